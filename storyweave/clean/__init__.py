@@ -1,0 +1,150 @@
+"""Cleaning: raw text → body, title, outlet, dateline and header date, with every removal recorded."""
+
+from __future__ import annotations
+
+import re
+
+from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line
+from storyweave.clean.metadata import (
+    AGENCIES,
+    byline_outlet,
+    date_only_line,
+    leading_date,
+    looks_like_outlet_name,
+    parse_dateline,
+    parse_header_date,
+)
+from storyweave.clean.repeated import find_repeated_lines, normalise_line
+from storyweave.clean.sentences import split_sentences
+from storyweave.model import CleanDocument, RawDocument, RemovedLine
+
+__all__ = ["clean_document", "find_repeated_lines", "split_sentences"]
+
+TITLE_MAX_WORDS = 30
+SUBHEAD_MAX_WORDS = 10
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> CleanDocument:
+    removed: list[RemovedLine] = []
+    header_published: str | None = None
+    header_kind: str | None = None
+    byline: str | None = None
+    lines: list[str] = []
+
+    for original in raw.text.split("\n"):
+        line = _SPACE.sub(" ", original).strip()
+        if not line:
+            continue
+        if normalise_line(line) in repeated:
+            removed.append(RemovedLine(line, "repeated across articles"))
+            continue
+        if is_header_line(line):
+            header_published = header_published or parse_header_date(line)
+            header_kind = header_kind or ("header" if header_published else None)
+            removed.append(RemovedLine(line, "header"))
+            continue
+        if len(lines) <= 2 and header_published is None and (iso := date_only_line(line)):
+            header_published, header_kind = iso, "header"
+            removed.append(RemovedLine(line, "header"))
+            continue
+        reason = classify_line(line)
+        if reason:
+            removed.append(RemovedLine(line, reason))
+            continue
+        name, is_byline = byline_outlet(line)
+        if is_byline and len(lines) <= 3:
+            byline = byline or name
+            removed.append(RemovedLine(line, "byline"))
+            continue
+        lines.append(line)
+
+    title, title_from, lines = _take_title(lines, raw.fields.get("title"), removed)
+    trailing_outlet = None
+    if len(lines) > 1 and looks_like_outlet_name(lines[-1]):
+        trailing_outlet = lines.pop()
+        removed.append(RemovedLine(trailing_outlet, "outlet name"))
+    lines = _drop_subheads(lines, removed)
+
+    dateline = None
+    if lines:
+        if parsed := parse_dateline(lines[0]):
+            dateline, lines[0] = parsed
+        if dated := leading_date(lines[0]):
+            if header_published is None:
+                header_published, header_kind = dated[0], "dateline"
+            lines[0] = dated[1]
+    if lines:
+        ending = WIRE_END_SUFFIX.search(lines[-1])
+        if ending:
+            removed.append(RemovedLine(ending.group(0).strip(), "wire end marker"))
+            lines[-1] = lines[-1][: ending.start()].rstrip()
+    lines = [l for l in lines if l]
+
+    body = "\n".join(lines)
+    if not title:
+        title, title_from = _title_from_body(body), "first-sentence" if body else "none"
+    agency = dateline.agency if dateline and dateline.agency and dateline.agency.lower() in AGENCIES else None
+    outlet = trailing_outlet or byline or agency
+    return CleanDocument(
+        title=title,
+        title_from=title_from,
+        body=body,
+        outlet=outlet,
+        dateline=dateline,
+        header_published=header_published,
+        header_kind=header_kind,
+        removed=tuple(removed),
+    )
+
+
+def _is_title_line(line: str) -> bool:
+    words = line.split()
+    if len(words) > TITLE_MAX_WORDS or parse_dateline(line) or leading_date(line):
+        return False
+    # a headline rarely ends in a full stop; a long line that does is the first paragraph
+    return not line.endswith(".") or len(words) <= 12 and line.count(". ") == 0 and not line.endswith(" .")
+
+
+def _take_title(lines: list[str], given: str | None, removed: list[RemovedLine]) -> tuple[str, str, list[str]]:
+    if given:
+        title, title_from = given.strip(), "field"
+        if lines and normalise_line(lines[0]) == normalise_line(title):
+            lines = lines[1:]
+    elif lines and _is_title_line(lines[0]) and len(lines) > 1:
+        title, title_from, lines = lines[0], "line", lines[1:]
+    else:
+        return "", "none", lines
+    key = normalise_line(title)
+    kept = []
+    for line in lines:
+        normal = normalise_line(line)
+        # scraped pages print the headline again, often glued to the photo caption under it
+        if normal == key or (normal.startswith(key) and len(normal.split()) - len(key.split()) <= 20):
+            removed.append(RemovedLine(line, "repeated title"))
+            continue
+        kept.append(line)
+    return title, title_from, kept
+
+
+def _drop_subheads(lines: list[str], removed: list[RemovedLine]) -> list[str]:
+    """Short unpunctuated lines between paragraphs are subheadings or picture captions, not prose."""
+    kept = []
+    for index, line in enumerate(lines):
+        inner = 0 < index < len(lines) - 1
+        if inner and len(line.split()) <= SUBHEAD_MAX_WORDS and not line.endswith(_TERMINAL):
+            removed.append(RemovedLine(line, "subheading or caption"))
+            continue
+        kept.append(line)
+    return kept
+
+
+def _title_from_body(body: str) -> str:
+    sentences = split_sentences(body)
+    if not sentences:
+        return ""
+    first = sentences[0]
+    if len(first) <= 140:
+        return first
+    return first[:140].rsplit(" ", 1)[0] + "…"

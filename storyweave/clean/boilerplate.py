@@ -1,0 +1,76 @@
+"""Line-level rules for the noise scraped pages carry around an article.
+
+Each rule names a *kind* of noise, never a phrase from one page, so it holds on pages not seen
+before; what the rules miss but repeats across many articles is caught by `repeated.py`."""
+
+from __future__ import annotations
+
+import re
+
+_LANG_CODES = set(
+    "en ru ua uk de fr es it pt nl pl tr ar zh ja ko he fa hi ro hu cs sk bg el sv da no fi et lv lt ka az kk be by sr hr sl mk sq"
+    .split()
+)
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("weather widget", re.compile(r"^[-+]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\b\.?$")),
+    ("advertisement", re.compile(r"^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|publicité|реклама)[-–—\s]*$", re.I)),
+    ("navigation", re.compile(
+        r"^(?:must read|latest articles?|more articles|related articles?|related stories|related posts?|recommended(?: for you)?"
+        r"|popular(?: posts| now)?|trending(?: now)?|read next|up next|you may also like|you might also like|most read|most popular"
+        r"|more (?:news|stories|from [\w .'-]{1,40})|top stories|editor'?s picks?|latest news|breaking news|skip to (?:main )?content"
+        r"|menu|home|search|previous article|next article|share|tweet|print|email)\s*:?$", re.I)),
+    ("comment prompt", re.compile(
+        r"^(?:\+\s*)?(?:please enter your (?:comment|name|email)(?: (?:address )?here)?|there are no comments(?: yet)?|add yours"
+        r"|leave a (?:reply|comment)|post a comment|\d+\s+comments?|no comments(?: yet)?|comments?|cancel reply|login to comment"
+        r"|you must be logged in to post a comment|save my name, email, and website in this browser for the next time i comment)\W*$", re.I)),
+    ("sharing widget", re.compile(
+        r"^(?:%d bloggers like this|like this|like loading\.*|share this(?: article| story)?|share on \w+|click to share on \w+.*"
+        r"|follow us on .{1,60}|share via .{1,40}|copy link)\s*:?$", re.I)),
+    ("promo link", re.compile(r"^(?:read more|also read|read also|see also|related|watch|watch now|listen|click here|more on this|related coverage|recommended reading)\s*[:|»>–—-]\s*\S.*$", re.I)),
+    ("newsletter", re.compile(r"^(?:sign up|subscribe)\b.{0,80}(?:newsletter|inbox|updates)\b.*$", re.I)),
+    ("copyright", re.compile(r"^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$", re.I)),
+    ("cookie notice", re.compile(r"^.{0,120}\bcookies?\b.{0,120}\b(?:accept|consent|privacy|policy)\b.{0,80}$", re.I)),
+    ("tag list", re.compile(r"^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$", re.I)),
+    ("wire end marker", re.compile(r"^\(?\s*(?:ends?|end|fin)\s*\)?\.?$", re.I)),
+]
+
+# captions carry a credit in parentheses or after a slash; the credit marks them, not their wording
+_CAPTION = re.compile(
+    r"\((?:photo|image|picture|foto|pic|video|file photo|credit)s?\b[^()]{0,80}\)\s*\.?$"
+    r"|^(?:photo|image|picture|file photo|credit)s?\s*(?:by\b|:|/).{0,200}$"
+    r"|(?:getty images|shutterstock|afp via getty images|/\s*reuters|/\s*afp|/\s*ap)\s*\)?\s*\.?$",
+    re.I,
+)
+
+HEADER_LINE = re.compile(
+    r"^(?:published|updated|posted|last updated|last modified|date|first published|veröffentlicht|publié|publicado|pubblicato)\b\s*(?:on|at)?\s*[:|-]?\s*",
+    re.I,
+)
+
+WIRE_END_SUFFIX = re.compile(r"\s*\((?:ends?|end)\)\.?\s*$", re.I)
+
+
+def classify_line(line: str) -> str | None:
+    """The kind of noise a stripped line is, or None when it may be article text."""
+    if not line:
+        return None
+    if len(line) <= 40 and _is_language_switcher(line):
+        return "language switcher"
+    if len(line) > 400:
+        return None
+    for reason, pattern in _RULES:
+        if pattern.search(line):
+            return reason
+    if _CAPTION.search(line):
+        return "photo caption"
+    return None
+
+
+def _is_language_switcher(line: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|/·•,]+", line.strip()) if t]
+    return len(tokens) >= 2 and all(t.lower() in _LANG_CODES for t in tokens)
+
+
+def is_header_line(line: str) -> bool:
+    return bool(HEADER_LINE.match(line)) and len(line) < 200

@@ -1,0 +1,99 @@
+"""Find calendar dates written in text ("Jan. 30", "31 January 2024", "2024-01-31", "May 03 , 2013").
+
+Our own patterns rather than dateparser: dateparser's search_dates costs ~11 ms a document with
+languages given (LIBRARY-NOTES), 20x the whole per-article budget, and mis-resolves weekdays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from storyweave.model import Day
+
+MONTHS: dict[str, int] = {}
+_MONTH_NAMES = {
+    1: "january jan januar janvier enero gennaio januari janeiro ocak",
+    2: "february feb februar février fevrier febrero febbraio februari fevereiro şubat",
+    3: "march mar märz maerz mars marzo maart março mart",
+    4: "april apr avril abril aprile nisan",
+    5: "may mai mayo maggio mei maio mayıs",
+    6: "june jun juni juin junio giugno junho haziran",
+    7: "july jul juli juillet julio luglio julho temmuz",
+    8: "august aug août aout agosto augustus ağustos",
+    9: "september sep sept septembre septiembre settembre setembro eylül",
+    10: "october oct oktober octobre octubre ottobre outubro ekim",
+    11: "november nov novembre noviembre novembro kasım",
+    12: "december dec dezember décembre decembre diciembre dicembre dezembro aralık",
+}
+for _number, _names in _MONTH_NAMES.items():
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+MONTH_FIRST = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<year>{_YEAR})?\b",
+    re.IGNORECASE,
+)
+DAY_FIRST = re.compile(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er|º)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_RE})\.?(?:\s*,?\s*(?:de\s+)?(?P<year>{_YEAR}))?\b",
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+TIME_OF_DAY = re.compile(r"\b(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    text: str
+    day: Day
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """All calendar days written in `text`, left to right, without overlaps."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (ISO_DATE, MONTH_FIRST, DAY_FIRST):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            day = _day_from(match)
+            if day is None:
+                continue
+            taken.append((start, end))
+            found.append(FoundDate(start, end, text[start:end].strip(), day))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _day_from(match: re.Match[str]) -> Day | None:
+    month_text = match.group("month")
+    if month_text.isdigit():
+        month = int(month_text)
+    else:
+        # "may" and "mar" are also ordinary words; only the capitalised forms are months
+        if month_text.lower() in {"may", "mar", "mai", "mei"} and not month_text[0].isupper():
+            return None
+        month = MONTHS[month_text.lower()]
+    day = int(match.group("day"))
+    year_text = match.group("year")
+    year = int(year_text) if year_text else None
+    try:
+        dt.date(year or 2000, month, day)  # 2000 is a leap year, so 29 Feb without a year passes
+    except ValueError:
+        return None
+    return Day(year, month, day)
+
+
+def find_time(text: str) -> tuple[int, int] | None:
+    match = TIME_OF_DAY.search(text)
+    if not match or int(match.group("h")) > 23:
+        return None
+    return int(match.group("h")), int(match.group("m"))

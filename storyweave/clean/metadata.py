@@ -1,0 +1,107 @@
+"""Metadata lifted out of the text: header dates, datelines, bylines and outlet names."""
+
+from __future__ import annotations
+
+import re
+
+from storyweave.clean.datetext import find_dates, find_time
+from storyweave.model import Dateline
+
+# news agencies whose name in a byline or a dateline's parentheses names the outlet
+AGENCIES = {
+    "xinhua", "reuters", "ap", "afp", "associated press", "agence france-presse", "dpa", "ansa", "efe", "tass", "ria novosti",
+    "bloomberg", "upi", "pa", "ani", "pti", "ians", "kyodo", "yonhap", "anadolu", "aa", "wam", "spa", "qna", "kuna", "mena",
+    "irna", "ukrinform", "interfax", "bernama", "antara", "apa", "ct", "cna", "bna", "sana", "petra", "kna", "ina",
+}
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|press|agency|times|post|herald|ledger|journal|daily|tribune|gazette|telegraph|guardian|observer|chronicle|"
+    r"courier|express|mail|mirror|sun|star|review|report|wire|network|radio|television|tv|media|today|weekly|standard|"
+    r"independent|monitor|bulletin|dispatch|register|inquirer|examiner|globe|sentinel|times of [A-Z]\w+)\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+(?P<name>[^\n]{2,80})$", re.I)
+# "JERUSALEM, Jan. 30 (Xinhua) --", "WEST PALM BEACH , Fla. —", "GENEVA (Reuters) -"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:\s*,\s*[A-Z][A-Za-z.]{1,15})?)\s*,?\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:\s*,\s*\d{4})?)?\s*"
+    r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:--|—|–|-|:)\s+"
+)
+_LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")
+
+
+def parse_header_date(line: str) -> str | None:
+    """ISO date or datetime from a header line like "Published: 12:13, January 31, 2024 | Updated: …"."""
+    first = re.split(r"\|\s*(?:updated|modified|last)", line, maxsplit=1, flags=re.I)[0]
+    dates = find_dates(first)
+    if not dates or dates[0].day.year is None:
+        return None
+    day = dates[0].day
+    time = find_time(first)
+    if time is None:
+        return day.iso()
+    return f"{day.iso()}T{time[0]:02d}:{time[1]:02d}:00"
+
+
+def date_only_line(line: str) -> str | None:
+    """A line that is nothing but a date ("May 03 , 2013", "Monday, 12 March 2024")."""
+    dates = find_dates(line)
+    if len(dates) != 1 or dates[0].day.year is None:
+        return None
+    rest = (line[: dates[0].start] + line[dates[0].end :]).strip(" ,.-|")
+    rest = re.sub(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:gmt|utc|[ap]m)\b", "", rest, flags=re.I)
+    return dates[0].day.iso() if not rest.strip(" ,.-|") else None
+
+
+def leading_date(paragraph: str) -> tuple[str, str] | None:
+    """("2024-02-07", rest of paragraph) for a paragraph opening with a full date and a colon."""
+    match = _LEADING_DATE.match(paragraph)
+    if not match:
+        return None
+    iso = date_only_line(match.group("date"))
+    if iso is None:
+        return None
+    return iso, paragraph[match.end() :]
+
+
+def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """(dateline, the paragraph without it) when the paragraph opens with a dateline."""
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip(" ,")
+    # a dateline's place is written in capitals ("WEST PALM BEACH , Fla."); "US-Israel" is not one
+    head_letters = [c for c in place.split(",")[0] if c.isalpha()]
+    if len(head_letters) < 3 or not all(c.isupper() for c in head_letters):
+        return None
+    date_text = match.group("date")
+    day = None
+    if date_text:
+        found = find_dates(date_text)
+        day = found[0].day if found else None
+        if day is None:
+            return None
+    agency = (match.group("agency") or "").strip() or None
+    return Dateline(place=place, day=day, agency=agency, text=match.group(0).strip()), paragraph[match.end() :]
+
+
+def byline_outlet(line: str) -> tuple[str | None, bool]:
+    """(outlet named by a byline, whether the line is a byline at all)."""
+    match = _BYLINE.match(line.strip())
+    if not match or line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 6:
+        return None, False
+    name = match.group("name").strip(" .,")
+    if len(name.split()) > 8:
+        return None, False
+    if name.lower() in AGENCIES or _OUTLET_WORDS.search(name) or len(name.split()) == 1:
+        return name, True
+    return None, True  # a person's byline: metadata, not the outlet
+
+
+def looks_like_outlet_name(line: str) -> bool:
+    """A trailing line like "The Sun" or "Harbor Ledger": a short capitalised name, no sentence."""
+    words = line.split()
+    if not 1 <= len(words) <= 5 or line.endswith((".", "!", "?", ":", ",", ";", '"', "”")):
+        return False
+    if not all(w[0].isupper() or w.lower() in {"of", "the", "and", "&", "de", "la", "le"} for w in words):
+        return False
+    return line.lower() in AGENCIES or bool(_OUTLET_WORDS.search(line)) or words[0] == "The"

@@ -1,0 +1,39 @@
+"""Sentence splitting good enough for news prose, fast enough for thousands of articles a second.
+
+pysbd is more careful but costs milliseconds per article; news sentences end in few ways, and
+the abbreviations that fool a naive splitter are a short, known list."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co",
+    "corp", "dept", "est", "approx", "fig", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "pres",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?…])(?:[\"”’»)]+)?\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|(?<=[。！？])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, each stripped; line breaks always end a sentence."""
+    sentences: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        start = 0
+        for match in _BOUNDARY.finditer(line):
+            candidate = line[start : match.start()].rstrip()
+            last_word = candidate.rsplit(None, 1)[-1] if candidate else ""
+            stem = last_word.rstrip(".").lstrip("(\"“").lower()
+            # "Jan. 30", "Mr. Kim", "U.S. officials", initials like "J. Smith" do not end a sentence
+            if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+                continue
+            if candidate:
+                sentences.append(line[start : match.end()].strip())
+            start = match.end()
+        tail = line[start:].strip()
+        if tail:
+            sentences.append(tail)
+    return sentences

@@ -1,0 +1,85 @@
+"""Every threshold and limit, declared once with its default and its reason.
+
+Settings load from a TOML file (`--config FILE`) and single overrides (`--set name=value`);
+the README's settings table is checked against this list by a test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from storyweave.errors import ConfigError
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_file_bytes: int = _setting(5_000_000, "Files larger than this many bytes are refused with a one-line error.")
+    repeated_line_min_docs: int = _setting(3, "A short line seen in at least this many unrelated articles is boilerplate.")
+    duplicate_threshold: float = _setting(0.8, "MinHash Jaccard of 5-word shingles at or above which an article is a near-duplicate.")
+    event_threshold: float = _setting(0.30, "Lowest article-to-event score that joins an existing event; below it a new event opens.")
+    event_undated_margin: float = _setting(0.08, "Extra score an article needs to join an event when neither side has a date to compare.")
+    event_date_window_days: int = _setting(2, "Occurrence dates further apart than this are different occurrences (a veto on joining).")
+    event_published_window_days: int = _setting(10, "Publication dates further apart than this (with no occurrence date stated) veto joining.")
+    story_threshold: float = _setting(0.22, "Lowest event-to-story score that links an event into an existing story.")
+    story_undated_threshold: float = _setting(0.40, "Score an undated event needs to join a story (no time window can vouch for it).")
+    story_window_days: int = _setting(45, "Events further apart than this from every event of a story start a new story.")
+    candidate_terms: int = _setting(12, "Distinctive terms per article used to find candidate events (keeps grouping linear).")
+    candidate_postings: int = _setting(60, "Most recent events remembered per term in the candidate index.")
+    workers: int = _setting(0, "Processes for cleaning and extraction; 0 means one per core.")
+    batch_size: int = _setting(500, "Articles written to the database per transaction.")
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [f.name for f in dataclasses.fields(cls)]
+
+    @classmethod
+    def help_table(cls) -> list[tuple[str, Any, str]]:
+        return [(f.name, f.default, f.metadata["help"]) for f in dataclasses.fields(cls)]
+
+    def replace(self, **changes: Any) -> "Settings":
+        known = {f.name: f for f in dataclasses.fields(self)}
+        coerced = {}
+        for name, value in changes.items():
+            if name not in known:
+                raise ConfigError(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")
+            coerced[name] = _coerce(name, type(known[name].default), value)
+        return dataclasses.replace(self, **coerced)
+
+
+def _coerce(name: str, kind: type, value: Any) -> Any:
+    try:
+        if kind is bool and isinstance(value, str):
+            return value.lower() in {"1", "true", "yes", "on"}
+        result = kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {name} needs a {kind.__name__}, got {value!r}") from None
+    if isinstance(result, (int, float)) and result < 0:
+        raise ConfigError(f"setting {name} cannot be negative, got {value!r}")
+    return result
+
+
+def load_settings(config: Path | None = None, overrides: list[str] | None = None) -> Settings:
+    """Defaults, then the TOML file, then `name=value` overrides: later wins."""
+    settings = Settings()
+    if config is not None:
+        try:
+            data = tomllib.loads(config.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{config}: config file not found") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{config}: not valid TOML ({exc})") from None
+        settings = settings.replace(**data.get("storyweave", data))
+    for item in overrides or []:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ConfigError(f"--set needs name=value, got {item!r}")
+        settings = settings.replace(**{name.strip(): value.strip()})
+    return settings
