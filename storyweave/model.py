@@ -116,6 +116,7 @@ class Article:
     content_hash: str
     raw_text: str
     title: str
+    title_from: str
     body: str
     outlet: str | None
     lang: str | None

@@ -1,0 +1,70 @@
+"""Extraction: one cleaned document → an Article with language, dates, entities, quotes, figures."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from storyweave.clean import split_sentences
+from storyweave.clean.datetext import FoundDate, find_dates
+from storyweave.extract.dates import mentioned_dates, occurrence, publication
+from storyweave.extract.entities import extract_entities
+from storyweave.extract.figures import extract_figures
+from storyweave.extract.language import detect_language
+from storyweave.extract.quotes import extract_quotes
+from storyweave.model import Article, CleanDocument, RawDocument
+
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """Identity of an input: the same text with different white space is the same article."""
+    return hashlib.sha1(_SPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+def article_id_for(hash_: str) -> str:
+    return "a" + hash_[:12]
+
+
+def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
+    sentences = split_sentences(clean.body)
+    lang, lang_score = detect_language(f"{clean.title}\n{clean.body}")
+    full_dates = [d.day for s in sentences for d in _quick_dates(s)]
+    published = publication(clean, full_dates)
+    dateline_day = clean.dateline.day if clean.dateline else published.partial
+    dates = mentioned_dates(sentences, published, dateline_day)
+    occurred = occurrence(dates, published.value)
+    if occurred is None and clean.dateline and clean.dateline.day and not published.value:
+        occurred_iso, occurred_evidence = clean.dateline.day.iso(), f"dateline {clean.dateline.text}"
+    elif occurred is not None:
+        occurred_iso, occurred_evidence = occurred.day.iso(), f"{occurred.text!r} in: {occurred.sentence[:160]}"
+    else:
+        occurred_iso, occurred_evidence = None, None
+    entities = extract_entities(sentences)
+    hash_ = content_hash(raw.text)
+    return Article(
+        id=article_id_for(hash_),
+        input=raw.input,
+        content_hash=hash_,
+        raw_text=raw.text,
+        title=clean.title,
+        title_from=clean.title_from,
+        body=clean.body,
+        outlet=clean.outlet,
+        lang=lang,
+        lang_score=lang_score,
+        published=published.value,
+        published_from=published.source,
+        occurred=occurred_iso,
+        occurred_evidence=occurred_evidence,
+        dates=dates,
+        entities=entities,
+        quotes=extract_quotes(sentences, entities),
+        figures=extract_figures(sentences, {d.text for d in dates}),
+        removed=list(clean.removed),
+        dateline=clean.dateline,
+    )
+
+
+def _quick_dates(sentence: str) -> list[FoundDate]:
+    return [d for d in find_dates(sentence) if d.day.year]

@@ -1,0 +1,154 @@
+"""Dates an article states: when it was published, every date it mentions, and when the
+reported occurrence happened ("said on Tuesday" in a piece dated Wednesday 31 January → the 30th).
+
+Relative references resolve only against a date the article itself states; without one they stay
+partial or unresolved — an unknown date is never filled in with a guess."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from storyweave.clean.datetext import WEEKDAYS, find_dates
+from storyweave.model import CleanDocument, DateMention, Day
+
+LEAD_SENTENCES = 2
+_WEEKDAY = re.compile(r"\b(?P<mod>last|this|next|on|since|by|until|from|early|late)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:'s)?")
+_ORDINAL_DAY = re.compile(r"\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|time|floor|round|day|minute))")
+_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is scheduled|are scheduled|is expected|plans? to|next)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Published:
+    value: str | None  # ISO date or datetime
+    source: str  # "header" | "dateline" | "text" | "inferred" | "none"
+    partial: Day | None  # a dateline day without a year, for the event to complete later
+
+
+def publication(clean: CleanDocument, mentioned_years: list[Day]) -> Published:
+    if clean.header_published:
+        return Published(clean.header_published, clean.header_kind or "header", None)
+    dateline_day = clean.dateline.day if clean.dateline else None
+    if dateline_day is None:
+        return Published(None, "none", None)
+    if dateline_day.year:
+        return Published(dateline_day.iso(), "dateline", None)
+    year = year_after_latest(dateline_day, mentioned_years)
+    if year is None:
+        return Published(None, "none", dateline_day)
+    return Published(dateline_day.with_year(year).iso(), "inferred", None)
+
+
+def year_after_latest(day: Day, full_dates: list[Day]) -> int | None:
+    """The first year in which `day` falls on or after the latest full date the text mentions:
+    news reports what has happened, so the dateline is not earlier than the past it recounts."""
+    dated = [d.to_date() for d in full_dates if d.year]
+    dated = [d for d in dated if d]
+    if not dated:
+        return None
+    latest = max(dated)
+    for year in (latest.year, latest.year + 1):
+        try:
+            if dt.date(year, day.month, day.day) >= latest:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _nearest_year(month: int, day: int, base: dt.date) -> Day:
+    best = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - base).days) < abs((best - base).days):
+            best = candidate
+    assert best is not None
+    return Day(best.year, best.month, best.day)
+
+
+def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date) -> dt.date:
+    target = WEEKDAYS[name.lower()]
+    back = (base.weekday() - target) % 7
+    future = modifier == "next" or (modifier != "last" and _FUTURE.search(sentence) and not re.search(r"\b(?:said|told|announced)\b", sentence))
+    if future:
+        ahead = (target - base.weekday()) % 7 or 7
+        return base + dt.timedelta(days=ahead)
+    return base - dt.timedelta(days=back)
+
+
+def mentioned_dates(sentences: list[str], published: Published, dateline_day: Day | None) -> list[DateMention]:
+    base = dt.date.fromisoformat(published.value[:10]) if published.value else None
+    month_base = base or (dateline_day if dateline_day else None)
+    mentions: list[DateMention] = []
+    for index, sentence in enumerate(sentences):
+        lead = index < LEAD_SENTENCES
+        spans = []
+        for found in find_dates(sentence):
+            spans.append((found.start, found.end))
+            day = found.day
+            kind = "absolute"
+            if day.year is None:
+                kind = "no-year"
+                if base:
+                    day = _nearest_year(day.month, day.day, base)
+            mentions.append(DateMention(found.text, day, sentence, kind, lead))
+        for match in _WEEKDAY.finditer(sentence):
+            if any(s <= match.start() < e for s, e in spans) or base is None:
+                continue
+            resolved = _weekday(match.group("day"), match.group("mod"), sentence, base)
+            mentions.append(DateMention(match.group(0).strip(), Day(resolved.year, resolved.month, resolved.day), sentence, "weekday", lead))
+        if month_base is not None:
+            for match in _ORDINAL_DAY.finditer(sentence):
+                day_number = int(match.group("day"))
+                mention = _ordinal(day_number, month_base)
+                if mention:
+                    mentions.append(DateMention(match.group(0), mention, sentence, "relative", lead))
+        if base is not None:
+            for match in _RELATIVE.finditer(sentence):
+                shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match.group("word").lower()]
+                when = base + dt.timedelta(days=shift)
+                mentions.append(DateMention(match.group(0), Day(when.year, when.month, when.day), sentence, "relative", lead))
+    return mentions
+
+
+def _ordinal(day_number: int, base: dt.date | Day) -> Day | None:
+    """"on the 30th": that day of the base month, or of the month before when it is still to come."""
+    year, month, base_day = base.year, base.month, base.day
+    if not 1 <= day_number <= 31:
+        return None
+    if day_number > base_day:
+        month -= 1
+        if month == 0:
+            month, year = 12, (year - 1 if year else None)
+    try:
+        dt.date(year or 2000, month, day_number)
+    except ValueError:
+        return None
+    return Day(year, month, day_number)
+
+
+_BACKGROUND = re.compile(r"\b(?:since|after|before|until|from|by|in)\s+$", re.I)
+OCCURRENCE_MAX_DAYS_BEFORE = 14
+
+
+def occurrence(mentions: list[DateMention], published: str | None) -> DateMention | None:
+    """The date of the reported occurrence: the first date the lead states for it.
+
+    A lead date introduced by "since"/"after", or weeks before publication, is background."""
+    base = dt.date.fromisoformat(published[:10]) if published else None
+    for mention in mentions:
+        if not mention.in_lead:
+            continue
+        prefix = mention.sentence[: mention.sentence.find(mention.text)]
+        if _BACKGROUND.search(prefix):
+            continue
+        when = mention.day.to_date()
+        if base and when and not -OCCURRENCE_MAX_DAYS_BEFORE <= (when - base).days <= 1:
+            continue
+        return mention
+    return None

@@ -1,0 +1,204 @@
+"""People, places and organisations from capitalisation, roles and gazetteers — no model download.
+
+A proper-noun phrase is a run of capitalised words (with "of", "al-", "bin" … inside). Roles in
+front of a name ("Israeli Prime Minister Benjamin Netanyahu") are peeled off: the demonym names a
+place, the role is dropped, the rest is the person. Inside an article a surname alone ("Netanyahu")
+is merged into the full name it stands for."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from storyweave.extract.gazetteer import DEMONYMS, places
+from storyweave.model import Mention
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
+_CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el"}
+_TRAILING_CONNECTORS = _CONNECTORS
+_SENTENCE_STARTERS = set(
+    "the a an in on at to for from by with but and or if as so he she it they we i you his her its their our my your this that these "
+    "those there here after before when while since during following according meanwhile however also only speaking asked earlier later "
+    "then now today yesterday tomorrow last next some many most all both each every other such no not one two three several what who why "
+    "how where which despite although though because under over into amid among about around between against without within once until "
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
+)
+ROLE_WORDS = set(
+    "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
+    "sen. senator rep. representative governor gov. mayor chief commander foreign defense defence health interior finance economy "
+    "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
+    "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
+    "executive envoy special attorney mr mrs ms dr sir lord lady senior top".split()
+)
+_ORG_WORDS = set(
+    "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
+    "organization organisation committee commission office department court parliament senate congress union association foundation "
+    "institute center centre service services police bureau house kremlin assembly authority authorities federation fund club league "
+    "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency"
+    .split()
+)
+_PLACE_WORDS = set("strip bank city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
+_CALENDAR = set(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
+    "oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _normal_case(token: str) -> str:
+    # "ISRAELI Prime Minister" in a shouted lead: shouting is not an acronym
+    if token.isupper() and len(token.rstrip(".")) > 5:
+        return token.capitalize()
+    return token
+
+
+def _phrases(sentence: str) -> list[list[str]]:
+    tokens = _TOKEN.findall(sentence)
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for position, token in enumerate(tokens):
+        clean = token.rstrip(".") if not _ACRONYM.match(token) else token
+        # "Hamas-led", "Gaza-based": the name is the capitalised part
+        clean = re.sub(r"-[a-z]+$", "", clean)
+        if clean.lower() in _CALENDAR:
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        if clean and _is_capitalised(clean) and clean[0].isalpha():
+            if position == 0 and clean.lower() in _SENTENCE_STARTERS:
+                continue
+            current.append(_normal_case(clean))
+            if token.endswith(".") and not _ACRONYM.match(token) and clean.lower() + "." not in ROLE_WORDS:
+                runs.append(current)
+                current = []
+        elif current and token.lower() in _CONNECTORS:
+            current.append(token.lower())
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    cleaned = []
+    for run in runs:
+        while run and run[-1] in _TRAILING_CONNECTORS:
+            run.pop()
+        # "'s" belongs to the possessive, not the name
+        if run:
+            run[-1] = re.sub(r"['’]s?$", "", run[-1])
+            cleaned.append(run)
+    return cleaned
+
+
+def _split_run(run: list[str]) -> list[tuple[str, str]]:
+    """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
+    an affiliation ("Israeli", "CIA", "Hamas"), what follows the last role is the person."""
+    pieces: list[tuple[str, str]] = []
+    segment: list[str] = []
+    saw_role = False
+    for word in run + [""]:
+        low = word.lower()
+        if word and (low in ROLE_WORDS or low.rstrip(".") in ROLE_WORDS):
+            saw_role = True
+            if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
+                text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
+                low_text = text.lower()
+                pieces.append((DEMONYMS.get(low_text, text), "place" if low_text in DEMONYMS else ""))
+            segment = []
+            continue
+        if word:
+            segment.append(word)
+            continue
+        while segment and segment[0] in _CONNECTORS:
+            segment = segment[1:]
+        if segment:
+            text = " ".join(segment)
+            if not saw_role and len(segment) > 1 and segment[0].lower() in DEMONYMS:
+                pieces.append((DEMONYMS[segment[0].lower()], "place"))
+                text = " ".join(segment[1:])
+            pieces.append((text, "person" if saw_role and text[:1].isupper() and not _ACRONYM.match(text) and _looks_like_name(text) else ""))
+    return pieces
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    low = _fold(text)
+    return 1 <= len(words) <= 4 and low not in places() and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _kind(text: str, hint: str) -> str:
+    if hint:
+        return hint
+    low = _fold(text)
+    words = low.split()
+    if low in places() or low in DEMONYMS:
+        return "place"
+    if _ACRONYM.match(text):
+        return "org"
+    if any(w in _ORG_WORDS for w in words):
+        return "org"
+    if words and words[-1] in _PLACE_WORDS:
+        return "place"
+    if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
+        return "place"
+    if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
+        return "person"
+    return "other"
+
+
+def extract_entities(sentences: list[str]) -> list[Mention]:
+    runs = [run for sentence in sentences for run in _phrases(sentence)]
+    inner_words = {_fold(w) for sentence in sentences for w in _TOKEN.findall(sentence)[1:] if _is_capitalised(w)}
+    raw: list[tuple[str, str]] = []
+    gazetteer = places()
+    for sentence in sentences:
+        for index, run in enumerate(_phrases(sentence)):
+            for text, hint in _split_run(run):
+                folded = _fold(text)
+                if len(text) < 2 or folded in _SENTENCE_STARTERS:
+                    continue
+                # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere too
+                if " " not in text and sentence.startswith(run[0]) and index == 0 and folded not in inner_words and folded not in gazetteer:
+                    continue
+                raw.append((text, _kind(text, hint)))
+    del runs
+    full_names: dict[str, str] = {}
+    for text, kind in raw:
+        if kind == "person" and " " in text:
+            full_names.setdefault(_fold(text.split()[-1]), text)
+    mentions = []
+    for text, kind in raw:
+        folded = _fold(text)
+        if folded in DEMONYMS:
+            canonical, kind = DEMONYMS[folded], "place"
+        elif folded in gazetteer:
+            canonical, kind = gazetteer[folded], "place"
+        elif kind in {"other", "person"} and " " not in text and folded in full_names:
+            canonical, kind = full_names[folded], "person"
+        else:
+            canonical = text
+        mentions.append(Mention(text=text, kind=kind, canonical=canonical))
+    return mentions
+
+
+def entity_keys(mentions: list[Mention]) -> list[str]:
+    """Keys for comparing articles: folded canonical names, plus a person's surname, so that
+    "Benjamin Netanyahu" in one article meets "Netanyahu" in another."""
+    keys = []
+    for mention in mentions:
+        key = _fold(mention.canonical)
+        keys.append(key)
+        if mention.kind == "person" and " " in key:
+            keys.append(key.split()[-1])
+    return keys

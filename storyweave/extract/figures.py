@@ -1,0 +1,93 @@
+"""Numbers with what they count: "26,751 people have been killed", "$44 billion", "around 250 individuals"."""
+
+from __future__ import annotations
+
+import re
+
+from storyweave.model import Figure
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a dozen": 12, "dozens": 24, "dozens of": 24, "hundreds": 200, "hundreds of": 200, "thousands": 2000, "thousands of": 2000,
+    "tens of thousands": 20000, "tens of thousands of": 20000, "millions": 2_000_000, "millions of": 2_000_000,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+_APPROX = r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to|an estimated|estimated|close to|fewer than|less than|upwards of)"
+_NUMBER = (
+    r"(?P<currency>US\$|\$|€|£|¥)?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b)?(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
+)
+_WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER}|\b(?P<word>{_WORDS})\b)(?P<rest>(?:[\s-]+[\w’'-]+){{0,4}})",
+    re.I,
+)
+_VERBS = re.compile(
+    r"\b(killed|dead|died|injured|wounded|hurt|missing|kidnapped|abducted|taken hostage|held|released|freed|arrested|detained|"
+    r"displaced|evacuated|rescued|affected|infected|deported|fired|launched|intercepted|raised|cut|lost|paid|spent|worth|cost|"
+    r"damaged|destroyed|sentenced|elected|voted|casualties|deaths)\b",
+    re.I,
+)
+_SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
+_FILLER = {"of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
+
+
+def extract_figures(sentences: list[str], date_texts: set[str] = frozenset()) -> list[Figure]:
+    figures: list[Figure] = []
+    for sentence in sentences:
+        masked = sentence
+        for text in date_texts:
+            if text in masked:
+                masked = masked.replace(text, " " * len(text))
+        for match in _FIGURE.finditer(masked):
+            figure = _figure(match, sentence)
+            if figure:
+                figures.append(figure)
+    return figures
+
+
+def _figure(match: re.Match[str], sentence: str) -> Figure | None:
+    rest_words = [w for w in re.split(r"[\s-]+", match.group("rest") or "") if w]
+    unit = None
+    if match.group("word"):
+        value = float(_WORD_NUMBERS[match.group("word").lower()])
+        if value < 12 and not rest_words:
+            return None
+    else:
+        number = match.group("number")
+        value = float(number.replace(",", ""))
+        if match.group("scale"):
+            value *= _SCALE[match.group("scale").lower()]
+        # a bare four-digit number between 1900 and 2100 is a year, not a count
+        if "," not in number and "." not in number and 1900 <= value <= 2100 and not match.group("currency"):
+            return None
+        if match.group("percent"):
+            unit = "%"
+    if match.group("currency"):
+        unit = _CURRENCY[match.group("currency").lower()]
+    counts = None
+    for word in rest_words:
+        low = word.lower().strip("’'")
+        if low in _CURRENCY and unit is None:
+            unit = _CURRENCY[low]
+            continue
+        if low in _SKIP_NOUNS:
+            return None
+        if low in _FILLER or not low.isalpha():
+            continue
+        counts = low
+        break
+    if unit is None and counts is None:
+        return None
+    tail = sentence[match.start() : match.end() + 80]
+    verb = _VERBS.search(tail)
+    return Figure(
+        value=value,
+        approx=bool(match.group("approx")),
+        unit=unit,
+        counts=counts,
+        verb=verb.group(1).lower() if verb else None,
+        sentence=sentence,
+    )

@@ -1,0 +1,103 @@
+"""How two sets of dates relate: the same occurrence day, too far apart, or nothing to compare."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from storyweave.model import Day
+
+
+@dataclass(frozen=True)
+class DateRelation:
+    kind: str  # "same" | "close" | "conflict" | "unknown"
+    days: int | None
+    detail: str
+
+
+def _parse(iso: str) -> Day:
+    return Day.from_iso(iso)
+
+
+def _month_day_distance(a: Day, b: Day) -> int:
+    """Days between two month-days in the nearest years (one of them has no year)."""
+    first = dt.date(2000, a.month, a.day)
+    best = None
+    for year in (1999, 2000, 2001):
+        try:
+            other = dt.date(year, b.month, b.day)
+        except ValueError:
+            continue
+        distance = abs((first - other).days)
+        best = distance if best is None else min(best, distance)
+    return best if best is not None else 999
+
+
+def _distance(a: Day, b: Day) -> int:
+    if a.year and b.year:
+        first, second = a.to_date(), b.to_date()
+        if first and second:
+            return abs((first - second).days)
+    return _month_day_distance(a, b)
+
+
+def relate(
+    occurred: str | None,
+    published: str | None,
+    group_occurred: set[str],
+    group_published: set[str],
+    occurrence_window: int,
+    published_window: int,
+) -> DateRelation:
+    """Occurrence dates stated by the texts decide first; publication dates only bound the gap."""
+    if occurred and group_occurred:
+        mine = _parse(occurred)
+        distance, closest = min((_distance(mine, _parse(o)), o) for o in group_occurred)
+        if distance <= occurrence_window:
+            return DateRelation("same", distance, f"same occurrence date {occurred}" + (f" ~ {closest}" if closest != occurred else ""))
+        return DateRelation("conflict", distance, f"occurrence dates {occurred} vs {closest} are {distance} days apart")
+    mine_all = [d for d in (occurred, published) if d]
+    theirs = group_occurred | group_published
+    full_mine = [_parse(d) for d in mine_all if not d.startswith("--")]
+    full_theirs = [_parse(d) for d in theirs if not d.startswith("--")]
+    if full_mine and full_theirs:
+        distance = min(_distance(a, b) for a in full_mine for b in full_theirs)
+        if distance > published_window:
+            return DateRelation("conflict", distance, f"published {distance} days apart")
+        return DateRelation("close", distance, f"published within {distance} days")
+    return DateRelation("unknown", None, "no dates to compare")
+
+
+def _nearest(partial: Day, anchors: list[dt.date]) -> str | None:
+    best = None
+    for anchor in anchors:
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                candidate = dt.date(year, partial.month, partial.day)
+            except ValueError:
+                continue
+            if best is None or abs((candidate - anchor).days) < abs((best - anchor).days):
+                best = candidate
+    return best.isoformat() if best else None
+
+
+def event_date(occurred: list[str], published: list[str]) -> str | None:
+    """The day of the occurrence: the occurrence date most members state (earliest on a tie);
+    a stated day without a year takes the year from the members' full dates; failing both,
+    the earliest publication day. No member date at all leaves the event undated."""
+    full = [o for o in occurred if not o.startswith("--")]
+    if full:
+        counts: dict[str, int] = {}
+        for day in full:
+            counts[day] = counts.get(day, 0) + 1
+        return min(counts, key=lambda d: (-counts[d], d))
+    anchors = [dt.date.fromisoformat(p) for p in published if not p.startswith("--")]
+    partial = [Day.from_iso(o) for o in occurred if o.startswith("--")]
+    if partial and anchors:
+        return _nearest(partial[0], anchors)
+    return min(anchors).isoformat() if anchors else None
+
+
+def complete_year(partial: str, anchor: str) -> str | None:
+    """A "--MM-DD" day placed in the year nearest to a full date of the same event."""
+    return _nearest(Day.from_iso(partial), [dt.date.fromisoformat(anchor)])

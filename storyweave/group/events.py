@@ -1,0 +1,143 @@
+"""Online event clustering: each article joins the best existing event above a threshold or opens
+a new one. The score mixes text and entity similarity with evidence a reader can check —
+shared quotes, shared figures, the same stated date — and dates far apart veto a join, so
+look-alike reports of different occurrences (same people, another day or year) stay apart."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+from storyweave.group.candidates import CandidateIndex
+from storyweave.group.dates import relate
+from storyweave.group.features import ArticleFeatures, dot
+from storyweave.model import Reason
+from storyweave.settings import Settings
+
+# weights of the two similarities; evidence bonuses sit on top and are capped
+TEXT_WEIGHT = 0.6
+ENTITY_WEIGHT = 0.4
+QUOTE_BONUS = 0.15
+FIGURE_BONUS = 0.04
+FIGURE_BONUS_CAP = 0.08
+SAME_DATE_BONUS = 0.10
+EVIDENCE_ENTITIES = 6
+
+
+def event_id_for(article_id: str) -> str:
+    return "e" + hashlib.sha1(article_id.encode()).hexdigest()[:12]
+
+
+@dataclass
+class EventState:
+    id: str
+    members: list[str] = field(default_factory=list)
+    term_sum: dict[int, float] = field(default_factory=dict)
+    term_norm2: float = 0.0
+    entity_sum: dict[int, float] = field(default_factory=dict)
+    entity_norm2: float = 0.0
+    entity_names: dict[int, str] = field(default_factory=dict)
+    quote_shingles: dict[int, str] = field(default_factory=dict)
+    figures: dict[float, str] = field(default_factory=dict)
+    occurred: set[str] = field(default_factory=set)
+    published: set[str] = field(default_factory=set)
+
+    def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
+        self.members.append(article_id)
+        self.term_norm2 += 2 * dot(weights, self.term_sum) + sum(v * v for v in weights.values())
+        for key, value in weights.items():
+            self.term_sum[key] = self.term_sum.get(key, 0.0) + value
+        self.entity_norm2 += 2 * dot(entities, self.entity_sum) + sum(v * v for v in entities.values())
+        for key, value in entities.items():
+            self.entity_sum[key] = self.entity_sum.get(key, 0.0) + value
+        self.entity_names.update(features.entity_names)
+        self.quote_shingles.update(features.quote_shingles)
+        self.figures.update(features.figures)
+        if features.occurred:
+            self.occurred.add(features.occurred)
+        if features.published:
+            self.published.add(features.published)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    event_id: str
+    reason: Reason
+    new_event: bool
+
+
+class EventGrouper:
+    """Construct with settings; `absorb` existing members, then `assign` new articles in order."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.events_: dict[str, EventState] = {}
+        self._index = CandidateIndex(settings.candidate_postings)
+
+    def absorb(self, event_id: str, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
+        """Put an article into an event without scoring it (a stored member, or a near-duplicate)."""
+        state = self.events_.get(event_id)
+        if state is None:
+            state = self.events_[event_id] = EventState(event_id)
+        state.absorb(article_id, weights, entities, features)
+        self._index.insert(event_id, self._keys(weights, entities))
+
+    def _keys(self, weights: dict[int, float], entities: dict[int, float]) -> list[int]:
+        top = sorted(weights, key=lambda h: (-weights[h], h))[: self.settings.candidate_terms]
+        return top + [-1 - h for h in entities]  # entity keys live in their own (negative) key space
+
+    def assign(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment:
+        best: tuple[float, str, list[str]] | None = None
+        best_rejected: tuple[float, str, str] | None = None
+        for event_id in self._index.query(self._keys(weights, entities)):
+            state = self.events_[event_id]
+            score, evidence, verdict = self._score(weights, entities, features, state)
+            if verdict is None and (best is None or score > best[0]):
+                best = (score, event_id, evidence)
+            elif verdict is not None and (best_rejected is None or score > best_rejected[0]):
+                best_rejected = (score, event_id, verdict)
+        if best is not None:
+            self.absorb(best[1], article_id, weights, entities, features)
+            return Assignment(best[1], Reason(round(best[0], 4), tuple(best[2])), False)
+        event_id = event_id_for(article_id)
+        self.absorb(event_id, article_id, weights, entities, features)
+        note = "opened a new event"
+        if best_rejected is not None:
+            note += f"; closest {best_rejected[1]} scored {best_rejected[0]:.2f} ({best_rejected[2]})"
+        return Assignment(event_id, Reason(0.0, (note,)), True)
+
+    def _score(self, weights, entities, features: ArticleFeatures, state: EventState) -> tuple[float, list[str], str | None]:
+        s = self.settings
+        text = dot(weights, state.term_sum) / math.sqrt(state.term_norm2) if state.term_norm2 > 0 else 0.0
+        entity = dot(entities, state.entity_sum) / math.sqrt(state.entity_norm2) if entities and state.entity_norm2 > 0 else 0.0
+        score = TEXT_WEIGHT * text + ENTITY_WEIGHT * entity
+        evidence = [f"text similarity {text:.2f}"]
+        shared_entities = sorted(
+            (h for h in entities if h in state.entity_sum), key=lambda h: (-entities[h] * state.entity_sum[h], h)
+        )[:EVIDENCE_ENTITIES]
+        if shared_entities:
+            evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(state.entity_names.get(h, "?") for h in shared_entities))
+        shared_quote = next((state.quote_shingles[h] for h in features.quote_shingles if h in state.quote_shingles), None)
+        if shared_quote:
+            score += QUOTE_BONUS
+            evidence.append(f"shared quote “{shared_quote[:90]}”")
+        shared_figures = [state.figures[v] for v in features.figures if v in state.figures]
+        if shared_figures:
+            score += min(FIGURE_BONUS * len(shared_figures), FIGURE_BONUS_CAP)
+            evidence.append("shared figures: " + ", ".join(shared_figures[:4]))
+        relation = relate(features.occurred, features.published, state.occurred, state.published,
+                          s.event_date_window_days, s.event_published_window_days)
+        threshold = s.event_threshold
+        if relation.kind == "conflict":
+            return score, evidence, relation.detail
+        if relation.kind == "same":
+            score += SAME_DATE_BONUS
+            evidence.append(relation.detail)
+        elif relation.kind == "close":
+            evidence.append(relation.detail)
+        else:
+            threshold += s.event_undated_margin
+        if score < threshold:
+            return score, evidence, f"below threshold {threshold:.2f}"
+        return score, evidence, None

@@ -1,0 +1,126 @@
+"""What grouping compares: sparse term and entity weights, quote shingles, figures and dates.
+
+Vectors are plain dicts keyed by hashed terms: dot products over a few hundred keys are
+faster in pure Python than building scipy rows one article at a time, and they pickle small."""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyweave.extract.entities import entity_keys
+from storyweave.model import Article
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
+_STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+    "said says told would could also year years new one two three last first week day percent per cent mr mrs "
+    "der die das und ist nicht mit von den dem des sich auf für ein eine als auch es an werden aus er hat dass sie nach "
+    "le la les de des du et en un une est pour que qui dans ce il pas sur au avec par el los las del que en un una por con para se "
+    "il lo gli di che è e per una sono della het een van en de dat op te zijn voor met niet".split()
+)
+QUOTE_SHINGLE = 6
+MIN_FIGURE = 10
+
+
+def tokens(text: str) -> list[str]:
+    return [w for w in (m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text)) if w not in _STOP and len(w) > 1]
+
+
+def _hash(term: str) -> int:
+    return zlib.crc32(term.encode("utf-8"))
+
+
+@dataclass
+class ArticleFeatures:
+    """Everything grouping needs from one article; stored with it so `add` never re-extracts."""
+
+    terms: dict[int, float]  # sublinear term frequencies of body + title (title counted twice)
+    entities: dict[int, float]  # entity-key frequencies
+    entity_names: dict[int, str]  # hash → readable key, for evidence
+    quote_shingles: dict[int, str]  # hash of a 6-word window of a direct quote → the quote
+    figures: dict[float, str]  # value → "26,751 killed"
+    occurred: str | None  # ISO day (maybe "--MM-DD") stated for the occurrence
+    published: str | None  # ISO day of publication
+    partial_published: str | None = None  # "--MM-DD" from a dateline without a year
+
+
+def article_features(article: Article) -> ArticleFeatures:
+    words = tokens(article.body) + tokens(article.title) * 2
+    counts = Counter(_hash(w) for w in words)
+    terms = {h: 1.0 + math.log(c) for h, c in counts.items()}
+    keys = entity_keys(article.entities)
+    key_counts = Counter(keys)
+    entities = {_hash(k): 1.0 + math.log(c) for k, c in key_counts.items()}
+    names = {_hash(k): k for k in key_counts}
+    shingles: dict[int, str] = {}
+    for quote in article.quotes:
+        if not quote.direct:
+            continue
+        quote_words = re.findall(r"\w+", quote.text.lower())
+        for start in range(0, len(quote_words) - QUOTE_SHINGLE + 1):
+            shingles[_hash(" ".join(quote_words[start : start + QUOTE_SHINGLE]))] = quote.text
+    figures = {}
+    for figure in article.figures:
+        if figure.value >= MIN_FIGURE and figure.counts:
+            figures[figure.value] = f"{figure.value:,.0f} {figure.verb or figure.counts}"
+    return ArticleFeatures(
+        terms=terms,
+        entities=entities,
+        entity_names=names,
+        quote_shingles=shingles,
+        figures=figures,
+        occurred=article.occurred,
+        published=article.published[:10] if article.published else None,
+        partial_published=(
+            article.dateline.day.iso() if not article.published and article.dateline and article.dateline.day else None
+        ),
+    )
+
+
+def idf_table(document_frequencies: Counter[int], n_documents: int) -> dict[int, float]:
+    """Smoothed IDF (as scikit-learn's TfidfTransformer): log((1+n)/(1+df)) + 1."""
+    return {h: math.log((1 + n_documents) / (1 + df)) + 1.0 for h, df in document_frequencies.items()}
+
+
+def weighted(vector: dict[int, float], idf: dict[int, float], default_idf: float) -> dict[int, float]:
+    """TF-IDF weights, L2-normalised."""
+    out = {h: w * idf.get(h, default_idf) for h, w in vector.items()}
+    norm = math.sqrt(sum(v * v for v in out.values())) or 1.0
+    return {h: v / norm for h, v in out.items()}
+
+
+def dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(h, 0.0) for h, v in a.items())
+
+
+def features_to_json(features: ArticleFeatures) -> dict:
+    return {
+        "terms": {str(k): round(v, 4) for k, v in features.terms.items()},
+        "entities": {str(k): round(v, 4) for k, v in features.entities.items()},
+        "entity_names": {str(k): v for k, v in features.entity_names.items()},
+        "quote_shingles": {str(k): v for k, v in features.quote_shingles.items()},
+        "figures": {repr(k): v for k, v in features.figures.items()},
+        "occurred": features.occurred,
+        "published": features.published,
+        "partial_published": features.partial_published,
+    }
+
+
+def features_from_json(data: dict) -> ArticleFeatures:
+    return ArticleFeatures(
+        terms={int(k): v for k, v in data["terms"].items()},
+        entities={int(k): v for k, v in data["entities"].items()},
+        entity_names={int(k): v for k, v in data["entity_names"].items()},
+        quote_shingles={int(k): v for k, v in data["quote_shingles"].items()},
+        figures={float(k): v for k, v in data["figures"].items()},
+        occurred=data["occurred"],
+        published=data["published"],
+        partial_published=data.get("partial_published"),
+    )

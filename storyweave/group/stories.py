@@ -1,0 +1,114 @@
+"""Stories: events linked when they share actors and subject within a time window.
+
+Events arrive in date order; each joins the best story whose events lie within the window and
+whose text and entities are close enough, or starts a story. An undated event has no window to
+vouch for it, so it needs a clearly higher score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from dataclasses import dataclass, field
+
+from storyweave.group.candidates import CandidateIndex
+from storyweave.group.features import dot
+from storyweave.model import Reason
+from storyweave.settings import Settings
+
+TEXT_WEIGHT = 0.5
+ENTITY_WEIGHT = 0.5
+EVIDENCE_ENTITIES = 6
+
+
+def story_id_for(event_id: str) -> str:
+    return "s" + hashlib.sha1(event_id.encode()).hexdigest()[:12]
+
+
+def normalised(vector: dict[int, float]) -> dict[int, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {k: v / norm for k, v in vector.items()}
+
+
+@dataclass
+class EventProfile:
+    """An event as story linking sees it: unit vectors and a date."""
+
+    id: str
+    terms: dict[int, float]
+    entities: dict[int, float]
+    entity_names: dict[int, str]
+    date: dt.date | None
+
+
+@dataclass
+class StoryState:
+    id: str
+    events: list[str] = field(default_factory=list)
+    term_sum: dict[int, float] = field(default_factory=dict)
+    entity_sum: dict[int, float] = field(default_factory=dict)
+    entity_names: dict[int, str] = field(default_factory=dict)
+    dates: list[dt.date] = field(default_factory=list)
+
+    def absorb(self, event: EventProfile) -> None:
+        self.events.append(event.id)
+        for key, value in event.terms.items():
+            self.term_sum[key] = self.term_sum.get(key, 0.0) + value
+        for key, value in event.entities.items():
+            self.entity_sum[key] = self.entity_sum.get(key, 0.0) + value
+        self.entity_names.update(event.entity_names)
+        if event.date:
+            self.dates.append(event.date)
+
+
+class StoryGrouper:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.stories_: dict[str, StoryState] = {}
+        self._index = CandidateIndex(settings.candidate_postings)
+
+    def _keys(self, event: EventProfile) -> list[int]:
+        top = sorted(event.terms, key=lambda h: (-event.terms[h], h))[: self.settings.candidate_terms]
+        return top + [-1 - h for h in event.entities]
+
+    def absorb(self, story_id: str, event: EventProfile) -> None:
+        state = self.stories_.get(story_id)
+        if state is None:
+            state = self.stories_[story_id] = StoryState(story_id)
+        state.absorb(event)
+        self._index.insert(story_id, self._keys(event))
+
+    def assign(self, event: EventProfile) -> tuple[str, Reason]:
+        best: tuple[float, str, list[str]] | None = None
+        for story_id in self._index.query(self._keys(event)):
+            scored = self._score(event, self.stories_[story_id])
+            if scored is not None and (best is None or scored[0] > best[0]):
+                best = (scored[0], story_id, scored[1])
+        if best is not None:
+            self.absorb(best[1], event)
+            return best[1], Reason(round(best[0], 4), tuple(best[2]))
+        story_id = story_id_for(event.id)
+        self.absorb(story_id, event)
+        return story_id, Reason(0.0, ("opened a new story",))
+
+    def _score(self, event: EventProfile, story: StoryState) -> tuple[float, list[str]] | None:
+        s = self.settings
+        term_norm = math.sqrt(sum(v * v for v in story.term_sum.values())) or 1.0
+        entity_norm = math.sqrt(sum(v * v for v in story.entity_sum.values())) or 1.0
+        text = dot(event.terms, story.term_sum) / term_norm
+        entity = dot(event.entities, story.entity_sum) / entity_norm
+        score = TEXT_WEIGHT * text + ENTITY_WEIGHT * entity
+        evidence = [f"text similarity {text:.2f}"]
+        shared = sorted((h for h in event.entities if h in story.entity_sum), key=lambda h: (-event.entities[h] * story.entity_sum[h], h))
+        if shared:
+            evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(story.entity_names.get(h, "?") for h in shared[:EVIDENCE_ENTITIES]))
+        if event.date and story.dates:
+            gap = min(abs((event.date - d).days) for d in story.dates)
+            if gap > s.story_window_days:
+                return None
+            evidence.append(f"{gap} days from the story's nearest event")
+            threshold = s.story_threshold
+        else:
+            threshold = s.story_undated_threshold
+            evidence.append("undated: needs the stricter story_undated_threshold")
+        return (score, evidence) if score >= threshold else None

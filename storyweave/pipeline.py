@@ -1,0 +1,176 @@
+"""The one place that wires the stages: ingest → clean → extract → group → store.
+
+`ingest` is incremental: what is stored keeps its grouping, new articles join existing events
+or open new ones, and an input whose text is already stored is skipped."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyweave.clean import clean_document, find_repeated_lines, split_sentences
+from storyweave.errors import BadInput
+from storyweave.extract import analyse, content_hash
+from storyweave.group import GroupingInput, group_articles
+from storyweave.group.features import article_features, features_from_json, features_to_json
+from storyweave.ingest import read_inputs
+from storyweave.ingest.files import Skipped
+from storyweave.model import Article, Event, RawDocument, Reason, Story
+from storyweave.settings import Settings
+from storyweave.store import Store
+
+PARALLEL_FROM = 200  # below this many documents, starting worker processes costs more than it saves
+SUMMARY_SENTENCES = 2
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)  # article ids, in order
+    already_stored: list[str] = field(default_factory=list)  # inputs whose text was stored before
+    errors: list[BadInput] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)
+    new_events: int = 0
+    new_stories: int = 0
+
+
+_REPEATED: frozenset[str] = frozenset()
+
+
+def _init_worker(repeated: frozenset[str]) -> None:
+    global _REPEATED
+    _REPEATED = repeated
+
+
+def _analyse_one(raw: RawDocument) -> Article:
+    return analyse(raw, clean_document(raw, _REPEATED))
+
+
+def analyse_documents(raws: list[RawDocument], repeated: frozenset[str], workers: int, progress: Progress | None = None) -> list[Article]:
+    """Clean and extract every document, in worker processes when the batch is large."""
+    total = len(raws)
+    if workers == 0:
+        workers = os.cpu_count() or 1
+    if workers <= 1 or total < PARALLEL_FROM:
+        _init_worker(repeated)
+        articles = []
+        for index, raw in enumerate(raws, 1):
+            articles.append(_analyse_one(raw))
+            if progress:
+                progress("analyse", index, total)
+        return articles
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated,)) as pool:
+        articles = []
+        for index, article in enumerate(pool.map(_analyse_one, raws, chunksize=32), 1):
+            articles.append(article)
+            if progress and (index % 50 == 0 or index == total):
+                progress("analyse", index, total)
+        return articles
+
+
+def read_documents(paths: Iterable[Path], settings: Settings, report: IngestReport) -> list[RawDocument]:
+    docs = []
+    for item in read_inputs(paths, settings.max_file_bytes):
+        if isinstance(item, BadInput):
+            report.errors.append(item)
+        elif isinstance(item, Skipped):
+            report.skipped_files.append(item.path)
+        else:
+            docs.append(item)
+    return docs
+
+
+def ingest(paths: Iterable[Path], store: Store, settings: Settings, progress: Progress | None = None) -> IngestReport:
+    report = IngestReport()
+    return ingest_documents(read_documents(paths, settings, report), store, settings, progress, report)
+
+
+def ingest_documents(
+    docs: list[RawDocument], store: Store, settings: Settings, progress: Progress | None = None, report: IngestReport | None = None
+) -> IngestReport:
+    report = report or IngestReport()
+    known = store.known_hashes()
+    fresh: list[RawDocument] = []
+    for doc in docs:
+        hash_ = content_hash(doc.text)
+        if hash_ in known:
+            report.already_stored.append(doc.input)
+            continue
+        known.add(hash_)
+        fresh.append(doc)
+    if not fresh:
+        return report
+
+    repeated = find_repeated_lines(store.raw_texts() + [d.text for d in fresh], settings.repeated_line_min_docs)
+    articles = analyse_documents(fresh, repeated, settings.workers, progress)
+    features = [article_features(a) for a in articles]
+
+    story_of_event = store.story_of_events()
+    stored = [
+        GroupingInput(s.id, s.body, features_from_json(s.features), s.event_id, story_of_event.get(s.event_id))
+        for s in store.grouping_state()
+    ]
+    new = [GroupingInput(a.id, a.body, f) for a, f in zip(articles, features)]
+    done = 0
+
+    def grouped(step: int) -> None:
+        nonlocal done
+        done += step
+        if progress and (done % 50 == 0 or done == len(new)):
+            progress("group", done, len(new))
+
+    result = group_articles(stored, new, settings, grouped)
+
+    by_id = {a.id: a for a in articles}
+    touched = {result.event_of[a.id] for a in articles}
+    members: dict[str, list[str]] = {}
+    for item in stored:
+        if item.event_id in touched:
+            members.setdefault(item.event_id, []).append(item.article_id)
+    for article in articles:
+        members.setdefault(result.event_of[article.id], []).append(article.id)
+    stored_texts = store.article_texts([i for e in touched for i in members[e] if i not in by_id])
+    texts = {**stored_texts, **{a.id: (a.title, a.title_from, a.body) for a in articles}}
+
+    old_events = store.events()
+    events = []
+    for event_id in sorted(touched):
+        title, summary = _title_and_summary(members[event_id], texts, result.centrality)
+        story_id = result.story_of.get(event_id) or old_events[event_id].story_id
+        reason = result.story_reasons.get(event_id)
+        if reason is None:
+            reason = Reason(0.0, ("kept the story it was linked to before",))
+        events.append((Event(event_id, members[event_id], result.event_dates.get(event_id), title, story_id, summary), reason))
+    stories = [Story(story_id, []) for story_id in sorted({e.story_id for e, _ in events if e.story_id})]
+
+    for article in articles:
+        if article.id in result.published_inferred and article.published is None:
+            article.published, article.published_from = result.published_inferred[article.id], "inferred"
+    updates = [
+        (article_id, published, "inferred")
+        for article_id, published in result.published_inferred.items()
+        if article_id not in by_id
+    ]
+    store_rows = [
+        (a, features_to_json(f), result.event_of[a.id], result.duplicate_of.get(a.id), result.reasons[a.id])
+        for a, f in zip(articles, features)
+    ]
+    store.write(store_rows, updates, events, stories)
+    report.added = [a.id for a in articles]
+    report.new_events = len(result.new_events)
+    report.new_stories = len({result.story_of[e] for e in result.new_events} - set(story_of_event.values()))
+    return report
+
+
+def _title_and_summary(member_ids: list[str], texts: dict[str, tuple[str, str, str]], centrality: dict[str, float]) -> tuple[str, str]:
+    """The most central member's headline (a real headline preferred over a first sentence) and
+    its opening sentences, verbatim."""
+    ranked = sorted(member_ids, key=lambda i: (-centrality.get(i, 0.0), i))
+    headline = next((i for i in ranked if texts[i][1] in {"line", "field"}), ranked[0])
+    central_body = texts[ranked[0]][2]
+    summary = " ".join(split_sentences(central_body)[:SUMMARY_SENTENCES])
+    return texts[headline][0], summary
