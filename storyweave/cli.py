@@ -1,0 +1,215 @@
+"""The command line: a thin shell over the pipeline and the store.
+
+Failures print one line (exit 1); bad invocations are usage errors (exit 2); `--verbose`
+adds the traceback."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.tree import Tree
+
+from storyweave.errors import StoryweaveError
+from storyweave.settings import Settings, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn raw news articles into events and stories.")
+out = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="TOML file of settings ([storyweave] table).")]
+SetOption = Annotated[Optional[list[str]], typer.Option("--set", help="Override one setting: name=value (repeatable).")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
+@contextmanager
+def _failures(verbose: bool) -> Iterator[None]:
+    try:
+        yield
+    except StoryweaveError as exc:
+        if verbose:
+            traceback.print_exc()
+        err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True, soft_wrap=True)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted; nothing from the unfinished batch was stored")
+        raise typer.Exit(130) from None
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[object]:
+    if not enabled:
+        yield None
+        return
+    columns = (TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done)
+
+        yield report
+
+
+def _settings(config: Path | None, overrides: list[str] | None) -> Settings:
+    return load_settings(config, overrides or [])
+
+
+def _ingest(paths: list[Path], db: Path, config: Path | None, overrides: list[str] | None, verbose: bool, quiet: bool):
+    from storyweave.pipeline import ingest
+    from storyweave.store import Store
+
+    settings = _settings(config, overrides)
+    with Store(db) as store, _progress(not quiet and sys.stderr.isatty()) as progress:
+        report = ingest(paths, store, settings, progress)  # type: ignore[arg-type]
+    for error in report.errors:
+        err.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}", highlight=False, soft_wrap=True)
+    return report
+
+
+def _summary_line(report) -> str:
+    parts = [f"{len(report.added)} new articles", f"{report.new_events} new events", f"{report.new_stories} new stories"]
+    if report.already_stored:
+        parts.append(f"{len(report.already_stored)} already stored")
+    if report.errors:
+        parts.append(f"{len(report.errors)} unreadable")
+    if report.skipped_files:
+        parts.append(f"{len(report.skipped_files)} files of other formats ignored")
+    return ", ".join(parts)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    db: DbOption = Path("storyweave.db"),
+    config: ConfigOption = None,
+    set_: SetOption = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Ingest articles, group them into events and stories, and print the overview."""
+    with _failures(verbose):
+        report = _ingest(paths, db, config, set_, verbose, quiet)
+        err.print(_summary_line(report), highlight=False)
+        _print_overview(db)
+
+
+@app.command()
+def add(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to add.")],
+    db: DbOption = Path("storyweave.db"),
+    config: ConfigOption = None,
+    set_: SetOption = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Add articles to an existing database: they join existing events or open new ones."""
+    with _failures(verbose):
+        from storyweave.store import Store
+
+        Store(db, create=False).close()
+        report = _ingest(paths, db, config, set_, verbose, quiet)
+        out.print(_summary_line(report), highlight=False)
+
+
+@app.command()
+def export(
+    db: DbOption = Path("storyweave.db"),
+    format: Annotated[str, typer.Option("--format", help="Output format (json).")] = "json",
+    verbose: VerboseOption = False,
+) -> None:
+    """Write every article, event and story as JSON to stdout."""
+    if format != "json":
+        raise typer.BadParameter(f"unknown format {format!r}; supported: json", param_hint="--format")
+    with _failures(verbose):
+        from storyweave.store import Store
+
+        with Store(db, create=False) as store:
+            data = store.export()
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("eval")
+def eval_(
+    file: Annotated[Path, typer.Argument(help="Labelled JSONL file.")],
+    text_field: Annotated[str, typer.Option(help="Field holding the article text.")] = "text",
+    label_field: Annotated[str, typer.Option(help="Field holding the gold event label.")] = "subtopic",
+    id_field: Annotated[str, typer.Option(help="Field holding the record id.")] = "doc_id",
+    config: ConfigOption = None,
+    set_: SetOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Run the pipeline on labelled data and print B-cubed, pairwise F1, ARI and NMI."""
+    with _failures(verbose):
+        from storyweave.evaluate.metrics import format_report
+        from storyweave.evaluate.runner import evaluate_file
+
+        settings = _settings(config, set_)
+        with _progress(not quiet and sys.stderr.isatty()) as progress:
+            report, unreadable = evaluate_file(file, text_field, label_field, id_field, settings, progress)  # type: ignore[arg-type]
+        if as_json:
+            out.print_json(data={**report.as_dict(), "unreadable_records": unreadable})
+        else:
+            out.print(format_report(report), highlight=False)
+            if unreadable:
+                out.print(f"{unreadable} unreadable records skipped", highlight=False)
+
+
+@app.command()
+def settings() -> None:
+    """List every setting with its default and what it does."""
+    for name, default, help_text in Settings.help_table():
+        out.print(f"[bold]{name}[/bold] = {default!r}\n    {help_text}", highlight=False)
+
+
+def _print_overview(db: Path) -> None:
+    from storyweave.store import Store
+
+    with Store(db, create=False) as store:
+        data = store.export()
+    articles = {a["id"]: a for a in data["articles"]}
+    events: dict[str, list[dict]] = {}
+    for event in data["events"]:
+        events.setdefault(event["story"], []).append(event)
+    for story in data["stories"]:
+        story_events = events.get(story["id"], [])
+        count = sum(len(e["articles"]) for e in story_events)
+        tree = Tree(f"[bold]{_escape(story['title'])}[/bold]  [dim]{story['id']} · {len(story_events)} events · {count} articles[/dim]")
+        for event in story_events:
+            branch = tree.add(f"[cyan]{event['date'] or 'undated'}[/cyan]  {_escape(event['title'])}  [dim]{event['id']}[/dim]")
+            for article_id in event["articles"]:
+                article = articles[article_id]
+                notes = [article["outlet"] or "outlet unknown", article["lang"] or "lang ?",
+                         (article["published"] or "no date")[:10] + f" ({article['published_from']})"]
+                if article["duplicate_of"]:
+                    notes.append(f"copy of {article['duplicate_of']}")
+                branch.add(f"{_escape(article['input'])}  [dim]{_escape(' · '.join(notes))}[/dim]")
+        out.print(tree)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,32 @@
+"""Shared fixtures. `shared_dir` is ../shared (seeds and labelled data): tests that need it
+fail loudly under CI=true when it is missing, and are skipped elsewhere."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "seeds").is_dir():
+        message = f"{SHARED} is missing: the seeds and labelled data live there"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    return shared_dir / "seeds"
+
+
+@pytest.fixture(scope="session")
+def demo_dir() -> Path:
+    return REPO / "examples" / "demo"
