@@ -11,7 +11,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyweave.clean import clean_document, find_repeated_lines, split_sentences
+from storyweave.brief import title_and_summary
+from storyweave.clean import clean_document, find_repeated_lines
 from storyweave.errors import BadInput
 from storyweave.extract import analyse, content_hash
 from storyweave.group import GroupingInput, group_articles
@@ -23,7 +24,6 @@ from storyweave.settings import Settings
 from storyweave.store import Store
 
 PARALLEL_FROM = 200  # below this many documents, starting worker processes costs more than it saves
-SUMMARY_SENTENCES = 2
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -139,7 +139,7 @@ def ingest_documents(
     old_events = store.events()
     events = []
     for event_id in sorted(touched):
-        title, summary = _title_and_summary(members[event_id], texts, result.centrality)
+        title, summary = title_and_summary(members[event_id], texts, result.centrality)
         story_id = result.story_of.get(event_id) or old_events[event_id].story_id
         reason = result.story_reasons.get(event_id)
         if reason is None:
@@ -164,13 +164,3 @@ def ingest_documents(
     report.new_events = len(result.new_events)
     report.new_stories = len({result.story_of[e] for e in result.new_events} - set(story_of_event.values()))
     return report
-
-
-def _title_and_summary(member_ids: list[str], texts: dict[str, tuple[str, str, str]], centrality: dict[str, float]) -> tuple[str, str]:
-    """The most central member's headline (a real headline preferred over a first sentence) and
-    its opening sentences, verbatim."""
-    ranked = sorted(member_ids, key=lambda i: (-centrality.get(i, 0.0), i))
-    headline = next((i for i in ranked if texts[i][1] in {"line", "field"}), ranked[0])
-    central_body = texts[ranked[0]][2]
-    summary = " ".join(split_sentences(central_body)[:SUMMARY_SENTENCES])
-    return texts[headline][0], summary

@@ -27,7 +27,7 @@ class Settings:
     event_threshold: float = _setting(0.26, "Lowest article-to-event score that joins an existing event; below it a new event opens.")
     event_undated_margin: float = _setting(0.04, "Extra score an article needs to join an event when neither side has a date to compare.")
     event_date_window_days: int = _setting(2, "Occurrence dates further apart than this are different occurrences (a veto on joining).")
-    event_published_window_days: int = _setting(10, "Publication dates further apart than this (with no occurrence date stated) veto joining.")
+    event_published_window_days: int = _setting(60, "Publication dates further apart than this (with no occurrence date stated) veto joining.")
     story_threshold: float = _setting(0.22, "Lowest event-to-story score that links an event into an existing story.")
     story_undated_threshold: float = _setting(0.40, "Score an undated event needs to join a story (no time window can vouch for it).")
     story_window_days: int = _setting(45, "Events further apart than this from every event of a story start a new story.")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Figure
 
 _WORD_NUMBERS = {
@@ -75,8 +78,10 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
             continue
         if low in _SKIP_NOUNS:
             return None
-        if low in _FILLER or not low.isalpha():
-            continue
+        if low in _FILLER or low in DEMONYMS or not low.isalpha():
+            continue  # "thousands of Palestinian prisoners" counts prisoners
+        if low in ENGLISH_STOP_WORDS or len(low) < 3:
+            break  # "30 from", "10 on": a function word ends the phrase; nothing counted
         counts = low
         break
     if unit is None and counts is None:

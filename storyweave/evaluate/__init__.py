@@ -1,0 +1,1 @@
+"""Clustering metrics, labelled data loaders and the evaluation runner."""
