@@ -44,6 +44,7 @@ DAY_FIRST = re.compile(
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_DIGIT = re.compile(r"\d")
 TIME_OF_DAY = re.compile(r"\b(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b")
 
 
@@ -58,6 +59,8 @@ class FoundDate:
 def find_dates(text: str) -> list[FoundDate]:
     """All calendar days written in `text`, left to right, without overlaps."""
     found: list[FoundDate] = []
+    if not _DIGIT.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for pattern in (ISO_DATE, MONTH_FIRST, DAY_FIRST):
         for match in pattern.finditer(text):

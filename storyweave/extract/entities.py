@@ -158,7 +158,6 @@ def _kind(text: str, hint: str) -> str:
 
 
 def extract_entities(sentences: list[str]) -> list[Mention]:
-    runs = [run for sentence in sentences for run in _phrases(sentence)]
     inner_words = {_fold(w) for sentence in sentences for w in _TOKEN.findall(sentence)[1:] if _is_capitalised(w)}
     raw: list[tuple[str, str]] = []
     gazetteer = places()
@@ -172,7 +171,6 @@ def extract_entities(sentences: list[str]) -> list[Mention]:
                 if " " not in text and sentence.startswith(run[0]) and index == 0 and folded not in inner_words and folded not in gazetteer:
                     continue
                 raw.append((text, _kind(text, hint)))
-    del runs
     full_names: dict[str, str] = {}
     for text, kind in raw:
         if kind == "person" and " " in text:

@@ -19,7 +19,7 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
-_INDIRECT = re.compile(rf"(?P<who>[^,.;]{{0,80}}?)\b(?:{SPEECH_VERBS})\b(?:\s+\w+){{0,4}}?\s+that\s+(?P<what>[^.;]{{12,400}})", re.I)
+_THAT_CLAUSE = re.compile(r"(?:\s+\w+){0,4}?\s+that\s+(?P<what>[^.;]{12,400})")
 
 
 def _quote_spans(sentence: str) -> list[tuple[int, int, str]]:
@@ -39,6 +39,17 @@ def _speaker(context: str, people: list[Mention], last_person: str | None) -> st
         if mention.text in context:
             return mention.canonical
     return last_person
+
+
+def _indirect(sentence: str) -> tuple[str, str] | None:
+    """(text before the speech verb, the reported clause) for "X said that …"."""
+    if " that " not in sentence:
+        return None
+    for verb in _VERB.finditer(sentence):
+        clause = _THAT_CLAUSE.match(sentence, verb.end())
+        if clause:
+            return sentence[max(0, verb.start() - 80) : verb.start()], clause.group("what").strip()
+    return None
 
 
 def extract_quotes(sentences: list[str], entities: list[Mention]) -> list[Quote]:
@@ -65,10 +76,11 @@ def extract_quotes(sentences: list[str], entities: list[Mention]) -> list[Quote]
             for text in pending:
                 quotes.append(Quote(text=text, speaker=last_person, direct=True))
             pending = []
-            match = _INDIRECT.search(sentence)
-            if match:
-                who = [m for m in in_sentence if m.text in match.group("who")]
-                quotes.append(Quote(text=match.group("what").strip(), speaker=who[0].canonical if who else last_person, direct=False))
+            indirect = _indirect(sentence)
+            if indirect:
+                before, what = indirect
+                who = [m for m in in_sentence if m.text in before]
+                quotes.append(Quote(text=what, speaker=who[0].canonical if who else last_person, direct=False))
         if in_sentence:
             last_person = in_sentence[-1].canonical
     for text in pending:
