@@ -149,18 +149,21 @@ def eval_(
     id_field: Annotated[str, typer.Option(help="Field holding the record id.")] = "doc_id",
     config: ConfigOption = None,
     set_: SetOption = None,
+    level: Annotated[str, typer.Option("--level", help="Score events or stories against the labels: event|story.")] = "event",
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Run the pipeline on labelled data and print B-cubed, pairwise F1, ARI and NMI."""
+    if level not in ("event", "story"):
+        raise typer.BadParameter(f"unknown level {level!r}; supported: event, story", param_hint="--level")
     with _failures(verbose):
         from storyweave.evaluate.metrics import format_report
         from storyweave.evaluate.runner import evaluate_file
 
         settings = _settings(config, set_)
         with _progress(not quiet and sys.stderr.isatty()) as progress:
-            report, unreadable = evaluate_file(file, text_field, label_field, id_field, settings, progress)  # type: ignore[arg-type]
+            report, unreadable = evaluate_file(file, text_field, label_field, id_field, settings, progress, level)  # type: ignore[arg-type]
         if as_json:
             out.print_json(data={**report.as_dict(), "unreadable_records": unreadable})
         else:

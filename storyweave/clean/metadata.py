@@ -42,14 +42,29 @@ def parse_header_date(line: str) -> str | None:
     return f"{day.iso()}T{time[0]:02d}:{time[1]:02d}:00"
 
 
+_DATE_LINE_WORDS = set(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a m p "
+    "gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst hrs hr h at on updated posted published last modified "
+    "date time et pt the of".split()
+)
+_UPDATE = re.compile(r"\b(?:updated|modified|last updated)\b", re.I)
+DATE_LINE_MAX_WORDS = 20
+
+
 def date_only_line(line: str) -> str | None:
-    """A line that is nothing but a date ("May 03 , 2013", "Monday, 12 March 2024")."""
-    dates = find_dates(line)
-    if len(dates) != 1 or dates[0].day.year is None:
+    """A line that only says when: "May 03 , 2013", "Monday, 12 March 2024",
+    "December 15th , 2008 , 7 : 35 am", "on April 30 , 2008 at 4 : 31 AM , updated April 30 , 2008"."""
+    first = _UPDATE.split(line, maxsplit=1)[0]
+    if len(first.split()) > DATE_LINE_MAX_WORDS:
         return None
-    rest = (line[: dates[0].start] + line[dates[0].end :]).strip(" ,.-|")
-    rest = re.sub(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:gmt|utc|[ap]m)\b", "", rest, flags=re.I)
-    return dates[0].day.iso() if not rest.strip(" ,.-|") else None
+    dates = find_dates(first)
+    if not dates or dates[0].day.year is None:
+        return None
+    rest = first[: dates[0].start] + first[dates[0].end :]
+    words = re.findall(r"[^\W\d_]+", rest)
+    if any(word.lower() not in _DATE_LINE_WORDS for word in words):
+        return None
+    return dates[0].day.iso()
 
 
 def leading_date(paragraph: str) -> tuple[str, str] | None:

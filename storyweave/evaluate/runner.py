@@ -11,17 +11,31 @@ from storyweave.settings import Settings
 from storyweave.store import Store
 
 
+LEVELS = ("event", "story")
+
+
 def evaluate_file(
-    path: Path, text_field: str, label_field: str, id_field: str, settings: Settings, progress: Progress | None = None
+    path: Path,
+    text_field: str,
+    label_field: str,
+    id_field: str,
+    settings: Settings,
+    progress: Progress | None = None,
+    level: str = "event",
 ) -> tuple[ClusteringReport, int]:
-    """(report, number of unreadable records). Runs in a private in-memory database."""
+    """(report, number of unreadable records), scoring events (or stories) against the labels.
+    Runs in a private in-memory database."""
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
     labelled = load_jsonl(path, text_field, label_field, id_field)
     with Store(":memory:") as store:
         ingest_documents(labelled.documents, store, settings, progress)
         exported = store.export()
+    story_of_event = {event["id"]: event["story"] for event in exported["events"]}
     event_of_input: dict[str, str] = {}
     for article in exported["articles"]:
-        event_of_input.setdefault(article["input"], article["event"])
+        group = article["event"] if level == "event" else story_of_event[article["event"]]
+        event_of_input.setdefault(article["input"], group)
     # an input whose text repeats an earlier one is stored once; it belongs to that one's event
     predicted = [event_of_input.get(doc.input, f"unstored:{doc.input}") for doc in labelled.documents]
     return evaluate(predicted, labelled.labels), len(labelled.errors)

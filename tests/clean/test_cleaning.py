@@ -1,0 +1,241 @@
+"""Cleaning: page noise removed and recorded, metadata lifted out of the text.
+
+The articles are invented for these tests (places, people and outlets are fictional)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.clean import clean_document, find_repeated_lines
+from storyweave.model import CleanDocument, RawDocument
+
+TITLE = "Harbour cranes fall silent as dockworkers walk out in Port Ellery"
+PARA_1 = (
+    "Dockworkers at the port of Ellery stopped work on Tuesday morning, leaving eleven container ships "
+    "waiting offshore, union officials said."
+)
+PARA_2 = "The union is demanding a new shift schedule and better safety rules after an accident last month."
+PARA_3 = "A spokesperson for the port authority said talks would resume on Thursday."
+
+
+def clean(text: str, repeated: frozenset[str] = frozenset()) -> CleanDocument:
+    return clean_document(RawDocument(input="x.txt", source="/in/x.txt", text=text), repeated=repeated)
+
+
+def article(*middle: str) -> str:
+    return "\n".join([TITLE, PARA_1, *middle, PARA_2, PARA_3])
+
+
+# page noise --------------------------------------------------------------------------------------
+
+NOISE = [
+    ("27.2 C", "weather widget"),
+    ("- Advertisement -", "advertisement"),
+    ("Must read", "navigation"),
+    ("Latest article", "navigation"),
+    ("More articles", "navigation"),
+    ("Please enter your comment!", "comment prompt"),
+    ("Please enter your name here", "comment prompt"),
+    ("+ There are no comments", "comment prompt"),
+    ("Add yours", "comment prompt"),
+    ("%d bloggers like this:", "sharing widget"),
+    ("READ MORE: Port Ellery opens its new northern quay", "promo link"),
+    ("ALSO READ: How the ferry timetable changed this winter", "promo link"),
+    ("ua en ru", "language switcher"),
+    ("Striking workers gather at the main gate of the port (photo: Getty Images)", "photo caption"),
+    ("Police watch the picket line near the ferry terminal (PHOTO / AP)", "photo caption"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), NOISE, ids=[line for line, _ in NOISE])
+def test_noise_line_is_removed_and_recorded_with_its_reason(line: str, reason: str) -> None:
+    result = clean(article(line))
+
+    assert line not in result.body
+    assert result.body == "\n".join([PARA_1, PARA_2, PARA_3])
+    assert [(r.text, r.reason) for r in result.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(("line", "reason"), NOISE, ids=[line for line, _ in NOISE])
+def test_noise_line_above_the_headline_does_not_become_the_title(line: str, reason: str) -> None:
+    result = clean(line + "\n" + article())
+
+    assert result.title == TITLE
+    assert (line, reason) in [(r.text, r.reason) for r in result.removed]
+
+
+def test_all_the_noise_of_one_scraped_page_at_once() -> None:
+    lines = [line for line, _ in NOISE]
+    result = clean("\n".join([lines[0], lines[12], TITLE, *lines[1:6], PARA_1, *lines[6:12], PARA_2, lines[13], PARA_3, lines[14]]))
+
+    assert result.title == TITLE
+    assert result.body == "\n".join([PARA_1, PARA_2, PARA_3])
+    assert sorted((r.text, r.reason) for r in result.removed) == sorted(NOISE)
+
+
+def test_article_text_is_kept_as_it_is() -> None:
+    result = clean(article())
+
+    assert result.title == TITLE
+    assert result.title_from == "line"
+    assert result.body == "\n".join([PARA_1, PARA_2, PARA_3])
+    assert result.removed == ()
+    assert result.outlet is None
+    assert result.header_published is None
+
+
+# header, title, byline, dateline, outlet ------------------------------------------------------------
+
+
+def test_header_line_becomes_the_publication_datetime_and_leaves_the_body() -> None:
+    header = "Published: 12:13, January 31, 2024 | Updated: 12:28, January 31, 2024"
+
+    result = clean("\n".join([TITLE, header, PARA_1, PARA_2]))
+
+    assert result.header_published == "2024-01-31T12:13:00"
+    assert result.header_kind == "header"
+    assert "Published" not in result.body and "12:28" not in result.body
+    assert (header, "header") in [(r.text, r.reason) for r in result.removed]
+    assert result.title == TITLE
+
+
+def test_title_is_the_first_substantive_line_and_a_repeat_of_it_is_dropped() -> None:
+    result = clean("\n".join(["- Advertisement -", "", TITLE, PARA_1, TITLE, PARA_2]))
+
+    assert result.title == TITLE
+    assert result.title_from == "line"
+    assert TITLE not in result.body
+    assert result.body == "\n".join([PARA_1, PARA_2])
+    assert (TITLE, "repeated title") in [(r.text, r.reason) for r in result.removed]
+
+
+def test_agency_byline_names_the_outlet() -> None:
+    result = clean("\n".join([TITLE, "By Reuters", PARA_1, PARA_2]))
+
+    assert result.outlet == "Reuters"
+    assert "By Reuters" not in result.body
+    assert ("By Reuters", "byline") in [(r.text, r.reason) for r in result.removed]
+
+
+def test_dateline_is_parsed_and_stripped_and_its_agency_is_the_outlet() -> None:
+    text = "\n".join([
+        "Wind farm plan approved for the northern coast",
+        "BERLIN, March 3 (Reuters) -- Regulators approved a plan for forty offshore turbines off the northern "
+        "coast on Monday, the energy ministry said.",
+        "The turbines are to be built by a consortium of three regional utilities.",
+    ])
+
+    result = clean(text)
+
+    assert result.dateline is not None
+    assert result.dateline.place == "BERLIN"
+    assert result.dateline.day is not None
+    assert (result.dateline.day.year, result.dateline.day.month, result.dateline.day.day) == (None, 3, 3)
+    assert result.dateline.agency == "Reuters"
+    assert result.outlet == "Reuters"
+    assert result.body.startswith("Regulators approved a plan")
+    assert "BERLIN" not in result.body and "(Reuters)" not in result.body
+    assert result.header_published is None  # a dateline without a year is not a publication date
+
+
+def test_trailing_outlet_name_becomes_the_outlet() -> None:
+    result = clean("\n".join([TITLE, PARA_1, PARA_2, "The Daily Planet"]))
+
+    assert result.outlet == "The Daily Planet"
+    assert result.body == "\n".join([PARA_1, PARA_2])
+    assert ("The Daily Planet", "outlet name") in [(r.text, r.reason) for r in result.removed]
+
+
+def test_agency_cited_in_the_text_is_not_the_outlet() -> None:
+    cited = (
+        "The mayor of Ellery denied on Monday that the eastern library branch would close, according to Reuters, "
+        "which had reported the plan last week."
+    )
+
+    result = clean("\n".join(["Mayor denies closing library branch", cited, PARA_3]))
+
+    assert result.outlet is None
+    assert cited in result.body
+
+
+def test_leading_date_becomes_the_publication_date_and_leaves_the_paragraph() -> None:
+    text = "\n".join([
+        "Bakery cooperative opens second shop",
+        "March 05, 2025: The bakery cooperative in Dunmore opened its second shop on the harbour road, "
+        "selling bread made with local flour.",
+        "Its members said the first shop had sold out every morning since January.",
+    ])
+
+    result = clean(text)
+
+    assert result.header_published == "2025-03-05"
+    assert result.header_kind == "dateline"
+    assert result.body.startswith("The bakery cooperative in Dunmore opened")
+    assert "March 05" not in result.body
+
+
+def test_article_opening_with_a_long_paragraph_takes_its_title_from_the_first_sentence() -> None:
+    first = (
+        "The bakery cooperative in the small town of Dunmore opened a second shop on the harbour road on Wednesday, "
+        "selling bread baked from flour milled at the old water mill."
+    )
+    text = first + " Its members said the first shop had sold out most mornings.\nThe cooperative now employs fourteen people."
+
+    result = clean(text)
+
+    assert result.title_from == "first-sentence"
+    assert result.title.startswith("The bakery cooperative in the small town of Dunmore")
+    assert first.startswith(result.title.rstrip("…"))
+    assert result.body.startswith(first)  # the paragraph stays in the body
+
+
+# repeated lines across articles --------------------------------------------------------------------
+
+FOOTER = "Follow the Kestrel Courier for more local coverage every weekday"
+UNRELATED = [
+    "Ferry service resumes after storm\nThe ferry to Ostrin Island ran again on Friday.\nRepairs to the ramp took a week.",
+    "School choir wins regional prize\nThe Dunmore school choir won first place at the regional festival.\nThe choir has forty members.",
+    "Road works close harbour bridge\nThe harbour bridge will close for resurfacing next month.\nDrivers should use the ring road.",
+    "Orchard harvest earlier than usual\nApple growers near Wellbrook began picking two weeks early.\nA warm spring is to blame.",
+]
+
+
+def test_footer_shared_by_unrelated_articles_is_found_and_cleaned_away() -> None:
+    texts = [f"{body}\n{FOOTER}" for body in UNRELATED]
+
+    repeated = find_repeated_lines(texts, min_docs=3)
+
+    assert repeated == frozenset({FOOTER.lower()})
+    result = clean(texts[0], repeated)
+    assert FOOTER not in result.body
+    assert (FOOTER, "repeated across articles") in [(r.text, r.reason) for r in result.removed]
+    assert result.body == "The ferry to Ostrin Island ran again on Friday.\nRepairs to the ramp took a week."
+
+
+def test_footer_needs_enough_articles() -> None:
+    texts = [f"{body}\n{FOOTER}" for body in UNRELATED[:2]]
+
+    assert find_repeated_lines(texts, min_docs=3) == frozenset()
+
+
+def test_lines_shared_by_copies_of_one_wire_story_are_not_boilerplate() -> None:
+    wire = "\n".join([
+        "Quake shakes coastal town of Maridell",
+        "A moderate earthquake shook the coastal town of Maridell early on Sunday, damaging several old houses.",
+        "No injuries were reported, the regional civil protection office said.",
+        "The tremor was felt as far as the capital.",
+        "Aftershocks continued through the morning.",
+    ])
+    copies = [
+        wire,
+        wire.replace("early on Sunday", "on Sunday morning"),
+        wire + "\nMore details will follow.",
+        "Earthquake damages old houses in Maridell\n" + wire.split("\n", 1)[1],
+    ]
+
+    repeated = find_repeated_lines(copies, min_docs=3)
+
+    assert repeated == frozenset()
+    result = clean(copies[2], repeated)
+    assert "No injuries were reported, the regional civil protection office said." in result.body
+    assert "The tremor was felt as far as the capital." in result.body

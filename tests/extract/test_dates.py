@@ -1,0 +1,195 @@
+"""Publication, mentioned and occurrence dates, through the real clean → analyse path.
+
+2024-01-31 was a Wednesday, 2024-01-30 a Tuesday. The articles are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyweave.clean import clean_document
+from storyweave.clean.datetext import find_dates
+from storyweave.extract import analyse
+from storyweave.model import Article, Day, RawDocument
+
+assert dt.date(2024, 1, 31).strftime("%A") == "Wednesday"
+
+
+def analysed(text: str) -> Article:
+    raw = RawDocument(input="x.txt", source="/in/x.txt", text=text)
+    return analyse(raw, clean_document(raw))
+
+
+def test_header_date_is_the_publication_date() -> None:
+    result = analysed(
+        "Council approves new tram line\n"
+        "Published: 09:30, January 31, 2024\n"
+        "The city council of Ellery approved a new tram line for the eastern districts, its chairman said.\n"
+        "Construction is expected to take three years."
+    )
+
+    assert result.published == "2024-01-31T09:30:00"
+    assert result.published_from == "header"
+
+
+def test_said_on_tuesday_in_a_wednesday_article_is_the_day_before() -> None:
+    result = analysed(
+        "Council approves new tram line\n"
+        "Published: January 31, 2024\n"
+        "The city council of Ellery approved a new tram line on Tuesday, its chairman said.\n"
+        "Construction is expected to take three years."
+    )
+
+    assert result.published == "2024-01-31"
+    assert result.occurred == "2024-01-30"
+    assert "on Tuesday" in (result.occurred_evidence or "")
+    weekday = [d for d in result.dates if d.kind == "weekday"]
+    assert [(d.text, d.day) for d in weekday] == [("on Tuesday", Day(2024, 1, 30))]
+
+
+def test_weekday_of_the_publication_day_itself_is_that_day() -> None:
+    result = analysed(
+        "Council approves new tram line\n"
+        "Published: January 31, 2024\n"
+        "The city council of Ellery said on Wednesday it had approved a new tram line.\n"
+        "Construction is expected to take three years."
+    )
+
+    assert result.occurred == "2024-01-31"
+
+
+@pytest.mark.parametrize(
+    ("weekday", "expected"),
+    [("Monday", "2024-01-29"), ("Sunday", "2024-01-28"), ("Thursday", "2024-01-25")],
+)
+def test_past_weekday_resolves_to_the_most_recent_such_day(weekday: str, expected: str) -> None:
+    result = analysed(
+        "Council approves new tram line\n"
+        "Published: January 31, 2024\n"
+        f"The city council of Ellery approved a new tram line on {weekday}, its chairman said.\n"
+        "Construction is expected to take three years."
+    )
+
+    assert result.occurred == expected
+
+
+def test_dateline_without_year_takes_it_from_the_dates_in_the_text() -> None:
+    result = analysed(
+        "Talks on water rights resume\n"
+        "GENEVA, Jan. 30 (Xinhua) -- Delegations from the two river states resumed talks on water rights, "
+        "the first round since the dispute flared on October 7, 2023.\n"
+        "The mediators said progress was slow."
+    )
+
+    assert result.published == "2024-01-30"
+    assert result.published_from == "inferred"
+    assert result.outlet == "Xinhua"
+
+
+def test_text_without_dates_has_no_dates() -> None:
+    result = analysed(
+        "Council approves new tram line\n"
+        "The city council of Ellery approved a new tram line for the eastern districts, its chairman said.\n"
+        "Construction is expected to take three years and to cost less than the old bus depot."
+    )
+
+    assert result.published is None
+    assert result.published_from == "none"
+    assert result.occurred is None
+    assert result.occurred_evidence is None
+    assert result.dates == []
+
+
+def test_weekday_without_any_base_date_stays_unresolved() -> None:
+    result = analysed(
+        "Council approves new tram line\n"
+        "The city council of Ellery approved a new tram line on Wednesday, its chairman said.\n"
+        "Construction is expected to take three years and to cost less than the old bus depot."
+    )
+
+    assert result.published is None
+    assert result.published_from == "none"
+    assert result.occurred is None
+    assert all(d.kind != "weekday" for d in result.dates)
+
+
+def test_background_date_introduced_by_since_is_not_the_occurrence() -> None:
+    # no publication date, so only the "since" rule can keep the old date from being the occurrence
+    result = analysed(
+        "Ostrin ferry back in service\n"
+        "The ferry to Ostrin Island, out of service since October 7, 2023, carried passengers again.\n"
+        "The operator thanked islanders for their patience."
+    )
+
+    assert any(d.day == Day(2023, 10, 7) and d.in_lead for d in result.dates)
+    assert result.occurred != "2023-10-07"
+    assert result.occurred is None
+
+
+def test_the_same_lead_date_without_since_is_the_occurrence() -> None:
+    result = analysed(
+        "Ostrin ferry back in service\n"
+        "The ferry to Ostrin Island carried passengers again on October 7, 2023, after a month of repairs.\n"
+        "The operator thanked islanders for their patience."
+    )
+
+    assert result.occurred == "2023-10-07"
+
+
+def test_background_date_is_skipped_and_the_reported_day_is_the_occurrence() -> None:
+    result = analysed(
+        "Fishing ban stays in place\n"
+        "Published: January 31, 2024\n"
+        "The fishing ban in the bay, in force since October 7, 2023, will stay until the summer, the ministry said on Tuesday.\n"
+        "Fishermen protested outside the ministry."
+    )
+
+    assert result.occurred == "2024-01-30"
+
+
+# find_dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GENEVA, Jan. 30 (Xinhua) --", [("Jan. 30", Day(None, 1, 30))]),
+        ("The vote took place on 30 January 2024 in the old hall.", [("30 January 2024", Day(2024, 1, 30))]),
+        ("Filed 2024-01-31 by the harbour office.", [("2024-01-31", Day(2024, 1, 31))]),
+        ("May 03 , 2013", [("May 03 , 2013", Day(2013, 5, 3))]),
+        ("From March 3, 2022 to 5 April 2022.", [("March 3, 2022", Day(2022, 3, 3)), ("5 April 2022", Day(2022, 4, 5))]),
+        ("le 12 février 2024 à Lyon", [("12 février 2024", Day(2024, 2, 12))]),
+    ],
+)
+def test_find_dates_reads_common_formats(text: str, expected: list[tuple[str, Day]]) -> None:
+    assert [(found.text, found.day) for found in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you may 3 times ask for a refund",
+        "no digits here at all",
+        "the 31 February 2024 is not a day",
+        "in 2024-13-01 the month is impossible",
+        "between 1999 and 2024 prices doubled",
+    ],
+)
+def test_find_dates_finds_nothing_where_there_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_find_dates_positions_point_at_the_text() -> None:
+    text = "It opened on 30 January 2024 and closed on 2024-02-02."
+    for found in find_dates(text):
+        assert text[found.start : found.end].strip() == found.text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: lower-case 'march' (the verb/noun) followed by a number is read as a date; datetext only "
+    "exempts lower-case 'may'/'mar'/'mai'/'mei', not 'march'",
+)
+def test_lower_case_march_as_a_verb_is_not_a_date() -> None:
+    assert find_dates("Protesters plan to march 5 kilometres to the square.") == []
