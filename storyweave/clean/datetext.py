@@ -81,8 +81,8 @@ def _day_from(match: re.Match[str]) -> Day | None:
     if month_text.isdigit():
         month = int(month_text)
     else:
-        # "may" and "mar" are also ordinary words; only the capitalised forms are months
-        if month_text.lower() in {"may", "mar", "mai", "mei"} and not month_text[0].isupper():
+        # "may", "march", "august" are also ordinary words; only the capitalised forms are months
+        if month_text.lower() in {"may", "mar", "march", "august", "mai", "mei"} and not month_text[0].isupper():
             return None
         month = MONTHS[month_text.lower()]
     day = int(match.group("day"))

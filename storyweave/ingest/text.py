@@ -29,10 +29,24 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", source)
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
+    encoding = _likeliest_encoding(data[:200_000])
+    if encoding is None:
         raise BadInput(source, "binary or undecodable content (no text encoding fits)")
-    return _checked(data.decode(best.encoding, errors="replace"), best.encoding, source)
+    return _checked(data.decode(encoding, errors="replace"), encoding, source)
+
+
+# when charset-normalizer scores several code pages the same (a French latin-1 text reads as
+# cleanly in cp1250 as in cp1252 by its measures), the one far more text is written in wins
+_COMMON_FIRST = ("utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1256", "cp1253", "cp1254", "cp1255")
+
+
+def _likeliest_encoding(data: bytes) -> str | None:
+    matches = [m for m in from_bytes(data) if m.encoding]
+    if not matches:
+        return None
+    best = min((m.chaos, -m.coherence) for m in matches)
+    tied = [m.encoding for m in matches if (m.chaos, -m.coherence) == best]
+    return min(tied, key=lambda e: (_COMMON_FIRST.index(e) if e in _COMMON_FIRST else len(_COMMON_FIRST), e))
 
 
 def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:

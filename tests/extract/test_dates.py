@@ -186,10 +186,5 @@ def test_find_dates_positions_point_at_the_text() -> None:
         assert text[found.start : found.end].strip() == found.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: lower-case 'march' (the verb/noun) followed by a number is read as a date; datetext only "
-    "exempts lower-case 'may'/'mar'/'mai'/'mei', not 'march'",
-)
 def test_lower_case_march_as_a_verb_is_not_a_date() -> None:
     assert find_dates("Protesters plan to march 5 kilometres to the square.") == []

@@ -116,11 +116,6 @@ def test_encoded_text_decodes_to_the_exact_original(tmp_path: Path, name: str, t
     assert item.text == text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: latin-1 French is detected as cp1250/cp1257 by charset-normalizer and 'è' comes back as 'č' "
-    "(e.g. 'complète' → 'complčte'); decode_text accepts the guess without preferring latin-1/cp1252",
-)
 def test_latin1_french_decodes_to_the_exact_original(tmp_path: Path) -> None:
     path = tmp_path / "valbrune.txt"
     path.write_bytes(FRENCH.encode("latin-1"))
