@@ -125,6 +125,7 @@ class Article:
     published_from: str  # "header" | "dateline" | "text" | "inferred" | "none"
     occurred: str | None  # ISO day (maybe "--MM-DD") the text says the occurrence happened
     occurred_evidence: str | None
+    occurred_weekday: str | None  # the lead's weekday ("Tuesday") when nothing dates it
     dates: list[DateMention] = field(default_factory=list)
     entities: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

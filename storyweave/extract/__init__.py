@@ -7,7 +7,7 @@ import re
 
 from storyweave.clean import split_sentences
 from storyweave.clean.datetext import FoundDate, find_dates
-from storyweave.extract.dates import mentioned_dates, occurrence, publication
+from storyweave.extract.dates import lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.language import detect_language
@@ -57,6 +57,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         published_from=published.source,
         occurred=occurred_iso,
         occurred_evidence=occurred_evidence,
+        occurred_weekday=lead_weekday(sentences) if occurred_iso is None and published.value is None else None,
         dates=dates,
         entities=entities,
         quotes=extract_quotes(sentences, entities),

@@ -132,6 +132,15 @@ def _ordinal(day_number: int, base: dt.date | Day) -> Day | None:
     return Day(year, month, day_number)
 
 
+def lead_weekday(sentences: list[str]) -> str | None:
+    """The weekday the lead names for the occurrence ("said on Tuesday") when no date resolves it."""
+    for sentence in sentences[:LEAD_SENTENCES]:
+        match = _WEEKDAY.search(sentence)
+        if match and match.group("mod") not in {"next", "since", "until", "by"}:
+            return match.group("day")
+    return None
+
+
 _BACKGROUND = re.compile(r"\b(?:since|after|before|until|from|by|in)\s+$", re.I)
 OCCURRENCE_MAX_DAYS_BEFORE = 14
 

@@ -47,6 +47,7 @@ class ArticleFeatures:
     occurred: str | None  # ISO day (maybe "--MM-DD") stated for the occurrence
     published: str | None  # ISO day of publication
     partial_published: str | None = None  # "--MM-DD" from a dateline without a year
+    weekday: str | None = None  # the lead's unresolved weekday, when nothing else dates the article
 
 
 def article_features(article: Article) -> ArticleFeatures:
@@ -79,6 +80,7 @@ def article_features(article: Article) -> ArticleFeatures:
         partial_published=(
             article.dateline.day.iso() if not article.published and article.dateline and article.dateline.day else None
         ),
+        weekday=article.occurred_weekday,
     )
 
 
@@ -110,6 +112,7 @@ def features_to_json(features: ArticleFeatures) -> dict:
         "occurred": features.occurred,
         "published": features.published,
         "partial_published": features.partial_published,
+        "weekday": features.weekday,
     }
 
 
@@ -123,4 +126,5 @@ def features_from_json(data: dict) -> ArticleFeatures:
         occurred=data["occurred"],
         published=data["published"],
         partial_published=data.get("partial_published"),
+        weekday=data.get("weekday"),
     )
