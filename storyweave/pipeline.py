@@ -16,7 +16,7 @@ from storyweave.clean import clean_document, find_repeated_lines
 from storyweave.errors import BadInput
 from storyweave.extract import analyse, content_hash
 from storyweave.group import GroupingInput, group_articles
-from storyweave.group.features import article_features, features_from_json, features_to_json
+from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import read_inputs
 from storyweave.ingest.files import Skipped
 from storyweave.model import Article, Event, RawDocument, Reason, Story
@@ -46,30 +46,40 @@ def _init_worker(repeated: frozenset[str]) -> None:
     _REPEATED = repeated
 
 
-def _analyse_one(raw: RawDocument) -> Article:
-    return analyse(raw, clean_document(raw, _REPEATED))
+def _analyse_one(raw: RawDocument) -> tuple[Article, ArticleFeatures]:
+    article = analyse(raw, clean_document(raw, _REPEATED))
+    return article, article_features(article)
 
 
-def analyse_documents(raws: list[RawDocument], repeated: frozenset[str], workers: int, progress: Progress | None = None) -> list[Article]:
-    """Clean and extract every document, in worker processes when the batch is large."""
+def _analyse_in_worker(raw: RawDocument) -> tuple[Article, ArticleFeatures]:
+    article, features = _analyse_one(raw)
+    article.raw_text = ""  # the parent holds the raw text already; not sending it back halves the traffic
+    return article, features
+
+
+def analyse_documents(
+    raws: list[RawDocument], repeated: frozenset[str], workers: int, progress: Progress | None = None
+) -> list[tuple[Article, ArticleFeatures]]:
+    """Clean, extract and compute grouping features for every document, in worker processes
+    when the batch is large enough to pay for starting them."""
     total = len(raws)
     if workers == 0:
         workers = os.cpu_count() or 1
+    results: list[tuple[Article, ArticleFeatures]] = []
     if workers <= 1 or total < PARALLEL_FROM:
         _init_worker(repeated)
-        articles = []
         for index, raw in enumerate(raws, 1):
-            articles.append(_analyse_one(raw))
+            results.append(_analyse_one(raw))
             if progress:
                 progress("analyse", index, total)
-        return articles
+        return results
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated,)) as pool:
-        articles = []
-        for index, article in enumerate(pool.map(_analyse_one, raws, chunksize=32), 1):
-            articles.append(article)
+        for index, (raw, (article, features)) in enumerate(zip(raws, pool.map(_analyse_in_worker, raws, chunksize=32)), 1):
+            article.raw_text = raw.text
+            results.append((article, features))
             if progress and (index % 50 == 0 or index == total):
                 progress("analyse", index, total)
-        return articles
+    return results
 
 
 def read_documents(paths: Iterable[Path], settings: Settings, report: IngestReport) -> list[RawDocument]:
@@ -106,8 +116,9 @@ def ingest_documents(
         return report
 
     repeated = find_repeated_lines(store.raw_texts() + [d.text for d in fresh], settings.repeated_line_min_docs)
-    articles = analyse_documents(fresh, repeated, settings.workers, progress)
-    features = [article_features(a) for a in articles]
+    analysed = analyse_documents(fresh, repeated, settings.workers, progress)
+    articles = [article for article, _ in analysed]
+    features = [feature for _, feature in analysed]
 
     story_of_event = store.story_of_events()
     stored = [

@@ -37,6 +37,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("wire end marker", re.compile(r"^\(?\s*(?:ends?|end|fin)\s*\)?\.?$", re.I)),
 ]
 
+# one pass over a line instead of one per rule; the first rule that matches names the reason
+_ANY_RULE = re.compile(
+    "|".join(f"(?P<r{i}>{pattern.pattern})" if not pattern.flags & re.I else f"(?i:(?P<r{i}>{pattern.pattern}))"
+             for i, (_, pattern) in enumerate(_RULES))
+)
+
 # captions carry a credit in parentheses or after a slash; the credit marks them, not their wording
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|foto|pic|video|file photo|credit)s?\b[^()]{0,80}\)\s*\.?$"
@@ -61,9 +67,9 @@ def classify_line(line: str) -> str | None:
         return "language switcher"
     if len(line) > 400:
         return None
-    for reason, pattern in _RULES:
-        if pattern.search(line):
-            return reason
+    match = _ANY_RULE.search(line)
+    if match:
+        return _RULES[int(match.lastgroup[1:])][0]
     if _CAPTION.search(line):
         return "photo caption"
     return None

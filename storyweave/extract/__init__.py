@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from storyweave.clean import split_sentences
-from storyweave.clean.datetext import FoundDate, find_dates
+from storyweave.clean.datetext import find_dates
 from storyweave.extract.dates import lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
@@ -29,10 +29,10 @@ def article_id_for(hash_: str) -> str:
 def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
     sentences = split_sentences(clean.body)
     lang, lang_score = detect_language(f"{clean.title}\n{clean.body}")
-    full_dates = [d.day for s in sentences for d in _quick_dates(s)]
-    published = publication(clean, full_dates)
+    found = [find_dates(sentence) for sentence in sentences]
+    published = publication(clean, [d.day for dates in found for d in dates if d.day.year])
     dateline_day = clean.dateline.day if clean.dateline else published.partial
-    dates = mentioned_dates(sentences, published, dateline_day)
+    dates = mentioned_dates(sentences, published, dateline_day, found)
     occurred = occurrence(dates, published.value)
     if occurred is None and clean.dateline and clean.dateline.day and not published.value:
         occurred_iso, occurred_evidence = clean.dateline.day.iso(), f"dateline {clean.dateline.text}"
@@ -66,6 +66,3 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         dateline=clean.dateline,
     )
 
-
-def _quick_dates(sentence: str) -> list[FoundDate]:
-    return [d for d in find_dates(sentence) if d.day.year]

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from storyweave.clean.datetext import WEEKDAYS, find_dates
+from storyweave.clean.datetext import WEEKDAYS, FoundDate, find_dates
 from storyweave.model import CleanDocument, DateMention, Day
 
 LEAD_SENTENCES = 2
@@ -81,14 +81,17 @@ def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date) -> d
     return base - dt.timedelta(days=back)
 
 
-def mentioned_dates(sentences: list[str], published: Published, dateline_day: Day | None) -> list[DateMention]:
+def mentioned_dates(
+    sentences: list[str], published: Published, dateline_day: Day | None, found_dates: list[list[FoundDate]] | None = None
+) -> list[DateMention]:
+    """Every date the sentences mention; `found_dates` (find_dates per sentence) spares a second search."""
     base = dt.date.fromisoformat(published.value[:10]) if published.value else None
     month_base = base or (dateline_day if dateline_day else None)
     mentions: list[DateMention] = []
     for index, sentence in enumerate(sentences):
         lead = index < LEAD_SENTENCES
         spans = []
-        for found in find_dates(sentence):
+        for found in found_dates[index] if found_dates is not None else find_dates(sentence):
             spans.append((found.start, found.end))
             day = found.day
             kind = "absolute"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from storyweave.extract.gazetteer import DEMONYMS, places
 from storyweave.model import Mention
@@ -46,6 +47,7 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("’", "'")
@@ -62,14 +64,18 @@ def _normal_case(token: str) -> str:
     return token
 
 
-def _phrases(sentence: str) -> list[list[str]]:
-    tokens = _TOKEN.findall(sentence)
+_SUFFIX = re.compile(r"-[a-z]+$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _phrases(tokens: list[str]) -> list[list[str]]:
     runs: list[list[str]] = []
     current: list[str] = []
     for position, token in enumerate(tokens):
         clean = token.rstrip(".") if not _ACRONYM.match(token) else token
         # "Hamas-led", "Gaza-based": the name is the capitalised part
-        clean = re.sub(r"-[a-z]+$", "", clean)
+        if "-" in clean:
+            clean = _SUFFIX.sub("", clean)
         if clean.lower() in _CALENDAR:
             if current:
                 runs.append(current)
@@ -96,7 +102,7 @@ def _phrases(sentence: str) -> list[list[str]]:
             run.pop()
         # "'s" belongs to the possessive, not the name
         if run:
-            run[-1] = re.sub(r"['’]s?$", "", run[-1])
+            run[-1] = _POSSESSIVE.sub("", run[-1])
             cleaned.append(run)
     return cleaned
 
@@ -158,11 +164,12 @@ def _kind(text: str, hint: str) -> str:
 
 
 def extract_entities(sentences: list[str]) -> list[Mention]:
-    inner_words = {_fold(w) for sentence in sentences for w in _TOKEN.findall(sentence)[1:] if _is_capitalised(w)}
+    tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
+    inner_words = {_fold(w) for _, tokens in tokenised for w in tokens[1:] if w[:1].isupper()}
     raw: list[tuple[str, str]] = []
     gazetteer = places()
-    for sentence in sentences:
-        for index, run in enumerate(_phrases(sentence)):
+    for sentence, tokens in tokenised:
+        for index, run in enumerate(_phrases(tokens)):
             for text, hint in _split_run(run):
                 folded = _fold(text)
                 if len(text) < 2 or folded in _SENTENCE_STARTERS:

@@ -37,9 +37,14 @@ _SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
 _FILLER = {"of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
 
 
+_MAY_HOLD_A_FIGURE = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
+
+
 def extract_figures(sentences: list[str], date_texts: set[str] = frozenset()) -> list[Figure]:
     figures: list[Figure] = []
     for sentence in sentences:
+        if not _MAY_HOLD_A_FIGURE.search(sentence):
+            continue
         masked = sentence
         for text in date_texts:
             if text in masked:

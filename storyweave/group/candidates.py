@@ -9,7 +9,7 @@ from collections import Counter, defaultdict, deque
 
 
 class CandidateIndex:
-    def __init__(self, postings_per_key: int, max_candidates: int = 20):
+    def __init__(self, postings_per_key: int, max_candidates: int = 10):
         self.postings_per_key = postings_per_key
         self.max_candidates = max_candidates
         self._postings: dict[int, deque[str]] = defaultdict(lambda: deque(maxlen=self.postings_per_key))

@@ -49,9 +49,14 @@ class StoryState:
     entity_sum: dict[int, float] = field(default_factory=dict)
     entity_names: dict[int, str] = field(default_factory=dict)
     dates: list[dt.date] = field(default_factory=list)
+    term_norm2: float = 0.0
+    entity_norm2: float = 0.0
 
     def absorb(self, event: EventProfile) -> None:
         self.events.append(event.id)
+        # |s + v|² = |s|² + 2 s·v + |v|², so the norms never need a pass over the whole sum
+        self.term_norm2 += 2 * dot(event.terms, self.term_sum) + sum(v * v for v in event.terms.values())
+        self.entity_norm2 += 2 * dot(event.entities, self.entity_sum) + sum(v * v for v in event.entities.values())
         for key, value in event.terms.items():
             self.term_sum[key] = self.term_sum.get(key, 0.0) + value
         for key, value in event.entities.items():
@@ -93,8 +98,8 @@ class StoryGrouper:
 
     def _score(self, event: EventProfile, story: StoryState) -> tuple[float, list[str]] | None:
         s = self.settings
-        term_norm = math.sqrt(sum(v * v for v in story.term_sum.values())) or 1.0
-        entity_norm = math.sqrt(sum(v * v for v in story.entity_sum.values())) or 1.0
+        term_norm = math.sqrt(story.term_norm2) or 1.0
+        entity_norm = math.sqrt(story.entity_norm2) or 1.0
         text = dot(event.terms, story.term_sum) / term_norm
         entity = dot(event.entities, story.entity_sum) / entity_norm
         score = TEXT_WEIGHT * text + ENTITY_WEIGHT * entity
