@@ -32,6 +32,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     header_kind: str | None = None
     byline: str | None = None
     lines: list[str] = []
+    # an outlet's name closes each of its pages, so it is also a repeated line; remember where
+    repeated_outlet: tuple[str, int] | None = None
 
     for original in raw.text.split("\n"):
         line = _SPACE.sub(" ", original).strip()
@@ -39,6 +41,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             continue
         if normalise_line(line) in repeated:
             removed.append(RemovedLine(line, "repeated across articles"))
+            if looks_like_outlet_name(line):
+                repeated_outlet = (line, len(lines))
             continue
         if is_header_line(line):
             header_published = header_published or parse_header_date(line)
@@ -60,9 +64,10 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             continue
         lines.append(line)
 
+    # no article line after it: the repeated name closed the page
+    trailing_outlet = repeated_outlet[0] if repeated_outlet and repeated_outlet[1] == len(lines) else None
     title, title_from, lines = _take_title(lines, raw.fields.get("title"), removed)
-    trailing_outlet = None
-    if len(lines) > 1 and looks_like_outlet_name(lines[-1]):
+    if trailing_outlet is None and len(lines) > 1 and looks_like_outlet_name(lines[-1]):
         trailing_outlet = lines.pop()
         removed.append(RemovedLine(trailing_outlet, "outlet name"))
     lines = _drop_subheads(lines, removed)
@@ -85,7 +90,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     body = "\n".join(lines)
     if not title:
         title, title_from = _title_from_body(body), "first-sentence" if body else "none"
-    agency = dateline.agency if dateline and dateline.agency and dateline.agency.lower() in AGENCIES else None
+    # the name in a dateline's parentheses is the wire agency ("JERUSALEM, Jan. 30 (Xinhua) --")
+    agency = dateline.agency if dateline and dateline.agency and _looks_like_agency(dateline.agency) else None
     outlet = trailing_outlet or byline or agency
     return CleanDocument(
         title=title,
@@ -97,6 +103,10 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         header_kind=header_kind,
         removed=tuple(removed),
     )
+
+
+def _looks_like_agency(name: str) -> bool:
+    return name.lower() in AGENCIES or (len(name.split()) <= 4 and not any(c.isdigit() for c in name) and name[:1].isupper())
 
 
 def _is_title_line(line: str) -> bool:

@@ -33,7 +33,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cookie notice", re.compile(r"^.{0,120}\bcookies?\b.{0,120}\b(?:accept|consent|privacy|policy)\b.{0,80}$", re.I)),
     ("tag list", re.compile(r"^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$", re.I)),
     # "KESTREL TIMES | Economy", "Home › World › Europe": where the page sits, not what it says
-    ("breadcrumb", re.compile(r"^[^.!?|›»>]{1,40}(?:\s+[|›»>]\s+[^.!?|›»>]{1,40}){1,4}$")),
+    ("breadcrumb", re.compile(r"^[^.!?|›»>/]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,4}$")),
     ("wire end marker", re.compile(r"^\(?\s*(?:ends?|end|fin)\s*\)?\.?$", re.I)),
 ]
 

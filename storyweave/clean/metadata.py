@@ -19,6 +19,7 @@ _OUTLET_WORDS = re.compile(
     r"independent|monitor|bulletin|dispatch|register|inquirer|examiner|globe|sentinel|times of [A-Z]\w+)\b",
     re.I,
 )
+_DESK = re.compile(r"\s+(?:\w+\s+)?(?:desk|staff|reporters?|correspondents?|team|newsroom)$", re.I)
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+(?P<name>[^\n]{2,80})$", re.I)
 # "JERUSALEM, Jan. 30 (Xinhua) --", "WEST PALM BEACH , Fla. —", "GENEVA (Reuters) -"
 _DATELINE = re.compile(
@@ -104,7 +105,7 @@ def byline_outlet(line: str) -> tuple[str | None, bool]:
     match = _BYLINE.match(line.strip())
     if not match or line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 6:
         return None, False
-    name = match.group("name").strip(" .,")
+    name = _DESK.sub("", match.group("name").strip(" .,"))
     if len(name.split()) > 8:
         return None, False
     if name.lower() in AGENCIES or _OUTLET_WORDS.search(name) or len(name.split()) == 1:

@@ -1,0 +1,61 @@
+"""The bundled demo corpus (original fiction, examples/demo) against its EXPECTED.json."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyweave.evaluate.metrics import bcubed
+from storyweave.pipeline import ingest
+from storyweave.settings import Settings
+from storyweave.store import Store
+
+
+@pytest.fixture(scope="module")
+def demo(demo_dir):
+    expected = json.loads((demo_dir / "EXPECTED.json").read_text(encoding="utf-8"))
+    with Store(":memory:") as store:
+        ingest([demo_dir], store, Settings())
+        exported = store.export()
+    return expected, exported, {a["input"]: a for a in exported["articles"]}
+
+
+def test_every_expected_article_is_ingested(demo):
+    expected, exported, by_input = demo
+    assert sorted(by_input) == sorted(p for event in expected["events"] for p in event)
+
+
+def test_events_match_expected(demo):
+    expected, exported, by_input = demo
+    gold = {p: i for i, event in enumerate(expected["events"]) for p in event}
+    scores = bcubed([by_input[p]["event"] for p in gold], list(gold.values()))
+    # measured 0.942 / 0.885 / 0.913; known misses: an undated report of the June cut joins the
+    # April event, the undated 2021 Harbor Ledger copy joins April 2025 through a reused quote
+    assert scores.precision >= 0.93 and scores.f1 >= 0.90
+
+
+def test_wire_copy_and_machine_translation_join_their_originals(demo):
+    _, _, by_input = demo
+    wire = by_input["central-bank/march-hold-npa.txt"], by_input["central-bank/march-hold-harborledger-wirecopy.txt"]
+    assert wire[0]["event"] == wire[1]["event"]
+    assert any(a["duplicate_of"] for a in wire)
+    translated = by_input["port-strike/strike-begins-machine-translated.txt"]
+    assert translated["event"] == by_input["port-strike/strike-begins-dailymeridian.txt"]["event"]
+
+
+def test_rate_decisions_on_different_days_are_different_events(demo):
+    _, _, by_input = demo
+    decisions = {by_input[p]["event"] for p in (
+        "central-bank/march-hold-npa.txt", "central-bank/april-hike-dailymeridian.txt", "central-bank/june-cut-npa.txt")}
+    assert len(decisions) == 3
+    lookalike = by_input["lookalike-2021/korsvik-hike-npa.txt"]["event"]
+    assert lookalike not in decisions
+
+
+def test_header_dates_and_outlets(demo):
+    _, _, by_input = demo
+    article = by_input["central-bank/april-hike-dailymeridian.txt"]
+    assert article["published"] == "2025-04-16T12:10:00" and article["published_from"] == "header"
+    assert article["outlet"] == "Daily Meridian"
+    assert by_input["flood/aid-package-ostravalleyherald.txt"]["outlet"] == "Ostra Valley Herald"
