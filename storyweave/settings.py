@@ -34,7 +34,6 @@ class Settings:
     candidate_terms: int = _setting(12, "Distinctive terms per article used to find candidate events (keeps grouping linear).")
     candidate_postings: int = _setting(60, "Most recent events remembered per term in the candidate index.")
     workers: int = _setting(0, "Processes for cleaning and extraction; 0 means one per core.")
-    batch_size: int = _setting(500, "Articles written to the database per transaction.")
 
     @classmethod
     def names(cls) -> list[str]:
