@@ -130,13 +130,20 @@ def test_run_twice_reports_what_was_already_stored(news: Path, db: Path) -> None
 # export ----------------------------------------------------------------------------------------
 
 
-def test_export_json_has_exactly_the_design_keys(db: Path) -> None:
+# issue 3 extends each article with what extraction found
+EXTRACTION_KEYS = {"entities", "quotes", "figures", "dates", "lang_confidence"}
+
+
+def test_export_json_has_the_design_keys_and_the_extraction(db: Path) -> None:
     data = export(db)
 
     assert set(data) == {"articles", "events", "stories"}
     assert len(data["articles"]) == 3
     for article in data["articles"]:
-        assert set(article) == DESIGN_ARTICLE_KEYS
+        assert set(article) == DESIGN_ARTICLE_KEYS | EXTRACTION_KEYS
+        assert all(set(e) == {"text", "kind", "canonical"} for e in article["entities"])
+        assert all(set(q) == {"text", "speaker", "direct"} for q in article["quotes"])
+        assert all(set(f) == {"value", "approx", "unit", "counts", "verb", "sentence"} for f in article["figures"])
         assert re.fullmatch(r"a[0-9a-f]+", article["id"])
         assert article["published_from"] in {"header", "dateline", "text", "inferred", "none"}
     assert {a["input"] for a in data["articles"]} == set(ARTICLES)

@@ -196,13 +196,17 @@ class Store:
         articles = []
         reasons: dict[str, list[dict[str, Any]]] = {}
         members: dict[str, list[str]] = {}
-        for id_, input_, title, outlet, lang, published, published_from, event_id, duplicate_of, score, evidence in self.db.execute(
-            "SELECT id, input, title, outlet, lang, published, published_from, event_id, duplicate_of, score, evidence "
-            "FROM articles ORDER BY seq"
+        for (id_, input_, title, outlet, lang, lang_score, published, published_from, event_id, duplicate_of, score, evidence,
+             analysis) in self.db.execute(
+            "SELECT id, input, title, outlet, lang, lang_score, published, published_from, event_id, duplicate_of, score, evidence, "
+            "analysis FROM articles ORDER BY seq"
         ):
+            found = json.loads(analysis)
             articles.append({
-                "id": id_, "input": input_, "title": title, "outlet": outlet, "lang": lang, "published": published,
-                "published_from": published_from, "event": event_id, "duplicate_of": duplicate_of,
+                "id": id_, "input": input_, "title": title, "outlet": outlet, "lang": lang, "lang_confidence": lang_score,
+                "published": published, "published_from": published_from, "event": event_id, "duplicate_of": duplicate_of,
+                "entities": _distinct(found["entities"]), "quotes": found["quotes"], "figures": found["figures"],
+                "dates": [{"text": d["text"], "date": d["date"], "sentence": d["sentence"]} for d in found["dates"]],
             })
             members.setdefault(event_id, []).append(id_)
             reasons.setdefault(event_id, []).append({"article": id_, "score": score, "evidence": json.loads(evidence)})
@@ -222,6 +226,18 @@ class Store:
             for id_, title in self.db.execute("SELECT id, title FROM stories ORDER BY seq")
         ]
         return {"articles": articles, "events": events, "stories": stories}
+
+
+def _distinct(mentions: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each (text, kind, canonical) once, in order of first mention."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for mention in mentions:
+        key = (mention["text"], mention["kind"], mention["canonical"])
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
 
 
 def _analysis(article: Article) -> dict[str, Any]:
