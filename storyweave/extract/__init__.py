@@ -7,7 +7,7 @@ import re
 
 from storyweave.clean import split_sentences
 from storyweave.clean.datetext import find_dates
-from storyweave.extract.dates import lead_weekday, mentioned_dates, occurrence, publication
+from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.language import detect_language
@@ -29,10 +29,13 @@ def article_id_for(hash_: str) -> str:
 def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
     sentences = split_sentences(clean.body)
     lang, lang_score = detect_language(f"{clean.title}\n{clean.body}")
-    found = [find_dates(sentence) for sentence in sentences]
+    # a real headline states the occurrence as much as the lead does ("… visit on 13 July confirmed")
+    dated = ([clean.title] if clean.title_from in {"line", "field"} else []) + sentences
+    lead_count = LEAD_SENTENCES + len(dated) - len(sentences)
+    found = [find_dates(sentence) for sentence in dated]
     published = publication(clean, [d.day for dates in found for d in dates if d.day.year])
     dateline_day = clean.dateline.day if clean.dateline else published.partial
-    dates = mentioned_dates(sentences, published, dateline_day, found)
+    dates = mentioned_dates(dated, published, dateline_day, found, lead_count)
     occurred = occurrence(dates, published.value)
     if occurred is None and clean.dateline and clean.dateline.day and not published.value:
         occurred_iso, occurred_evidence = clean.dateline.day.iso(), f"dateline {clean.dateline.text}"
@@ -57,10 +60,10 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         published_from=published.source,
         occurred=occurred_iso,
         occurred_evidence=occurred_evidence,
-        occurred_weekday=lead_weekday(sentences) if occurred_iso is None and published.value is None else None,
+        occurred_weekday=lead_weekday(dated, lead_count) if occurred_iso is None and published.value is None else None,
         dates=dates,
         entities=entities,
-        quotes=extract_quotes(sentences, entities),
+        quotes=extract_quotes(clean.body.split("\n"), entities),
         figures=extract_figures(sentences, {d.text for d in dates}),
         removed=list(clean.removed),
         dateline=clean.dateline,

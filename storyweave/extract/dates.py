@@ -82,14 +82,19 @@ def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date) -> d
 
 
 def mentioned_dates(
-    sentences: list[str], published: Published, dateline_day: Day | None, found_dates: list[list[FoundDate]] | None = None
+    sentences: list[str],
+    published: Published,
+    dateline_day: Day | None,
+    found_dates: list[list[FoundDate]] | None = None,
+    lead_count: int = LEAD_SENTENCES,
 ) -> list[DateMention]:
-    """Every date the sentences mention; `found_dates` (find_dates per sentence) spares a second search."""
+    """Every date the sentences mention; the first `lead_count` are the lead (a headline counts
+    as one). `found_dates` (find_dates per sentence) spares a second search."""
     base = dt.date.fromisoformat(published.value[:10]) if published.value else None
     month_base = base or (dateline_day if dateline_day else None)
     mentions: list[DateMention] = []
     for index, sentence in enumerate(sentences):
-        lead = index < LEAD_SENTENCES
+        lead = index < lead_count
         spans = []
         for found in found_dates[index] if found_dates is not None else find_dates(sentence):
             spans.append((found.start, found.end))
@@ -135,9 +140,9 @@ def _ordinal(day_number: int, base: dt.date | Day) -> Day | None:
     return Day(year, month, day_number)
 
 
-def lead_weekday(sentences: list[str]) -> str | None:
+def lead_weekday(sentences: list[str], lead_count: int = LEAD_SENTENCES) -> str | None:
     """The weekday the lead names for the occurrence ("said on Tuesday") when no date resolves it."""
-    for sentence in sentences[:LEAD_SENTENCES]:
+    for sentence in sentences[:lead_count]:
         match = _WEEKDAY.search(sentence)
         if match and match.group("mod") not in {"next", "since", "until", "by"}:
             return match.group("day")

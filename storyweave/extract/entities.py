@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from storyweave.clean.metadata import AGENCIES
 from storyweave.extract.gazetteer import DEMONYMS, places
 from storyweave.model import Mention
 
@@ -22,6 +23,7 @@ _SENTENCE_STARTERS = set(
     "those there here after before when while since during following according meanwhile however also only speaking asked earlier later "
     "then now today yesterday tomorrow last next some many most all both each every other such no not one two three several what who why "
     "how where which despite although though because under over into amid among about around between against without within once until "
+    "further furthermore moreover meanwhile instead indeed still yet even perhaps already nevertheless nonetheless thus hence "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
 )
 ROLE_WORDS = set(
@@ -29,7 +31,7 @@ ROLE_WORDS = set(
     "sen. senator rep. representative governor gov. mayor chief commander foreign defense defence health interior finance economy "
     "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
-    "executive envoy special attorney mr mrs ms dr sir lord lady senior top".split()
+    "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp".split()
 )
 _ORG_WORDS = set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
@@ -38,7 +40,7 @@ _ORG_WORDS = set(
     "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency"
     .split()
 )
-_PLACE_WORDS = set("strip bank city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
+_PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
 _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
@@ -77,10 +79,13 @@ def _phrases(tokens: list[str]) -> list[list[str]]:
         if "-" in clean:
             clean = _SUFFIX.sub("", clean)
         if clean.lower() in _CALENDAR:
-            if current:
-                runs.append(current)
-            current = []
-            continue
+            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+            # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
+            if not (current and current[-1].lower() not in _CONNECTORS and not following[:1].isdigit()):
+                if current:
+                    runs.append(current)
+                current = []
+                continue
         if clean and _is_capitalised(clean) and clean[0].isalpha():
             if position == 0 and clean.lower() in _SENTENCE_STARTERS:
                 continue
@@ -98,6 +103,9 @@ def _phrases(tokens: list[str]) -> list[list[str]]:
         runs.append(current)
     cleaned = []
     for run in runs:
+        # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
+        while len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing")):
+            run = run[1:]
         while run and run[-1] in _TRAILING_CONNECTORS:
             run.pop()
         # "'s" belongs to the possessive, not the name
@@ -133,6 +141,13 @@ def _split_run(run: list[str]) -> list[tuple[str, str]]:
             if not saw_role and len(segment) > 1 and segment[0].lower() in DEMONYMS:
                 pieces.append((DEMONYMS[segment[0].lower()], "place"))
                 text = " ".join(segment[1:])
+            else:
+                # "United States Donald Trump" (after "President of the"): a place, then a name
+                for size in (3, 2, 1):
+                    if len(segment) >= size + 2 and _fold(" ".join(segment[:size])) in places():
+                        pieces.append((" ".join(segment[:size]), "place"))
+                        text = " ".join(segment[size:])
+                        break
             pieces.append((text, "person" if saw_role and text[:1].isupper() and not _ACRONYM.match(text) and _looks_like_name(text) else ""))
     return pieces
 
@@ -148,6 +163,10 @@ def _kind(text: str, hint: str) -> str:
         return hint
     low = _fold(text)
     words = low.split()
+    if low in AGENCIES:
+        return "org"
+    if len(words) > 1 and words[0] in _COMPASS:
+        return "place"  # "West Bank", "South Gaza", "Northern Ireland"
     if low in places() or low in DEMONYMS:
         return "place"
     if _ACRONYM.match(text):
@@ -187,10 +206,10 @@ def extract_entities(sentences: list[str]) -> list[Mention]:
         folded = _fold(text)
         if folded in DEMONYMS:
             canonical, kind = DEMONYMS[folded], "place"
-        elif folded in gazetteer:
-            canonical, kind = gazetteer[folded], "place"
-        elif kind in {"other", "person"} and " " not in text and folded in full_names:
+        elif " " not in text and folded in full_names and kind != "place":
             canonical, kind = full_names[folded], "person"
+        elif folded in gazetteer and kind != "org":
+            canonical, kind = gazetteer[folded], "place"
         else:
             canonical = text
         mentions.append(Mention(text=text, kind=kind, canonical=canonical))

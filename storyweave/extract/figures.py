@@ -24,7 +24,7 @@ _NUMBER = (
 )
 _WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER}|\b(?P<word>{_WORDS})\b)(?P<rest>(?:[\s-]+[\w’'-]+){{0,4}})",
+    rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER}|\b(?P<word>{_WORDS})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
 )
 _VERBS = re.compile(
@@ -33,6 +33,8 @@ _VERBS = re.compile(
     r"damaged|destroyed|sentenced|elected|voted|casualties|deaths)\b",
     re.I,
 )
+# "65,636 others injured": a stop word that still names what is counted
+_COUNTED_PRONOUNS = {"others", "people", "persons", "individuals"}
 _SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
 _FILLER = {"of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
 
@@ -85,7 +87,7 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
             return None
         if low in _FILLER or low in DEMONYMS or not low.isalpha():
             continue  # "thousands of Palestinian prisoners" counts prisoners
-        if low in ENGLISH_STOP_WORDS or len(low) < 3:
+        if (low in ENGLISH_STOP_WORDS and low not in _COUNTED_PRONOUNS) or len(low) < 3:
             break  # "30 from", "10 on": a function word ends the phrase; nothing counted
         counts = low
         break

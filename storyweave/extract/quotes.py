@@ -1,88 +1,218 @@
-"""Direct quotes with their speakers, and indirect speech ("said that …") marked as such."""
+"""Direct quotes with their speakers, and indirect speech ("said that …") marked as such.
+
+Quotes are found per paragraph, not per sentence: a quote may hold several sentences, and a
+quote that runs to the end of its paragraph without a closing mark is news style for "the quote
+continues", not an error. The speaker is the person next to a speech verb near the quote; a
+pronoun or a role ("he said", "the Prime Minister said") resolves to a named person — the last
+named speaker of the same paragraph, else the article's most mentioned person so far."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 
+from storyweave.clean.sentences import split_sentences
+from storyweave.extract.entities import ROLE_WORDS
+from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
 
 MIN_WORDS = 3
-_PAIRS = [("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("「", "」"), ("‘", "’"), ("``", "''")]
-_QUOTE = re.compile("|".join(
-    rf"(?:(?<![\w]){re.escape(o)}(?P<q{i}>[^{re.escape(o[0])}{re.escape(c[0])}\n]{{3,600}}?){re.escape(c)}(?![\w]))"
-    for i, (o, c) in enumerate(_PAIRS)
-))
+INDIRECT_MIN_WORDS = 4
+SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
 SPEECH_VERBS = (
-    "said|says|say|added|adds|stated|states|told|tells|emphasized|emphasised|asserted|declared|warned|noted|insisted|explained|"
-    "announced|wrote|tweeted|argued|claimed|stressed|vowed|threatened|reiterated|replied|answered|continued|concluded|acknowledged|"
-    "admitted|urged|pledged|promised|conceded|recalled|remarked|sagte|erklärte|dijo|afirmó|declaró|a déclaré|a dit|ha detto"
+    "said|says|say|added|adds|stated|states|told|tells|emphasized|emphasised|asserted|declared|warned|noted|insisted|"
+    "explained|announced|wrote|writes|tweeted|argued|claimed|stressed|vowed|threatened|reiterated|replied|answered|"
+    "continued|concluded|acknowledged|admitted|urged|pledged|promised|conceded|recalled|remarked|according to|"
+    "sagte|sagt|erklärte|betonte|fügte|meinte|dijo|afirmó|declaró|señaló|aseguró|añadió|a déclaré|a dit|a affirmé|"
+    "a ajouté|déclare|estime|ha detto|ha dichiarato|ha affermato|ha aggiunto|zei|verklaarde|disse|declarou|afirmou"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
-_PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
-_THAT_CLAUSE = re.compile(r"(?:\s+\w+){0,4}?\s+that\s+(?P<what>[^.;]{12,400})")
+_PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei)\b", re.I)
+_THAT_CLAUSE = re.compile(r"(?:\s+[\w,]+){0,5}?\s+(?:that|dass|que|che|dat)\s+(?P<what>[^.;\"“”«»]{12,400})")
+_PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
+# curly and angled openings announce a quote; a paragraph may end before its closing mark
+_MAY_RUN_ON = {"“", "«", "„", "「"}
+_LETTER = re.compile(r"\w")
+_ROLE_VOCABULARY = (ROLE_WORDS | set(DEMONYMS) | {"leader", "official", "spokesman", "spokeswoman"}) - {"mr", "mrs", "ms", "dr"}
 
 
-def _quote_spans(sentence: str) -> list[tuple[int, int, str]]:
-    spans = []
-    for match in _QUOTE.finditer(sentence):
-        text = next(g for g in match.groups() if g is not None).strip()
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int  # exclusive, after the closing mark (or the paragraph's end)
+    text: str
+
+
+def quote_spans(paragraph: str) -> list[_Span]:
+    spans: list[_Span] = []
+    position = 0
+    while position < len(paragraph):
+        mark = paragraph[position]
+        closer = _PAIRS.get(mark)
+        if closer is None or not _opens(paragraph, position):
+            position += 1
+            continue
+        close = _closing(paragraph, position + 1, closer)
+        if close == -1:
+            if mark not in _MAY_RUN_ON:
+                position += 1
+                continue
+            end = len(paragraph)
+            inner = paragraph[position + 1 :]
+        else:
+            end = close + 1
+            inner = paragraph[position + 1 : close]
+        text = inner.strip().rstrip(",;:").strip()
         if len(text.split()) >= MIN_WORDS:
-            spans.append((match.start(), match.end(), text))
+            spans.append(_Span(position, end, text))
+        position = end
     return spans
 
 
-def _speaker(context: str, people: list[Mention], last_person: str | None) -> str | None:
-    """The named person next to a speech verb in `context`, or the last person named for a pronoun or role."""
-    if not _VERB.search(context):
-        return None
-    for mention in people:
-        if mention.text in context:
-            return mention.canonical
-    return last_person
+def _opens(paragraph: str, position: int) -> bool:
+    """An opening mark stands at the start or after a space or an opening bracket: not an apostrophe."""
+    before = paragraph[position - 1] if position else " "
+    after = paragraph[position + 1] if position + 1 < len(paragraph) else ""
+    return (before.isspace() or before in "([{—–-:") and bool(after) and not after.isspace() or paragraph[position] in "«「„" and bool(after)
+
+
+def _closing(paragraph: str, start: int, closer: str) -> int:
+    index = paragraph.find(closer, start)
+    while index != -1 and closer == "’" and index + 1 < len(paragraph) and _LETTER.match(paragraph[index + 1]):
+        index = paragraph.find(closer, index + 1)  # "won’t" inside a ‘…’ quote
+    return index
+
+
+class _Speakers:
+    """Who is being talked about so far: mention counts, roles, the paragraph's last speaker."""
+
+    def __init__(self, people: list[Mention], text: str):
+        self.people = list({(m.text, m.canonical): m for m in people}.values())  # each name once
+        self.seen: Counter[str] = Counter()
+        self.roles: dict[str, set[str]] = {}
+        for mention in self.people:
+            for match in re.finditer(rf"((?:\b[\w.]+\s+){{1,3}}){re.escape(mention.text)}\b", text):
+                words = {w.lower().rstrip(".") for w in match.group(1).split()} & _ROLE_VOCABULARY
+                self.roles.setdefault(mention.canonical, set()).update(words)
+        self.paragraph_speaker: str | None = None
+
+    def named_in(self, text: str) -> list[tuple[int, str]]:
+        found = []
+        for mention in self.people:
+            for match in re.finditer(rf"\b{re.escape(mention.text)}\b", text):
+                found.append((match.start(), mention.canonical))
+        return sorted(found)
+
+    def mentioned(self, text: str) -> None:
+        for _, canonical in self.named_in(text):
+            self.seen[canonical] += 1
+
+    def salient(self) -> str | None:
+        return self.seen.most_common(1)[0][0] if self.seen else None
+
+    def by_role(self, phrase: str) -> str | None:
+        words = {w.lower() for w in re.findall(r"\w+", phrase)} & _ROLE_VOCABULARY
+        if not words & ROLE_WORDS:
+            return None  # "the Israeli leader" names a role; "the operations will continue" does not
+        matches = [(len(words & roles), self.seen[name], name) for name, roles in self.roles.items() if words & roles]
+        return max(matches)[2] if matches else None
+
+
+def _speaker_near(context: str, speakers: _Speakers) -> tuple[str | None, bool]:
+    """(speaker, whether the context attributes speech at all)."""
+    verbs = list(_VERB.finditer(context))
+    if not verbs:
+        return None, False
+    best: tuple[int, str] | None = None
+    for verb in verbs:
+        for position, name in speakers.named_in(context):
+            distance = abs(position - verb.start())
+            if distance <= SPEAKER_WINDOW and (best is None or distance < best[0]):
+                best = (distance, name)
+    if best:
+        return best[1], True
+    near = context[max(0, verbs[0].start() - SPEAKER_WINDOW) : verbs[0].end() + SPEAKER_WINDOW]
+    role = re.search(r"\b(?:the|der|die|le|la|el|il)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:" + SPEECH_VERBS + r")\b", near, re.I)
+    if role and not _PRONOUN.fullmatch(role.group(1)):
+        resolved = speakers.by_role(role.group(1))
+        if resolved:
+            return resolved, True
+    return speakers.paragraph_speaker or speakers.salient(), True
+
+
+def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote]:
+    people = [m for m in entities if m.kind == "person"]
+    speakers = _Speakers(people, "\n".join(paragraphs))
+    quotes: list[Quote] = []
+    pending: list[str] = []  # a bare quote paragraph: the attribution follows
+    for paragraph in paragraphs:
+        speakers.paragraph_speaker = None
+        spans = quote_spans(paragraph)
+        outside = paragraph
+        for span in reversed(spans):
+            outside = outside[: span.start] + " " * (span.end - span.start) + outside[span.end :]
+        if pending and not spans:
+            speaker, attributed = _speaker_near(outside, speakers)
+            quotes.extend(Quote(text, speaker if attributed else None, True) for text in pending)
+            pending = []
+        elif pending:
+            quotes.extend(Quote(text, speakers.salient(), True) for text in pending)
+            pending = []
+        if spans and not outside.strip(" ,.;:—–-"):
+            speakers.mentioned(paragraph)
+            pending = [span.text for span in spans]
+            continue
+        joined = _join_split_quotes(spans, outside)
+        for group in joined:
+            context = _context(outside, group[0].start, group[-1].end)
+            speaker, _ = _speaker_near(context, speakers)
+            quotes.append(Quote(" ".join(span.text for span in group), speaker, True))
+            if speaker:
+                speakers.paragraph_speaker = speaker
+        for sentence in split_sentences(outside):
+            indirect = _indirect(sentence)
+            if indirect:
+                before, what = indirect
+                named = speakers.named_in(before)
+                speaker = named[-1][1] if named else (speakers.paragraph_speaker or speakers.salient())
+                quotes.append(Quote(what, speaker, False))
+                speakers.paragraph_speaker = speaker
+        speakers.mentioned(paragraph)
+    quotes.extend(Quote(text, speakers.salient(), True) for text in pending)
+    return quotes
+
+
+def _context(outside: str, start: int, end: int) -> str:
+    """The sentence(s) around a quote with the quote blanked: from the last sentence end before it to
+    the first one after it."""
+    left = max(outside.rfind(". ", 0, start), outside.rfind("! ", 0, start), outside.rfind("? ", 0, start))
+    right_candidates = [i for i in (outside.find(". ", end), outside.find("! ", end), outside.find("? ", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(outside)
+    return outside[left + 1 : right + 1]
+
+
+def _join_split_quotes(spans: list[_Span], outside: str) -> list[list[_Span]]:
+    """"We will not leave," he said, "until the job is done." is one quote in two parts."""
+    groups: list[list[_Span]] = []
+    for span in spans:
+        if groups:
+            previous = groups[-1][-1]
+            between = outside[previous.end : span.start]
+            if len(between.split()) <= 6 and _VERB.search(between) and between.strip().endswith(",") and not span.text[:1].isupper():
+                groups[-1].append(span)
+                continue
+        groups.append([span])
+    return groups
 
 
 def _indirect(sentence: str) -> tuple[str, str] | None:
     """(text before the speech verb, the reported clause) for "X said that …"."""
-    if " that " not in sentence:
-        return None
     for verb in _VERB.finditer(sentence):
         clause = _THAT_CLAUSE.match(sentence, verb.end())
         if clause:
-            return sentence[max(0, verb.start() - 80) : verb.start()], clause.group("what").strip()
+            # a direct quote blanked out of the sentence ends the reported clause
+            what = re.split(r"\s{3,}", clause.group("what"))[0].strip().rstrip(",")
+            if len(what.split()) >= INDIRECT_MIN_WORDS:
+                return sentence[max(0, verb.start() - 120) : verb.start()], what
     return None
-
-
-def extract_quotes(sentences: list[str], entities: list[Mention]) -> list[Quote]:
-    people = [m for m in entities if m.kind == "person"]
-    quotes: list[Quote] = []
-    last_person: str | None = None
-    pending: list[str] = []  # a quote whose attribution comes in the next sentence
-    for sentence in sentences:
-        in_sentence = [m for m in people if m.text in sentence]
-        spans = _quote_spans(sentence)
-        outside = sentence
-        for start, end, _ in reversed(spans):
-            outside = outside[:start] + " … " + outside[end:]
-        speaker = _speaker(outside, in_sentence, last_person) if spans else None
-        if spans:
-            texts = [t for _, _, t in spans]
-            if speaker is None and not _VERB.search(outside) and len(outside.strip(" …,.:")) < 3:
-                pending.extend(texts)  # a bare quote paragraph: attribution may follow
-            else:
-                for text in pending + texts:
-                    quotes.append(Quote(text=text, speaker=speaker, direct=True))
-                pending = []
-        else:
-            for text in pending:
-                quotes.append(Quote(text=text, speaker=last_person, direct=True))
-            pending = []
-            indirect = _indirect(sentence)
-            if indirect:
-                before, what = indirect
-                who = [m for m in in_sentence if m.text in before]
-                quotes.append(Quote(text=what, speaker=who[0].canonical if who else last_person, direct=False))
-        if in_sentence:
-            last_person = in_sentence[-1].canonical
-    for text in pending:
-        quotes.append(Quote(text=text, speaker=last_person, direct=True))
-    return quotes

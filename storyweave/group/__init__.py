@@ -101,6 +101,18 @@ def group_articles(
         if progress:
             progress(1)
 
+    new_events = set(result.new_events)
+    for position, item in enumerate(new):
+        event_id = result.event_of[item.article_id]
+        if event_id in new_events and len(grouper.events_[event_id].members) == 1:
+            key = offset + position
+            moved = grouper.reconsider(event_id, terms[key], entities[key], item.features)
+            if moved is not None:
+                result.event_of[item.article_id] = moved.event_id
+                result.reasons[item.article_id] = moved.reason
+                result.new_events.remove(event_id)
+                new_events.discard(event_id)
+
     members: dict[str, list[int]] = {}
     for key, item in enumerate(everything):
         members.setdefault(item.event_id or result.event_of[item.article_id], []).append(key)

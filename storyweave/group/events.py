@@ -44,7 +44,7 @@ class EventState:
     entity_norm2: float = 0.0
     entity_names: dict[int, str] = field(default_factory=dict)
     quote_shingles: dict[int, str] = field(default_factory=dict)
-    figures: dict[float, str] = field(default_factory=dict)
+    figures: dict[str, str] = field(default_factory=dict)
     occurred: set[str] = field(default_factory=set)
     published: set[str] = field(default_factory=set)
     weekdays: set[str] = field(default_factory=set)
@@ -95,16 +95,35 @@ class EventGrouper:
         top = sorted(weights, key=lambda h: (-weights[h], h))[: self.settings.candidate_terms]
         return top + [-1 - h for h in entities]  # entity keys live in their own (negative) key space
 
-    def assign(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment:
+    def reconsider(self, event_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment | None:
+        """Second chance for an article left alone in the event it opened: events that grew after
+        it was placed may now take it. Returns the move, or None (it stays where it is)."""
+        state = self.events_.pop(event_id)
+        article_id = state.members[0]
+        best = self._best(weights, entities, features)[0]
+        if best is None:
+            self.events_[event_id] = state
+            return None
+        self.absorb(best[1], article_id, weights, entities, features)
+        evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
+        return Assignment(best[1], Reason(round(best[0], 4), evidence), False)
+
+    def _best(self, weights, entities, features: ArticleFeatures):
         best: tuple[float, str, list[str]] | None = None
         best_rejected: tuple[float, str, str] | None = None
         for event_id in self._index.query(self._keys(weights, entities)):
-            state = self.events_[event_id]
+            state = self.events_.get(event_id)
+            if state is None:
+                continue
             score, evidence, verdict = self._score(weights, entities, features, state)
             if verdict is None and (best is None or score > best[0]):
                 best = (score, event_id, evidence)
             elif verdict is not None and (best_rejected is None or score > best_rejected[0]):
                 best_rejected = (score, event_id, verdict)
+        return best, best_rejected
+
+    def assign(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment:
+        best, best_rejected = self._best(weights, entities, features)
         if best is not None:
             self.absorb(best[1], article_id, weights, entities, features)
             return Assignment(best[1], Reason(round(best[0], 4), tuple(best[2])), False)

@@ -43,7 +43,7 @@ class ArticleFeatures:
     entities: dict[int, float]  # entity-key frequencies
     entity_names: dict[int, str]  # hash → readable key, for evidence
     quote_shingles: dict[int, str]  # hash of a 6-word window of a direct quote → the quote
-    figures: dict[float, str]  # value → "26,751 killed"
+    figures: dict[str, str]  # "26751" / "4.5%" / "1200000000USD" → "26,751 killed" / "4.5%"
     occurred: str | None  # ISO day (maybe "--MM-DD") stated for the occurrence
     published: str | None  # ISO day of publication
     partial_published: str | None = None  # "--MM-DD" from a dateline without a year
@@ -67,8 +67,11 @@ def article_features(article: Article) -> ArticleFeatures:
             shingles[_hash(" ".join(quote_words[start : start + QUOTE_SHINGLE]))] = quote.text
     figures = {}
     for figure in article.figures:
-        if figure.value >= MIN_FIGURE and figure.counts:
-            figures[figure.value] = f"{figure.value:,.0f} {figure.verb or figure.counts}"
+        if figure.unit:
+            # a rate, a price, an amount: the figure that tells one decision from the next
+            figures[f"{figure.value:g}{figure.unit}"] = f"{figure.value:,g} {figure.unit}"
+        elif figure.value >= MIN_FIGURE and figure.counts:
+            figures[f"{figure.value:g}"] = f"{figure.value:,.0f} {figure.verb or figure.counts}"
     return ArticleFeatures(
         terms=terms,
         entities=entities,
@@ -108,7 +111,7 @@ def features_to_json(features: ArticleFeatures) -> dict:
         "entities": {str(k): round(v, 4) for k, v in features.entities.items()},
         "entity_names": {str(k): v for k, v in features.entity_names.items()},
         "quote_shingles": {str(k): v for k, v in features.quote_shingles.items()},
-        "figures": {repr(k): v for k, v in features.figures.items()},
+        "figures": features.figures,
         "occurred": features.occurred,
         "published": features.published,
         "partial_published": features.partial_published,
@@ -122,7 +125,7 @@ def features_from_json(data: dict) -> ArticleFeatures:
         entities={int(k): v for k, v in data["entities"].items()},
         entity_names={int(k): v for k, v in data["entity_names"].items()},
         quote_shingles={int(k): v for k, v in data["quote_shingles"].items()},
-        figures={float(k): v for k, v in data["figures"].items()},
+        figures=dict(data["figures"]),
         occurred=data["occurred"],
         published=data["published"],
         partial_published=data.get("partial_published"),
