@@ -217,3 +217,23 @@ def test_every_article_has_a_reason_with_a_score_and_evidence(news: Path, tmp_pa
     joined = reasons[next(a["id"] for a in export["articles"] if a["input"] == "strike-wire.txt")]
     assert joined["score"] > 0
     assert any("Tolvenen" in item or "tolvenen" in item for item in joined["evidence"])
+
+
+def test_progress_is_reported_for_each_stage(tmp_path):
+    """Long work shows a progress bar: the pipeline reports (stage, done, total) as it goes."""
+    from storyweave.pipeline import PARALLEL_FROM
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(PARALLEL_FROM + 5):  # large enough to use the worker processes
+        (folder / f"{index:04d}.txt").write_text(
+            f"Harbour report {index}\nThe harbour authority of Kestrelport counted {index + 100} ships on pier {index}.\n",
+            encoding="utf-8",
+        )
+    seen: dict[str, list[tuple[int, int]]] = {}
+    with Store(tmp_path / "p.db") as store:
+        report = ingest([folder], store, Settings(), lambda stage, done, total: seen.setdefault(stage, []).append((done, total)))
+    assert len(report.added) == PARALLEL_FROM + 5
+    for stage in ("analyse", "group"):
+        assert seen[stage][-1] == (PARALLEL_FROM + 5, PARALLEL_FROM + 5)
+        assert [done for done, _ in seen[stage]] == sorted(done for done, _ in seen[stage])

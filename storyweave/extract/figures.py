@@ -28,17 +28,25 @@ _FIGURE = re.compile(
     re.I,
 )
 _VERBS = re.compile(
-    r"\b(killed|dead|died|injured|wounded|hurt|missing|kidnapped|abducted|taken hostage|held|released|freed|arrested|detained|"
-    r"displaced|evacuated|rescued|affected|infected|deported|fired|launched|intercepted|raised|cut|lost|paid|spent|worth|cost|"
-    r"damaged|destroyed|sentenced|elected|voted|casualties|deaths)\b",
+    r"\b(killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|missing|kidnapped|kidnapping|abducted|abducting|"
+    r"taken hostage|held|released|releasing|freed|freeing|arrested|arresting|detained|displaced|evacuated|rescued|affected|"
+    r"infected|deported|fired|launched|intercepted|raised|cut|lost|paid|spent|worth|cost|damaged|destroyed|sentenced|"
+    r"elected|voted|casualties|deaths)\b",
     re.I,
 )
+# the verb is reported in its past form whichever form the text uses
+_PAST = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "kidnapping": "kidnapped", "abducting": "abducted",
+         "releasing": "released", "freeing": "freed", "arresting": "arrested"}
+VERB_BEFORE = 40  # characters before the number where its verb may stand ("killed 1,200 civilians")
+VERB_AFTER = 80
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+$", re.I)
 # "65,636 others injured": a stop word that still names what is counted
 _COUNTED_PRONOUNS = {"others", "people", "persons", "individuals"}
 _SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
 _FILLER = {"of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
 
 
+_VAGUE = {"dozens", "hundreds", "thousands", "tens of thousands", "millions"}
 _MAY_HOLD_A_FIGURE = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
 
 
@@ -51,10 +59,18 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset()) ->
         for text in date_texts:
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
+        previous: Figure | None = None
         for match in _FIGURE.finditer(masked):
             figure = _figure(match, sentence)
-            if figure:
-                figures.append(figure)
+            if figure is None:
+                continue
+            # "215 killed, including 61 children": the part shares the whole's verb
+            if previous and previous.verb and _INCLUDING.search(sentence[max(0, match.start() - 20) : match.start()]):
+                figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, sentence)
+            elif previous and previous.verb and figure.verb is None and sentence[previous_end : match.start()].strip() in {"and", ","}:
+                figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, sentence)
+            figures.append(figure)
+            previous, previous_end = figure, match.end()
     return figures
 
 
@@ -93,13 +109,30 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
         break
     if unit is None and counts is None:
         return None
-    tail = sentence[match.start() : match.end() + 80]
-    verb = _VERBS.search(tail)
+    number_end = match.end("number") if match.group("number") else match.end("word")
+    verb = _nearest_verb(sentence, match.start(), number_end, match.end())
+    # "thousands of prisoners" gets its least plural value, and is never shown as exact
+    vague = bool(match.group("word")) and match.group("word").lower().rstrip(" of") in _VAGUE
     return Figure(
         value=value,
-        approx=bool(match.group("approx")),
+        approx=bool(match.group("approx")) or vague,
         unit=unit,
         counts=counts,
-        verb=verb.group(1).lower() if verb else None,
+        verb=verb,
         sentence=sentence,
     )
+
+
+def _nearest_verb(sentence: str, start: int, number_end: int, phrase_end: int) -> str | None:
+    """The verb that reports the number: inside its own phrase ("26,751 people have been killed"),
+    else right before it ("killed 1,200 civilians", "kidnapping around 250"), else after it."""
+    chosen = _VERBS.search(sentence, number_end, phrase_end)
+    if chosen is None:
+        for found in _VERBS.finditer(sentence, max(0, start - VERB_BEFORE), start):
+            chosen = found
+    if chosen is None:
+        chosen = _VERBS.search(sentence, phrase_end, min(len(sentence), phrase_end + VERB_AFTER))
+    if chosen is None:
+        return None
+    word = chosen.group(1).lower()
+    return _PAST.get(word, word)

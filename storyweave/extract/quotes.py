@@ -88,21 +88,21 @@ class _Speakers:
     """Who is being talked about so far: mention counts, roles, the paragraph's last speaker."""
 
     def __init__(self, people: list[Mention], text: str):
-        self.people = list({(m.text, m.canonical): m for m in people}.values())  # each name once
+        self.canonical = {m.text: m.canonical for m in people}
+        # one alternation for every name of the article, longest first, instead of a scan per name
+        names = sorted(self.canonical, key=len, reverse=True)
+        self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
         self.seen: Counter[str] = Counter()
         self.roles: dict[str, set[str]] = {}
-        for mention in self.people:
-            for match in re.finditer(rf"((?:\b[\w.]+\s+){{1,3}}){re.escape(mention.text)}\b", text):
-                words = {w.lower().rstrip(".") for w in match.group(1).split()} & _ROLE_VOCABULARY
-                self.roles.setdefault(mention.canonical, set()).update(words)
+        for position, name in self.named_in(text):
+            words = {w.lower().rstrip(".,") for w in text[max(0, position - 60) : position].split()[-3:]}
+            self.roles.setdefault(name, set()).update(words & _ROLE_VOCABULARY)
         self.paragraph_speaker: str | None = None
 
     def named_in(self, text: str) -> list[tuple[int, str]]:
-        found = []
-        for mention in self.people:
-            for match in re.finditer(rf"\b{re.escape(mention.text)}\b", text):
-                found.append((match.start(), mention.canonical))
-        return sorted(found)
+        if self._names is None:
+            return []
+        return [(match.start(), self.canonical[match.group(0)]) for match in self._names.finditer(text)]
 
     def mentioned(self, text: str) -> None:
         for _, canonical in self.named_in(text):
