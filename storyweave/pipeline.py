@@ -6,7 +6,7 @@ or open new ones, and an input whose text is already stored is skipped."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,8 +14,8 @@ from pathlib import Path
 from storyweave.brief import title_and_summary
 from storyweave.clean import clean_document, find_repeated_lines
 from storyweave.errors import BadInput
-from storyweave.extract import analyse, content_hash
-from storyweave.group import GroupingInput, group_articles
+from storyweave.extract import analyse, content_hash, warm_up
+from storyweave.group import Grouping, GroupingInput
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import read_inputs
 from storyweave.ingest.files import Skipped
@@ -59,27 +59,27 @@ def _analyse_in_worker(raw: RawDocument) -> tuple[Article, ArticleFeatures]:
 
 def analyse_documents(
     raws: list[RawDocument], repeated: frozenset[str], workers: int, progress: Progress | None = None
-) -> list[tuple[Article, ArticleFeatures]]:
-    """Clean, extract and compute grouping features for every document, in worker processes
-    when the batch is large enough to pay for starting them."""
+) -> Iterator[tuple[Article, ArticleFeatures]]:
+    """Clean, extract and compute grouping features for every document, in input order, in
+    worker processes when the batch is large enough to pay for starting them. The workers run
+    ahead while the caller consumes (and groups) what is ready."""
     total = len(raws)
     if workers == 0:
         workers = os.cpu_count() or 1
-    results: list[tuple[Article, ArticleFeatures]] = []
     if workers <= 1 or total < PARALLEL_FROM:
         _init_worker(repeated)
         for index, raw in enumerate(raws, 1):
-            results.append(_analyse_one(raw))
+            yield _analyse_one(raw)
             if progress:
                 progress("analyse", index, total)
-        return results
+        return
+    warm_up()  # forked workers inherit the loaded gazetteer and language model instead of each loading them
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated,)) as pool:
         for index, (raw, (article, features)) in enumerate(zip(raws, pool.map(_analyse_in_worker, raws, chunksize=32)), 1):
             article.raw_text = raw.text
-            results.append((article, features))
+            yield article, features
             if progress and (index % 50 == 0 or index == total):
                 progress("analyse", index, total)
-    return results
 
 
 def read_documents(paths: Iterable[Path], settings: Settings, report: IngestReport) -> list[RawDocument]:
@@ -116,25 +116,34 @@ def ingest_documents(
         return report
 
     repeated = find_repeated_lines(store.raw_texts() + [d.text for d in fresh], settings.repeated_line_min_docs)
-    analysed = analyse_documents(fresh, repeated, settings.workers, progress)
-    articles = [article for article, _ in analysed]
-    features = [feature for _, feature in analysed]
-
     story_of_event = store.story_of_events()
     stored = [
         GroupingInput(s.id, s.body, features_from_json(s.features), s.event_id, story_of_event.get(s.event_id))
         for s in store.grouping_state()
     ]
-    new = [GroupingInput(a.id, a.body, f) for a, f in zip(articles, features)]
+    grouping = Grouping(stored, settings)
     done = 0
 
     def grouped(step: int) -> None:
         nonlocal done
         done += step
-        if progress and (done % 50 == 0 or done == len(new)):
-            progress("group", done, len(new))
+        if progress and (done % 50 == 0 or done == len(fresh)):
+            progress("group", done, len(fresh))
 
-    result = group_articles(stored, new, settings, grouped)
+    articles: list[Article] = []
+    features: list[ArticleFeatures] = []
+    batch: list[GroupingInput] = []
+    size = settings.group_batch_size or len(fresh)
+    for article, feature in analyse_documents(fresh, repeated, settings.workers, progress):
+        articles.append(article)
+        features.append(feature)
+        batch.append(GroupingInput(article.id, article.body, feature))
+        if len(batch) >= size:
+            grouping.add(batch, grouped)
+            batch = []
+    if batch:
+        grouping.add(batch, grouped)
+    result = grouping.finish()
 
     by_id = {a.id: a for a in articles}
     touched = {result.event_of[a.id] for a in articles}

@@ -34,6 +34,7 @@ class Settings:
     candidate_terms: int = _setting(12, "Distinctive terms per article used to find candidate events (keeps grouping linear).")
     candidate_postings: int = _setting(60, "Most recent events remembered per term in the candidate index.")
     workers: int = _setting(0, "Processes for cleaning and extraction; 0 means one per core.")
+    group_batch_size: int = _setting(500, "New articles grouped per batch, while later ones are still being extracted; each batch's TF-IDF weights use the document frequencies known when it arrives.")
 
     @classmethod
     def names(cls) -> list[str]:

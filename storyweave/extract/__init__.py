@@ -10,11 +10,18 @@ from storyweave.clean.datetext import find_dates
 from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
+from storyweave.extract.gazetteer import places
 from storyweave.extract.language import detect_language
 from storyweave.extract.quotes import extract_quotes
 from storyweave.model import Article, CleanDocument, RawDocument
 
 _SPACE = re.compile(r"\s+")
+
+
+def warm_up() -> None:
+    """Load the language model and the gazetteer now (once), not on the first article."""
+    places()
+    detect_language("warm up the language model with a sentence")
 
 
 def content_hash(text: str) -> str:

@@ -1,22 +1,27 @@
-"""Grouping: near-duplicates → events → stories, each decision with its score and evidence."""
+"""Grouping: near-duplicates → events → stories, each decision with its score and evidence.
+
+`Grouping` streams: it takes the stored state, then new articles batch by batch while the
+extraction workers are still busy with later ones, then finishes (second pass, dates, stories).
+Each batch's TF-IDF weights use the document frequencies known when it arrives, so a weight is
+computed once and never revised: grouping stays linear in the number of articles."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
 import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from storyweave.group.dates import complete_year, event_date
 from storyweave.group.duplicates import DuplicateIndex, minhash
 from storyweave.group.events import EventGrouper
-from storyweave.group.features import ArticleFeatures, idf_table, weighted
+from storyweave.group.features import ArticleFeatures
 from storyweave.group.stories import EventProfile, StoryGrouper, normalised
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
-__all__ = ["GroupingInput", "GroupingResult", "group_articles"]
+__all__ = ["Grouping", "GroupingInput", "GroupingResult", "group_articles"]
 
 
 @dataclass(frozen=True)
@@ -41,18 +46,145 @@ class GroupingResult:
     centrality: dict[str, float] = field(default_factory=dict)  # article → similarity to its event's centroid
 
 
-def _vectors(items: list[GroupingInput]) -> tuple[list[dict[int, float]], list[dict[int, float]]]:
-    n = len(items)
-    term_df: Counter[int] = Counter()
-    entity_df: Counter[int] = Counter()
-    for item in items:
-        term_df.update(item.features.terms.keys())
-        entity_df.update(item.features.entities.keys())
-    term_idf, entity_idf = idf_table(term_df, n), idf_table(entity_df, n)
-    default = idf_table(Counter({0: 1}), n)[0]
-    terms = [weighted(item.features.terms, term_idf, default) for item in items]
-    entities = [weighted(item.features.entities, entity_idf, default) if item.features.entities else {} for item in items]
-    return terms, entities
+class _Weights:
+    """Document frequencies so far, and TF-IDF weights (smoothed IDF, L2-normalised) from them."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.frequencies: Counter[int] = Counter()
+
+    def count(self, vectors: Iterable[dict[int, float]]) -> None:
+        for vector in vectors:
+            self.documents += 1
+            self.frequencies.update(vector.keys())
+
+    def weigh(self, vector: dict[int, float]) -> dict[int, float]:
+        if not vector:
+            return {}
+        n, df = self.documents, self.frequencies
+        out = {h: w * (math.log((1 + n) / (1 + df.get(h, 0))) + 1.0) for h, w in vector.items()}
+        norm = math.sqrt(sum(v * v for v in out.values())) or 1.0
+        return {h: v / norm for h, v in out.items()}
+
+
+class Grouping:
+    def __init__(self, stored: list[GroupingInput], settings: Settings):
+        self.settings = settings
+        self.items: list[GroupingInput] = []
+        self.terms: list[dict[int, float]] = []
+        self.entities: list[dict[int, float]] = []
+        self._term_weights, self._entity_weights = _Weights(), _Weights()
+        self.events = EventGrouper(settings)
+        self._duplicates = DuplicateIndex(settings.duplicate_threshold)
+        self.result = GroupingResult()
+        self._stored_story = {item.event_id: item.story_id for item in stored if item.event_id and item.story_id}
+        self._new_from = len(stored)
+        self._take(stored)
+        for key, item in enumerate(stored):
+            self.events.absorb(item.event_id, item.article_id, self.terms[key], self.entities[key], item.features)
+            self._remember(key, minhash(item.body))
+
+    def _take(self, batch: list[GroupingInput]) -> None:
+        self._term_weights.count(item.features.terms for item in batch)
+        self._entity_weights.count(item.features.entities for item in batch)
+        for item in batch:
+            self.items.append(item)
+            self.terms.append(self._term_weights.weigh(item.features.terms))
+            self.entities.append(self._entity_weights.weigh(item.features.entities))
+
+    def _remember(self, key: int, signature) -> None:
+        if signature is not None:
+            self._duplicates.insert(key, signature)
+
+    def add(self, batch: list[GroupingInput], progress: Callable[[int], None] | None = None) -> None:
+        """Assign a batch of new articles, in order, to events among everything seen so far."""
+        first = len(self.items)
+        self._take(batch)
+        result = self.result
+        for key in range(first, len(self.items)):
+            item = self.items[key]
+            signature = minhash(item.body)
+            matches = self._duplicates.query(signature) if signature is not None else []
+            if matches:
+                original_key, similarity = matches[0]
+                original = self.items[original_key]
+                event_id = result.event_of.get(original.article_id) or original.event_id
+                assert event_id is not None
+                self.events.absorb(event_id, item.article_id, self.terms[key], self.entities[key], item.features)
+                result.event_of[item.article_id] = event_id
+                result.duplicate_of[item.article_id] = original.article_id
+                result.reasons[item.article_id] = Reason(
+                    round(similarity, 4), (f"near-duplicate of {original.article_id} (Jaccard {similarity:.2f})",)
+                )
+            else:
+                assignment = self.events.assign(item.article_id, self.terms[key], self.entities[key], item.features)
+                result.event_of[item.article_id] = assignment.event_id
+                result.duplicate_of[item.article_id] = None
+                result.reasons[item.article_id] = assignment.reason
+                if assignment.new_event:
+                    result.new_events.append(assignment.event_id)
+            self._remember(key, signature)
+            if progress:
+                progress(1)
+
+    def finish(self) -> GroupingResult:
+        self._second_pass()
+        self._dates_and_centrality()
+        self._stories()
+        return self.result
+
+    def _second_pass(self) -> None:
+        """An article left alone in the event it opened gets one more look, now that events grew."""
+        result = self.result
+        new_events = set(result.new_events)
+        for key in range(self._new_from, len(self.items)):
+            item = self.items[key]
+            event_id = result.event_of[item.article_id]
+            if event_id in new_events and len(self.events.events_[event_id].members) == 1:
+                moved = self.events.reconsider(event_id, self.terms[key], self.entities[key], item.features)
+                if moved is not None:
+                    result.event_of[item.article_id] = moved.event_id
+                    result.reasons[item.article_id] = moved.reason
+                    result.new_events.remove(event_id)
+                    new_events.discard(event_id)
+
+    def _dates_and_centrality(self) -> None:
+        result = self.result
+        members: dict[str, list[int]] = {}
+        for key, item in enumerate(self.items):
+            members.setdefault(item.event_id or result.event_of[item.article_id], []).append(key)
+        for event_id, keys in members.items():
+            features = [self.items[k].features for k in keys]
+            day = event_date([f.occurred for f in features if f.occurred], [f.published for f in features if f.published])
+            result.event_dates[event_id] = day
+            state = self.events.events_[event_id]
+            norm = math.sqrt(state.term_norm2) or 1.0
+            for k in keys:
+                article_id = self.items[k].article_id
+                result.centrality[article_id] = sum(v * state.term_sum.get(h, 0.0) for h, v in self.terms[k].items()) / norm
+                partial = self.items[k].features.partial_published
+                if partial and day and (completed := complete_year(partial, day)):
+                    result.published_inferred[article_id] = completed
+
+    def _stories(self) -> None:
+        result = self.result
+        stories = StoryGrouper(self.settings)
+        profiles = {
+            event_id: EventProfile(
+                event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names,
+                dt.date.fromisoformat(result.event_dates[event_id]) if result.event_dates.get(event_id) else None,
+            )
+            for event_id, state in self.events.events_.items()
+        }
+        new_events = set(result.new_events)
+        for event_id, profile in profiles.items():
+            if event_id not in new_events and event_id in self._stored_story:
+                stories.absorb(self._stored_story[event_id], profile)
+        ordered = sorted(result.new_events, key=lambda e: (profiles[e].date is None, profiles[e].date or dt.date.min, e))
+        for event_id in ordered:
+            story_id, reason = stories.assign(profiles[event_id])
+            result.story_of[event_id] = story_id
+            result.story_reasons[event_id] = reason
 
 
 def group_articles(
@@ -62,88 +194,10 @@ def group_articles(
     progress: Callable[[int], None] | None = None,
 ) -> GroupingResult:
     """Assign `new` articles (in the order given) to events among `stored` ones and each other,
-    then link the new events into stories. Stored assignments are never changed."""
-    everything = stored + new
-    terms, entities = _vectors(everything)
-    grouper = EventGrouper(settings)
-    duplicates = DuplicateIndex(settings.duplicate_threshold)
-    result = GroupingResult()
-    for key, item in enumerate(everything):
-        if item.event_id is None:
-            continue
-        grouper.absorb(item.event_id, item.article_id, terms[key], entities[key], item.features)
-        signature = minhash(item.body)
-        if signature is not None:
-            duplicates.insert(key, signature)
-    offset = len(stored)
-    for position, item in enumerate(new):
-        key = offset + position
-        signature = minhash(item.body)
-        matches = duplicates.query(signature) if signature is not None else []
-        if matches:
-            original_key, similarity = matches[0]
-            original = everything[original_key].article_id
-            event_id = result.event_of.get(original) or everything[original_key].event_id
-            assert event_id is not None
-            grouper.absorb(event_id, item.article_id, terms[key], entities[key], item.features)
-            result.event_of[item.article_id] = event_id
-            result.duplicate_of[item.article_id] = original
-            result.reasons[item.article_id] = Reason(round(similarity, 4), (f"near-duplicate of {original} (Jaccard {similarity:.2f})",))
-        else:
-            assignment = grouper.assign(item.article_id, terms[key], entities[key], item.features)
-            result.event_of[item.article_id] = assignment.event_id
-            result.duplicate_of[item.article_id] = None
-            result.reasons[item.article_id] = assignment.reason
-            if assignment.new_event:
-                result.new_events.append(assignment.event_id)
-        if signature is not None:
-            duplicates.insert(key, signature)
-        if progress:
-            progress(1)
-
-    new_events = set(result.new_events)
-    for position, item in enumerate(new):
-        event_id = result.event_of[item.article_id]
-        if event_id in new_events and len(grouper.events_[event_id].members) == 1:
-            key = offset + position
-            moved = grouper.reconsider(event_id, terms[key], entities[key], item.features)
-            if moved is not None:
-                result.event_of[item.article_id] = moved.event_id
-                result.reasons[item.article_id] = moved.reason
-                result.new_events.remove(event_id)
-                new_events.discard(event_id)
-
-    members: dict[str, list[int]] = {}
-    for key, item in enumerate(everything):
-        members.setdefault(item.event_id or result.event_of[item.article_id], []).append(key)
-    for event_id, keys in members.items():
-        day = event_date([everything[k].features.occurred for k in keys if everything[k].features.occurred],
-                         [everything[k].features.published for k in keys if everything[k].features.published])
-        result.event_dates[event_id] = day
-        state = grouper.events_[event_id]
-        norm = sum(v * v for v in state.term_sum.values()) ** 0.5 or 1.0
-        for k in keys:
-            result.centrality[everything[k].article_id] = sum(v * state.term_sum.get(h, 0.0) for h, v in terms[k].items()) / norm
-            partial = everything[k].features.partial_published
-            if partial and day:
-                completed = complete_year(partial, day)
-                if completed:
-                    result.published_inferred[everything[k].article_id] = completed
-
-    stories = StoryGrouper(settings)
-    profiles = {
-        event_id: EventProfile(event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names,
-                               dt.date.fromisoformat(result.event_dates[event_id]) if result.event_dates.get(event_id) else None)
-        for event_id, state in grouper.events_.items()
-    }
-    new_set = set(result.new_events)
-    stored_story = {item.event_id: item.story_id for item in stored if item.event_id and item.story_id}
-    for event_id, profile in profiles.items():
-        if event_id not in new_set and event_id in stored_story:
-            stories.absorb(stored_story[event_id], profile)
-    ordered = sorted(result.new_events, key=lambda e: (profiles[e].date is None, profiles[e].date or dt.date.min, e))
-    for event_id in ordered:
-        story_id, reason = stories.assign(profiles[event_id])
-        result.story_of[event_id] = story_id
-        result.story_reasons[event_id] = reason
-    return result
+    in batches of `settings.group_batch_size`, then link the new events into stories. Stored
+    assignments are never changed."""
+    grouping = Grouping(stored, settings)
+    size = settings.group_batch_size or max(1, len(new))
+    for start in range(0, len(new), size):
+        grouping.add(new[start : start + size], progress)
+    return grouping.finish()

@@ -5,7 +5,15 @@ share its most distinctive terms keeps grouping linear in the number of articles
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict, deque
+
+
+def index_keys(terms: dict[int, float], entities: dict[int, float], top: int) -> list[int]:
+    """The `top` heaviest terms (ties by hash, so the order is deterministic) and every entity,
+    entities in their own (negative) key space."""
+    heaviest = heapq.nsmallest(top, terms.items(), key=lambda item: (-item[1], item[0]))
+    return [h for h, _ in heaviest] + [-1 - h for h in entities]
 
 
 class CandidateIndex:

@@ -9,7 +9,7 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 
-from storyweave.group.candidates import CandidateIndex
+from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
 from storyweave.group.features import ArticleFeatures, dot
 from storyweave.model import Reason
@@ -92,8 +92,7 @@ class EventGrouper:
         self._index.insert(event_id, self._keys(weights, entities))
 
     def _keys(self, weights: dict[int, float], entities: dict[int, float]) -> list[int]:
-        top = sorted(weights, key=lambda h: (-weights[h], h))[: self.settings.candidate_terms]
-        return top + [-1 - h for h in entities]  # entity keys live in their own (negative) key space
+        return index_keys(weights, entities, self.settings.candidate_terms)
 
     def reconsider(self, event_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment | None:
         """Second chance for an article left alone in the event it opened: events that grew after
@@ -115,11 +114,14 @@ class EventGrouper:
             state = self.events_.get(event_id)
             if state is None:
                 continue
-            score, evidence, verdict = self._score(weights, entities, features, state)
+            score, _, verdict = self._score(weights, entities, features, state, explain=False)
             if verdict is None and (best is None or score > best[0]):
-                best = (score, event_id, evidence)
+                best = (score, event_id, [])
             elif verdict is not None and (best_rejected is None or score > best_rejected[0]):
                 best_rejected = (score, event_id, verdict)
+        # the evidence a reader sees is written for the chosen event only
+        if best is not None:
+            best = (best[0], best[1], self._score(weights, entities, features, self.events_[best[1]], explain=True)[1])
         return best, best_rejected
 
     def assign(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment:
@@ -134,17 +136,22 @@ class EventGrouper:
             note += f"; closest {best_rejected[1]} scored {best_rejected[0]:.2f} ({best_rejected[2]})"
         return Assignment(event_id, Reason(0.0, (note,)), True)
 
-    def _score(self, weights, entities, features: ArticleFeatures, state: EventState) -> tuple[float, list[str], str | None]:
+    def _score(
+        self, weights, entities, features: ArticleFeatures, state: EventState, explain: bool = True
+    ) -> tuple[float, list[str], str | None]:
+        """(score, evidence, why it cannot join or None). Without `explain` the evidence list is
+        left short: the score is the same, the strings are only written for the chosen event."""
         s = self.settings
         text = dot(weights, state.term_sum) / math.sqrt(state.term_norm2) if state.term_norm2 > 0 else 0.0
         entity = dot(entities, state.entity_sum) / math.sqrt(state.entity_norm2) if entities and state.entity_norm2 > 0 else 0.0
         score = TEXT_WEIGHT * text + ENTITY_WEIGHT * entity
-        evidence = [f"text similarity {text:.2f}"]
-        shared_entities = sorted(
-            (h for h in entities if h in state.entity_sum), key=lambda h: (-entities[h] * state.entity_sum[h], h)
-        )[:EVIDENCE_ENTITIES]
-        if shared_entities:
-            evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(state.entity_names.get(h, "?") for h in shared_entities))
+        evidence = [f"text similarity {text:.2f}"] if explain else []
+        if explain:
+            shared_entities = sorted(
+                (h for h in entities if h in state.entity_sum), key=lambda h: (-entities[h] * state.entity_sum[h], h)
+            )[:EVIDENCE_ENTITIES]
+            if shared_entities:
+                evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(state.entity_names.get(h, "?") for h in shared_entities))
         shared_quote = next((state.quote_shingles[h] for h in features.quote_shingles if h in state.quote_shingles), None)
         if shared_quote:
             score += QUOTE_BONUS

@@ -87,22 +87,11 @@ def article_features(article: Article) -> ArticleFeatures:
     )
 
 
-def idf_table(document_frequencies: Counter[int], n_documents: int) -> dict[int, float]:
-    """Smoothed IDF (as scikit-learn's TfidfTransformer): log((1+n)/(1+df)) + 1."""
-    return {h: math.log((1 + n_documents) / (1 + df)) + 1.0 for h, df in document_frequencies.items()}
-
-
-def weighted(vector: dict[int, float], idf: dict[int, float], default_idf: float) -> dict[int, float]:
-    """TF-IDF weights, L2-normalised."""
-    out = {h: w * idf.get(h, default_idf) for h, w in vector.items()}
-    norm = math.sqrt(sum(v * v for v in out.values())) or 1.0
-    return {h: v / norm for h, v in out.items()}
-
-
 def dot(a: dict[int, float], b: dict[int, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(h, 0.0) for h, v in a.items())
+    get = b.get
+    return sum([v * get(h, 0.0) for h, v in a.items()])
 
 
 def features_to_json(features: ArticleFeatures) -> dict:

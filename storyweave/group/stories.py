@@ -11,7 +11,7 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 
-from storyweave.group.candidates import CandidateIndex
+from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.features import dot
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -73,8 +73,7 @@ class StoryGrouper:
         self._index = CandidateIndex(settings.candidate_postings)
 
     def _keys(self, event: EventProfile) -> list[int]:
-        top = sorted(event.terms, key=lambda h: (-event.terms[h], h))[: self.settings.candidate_terms]
-        return top + [-1 - h for h in event.entities]
+        return index_keys(event.terms, event.entities, self.settings.candidate_terms)
 
     def absorb(self, story_id: str, event: EventProfile) -> None:
         state = self.stories_.get(story_id)

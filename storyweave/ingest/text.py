@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
 from storyweave.errors import BadInput
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -53,7 +55,7 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise BadInput(source, "binary content (NUL bytes)")
-    controls = sum(1 for ch in text[:20_000] if ord(ch) < 32 and ch not in "\n\t\f\v")
+    controls = len(_CONTROL.findall(text, 0, 20_000))
     if controls > max(8, len(text[:20_000]) // 100):
         raise BadInput(source, f"binary content ({controls} control characters)")
     if not text.strip():
