@@ -96,6 +96,7 @@ def run(
     db: DbOption = Path("storyweave.db"),
     config: ConfigOption = None,
     set_: SetOption = None,
+    show: Annotated[int, typer.Option("--show", help="Stories to print, largest first (0: all).", min=0)] = 20,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -103,7 +104,7 @@ def run(
     with _failures(verbose):
         report = _ingest(paths, db, config, set_, verbose, quiet)
         err.print(_summary_line(report), highlight=False)
-        _print_overview(db)
+        _print_overview(db, show)
 
 
 @app.command()
@@ -179,7 +180,7 @@ def settings() -> None:
         out.print(f"[bold]{name}[/bold] = {default!r}\n    {help_text}", highlight=False)
 
 
-def _print_overview(db: Path) -> None:
+def _print_overview(db: Path, show: int = 0) -> None:
     from storyweave.store import Store
 
     with Store(db, create=False) as store:
@@ -188,7 +189,11 @@ def _print_overview(db: Path) -> None:
     events: dict[str, list[dict]] = {}
     for event in data["events"]:
         events.setdefault(event["story"], []).append(event)
-    for story in data["stories"]:
+    size = {s["id"]: sum(len(e["articles"]) for e in events.get(s["id"], [])) for s in data["stories"]}
+    # the largest stories first; ties keep the order they were found in
+    stories = sorted(data["stories"], key=lambda s: -size[s["id"]])
+    hidden = stories[show:] if show else []
+    for story in stories[: show or None]:
         story_events = events.get(story["id"], [])
         count = sum(len(e["articles"]) for e in story_events)
         tree = Tree(f"[bold]{_escape(story['title'])}[/bold]  [dim]{story['id']} · {len(story_events)} events · {count} articles[/dim]")
@@ -202,6 +207,10 @@ def _print_overview(db: Path) -> None:
                     notes.append(f"copy of {article['duplicate_of']}")
                 branch.add(f"{_escape(article['input'])}  [dim]{_escape(' · '.join(notes))}[/dim]")
         out.print(tree)
+    if hidden:
+        count = sum(size[s["id"]] for s in hidden)
+        out.print(f"… and {len(hidden)} more stories ({count} articles): `storyweave run --show 0` or `storyweave export` lists them all",
+                  highlight=False, markup=False)
 
 
 def _escape(text: str) -> str:

@@ -327,3 +327,16 @@ def test_every_setting_is_in_the_readme_settings_table() -> None:
 
     assert set(Settings.names()) <= set(documented)
     assert sorted(documented) == sorted(Settings.names()), "the README lists a setting that does not exist"
+
+
+def test_run_shows_the_largest_stories_first_and_counts_the_rest(tmp_path: Path) -> None:
+    folder = tmp_path / "three"
+    folder.mkdir()
+    # two reports of one invented event and one unrelated article: two stories
+    (folder / "a.txt").write_text("Ferry sinks off Varnholm\nThe ferry Aldra sank off Varnholm island on Monday, the coast guard of Varnholm said.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Aldra ferry sinks near Varnholm\nThe coast guard of Varnholm said the ferry Aldra sank off the island on Monday.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("Orchestra opens season\nThe Brunsee Philharmonic opened its concert season with a new symphony by Ilse Marau.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(folder), "--db", str(tmp_path / "s.db"), "--show", "1"])
+    assert result.exit_code == 0, result.output
+    assert "a.txt" in result.output and "c.txt" not in result.output
+    assert "1 more stories (1 articles)" in result.output
