@@ -37,3 +37,15 @@ def split_sentences(text: str) -> list[str]:
         if tail:
             sentences.append(tail)
     return sentences
+
+
+SENTENCE_MAX = 1_000
+WINDOW_REACH = 300
+
+
+def sentence_around(sentence: str, start: int, end: int) -> str:
+    """The sentence a finding came from, kept as evidence; a "sentence" longer than any real one
+    (a page without punctuation) is cut to a window around the finding, so evidence stays small."""
+    if len(sentence) <= SENTENCE_MAX:
+        return sentence
+    return sentence[max(0, start - WINDOW_REACH) : end + WINDOW_REACH].strip()

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from storyweave.clean.datetext import WEEKDAYS, FoundDate, find_dates
+from storyweave.clean.sentences import sentence_around
 from storyweave.model import CleanDocument, DateMention, Day
 
 LEAD_SENTENCES = 2
@@ -104,23 +105,25 @@ def mentioned_dates(
                 kind = "no-year"
                 if base:
                     day = _nearest_year(day.month, day.day, base)
-            mentions.append(DateMention(found.text, day, sentence, kind, lead))
+            mentions.append(DateMention(found.text, day, sentence_around(sentence, found.start, found.end), kind, lead))
         for match in _WEEKDAY.finditer(sentence):
             if any(s <= match.start() < e for s, e in spans) or base is None:
                 continue
             resolved = _weekday(match.group("day"), match.group("mod"), sentence, base)
-            mentions.append(DateMention(match.group(0).strip(), Day(resolved.year, resolved.month, resolved.day), sentence, "weekday", lead))
+            mentions.append(DateMention(match.group(0).strip(), Day(resolved.year, resolved.month, resolved.day),
+                                        sentence_around(sentence, match.start(), match.end()), "weekday", lead))
         if month_base is not None:
             for match in _ORDINAL_DAY.finditer(sentence):
                 day_number = int(match.group("day"))
                 mention = _ordinal(day_number, month_base)
                 if mention:
-                    mentions.append(DateMention(match.group(0), mention, sentence, "relative", lead))
+                    mentions.append(DateMention(match.group(0), mention, sentence_around(sentence, match.start(), match.end()), "relative", lead))
         if base is not None:
             for match in _RELATIVE.finditer(sentence):
                 shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match.group("word").lower()]
                 when = base + dt.timedelta(days=shift)
-                mentions.append(DateMention(match.group(0), Day(when.year, when.month, when.day), sentence, "relative", lead))
+                mentions.append(DateMention(match.group(0), Day(when.year, when.month, when.day),
+                                            sentence_around(sentence, match.start(), match.end()), "relative", lead))
     return mentions
 
 

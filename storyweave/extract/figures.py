@@ -6,6 +6,7 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyweave.clean.sentences import sentence_around
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Figure
 
@@ -66,9 +67,9 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset()) ->
                 continue
             # "215 killed, including 61 children": the part shares the whole's verb
             if previous and previous.verb and _INCLUDING.search(sentence[max(0, match.start() - 20) : match.start()]):
-                figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, sentence)
+                figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
             elif previous and previous.verb and figure.verb is None and sentence[previous_end : match.start()].strip() in {"and", ","}:
-                figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, sentence)
+                figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
             figures.append(figure)
             previous, previous_end = figure, match.end()
     return figures
@@ -119,7 +120,7 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
         unit=unit,
         counts=counts,
         verb=verb,
-        sentence=sentence,
+        sentence=sentence_around(sentence, match.start(), match.end()),
     )
 
 

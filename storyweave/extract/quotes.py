@@ -18,6 +18,7 @@ from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
 
 MIN_WORDS = 3
+MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
 INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
 SPEECH_VERBS = (
@@ -64,6 +65,9 @@ def quote_spans(paragraph: str) -> list[_Span]:
             end = close + 1
             inner = paragraph[position + 1 : close]
         text = inner.strip().rstrip(",;:").strip()
+        if len(text) > MAX_QUOTE:
+            position += 1  # no quote runs this long; treat the mark as a stray character
+            continue
         if len(text.split()) >= MIN_WORDS:
             spans.append(_Span(position, end, text))
         position = end
@@ -149,9 +153,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
     for paragraph in paragraphs:
         speakers.paragraph_speaker = None
         spans = quote_spans(paragraph)
-        outside = paragraph
-        for span in reversed(spans):
-            outside = outside[: span.start] + " " * (span.end - span.start) + outside[span.end :]
+        outside = _blank(paragraph, spans)
         if pending and not spans:
             speaker, attributed = _speaker_near(outside, speakers)
             quotes.extend(Quote(text, speaker if attributed else None, True) for text in pending)
@@ -183,12 +185,26 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
     return quotes
 
 
+def _blank(paragraph: str, spans: list[_Span]) -> str:
+    """The paragraph with its quotes replaced by spaces (positions kept), built in one pass."""
+    pieces, position = [], 0
+    for span in spans:
+        pieces += [paragraph[position : span.start], " " * (span.end - span.start)]
+        position = span.end
+    pieces.append(paragraph[position:])
+    return "".join(pieces)
+
+
+CONTEXT_REACH = 300  # characters searched either side of a quote for its sentence's ends
+
+
 def _context(outside: str, start: int, end: int) -> str:
     """The sentence(s) around a quote with the quote blanked: from the last sentence end before it to
-    the first one after it."""
-    left = max(outside.rfind(". ", 0, start), outside.rfind("! ", 0, start), outside.rfind("? ", 0, start))
-    right_candidates = [i for i in (outside.find(". ", end), outside.find("! ", end), outside.find("? ", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(outside)
+    the first one after it, looking at most CONTEXT_REACH characters away (keeps huge lines linear)."""
+    low, high = max(0, start - CONTEXT_REACH), min(len(outside), end + CONTEXT_REACH)
+    left = max(outside.rfind(". ", low, start), outside.rfind("! ", low, start), outside.rfind("? ", low, start), low - 1)
+    right_candidates = [i for i in (outside.find(". ", end, high), outside.find("! ", end, high), outside.find("? ", end, high)) if i != -1]
+    right = min(right_candidates) if right_candidates else high - 1
     return outside[left + 1 : right + 1]
 
 
