@@ -39,7 +39,7 @@ def _failures(verbose: bool) -> Iterator[None]:
     except StoryweaveError as exc:
         if verbose:
             traceback.print_exc()
-        err.print(f"[red]error:[/red] {exc}", highlight=False, markup=True, soft_wrap=True)
+        err.print(f"[red]error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         err.print("interrupted; nothing from the unfinished batch was stored")
@@ -67,7 +67,7 @@ def _settings(config: Path | None, overrides: list[str] | None) -> Settings:
     return load_settings(config, overrides or [])
 
 
-def _ingest(paths: list[Path], db: Path, config: Path | None, overrides: list[str] | None, verbose: bool, quiet: bool):
+def _ingest(paths: list[Path], db: Path, config: Path | None, overrides: list[str] | None, quiet: bool):
     from storyweave.pipeline import ingest
     from storyweave.store import Store
 
@@ -75,8 +75,14 @@ def _ingest(paths: list[Path], db: Path, config: Path | None, overrides: list[st
     with Store(db) as store, _progress(not quiet and sys.stderr.isatty()) as progress:
         report = ingest(paths, store, settings, progress)  # type: ignore[arg-type]
     for error in report.errors:
-        err.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
     return report
+
+
+def _fail_if_nothing_usable(report) -> None:
+    """Exit 1 when inputs were given but not one of them could be used."""
+    if report.errors and not report.added and not report.already_stored:
+        raise typer.Exit(1)
 
 
 def _summary_line(report) -> str:
@@ -102,9 +108,10 @@ def run(
 ) -> None:
     """Ingest articles, group them into events and stories, and print the overview."""
     with _failures(verbose):
-        report = _ingest(paths, db, config, set_, verbose, quiet)
-        err.print(_summary_line(report), highlight=False)
+        report = _ingest(paths, db, config, set_, quiet)
+        err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _print_overview(db, show)
+        _fail_if_nothing_usable(report)
 
 
 @app.command()
@@ -121,8 +128,9 @@ def add(
         from storyweave.store import Store
 
         Store(db, create=False).close()
-        report = _ingest(paths, db, config, set_, verbose, quiet)
-        out.print(_summary_line(report), highlight=False)
+        report = _ingest(paths, db, config, set_, quiet)
+        err.print(_summary_line(report), highlight=False, soft_wrap=True)
+        _fail_if_nothing_usable(report)
 
 
 @app.command()

@@ -69,17 +69,18 @@ def analyse_documents(
     if workers <= 1 or total < PARALLEL_FROM:
         _init_worker(repeated)
         for index, raw in enumerate(raws, 1):
-            yield _analyse_one(raw)
+            analysed = _analyse_one(raw)
             if progress:
                 progress("analyse", index, total)
+            yield analysed
         return
     warm_up()  # forked workers inherit the loaded gazetteer and language model instead of each loading them
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated,)) as pool:
         for index, (raw, (article, features)) in enumerate(zip(raws, pool.map(_analyse_in_worker, raws, chunksize=32)), 1):
             article.raw_text = raw.text
-            yield article, features
             if progress and (index % 50 == 0 or index == total):
                 progress("analyse", index, total)
+            yield article, features
 
 
 def read_documents(paths: Iterable[Path], settings: Settings, report: IngestReport) -> list[RawDocument]:
@@ -134,7 +135,11 @@ def ingest_documents(
     features: list[ArticleFeatures] = []
     batch: list[GroupingInput] = []
     size = settings.group_batch_size or len(fresh)
-    for article, feature in analyse_documents(fresh, repeated, settings.workers, progress):
+    # the generator first, so it runs to its end and shuts its worker pool down
+    for (article, feature), raw in zip(analyse_documents(fresh, repeated, settings.workers, progress), fresh):
+        if not article.body.strip():
+            report.errors.append(BadInput(raw.source, "no article text left after removing boilerplate"))
+            continue
         articles.append(article)
         features.append(feature)
         batch.append(GroupingInput(article.id, article.body, feature))
@@ -143,6 +148,8 @@ def ingest_documents(
             batch = []
     if batch:
         grouping.add(batch, grouped)
+    if not articles:
+        return report
     result = grouping.finish()
 
     by_id = {a.id: a for a in articles}

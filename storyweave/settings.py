@@ -54,13 +54,14 @@ class Settings:
         return dataclasses.replace(self, **coerced)
 
 
+_KIND_NAMES = {int: "a whole number", float: "a number", str: "text"}
+
+
 def _coerce(name: str, kind: type, value: Any) -> Any:
     try:
-        if kind is bool and isinstance(value, str):
-            return value.lower() in {"1", "true", "yes", "on"}
         result = kind(value)
     except (TypeError, ValueError):
-        raise ConfigError(f"setting {name} needs a {kind.__name__}, got {value!r}") from None
+        raise ConfigError(f"setting {name} needs {_KIND_NAMES.get(kind, kind.__name__)}, got {value!r}") from None
     if isinstance(result, (int, float)) and result < 0:
         raise ConfigError(f"setting {name} cannot be negative, got {value!r}")
     return result

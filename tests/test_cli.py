@@ -231,7 +231,7 @@ Engineer Paula Brandt said the Wellbrook footbridge over the Lahn, closed on Mon
     result = invoke("add", later, "--db", db)
 
     assert result.exit_code == 0, result.output
-    assert "1 new articles" in plain(result.stdout)
+    assert "1 new articles" in plain(result.stderr)  # the summary goes to stderr, as for `run`
     after = export(db)
     old = {a["input"]: a["event"] for a in before["articles"]}
     new = {a["input"]: a["event"] for a in after["articles"]}
@@ -340,3 +340,53 @@ def test_run_shows_the_largest_stories_first_and_counts_the_rest(tmp_path: Path)
     assert result.exit_code == 0, result.output
     assert "a.txt" in result.output and "c.txt" not in result.output
     assert "1 more stories (1 articles)" in result.output
+
+
+def test_a_file_of_nothing_but_boilerplate_is_reported_not_stored(tmp_path: Path) -> None:
+    folder = write(tmp_path / "noise", {
+        "widgets.txt": "- Advertisement -\nPlease enter your comment!\nPlease enter your name here\n27.2 C\n",
+        "real.txt": "Ferry sinks off Varnholm\nThe ferry Aldra sank off Varnholm island on Monday, the coast guard said.\n",
+    })
+    db = tmp_path / "n.db"
+    result = invoke("run", folder, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "widgets.txt: no article text left after removing boilerplate" in plain(result.output)
+    assert [a["input"] for a in export(db)["articles"]] == ["real.txt"]
+
+
+def test_only_unreadable_inputs_exit_1(tmp_path: Path) -> None:
+    folder = write(tmp_path / "bad", {"empty.txt": ""})
+    result = invoke("run", folder, "--db", tmp_path / "b.db")
+    assert result.exit_code == 1
+    assert "empty.txt" in plain(result.output) and "Traceback" not in result.output
+
+
+def test_brackets_in_file_names_are_text_not_markup(tmp_path: Path) -> None:
+    folder = write(tmp_path / "odd", {"[bold]x.txt": "", "dir[/x].txt": ""})
+    result = invoke("run", folder, "--db", tmp_path / "o.db")
+    assert "Traceback" not in result.output and "MarkupError" not in result.output
+    assert "[bold]x.txt" in plain(result.output) and "dir[/x].txt" in plain(result.output)
+
+
+def test_a_locked_database_is_one_clear_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    from storyweave.store import sqlite as store_module
+
+    folder = write(tmp_path / "in", {"a.txt": "Ferry sinks off Varnholm\nThe ferry Aldra sank off Varnholm on Monday.\n"})
+    db = tmp_path / "l.db"
+    assert invoke("run", folder, "--db", db).exit_code == 0
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the database
+    saved = store_module.BUSY_TIMEOUT_S
+    store_module.BUSY_TIMEOUT_S = 0.2
+    try:
+        more = write(tmp_path / "more", {"b.txt": "Orchestra opens season\nThe Brunsee Philharmonic opened its season on Friday.\n"})
+        result = invoke("add", more, "--db", db)
+    finally:
+        store_module.BUSY_TIMEOUT_S = saved
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert "could not write" in plain(result.output) and "Traceback" not in result.output
+    assert len(export(db)["articles"]) == 1  # nothing half-written

@@ -52,9 +52,11 @@ _CAPTION = re.compile(
 )
 
 HEADER_LINE = re.compile(
-    r"^(?:published|updated|posted|last updated|last modified|date|first published|veröffentlicht|publié|publicado|pubblicato)\b\s*(?:on|at)?\s*[:|-]?\s*",
+    r"^(?:published|updated|posted|last updated|last modified|date|first published|veröffentlicht|publié|publicado|pubblicato)"
+    r"\b\s*(?:on|at)?\s*(?P<separator>[:|-])?\s*",
     re.I,
 )
+_HEADER_DATE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 WIRE_END_SUFFIX = re.compile(r"\s*\((?:ends?|end)\)\.?\s*$", re.I)
 
@@ -81,4 +83,9 @@ def _is_language_switcher(line: str) -> bool:
 
 
 def is_header_line(line: str) -> bool:
-    return bool(HEADER_LINE.match(line)) and len(line) < 200
+    """"Published: 12:13, January 31, 2024 | Updated: …", "Posted on 3 May 2021": a keyword with its
+    separator or a date right after it. "Updated figures released on Wednesday showed …" is prose."""
+    match = HEADER_LINE.match(line)
+    if not match or len(line) >= 200:
+        return False
+    return bool(match.group("separator")) or bool(_HEADER_DATE.search(line[match.end() : match.end() + 40]))

@@ -53,7 +53,7 @@ def _read_file(path: Path, relative: str, max_bytes: int) -> RawDocument | BadIn
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return BadInput(source, f"too large ({size / 1e6:.1f} MB; the limit max_file_bytes is {max_bytes / 1e6:.1f} MB)")
+            return BadInput(source, f"too large ({size:,} bytes; the limit max_file_bytes is {max_bytes:,} bytes)")
         data = path.read_bytes()
         text, encoding = decode_text(data, source)
     except BadInput as err:

@@ -5,7 +5,6 @@ database as it was before it."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
 
 SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 30  # another writer (a second `add`) may hold the database for a while
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
@@ -78,7 +78,7 @@ class Store:
         if not create and self.path != ":memory:" and not Path(self.path).exists():
             raise NotFound(f"{self.path}: no such database (run `storyweave run PATH --db {self.path}` first)")
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
@@ -186,8 +186,11 @@ class Store:
                 "ORDER BY (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id) DESC, e.date IS NULL, e.date, e.seq LIMIT 1)"
             )
             self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoryweaveError(f"{self.path}: could not write ({exc}); nothing from this batch was stored") from exc
             raise
 
     # export --------------------------------------------------------------------------------

@@ -239,3 +239,23 @@ def test_lines_shared_by_copies_of_one_wire_story_are_not_boilerplate() -> None:
     result = clean(copies[2], repeated)
     assert "No injuries were reported, the regional civil protection office said." in result.body
     assert "The tremor was felt as far as the capital." in result.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated figures released by the ministry on Wednesday showed 300 people were killed.",
+        "Posted guards stood at every gate of the Varn refinery through the night.",
+        "Date palms along the Seruh river were flattened by the storm, farmers said.",
+    ],
+)
+def test_prose_that_starts_like_a_header_is_kept(line: str) -> None:
+    cleaned = clean(article(line))
+    assert line in cleaned.body
+    assert all(r.text != line for r in cleaned.removed)
+
+
+@pytest.mark.parametrize("line", ["Posted on 3 May 2021", "Updated: 14:32, March 12, 2025", "Published 12.03.2025"])
+def test_real_header_lines_are_metadata(line: str) -> None:
+    cleaned = clean(article(line))
+    assert line not in cleaned.body

@@ -8,8 +8,9 @@ every quoted stretch of 3+ words is labelled as a quote or listed in `non_quotes
 one is labelled; speakers are people labelled in the text; every figure span occurs and its value,
 approximation, unit and counted noun agree with it; every entity surface occurs, and each surface
 is labelled exactly as many times as it occurs (not counting occurrences inside a longer labelled
-name), in text order. `--review` also lists capitalised words that no entity covers, for a human
-to look at. Exit status 1 when anything fails.
+name), in text order. A name that is not labelled at all cannot be caught this way: `--review`
+lists capitalised words (not sentence-initial) that no entity covers, for a human to look at.
+Exit status 1 when anything fails.
 """
 
 from __future__ import annotations
