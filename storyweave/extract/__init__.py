@@ -50,7 +50,8 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         occurred_iso, occurred_evidence = occurred.day.iso(), f"{occurred.text!r} in: {occurred.sentence[:160]}"
     else:
         occurred_iso, occurred_evidence = None, None
-    entities = extract_entities(sentences)
+    headline = [clean.title] if clean.title_from in {"line", "field"} else []
+    entities = extract_entities(headline + sentences)
     hash_ = content_hash(raw.text)
     return Article(
         id=article_id_for(hash_),
@@ -70,7 +71,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         occurred_weekday=lead_weekday(dated, lead_count) if occurred_iso is None and published.value is None else None,
         dates=dates,
         entities=entities,
-        quotes=extract_quotes(clean.body.split("\n"), entities),
+        quotes=extract_quotes(headline + clean.body.split("\n"), entities),
         figures=extract_figures(sentences, {d.text for d in dates}),
         removed=list(clean.removed),
         dateline=clean.dateline,

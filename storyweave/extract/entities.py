@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES
-from storyweave.extract.gazetteer import DEMONYMS, places
+from storyweave.extract.gazetteer import DEMONYMS, countries, places
 from storyweave.model import Mention
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
@@ -31,14 +31,18 @@ ROLE_WORDS = set(
     "sen. senator rep. representative governor gov. mayor chief commander foreign defense defence health interior finance economy "
     "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
-    "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp".split()
+    "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
+    "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable "
+    "chancellor mayor-elect president-elect secretary-general spokesperson".split()
 )
 _ORG_WORDS = set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
     "organization organisation committee commission office department court parliament senate congress union association foundation "
     "institute center centre service services police bureau house kremlin assembly authority authorities federation fund club league "
-    "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency"
-    .split()
+    "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency "
+    "nations systems maritime holdings energy motors partners capital labs technologies solutions industries international "
+    "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
+    "trust fund ministry directorate secretariat alliance coalition front council tribunal commission".split()
 )
 _PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
 _CALENDAR = set(
@@ -206,7 +210,8 @@ def extract_entities(sentences: list[str]) -> list[Mention]:
         folded = _fold(text)
         if folded in DEMONYMS:
             canonical, kind = DEMONYMS[folded], "place"
-        elif " " not in text and folded in full_names and kind != "place":
+        elif " " not in text and folded in full_names and folded not in countries():
+            # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
         elif folded in gazetteer and kind != "org":
             canonical, kind = gazetteer[folded], "place"

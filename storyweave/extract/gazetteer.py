@@ -43,6 +43,17 @@ PLACE_ALIASES = {
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Lower-cased country names and their aliases."""
+    import pycountry
+
+    names = {alias for alias in PLACE_ALIASES}
+    for country in pycountry.countries:
+        names.update(n.lower() for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)) if n)
+    return frozenset(names | {v.lower() for v in DEMONYMS.values()})
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """Lower-cased place name → canonical name."""
     import pycountry

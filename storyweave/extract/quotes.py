@@ -136,13 +136,17 @@ def _speaker_near(context: str, speakers: _Speakers) -> tuple[str | None, bool]:
                 best = (distance, name)
     if best:
         return best[1], True
-    near = context[max(0, verbs[0].start() - SPEAKER_WINDOW) : verbs[0].end() + SPEAKER_WINDOW]
-    role = re.search(r"\b(?:the|der|die|le|la|el|il)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:" + SPEECH_VERBS + r")\b", near, re.I)
-    if role and not _PRONOUN.fullmatch(role.group(1)):
-        resolved = speakers.by_role(role.group(1))
+    verb = verbs[0]
+    # who stands next to the verb: "he said", "said the minister", "the Prime Minister added"
+    before = " ".join(context[max(0, verb.start() - SPEAKER_WINDOW) : verb.start()].split()[-4:])
+    after = " ".join(context[verb.end() : verb.end() + SPEAKER_WINDOW].split()[:4])
+    if _PRONOUN.search(before.split()[-1] if before else "") or re.match(r"\s*(?:he|she)\b", after, re.I):
+        return speakers.paragraph_speaker or speakers.salient(), True
+    for phrase in (before, after):
+        resolved = speakers.by_role(phrase)
         if resolved:
             return resolved, True
-    return speakers.paragraph_speaker or speakers.salient(), True
+    return None, True  # "officials said", "the ministry said": no person to name
 
 
 def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote]:
@@ -168,7 +172,9 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
         joined = _join_split_quotes(spans, outside)
         for group in joined:
             context = _context(outside, group[0].start, group[-1].end)
-            speaker, _ = _speaker_near(context, speakers)
+            speaker, attributed = _speaker_near(context, speakers)
+            if not attributed:
+                speaker = speakers.paragraph_speaker  # a second quote of the paragraph's speaker
             quotes.append(Quote(" ".join(span.text for span in group), speaker, True))
             if speaker:
                 speakers.paragraph_speaker = speaker
@@ -177,9 +183,10 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
             if indirect:
                 before, what = indirect
                 named = speakers.named_in(before)
-                speaker = named[-1][1] if named else (speakers.paragraph_speaker or speakers.salient())
+                speaker = named[-1][1] if named else _unnamed_subject(before, speakers)
                 quotes.append(Quote(what, speaker, False))
-                speakers.paragraph_speaker = speaker
+                if speaker:
+                    speakers.paragraph_speaker = speaker
         speakers.mentioned(paragraph)
     quotes.extend(Quote(text, speakers.salient(), True) for text in pending)
     return quotes
@@ -196,6 +203,15 @@ def _blank(paragraph: str, spans: list[_Span]) -> str:
 
 
 CONTEXT_REACH = 300  # characters searched either side of a quote for its sentence's ends
+
+
+def _unnamed_subject(before: str, speakers: _Speakers) -> str | None:
+    """"He said that …" → the paragraph's speaker or the article's main person; "the minister said
+    that …" → the person holding that role; "the ministry said that …" → nobody."""
+    words = before.split()
+    if words and _PRONOUN.fullmatch(words[-1]):
+        return speakers.paragraph_speaker or speakers.salient()
+    return speakers.by_role(" ".join(words[-4:]))
 
 
 def _context(outside: str, start: int, end: int) -> str:
