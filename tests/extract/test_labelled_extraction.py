@@ -7,6 +7,7 @@ yet; the measured values are in the closing note, not hidden in loosened asserti
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 # pytest's importlib mode puts no test folder on sys.path
 _spec = importlib.util.spec_from_file_location("labelled_scoring", Path(__file__).with_name("labelled_scoring.py"))
 labelled_scoring = importlib.util.module_from_spec(_spec)
+sys.modules["labelled_scoring"] = labelled_scoring  # its dataclasses look their module up there
 _spec.loader.exec_module(labelled_scoring)
 
 pytestmark = pytest.mark.slow
