@@ -164,21 +164,23 @@ def eval_(
     quiet: QuietOption = False,
 ) -> None:
     """Run the pipeline on labelled data and print B-cubed, pairwise F1, ARI and NMI."""
-    if level not in ("event", "story"):
-        raise typer.BadParameter(f"unknown level {level!r}; supported: event, story", param_hint="--level")
+    from storyweave.evaluate.runner import LEVELS
+
+    if level not in LEVELS:
+        raise typer.BadParameter(f"unknown level {level!r}; supported: {', '.join(LEVELS)}", param_hint="--level")
     with _failures(verbose):
         from storyweave.evaluate.metrics import format_report
         from storyweave.evaluate.runner import evaluate_file
 
         settings = _settings(config, set_)
         with _progress(not quiet and sys.stderr.isatty()) as progress:
-            report, unreadable = evaluate_file(file, text_field, label_field, id_field, settings, progress, level)  # type: ignore[arg-type]
+            report, unusable = evaluate_file(file, text_field, label_field, id_field, settings, progress, level)  # type: ignore[arg-type]
+        for error in unusable:
+            err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
         if as_json:
-            out.print_json(data={**report.as_dict(), "unreadable_records": unreadable})
+            out.print_json(data={**report.as_dict(), "unreadable_records": len(unusable)})
         else:
             out.print(format_report(report), highlight=False)
-            if unreadable:
-                out.print(f"{unreadable} unreadable records skipped", highlight=False)
 
 
 @app.command()

@@ -106,7 +106,8 @@ def ingest_documents(
     report = report or IngestReport()
     known = store.known_hashes()
     fresh: list[RawDocument] = []
-    for doc in docs:
+    # the same files give the same groups whatever order the paths were given in
+    for doc in sorted(docs, key=lambda d: (d.input, content_hash(d.text))):
         hash_ = content_hash(doc.text)
         if hash_ in known:
             report.already_stored.append(doc.input)
@@ -163,11 +164,10 @@ def ingest_documents(
     stored_texts = store.article_texts([i for e in touched for i in members[e] if i not in by_id])
     texts = {**stored_texts, **{a.id: (a.title, a.title_from, a.body) for a in articles}}
 
-    old_events = store.events()
     events = []
     for event_id in sorted(touched):
         title, summary = title_and_summary(members[event_id], texts, result.centrality)
-        story_id = result.story_of.get(event_id) or old_events[event_id].story_id
+        story_id = result.story_of.get(event_id) or story_of_event[event_id]
         reason = result.story_reasons.get(event_id)
         if reason is None:
             reason = Reason(0.0, ("kept the story it was linked to before",))

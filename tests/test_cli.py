@@ -390,3 +390,27 @@ def test_a_locked_database_is_one_clear_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "could not write" in plain(result.output) and "Traceback" not in result.output
     assert len(export(db)["articles"]) == 1  # nothing half-written
+
+
+def test_eval_names_each_unusable_record_and_scores_the_rest(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "1", "label": "ferry", "text": "Ferry Aldra sinks off Varnholm island, coast guard says."}),
+        json.dumps({"id": "2", "label": "ferry", "text": "Ferry Aldra sinks off Varnholm island, coast guard says."}),  # same text
+        json.dumps({"id": "3", "label": "ferry", "text": "   "}),
+        "{not json",
+    ]
+    data = tmp_path / "mixed.jsonl"
+    data.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\xfe broken bytes\n")
+    result = invoke("eval", data, "--label-field", "label", "--id-field", "id")
+    assert result.exit_code == 0, result.output
+    text = plain(result.output)
+    assert "mixed.jsonl:3: empty text" in text and "mixed.jsonl:4: invalid JSON" in text and "mixed.jsonl:5: not UTF-8" in text
+    # the duplicate text is scored in its twin's event, so the two records agree
+    assert re.search(r"B-cubed\s+P 1\.000\s+R 1\.000\s+F1 1\.000", text)
+
+
+def test_eval_of_a_file_with_no_usable_record_is_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "empty.jsonl"
+    data.write_text("", encoding="utf-8")
+    result = invoke("eval", data)
+    assert result.exit_code == 1 and "no usable records" in plain(result.output) and "Traceback" not in result.output

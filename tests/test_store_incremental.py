@@ -237,3 +237,28 @@ def test_progress_is_reported_for_each_stage(tmp_path):
     for stage in ("analyse", "group"):
         assert seen[stage][-1] == (PARALLEL_FROM + 5, PARALLEL_FROM + 5)
         assert [done for done, _ in seen[stage]] == sorted(done for done, _ in seen[stage])
+
+
+def test_same_groups_and_ids_whatever_the_order_of_the_paths(tmp_path):
+    """Run with worker processes (over PARALLEL_FROM documents), folders given in both orders."""
+    from storyweave.pipeline import PARALLEL_FROM
+
+    towns = ["Varnholm", "Kestrelport", "Brunsee", "Aldmoor", "Tessingen", "Ravik", "Ollendorf"]
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+    for index in range(PARALLEL_FROM + 10):
+        town = towns[index % len(towns)]
+        folder = first if index % 2 else second
+        (folder / f"{index:04d}.txt").write_text(
+            f"Storm damage in {town}\nA storm tore roofs off {index % 5 + 2} houses in {town} on Monday, "
+            f"the mayor of {town} said, and {index + 40} families spent the night in the {town} sports hall.\n",
+            encoding="utf-8",
+        )
+    exports = []
+    for name, order in (("ab", [first, second]), ("ba", [second, first])):
+        with Store(tmp_path / f"{name}.db") as store:
+            ingest(order, store, Settings())
+            data = store.export()
+        exports.append(sorted((a["id"], a["event"], a["input"]) for a in data["articles"]))
+    assert exports[0] == exports[1]

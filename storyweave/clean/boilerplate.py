@@ -29,11 +29,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         r"|follow us on .{1,60}|share via .{1,40}|copy link)\s*:?$", re.I)),
     ("promo link", re.compile(r"^(?:read more|also read|read also|see also|related|watch|watch now|listen|click here|more on this|related coverage|recommended reading)\s*[:|»>–—-]\s*\S.*$", re.I)),
     ("newsletter", re.compile(r"^(?:sign up|subscribe)\b.{0,80}(?:newsletter|inbox|updates)\b.*$", re.I)),
-    ("copyright", re.compile(r"^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$", re.I)),
-    ("cookie notice", re.compile(r"^.{0,120}\bcookies?\b.{0,120}\b(?:accept|consent|privacy|policy)\b.{0,80}$", re.I)),
+    # "© 2024 Harbor Ledger", "Copyright 2024 …": the mark or a year, not "Copyright holders welcomed …"
+    ("copyright", re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,160}$|^all rights reserved\.?$", re.I)),
+    ("cookie notice", re.compile(r"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:web)?site"
+                                 r"|accept (?:all )?cookies|cookie (?:policy|settings|preferences)).{0,200}$", re.I)),
     ("tag list", re.compile(r"^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$", re.I)),
     # "KESTREL TIMES | Economy", "Home › World › Europe": where the page sits, not what it says
-    ("breadcrumb", re.compile(r"^[^.!?|›»>/]{1,40}(?:\s+[|›»>/]\s+[^.!?|›»>/]{1,40}){1,4}$")),
+    # "/" also separates things in prose ("Ukraine / Russia"): as a breadcrumb it needs three parts
+    ("breadcrumb", re.compile(r"^[^.!?|›»>/]{1,40}(?:\s+[|›»>]\s+[^.!?|›»>/]{1,40}){1,4}$|^[^.!?/]{1,40}(?:\s+/\s+[^.!?/]{1,40}){2,4}$")),
     ("wire end marker", re.compile(r"^\(?\s*(?:ends?|end|fin)\s*\)?\.?$", re.I)),
 ]
 

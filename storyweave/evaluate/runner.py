@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from storyweave.errors import BadInput
 from storyweave.evaluate.datasets import load_jsonl
+from storyweave.extract import article_id_for, content_hash
 from storyweave.evaluate.metrics import ClusteringReport, evaluate
 from storyweave.pipeline import Progress, ingest_documents
 from storyweave.settings import Settings
@@ -22,8 +24,8 @@ def evaluate_file(
     settings: Settings,
     progress: Progress | None = None,
     level: str = "event",
-) -> tuple[ClusteringReport, int]:
-    """(report, number of unreadable records), scoring events (or stories) against the labels.
+) -> tuple[ClusteringReport, list[BadInput]]:
+    """(report, the unusable records), scoring events (or stories) against the labels.
     Runs in a private in-memory database."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
@@ -32,10 +34,11 @@ def evaluate_file(
         ingest_documents(labelled.documents, store, settings, progress)
         exported = store.export()
     story_of_event = {event["id"]: event["story"] for event in exported["events"]}
-    event_of_input: dict[str, str] = {}
-    for article in exported["articles"]:
-        group = article["event"] if level == "event" else story_of_event[article["event"]]
-        event_of_input.setdefault(article["input"], group)
-    # an input whose text repeats an earlier one is stored once; it belongs to that one's event
-    predicted = [event_of_input.get(doc.input, f"unstored:{doc.input}") for doc in labelled.documents]
-    return evaluate(predicted, labelled.labels), len(labelled.errors)
+    group_of_article = {
+        article["id"]: article["event"] if level == "event" else story_of_event[article["event"]] for article in exported["articles"]
+    }
+    # a record whose text repeats an earlier one is stored once: it belongs to that one's group
+    predicted = [
+        group_of_article.get(article_id_for(content_hash(doc.text)), f"unstored:{doc.input}") for doc in labelled.documents
+    ]
+    return evaluate(predicted, labelled.labels), labelled.errors

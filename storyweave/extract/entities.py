@@ -17,7 +17,6 @@ from storyweave.model import Mention
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el"}
-_TRAILING_CONNECTORS = _CONNECTORS
 _SENTENCE_STARTERS = set(
     "the a an in on at to for from by with but and or if as so he she it they we i you his her its their our my your this that these "
     "those there here after before when while since during following according meanwhile however also only speaking asked earlier later "
@@ -110,7 +109,7 @@ def _phrases(tokens: list[str]) -> list[list[str]]:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing")):
             run = run[1:]
-        while run and run[-1] in _TRAILING_CONNECTORS:
+        while run and run[-1] in _CONNECTORS:
             run.pop()
         # "'s" belongs to the possessive, not the name
         if run:

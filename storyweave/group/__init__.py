@@ -21,7 +21,7 @@ from storyweave.group.stories import EventProfile, StoryGrouper, normalised
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
-__all__ = ["Grouping", "GroupingInput", "GroupingResult", "group_articles"]
+__all__ = ["Grouping", "GroupingInput", "GroupingResult"]
 
 
 @dataclass(frozen=True)
@@ -186,18 +186,3 @@ class Grouping:
             result.story_of[event_id] = story_id
             result.story_reasons[event_id] = reason
 
-
-def group_articles(
-    stored: list[GroupingInput],
-    new: list[GroupingInput],
-    settings: Settings,
-    progress: Callable[[int], None] | None = None,
-) -> GroupingResult:
-    """Assign `new` articles (in the order given) to events among `stored` ones and each other,
-    in batches of `settings.group_batch_size`, then link the new events into stories. Stored
-    assignments are never changed."""
-    grouping = Grouping(stored, settings)
-    size = settings.group_batch_size or max(1, len(new))
-    for start in range(0, len(new), size):
-        grouping.add(new[start : start + size], progress)
-    return grouping.finish()

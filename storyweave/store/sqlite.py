@@ -112,15 +112,6 @@ class Store:
         ):
             yield StoredArticle(seq, id_, input_, body, event_id, json.loads(features))
 
-    def events(self) -> dict[str, Event]:
-        members: dict[str, list[str]] = {}
-        for article_id, event_id in self.db.execute("SELECT id, event_id FROM articles ORDER BY seq"):
-            members.setdefault(event_id, []).append(article_id)
-        return {
-            id_: Event(id=id_, article_ids=members.get(id_, []), date=date, title=title, story_id=story_id, summary=summary)
-            for id_, title, date, story_id, summary in self.db.execute("SELECT id, title, date, story_id, summary FROM events ORDER BY seq")
-        }
-
     def article_texts(self, ids: list[str]) -> dict[str, tuple[str, str, str]]:
         """id → (title, title_from, body) for the given articles."""
         found = {}
