@@ -29,6 +29,12 @@ class CandidateIndex:
                 posting.remove(group_id)
             posting.append(group_id)
 
+    def remove(self, group_id: str, keys: list[int]) -> None:
+        for key in keys:
+            posting = self._postings.get(key)
+            if posting and group_id in posting:
+                posting.remove(group_id)
+
     def query(self, keys: list[int]) -> list[str]:
         """Groups sharing the most keys first; ties broken by id so the order is deterministic."""
         counts: Counter[str] = Counter()

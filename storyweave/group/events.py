@@ -103,6 +103,7 @@ class EventGrouper:
         if best is None:
             self.events_[event_id] = state
             return None
+        self._index.remove(event_id, self._keys(weights, entities))
         self.absorb(best[1], article_id, weights, entities, features)
         evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
         return Assignment(best[1], Reason(round(best[0], 4), evidence), False)
