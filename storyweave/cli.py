@@ -67,13 +67,11 @@ def _settings(config: Path | None, overrides: list[str] | None) -> Settings:
     return load_settings(config, overrides or [])
 
 
-def _ingest(paths: list[Path], db: Path, config: Path | None, overrides: list[str] | None, quiet: bool):
-    from storyweave.pipeline import ingest
-    from storyweave.store import Store
-
+def _ingest(paths: list[Path], db: Path, config: Path | None, overrides: list[str] | None, quiet: bool, must_exist: bool = False):
+    from storyweave.pipeline import ingest_paths
     settings = _settings(config, overrides)
-    with Store(db) as store, _progress(not quiet and sys.stderr.isatty()) as progress:
-        report = ingest(paths, store, settings, progress)  # type: ignore[arg-type]
+    with _progress(not quiet and sys.stderr.isatty()) as progress:
+        report = ingest_paths(paths, db, settings, progress, must_exist)  # type: ignore[arg-type]
     for error in report.errors:
         err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
     return report
@@ -125,10 +123,7 @@ def add(
 ) -> None:
     """Add articles to an existing database: they join existing events or open new ones."""
     with _failures(verbose):
-        from storyweave.store import Store
-
-        Store(db, create=False).close()
-        report = _ingest(paths, db, config, set_, quiet)
+        report = _ingest(paths, db, config, set_, quiet, must_exist=True)
         err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _fail_if_nothing_usable(report)
 
@@ -143,10 +138,9 @@ def export(
     if format != "json":
         raise typer.BadParameter(f"unknown format {format!r}; supported: json", param_hint="--format")
     with _failures(verbose):
-        from storyweave.store import Store
+        from storyweave.pipeline import export_database
 
-        with Store(db, create=False) as store:
-            data = store.export()
+        data = export_database(db)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -191,10 +185,9 @@ def settings() -> None:
 
 
 def _print_overview(db: Path, show: int = 0) -> None:
-    from storyweave.store import Store
+    from storyweave.pipeline import export_database
 
-    with Store(db, create=False) as store:
-        data = store.export()
+    data = export_database(db)
     articles = {a["id"]: a for a in data["articles"]}
     events: dict[str, list[dict]] = {}
     for event in data["events"]:

@@ -83,6 +83,27 @@ def analyse_documents(
             yield article, features
 
 
+def ingest_paths(
+    paths: Iterable[Path], db: Path, settings: Settings, progress: Progress | None = None, must_exist: bool = False
+) -> IngestReport:
+    """`run` and `add`: ingest into the database file (created unless `must_exist`)."""
+    with Store(db, create=not must_exist) as store:
+        return ingest(paths, store, settings, progress)
+
+
+def group_in_memory(docs: list[RawDocument], settings: Settings, progress: Progress | None = None) -> dict:
+    """The whole pipeline in a private in-memory database; the export of what it grouped."""
+    with Store(":memory:") as store:
+        ingest_documents(docs, store, settings, progress)
+        return store.export()
+
+
+def export_database(db: Path) -> dict:
+    """Everything stored, as the JSON contract of DESIGN.md."""
+    with Store(db, create=False) as store:
+        return store.export()
+
+
 def read_documents(paths: Iterable[Path], settings: Settings, report: IngestReport) -> list[RawDocument]:
     docs = []
     for item in read_inputs(paths, settings.max_file_bytes):

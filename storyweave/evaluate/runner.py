@@ -8,9 +8,8 @@ from storyweave.errors import BadInput
 from storyweave.evaluate.datasets import load_jsonl
 from storyweave.extract import article_id_for, content_hash
 from storyweave.evaluate.metrics import ClusteringReport, evaluate
-from storyweave.pipeline import Progress, ingest_documents
+from storyweave.pipeline import Progress, group_in_memory
 from storyweave.settings import Settings
-from storyweave.store import Store
 
 
 LEVELS = ("event", "story")
@@ -30,9 +29,7 @@ def evaluate_file(
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
     labelled = load_jsonl(path, text_field, label_field, id_field)
-    with Store(":memory:") as store:
-        ingest_documents(labelled.documents, store, settings, progress)
-        exported = store.export()
+    exported = group_in_memory(labelled.documents, settings, progress)
     story_of_event = {event["id"]: event["story"] for event in exported["events"]}
     group_of_article = {
         article["id"]: article["event"] if level == "event" else story_of_event[article["event"]] for article in exported["articles"]
