@@ -72,7 +72,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         dates=dates,
         entities=entities,
         quotes=extract_quotes(headline + clean.body.split("\n"), entities),
-        figures=extract_figures(sentences, {d.text for d in dates}),
+        figures=extract_figures(headline + sentences, {d.text for d in dates}, lang),
         removed=list(clean.removed),
         dateline=clean.dateline,
     )

@@ -16,6 +16,18 @@ _WORD_NUMBERS = {
     "a dozen": 12, "dozens": 24, "dozens of": 24, "hundreds": 200, "hundreds of": 200, "thousands": 2000, "thousands of": 2000,
     "tens of thousands": 20000, "tens of thousands of": 20000, "millions": 2_000_000, "millions of": 2_000_000,
 }
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = {"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBERS.update(_TEENS)
+_WORD_NUMBERS.update(_TENS)
+for _tens, _tens_value in _TENS.items():  # "forty-two"
+    for _unit_value, _unit in enumerate(_UNITS, 1):
+        _WORD_NUMBERS[f"{_tens}-{_unit}"] = _tens_value + _unit_value
+for _unit_value, _unit in enumerate(_UNITS + ["ten", "eleven", "twelve"], 1):  # "four-and-a-half"
+    _WORD_NUMBERS[f"{_unit}-and-a-half"] = _unit_value + 0.5
+    _WORD_NUMBERS[f"{_unit} and a half"] = _unit_value + 0.5
+
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 _APPROX = r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to|an estimated|estimated|close to|fewer than|less than|upwards of)"
@@ -26,6 +38,40 @@ _NUMBER = (
 _WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER}|\b(?P<word>{_WORDS})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
+    re.I,
+)
+
+# Continental style: "4.500 Menschen", "4 500 personnes", "2,3 Prozent", "481 Milliarden Euro"
+COMMA_DECIMAL_LANGUAGES = {"de", "fr", "es", "it", "nl", "pt", "pl", "tr", "ru", "uk", "cs", "da", "sv", "no", "fi", "ro", "hu"}
+_SCALE.update({
+    "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
+    "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "millón": 1e6, "millones": 1e6, "mil millones": 1e9,
+    "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "miljoen": 1e6, "miljard": 1e9, "miljarden": 1e9,
+})
+_CURRENCY.update({"euro": "EUR", "dollar": "USD", "dólares": "USD", "dollari": "USD", "pfund": "GBP", "franken": "CHF"})
+_WORD_NUMBERS_CONTINENTAL = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
+    "zwölf": 12, "dutzende": 24, "hunderte": 200, "tausende": 2000, "zehntausende": 20000,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "dizaines": 24, "centaines": 200, "milliers": 2000, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "decenas": 24, "cientos": 200, "miles": 2000, "due": 2,
+    "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "decine": 24,
+    "centinaia": 200, "migliaia": 2000, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+    "honderden": 200, "duizenden": 2000,
+}
+_VAGUE_CONTINENTAL = {"dutzende", "hunderte", "tausende", "zehntausende", "dizaines", "centaines", "milliers", "decenas", "cientos",
+                      "miles", "decine", "centinaia", "migliaia", "honderden", "duizenden"}
+_APPROX_CONTINENTAL = (
+    r"(?:rund|etwa|ca\.|circa|mindestens|über|mehr als|fast|knapp|bis zu|weit über|environ|près de|au moins|plus de|presque|"
+    r"jusqu'à|alrededor de|unos|unas|casi|más de|al menos|hasta|quasi|almeno|oltre|più di|fino a|ongeveer|bijna|minstens|meer dan)"
+)
+_WORDS_CONTINENTAL = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS_CONTINENTAL), key=len, reverse=True))
+_SCALES_CONTINENTAL = "|".join(sorted((re.escape(w) for w in _SCALE), key=len, reverse=True))
+_FIGURE_CONTINENTAL = re.compile(
+    rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>US\$|\$|€|£|¥)?\s?"
+    rf"(?P<number>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+    rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w))?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
+    rf"|\b(?P<word>{_WORDS_CONTINENTAL})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
 )
 _VERBS = re.compile(
@@ -47,12 +93,19 @@ _SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
 _FILLER = {"of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
 
 
+_MEASURE_ADJECTIVE = re.compile(
+    r"-(?:year|month|week|day|hour|minute|second|mile|metre|meter|kilometre|kilometer|km|point|man|member|storey|story|seat|page|game|"
+    r"yard|inch|foot|acre|tonne|ton|percent|per-cent)s?\b",
+    re.I,
+)
 _VAGUE = {"dozens", "hundreds", "thousands", "tens of thousands", "millions"}
 _MAY_HOLD_A_FIGURE = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
 
 
-def extract_figures(sentences: list[str], date_texts: set[str] = frozenset()) -> list[Figure]:
+def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
+    continental = lang in COMMA_DECIMAL_LANGUAGES
+    pattern = _FIGURE_CONTINENTAL if continental else _FIGURE
     for sentence in sentences:
         if not _MAY_HOLD_A_FIGURE.search(sentence):
             continue
@@ -61,8 +114,8 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset()) ->
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
-        for match in _FIGURE.finditer(masked):
-            figure = _figure(match, sentence)
+        for match in pattern.finditer(masked):
+            figure = _figure(match, sentence, continental)
             if figure is None:
                 continue
             # "215 killed, including 61 children": the part shares the whole's verb
@@ -75,16 +128,24 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset()) ->
     return figures
 
 
-def _figure(match: re.Match[str], sentence: str) -> Figure | None:
+def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
     rest_words = [w for w in re.split(r"[\s-]+", match.group("rest") or "") if w]
+    rest = match.group("rest") or ""
+    # "a 35-year-old", "a 24-hour strike", "a 10-point plan": the number describes, it counts nothing
+    if _MEASURE_ADJECTIVE.match(rest):
+        return None
     unit = None
+    words = _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS
     if match.group("word"):
-        value = float(_WORD_NUMBERS[match.group("word").lower()])
+        value = float(words[match.group("word").lower()])
         if value < 12 and not rest_words:
             return None
     else:
         number = match.group("number")
-        value = float(number.replace(",", ""))
+        if continental:
+            value = float(re.sub(r"[.\u00a0\u202f ]", "", number).replace(",", "."))
+        else:
+            value = float(number.replace(",", ""))
         if match.group("scale"):
             value *= _SCALE[match.group("scale").lower()]
         # a bare four-digit number between 1900 and 2100 is a year, not a count
@@ -113,7 +174,7 @@ def _figure(match: re.Match[str], sentence: str) -> Figure | None:
     number_end = match.end("number") if match.group("number") else match.end("word")
     verb = _nearest_verb(sentence, match.start(), number_end, match.end())
     # "thousands of prisoners" gets its least plural value, and is never shown as exact
-    vague = bool(match.group("word")) and match.group("word").lower().rstrip(" of") in _VAGUE
+    vague = bool(match.group("word")) and match.group("word").lower().rstrip(" of") in (_VAGUE | _VAGUE_CONTINENTAL)
     return Figure(
         value=value,
         approx=bool(match.group("approx")) or vague,

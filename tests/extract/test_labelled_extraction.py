@@ -36,7 +36,7 @@ def test_quotes_with_their_speaker(scores):
 
 
 def test_figures(scores):
-    assert scores["figures"].precision >= 0.77 and scores["figures"].recall >= 0.65  # measured 0.797 / 0.678
+    assert scores["figures"].precision >= 0.94 and scores["figures"].recall >= 0.83  # measured 0.962 / 0.851
 
 
 def test_entities(scores):
