@@ -23,6 +23,7 @@ _SENTENCE_STARTERS = set(
     "then now today yesterday tomorrow last next some many most all both each every other such no not one two three several what who why "
     "how where which despite although though because under over into amid among about around between against without within once until "
     "further furthermore moreover meanwhile instead indeed still yet even perhaps already nevertheless nonetheless thus hence "
+    "tonight overnight selon según secondo laut gemäß nach mit bei für während auch aber und der die das ein eine le la les un une "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
 )
 ROLE_WORDS = set(
@@ -49,6 +50,7 @@ _CALENDAR = set(
     "oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+_NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
 
 
@@ -118,15 +120,28 @@ def _phrases(tokens: list[str]) -> list[list[str]]:
     return cleaned
 
 
+_ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+                  "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco")
+
+
+def _is_role(word: str) -> bool:
+    """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
+    low = word.lower().rstrip(".")
+    return low in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
+
+
 def _split_run(run: list[str]) -> list[tuple[str, str]]:
     """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
     an affiliation ("Israeli", "CIA", "Hamas"), what follows the last role is the person."""
+    if len(run) > 1 and run[-1].lower() in _ORG_WORDS:
+        # "World Health Organization", "European Union", "International Monetary Fund": one name
+        return [(" ".join(run[1:] if run[0].lower() == "the" else run), "org")]
     pieces: list[tuple[str, str]] = []
     segment: list[str] = []
     saw_role = False
     for word in run + [""]:
         low = word.lower()
-        if word and (low in ROLE_WORDS or low.rstrip(".") in ROLE_WORDS):
+        if word and _is_role(word):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
                 text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
@@ -170,7 +185,7 @@ def _kind(text: str, hint: str) -> str:
         return "org"
     if len(words) > 1 and words[0] in _COMPASS:
         return "place"  # "West Bank", "South Gaza", "Northern Ireland"
-    if low in places() or low in DEMONYMS:
+    if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
         return "place"
     if _ACRONYM.match(text):
         return "org"
@@ -204,15 +219,27 @@ def extract_entities(sentences: list[str]) -> list[Mention]:
     for text, kind in raw:
         if kind == "person" and " " in text:
             full_names.setdefault(_fold(text.split()[-1]), text)
+    # "the International Monetary Fund … the IMF": an acronym stands for the name with its initials
+    expansions = {}
+    for text, kind in raw:
+        words = [w for w in text.split() if w[:1].isupper()]
+        if len(words) >= 2:
+            expansions.setdefault("".join(w[0] for w in words), (text, kind))
     mentions = []
     for text, kind in raw:
+        if text.startswith("The ") and _ACRONYM.match(text[4:]):
+            text = text[4:]  # "The IMF"
+        if _ACRONYM.match(text) and text.rstrip("s") in expansions:
+            full, full_kind = expansions[text.rstrip("s")]
+            mentions.append(Mention(text=text, kind=full_kind if full_kind != "other" else "org", canonical=full))
+            continue
         folded = _fold(text)
         if folded in DEMONYMS:
             canonical, kind = DEMONYMS[folded], "place"
         elif " " not in text and folded in full_names and folded not in countries():
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
-        elif folded in gazetteer and kind != "org":
+        elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"
         else:
             canonical = text
