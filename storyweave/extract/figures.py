@@ -21,12 +21,21 @@ _TEENS = {"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eight
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _WORD_NUMBERS.update(_TEENS)
 _WORD_NUMBERS.update(_TENS)
-for _tens, _tens_value in _TENS.items():  # "forty-two"
-    for _unit_value, _unit in enumerate(_UNITS, 1):
-        _WORD_NUMBERS[f"{_tens}-{_unit}"] = _tens_value + _unit_value
-for _unit_value, _unit in enumerate(_UNITS + ["ten", "eleven", "twelve"], 1):  # "four-and-a-half"
-    _WORD_NUMBERS[f"{_unit}-and-a-half"] = _unit_value + 0.5
-    _WORD_NUMBERS[f"{_unit} and a half"] = _unit_value + 0.5
+# compounds are matched by shape ("forty-two", "four-and-a-half"), not listed: a long alternation
+# of every compound doubled the cost of figure extraction
+_COMPOUND = re.compile(r"^(?P<base>[a-z]+)(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?(?P<half>[- ]and[- ]a[- ]half)?$")
+
+
+def _word_value(words: str, table: dict[str, float]) -> float:
+    text = words.lower()
+    if text in table:
+        return float(table[text])
+    match = _COMPOUND.match(text)
+    assert match is not None and match.group("base") in table, text
+    value = float(table[match.group("base")])
+    if match.group("unit"):
+        value += _UNITS.index(match.group("unit")) + 1
+    return value + (0.5 if match.group("half") else 0.0)
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
@@ -35,7 +44,11 @@ _NUMBER = (
     r"(?P<currency>US\$|\$|€|£|¥)?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b)?(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
-_WORDS = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_WORDS = (
+    "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+)
+_WORDS = rf"(?:{_WORDS})(?:[- ]and[- ]a[- ]half)?"
 _FIGURE = re.compile(
     rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER}|\b(?P<word>{_WORDS})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
@@ -137,7 +150,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     unit = None
     words = _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS
     if match.group("word"):
-        value = float(words[match.group("word").lower()])
+        value = _word_value(match.group("word"), words)
         if value < 12 and not rest_words:
             return None
     else:
