@@ -128,8 +128,7 @@ def ingest_documents(
     known = store.known_hashes()
     fresh: list[RawDocument] = []
     # the same files give the same groups whatever order the paths were given in
-    for doc in sorted(docs, key=lambda d: (d.input, content_hash(d.text))):
-        hash_ = content_hash(doc.text)
+    for _, hash_, doc in sorted(((d.input, content_hash(d.text), d) for d in docs), key=lambda item: item[:2]):
         if hash_ in known:
             report.already_stored.append(doc.input)
             continue

@@ -37,8 +37,9 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
     sentences = split_sentences(clean.body)
     lang, lang_score = detect_language(f"{clean.title}\n{clean.body}")
     # a real headline states the occurrence as much as the lead does ("… visit on 13 July confirmed")
-    dated = ([clean.title] if clean.title_from in {"line", "field"} else []) + sentences
-    lead_count = LEAD_SENTENCES + len(dated) - len(sentences)
+    headline = [clean.title] if clean.title_from in {"line", "field"} else []
+    dated = headline + sentences
+    lead_count = LEAD_SENTENCES + len(headline)
     found = [find_dates(sentence) for sentence in dated]
     published = publication(clean, [d.day for dates in found for d in dates if d.day.year])
     dateline_day = clean.dateline.day if clean.dateline else published.partial
@@ -50,8 +51,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         occurred_iso, occurred_evidence = occurred.day.iso(), f"{occurred.text!r} in: {occurred.sentence[:160]}"
     else:
         occurred_iso, occurred_evidence = None, None
-    headline = [clean.title] if clean.title_from in {"line", "field"} else []
-    entities = extract_entities(headline + sentences)
+    entities = extract_entities(dated)
     hash_ = content_hash(raw.text)
     return Article(
         id=article_id_for(hash_),
@@ -72,7 +72,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         dates=dates,
         entities=entities,
         quotes=extract_quotes(headline + clean.body.split("\n"), entities),
-        figures=extract_figures(headline + sentences, {d.text for d in dates}, lang),
+        figures=extract_figures(dated, {d.text for d in dates}, lang),
         removed=list(clean.removed),
         dateline=clean.dateline,
     )

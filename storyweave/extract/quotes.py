@@ -129,8 +129,9 @@ def _speaker_near(context: str, speakers: _Speakers) -> tuple[str | None, bool]:
     if not verbs:
         return None, False
     best: tuple[int, str] | None = None
+    named = speakers.named_in(context)
     for verb in verbs:
-        for position, name in speakers.named_in(context):
+        for position, name in named:
             distance = abs(position - verb.start())
             if distance <= SPEAKER_WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)

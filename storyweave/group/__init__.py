@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from storyweave.group.dates import complete_year, event_date
 from storyweave.group.duplicates import DuplicateIndex, minhash
 from storyweave.group.events import EventGrouper
-from storyweave.group.features import ArticleFeatures
-from storyweave.group.stories import EventProfile, StoryGrouper, normalised
+from storyweave.group.features import ArticleFeatures, dot, normalised
+from storyweave.group.stories import EventProfile, StoryGrouper
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -62,9 +62,7 @@ class _Weights:
         if not vector:
             return {}
         n, df = self.documents, self.frequencies
-        out = {h: w * (math.log((1 + n) / (1 + df.get(h, 0))) + 1.0) for h, w in vector.items()}
-        norm = math.sqrt(sum(v * v for v in out.values())) or 1.0
-        return {h: v / norm for h, v in out.items()}
+        return normalised({h: w * (math.log((1 + n) / (1 + df.get(h, 0))) + 1.0) for h, w in vector.items()})
 
 
 class Grouping:
@@ -161,7 +159,7 @@ class Grouping:
             norm = math.sqrt(state.term_norm2) or 1.0
             for k in keys:
                 article_id = self.items[k].article_id
-                result.centrality[article_id] = sum(v * state.term_sum.get(h, 0.0) for h, v in self.terms[k].items()) / norm
+                result.centrality[article_id] = dot(self.terms[k], state.term_sum) / norm
                 partial = self.items[k].features.partial_published
                 if partial and day and (completed := complete_year(partial, day)):
                     result.published_inferred[article_id] = completed

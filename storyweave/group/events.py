@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
-from storyweave.group.features import ArticleFeatures, dot
+from storyweave.group.features import ArticleFeatures, accumulate, dot
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -51,12 +51,8 @@ class EventState:
 
     def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
         self.members.append(article_id)
-        self.term_norm2 += 2 * dot(weights, self.term_sum) + sum(v * v for v in weights.values())
-        for key, value in weights.items():
-            self.term_sum[key] = self.term_sum.get(key, 0.0) + value
-        self.entity_norm2 += 2 * dot(entities, self.entity_sum) + sum(v * v for v in entities.values())
-        for key, value in entities.items():
-            self.entity_sum[key] = self.entity_sum.get(key, 0.0) + value
+        self.term_norm2 += accumulate(self.term_sum, weights)
+        self.entity_norm2 += accumulate(self.entity_sum, entities)
         self.entity_names.update(features.entity_names)
         self.quote_shingles.update(features.quote_shingles)
         self.figures.update(features.figures)

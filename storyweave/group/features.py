@@ -120,3 +120,17 @@ def features_from_json(data: dict) -> ArticleFeatures:
         partial_published=data.get("partial_published"),
         weekday=data.get("weekday"),
     )
+
+
+def accumulate(total: dict[int, float], vector: dict[int, float]) -> float:
+    """Add `vector` into `total`; return how much |total|² grew (|s + v|² = |s|² + 2 s·v + |v|²),
+    so running norms never need a pass over the whole sum."""
+    growth = 2 * dot(vector, total) + sum(v * v for v in vector.values())
+    for key, value in vector.items():
+        total[key] = total.get(key, 0.0) + value
+    return growth
+
+
+def normalised(vector: dict[int, float]) -> dict[int, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {k: v / norm for k, v in vector.items()}

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
-from storyweave.group.features import dot
+from storyweave.group.features import accumulate, dot
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -23,11 +23,6 @@ EVIDENCE_ENTITIES = 6
 
 def story_id_for(event_id: str) -> str:
     return "s" + hashlib.sha1(event_id.encode()).hexdigest()[:12]
-
-
-def normalised(vector: dict[int, float]) -> dict[int, float]:
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    return {k: v / norm for k, v in vector.items()}
 
 
 @dataclass
@@ -54,13 +49,8 @@ class StoryState:
 
     def absorb(self, event: EventProfile) -> None:
         self.events.append(event.id)
-        # |s + v|² = |s|² + 2 s·v + |v|², so the norms never need a pass over the whole sum
-        self.term_norm2 += 2 * dot(event.terms, self.term_sum) + sum(v * v for v in event.terms.values())
-        self.entity_norm2 += 2 * dot(event.entities, self.entity_sum) + sum(v * v for v in event.entities.values())
-        for key, value in event.terms.items():
-            self.term_sum[key] = self.term_sum.get(key, 0.0) + value
-        for key, value in event.entities.items():
-            self.entity_sum[key] = self.entity_sum.get(key, 0.0) + value
+        self.term_norm2 += accumulate(self.term_sum, event.terms)
+        self.entity_norm2 += accumulate(self.entity_sum, event.entities)
         self.entity_names.update(event.entity_names)
         if event.date:
             self.dates.append(event.date)
