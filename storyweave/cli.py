@@ -19,6 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.tree import Tree
 
 from storyweave.errors import StoryweaveError
+from storyweave.ingest import ReadOptions
 from storyweave.settings import Settings, load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Turn raw news articles into events and stories.")
@@ -30,6 +31,15 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="TOML fil
 SetOption = Annotated[Optional[list[str]], typer.Option("--set", help="Override one setting: name=value (repeatable).")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+_RECORDS = "JSONL/CSV records"
+TextFieldOption = Annotated[Optional[str], typer.Option("--text-field", help=f"{_RECORDS}: field with the article text (default: text, body or content).", rich_help_panel=_RECORDS)]
+TitleFieldOption = Annotated[Optional[str], typer.Option("--title-field", help=f"{_RECORDS}: title field (default: title or headline).", rich_help_panel=_RECORDS)]
+DateFieldOption = Annotated[Optional[str], typer.Option("--date-field", help=f"{_RECORDS}: publication date field (default: date, published or published_at).", rich_help_panel=_RECORDS)]
+UrlFieldOption = Annotated[Optional[str], typer.Option("--url-field", help=f"{_RECORDS}: URL field (default: url or link).", rich_help_panel=_RECORDS)]
+IdFieldOption = Annotated[Optional[str], typer.Option("--id-field", help=f"{_RECORDS}: record id field, used as `input` (default: id).", rich_help_panel=_RECORDS)]
+LangFieldOption = Annotated[Optional[str], typer.Option("--lang-field", help=f"{_RECORDS}: language field (default: detect).", rich_help_panel=_RECORDS)]
+LangFilterOption = Annotated[Optional[list[str]], typer.Option("--lang", help="WARC: keep only pages in this language (repeatable).", rich_help_panel="WARC archives")]
+SiteFilterOption = Annotated[Optional[list[str]], typer.Option("--site", help="WARC: keep only pages from this site, e.g. example.com (repeatable).", rich_help_panel="WARC archives")]
 
 
 @contextmanager
@@ -67,11 +77,41 @@ def _settings(config: Path | None, overrides: list[str] | None) -> Settings:
     return load_settings(config, overrides or [])
 
 
-def _ingest(paths: list[Path], db: Path, config: Path | None, overrides: list[str] | None, quiet: bool, must_exist: bool = False):
+def _read_options(
+    text_field: str | None = None,
+    title_field: str | None = None,
+    date_field: str | None = None,
+    url_field: str | None = None,
+    id_field: str | None = None,
+    lang_field: str | None = None,
+    langs: list[str] | None = None,
+    sites: list[str] | None = None,
+) -> ReadOptions:
+    return ReadOptions(
+        text_field=text_field,
+        title_field=title_field,
+        date_field=date_field,
+        url_field=url_field,
+        id_field=id_field,
+        lang_field=lang_field,
+        langs=frozenset(lang.lower() for lang in langs or ()),
+        sites=frozenset(site.lower() for site in sites or ()),
+    )
+
+
+def _ingest(
+    paths: list[Path],
+    db: Path,
+    config: Path | None,
+    overrides: list[str] | None,
+    quiet: bool,
+    must_exist: bool = False,
+    read_options: ReadOptions | None = None,
+):
     from storyweave.pipeline import ingest_paths
     settings = _settings(config, overrides)
     with _progress(not quiet and sys.stderr.isatty()) as progress:
-        report = ingest_paths(paths, db, settings, progress, must_exist)  # type: ignore[arg-type]
+        report = ingest_paths(paths, db, settings, progress, must_exist, read_options)  # type: ignore[arg-type]
     for error in report.errors:
         err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
     return report
@@ -103,10 +143,19 @@ def run(
     show: Annotated[int, typer.Option("--show", help="Stories to print, largest first (0: all).", min=0)] = 20,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
+    text_field: TextFieldOption = None,
+    title_field: TitleFieldOption = None,
+    date_field: DateFieldOption = None,
+    url_field: UrlFieldOption = None,
+    id_field: IdFieldOption = None,
+    lang_field: LangFieldOption = None,
+    lang: LangFilterOption = None,
+    site: SiteFilterOption = None,
 ) -> None:
     """Ingest articles, group them into events and stories, and print the overview."""
     with _failures(verbose):
-        report = _ingest(paths, db, config, set_, quiet)
+        options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site)
+        report = _ingest(paths, db, config, set_, quiet, read_options=options)
         err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _print_overview(db, show)
         _fail_if_nothing_usable(report)
@@ -120,10 +169,19 @@ def add(
     set_: SetOption = None,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
+    text_field: TextFieldOption = None,
+    title_field: TitleFieldOption = None,
+    date_field: DateFieldOption = None,
+    url_field: UrlFieldOption = None,
+    id_field: IdFieldOption = None,
+    lang_field: LangFieldOption = None,
+    lang: LangFilterOption = None,
+    site: SiteFilterOption = None,
 ) -> None:
     """Add articles to an existing database: they join existing events or open new ones."""
     with _failures(verbose):
-        report = _ingest(paths, db, config, set_, quiet, must_exist=True)
+        options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site)
+        report = _ingest(paths, db, config, set_, quiet, must_exist=True, read_options=options)
         err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _fail_if_nothing_usable(report)
 

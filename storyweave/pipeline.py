@@ -5,6 +5,7 @@ or open new ones, and an input whose text is already stored is skipped."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,7 +18,7 @@ from storyweave.errors import BadInput
 from storyweave.extract import analyse, content_hash, warm_up
 from storyweave.group import Grouping, GroupingInput
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
-from storyweave.ingest import read_inputs
+from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.files import Skipped
 from storyweave.model import Article, Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
@@ -84,11 +85,16 @@ def analyse_documents(
 
 
 def ingest_paths(
-    paths: Iterable[Path], db: Path, settings: Settings, progress: Progress | None = None, must_exist: bool = False
+    paths: Iterable[Path],
+    db: Path,
+    settings: Settings,
+    progress: Progress | None = None,
+    must_exist: bool = False,
+    read_options: ReadOptions | None = None,
 ) -> IngestReport:
     """`run` and `add`: ingest into the database file (created unless `must_exist`)."""
     with Store(db, create=not must_exist) as store:
-        return ingest(paths, store, settings, progress)
+        return ingest(paths, store, settings, progress, read_options)
 
 
 def group_in_memory(docs: list[RawDocument], settings: Settings, progress: Progress | None = None) -> dict:
@@ -104,9 +110,12 @@ def export_database(db: Path) -> dict:
         return store.export()
 
 
-def read_documents(paths: Iterable[Path], settings: Settings, report: IngestReport) -> list[RawDocument]:
+def read_documents(
+    paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None
+) -> list[RawDocument]:
+    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes)
     docs = []
-    for item in read_inputs(paths, settings.max_file_bytes):
+    for item in read_inputs(paths, options):
         if isinstance(item, BadInput):
             report.errors.append(item)
         elif isinstance(item, Skipped):
@@ -116,9 +125,15 @@ def read_documents(paths: Iterable[Path], settings: Settings, report: IngestRepo
     return docs
 
 
-def ingest(paths: Iterable[Path], store: Store, settings: Settings, progress: Progress | None = None) -> IngestReport:
+def ingest(
+    paths: Iterable[Path],
+    store: Store,
+    settings: Settings,
+    progress: Progress | None = None,
+    read_options: ReadOptions | None = None,
+) -> IngestReport:
     report = IngestReport()
-    return ingest_documents(read_documents(paths, settings, report), store, settings, progress, report)
+    return ingest_documents(read_documents(paths, settings, report, read_options), store, settings, progress, report)
 
 
 def ingest_documents(

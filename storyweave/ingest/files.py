@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from storyweave.errors import BadInput
+from storyweave.ingest.options import ReadOptions
 from storyweave.ingest.text import decode_text
 from storyweave.model import RawDocument
 
-SUPPORTED_SUFFIXES = (".txt", ".text")
+# A reader turns one file into documents: one for a page, many for an export, feed or archive.
+Reader = Callable[[Path, str, ReadOptions], Iterator[RawDocument | BadInput]]
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,8 @@ def _walk(path: Path) -> Iterator[Path]:
             yield child
 
 
-def read_inputs(paths: Iterable[Path], max_bytes: int) -> Iterator[RawDocument | BadInput | Skipped]:
-    """Yield one item per file: a document, or the reason it could not be read.
+def read_inputs(paths: Iterable[Path], options: ReadOptions) -> Iterator[RawDocument | BadInput | Skipped]:
+    """Yield the documents of every file, or the reason a file (or record) could not be read.
 
     `input` is the path relative to the folder given (a file given directly keeps its name)."""
     for given in paths:
@@ -37,27 +39,49 @@ def read_inputs(paths: Iterable[Path], max_bytes: int) -> Iterator[RawDocument |
             continue
         if given.is_dir():
             for file in _walk(given):
-                if file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                reader = reader_for(file)
+                if reader is None:
                     yield Skipped(str(file))
                     continue
-                yield _read_file(file, file.relative_to(given).as_posix(), max_bytes)
+                yield from reader(file, file.relative_to(given).as_posix(), options)
         else:
-            if given.suffix.lower() not in SUPPORTED_SUFFIXES:
-                yield BadInput(str(given), f"unsupported format {given.suffix or '(no suffix)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+            reader = reader_for(given)
+            if reader is None:
+                yield BadInput(str(given), f"unsupported format {_suffix(given) or '(no suffix)'!r}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
                 continue
-            yield _read_file(given, given.name, max_bytes)
+            yield from reader(given, given.name, options)
 
 
-def _read_file(path: Path, relative: str, max_bytes: int) -> RawDocument | BadInput:
+def _suffix(path: Path) -> str:
+    """The format suffix, compound ones included (".warc.gz")."""
+    name = path.name.lower()
+    return next((s for s in sorted(READERS, key=len, reverse=True) if name.endswith(s)), path.suffix.lower())
+
+
+def reader_for(path: Path) -> Reader | None:
+    return READERS.get(_suffix(path))
+
+
+def read_text_file(path: Path, relative: str, options: ReadOptions) -> Iterator[RawDocument | BadInput]:
     source = str(path)
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            return BadInput(source, f"too large ({size:,} bytes; the limit max_file_bytes is {max_bytes:,} bytes)")
+        if size > options.max_file_bytes:
+            raise BadInput(source, f"too large ({size:,} bytes; the limit max_file_bytes is {options.max_file_bytes:,} bytes)")
         data = path.read_bytes()
         text, encoding = decode_text(data, source)
     except BadInput as err:
-        return err
+        yield err
+        return
     except OSError as exc:
-        return BadInput(source, f"cannot read ({exc.strerror or exc})")
-    return RawDocument(input=relative, source=source, text=text, encoding=encoding)
+        yield BadInput(source, f"cannot read ({exc.strerror or exc})")
+        return
+    yield RawDocument(input=relative, source=source, text=text, encoding=encoding)
+
+
+# one line per format; readers of other formats register here
+READERS: dict[str, Reader] = {
+    ".txt": read_text_file,
+    ".text": read_text_file,
+}
+SUPPORTED_SUFFIXES = tuple(READERS)

@@ -6,13 +6,13 @@ import pytest
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
-from storyweave.ingest import read_inputs
+from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.model import RawDocument
 
 
 @pytest.fixture(scope="module")
 def seeds(seeds_dir):
-    docs = [d for d in read_inputs([seeds_dir], 5_000_000) if isinstance(d, RawDocument)]
+    docs = [d for d in read_inputs([seeds_dir], ReadOptions()) if isinstance(d, RawDocument)]
     return {d.input[:3]: analyse(d, clean_document(d)) for d in docs}
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from storyweave.errors import BadInput
-from storyweave.ingest import read_inputs
+from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.files import Skipped
 from storyweave.model import RawDocument
 from storyweave.settings import Settings
@@ -39,7 +39,7 @@ GERMAN = (
 
 
 def _read(*paths: Path) -> list[RawDocument | BadInput | Skipped]:
-    return list(read_inputs(list(paths), LIMIT))
+    return list(read_inputs(list(paths), ReadOptions(max_file_bytes=LIMIT)))
 
 
 def _docs(items) -> dict[str, RawDocument]:
