@@ -131,6 +131,8 @@ def _summary_line(report) -> str:
         parts.append(f"{len(report.errors)} unreadable")
     if report.skipped_files:
         parts.append(f"{len(report.skipped_files)} files of other formats ignored")
+    if report.left_out:
+        parts.append(f"{report.left_out} archive records left out (not article pages, or outside --lang/--site)")
     return ", ".join(parts)
 
 

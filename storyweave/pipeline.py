@@ -16,10 +16,12 @@ from storyweave.brief import title_and_summary
 from storyweave.clean import clean_document, find_repeated_lines
 from storyweave.errors import BadInput
 from storyweave.extract import analyse, content_hash, warm_up
+from storyweave.extract.language import detect_language
 from storyweave.group import Grouping, GroupingInput
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.files import Skipped
+from storyweave.ingest.options import LeftOut
 from storyweave.model import Article, Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
 from storyweave.store import Store
@@ -35,6 +37,7 @@ class IngestReport:
     already_stored: list[str] = field(default_factory=list)  # inputs whose text was stored before
     errors: list[BadInput] = field(default_factory=list)
     skipped_files: list[str] = field(default_factory=list)
+    left_out: int = 0  # archive records that are no article page, or that --lang/--site exclude
     new_events: int = 0
     new_stories: int = 0
 
@@ -110,16 +113,23 @@ def export_database(db: Path) -> dict:
         return store.export()
 
 
+def language_code(text: str) -> str | None:
+    """The language filter's detector: the one extraction uses, so a kept page is labelled the same."""
+    return detect_language(text)[0]
+
+
 def read_documents(
     paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None
 ) -> list[RawDocument]:
-    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes)
+    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes, language_of=language_code)
     docs = []
     for item in read_inputs(paths, options):
         if isinstance(item, BadInput):
             report.errors.append(item)
         elif isinstance(item, Skipped):
             report.skipped_files.append(item.path)
+        elif isinstance(item, LeftOut):
+            report.left_out += 1
         else:
             docs.append(item)
     return docs

@@ -13,6 +13,7 @@ from storyweave.clean.metadata import (
     looks_like_outlet_name,
     parse_dateline,
     parse_header_date,
+    stated_date,
 )
 from storyweave.clean.repeated import find_repeated_lines, normalise_line
 from storyweave.clean.sentences import split_sentences
@@ -92,7 +93,10 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         title, title_from = _title_from_body(body), "first-sentence" if body else "none"
     # the name in a dateline's parentheses is the wire agency ("JERUSALEM, Jan. 30 (Xinhua) --")
     agency = dateline.agency if dateline and dateline.agency and _looks_like_agency(dateline.agency) else None
-    outlet = trailing_outlet or byline or agency
+    # what the page or record states about itself outranks what the text suggests
+    outlet = raw.fields.get("outlet") or trailing_outlet or byline or agency
+    if stated := stated_date(raw.fields.get("date", "")):
+        header_published, header_kind = stated, "header"
     return CleanDocument(
         title=title,
         title_from=title_from,

@@ -11,7 +11,7 @@ from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dat
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import places
-from storyweave.extract.language import detect_language
+from storyweave.extract.language import detect_language, stated_language
 from storyweave.extract.quotes import extract_quotes
 from storyweave.model import Article, CleanDocument, RawDocument
 
@@ -35,7 +35,8 @@ def article_id_for(hash_: str) -> str:
 
 def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
     sentences = split_sentences(clean.body)
-    lang, lang_score = detect_language(f"{clean.title}\n{clean.body}")
+    stated = stated_language(raw.fields.get("lang", ""))
+    lang, lang_score = (stated, 1.0) if stated else detect_language(f"{clean.title}\n{clean.body}")
     # a real headline states the occurrence as much as the lead does ("… visit on 13 July confirmed")
     headline = [clean.title] if clean.title_from in {"line", "field"} else []
     dated = headline + sentences

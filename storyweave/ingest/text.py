@@ -19,9 +19,10 @@ _BOMS = (
 )
 
 
-def decode_text(data: bytes, source: str) -> tuple[str, str]:
+def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding). UTF-8 is tried first because it is by far the most common and
-    a strict decode is a reliable test; everything else goes to charset-normalizer."""
+    a strict decode is a reliable test; then the encoding the document declares (a web page's
+    charset), if it decodes strictly; everything else goes to charset-normalizer."""
     if not data.strip():
         raise BadInput(source, "empty file")
     for bom, encoding in _BOMS:
@@ -31,6 +32,11 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", source)
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return _checked(data.decode(declared), declared, source)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a charset that does not exist or does not fit: the page lied, detect instead
     encoding = _likeliest_encoding(data[:200_000])
     if encoding is None:
         raise BadInput(source, "binary or undecodable content (no text encoding fits)")
