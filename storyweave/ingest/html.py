@@ -28,6 +28,9 @@ _PRESCAN_BYTES = 4096
 _BROWSER_ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
 # htmldate: no search of the free text for a date — a date the story mentions is not when it was published
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
+# when a page holds no article the extractor falls back to whatever text it finds ("Home", a
+# cookie notice); even a news brief has a sentence or two
+MIN_ARTICLE_WORDS = 10
 
 
 def charset_of(content_type: str | None) -> str | None:
@@ -77,8 +80,8 @@ def document_from_html(
     except (ValueError, TypeError, LookupError, RecursionError, LxmlError) as exc:
         return BadInput(source, f"malformed HTML ({type(exc).__name__}: {one_line(str(exc))})")
     text = (page.text or "").strip() if page is not None else ""
-    if not text:
-        return BadInput(source, "malformed HTML or no article text in the page")
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        return BadInput(source, f"no article text in the page (malformed HTML, or fewer than {MIN_ARTICLE_WORDS} words of main text)")
     stated = {
         "title": page.title,
         "author": page.author,

@@ -25,6 +25,6 @@ def read_within_limit(path: Path, options: ReadOptions) -> bytes:
 
 
 def one_line(text: str, limit: int = 160) -> str:
-    """A library's error message as one short line (some span many lines or quote whole records)."""
-    line = " ".join(text.split())
+    """A library's error message as one short printable line (some span many lines or quote raw bytes)."""
+    line = " ".join("".join(c if c.isprintable() else " " for c in text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -64,7 +64,7 @@ def _records(handle: BinaryIO, source: str) -> Iterator[tuple[int, int, ArcWarcR
     after which reading goes on from the next record boundary."""
     marker = _GZIP_MAGIC if handle.read(2) == _GZIP_MAGIC[:2] else _WARC_MAGIC
     start: int | None = 0
-    number = 0
+    number = previous = 0
     while start is not None:
         handle.seek(start)
         records = WARCIterator(handle)
@@ -73,17 +73,23 @@ def _records(handle: BinaryIO, source: str) -> Iterator[tuple[int, int, ArcWarcR
             noise = io.StringIO()
             try:
                 with redirect_stderr(noise):
+                    # finish the previous record first: only then is `offset` where the next one begins
+                    records.read_to_end()
+                    offset = records.offset
                     record = next(records)
             except StopIteration:
+                if number == 0:
+                    yield BadInput(source, "no WARC records in the file")
                 return
             except _UNREADABLE as exc:
                 number += 1
-                yield BadInput(f"{source} record {number} (byte {offset})", f"unreadable record ({one_line(str(exc) or type(exc).__name__)}); reading on from the next record")
                 start = _next_boundary(handle, offset + 1, marker)
+                after = "no record after it" if start is None else f"reading on at byte {start}"
+                yield BadInput(f"{source} record {number} (byte {offset})", f"unreadable record ({one_line(str(exc) or type(exc).__name__)}); {after}")
                 break
-            number += 1
             if found := _LENGTH_WARNING.search(noise.getvalue()):
-                yield BadInput(f"{source} record {number - 1}", f"its Content-Length does not match its content (stray bytes at byte {found.group(1)})")
+                yield BadInput(f"{source} record {number} (byte {previous})", f"its Content-Length does not match its content (stray bytes at byte {found.group(1)})")
+            number, previous = number + 1, offset
             yield number, offset, record
 
 
