@@ -33,8 +33,10 @@ _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
 _SCAN_CHUNK = 1 << 16
 _DRAIN_CHUNK = 1 << 16
-# what a corrupt or cut archive makes warcio and the decompressors raise
-_UNREADABLE = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, OSError, ValueError, LookupError, IndexError)
+# what a corrupt or cut archive makes warcio and the decompressors raise; warcio's parser also
+# trips over a response record without a WARC-Target-URI (AttributeError on None) and the like
+_UNREADABLE = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, OSError, ValueError, LookupError,
+               IndexError, AttributeError, TypeError)
 # warcio prints this to stderr (not a warning) when a record's Content-Length is wrong
 _LENGTH_WARNING = re.compile(r"Record not followed by newline.*?Offset:\s*(\d+)", re.S)
 

@@ -86,3 +86,10 @@ class WebKit:
 @pytest.fixture
 def web(tmp_path: Path) -> WebKit:
     return WebKit(PAGES, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The news archive's bytes, gzip-compressed and not, built once for the session."""
+    folder = tmp_path_factory.mktemp("archives")
+    return {name: write_warc(folder / name, news_pages(), name.endswith(".gz")).read_bytes() for name in ("news.warc.gz", "news.warc")}
