@@ -167,3 +167,11 @@ def test_a_declared_encoding_decodes_what_is_not_utf8() -> None:
     page = document_from_html(markup.encode("koi8_r"), "most.html", "most.html", None, OPTIONS)
     assert isinstance(page, RawDocument)
     assert page.encoding == "koi8-r" and "Городской совет утвердил бюджет" in page.text
+
+
+def test_dates_the_text_mentions_are_not_taken_for_the_publication_date() -> None:
+    markup = (b"<html><head><title>Market hall</title></head><body><article><p>On 5 March 2023 the council of Dunmore voted to "
+              b"rebuild the old market hall in the centre of town.</p><p>The plan, first agreed on 12 January 2021, will take two "
+              b"years to finish.</p></article></body></html>")
+    page = document_from_html(markup, "hall.html", "hall.html", None, OPTIONS)
+    assert isinstance(page, RawDocument) and "date" not in page.fields
