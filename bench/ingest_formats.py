@@ -131,7 +131,7 @@ def _peak_mb() -> float:
 
 
 def _current_mb() -> float:
-    return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 1e6
+    return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2**20  # MiB, like ru_maxrss
 
 
 def measure_reader(path: Path) -> dict:

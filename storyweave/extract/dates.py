@@ -68,7 +68,8 @@ def _nearest_year(month: int, day: int, base: dt.date) -> Day:
             continue
         if best is None or abs((candidate - base).days) < abs((best - base).days):
             best = candidate
-    assert best is not None
+    if best is None:  # 29 February with no leap year within a year of the base: the year stays unknown
+        return Day(None, month, day)
     return Day(best.year, best.month, best.day)
 
 

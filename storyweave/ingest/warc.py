@@ -143,7 +143,7 @@ def _page(record: ArcWarcRecord, label: str, sites: frozenset[str], options: Rea
         if options.language_of is None:
             raise ValueError("ReadOptions.langs needs ReadOptions.language_of to detect languages")
         lang = options.language_of(page.text)
-        if lang not in options.langs:
+        if lang not in {wanted.replace("_", "-").split("-")[0] for wanted in options.langs}:  # "en-GB" asks for English
             return LeftOut(source, f"language {lang or 'unknown'} not given with --lang")
     return page
 

@@ -62,8 +62,9 @@ def test_site_filter_keeps_the_site_and_its_subdomains(web, site: str) -> None:
     assert sum(item.reason == "not from a site given with --site" for item in left_out) == 2
 
 
-def test_language_filter_keeps_pages_in_the_languages_given(web) -> None:
-    docs, _, left_out = _read(web.warc(), ReadOptions(langs=frozenset({"de"}), language_of=language_code))
+@pytest.mark.parametrize("lang", ["de", "de-at"])
+def test_language_filter_keeps_pages_in_the_languages_given(web, lang: str) -> None:
+    docs, _, left_out = _read(web.warc(), ReadOptions(langs=frozenset({lang}), language_of=language_code))
     assert [d.input for d in docs] == [GERMAN]
     assert sum(item.reason == "language en not given with --lang" for item in left_out) == 3
 
