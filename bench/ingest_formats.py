@@ -226,7 +226,8 @@ def main() -> None:
         for megabytes in args.warc_mb:
             folder = Path(tmp) / f"warc-{megabytes}"
             folder.mkdir()
-            path = write_warc(texts, folder, blob_bytes=40_000, min_bytes=megabytes * 1_000_000)
+            # distinct articles throughout (about 40 pages a megabyte), so the pipeline stores every page
+            path = write_warc(corpus(megabytes * 40), folder, blob_bytes=40_000, min_bytes=megabytes * 1_000_000)
             reader, records = in_child("reader", path), in_child("records", path)
             share = records["seconds"] / reader["seconds"]
             print(f"{reader['MB']:6.1f} MB  {reader['articles']:>6} pages  {_rate(reader)}  RSS before reading {reader['baseline_MB']} MB, "
