@@ -1,5 +1,5 @@
-"""Relative days and weekdays in the other languages we read resolve like English ones, so a
-translated report dates its occurrence the same way as the original.
+"""Dates and place names in the other languages we read resolve like English ones, so a
+translated report dates its occurrence and names its places the same way as the original.
 
 2024-01-31 was a Wednesday. The articles are invented."""
 
@@ -78,3 +78,17 @@ def test_mentions_of_one_sentence_keep_reading_order() -> None:
     assert result.published == "2005-10-04"
     assert result.occurred == "2005-10-04"
     assert [d.text for d in result.dates][:2] == ["vandaag", "12 oktober"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        ("Las exportaciones de Estados Unidos cayeron, según el gobierno de Alemania.", {"United States", "Germany"}),
+        ("Le esportazioni degli Stati Uniti sono calate, secondo il governo della Germania.", {"United States", "Germany"}),
+        ("De export van de Verenigde Staten daalde, volgens de regering van Duitsland.", {"United States", "Germany"}),
+    ],
+)
+def test_country_names_in_other_languages_are_the_english_places(sentence: str, canonical: set[str]) -> None:
+    result = analysed(f"Handel\n{sentence}\n{sentence}")
+
+    assert canonical <= {m.canonical for m in result.entities if m.kind == "place"}
