@@ -73,6 +73,9 @@ DAY_FIRST = re.compile(
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "18.06.2025", "3.2.2024": day first, as German, Russian, Polish, Turkish … papers write it;
+# a four-digit year is required, so version numbers and decimals stay out
+DOTTED_DAY_FIRST = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?![\d.]\d)")
 # "04-Oct-05", "17-Sep-2008": database and wiki exports
 DAY_MONTH_ABBREVIATION = re.compile(
     rf"\b(?P<day>[0-3]?\d)-(?P<month>{_MONTH_RE})-(?P<year>{_YEAR}|\d\d)\b", re.IGNORECASE
@@ -95,7 +98,7 @@ def find_dates(text: str) -> list[FoundDate]:
     if not _DIGIT.search(text):
         return found
     taken: list[tuple[int, int]] = []
-    for pattern in (ISO_DATE, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST):
+    for pattern in (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):

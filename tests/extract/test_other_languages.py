@@ -30,7 +30,7 @@ def analysed(text: str) -> Article:
     ],
 )
 def test_relative_day_in_the_lead_dates_the_occurrence(lead: str, expected: str) -> None:
-    result = analysed(f"Ellery\n31.01.2024\n2024-01-31\n{lead}\nDer Bau soll drei Jahre dauern. La obra durará tres años.")
+    result = analysed(f"Ellery\n31.01.2024\n{lead}\nDer Bau soll drei Jahre dauern. La obra durará tres años.")
 
     assert result.published == "2024-01-31"
     assert result.occurred == expected
@@ -92,3 +92,15 @@ def test_country_names_in_other_languages_are_the_english_places(sentence: str, 
     result = analysed(f"Handel\n{sentence}\n{sentence}")
 
     assert canonical <= {m.canonical for m in result.entities if m.kind == "place"}
+
+
+def test_dotted_day_first_date_line_in_german_is_the_publication_date() -> None:
+    result = analysed(
+        "Notenbank senkt Leitzins\nMorgenbote – Wirtschaft\n18.06.2025, 15:20 Uhr\n"
+        "Die Bank von Norvanien hat am Mittwoch ihren Leitzins um einen halben Prozentpunkt auf 4,00 Prozent gesenkt.\n"
+        "Erst im April hatte die Zentralbank den Zins noch angehoben."
+    )
+
+    assert result.published == "2025-06-18"
+    assert result.occurred == "2025-06-18"
+    assert "18.06.2025, 15:20 Uhr" not in result.body
