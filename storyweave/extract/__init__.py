@@ -44,7 +44,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
     found = [find_dates(sentence) for sentence in dated]
     published = publication(clean, [d.day for dates in found for d in dates if d.day.year])
     dateline_day = clean.dateline.day if clean.dateline else published.partial
-    dates = mentioned_dates(dated, published, dateline_day, found, lead_count)
+    dates = mentioned_dates(dated, published, dateline_day, found, lead_count, lang)
     occurred = occurrence(dates, published.value)
     if occurred is None and clean.dateline and clean.dateline.day and not published.value:
         occurred_iso, occurred_evidence = clean.dateline.day.iso(), f"dateline {clean.dateline.text}"
