@@ -3,11 +3,14 @@ out and counted, --site/--lang filter, and a bad or cut record is one line while
 
 from __future__ import annotations
 
+import gzip
+import io
 import re
 from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
+from warcio.warcwriter import WARCWriter
 
 from storyweave.errors import BadInput
 from storyweave.ingest import ReadOptions, read_inputs
@@ -145,7 +148,7 @@ def test_records_over_the_size_limit_are_refused_one_by_one(web) -> None:
     [
         ("empty.warc", b"", "no WARC records"),
         ("text.warc", b"This is a note, not an archive.\n" * 40, "unreadable record"),
-        ("text.warc.gz", __import__("gzip").compress(b"This is a note, not an archive.\n" * 40), "unreadable record"),
+        ("text.warc.gz", gzip.compress(b"This is a note, not an archive.\n" * 40), "unreadable record"),
         ("binary.warc.gz", bytes(range(256)) * 40, "unreadable record"),
     ],
 )
@@ -156,3 +159,16 @@ def test_a_file_that_is_no_archive_is_one_line(tmp_path: Path, name: str, conten
     assert docs == [] and left_out == []
     (error,) = bad
     assert error.source.startswith(str(path)) and reason in error.reason and "\n" not in str(error)
+
+
+def test_a_resource_record_holding_a_page_is_read_like_a_response(web, tmp_path: Path) -> None:
+    path = tmp_path / "saved.warc"
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        page = (web.pages / "library_reopens.htm").read_bytes()
+        record = writer.create_warc_record(LIBRARY, "resource", payload=io.BytesIO(page), warc_content_type="text/html")
+        writer.write_record(record)
+        record.raw_stream.close()
+    docs, bad, left_out = _read(path)
+    assert [d.input for d in docs] == [LIBRARY] and bad == [] and left_out == []
+    assert docs[0].fields["outlet"] == "Dunmore Weekly"
