@@ -67,7 +67,7 @@ def _progress(enabled: bool) -> Iterator[object]:
 
         def report(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
+                tasks[stage] = bar.add_task(stage, total=total or None)  # 0: not known yet, a pulsing bar
             bar.update(tasks[stage], completed=done)
 
         yield report

@@ -119,7 +119,8 @@ def language_code(text: str) -> str | None:
 
 
 def read_documents(
-    paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None
+    paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None,
+    progress: Progress | None = None,
 ) -> list[RawDocument]:
     options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes, language_of=language_code)
     docs = []
@@ -132,6 +133,8 @@ def read_documents(
             report.left_out += 1
         else:
             docs.append(item)
+            if progress and len(docs) % 50 == 0:
+                progress("read", len(docs), 0)  # 0: how many an archive holds is known only at its end
     return docs
 
 
@@ -143,7 +146,7 @@ def ingest(
     read_options: ReadOptions | None = None,
 ) -> IngestReport:
     report = IngestReport()
-    return ingest_documents(read_documents(paths, settings, report, read_options), store, settings, progress, report)
+    return ingest_documents(read_documents(paths, settings, report, read_options, progress), store, settings, progress, report)
 
 
 def ingest_documents(
