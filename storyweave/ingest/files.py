@@ -8,6 +8,7 @@ from pathlib import Path
 
 from storyweave.errors import BadInput
 from storyweave.ingest.options import ReadOptions
+from storyweave.ingest.records import read_csv_file, read_jsonl_file
 from storyweave.ingest.text import decode_text
 from storyweave.model import RawDocument
 
@@ -83,5 +84,8 @@ def read_text_file(path: Path, relative: str, options: ReadOptions) -> Iterator[
 READERS: dict[str, Reader] = {
     ".txt": read_text_file,
     ".text": read_text_file,
+    ".jsonl": read_jsonl_file,
+    ".ndjson": read_jsonl_file,
+    ".csv": read_csv_file,
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
