@@ -111,7 +111,8 @@ def _ingest(
     from storyweave.pipeline import ingest_paths
     settings = _settings(config, overrides)
     with _progress(not quiet and sys.stderr.isatty()) as progress:
-        report = ingest_paths(paths, db, settings, progress, must_exist, read_options)  # type: ignore[arg-type]
+        report = ingest_paths(paths, db, settings, progress, must_exist, read_options, waiting=lambda: err.print(  # type: ignore[arg-type]
+            f"waiting: another storyweave is writing to {_escape(str(db))}", highlight=False, soft_wrap=True))
     for error in report.errors:
         err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
     return report

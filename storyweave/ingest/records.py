@@ -124,12 +124,12 @@ def read_jsonl_file(path: Path, relative: str, options: ReadOptions) -> Iterator
                     continue
                 records += 1
                 try:
-                    record = json.loads(line.decode("utf-8"))
+                    record = json.loads(line.decode("utf-8").strip())
                 except UnicodeDecodeError as exc:
                     yield BadInput(source, f"not UTF-8 (byte {exc.start}); JSON Lines must be UTF-8")
                     continue
                 except json.JSONDecodeError as exc:
-                    yield BadInput(source, f"invalid JSON ({exc.msg} at column {exc.colno})")
+                    yield BadInput(source, f"invalid JSON: {exc.msg} (column {exc.colno})")
                     continue
                 except RecursionError:
                     yield BadInput(source, "invalid JSON (nested too deeply)")
