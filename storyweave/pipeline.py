@@ -18,7 +18,7 @@ from storyweave.brief import title_and_summary
 from storyweave.clean import clean_document, find_repeated_lines
 from storyweave.errors import BadInput
 from storyweave.extract import analyse, content_hash, identity, warm_up
-from storyweave.group import Grouping, GroupingInput
+from storyweave.group import Grouping, GroupingInput, GroupingResult
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.files import Skipped
@@ -164,6 +164,21 @@ def _fresh_documents(
     return sorted(latest.values(), key=lambda item: item[:2]), superseded
 
 
+def _renamed_back(result: GroupingResult, renamed: dict[str, str]) -> GroupingResult:
+    """The grouping result under article ids again, for articles grouped under another key."""
+    if not renamed:
+        return result
+    back = {key: article_id for article_id, key in renamed.items()}
+
+    def keyed(mapping: dict) -> dict:
+        return {back.get(key, key): value for key, value in mapping.items()}
+
+    result.event_of, result.reasons = keyed(result.event_of), keyed(result.reasons)
+    result.centrality, result.published_inferred = keyed(result.centrality), keyed(result.published_inferred)
+    result.duplicate_of = {back.get(k, k): (back.get(v, v) if v else None) for k, v in result.duplicate_of.items()}
+    return result
+
+
 def ingest_documents(
     docs: list[RawDocument], store: Store, settings: Settings, progress: Progress | None = None, report: IngestReport | None = None
 ) -> IngestReport:
@@ -205,11 +220,18 @@ def ingest_documents(
     batch: list[GroupingInput] = []
     size = settings.group_batch_size or total
 
-    def take(article_id: str, title: tuple[str, str, str], features: ArticleFeatures) -> None:
+    # a new version is grouped under its own key: an event it opens must not take the id of
+    # the event its old version opened, which may live on with other articles
+    renamed: dict[str, str] = {}
+
+    def take(article_id: str, hash_: str, title: tuple[str, str, str], features: ArticleFeatures) -> None:
         nonlocal batch
         new_ids.append(article_id)
         texts[article_id] = title
-        batch.append(GroupingInput(article_id, title[2], features))
+        key = article_id
+        if article_id in replaced:
+            key = renamed[article_id] = f"{article_id}~{hash_[:8]}"
+        batch.append(GroupingInput(key, title[2], features))
         if len(batch) >= size:
             grouping.add(batch, grouped)
             batch = []
@@ -217,7 +239,7 @@ def ingest_documents(
     def take_prior_before(key: tuple[str, str] | None) -> None:
         while prior and (key is None or (prior[0].input, prior[0].content_hash) < key):
             staged = prior.pop(0)
-            take(staged.id, (staged.title, staged.title_from, staged.body), features_from_json(staged.features))
+            take(staged.id, staged.content_hash, (staged.title, staged.title_from, staged.body), features_from_json(staged.features))
 
     to_stage: list[tuple[Article, dict]] = []
     raws = [doc for _, _, doc in fresh]
@@ -231,7 +253,7 @@ def ingest_documents(
         if len(to_stage) >= settings.commit_batch_size:
             store.stage(to_stage, seen)
             to_stage = []
-        take(article.id, (article.title, article.title_from, article.body), feature)
+        take(article.id, hash_, (article.title, article.title_from, article.body), feature)
     take_prior_before(None)
     if to_stage:
         store.stage(to_stage, seen)
@@ -239,7 +261,7 @@ def ingest_documents(
         grouping.add(batch, grouped)
     if not new_ids:
         return report
-    result = grouping.finish()
+    result = _renamed_back(grouping.finish(), renamed)
 
     new = set(new_ids)
     touched = {result.event_of[i] for i in new_ids} | set(replaced.values())
