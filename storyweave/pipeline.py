@@ -249,11 +249,13 @@ def ingest_documents(
         if not article.body.strip():
             report.errors.append(BadInput(raw.source, "no article text left after removing boilerplate"))
             continue
-        to_stage.append((article, features_to_json(feature)))
+        stored_features = features_to_json(feature)
+        to_stage.append((article, stored_features))
         if len(to_stage) >= settings.commit_batch_size:
             store.stage(to_stage, seen)
             to_stage = []
-        take(article.id, hash_, (article.title, article.title_from, article.body), feature)
+        # grouped from the features as stored (rounded), exactly as a resumed run will read them
+        take(article.id, hash_, (article.title, article.title_from, article.body), features_from_json(stored_features))
     take_prior_before(None)
     if to_stage:
         store.stage(to_stage, seen)

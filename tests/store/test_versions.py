@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from consistency import check_consistent
 
 from storyweave.errors import StoryweaveError
 from storyweave.pipeline import export_database, ingest
@@ -34,17 +35,6 @@ def jsonl(path: Path, *records: dict) -> Path:
 
 def run(store: Store, *paths: Path):
     return ingest(list(paths), store, Settings())
-
-
-def check_consistent(data: dict) -> None:
-    articles = {a["id"]: a for a in data["articles"]}
-    assert len(articles) == len(data["articles"]), "an article is stored twice"
-    events = {e["id"]: e for e in data["events"]}
-    assert sorted(i for e in data["events"] for i in e["articles"]) == sorted(articles)
-    assert all(e["articles"] for e in data["events"]) and all(articles[i]["event"] == e["id"] for e in data["events"] for i in e["articles"])
-    stories = {s["id"]: s for s in data["stories"]}
-    assert all(events[e]["story"] == s["id"] for s in data["stories"] for e in s["events"])
-    assert {e["story"] for e in data["events"]} == set(stories) and all(s["events"] for s in data["stories"])
 
 
 def test_the_same_url_with_tracking_parameters_and_the_same_text_is_stored_once(tmp_path: Path) -> None:
