@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency import check_consistent
+from consistency import check_consistent, without_seen
 from corpus import write_corpus
 
 from storyweave.pipeline import export_database
@@ -42,11 +42,7 @@ def start(corpus: Path, db: Path, *extra: str) -> subprocess.Popen:
 
 
 def export(db: Path) -> dict:
-    data = export_database(db)
-    for article in data["articles"]:
-        for version in article["versions"]:
-            version.pop("seen")
-    return data
+    return without_seen(export_database(db))
 
 
 def staged_count(db: Path) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from consistency import check_consistent
+from consistency import check_consistent, without_seen
 from corpus import write_corpus
 
 from storyweave import pipeline
@@ -26,13 +26,6 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     write_corpus(folder, occurrences=12, seed=11)
     return folder
-
-
-def without_seen(data: dict) -> dict:
-    for article in data["articles"]:
-        for version in article["versions"]:
-            version.pop("seen")
-    return data
 
 
 @pytest.fixture(scope="module")
