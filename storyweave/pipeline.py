@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -186,13 +187,14 @@ def ingest_documents(
     one transaction. Staged articles an interrupted ingest left are grouped in the same order
     as if it had not been interrupted: the run, run again, ends as an uninterrupted one would."""
     report = report or IngestReport()
-    prior = store.pending()
-    fresh, superseded = _fresh_documents(docs, store.known_hashes(), {p.content_hash for p in prior}, report)
+    left_staged = store.pending()
+    fresh, superseded = _fresh_documents(docs, store.known_hashes(), {p.content_hash for p in left_staged}, report)
     seen = utc_now()
     if superseded:
         store.record_versions(superseded, seen)
     fresh_ids = {identity(doc, hash_)[0] for _, hash_, doc in fresh}
-    prior = sorted((p for p in prior if p.id not in fresh_ids), key=lambda p: (p.input, p.content_hash))
+    # a newer version of a staged article replaces it
+    prior = deque(sorted((p for p in left_staged if p.id not in fresh_ids), key=lambda p: (p.input, p.content_hash)))
     if not fresh and not prior:
         return report
 
@@ -238,7 +240,7 @@ def ingest_documents(
 
     def take_prior_before(key: tuple[str, str] | None) -> None:
         while prior and (key is None or (prior[0].input, prior[0].content_hash) < key):
-            staged = prior.pop(0)
+            staged = prior.popleft()
             take(staged.id, staged.content_hash, (staged.title, staged.title_from, staged.body), features_from_json(staged.features))
 
     to_stage: list[tuple[Article, dict]] = []

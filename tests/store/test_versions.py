@@ -167,3 +167,25 @@ def test_a_database_from_a_newer_storyweave_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoryweaveError, match=f"schema version {SCHEMA_VERSION + 1}, this storyweave reads {SCHEMA_VERSION}"):
         Store(db)
+
+
+def test_a_newer_version_replaces_one_an_interrupted_ingest_left_staged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyweave.group import Grouping
+
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        run(store, jsonl(tmp_path / "v1.jsonl", {"id": "v1", "text": TRAM, "url": URL}))
+
+        def interrupted(self):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(Grouping, "finish", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            run(store, jsonl(tmp_path / "v2.jsonl", {"id": "v2", "text": TRAM_CORRECTED, "url": URL}))
+        monkeypatch.undo()
+        run(store, jsonl(tmp_path / "v3.jsonl", {"id": "v3", "text": TRAM_OTHER_OUTLET, "url": URL}))
+        data = store.export()
+    [article] = data["articles"]
+    assert article["input"] == "v3" and [(v["version"], v["input"]) for v in article["versions"]] == [(1, "v1"), (2, "v2"), (3, "v3")]
+    assert article["title"].startswith("Kelmora's river line")
+    check_consistent(data)
