@@ -180,6 +180,41 @@ def _renamed_back(result: GroupingResult, renamed: dict[str, str]) -> GroupingRe
     return result
 
 
+def _touched_events(
+    result: GroupingResult,
+    stored: list[GroupingInput],
+    new_ids: list[str],
+    left_by_new_versions: set[str],
+    texts: dict[str, tuple[str, str, str]],
+    story_of_event: dict[str, str],
+    store: Store,
+) -> tuple[list[tuple[Event, Reason]], list[Story]]:
+    """Every event that gained (or, by a new version, lost) an article, with its members, title,
+    summary and story; and the stories they are in."""
+    new = set(new_ids)
+    touched = {result.event_of[i] for i in new_ids} | left_by_new_versions
+    members: dict[str, list[str]] = {}
+    for item in stored:
+        if item.event_id in touched:
+            members.setdefault(item.event_id, []).append(item.article_id)
+    for article_id in new_ids:
+        members.setdefault(result.event_of[article_id], []).append(article_id)
+    texts = {**texts, **store.article_texts([i for e in touched for i in members.get(e, []) if i not in new])}
+
+    events = []
+    for event_id in sorted(touched):
+        if event_id not in members:
+            continue  # its only article moved on with a new version; the store drops it
+        title, summary = title_and_summary(members[event_id], texts, result.centrality)
+        story_id = result.story_of.get(event_id) or story_of_event[event_id]
+        reason = result.story_reasons.get(event_id)
+        if reason is None:
+            reason = Reason(0.0, ("kept the story it was linked to before",))
+        events.append((Event(event_id, members[event_id], result.event_dates.get(event_id), title, story_id, summary), reason))
+    stories = [Story(story_id, []) for story_id in sorted({e.story_id for e, _ in events if e.story_id})]
+    return events, stories
+
+
 def ingest_documents(
     docs: list[RawDocument], store: Store, settings: Settings, progress: Progress | None = None, report: IngestReport | None = None
 ) -> IngestReport:
@@ -267,28 +302,7 @@ def ingest_documents(
         return report
     result = _renamed_back(grouping.finish(), renamed)
 
-    new = set(new_ids)
-    touched = {result.event_of[i] for i in new_ids} | set(replaced.values())
-    members: dict[str, list[str]] = {}
-    for item in stored:
-        if item.event_id in touched:
-            members.setdefault(item.event_id, []).append(item.article_id)
-    for article_id in new_ids:
-        members.setdefault(result.event_of[article_id], []).append(article_id)
-    texts.update(store.article_texts([i for e in touched for i in members.get(e, []) if i not in new]))
-
-    events = []
-    for event_id in sorted(touched):
-        if event_id not in members:
-            continue  # its only article moved on with a new version; the store drops it
-        title, summary = title_and_summary(members[event_id], texts, result.centrality)
-        story_id = result.story_of.get(event_id) or story_of_event[event_id]
-        reason = result.story_reasons.get(event_id)
-        if reason is None:
-            reason = Reason(0.0, ("kept the story it was linked to before",))
-        events.append((Event(event_id, members[event_id], result.event_dates.get(event_id), title, story_id, summary), reason))
-    stories = [Story(story_id, []) for story_id in sorted({e.story_id for e, _ in events if e.story_id})]
-
+    events, stories = _touched_events(result, stored, new_ids, set(replaced.values()), texts, story_of_event, store)
     # partial dates are only completed for articles that state no publication date
     updates = [(article_id, published, "inferred") for article_id, published in result.published_inferred.items()]
     assignments = [

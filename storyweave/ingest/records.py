@@ -12,11 +12,15 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyweave.errors import BadInput
 from storyweave.ingest.options import ReadOptions
 from storyweave.ingest.text import guess_encoding
 from storyweave.model import RawDocument
+
+if TYPE_CHECKING:
+    from _csv import Reader as CsvReader
 
 # what each field is called when the user does not say; the first one a record has wins
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -64,7 +68,7 @@ def _scalar(value: object) -> str | None:
     return text or None
 
 
-def record_document(
+def _record_document(
     record: Mapping[str, object], names: dict[str, tuple[str, ...]], source: str, fallback_input: str, limit: int
 ) -> RawDocument:
     """One record → a RawDocument, or BadInput saying why the record is unusable."""
@@ -138,7 +142,7 @@ def read_jsonl_file(path: Path, relative: str, options: ReadOptions) -> Iterator
                     yield BadInput(source, f"a JSON {type(record).__name__}, not an object with fields")
                     continue
                 try:
-                    yield record_document(record, names, source, f"{relative}:{number}", limit)
+                    yield _record_document(record, names, source, f"{relative}:{number}", limit)
                 except BadInput as err:
                     yield err
     except OSError as exc:
@@ -173,7 +177,7 @@ def read_csv_file(path: Path, relative: str, options: ReadOptions) -> Iterator[R
 
 
 def _csv_records(
-    rows: Iterator[list[str]], path: Path, relative: str, names: dict[str, tuple[str, ...]], limit: int
+    rows: CsvReader, path: Path, relative: str, names: dict[str, tuple[str, ...]], limit: int
 ) -> Iterator[RawDocument | BadInput]:
     header: list[str] | None = None
     line = 1  # where the next record starts (a quoted field may span lines)
@@ -184,9 +188,9 @@ def _csv_records(
             break
         except csv.Error as exc:
             yield BadInput(f"{path}:{line}", f"unreadable CSV ({exc})")
-            line = rows.line_num + 1  # type: ignore[attr-defined]
+            line = rows.line_num + 1
             continue
-        start, line = line, rows.line_num + 1  # type: ignore[attr-defined]
+        start, line = line, rows.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
         if header is None:
@@ -203,7 +207,7 @@ def _csv_records(
             yield BadInput(source, f"record too large (the limit max_file_bytes is {limit:,} bytes)")
             continue
         try:
-            yield record_document(dict(zip(header, row)), names, source, f"{relative}:{start}", limit)
+            yield _record_document(dict(zip(header, row)), names, source, f"{relative}:{start}", limit)
         except BadInput as err:
             yield err
     if header is None:
