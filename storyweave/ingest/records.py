@@ -48,17 +48,21 @@ def _field_names(options: ReadOptions) -> dict[str, tuple[str, ...]]:
     return {role: (name,) if name else DEFAULT_FIELDS[role] for role, name in _given(options).items()}
 
 
-def _lookup(record: Mapping[str, object], names: tuple[str, ...]) -> tuple[str | None, object]:
-    """(name found, value): exact names first, then the same names in any case ("Text", "URL")."""
+def _lookup(record: Mapping[str, object], names: tuple[str, ...], folded: dict[str, str]) -> tuple[str | None, object]:
+    """(name found, value): exact names first, then the same names in any case ("Text", "URL");
+    `folded` maps each casefolded key of the record to the key."""
     for name in names:
         if name in record and record[name] not in (None, ""):
             return name, record[name]
-    folded = {key.casefold(): key for key in record if isinstance(key, str)}
     for name in names:
         key = folded.get(name.casefold())
         if key is not None and record[key] not in (None, ""):
             return key, record[key]
     return None, None
+
+
+def _folded(record: Mapping[str, object]) -> dict[str, str]:
+    return {key.casefold(): key for key in record if isinstance(key, str)}
 
 
 def _scalar(value: object) -> str | None:
@@ -72,7 +76,8 @@ def _record_document(
     record: Mapping[str, object], names: dict[str, tuple[str, ...]], source: str, fallback_input: str, limit: int
 ) -> RawDocument:
     """One record → a RawDocument, or BadInput saying why the record is unusable."""
-    field, text = _lookup(record, names["text"])
+    folded = _folded(record)
+    field, text = _lookup(record, names["text"], folded)
     if field is None:
         raise BadInput(source, f"no article text (looked for the field {' / '.join(names['text'])})")
     if not isinstance(text, str):
@@ -82,14 +87,14 @@ def _record_document(
         raise BadInput(source, f"text too large (the limit max_file_bytes is {limit:,} bytes)")
     if not text.strip():
         raise BadInput(source, f"field {field!r} holds only white space")
-    if "\x00" in text or len(_BINARY.findall(text, 0, 20_000)) > max(8, min(len(text), 20_000) // 100):
+    if "\x00" in text or _BINARY.search(text, 0, 20_000) and len(_BINARY.findall(text, 0, 20_000)) > max(8, min(len(text), 20_000) // 100):
         raise BadInput(source, f"field {field!r} holds binary content, not text")
     fields = {}
     for role in ("title", "date", "url", "lang"):
-        value = _scalar(_lookup(record, names[role])[1])
+        value = _scalar(_lookup(record, names[role], folded)[1])
         if value is not None:
             fields[role] = value
-    record_id = _scalar(_lookup(record, names["id"])[1])
+    record_id = _scalar(_lookup(record, names["id"], folded)[1])
     return RawDocument(input=record_id or fallback_input, source=source, text=text, fields=fields)
 
 
@@ -195,7 +200,8 @@ def _csv_records(
             continue
         if header is None:
             header = [cell.strip() for cell in row]
-            if _lookup(dict.fromkeys(header, "x"), names["text"])[0] is None:
+            columns = dict.fromkeys(header, "column")
+            if _lookup(columns, names["text"], _folded(columns))[0] is None:
                 yield BadInput(str(path), f"no text column (looked for {' / '.join(names['text'])}; the header has {', '.join(header)[:200]})")
                 return
             continue
