@@ -65,6 +65,11 @@ CREATE TABLE IF NOT EXISTS stories (
     title TEXT NOT NULL
 );
 """
+# the article columns analysis fills (the rest come from grouping)
+_ANALYSED = (
+    "id, content_hash, url, input, raw_text, title, title_from, body, outlet, lang, lang_score, published, published_from, "
+    "occurred, occurred_evidence, analysis, features"
+)
 # the statements that bring a database from the version before the key to the key's version
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: (
@@ -81,33 +86,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
             PRIMARY KEY (article_id, version)
         )""",
         "INSERT INTO article_versions (article_id, version, content_hash, input, seen) SELECT id, 1, content_hash, input, NULL FROM articles",
-        """CREATE TABLE pending_articles (
-            seq INTEGER PRIMARY KEY AUTOINCREMENT,
-            id TEXT NOT NULL UNIQUE,
-            content_hash TEXT NOT NULL UNIQUE,
-            url TEXT,
-            input TEXT NOT NULL,
-            raw_text TEXT NOT NULL,
-            title TEXT NOT NULL,
-            title_from TEXT NOT NULL,
-            body TEXT NOT NULL,
-            outlet TEXT,
-            lang TEXT,
-            lang_score REAL,
-            published TEXT,
-            published_from TEXT NOT NULL,
-            occurred TEXT,
-            occurred_evidence TEXT,
-            analysis TEXT NOT NULL,
-            features TEXT NOT NULL
-        )""",
+        # the columns analysis fills, as `articles` has them; order by rowid is staging order
+        f"CREATE TABLE pending_articles AS SELECT {_ANALYSED} FROM articles WHERE 0",
+        "CREATE UNIQUE INDEX pending_articles_id ON pending_articles(id)",
+        "CREATE UNIQUE INDEX pending_articles_hash ON pending_articles(content_hash)",
     ),
 }
-# the article columns analysis fills (the rest come from grouping)
-_ANALYSED = (
-    "id, content_hash, url, input, raw_text, title, title_from, body, outlet, lang, lang_score, published, published_from, "
-    "occurred, occurred_evidence, analysis, features"
-)
 
 
 @dataclass(frozen=True)
@@ -218,7 +202,7 @@ class Store:
         return [
             PendingArticle(*row[:6], json.loads(row[6]))
             for row in self.db.execute(
-                "SELECT id, input, content_hash, title, title_from, body, features FROM pending_articles ORDER BY seq"
+                "SELECT id, input, content_hash, title, title_from, body, features FROM pending_articles ORDER BY rowid"
             )
         ]
 

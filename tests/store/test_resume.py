@@ -35,6 +35,14 @@ def uninterrupted(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dic
     return without_seen(export_database(db))
 
 
+def interrupt(db: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, owner: object, name: str, replacement: object) -> None:
+    """Ingest with `owner.name` replaced by something that raises Interrupted part way."""
+    monkeypatch.setattr(owner, name, replacement)
+    with pytest.raises(Interrupted):
+        ingest_paths([corpus], db, SETTINGS)
+    monkeypatch.undo()
+
+
 def test_interrupted_while_analysing(corpus: Path, uninterrupted: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     analyse = pipeline.analyse_documents
 
@@ -45,12 +53,8 @@ def test_interrupted_while_analysing(corpus: Path, uninterrupted: dict, tmp_path
             yield item
 
     db = tmp_path / "s.db"
-    monkeypatch.setattr(pipeline, "analyse_documents", stops_after_twenty)
-    with pytest.raises(Interrupted):
-        ingest_paths([corpus], db, SETTINGS)
-    monkeypatch.undo()
-    partial = export_database(db)
-    assert partial["articles"] == []  # staged, not yet grouped: nothing half-grouped is visible
+    interrupt(db, corpus, monkeypatch, pipeline, "analyse_documents", stops_after_twenty)
+    assert export_database(db)["articles"] == []  # staged, not yet grouped: nothing half-grouped is visible
     report = ingest_paths([corpus], db, SETTINGS)
     assert len(report.added) == len(uninterrupted["articles"])
     assert without_seen(export_database(db)) == uninterrupted
@@ -61,10 +65,7 @@ def test_interrupted_before_grouping(corpus: Path, uninterrupted: dict, tmp_path
         raise Interrupted
 
     db = tmp_path / "s.db"
-    monkeypatch.setattr(Grouping, "finish", stops)
-    with pytest.raises(Interrupted):
-        ingest_paths([corpus], db, SETTINGS)
-    monkeypatch.undo()
+    interrupt(db, corpus, monkeypatch, Grouping, "finish", stops)
     report = ingest_paths([corpus], db, SETTINGS)
     # staged texts are grouped, not reported as old; only the earlier versions were stored before
     earlier = [v["input"] for a in uninterrupted["articles"] for v in a["versions"][:-1]]
