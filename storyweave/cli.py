@@ -52,7 +52,7 @@ def _failures(verbose: bool) -> Iterator[None]:
         err.print(f"[red]error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        err.print("interrupted; nothing from the unfinished batch was stored")
+        err.print("interrupted; committed batches are kept: the same command again finishes the work", soft_wrap=True)
         raise typer.Exit(130) from None
 
 

@@ -65,14 +65,28 @@ def kill(process: subprocess.Popen) -> None:
     process.stderr.close()
 
 
-def test_killed_runs_run_again_end_as_an_uninterrupted_run(corpus: Path, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def uninterrupted(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, float]:
+    """The export of a run nothing stopped, and how long that run took."""
+    db = tmp_path_factory.mktemp("whole") / "whole.db"
     began = time.monotonic()
-    whole = start(corpus, tmp_path / "whole.db")
+    whole = start(corpus, db)
     assert whole.wait() == 0, whole.stderr.read()
     whole.stderr.close()
     duration = time.monotonic() - began
-    expected = export(tmp_path / "whole.db")
+    expected = export(db)
     assert len(expected["articles"]) >= 200  # enough for the extraction workers to start
+    return expected, duration
+
+
+def wait_until_staged(process: subprocess.Popen, db: Path) -> None:
+    deadline = time.monotonic() + 120
+    while staged_count(db) == 0 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def test_killed_runs_run_again_end_as_an_uninterrupted_run(corpus: Path, uninterrupted: tuple[dict, float], tmp_path: Path) -> None:
+    expected, duration = uninterrupted
 
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
@@ -80,9 +94,7 @@ def test_killed_runs_run_again_end_as_an_uninterrupted_run(corpus: Path, tmp_pat
     notes = []
     # first kill while batches are being staged, then at random moments of a run's length
     process = start(corpus, db)
-    deadline = time.monotonic() + 120
-    while staged_count(db) == 0 and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_until_staged(process, db)
     kill(process)
     notes.append(f"killed with {staged_count(db)} staged")
     for _ in range(3):
@@ -103,6 +115,21 @@ def test_killed_runs_run_again_end_as_an_uninterrupted_run(corpus: Path, tmp_pat
     assert [a["id"] for a in got["articles"]] == [a["id"] for a in expected["articles"]], context
     assert got == expected, context
     assert staged_count(db) == 0
+
+
+def test_ctrl_c_says_what_is_kept_and_the_same_command_finishes(corpus: Path, uninterrupted: tuple[dict, float], tmp_path: Path) -> None:
+    db = tmp_path / "stopped.db"
+    process = start(corpus, db)
+    wait_until_staged(process, db)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "interrupted; committed batches are kept: the same command again finishes the work" in " ".join(stderr.split())
+    assert staged_count(db) > 0
+    final = start(corpus, db)
+    assert final.wait() == 0, final.stderr.read()
+    final.stderr.close()
+    assert export(db) == uninterrupted[0]
 
 
 def test_two_writers_at_once_both_finish_and_store_everything_once(corpus: Path, tmp_path: Path) -> None:
