@@ -279,6 +279,7 @@ def ingest_documents(
             take(staged.id, staged.content_hash, (staged.title, staged.title_from, staged.body), features_from_json(staged.features))
 
     to_stage: list[tuple[Article, dict]] = []
+    commit_size = settings.commit_batch_size or len(fresh)
     raws = [doc for _, _, doc in fresh]
     # the generator first, so it runs to its end and shuts its worker pool down
     for (article, feature), (input_, hash_, raw) in zip(analyse_documents(raws, repeated, settings.workers, progress), fresh):
@@ -288,7 +289,7 @@ def ingest_documents(
             continue
         stored_features = features_to_json(feature)
         to_stage.append((article, stored_features))
-        if len(to_stage) >= settings.commit_batch_size:
+        if len(to_stage) >= commit_size:
             store.stage(to_stage, seen)
             to_stage = []
         # grouped from the features as stored (rounded), exactly as a resumed run will read them

@@ -158,7 +158,11 @@ class Store:
         if self.path == ":memory:":
             yield
             return
-        with open(self.path + ".lock", "a+b") as lock:
+        try:
+            lock = open(self.path + ".lock", "a+b")
+        except OSError as exc:
+            raise StoryweaveError(f"{self.path}.lock: cannot create the writer lock ({exc.strerror or exc})") from None
+        with lock:
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
