@@ -197,10 +197,13 @@ def export(
     if format != "json":
         raise typer.BadParameter(f"unknown format {format!r}; supported: json", param_hint="--format")
     with _failures(verbose):
-        from storyweave.pipeline import export_database
+        from storyweave.pipeline import export_database, staged_not_grouped
 
         data = export_database(db)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        if staged := staged_not_grouped(db):
+            err.print(f"note: {staged} articles analysed by an interrupted ingest are not grouped yet (so not in this export); "
+                      "the same `run` again, or any `add`, groups them", highlight=False, soft_wrap=True)
 
 
 @app.command("eval")

@@ -115,6 +115,12 @@ def export_database(db: Path) -> dict:
         return store.export()
 
 
+def staged_not_grouped(db: Path) -> int:
+    """How many articles an interrupted ingest analysed and committed but did not group."""
+    with Store(db, create=False) as store:
+        return store.staged_count()
+
+
 def read_documents(
     paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None
 ) -> list[RawDocument]:

@@ -9,6 +9,7 @@ staged, in the same order whether or not earlier runs were interrupted."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -126,6 +127,9 @@ def test_ctrl_c_says_what_is_kept_and_the_same_command_finishes(corpus: Path, un
     assert process.returncode == 130, stderr
     assert "interrupted; committed batches are kept: the same command again finishes the work" in " ".join(stderr.split())
     assert staged_count(db) > 0
+    note = subprocess.run([sys.executable, "-m", "storyweave.cli", "export", "--db", str(db)], capture_output=True, text=True)
+    assert note.returncode == 0 and json.loads(note.stdout)["articles"] == []
+    assert f"note: {staged_count(db)} articles analysed by an interrupted ingest are not grouped yet" in " ".join(note.stderr.split())
     final = start(corpus, db)
     assert final.wait() == 0, final.stderr.read()
     final.stderr.close()

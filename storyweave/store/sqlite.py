@@ -240,6 +240,9 @@ class Store:
     def article_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    def staged_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM pending_articles").fetchone()[0]
+
     # writing -------------------------------------------------------------------------------
     def stage(self, articles: list[tuple[Article, dict[str, Any]]], seen: str) -> None:
         """One transaction: analysed articles (with their grouping features) and their version
