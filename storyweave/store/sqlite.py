@@ -137,8 +137,7 @@ class Store:
     def _migrate(self) -> None:
         """Bring the schema up to SCHEMA_VERSION in one transaction (another process may be
         doing the same: the version is read again under the write lock)."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with _transaction(self, "schema upgrade"):
             version = self._schema_version()
             if version > SCHEMA_VERSION:
                 raise StoryweaveError(f"{self.path}: schema version {version}, this storyweave reads {SCHEMA_VERSION} (upgrade storyweave)")
@@ -146,10 +145,6 @@ class Store:
                 for statement in MIGRATIONS[step]:
                     self.db.execute(statement)
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     @contextmanager
     def writer(self, waiting: Callable[[], None] | None = None) -> Iterator[None]:
@@ -191,15 +186,6 @@ class Store:
     def raw_texts(self) -> list[str]:
         """The text of every stored article, grouped or staged."""
         return [row[0] for row in self.db.execute("SELECT raw_text FROM articles UNION ALL SELECT raw_text FROM pending_articles")]
-
-    def latest_versions(self, article_ids: list[str]) -> dict[str, int]:
-        found = {}
-        for chunk in _chunks(article_ids):
-            marks = ",".join("?" * len(chunk))
-            found.update(self.db.execute(
-                f"SELECT article_id, MAX(version) FROM article_versions WHERE article_id IN ({marks}) GROUP BY article_id", chunk
-            ))
-        return found
 
     def pending(self) -> list[PendingArticle]:
         """Articles analysed and staged by an ingest that did not get to group them."""
