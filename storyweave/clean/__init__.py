@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line
+from storyweave.clean.fields import field_date
 from storyweave.clean.metadata import (
     AGENCIES,
     byline_outlet,
@@ -13,7 +14,6 @@ from storyweave.clean.metadata import (
     looks_like_outlet_name,
     parse_dateline,
     parse_header_date,
-    stated_date,
 )
 from storyweave.clean.repeated import find_repeated_lines, normalise_line
 from storyweave.clean.sentences import split_sentences
@@ -29,8 +29,9 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 
 def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> CleanDocument:
     removed: list[RemovedLine] = []
-    header_published: str | None = None
-    header_kind: str | None = None
+    # a date the record states in its own field outranks one found in the text
+    header_published: str | None = field_date(raw.fields.get("date"))
+    header_kind: str | None = "header" if header_published else None
     byline: str | None = None
     lines: list[str] = []
     # an outlet's name closes each of its pages, so it is also a repeated line; remember where
@@ -95,8 +96,6 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     agency = dateline.agency if dateline and dateline.agency and _looks_like_agency(dateline.agency) else None
     # what the page or record states about itself outranks what the text suggests
     outlet = raw.fields.get("outlet") or trailing_outlet or byline or agency
-    if stated := stated_date(raw.fields.get("date", "")):
-        header_published, header_kind = stated, "header"
     return CleanDocument(
         title=title,
         title_from=title_from,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import re
 
 from storyweave.clean.datetext import find_dates, find_time
@@ -130,29 +129,3 @@ def looks_like_outlet_name(line: str) -> bool:
     if not all(w[0].isupper() or w.lower() in {"of", "the", "and", "&", "de", "la", "le"} for w in words):
         return False
     return line.lower() in AGENCIES or bool(_OUTLET_WORDS.search(line)) or words[0] == "The"
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def stated_date(value: str) -> str | None:
-    """ISO date or datetime from a date a page or record states about itself: ISO 8601
-    ("2024-03-12", "2024-03-12T08:45:00+01:00"), RFC 2822 ("Tue, 12 Mar 2024 08:45:00 GMT") or
-    written out ("12 March 2024"). The clock time is kept as stated, like a header line's."""
-    text = value.strip()
-    if _ISO_DAY.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text).isoformat()
-        except ValueError:
-            return None
-    moment: dt.datetime | None
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        try:
-            moment = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            moment = None
-    if moment is not None:
-        return f"{moment:%Y-%m-%dT%H:%M:%S}"
-    return parse_header_date(text)

@@ -30,8 +30,3 @@ def detect_language(text: str) -> tuple[str | None, float]:
         return None, round(score, 3)
     return str(best["lang"]), round(score, 3)
 
-
-def stated_language(value: str) -> str | None:
-    """The ISO 639-1 code of a language a record states ("en", "en-GB", "pt_BR"), or None."""
-    primary = value.strip().lower().replace("_", "-").split("-")[0]
-    return primary if len(primary) == 2 and primary.isascii() and primary.isalpha() else None

@@ -10,6 +10,7 @@ from storyweave.errors import BadInput
 from storyweave.ingest.html import read_html_file
 from storyweave.ingest.limits import read_within_limit
 from storyweave.ingest.options import LeftOut, ReadOptions
+from storyweave.ingest.records import read_csv_file, read_jsonl_file
 from storyweave.ingest.text import decode_text
 from storyweave.ingest.warc import read_warc_file
 from storyweave.model import RawDocument
@@ -83,5 +84,8 @@ READERS: dict[str, Reader] = {
     ".htm": read_html_file,
     ".warc": read_warc_file,
     ".warc.gz": read_warc_file,
+    ".jsonl": read_jsonl_file,
+    ".ndjson": read_jsonl_file,
+    ".csv": read_csv_file,
 }
 SUPPORTED_SUFFIXES = tuple(READERS)

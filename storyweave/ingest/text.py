@@ -43,6 +43,20 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[
     return _checked(data.decode(encoding, errors="replace"), encoding, source)
 
 
+def guess_encoding(sample: bytes, complete: bool = True) -> str | None:
+    """The encoding of a file from its first bytes (for readers that stream the rest): a BOM,
+    then strict UTF-8 (a character cut at the end of an incomplete sample is fine), then the
+    likeliest code page; None for binary content."""
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return encoding
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return _likeliest_encoding(sample[:200_000])
+
+
 # when charset-normalizer scores several code pages the same (a French latin-1 text reads as
 # cleanly in cp1250 as in cp1252 by its measures), the one far more text is written in wins
 _COMMON_FIRST = ("utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "cp1256", "cp1253", "cp1254", "cp1255")

@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from storyweave.clean import clean_document
-from storyweave.clean.metadata import stated_date
+from storyweave.clean.fields import field_date, field_language
 from storyweave.extract import analyse
-from storyweave.extract.language import stated_language
 from storyweave.model import RawDocument
 
 TEXT = (
@@ -34,12 +33,12 @@ TEXT = (
     ],
 )
 def test_stated_date(value: str, expected: str | None) -> None:
-    assert stated_date(value) == expected
+    assert field_date(value) == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [("en", "en"), ("de-AT", "de"), ("pt_BR", "pt"), ("FR", "fr"), ("english", None), ("", None)])
 def test_stated_language(value: str, expected: str | None) -> None:
-    assert stated_language(value) == expected
+    assert field_language(value) == expected
 
 
 def test_stated_fields_outrank_the_text() -> None:
