@@ -1,0 +1,164 @@
+"""Framing: the words different outlets use for the same referent, as data without a verdict.
+
+Two mechanisms, both general:
+- labels: how each outlet names an actor the event's sources share ("Hamas militants",
+  "the terrorist group Hamas"): a named entity next to a noun from the vocabulary news uses to
+  label actors, with that noun's own modifier ("radical Islamists");
+- wording: two outlets' sentences that report the same thing, aligned word by word; where they
+  differ only in the words before a shared noun phrase ("the occupied West Bank" / "the
+  Palestinian West Bank" / "the West Bank"), the shared phrase is the referent and each outlet's
+  version a term."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from storyweave.brief.figures import is_number_word
+from storyweave.brief.sources import SourceArticle
+from storyweave.brief.words import STOP_WORDS, content_words, jaccard
+from storyweave.clean.sentences import split_sentences
+
+ALIGNED = 0.25  # sentence overlap at which two outlets' sentences report the same thing
+MAX_MODIFIER_WORDS = 3
+MAX_SENTENCES = 30  # per article: the lead and body of a news report, not a long feature's every line
+MAX_ARTICLES = 12  # sentence pairs grow with the square: the earliest originals of a large event speak for it
+LABELS = {
+    "militant", "militants", "terrorist", "terrorists", "fighter", "fighters", "gunman", "gunmen", "insurgent", "insurgents",
+    "rebel", "rebels", "extremist", "extremists", "islamist", "islamists", "jihadist", "jihadists", "militia", "militias",
+    "group", "movement", "organisation", "organization", "regime", "government", "administration", "authorities", "forces",
+    "troops", "army", "soldiers", "occupiers", "protesters", "demonstrators", "rioters", "activists", "mob", "separatists",
+    "settlers", "migrants", "immigrants", "refugees", "aliens", "faction", "cell",
+}
+# what an occurrence is called ("massive offensive" / "military operation"): lower-case heads a
+# framing difference can stand in front of; any other lower-case word is too often a verb or filler
+EVENT_NOUNS = {
+    "offensive", "operation", "attack", "attacks", "assault", "invasion", "incursion", "raid", "raids", "strike", "strikes",
+    "war", "conflict", "violence", "clashes", "protest", "protests", "riot", "riots", "uprising", "crackdown", "killing",
+    "killings", "massacre", "bombing", "bombardment", "occupation", "territory", "territories", "settlement", "settlements",
+    "crisis", "deal", "agreement", "ceasefire", "truce", "reform", "tax", "cuts", "ban", "policy", "plan", "regime",
+}
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    outlets: list[str]
+    articles: list[str]
+
+
+@dataclass(frozen=True)
+class Framing:
+    referent: str
+    terms: list[Term]
+
+
+def framing(originals: list[SourceArticle]) -> list[Framing]:
+    """Compared across original texts (copies and translations left out: their wording is not a
+    choice), also between two reports of one outlet, whose writers chose their words each."""
+    uses: dict[str, dict[str, list[SourceArticle]]] = defaultdict(lambda: defaultdict(list))
+    spelled: dict[str, str] = {}  # "Union leader" and "union leader" are one term
+    for referent, term, article in _labels(originals) + _wording(originals):
+        term = spelled.setdefault(term.lower(), term)
+        if article not in uses[referent][term]:
+            uses[referent][term].append(article)
+    found = []
+    for referent, terms in uses.items():
+        if len(terms) < 2 or len({a.id for articles in terms.values() for a in articles}) < 2:
+            continue
+        found.append(Framing(referent, [
+            Term(term, sorted({a.outlet or "outlet unknown" for a in articles}), [a.id for a in articles])
+            for term, articles in sorted(terms.items(), key=lambda item: item[0].lower())
+        ]))
+    return sorted(found, key=lambda f: f.referent.lower())
+
+
+def _labels(originals: list[SourceArticle]) -> list[tuple[str, str, SourceArticle]]:
+    shared: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, set[str]] = defaultdict(set)
+    for article in originals:
+        for mention in article.entities:
+            # groups, not people: a person's title ("union leader") is a role, not a frame
+            if mention.kind in {"org", "other"} and len(mention.text) > 2:
+                shared[mention.canonical].add(article.id)
+                names[mention.canonical].add(mention.text)
+    labelled = []
+    for canonical, sources in shared.items():
+        if len(sources) < 2:
+            continue
+        alternatives = "|".join(re.escape(n) for n in sorted(names[canonical], key=len, reverse=True))
+        label = r"(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(LABELS)) + r")"
+        pattern = re.compile(rf"\b(?:the\s+)?(?:(?P<before>{label})\s+)?(?:{alternatives})(?:(?P<after>[\s-]+(?:{label})))?\b", re.I)
+        for article in originals:
+            for match in pattern.finditer(article.text):
+                before = match.group("before")
+                if before and before.split()[-1].lower() not in LABELS:
+                    before = None
+                after = match.group("after")
+                if after and after.strip(" -").split()[-1].lower() not in LABELS:
+                    after = None
+                if before or after:
+                    term = article.text[match.start("before") if before else match.start() : match.end()].strip()
+                    term = re.sub(r"^the\s+", "", term, flags=re.I)
+                    labelled.append((canonical, term, article))
+    return labelled
+
+
+def _wording(originals: list[SourceArticle]) -> list[tuple[str, str, SourceArticle]]:
+    sentences = [
+        (article, sentence, content_words(sentence))
+        for article in originals[:MAX_ARTICLES]
+        for sentence in split_sentences(article.body)[:MAX_SENTENCES]
+    ]
+    found = []
+    for i, (a, sentence_a, words_a) in enumerate(sentences):
+        for b, sentence_b, words_b in sentences[i + 1 :]:
+            if a.id == b.id or a.lang != b.lang or jaccard(words_a, words_b) < ALIGNED:
+                continue
+            for referent, term_a, term_b in _substitutions(sentence_a, sentence_b):
+                found += [(referent, term_a, a), (referent, term_b, b)]
+    return found
+
+
+def _substitutions(a: str, b: str) -> list[tuple[str, str, str]]:
+    """(shared phrase, a's version, b's version) where only the describing words in front of a
+    shared name or label differ, and what comes before them is shared up to a function word
+    ("in the occupied West Bank" / "in the Palestinian West Bank"): a noun phrase's modifiers."""
+    tokens_a, tokens_b = _TOKEN.findall(a), _TOKEN.findall(b)
+    lower_a, lower_b = [t.lower() for t in tokens_a], [t.lower() for t in tokens_b]
+    opcodes = difflib.SequenceMatcher(None, lower_a, lower_b, autojunk=False).get_opcodes()
+    found = []
+    for index, (tag, a0, a1, b0, b1) in enumerate(opcodes):
+        if tag == "equal" or index + 1 >= len(opcodes) or opcodes[index + 1][0] != "equal":
+            continue
+        changed_a, changed_b = tokens_a[a0:a1], tokens_b[b0:b1]
+        if max(len(changed_a), len(changed_b)) > MAX_MODIFIER_WORDS or not _modifier(changed_a + changed_b):
+            continue
+        if index == 0 or opcodes[index - 1][0] != "equal" or lower_a[a0 - 1] not in STOP_WORDS:
+            continue
+        _, h0, h1, _, _ = opcodes[index + 1]
+        head = _head(tokens_a[h0:h1])
+        if not head:
+            continue
+        referent = " ".join(head)
+        found.append((referent, " ".join(changed_a + head), " ".join(changed_b + head)))
+    return found
+
+
+def _modifier(changed: list[str]) -> bool:
+    """Words that describe: no numbers, punctuation or function words."""
+    return bool(changed) and all(t[:1].isalpha() and t.lower() not in STOP_WORDS and not is_number_word(t) for t in changed)
+
+
+def _head(shared: list[str]) -> list[str]:
+    """The noun phrase the modifiers stand in front of: a run of capitalised words, or one content word."""
+    if not shared or not shared[0][:1].isalpha():
+        return []
+    if shared[0][:1].isupper():
+        run = [t for t in shared[:4]]
+        end = next((i for i, t in enumerate(run) if not t[:1].isupper()), len(run))
+        return [] if run[end - 1].endswith(("'s", "’s")) else run[:end]
+    return [shared[0]] if shared[0].lower() in LABELS | EVENT_NOUNS else []
