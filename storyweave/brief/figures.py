@@ -12,7 +12,7 @@ _NUMBER_WORDS = (
     "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|"
     "billion|billions|dozen|dozens|tens|half|a|an"
 )
-_NUMBER_START = re.compile(rf"(?:US\$|\$|€|£|¥)?\d|(?:{_NUMBER_WORDS})\b", re.I)
+_NUMBER_START = re.compile(rf"(?:US\$|\$|€|£|¥)?\d|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))*\b", re.I)
 _APPROX_BEFORE = re.compile(
     r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to|an estimated|close to|fewer than|"
     r"less than)\s+$",

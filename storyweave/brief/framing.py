@@ -78,33 +78,38 @@ def framing(originals: list[SourceArticle]) -> list[Framing]:
 
 def _labels(originals: list[SourceArticle]) -> list[tuple[str, str, SourceArticle]]:
     shared: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, set[str]] = defaultdict(set)
+    names: dict[tuple[str, ...], str] = {}
     for article in originals:
         for mention in article.entities:
             # groups, not people: a person's title ("union leader") is a role, not a frame
             if mention.kind in {"org", "other"} and len(mention.text) > 2:
                 shared[mention.canonical].add(article.id)
-                names[mention.canonical].add(mention.text)
+                names[tuple(t.lower() for t in _TOKEN.findall(mention.text))] = mention.canonical
+    names = {name: canonical for name, canonical in names.items() if len(shared[canonical]) >= 2}
+    if not names:
+        return []
+    longest = max(len(name) for name in names)
     labelled = []
-    for canonical, sources in shared.items():
-        if len(sources) < 2:
-            continue
-        alternatives = "|".join(re.escape(n) for n in sorted(names[canonical], key=len, reverse=True))
-        label = r"(?:[A-Za-z-]+\s+)?(?:" + "|".join(sorted(LABELS)) + r")"
-        pattern = re.compile(rf"\b(?:the\s+)?(?:(?P<before>{label})\s+)?(?:{alternatives})(?:(?P<after>[\s-]+(?:{label})))?\b", re.I)
-        for article in originals:
-            for match in pattern.finditer(article.text):
-                before = match.group("before")
-                if before and before.split()[-1].lower() not in LABELS:
-                    before = None
-                after = match.group("after")
-                if after and after.strip(" -").split()[-1].lower() not in LABELS:
-                    after = None
-                if before or after:
-                    term = article.text[match.start("before") if before else match.start() : match.end()].strip()
-                    term = re.sub(r"^the\s+", "", term, flags=re.I)
-                    labelled.append((canonical, term, article))
+    for article in originals:
+        tokens = _TOKEN.findall(article.text)
+        lower = [t.lower() for t in tokens]
+        for i, word in enumerate(lower):
+            if word not in LABELS:
+                continue
+            for size in range(longest, 0, -1):
+                before, after = tuple(lower[max(0, i - size) : i]), tuple(lower[i + 1 : i + 1 + size])
+                if len(before) == size and before in names:  # "Hamas militants"
+                    labelled.append((names[before], " ".join(tokens[i - size : i + 1]), article))
+                    break
+                if len(after) == size and after in names:  # "(the radical) group Hamas"
+                    start = i - 1 if i > 0 and _describing(tokens[i - 1]) else i
+                    labelled.append((names[after], " ".join(tokens[start : i + 1 + size]), article))
+                    break
     return labelled
+
+
+def _describing(token: str) -> bool:
+    return token[:1].isalpha() and token.lower() not in STOP_WORDS and not is_number_word(token)
 
 
 def _wording(originals: list[SourceArticle]) -> list[tuple[str, str, SourceArticle]]:
@@ -150,7 +155,7 @@ def _substitutions(a: str, b: str) -> list[tuple[str, str, str]]:
 
 def _modifier(changed: list[str]) -> bool:
     """Words that describe: no numbers, punctuation or function words."""
-    return bool(changed) and all(t[:1].isalpha() and t.lower() not in STOP_WORDS and not is_number_word(t) for t in changed)
+    return bool(changed) and all(_describing(t) for t in changed)
 
 
 def _head(shared: list[str]) -> list[str]:

@@ -90,11 +90,16 @@ def _candidates(articles: list[SourceArticle], min_words: int) -> list[_Candidat
     found = []
     for article in articles:
         for position, sentence in enumerate(split_sentences(article.body)[:LEAD_SENTENCES]):
-            if sentence in seen or not is_complete_sentence(sentence, min_words, MAX_WORDS):
+            if sentence in seen or not is_complete_sentence(sentence, min_words, MAX_WORDS) or not _quotes_balanced(sentence):
                 continue
             seen.add(sentence)
             found.append(_Candidate(sentence, article.id, position))
     return found
+
+
+def _quotes_balanced(sentence: str) -> bool:
+    """A sentence that opens a quote it does not close is a piece of someone's words, cut loose from who said them."""
+    return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”")
 
 
 def _centroid(matrix: np.ndarray, owners: list[str]) -> np.ndarray:
