@@ -10,8 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyweave.brief.figures import describe, same_value, worth_reporting
 from storyweave.brief.sources import SourceArticle
-from storyweave.brief.words import STOP_WORDS, is_complete_sentence
-from storyweave.clean.sentences import split_sentences
+from storyweave.brief.words import STOP_WORDS, is_complete_sentence, sentences
 
 MAX_SENTENCES = 4
 MIN_WORDS, MAX_WORDS = 6, 70
@@ -29,9 +28,9 @@ class Addition:
 def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addition]:
     if len({keys[a.id] for a in originals}) < 2:
         return []  # with one source there is nothing to compare against
-    sentences = {a.id: [s for s in dict.fromkeys(split_sentences(a.body)) if is_complete_sentence(s, MIN_WORDS, MAX_WORDS)] for a in originals}
-    everything = [s for a in originals for s in sentences[a.id]]
-    owners = np.array([keys[a.id] for a in originals for _ in sentences[a.id]])
+    kept = {a.id: [s for s in dict.fromkeys(sentences(a.body)) if is_complete_sentence(s, MIN_WORDS, MAX_WORDS)] for a in originals}
+    everything = [s for a in originals for s in kept[a.id]]
+    owners = np.array([keys[a.id] for a in originals for _ in kept[a.id]])
     if not everything:
         return []
     vectorizer = TfidfVectorizer(stop_words=sorted(STOP_WORDS), sublinear_tf=True, token_pattern=r"(?u)\b[^\W_][^\W_]+\b")
@@ -42,7 +41,7 @@ def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addi
     similarity = (matrix @ matrix.T).toarray()
     found, offset = [], 0
     for article in originals:
-        count = len(sentences[article.id])
+        count = len(kept[article.id])
         others = [o for o in originals if keys[o.id] != keys[article.id]]
         unique_figures = [f for f in article.figures if not any(same_value(f, g) for o in others for g in o.figures)]
         other_names = {m.canonical.lower() for o in others for m in o.entities}
@@ -54,7 +53,7 @@ def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addi
             row = similarity[offset + index]
             if (row[owners != keys[article.id]] >= ELSEWHERE).any():
                 continue
-            sentence = sentences[article.id][index]
+            sentence = kept[article.id][index]
             weight = (
                 2 * sum(f.sentence == sentence or f.sentence in sentence for f in unique_figures)
                 + sum(day in sentence for day in new_days)
@@ -64,7 +63,7 @@ def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addi
                 ranked.append((-weight, index, sentence))
         offset += count
         chosen = [s for _, _, s in sorted(ranked)[:MAX_SENTENCES]]
-        chosen.sort(key=sentences[article.id].index)
+        chosen.sort(key=kept[article.id].index)
         facts = list(dict.fromkeys(describe(f) for f in unique_figures if worth_reporting(f)))
         if chosen or facts:
             found.append(Addition(article.id, article.outlet, chosen, facts))

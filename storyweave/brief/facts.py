@@ -11,9 +11,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
-from storyweave.brief.figures import GENERIC_COUNTED, context_words, describe, lemma, local_words, number_words, same_measure, same_value, what_is_counted
+from storyweave.brief.figures import GENERIC_COUNTED, context_words, describe, lemma, local_words, measure_key, number_words, same_measure, same_value, what_is_counted
 from storyweave.brief.sources import SourceArticle
-from storyweave.brief.words import content_words, jaccard
+from storyweave.brief.words import content_words, jaccard, similar_pairs
 from storyweave.model import Figure
 
 SAME_SUBJECT = 0.2  # context overlap at which two figures of one measure are about the same thing
@@ -92,7 +92,9 @@ def _pairs(items: list[Item], bucket_of: Callable[[Figure], Hashable], differ: C
     for index, (_, figure) in enumerate(items):
         buckets[bucket_of(figure)].append(index)
     pairs = []
-    for indexes in buckets.values():
+    for bucket, indexes in buckets.items():
+        if bucket is None:
+            continue
         for n, i in enumerate(indexes):
             for j in indexes[n + 1 :]:
                 if items[i][0] != items[j][0] and differ(items[i], items[j]):
@@ -106,11 +108,15 @@ class _FigureComparison:
 
     def __init__(self, items: list[Item]):
         self.by_article: dict[str, list[Figure]] = defaultdict(list)
+        self._stated: dict[tuple[str, Figure], bool] = {}
         for article_id, figure in items:
             self.by_article[article_id].append(figure)
 
     def _states(self, article_id: str, figure: Figure) -> bool:
-        return any(same_value(figure, other) and same_measure(figure, other) for other in self.by_article[article_id])
+        key = (article_id, figure)
+        if key not in self._stated:
+            self._stated[key] = any(same_value(figure, other) and same_measure(figure, other) for other in self.by_article[article_id])
+        return self._stated[key]
 
     def values_differ(self, a: Item, b: Item) -> bool:
         (id_a, fa), (id_b, fb) = a, b
@@ -145,7 +151,7 @@ def figure_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
     items = [(a.id, f) for a in articles for f in a.figures]
     compare = _FigureComparison(items)
     found = []
-    for members in _components(_pairs(items, lambda f: f.unit, compare.values_differ)):
+    for members in _components(_pairs(items, measure_key, compare.values_differ)):
         variants = _variants(items, members, lambda f: round(f.value, 3))
         if len(variants) > 1:
             found.append(Disagreement("figure", what_is_counted(items[members[0]][1]), variants))
@@ -190,12 +196,11 @@ def date_agreements(articles: list[SourceArticle], keys: dict[str, str]) -> list
 def date_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
     """The same statement dated differently by two articles (its sentence otherwise alike)."""
     mentions = _with_years(articles)
-    undated = [{w for w in content_words(s) if not w[:1].isdigit()} - content_words(written) for _, _, written, s in mentions]
+    undated = [frozenset(w for w in content_words(s) if not w[:1].isdigit()) - content_words(written) for _, _, written, s in mentions]
     pairs = [
         (i, j)
-        for i in range(len(mentions))
-        for j in range(i + 1, len(mentions))
-        if mentions[i][0] != mentions[j][0] and mentions[i][1] != mentions[j][1] and jaccard(undated[i], undated[j]) >= SAME_DATED_STATEMENT
+        for i, j in similar_pairs(undated, SAME_DATED_STATEMENT)
+        if mentions[i][0] != mentions[j][0] and mentions[i][1] != mentions[j][1]
     ]
     found = []
     for members in _components(pairs):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from storyweave.brief.words import content_words
 from storyweave.model import Figure
@@ -30,11 +31,13 @@ _SAME_OUTCOME = {
 }
 
 
+@lru_cache(maxsize=4096)
 def outcome(word: str | None) -> str | None:
     word = lemma(word)
     return _SAME_OUTCOME.get(word, word) if word else None
 
 
+@lru_cache(maxsize=4096)
 def lemma(word: str | None) -> str | None:
     """Singular enough to compare "prisoner" with "prisoners"."""
     if not word:
@@ -140,6 +143,15 @@ def _counted(figure: Figure) -> str | None:
     if counted == outcome(figure.verb) or counted in GENERIC_COUNTED:
         return None
     return counted
+
+
+def measure_key(figure: Figure) -> tuple[str | None, ...] | None:
+    """Figures that can be `same_measure` share this key (None: nothing it could be compared with)."""
+    counted = _counted(figure)
+    if counted is not None or figure.unit is not None:
+        return (figure.unit, counted)
+    verb = outcome(figure.verb)
+    return None if verb is None else (None, None, verb)
 
 
 def same_measure(a: Figure, b: Figure) -> bool:

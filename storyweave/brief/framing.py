@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from storyweave.brief.figures import is_number_word
 from storyweave.brief.sources import SourceArticle
-from storyweave.brief.words import STOP_WORDS, content_words, jaccard
-from storyweave.clean.sentences import split_sentences
+from storyweave.brief.words import STOP_WORDS, content_words, sentences, similar_pairs
 
 ALIGNED = 0.25  # sentence overlap at which two outlets' sentences report the same thing
 MAX_MODIFIER_WORDS = 3
@@ -113,18 +112,18 @@ def _describing(token: str) -> bool:
 
 
 def _wording(originals: list[SourceArticle]) -> list[tuple[str, str, SourceArticle]]:
-    sentences = [
+    aligned = [
         (article, sentence, content_words(sentence))
         for article in originals[:MAX_ARTICLES]
-        for sentence in split_sentences(article.body)[:MAX_SENTENCES]
+        for sentence in sentences(article.body)[:MAX_SENTENCES]
     ]
     found = []
-    for i, (a, sentence_a, words_a) in enumerate(sentences):
-        for b, sentence_b, words_b in sentences[i + 1 :]:
-            if a.id == b.id or a.lang != b.lang or jaccard(words_a, words_b) < ALIGNED:
-                continue
-            for referent, term_a, term_b in _substitutions(sentence_a, sentence_b):
-                found += [(referent, term_a, a), (referent, term_b, b)]
+    for i, j in similar_pairs([words for _, _, words in aligned], ALIGNED):
+        (a, sentence_a, _), (b, sentence_b, _) = aligned[i], aligned[j]
+        if a.id == b.id or a.lang != b.lang:
+            continue
+        for referent, term_a, term_b in _substitutions(sentence_a, sentence_b):
+            found += [(referent, term_a, a), (referent, term_b, b)]
     return found
 
 

@@ -46,10 +46,11 @@ def lineage(articles: list[SourceArticle]) -> list[LineageEntry]:
             if member.id != base:
                 copy_of[member.id], role[member.id] = base, "copy"
     originals: list[SourceArticle] = []
+    facts = {a.id: _Facts(a) for a in articles}
     for article in by_publication(articles):
         if article.id in copy_of:
             continue
-        original = next((o for o in originals if is_translation(article, o)), None)
+        original = next((o for o in originals if _translates(facts[article.id], facts[o.id])), None)
         if original is not None:
             copy_of[article.id], role[article.id] = original.id, "translation"
         else:
@@ -69,15 +70,24 @@ def _root(start: str, duplicate_of: dict[str, str | None], ids: set[str]) -> str
     return current
 
 
-def is_translation(article: SourceArticle, original: SourceArticle) -> bool:
-    entities = jaccard(_entity_names(article), _entity_names(original))
-    mine, theirs = _figure_values(article), _figure_values(original)
+class _Facts:
+    """What a translation keeps, computed once per article."""
+
+    def __init__(self, article: SourceArticle):
+        self.lang = article.lang
+        self.names = _entity_names(article)
+        self.figures = _figure_values(article)
+
+
+def _translates(article: _Facts, original: _Facts) -> bool:
+    entities = jaccard(article.names, original.names)
+    mine, theirs = article.figures, original.figures
     shared_in_order = _common_run(mine, theirs)
     other_language = article.lang is not None and original.lang is not None and article.lang != original.lang
     least = TRANSLATION_MIN_SHARED_ACROSS_LANGUAGES if other_language else TRANSLATION_MIN_SHARED_FIGURES
     if shared_in_order >= least:
         return shared_in_order / max(len(mine), len(theirs)) >= TRANSLATION_FIGURE_ORDER and entities >= TRANSLATION_ENTITY_OVERLAP
-    enough_names = min(len(_entity_names(article)), len(_entity_names(original))) >= TRANSLATION_MIN_ENTITIES
+    enough_names = min(len(article.names), len(original.names)) >= TRANSLATION_MIN_ENTITIES
     return other_language and enough_names and set(mine) == set(theirs) and entities >= TRANSLATION_ENTITY_ONLY
 
 

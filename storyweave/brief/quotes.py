@@ -12,8 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from storyweave.brief.sources import SourceArticle, by_publication
-from storyweave.brief.words import containment, content_words, normalise, words
-from storyweave.clean.sentences import split_sentences
+from storyweave.brief.words import containment, content_words, normalise, sentences, words
 
 MIN_WORDS = 3
 MIN_REPORTED_WORDS = 6  # shorter "he said that …" fragments are more often misreadings than statements
@@ -107,7 +106,7 @@ def _distinct_quotes(articles: list[SourceArticle]) -> dict[str, list[_Said]]:
 
 
 def _passages(article: SourceArticle) -> list[tuple[str, set[str]]]:
-    texts = [q.text for q in article.quotes if q.text in article.text] + split_sentences(article.text)
+    texts = [q.text for q in article.quotes if q.text in article.text] + list(sentences(article.text))
     return [(t, content_words(t)) for t in dict.fromkeys(texts)]
 
 

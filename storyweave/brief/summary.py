@@ -15,8 +15,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from storyweave.brief.sources import SourceArticle, by_publication
-from storyweave.brief.words import STOP_WORDS, is_complete_sentence, words
-from storyweave.clean.sentences import split_sentences
+from storyweave.brief.words import STOP_WORDS, is_complete_sentence, sentences, words
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 5
 MIN_WORDS, MAX_WORDS = 8, 60
@@ -70,17 +69,20 @@ def summarise(
     centroid = _centroid(matrix, [c.article for c in candidates])
     similarity = matrix @ matrix.T
     relevance = matrix @ centroid
-    source_of = np.array([keys.get(c.article, c.article) for c in candidates])
-    supported = np.array([
-        len(set(source_of[(similarity[i] >= SUPPORTED) & (source_of != source_of[i])])) for i in range(len(candidates))
-    ])
-    sources_total = max(1, len(set(source_of)) - 1)
+    source_names = [keys.get(c.article, c.article) for c in candidates]
+    source_index = {name: n for n, name in enumerate(dict.fromkeys(source_names))}
+    own = np.zeros((len(candidates), len(source_index)))
+    own[np.arange(len(candidates)), [source_index[name] for name in source_names]] = 1
+    # how many other sources have a sentence saying much the same
+    supported = (((similarity >= SUPPORTED) @ own) > 0).sum(axis=1) - 1
+    sources_total = max(1, len(source_index) - 1)
     lead = np.array([1 - min(c.position, LEAD_SENTENCES) / LEAD_SENTENCES for c in candidates])
     score = relevance + SUPPORT_WEIGHT * supported / sources_total + LEAD_WEIGHT * lead
-    wanted = min(MAX_SENTENCES, max(MIN_SENTENCES, len(set(source_of)) + 2))
+    wanted = min(MAX_SENTENCES, max(MIN_SENTENCES, len(source_index) + 2))
     chosen = _mmr(score, similarity, wanted)
     holders = _holders(articles)
-    chosen.sort(key=lambda i: ([a.id for a in readers].index(candidates[i].article), candidates[i].position))
+    reading_order = {a.id: n for n, a in enumerate(readers)}
+    chosen.sort(key=lambda i: (reading_order[candidates[i].article], candidates[i].position))
     summary = [SummarySentence(candidates[i].sentence, holders[candidates[i].sentence]) for i in chosen]
     return summary, _title(readers, vectorizer, centroid)
 
@@ -89,7 +91,7 @@ def _candidates(articles: list[SourceArticle], min_words: int) -> list[_Candidat
     seen: set[str] = set()
     found = []
     for article in articles:
-        for position, sentence in enumerate(split_sentences(article.body)[:LEAD_SENTENCES]):
+        for position, sentence in enumerate(sentences(article.body)[:LEAD_SENTENCES]):
             if sentence in seen or not is_complete_sentence(sentence, min_words, MAX_WORDS) or not _quotes_balanced(sentence):
                 continue
             seen.add(sentence)
@@ -128,7 +130,7 @@ def _holders(articles: list[SourceArticle]) -> dict[str, list[str]]:
     """Sentence → every article whose body holds it verbatim (copies cite with their original)."""
     holders: dict[str, list[str]] = {}
     for article in articles:
-        for sentence in dict.fromkeys(split_sentences(article.body)):
+        for sentence in dict.fromkeys(sentences(article.body)):
             holders.setdefault(sentence, []).append(article.id)
     return holders
 
