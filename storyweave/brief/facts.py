@@ -11,14 +11,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
-from storyweave.brief.figures import GENERIC_COUNTED, context_words, describe, lemma, local_words, measure_key, number_words, same_measure, same_value, what_is_counted
+from storyweave.brief.figures import GENERIC_COUNTED, context_words, describe, lemma, local_words, measure_key, number_words, word_before, worth_reporting, same_measure, same_value, what_is_counted
 from storyweave.brief.sources import SourceArticle
 from storyweave.brief.words import content_words, jaccard, similar_pairs
 from storyweave.model import Figure
 
 SAME_SUBJECT = 0.2  # context overlap at which two figures of one measure are about the same thing
+DURATIONS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "term"}
 SAME_AMOUNT = 0.3  # overlap of the words around two bare amounts (percentages, sums) that measure one thing
-SAME_STATEMENT = 0.25  # sentence overlap at which one number counting two different things is one statement
+SAME_STATEMENT = 0.3  # sentence overlap at which one number counting two different things is one statement
 SAME_DATED_STATEMENT = 0.4
 
 
@@ -61,7 +62,7 @@ def figure_agreements(articles: list[SourceArticle], keys: dict[str, str]) -> li
     for bucket in groups.values():
         for group in bucket:
             ids = list(dict.fromkeys(i for i, _ in group))
-            if _independent(ids, keys):
+            if _independent(ids, keys) and worth_reporting(group[0][1]):
                 agreed.append(Agreement("figure", describe(group[0][1]), ids))
     return agreed
 
@@ -122,7 +123,9 @@ class _FigureComparison:
         (id_a, fa), (id_b, fb) = a, b
         if not same_measure(fa, fb) or same_value(fa, fb) or self._states(id_a, fb) or self._states(id_b, fa):
             return False
-        if fa.counts is None or fb.counts is None:  # a bare amount: what it is of stands right next to it
+        if fa.counts is None or fb.counts is None or lemma(fa.counts) in DURATIONS:
+            # a bare amount, or a stretch of time ("spent 19 seasons with the team", "spent four
+            # seasons as director"): what it is of stands right next to the number
             return jaccard(local_words(fa), local_words(fb)) >= SAME_AMOUNT
         return jaccard(context_words(fa), context_words(fb)) >= SAME_SUBJECT
 
@@ -132,7 +135,7 @@ class _FigureComparison:
         return (
             fa.unit is None and fb.unit is None and counts_a is not None and counts_b is not None and counts_a != counts_b
             and not {counts_a, counts_b} & GENERIC_COUNTED and same_value(fa, fb)
-            and not self._states(id_a, fb) and not self._states(id_b, fa)
+            and not self._states(id_a, fb) and not self._states(id_b, fa) and word_before(fa) == word_before(fb)
             and jaccard(content_words(fa.sentence), content_words(fb.sentence)) >= SAME_STATEMENT
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from storyweave.brief.words import content_words
+from storyweave.brief.words import content_words, words
 from storyweave.model import Figure
 
 _NUMBER_WORDS = (
@@ -186,6 +186,16 @@ def local_words(figure: Figure) -> set[str]:
     before = figure.sentence[:at].split()[-LOCAL_WORDS:]
     after = figure.sentence[at + len(phrase) :].split()[:LOCAL_WORDS]
     return {w for w in content_words(" ".join(before + after)) if not w[:1].isdigit() and not is_number_word(w)}
+
+
+def word_before(figure: Figure) -> str:
+    """The word the figure's phrase follows ("release" in "release thousands of prisoners"); empty at a sentence's start."""
+    phrase = figure_phrase(figure)
+    at = figure.sentence.find(phrase)
+    if at < 0:
+        return "?"
+    before = words(figure.sentence[:at])
+    return before[-1] if before else ""
 
 
 def context_words(figure: Figure) -> set[str]:
