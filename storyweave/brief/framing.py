@@ -39,6 +39,10 @@ EVENT_NOUNS = {
     "killings", "massacre", "bombing", "bombardment", "occupation", "territory", "territories", "settlement", "settlements",
     "crisis", "deal", "agreement", "ceasefire", "truce", "reform", "tax", "cuts", "ban", "policy", "plan", "regime",
 }
+_CALENDAR = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow",
+}
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[^\w\s]")
 
 
@@ -141,11 +145,14 @@ def _substitutions(a: str, b: str) -> list[tuple[str, str, str]]:
         changed_a, changed_b = tokens_a[a0:a1], tokens_b[b0:b1]
         if max(len(changed_a), len(changed_b)) > MAX_MODIFIER_WORDS or not _modifier(changed_a + changed_b):
             continue
+        # a capitalised difference alone is part of a name or a title ("House Intelligence", "Mr Flynn")
+        if not any(t[:1].islower() for t in changed_a + changed_b):
+            continue
         if index == 0 or opcodes[index - 1][0] != "equal" or lower_a[a0 - 1] not in STOP_WORDS:
             continue
         _, h0, h1, _, _ = opcodes[index + 1]
         head = _head(tokens_a[h0:h1])
-        if not head:
+        if not head or head[0].lower() in _CALENDAR:
             continue
         referent = " ".join(head)
         found.append((referent, " ".join(changed_a + head), " ".join(changed_b + head)))
