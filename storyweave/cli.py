@@ -198,7 +198,8 @@ def export(
     with _failures(verbose):
         from storyweave.pipeline import export_database
 
-        data = export_database(db)
+        with _progress(sys.stderr.isatty()) as progress:
+            data = export_database(db, progress=progress)  # type: ignore[arg-type]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -222,7 +223,9 @@ def report(
     with _failures(verbose):
         from storyweave.pipeline import report_data
 
-        text = render_report(report_data(db, event, story), format)
+        with _progress(sys.stderr.isatty()) as progress:
+            data = report_data(db, event, story, progress)  # type: ignore[arg-type]
+        text = render_report(data, format)
         if output is None:
             sys.stdout.write(text)
         else:

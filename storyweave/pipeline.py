@@ -104,13 +104,13 @@ def group_in_memory(docs: list[RawDocument], settings: Settings, progress: Progr
         return store.export()
 
 
-def export_database(db: Path, briefs: bool = True) -> dict:
+def export_database(db: Path, briefs: bool = True, progress: Progress | None = None) -> dict:
     """Everything stored, as the JSON contract of DESIGN.md; with `briefs`, each event's brief
     and each story's timeline (BRIEF-CONTRACT.md), computed now from what is stored."""
     with Store(db, create=False) as store:
         data = store.export()
         if briefs:
-            add_briefs(data, store)
+            add_briefs(data, store, progress)
         return data
 
 
@@ -129,7 +129,7 @@ def add_briefs(data: dict, store: Store, progress: Progress | None = None) -> No
     for done, event in enumerate(data["events"], 1):
         briefs[event["id"]] = build_brief(sources.get(event["id"], []))
         event["brief"] = dataclasses.asdict(briefs[event["id"]])
-        if progress:
+        if progress and (done % 20 == 0 or done == len(data["events"])):
             progress("brief", done, len(data["events"]))
     events = {e["id"]: e for e in data["events"]}
     for story in data["stories"]:
@@ -141,7 +141,7 @@ def add_briefs(data: dict, store: Store, progress: Progress | None = None) -> No
         story["timeline"] = [dataclasses.asdict(entry) for entry in timeline(facts)]
 
 
-def report_data(db: Path, event_id: str | None = None, story_id: str | None = None) -> dict:
+def report_data(db: Path, event_id: str | None = None, story_id: str | None = None, progress: Progress | None = None) -> dict:
     """What `storyweave report` shows: the stories (or the one story, or the one event's story
     reduced to that event) with their timelines, events with briefs, and the articles they cite."""
     with Store(db, create=False) as store:
@@ -159,7 +159,7 @@ def report_data(db: Path, event_id: str | None = None, story_id: str | None = No
             data["events"] = [e for e in data["events"] if e["story"] == story_id]
         kept = {a for e in data["events"] for a in e["articles"]}
         data["articles"] = [a for a in data["articles"] if a["id"] in kept]
-        add_briefs(data, store)
+        add_briefs(data, store, progress)
         return data
 
 

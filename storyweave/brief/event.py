@@ -12,6 +12,7 @@ from storyweave.brief.facts import (
     date_disagreements,
     figure_agreements,
     figure_disagreements,
+    occurrence_disagreements,
 )
 from storyweave.brief.framing import Framing, framing
 from storyweave.brief.lineage import LineageEntry, independent_count, lineage, source_keys
@@ -53,7 +54,7 @@ def build_brief(articles: list[SourceArticle]) -> Brief:
         lineage=entries,
         summary=summary,
         agreements=figure_agreements(articles, keys) + quote_agreements + date_agreements(articles, keys),
-        disagreements=figure_disagreements(articles) + date_disagreements(articles),
+        disagreements=figure_disagreements(articles) + occurrence_disagreements(articles) + date_disagreements(articles),
         quotes=ledger,
         additions=additions(originals, keys),
         framing=framing(originals),

@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 from storyweave.brief.figures import GENERIC_COUNTED, context_words, describe, lemma, local_words, measure_key, number_words, word_before, worth_reporting, same_measure, same_value, what_is_counted
-from storyweave.brief.sources import SourceArticle
+from storyweave.brief.sources import DatedStatement, SourceArticle
 from storyweave.brief.words import content_words, jaccard, similar_pairs
 from storyweave.model import Figure
 
@@ -220,3 +220,21 @@ def date_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
         ]
         found.append(Disagreement("date", f"the date in “{about}”", variants))
     return found
+
+
+def occurrence_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
+    """Articles that date the occurrence itself differently (each by a statement it makes)."""
+    by_day: dict[str, list[tuple[str, DatedStatement]]] = {}
+    for article in articles:
+        if not article.occurred or article.occurred.startswith("--"):
+            continue
+        stated = next((d for d in article.dates if d.date[-5:] == article.occurred[-5:] and d.sentence in article.text), None)
+        if stated is not None:
+            by_day.setdefault(article.occurred, []).append((article.id, stated))
+    if len(by_day) < 2:
+        return []
+    variants = [
+        Variant(f"{day} ({stated[0][1].text})", stated[0][1].sentence, [article_id for article_id, _ in stated])
+        for day, stated in sorted(by_day.items())
+    ]
+    return [Disagreement("date", "when it happened", variants)]

@@ -201,3 +201,17 @@ def test_the_timeline_orders_by_date_and_lists_undated_events_last():
 def test_an_empty_event_gives_an_empty_brief():
     brief = build_brief([])
     assert (brief.articles, brief.independent_sources, brief.summary, brief.quotes) == (0, 0, [], [])
+
+
+def test_dates_agreed_and_an_occurrence_dated_differently_is_flagged():
+    first = "The Kessel ferry struck the pier on Friday, June 6, the harbour master said."
+    second = "The Kessel ferry struck the pier on Thursday, June 5, the harbour master said."
+    a = SourceArticle("d1", "t", "line", first, "Kestrel Times", "en", occurred="2025-06-06",
+                      dates=[DatedStatement("on Friday, June 6", "2025-06-06", first), DatedStatement("May 1", "--05-01", first)])
+    b = SourceArticle("d2", "t", "line", second, "NPA", "en", occurred="2025-06-05",
+                      dates=[DatedStatement("on Thursday, June 5", "2025-06-05", second), DatedStatement("May 1, 2025", "2025-05-01", second)])
+    brief = build_brief([a, b])
+    assert [(x.text, x.sources) for x in brief.agreements if x.kind == "date"] == [("2025-05-01 (May 1 / May 1, 2025)", ["d1", "d2"])]
+    kinds = {(d.about, tuple(v.text for v in d.variants)) for d in brief.disagreements if d.kind == "date"}
+    assert ("when it happened", ("2025-06-05 (on Thursday, June 5)", "2025-06-06 (on Friday, June 6)")) in kinds
+    assert any(about.startswith("the date in “The Kessel ferry struck the pier") for about, _ in kinds)

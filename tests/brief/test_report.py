@@ -117,3 +117,9 @@ def test_html_report_renders_in_chromium(chromium, artifacts_dir, tmp_path, seed
     assert "thousands of troops" in text and "thousands of Palestinian prisoners" in text
     assert "independent sources" in text and "Disagreements" in text and "What each source adds" in text
     assert variants >= 2
+
+
+def test_building_the_briefs_reports_progress(db):
+    seen: list[tuple[str, int, int]] = []
+    data = export_database(db, progress=lambda stage, done, total: seen.append((stage, done, total)))
+    assert seen and seen[-1] == ("brief", len(data["events"]), len(data["events"]))
