@@ -3,14 +3,16 @@ the facts only they hold (a figure, a date, a name nobody else mentions), and th
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from storyweave.brief.figures import describe, same_value, worth_reporting
+from storyweave.brief.figures import describe, worth_reporting
 from storyweave.brief.sources import SourceArticle
 from storyweave.brief.words import STOP_WORDS, is_complete_sentence, sentences
+from storyweave.model import Figure
 
 MAX_SENTENCES = 4
 MIN_WORDS, MAX_WORDS = 6, 70
@@ -38,20 +40,22 @@ def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addi
         matrix = vectorizer.fit_transform(everything)
     except ValueError:
         return []
-    similarity = (matrix @ matrix.T).toarray()
+    # sentences another source says much the same as; sparse, as a large event has thousands
+    close = (matrix @ matrix.T).tocoo()
+    reported_elsewhere = np.zeros(len(everything), dtype=bool)
+    elsewhere = (close.data >= ELSEWHERE) & (owners[close.row] != owners[close.col])
+    reported_elsewhere[close.row[elsewhere]] = True
+    sources_of = _sources_of(originals, keys)
     found, offset = [], 0
     for article in originals:
         count = len(kept[article.id])
-        others = [o for o in originals if keys[o.id] != keys[article.id]]
-        unique_figures = [f for f in article.figures if not any(same_value(f, g) for o in others for g in o.figures)]
-        other_names = {m.canonical.lower() for o in others for m in o.entities}
-        other_days = {d.date[-5:] for o in others for d in o.dates}
-        new_names = {m.text for m in article.entities if m.canonical.lower() not in other_names}
-        new_days = {d.text for d in article.dates if d.date[-5:] not in other_days}
+        own = keys[article.id]
+        unique_figures = [f for f in article.figures if sources_of["figure", _value(f)] == {own}]
+        new_names = {m.text for m in article.entities if sources_of["name", m.canonical.lower()] == {own}}
+        new_days = {d.text for d in article.dates if sources_of["day", d.date[-5:]] == {own}}
         ranked = []
         for index in range(count):
-            row = similarity[offset + index]
-            if (row[owners != keys[article.id]] >= ELSEWHERE).any():
+            if reported_elsewhere[offset + index]:
                 continue
             sentence = kept[article.id][index]
             weight = (
@@ -68,3 +72,22 @@ def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addi
         if chosen or facts:
             found.append(Addition(article.id, article.outlet, chosen, facts))
     return found
+
+
+def _value(figure: Figure) -> tuple[float, str | None]:
+    # exact: "about 27,000" elsewhere does not make "26,751 killed" any less this source's own figure
+    return (round(figure.value, 3), figure.unit)
+
+
+def _sources_of(originals: list[SourceArticle], keys: dict[str, str]) -> defaultdict[tuple[str, object], set[str]]:
+    """(kind, fact) → the sources that hold it: figures by value, names by canonical form, days by month and day."""
+    holders: defaultdict[tuple[str, object], set[str]] = defaultdict(set)
+    for article in originals:
+        key = keys[article.id]
+        for figure in article.figures:
+            holders["figure", _value(figure)].add(key)
+        for mention in article.entities:
+            holders["name", mention.canonical.lower()].add(key)
+        for day in article.dates:
+            holders["day", day.date[-5:]].add(key)
+    return holders

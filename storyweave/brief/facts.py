@@ -108,35 +108,40 @@ class _FigureComparison:
     a report that gives both ("3.2 percent, down from 3.9") disagrees with neither."""
 
     def __init__(self, items: list[Item]):
-        self.by_article: dict[str, list[Figure]] = defaultdict(list)
+        # same_measure implies the same measure_key, so an article's figures are looked up by it
+        self.by_measure: dict[tuple[str, object], list[Figure]] = defaultdict(list)
         self._stated: dict[tuple[str, Figure], bool] = {}
         for article_id, figure in items:
-            self.by_article[article_id].append(figure)
+            self.by_measure[article_id, measure_key(figure)].append(figure)
 
     def _states(self, article_id: str, figure: Figure) -> bool:
         key = (article_id, figure)
         if key not in self._stated:
-            self._stated[key] = any(same_value(figure, other) and same_measure(figure, other) for other in self.by_article[article_id])
+            self._stated[key] = any(
+                same_value(figure, other) and same_measure(figure, other) for other in self.by_measure.get((article_id, measure_key(figure)), ())
+            )
         return self._stated[key]
 
     def values_differ(self, a: Item, b: Item) -> bool:
         (id_a, fa), (id_b, fb) = a, b
-        if not same_measure(fa, fb) or same_value(fa, fb) or self._states(id_a, fb) or self._states(id_b, fa):
+        if not same_measure(fa, fb) or same_value(fa, fb):
             return False
         if fa.counts is None or fb.counts is None or lemma(fa.counts) in DURATIONS:
             # a bare amount, or a stretch of time ("spent 19 seasons with the team", "spent four
             # seasons as director"): what it is of stands right next to the number
-            return jaccard(local_words(fa), local_words(fb)) >= SAME_AMOUNT
-        return jaccard(context_words(fa), context_words(fb)) >= SAME_SUBJECT
+            alike = jaccard(local_words(fa), local_words(fb)) >= SAME_AMOUNT
+        else:
+            alike = jaccard(context_words(fa), context_words(fb)) >= SAME_SUBJECT
+        return alike and not self._states(id_a, fb) and not self._states(id_b, fa)
 
     def counted_differ(self, a: Item, b: Item) -> bool:
         (id_a, fa), (id_b, fb) = a, b
         counts_a, counts_b = lemma(fa.counts), lemma(fb.counts)
         return (
             fa.unit is None and fb.unit is None and counts_a is not None and counts_b is not None and counts_a != counts_b
-            and not {counts_a, counts_b} & GENERIC_COUNTED and same_value(fa, fb)
-            and not self._states(id_a, fb) and not self._states(id_b, fa) and word_before(fa) == word_before(fb)
+            and not {counts_a, counts_b} & GENERIC_COUNTED and same_value(fa, fb) and word_before(fa) == word_before(fb)
             and jaccard(content_words(fa.sentence), content_words(fb.sentence)) >= SAME_STATEMENT
+            and not self._states(id_a, fb) and not self._states(id_b, fa)
         )
 
 

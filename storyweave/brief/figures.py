@@ -69,6 +69,7 @@ def is_number_word(word: str) -> bool:
     return bool(_NUMBER_START.fullmatch(word)) and word.lower() not in {"a", "an"}
 
 
+@lru_cache(maxsize=16_384)
 def figure_phrase(figure: Figure) -> str:
     """The words of the sentence that state the figure ("approximately 120 individuals"), verbatim
     where they can be found, else built from what was extracted."""
@@ -145,6 +146,7 @@ def _counted(figure: Figure) -> str | None:
     return counted
 
 
+@lru_cache(maxsize=16_384)
 def measure_key(figure: Figure) -> tuple[str | None, ...] | None:
     """Figures that can be `same_measure` share this key (None: nothing it could be compared with)."""
     counted = _counted(figure)
@@ -177,7 +179,8 @@ def same_value(a: Figure, b: Figure) -> bool:
 LOCAL_WORDS = 6
 
 
-def local_words(figure: Figure) -> set[str]:
+@lru_cache(maxsize=16_384)
+def local_words(figure: Figure) -> frozenset[str]:
     """Content words within a few words of the number: what a bare amount ("4.25 percent") is of."""
     phrase = figure_phrase(figure)
     at = figure.sentence.find(phrase)
@@ -185,9 +188,10 @@ def local_words(figure: Figure) -> set[str]:
         return context_words(figure)
     before = figure.sentence[:at].split()[-LOCAL_WORDS:]
     after = figure.sentence[at + len(phrase) :].split()[:LOCAL_WORDS]
-    return {w for w in content_words(" ".join(before + after)) if not w[:1].isdigit() and not is_number_word(w)}
+    return frozenset(w for w in content_words(" ".join(before + after)) if not w[:1].isdigit() and not is_number_word(w))
 
 
+@lru_cache(maxsize=16_384)
 def word_before(figure: Figure) -> str:
     """The word the figure's phrase follows ("release" in "release thousands of prisoners"); empty at a sentence's start."""
     phrase = figure_phrase(figure)
@@ -198,8 +202,9 @@ def word_before(figure: Figure) -> str:
     return before[-1] if before else ""
 
 
-def context_words(figure: Figure) -> set[str]:
+@lru_cache(maxsize=16_384)
+def context_words(figure: Figure) -> frozenset[str]:
     """The sentence's content words without the figure's own numbers and noun: what it is said about."""
-    return {w for w in content_words(figure.sentence) if not w[:1].isdigit() and not is_number_word(w)} - {
+    return frozenset(w for w in content_words(figure.sentence) if not w[:1].isdigit() and not is_number_word(w)) - {
         figure.counts or "", (figure.verb or "").lower()
     }

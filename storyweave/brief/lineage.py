@@ -77,11 +77,14 @@ class _Facts:
         self.lang = article.lang
         self.names = _entity_names(article)
         self.figures = _figure_values(article)
+        self.figure_set = frozenset(self.figures)
 
 
 def _translates(article: _Facts, original: _Facts) -> bool:
-    entities = jaccard(article.names, original.names)
     mine, theirs = article.figures, original.figures
+    if len(article.figure_set & original.figure_set) < TRANSLATION_MIN_SHARED_ACROSS_LANGUAGES and article.figure_set != original.figure_set:
+        return False  # cheap test first: most pairs of an event share few figures
+    entities = jaccard(article.names, original.names)
     shared_in_order = _common_run(mine, theirs)
     other_language = article.lang is not None and original.lang is not None and article.lang != original.lang
     least = TRANSLATION_MIN_SHARED_ACROSS_LANGUAGES if other_language else TRANSLATION_MIN_SHARED_FIGURES

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from storyweave.brief.sources import SourceArticle, by_publication
-from storyweave.brief.words import containment, content_words, normalise, sentences, words
+from storyweave.brief.words import content_words, normalise, sentences, shared_counts, words
 
 MIN_WORDS = 3
 MIN_REPORTED_WORDS = 6  # shorter "he said that …" fragments are more often misreadings than statements
@@ -49,23 +49,19 @@ class _Said:
 def quote_ledger(articles: list[SourceArticle]) -> tuple[list[LedgerEntry], dict[str, set[str]]]:
     """The ledger, and for each entry's text the articles that carry it closely enough to count
     as reporting it (verbatim, or a close variant)."""
-    said = _distinct_quotes(articles)
-    passages = {a.id: _passages(a) for a in articles}
+    said = list(_distinct_quotes(articles).values())
+    variants = _variants([content_words(instances[0].text) for instances in said], articles)
     order = {a.id: i for i, a in enumerate(by_publication(articles))}
     entries, close = [], {}
-    for text, instances in said.items():
+    for index, instances in enumerate(said):
         quote = instances[0]
-        wanted = content_words(quote.text)
         carriers, closely = [], set()
         for article in articles:
             if quote.text in article.text:
                 carriers.append(Carrier(article.id, article.outlet, True, None))
                 closely.add(article.id)
-                continue
-            if len(wanted) < MIN_WORDS:
-                continue
-            variant, share = _closest(wanted, passages[article.id])
-            if variant is not None:
+            elif (index, article.id) in variants:
+                variant, share = variants[(index, article.id)]
                 carriers.append(Carrier(article.id, article.outlet, False, variant))
                 if share >= CLOSE_VARIANT:
                     closely.add(article.id)
@@ -77,6 +73,27 @@ def quote_ledger(articles: list[SourceArticle]) -> tuple[list[LedgerEntry], dict
         close[quote.text] = closely
     entries.sort(key=lambda e: (not e.direct, -len(e.carriers), order[e.earliest]))
     return entries, close
+
+
+def _variants(wanted: list[frozenset[str]], articles: list[SourceArticle]) -> dict[tuple[int, str], tuple[str, float]]:
+    """(quote index, article) → the article's passage closest to the quote and the share of the
+    quote's words it holds, where one holds most of them (and is mostly made of them)."""
+    passages = [(article.id, text, found) for article in articles for text, found in _passages(article)]
+    rows, cols, shared = shared_counts(wanted, [found for _, _, found in passages])
+    best: dict[tuple[int, str], tuple[float, int, str, float]] = {}
+    for quote, passage, count in zip(rows.tolist(), cols.tolist(), shared.tolist()):
+        article_id, text, found = passages[passage]
+        if len(wanted[quote]) < MIN_WORDS:
+            continue
+        share, focus = count / len(wanted[quote]), count / len(found)
+        if share < VARIANT_SHARE or focus < VARIANT_FOCUS:
+            continue
+        score = share * (0.5 + 0.5 * focus)
+        key = (quote, article_id)
+        # the best-scoring passage; on a tie the one that comes first in the article
+        if key not in best or (score, -passage) > (best[key][0], -best[key][1]):
+            best[key] = (score, passage, text, share)
+    return {key: (text, share) for key, (_, _, text, share) in best.items()}
 
 
 def _distinct_quotes(articles: list[SourceArticle]) -> dict[str, list[_Said]]:
@@ -105,18 +122,6 @@ def _distinct_quotes(articles: list[SourceArticle]) -> dict[str, list[_Said]]:
     return dict(sorted(kept.items(), key=lambda item: not item[1][0].direct))
 
 
-def _passages(article: SourceArticle) -> list[tuple[str, set[str]]]:
+def _passages(article: SourceArticle) -> list[tuple[str, frozenset[str]]]:
     texts = [q.text for q in article.quotes if q.text in article.text] + list(sentences(article.text))
     return [(t, content_words(t)) for t in dict.fromkeys(texts)]
-
-
-def _closest(wanted: set[str], passages: list[tuple[str, set[str]]]) -> tuple[str | None, float]:
-    best, best_score, best_share = None, 0.0, 0.0
-    for text, found in passages:
-        share = containment(wanted, found)
-        if share < VARIANT_SHARE or containment(found, wanted) < VARIANT_FOCUS:
-            continue
-        score = share * (0.5 + 0.5 * containment(found, wanted))
-        if score > best_score:
-            best, best_score, best_share = text, score, share
-    return best, best_share

@@ -56,20 +56,32 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(split_sentences(text))
 
 
-def similar_pairs(word_sets: list[frozenset[str]], threshold: float) -> list[tuple[int, int]]:
-    """Index pairs (i < j) whose Jaccard reaches `threshold`, from one sparse product instead of
-    comparing every pair in Python."""
-    vocabulary: dict[str, int] = {}
+def _binary_rows(word_sets: list[frozenset[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
     rows, cols = [], []
     for row, found in enumerate(word_sets):
         for word in found:
             rows.append(row)
             cols.append(vocabulary.setdefault(word, len(vocabulary)))
-    if not rows:
-        return []
-    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(word_sets), len(vocabulary)))
-    shared = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(word_sets), len(vocabulary) or 1))
+
+
+def shared_counts(a: list[frozenset[str]], b: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row in a, row in b, words they share) for every pair sharing a word, from one sparse product
+    instead of comparing every pair in Python."""
+    vocabulary: dict[str, int] = {}
+    left = _binary_rows(a, vocabulary)
+    right = _binary_rows(b, vocabulary)
+    left.resize((len(a), max(1, len(vocabulary))))
+    right.resize((len(b), max(1, len(vocabulary))))
+    product = (left @ right.T).tocoo()
+    return product.row, product.col, product.data
+
+
+def similar_pairs(word_sets: list[frozenset[str]], threshold: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) whose Jaccard reaches `threshold`."""
+    rows, cols, shared = shared_counts(word_sets, word_sets)
+    upper = rows < cols
+    rows, cols, shared = rows[upper], cols[upper], shared[upper]
     sizes = np.array([len(s) for s in word_sets], dtype=np.float32)
-    union = sizes[shared.row] + sizes[shared.col] - shared.data
-    keep = shared.data >= threshold * union
-    return sorted(zip(shared.row[keep].tolist(), shared.col[keep].tolist()))
+    keep = shared >= threshold * (sizes[rows] + sizes[cols] - shared)
+    return sorted(zip(rows[keep].tolist(), cols[keep].tolist()))
