@@ -5,15 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storyweave.brief.additions import Addition, additions
-from storyweave.brief.facts import (
-    Agreement,
-    Disagreement,
-    date_agreements,
-    date_disagreements,
-    figure_agreements,
-    figure_disagreements,
-    occurrence_disagreements,
-)
+from storyweave.brief.compare_dates import date_agreements, date_disagreements, occurrence_disagreements
+from storyweave.brief.compare_figures import figure_agreements, figure_disagreements
+from storyweave.brief.facts import Agreement, Disagreement
 from storyweave.brief.framing import Framing, framing
 from storyweave.brief.lineage import LineageEntry, independent_count, lineage, source_keys
 from storyweave.brief.quotes import LedgerEntry, quote_ledger

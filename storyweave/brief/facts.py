@@ -1,4 +1,5 @@
-"""Agreement and disagreement between reports: figures, dates and (with the quote ledger) quotes.
+"""What agreement and disagreement between reports look like, whatever the fact: figures
+(compare_figures), dates (compare_dates) and, with the quote ledger, quotes.
 
 Agreement needs two independent sources (a copy or translation speaks for its original, an outlet
 for all its reports). Disagreement is looked for between any two articles, a translation and its
@@ -7,20 +8,9 @@ what a reader most needs to see. Variants are shown side by side; nothing is ave
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-from storyweave.brief.figures import GENERIC_COUNTED, context_words, describe, lemma, local_words, measure_key, number_words, word_before, worth_reporting, same_measure, same_value, what_is_counted
-from storyweave.brief.sources import DatedStatement, SourceArticle
-from storyweave.brief.words import content_words, jaccard, similar_pairs
-from storyweave.model import Figure
-
-SAME_SUBJECT = 0.2  # context overlap at which two figures of one measure are about the same thing
-DURATIONS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "season", "decade", "century", "term"}
-SAME_AMOUNT = 0.3  # overlap of the words around two bare amounts (percentages, sums) that measure one thing
-SAME_STATEMENT = 0.3  # sentence overlap at which one number counting two different things is one statement
-SAME_DATED_STATEMENT = 0.4
 
 
 @dataclass(frozen=True)
@@ -44,30 +34,11 @@ class Disagreement:
     variants: list[Variant]
 
 
-def _independent(ids: Iterable[str], keys: dict[str, str]) -> bool:
+def independent(ids: Iterable[str], keys: dict[str, str]) -> bool:
     return len({keys[i] for i in ids}) >= 2
 
 
-def figure_agreements(articles: list[SourceArticle], keys: dict[str, str]) -> list[Agreement]:
-    groups: dict[tuple[float, str | None], list[list[tuple[str, Figure]]]] = defaultdict(list)
-    for article in articles:
-        for figure in article.figures:
-            bucket = groups[(round(figure.value, 3), figure.unit)]
-            group = next((g for g in bucket if same_measure(g[0][1], figure)), None)
-            if group is None:
-                bucket.append([(article.id, figure)])
-            else:
-                group.append((article.id, figure))
-    agreed = []
-    for bucket in groups.values():
-        for group in bucket:
-            ids = list(dict.fromkeys(i for i, _ in group))
-            if _independent(ids, keys) and worth_reporting(group[0][1]):
-                agreed.append(Agreement("figure", describe(group[0][1]), ids))
-    return agreed
-
-
-def _components(pairs: list[tuple[int, int]]) -> list[list[int]]:
+def components(pairs: list[tuple[int, int]]) -> list[list[int]]:
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -83,163 +54,3 @@ def _components(pairs: list[tuple[int, int]]) -> list[list[int]]:
     for x in sorted(parent):
         members[find(x)].append(x)
     return list(members.values())
-
-
-Item = tuple[str, Figure]
-
-
-def _pairs(items: list[Item], bucket_of: Callable[[Figure], Hashable], differ: Callable[[Item, Item], bool]) -> list[tuple[int, int]]:
-    buckets: dict[Hashable, list[int]] = defaultdict(list)
-    for index, (_, figure) in enumerate(items):
-        buckets[bucket_of(figure)].append(index)
-    pairs = []
-    for bucket, indexes in buckets.items():
-        if bucket is None:
-            continue
-        for n, i in enumerate(indexes):
-            for j in indexes[n + 1 :]:
-                if items[i][0] != items[j][0] and differ(items[i], items[j]):
-                    pairs.append((i, j))
-    return pairs
-
-
-class _FigureComparison:
-    """Two articles disagree on a figure only when each states its own value and not the other's:
-    a report that gives both ("3.2 percent, down from 3.9") disagrees with neither."""
-
-    def __init__(self, items: list[Item]):
-        # same_measure implies the same measure_key, so an article's figures are looked up by it
-        self.by_measure: dict[tuple[str, object], list[Figure]] = defaultdict(list)
-        self._stated: dict[tuple[str, Figure], bool] = {}
-        for article_id, figure in items:
-            self.by_measure[article_id, measure_key(figure)].append(figure)
-
-    def _states(self, article_id: str, figure: Figure) -> bool:
-        key = (article_id, figure)
-        if key not in self._stated:
-            self._stated[key] = any(
-                same_value(figure, other) and same_measure(figure, other) for other in self.by_measure.get((article_id, measure_key(figure)), ())
-            )
-        return self._stated[key]
-
-    def values_differ(self, a: Item, b: Item) -> bool:
-        (id_a, fa), (id_b, fb) = a, b
-        if not same_measure(fa, fb) or same_value(fa, fb):
-            return False
-        if fa.counts is None or fb.counts is None or lemma(fa.counts) in DURATIONS:
-            # a bare amount, or a stretch of time ("spent 19 seasons with the team", "spent four
-            # seasons as director"): what it is of stands right next to the number
-            alike = jaccard(local_words(fa), local_words(fb)) >= SAME_AMOUNT
-        else:
-            alike = jaccard(context_words(fa), context_words(fb)) >= SAME_SUBJECT
-        return alike and not self._states(id_a, fb) and not self._states(id_b, fa)
-
-    def counted_differ(self, a: Item, b: Item) -> bool:
-        (id_a, fa), (id_b, fb) = a, b
-        counts_a, counts_b = lemma(fa.counts), lemma(fb.counts)
-        return (
-            fa.unit is None and fb.unit is None and counts_a is not None and counts_b is not None and counts_a != counts_b
-            and not {counts_a, counts_b} & GENERIC_COUNTED and same_value(fa, fb) and word_before(fa) == word_before(fb)
-            and jaccard(content_words(fa.sentence), content_words(fb.sentence)) >= SAME_STATEMENT
-            and not self._states(id_a, fb) and not self._states(id_b, fa)
-        )
-
-
-def _variants(items: list[Item], members: list[int], variant_of: Callable[[Figure], Hashable]) -> list[Variant]:
-    by_variant: dict[Hashable, list[int]] = {}
-    for index in members:
-        by_variant.setdefault(variant_of(items[index][1]), []).append(index)
-    return [
-        Variant(describe(items[group[0]][1]), items[group[0]][1].sentence, list(dict.fromkeys(items[i][0] for i in group)))
-        for group in by_variant.values()
-    ]
-
-
-def figure_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
-    items = [(a.id, f) for a in articles for f in a.figures]
-    compare = _FigureComparison(items)
-    found = []
-    for members in _components(_pairs(items, measure_key, compare.values_differ)):
-        variants = _variants(items, members, lambda f: round(f.value, 3))
-        if len(variants) > 1:
-            found.append(Disagreement("figure", what_is_counted(items[members[0]][1]), variants))
-    for members in _components(_pairs(items, lambda f: (round(f.value, -1) if f.approx else f.value, f.unit), compare.counted_differ)):
-        variants = _variants(items, members, lambda f: lemma(f.counts))
-        if len(variants) > 1:
-            found.append(Disagreement("figure", f"what “{number_words(items[members[0]][1])} …” counts", variants))
-    return found
-
-
-def _with_years(articles: list[SourceArticle]) -> list[tuple[str, str, str, str]]:
-    """(article, full or month-day date, as written, sentence) for every dated statement; a date
-    without a year takes the year the event's other statements give that day, when there is one."""
-    years: dict[str, Counter[str]] = defaultdict(Counter)
-    for article in articles:
-        for mention in article.dates:
-            if not mention.date.startswith("--"):
-                years[mention.date[5:]][mention.date[:4]] += 1
-    found = []
-    for article in articles:
-        for mention in article.dates:
-            day = mention.date
-            if day.startswith("--") and years.get(day[2:]):
-                day = f"{years[day[2:]].most_common(1)[0][0]}-{day[2:]}"
-            found.append((article.id, day, mention.text, mention.sentence))
-    return found
-
-
-def date_agreements(articles: list[SourceArticle], keys: dict[str, str]) -> list[Agreement]:
-    by_day: dict[str, list[tuple[str, str]]] = {}
-    for article_id, day, written, _ in _with_years(articles):
-        by_day.setdefault(day, []).append((article_id, written))
-    agreed = []
-    for day, mentions in by_day.items():
-        ids = list(dict.fromkeys(i for i, _ in mentions))
-        if _independent(ids, keys):
-            written = " / ".join(dict.fromkeys(w for _, w in mentions))
-            agreed.append(Agreement("date", f"{day} ({written})", ids))
-    return agreed
-
-
-def date_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
-    """The same statement dated differently by two articles (its sentence otherwise alike)."""
-    mentions = _with_years(articles)
-    undated = [frozenset(w for w in content_words(s) if not w[:1].isdigit()) - content_words(written) for _, _, written, s in mentions]
-    pairs = [
-        (i, j)
-        for i, j in similar_pairs(undated, SAME_DATED_STATEMENT)
-        if mentions[i][0] != mentions[j][0] and mentions[i][1] != mentions[j][1]
-    ]
-    found = []
-    for members in _components(pairs):
-        by_day: dict[str, list[int]] = {}
-        for index in members:
-            by_day.setdefault(mentions[index][1], []).append(index)
-        if len(by_day) < 2:
-            continue
-        first = mentions[members[0]]
-        about = " ".join(first[3].split()[:12]) + ("…" if len(first[3].split()) > 12 else "")
-        variants = [
-            Variant(f"{day} ({mentions[group[0]][2]})", mentions[group[0]][3], list(dict.fromkeys(mentions[i][0] for i in group)))
-            for day, group in by_day.items()
-        ]
-        found.append(Disagreement("date", f"the date in “{about}”", variants))
-    return found
-
-
-def occurrence_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
-    """Articles that date the occurrence itself differently (each by a statement it makes)."""
-    by_day: dict[str, list[tuple[str, DatedStatement]]] = {}
-    for article in articles:
-        if not article.occurred or article.occurred.startswith("--"):
-            continue
-        stated = next((d for d in article.dates if d.date[-5:] == article.occurred[-5:] and d.sentence in article.text), None)
-        if stated is not None:
-            by_day.setdefault(article.occurred, []).append((article.id, stated))
-    if len(by_day) < 2:
-        return []
-    variants = [
-        Variant(f"{day} ({stated[0][1].text})", stated[0][1].sentence, [article_id for article_id, _ in stated])
-        for day, stated in sorted(by_day.items())
-    ]
-    return [Disagreement("date", "when it happened", variants)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from storyweave.brief import EventFacts, SourceArticle, build_brief, timeline
-from storyweave.brief.facts import figure_agreements, figure_disagreements
+from storyweave.brief.compare_figures import figure_agreements, figure_disagreements
 from storyweave.brief.figures import describe, figure_phrase
 from storyweave.brief.framing import framing
 from storyweave.brief.lineage import lineage, source_keys
