@@ -25,9 +25,8 @@ PHRASE_REACH = 40  # characters from the number to the noun it counts
 GENERIC_COUNTED = {"people", "person", "individual", "other"}  # as `lemma` gives them
 # one outcome, several words: "12 hurt" and "14 injured" count the same thing
 _SAME_OUTCOME = {
-    "hurt": "injured", "wounded": "injured", "injury": "injured", "injurie": "injured",
-    "dead": "killed", "died": "killed", "death": "killed", "fatality": "killed", "fatalitie": "killed",
-    "detained": "arrested", "arrest": "arrested", "freed": "released", "abducted": "kidnapped", "taken hostage": "kidnapped",
+    "hurt": "injured", "wounded": "injured", "injury": "injured", "dead": "killed", "died": "killed", "death": "killed",
+    "fatality": "killed", "detained": "arrested", "arrest": "arrested", "freed": "released", "abducted": "kidnapped",
 }
 
 
