@@ -156,4 +156,9 @@ def _title(articles: list[SourceArticle], vectorizer: TfidfVectorizer, centroid:
 
 
 def _fallback_title(articles: list[SourceArticle]) -> str:
-    return next((a.title for a in articles if a.title.strip()), "")
+    """Without a headline, the opening words of the earliest article's first sentence."""
+    title = next((a.title.strip() for a in articles if a.title.strip()), "")
+    cut = title.split()
+    if len(cut) <= TITLE_WORDS[1]:
+        return title
+    return " ".join(cut[: TITLE_WORDS[1]]).rstrip(",;:…") + "…"

@@ -123,3 +123,12 @@ def test_building_the_briefs_reports_progress(db):
     seen: list[tuple[str, int, int]] = []
     data = export_database(db, progress=lambda stage, done, total: seen.append((stage, done, total)))
     assert seen and seen[-1] == ("brief", len(data["events"]), len(data["events"]))
+
+
+def test_report_of_an_empty_database_says_so(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    db = tmp_path / "empty.db"
+    invoke("run", tmp_path / "empty.txt", "--db", db, "--quiet")
+    for fmt in ("md", "html"):
+        result = invoke("report", "--db", db, "--format", fmt)
+        assert result.exit_code == 0 and "No stories are stored yet." in result.stdout
