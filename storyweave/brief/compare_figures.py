@@ -91,7 +91,7 @@ class _FigureComparison:
         (id_a, fa), (id_b, fb) = a, b
         if not same_measure(fa, fb) or same_value(fa, fb):
             return False
-        if fa.counts is None or fb.counts is None or lemma(fa.counts) in DURATIONS:
+        if fa.unit is not None or fa.counts is None or fb.counts is None or lemma(fa.counts) in DURATIONS:
             # a bare amount, or a stretch of time ("spent 19 seasons with the team", "spent four
             # seasons as director"): what it is of stands right next to the number
             alike = jaccard(local_words(fa), local_words(fb)) >= SAME_AMOUNT
@@ -123,7 +123,7 @@ def _variants(items: list[Item], members: list[int], variant_of: Callable[[Figur
 def figure_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
     items = [(a.id, f) for a in articles for f in a.figures]
     compare = _FigureComparison(items)
-    found = []
+    found: list[Disagreement] = []
     for members in components(_pairs(items, measure_key, compare.values_differ)):
         variants = _variants(items, members, lambda f: round(f.value, 3))
         if len(variants) > 1:
@@ -132,4 +132,16 @@ def figure_disagreements(articles: list[SourceArticle]) -> list[Disagreement]:
         variants = _variants(items, members, lambda f: lemma(f.counts))
         if len(variants) > 1:
             found.append(Disagreement("figure", f"what “{number_words(items[members[0]][1])} …” counts", variants))
-    return found
+    return _once(found)
+
+
+def _once(found: list[Disagreement]) -> list[Disagreement]:
+    """One disagreement per set of differing variants: a headline repeating its lead's figure says it twice."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    kept = []
+    for disagreement in found:
+        key = (disagreement.about, frozenset(v.text for v in disagreement.variants))
+        if key not in seen:
+            seen.add(key)
+            kept.append(disagreement)
+    return kept

@@ -50,14 +50,27 @@ def lemma(word: str | None) -> str | None:
     return word
 
 
+_SCALES = (
+    (1e12, (" trillion", "tn", " tn")), (1e9, (" billion", "bn", " bn")), (1e6, (" million", "m", " m", " mln")),
+    (1e3, (" thousand",)),
+)
+
+
+def _readable(value: float) -> str:
+    for scale, names in _SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:g}{names[0]}"
+    return f"{value:,g}"
+
+
 def _plain_number(value: float) -> list[str]:
     forms = []
     if value == int(value):
         whole = int(value)
         forms += [f"{whole:,}", str(whole), f"{whole:,}".replace(",", "."), f"{whole:,}".replace(",", " ")]
-        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        for scale, names in _SCALES:
             if whole >= scale:
-                forms.append(f"{value / scale:g} {name}")
+                forms += [f"{value / scale:g}{name}" for name in names]
                 break
     else:
         forms += [f"{value:.2f}", f"{value:g}", f"{value:g}".replace(".", ",")]
@@ -75,7 +88,7 @@ def figure_phrase(figure: Figure) -> str:
     sentence = figure.sentence
     start = end = -1
     for form in _plain_number(figure.value):
-        found = re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", sentence)
+        found = re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", sentence)
         if found:
             start, end = found.start(), found.end()
             break
@@ -90,7 +103,7 @@ def figure_phrase(figure: Figure) -> str:
                 start, end = noun.start() - len(before) + number.start(), noun.end()
                 break
     if start < 0:
-        parts = [("about " if figure.approx else "") + f"{figure.value:,g}", figure.unit or "", counted or ""]
+        parts = [("about " if figure.approx else "") + _readable(figure.value), figure.unit or "", counted or ""]
         return " ".join(p for p in parts if p)
     unit = _UNIT_AFTER.match(sentence, end)
     if unit:
@@ -98,7 +111,7 @@ def figure_phrase(figure: Figure) -> str:
     currency = _CURRENCY_BEFORE.search(sentence[max(0, start - 4) : start])
     if currency:
         start -= len(currency.group(0))
-    if counted:
+    if counted and figure.unit is None:  # "9 percent pay rise": what follows an amount is not what it counts
         noun = re.compile(rf"\b{re.escape(counted)}\b", re.I).search(sentence, end, end + PHRASE_REACH)
         if noun:
             end = noun.end()
@@ -138,7 +151,11 @@ def what_is_counted(figure: Figure) -> str:
 
 
 def _counted(figure: Figure) -> str | None:
-    """What is counted, or None when the phrase names only the outcome ("12 hurt") or people in general."""
+    """What is counted, or None when the phrase names only the outcome ("12 hurt") or people in
+    general, or the figure is an amount in a unit (the word after "9 percent" is what rises, "pay"
+    or "raise", not what is counted)."""
+    if figure.unit is not None:
+        return None
     counted = outcome(figure.counts)
     if counted == outcome(figure.verb) or counted in GENERIC_COUNTED:
         return None
