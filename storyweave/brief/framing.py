@@ -1,13 +1,16 @@
 """Framing: the words different outlets use for the same referent, as data without a verdict.
 
-Two mechanisms, both general:
+Three mechanisms, all general:
 - labels: how each outlet names an actor the event's sources share ("Hamas militants",
   "the terrorist group Hamas"): a named entity next to a noun from the vocabulary news uses to
   label actors, with that noun's own modifier ("radical Islamists");
 - wording: two outlets' sentences that report the same thing, aligned word by word; where they
   differ only in the words before a shared noun phrase ("the occupied West Bank" / "the
   Palestinian West Bank" / "the West Bank"), the shared phrase is the referent and each outlet's
-  version a term."""
+  version a term;
+- qualifiers: the word each outlet puts in front of a noun that names an actor or an act
+  ("massive offensive" / "major offensive", "undocumented immigrants" / "unauthorized
+  immigrants"), the noun being the referent."""
 
 from __future__ import annotations
 
@@ -64,7 +67,7 @@ def framing(originals: list[SourceArticle]) -> list[Framing]:
     choice), also between two reports of one outlet, whose writers chose their words each."""
     uses: dict[str, dict[str, list[SourceArticle]]] = defaultdict(lambda: defaultdict(list))
     spelled: dict[str, str] = {}  # "Union leader" and "union leader" are one term
-    for referent, term, article in _labels(originals) + _wording(originals):
+    for referent, term, article in _labels(originals) + _wording(originals) + _qualified(originals):
         term = spelled.setdefault(term.lower(), term)
         if article not in uses[referent][term]:
             uses[referent][term].append(article)
@@ -109,6 +112,42 @@ def _labels(originals: list[SourceArticle]) -> list[tuple[str, str, SourceArticl
                     labelled.append((names[after], " ".join(tokens[start : i + 1 + size]), article))
                     break
     return labelled
+
+
+# what an actor or an act is called, where the word in front is a choice: "massive offensive" /
+# "military operation", "radical Islamists" / "Hamas militants" (bland heads such as "group" or
+# "plan" take too many plain modifiers to be told apart)
+FRAMED_NOUNS = (LABELS | EVENT_NOUNS) - {
+    "group", "government", "administration", "authorities", "deal", "agreement", "plan", "policy", "tax", "cuts", "ban",
+    "reform", "territory", "territories", "settlement", "settlements", "leader", "cell", "faction", "ceasefire", "truce",
+}
+
+
+def _qualified(originals: list[SourceArticle]) -> list[tuple[str, str, SourceArticle]]:
+    """Framed nouns with the describing word in front of them, referent the noun itself."""
+    found = []
+    for article in originals:
+        tokens = _TOKEN.findall(article.text)
+        for i in range(1, len(tokens)):
+            noun, modifier = tokens[i], tokens[i - 1]
+            before = tokens[i - 2] if i > 1 else ""
+            if (
+                noun.lower() not in FRAMED_NOUNS or not noun.islower()  # "Israel Defense Forces" is a name
+                or not _describing(modifier) or len(modifier) < 3 or modifier.lower() in FRAMED_NOUNS
+                or modifier.lower().endswith("ing")  # "deporting migrants": a verb and its object
+                or before.lower() in _VERB_BEFORE or (modifier[:1].isupper() and before[:1].isupper())
+            ):
+                continue
+            found.append((_singular(noun.lower()), f"{modifier} {noun}", article))
+    return found
+
+
+# words after which the next word is a verb ("to withdraw forces", "could face protests")
+_VERB_BEFORE = {"to", "could", "would", "will", "can", "may", "might", "should", "must", "not", "or", "and", "did", "does", "do"}
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") and noun[:-1] in FRAMED_NOUNS else noun
 
 
 def _describing(token: str) -> bool:

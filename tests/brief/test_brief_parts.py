@@ -180,9 +180,13 @@ def test_framing_lists_each_outlets_words_for_one_referent():
                       entities=[Mention("Ravik", "org", "Ravik"), Mention("Kessel Valley", "place", "Kessel Valley")])
     b = SourceArticle("f2", "t", "line", "The terrorist group Ravik attacked a convoy in the disputed Kessel Valley on Monday night.", "NPA", "en",
                       entities=[Mention("Ravik", "org", "Ravik"), Mention("Kessel Valley", "place", "Kessel Valley")])
-    found = {f.referent: {t.term: t.outlets for t in f.terms} for f in framing([a, b])}
+    c = SourceArticle("f3", "t", "line", "The army began a massive offensive to retake the valley, and could face protests.", "Kestrel Times", "en")
+    d = SourceArticle("f4", "t", "line", "The army began a limited offensive in the valley, and might face protests.", "NPA", "en")
+    found = {f.referent: {t.term: t.outlets for t in f.terms} for f in framing([a, b, c, d])}
     assert found["Kessel Valley"] == {"disputed Kessel Valley": ["NPA"], "occupied Kessel Valley": ["Kestrel Times"]}
     assert found["Ravik"] == {"Ravik militants": ["Kestrel Times"], "terrorist group Ravik": ["NPA"]}
+    assert found["offensive"] == {"limited offensive": ["NPA"], "massive offensive": ["Kestrel Times"]}
+    assert "protest" not in found  # "face protests" is a verb and its object
 
 
 def test_the_timeline_orders_by_date_and_lists_undated_events_last():

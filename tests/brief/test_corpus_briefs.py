@@ -115,3 +115,10 @@ def test_demo_story_timelines_follow_the_calendar(demo):
     # the deal (Thursday 22 May) is dated by its event, which grouping puts on the 23rd from a "Friday" mention
     assert dates[:2] == ["2025-05-05", "2025-05-13"] and dates[2] in {"2025-05-22", "2025-05-23"}
     assert all(t["date_from"] == "event" and t["sources"] >= 2 for t in strike["timeline"])
+
+
+def test_seed_framing_lists_each_outlets_words(seeds):
+    brief, ids = seeds
+    framing = {f["referent"]: {t["term"]: t["articles"] for t in f["terms"]} for f in brief["framing"]}
+    assert framing["offensive"] == {"major offensive": [ids["000"]], "massive offensive": [ids["001"]]}
+    assert framing["West Bank"] == {"occupied West Bank": [ids["001"]], "Palestinian West Bank": [ids["002"]]}
