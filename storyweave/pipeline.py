@@ -122,23 +122,27 @@ def event_sources(store: Store, event_ids: list[str] | None = None) -> dict[str,
     return found
 
 
+BRIEF_BATCH = 200  # events whose article texts are held in memory at once while their briefs are built
+
+
 def add_briefs(data: dict, store: Store, progress: Progress | None = None) -> None:
     """Put `brief` on every event and `timeline` on every story of an export, in place."""
-    sources = event_sources(store, [e["id"] for e in data["events"]])
-    briefs = {}
-    for done, event in enumerate(data["events"], 1):
-        briefs[event["id"]] = build_brief(sources.get(event["id"], []))
-        event["brief"] = dataclasses.asdict(briefs[event["id"]])
-        if progress and (done % 20 == 0 or done == len(data["events"])):
-            progress("brief", done, len(data["events"]))
-    events = {e["id"]: e for e in data["events"]}
+    facts: dict[str, EventFacts] = {}
+    total = len(data["events"])
+    for start in range(0, total, BRIEF_BATCH):
+        batch = data["events"][start : start + BRIEF_BATCH]
+        sources = event_sources(store, [e["id"] for e in batch])
+        for done, event in enumerate(batch, start + 1):
+            articles = sources.get(event["id"], [])
+            brief = build_brief(articles)
+            event["brief"] = dataclasses.asdict(brief)
+            facts[event["id"]] = EventFacts(
+                event["id"], brief.title or event["title"], event["date"], [a.published for a in articles], brief.independent_sources
+            )
+            if progress and (done % 20 == 0 or done == total):
+                progress("brief", done, total)
     for story in data["stories"]:
-        facts = [
-            EventFacts(e, briefs[e].title or events[e]["title"], events[e]["date"], [a.published for a in sources.get(e, [])],
-                       briefs[e].independent_sources)
-            for e in story["events"]
-        ]
-        story["timeline"] = [dataclasses.asdict(entry) for entry in timeline(facts)]
+        story["timeline"] = [dataclasses.asdict(entry) for entry in timeline([facts[e] for e in story["events"]])]
 
 
 def report_data(db: Path, event_id: str | None = None, story_id: str | None = None, progress: Progress | None = None) -> dict:
