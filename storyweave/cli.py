@@ -201,11 +201,44 @@ def export(
     with _failures(verbose):
         from storyweave.pipeline import export_database, staged_not_grouped
 
-        data = export_database(db)
+        with _progress(sys.stderr.isatty()) as progress:
+            data = export_database(db, progress=progress)  # type: ignore[arg-type]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         if staged := staged_not_grouped(db):
             err.print(f"note: {staged} articles analysed by an interrupted ingest are not grouped yet (so not in this export); "
                       "the same `run` again, or any `add`, groups them", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def report(
+    db: DbOption = Path("storyweave.db"),
+    format: Annotated[str, typer.Option("--format", help="md or html (one self-contained page).")] = "md",
+    event: Annotated[Optional[str], typer.Option("--event", help="Only this event (its id, e…).")] = None,
+    story: Annotated[Optional[str], typer.Option("--story", help="Only this story (its id, s…).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """A readable report: story timelines and each event's brief (summary with citations,
+    sources and copies, agreements, disagreements, quotes, what each source adds, framing)."""
+    from storyweave.brief.render import FORMATS, render_report
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"unknown format {format!r}; supported: {', '.join(FORMATS)}", param_hint="--format")
+    if event and story:
+        raise typer.BadParameter("give --event or --story, not both", param_hint="--event/--story")
+    with _failures(verbose):
+        from storyweave.pipeline import report_data
+
+        with _progress(sys.stderr.isatty()) as progress:
+            data = report_data(db, event, story, progress)  # type: ignore[arg-type]
+        text = render_report(data, format)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise StoryweaveError(f"{output}: cannot write ({exc.strerror})") from None
 
 
 @app.command("eval")
@@ -251,7 +284,7 @@ def settings() -> None:
 def _print_overview(db: Path, show: int = 0) -> None:
     from storyweave.pipeline import export_database
 
-    data = export_database(db)
+    data = export_database(db, briefs=False)
     articles = {a["id"]: a for a in data["articles"]}
     events: dict[str, list[dict]] = {}
     for event in data["events"]:

@@ -220,6 +220,19 @@ class Store:
                 found[id_] = (title, title_from, body)
         return found
 
+    def brief_records(self, event_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """What a brief reads of each article (all, or those of the given events), in stored order,
+        with the extraction results parsed."""
+        query = (
+            "SELECT id, title, title_from, body, outlet, lang, published, occurred, event_id, duplicate_of, analysis FROM articles"
+        )
+        chunks = [event_ids[i : i + 500] for i in range(0, len(event_ids), 500)] if event_ids is not None else [None]
+        for chunk in chunks:
+            where = f" WHERE event_id IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
+            for row in self.db.execute(query + where + " ORDER BY seq", chunk or ()):
+                keys = ("id", "title", "title_from", "body", "outlet", "lang", "published", "occurred", "event", "duplicate_of")
+                yield {**dict(zip(keys, row[:10])), **json.loads(row[10])}
+
     def story_of_events(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, story_id FROM events"))
 
