@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyweave.errors import BadInput
+from storyweave.ingest.fetch import is_url
 from storyweave.ingest.options import ReadOptions
+from storyweave.ingest.subscriptions import read_feed_file, read_feed_url
 from storyweave.ingest.text import decode_text
 from storyweave.model import RawDocument
 
@@ -29,11 +31,16 @@ def _walk(path: Path) -> Iterator[Path]:
             yield child
 
 
-def read_inputs(paths: Iterable[Path], options: ReadOptions) -> Iterator[RawDocument | BadInput | Skipped]:
+def read_inputs(paths: Iterable[Path | str], options: ReadOptions) -> Iterator[RawDocument | BadInput | Skipped]:
     """Yield the documents of every file, or the reason a file (or record) could not be read.
+    A `str` that is an http(s) URL is a feed (or OPML list) to fetch.
 
     `input` is the path relative to the folder given (a file given directly keeps its name)."""
     for given in paths:
+        if isinstance(given, str) and is_url(given):
+            yield from read_feed_url(given, options)
+            continue
+        given = Path(given)
         if not given.exists():
             yield BadInput(str(given), "no such file or folder")
             continue
@@ -83,5 +90,9 @@ def read_text_file(path: Path, relative: str, options: ReadOptions) -> Iterator[
 READERS: dict[str, Reader] = {
     ".txt": read_text_file,
     ".text": read_text_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+    ".xml": read_feed_file,  # when it is a feed or an OPML list; anything else is reported
+    ".opml": read_feed_file,
 }
 SUPPORTED_SUFFIXES = tuple(READERS)

@@ -18,3 +18,5 @@ class ReadOptions:
     # WARC filters: keep only pages in these languages / from these sites (empty: keep all)
     langs: frozenset[str] = field(default_factory=frozenset)
     sites: frozenset[str] = field(default_factory=frozenset)
+    # feeds and pages fetched over HTTP may come from loopback/private/link-local addresses
+    allow_private: bool = False
