@@ -26,6 +26,8 @@ _SHOWN_ID_CHARS = 80  # error lines show this much of an entry's id
 
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section",
            "article", "figure", "figcaption", "dd", "dt", "hr", "table", "ul", "ol", "header", "footer", "aside")
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # lxml refuses these characters
+_MARKUP = re.compile(r"<[a-zA-Z/!]|&#?\w+;")
 _LANG = re.compile(r"[a-z]{2,3}")
 _OPML_ROOT = re.compile(rb"<(?:[\w.-]+:)?opml[\s>/]", re.IGNORECASE)
 
@@ -72,7 +74,7 @@ def parse_feed(data: bytes, source: str, url: str | None = None, content_type: s
         raise BadInput(source, "not an RSS, Atom or RDF feed" + (f" ({_describe(problem)})" if problem else ""))
     if not entries:
         raise BadInput(source, f"broken XML ({_describe(problem)}); no entries could be read" if problem else "the feed has no entries")
-    channel = parsed.get("feed") or {}
+    channel = dict(parsed.get("feed") or {})
     defaults = {"lang": _language(channel.get("language")), "outlet": _plain(channel.get("title"), channel.get("title_detail"))}
     read = tuple(_entry(entry, position, source, defaults) for position, entry in enumerate(entries, 1))
     problems = (BadInput(source, f"broken XML ({_describe(problem)}); read {len(read)} entries with the lenient parser"),) if problem else ()
@@ -123,7 +125,9 @@ def feeds_in_opml(data: bytes, source: str, url: str | None = None) -> tuple[lis
     return found, problems
 
 
-def _entry(entry: dict, position: int, source: str, defaults: dict[str, str | None]) -> FeedEntry:
+def _entry(parsed: dict, position: int, source: str, defaults: dict[str, str | None]) -> FeedEntry:
+    # a plain dict: FeedParserDict maps some missing keys to others ("updated" → "published") with a warning
+    entry = dict(parsed)
     link = (entry.get("link") or "").strip()
     identity = (entry.get("id") or "").strip() or link or f"{source}#{position}"
     bodies = [_plain(c.get("value"), c) for c in entry.get("content") or []]
@@ -149,7 +153,8 @@ def _plain(value: object, detail: object) -> str:
     if not isinstance(value, str) or not value.strip():
         return ""
     kind = detail.get("type", "") if isinstance(detail, dict) else ""
-    if "html" in kind:
+    # a value without its detail (feedparser copies content to summary without one) is HTML if it looks it
+    if "html" in kind or (not kind and _MARKUP.search(value)):
         value = _text_of_html(value)
     lines = (" ".join(line.split()) for line in value.splitlines())
     return "\n".join(line for line in lines if line)
@@ -157,7 +162,7 @@ def _plain(value: object, detail: object) -> str:
 
 def _text_of_html(fragment: str) -> str:
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        root = lxml.html.fragment_fromstring(_NOT_XML.sub("", fragment), create_parent="div")
     except (etree.LxmlError, ValueError):
         return ""
     for unwanted in list(root.iter("script", "style", "noscript")):
