@@ -72,7 +72,7 @@ def _progress(enabled: bool) -> Iterator[object]:
         def report(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done)
+            bar.update(tasks[stage], completed=done, total=total)  # a stage may run again with another total (feeds, pages)
 
         yield report
 
@@ -241,15 +241,25 @@ def watch(
         poll = 0
         while True:
             poll += 1
-            with _progress(not quiet and sys.stderr.isatty()) as progress:
-                result = poll_feeds_into(locations, db, settings, options, progress)  # type: ignore[arg-type]
-            for error in result.ingest.errors:
-                err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
-            out.print(_poll_line(poll, result), highlight=False, markup=False, soft_wrap=True)
-            usable = usable or bool(result.feeds or result.unchanged)
+            started = time.monotonic()
+            try:
+                with _progress(not quiet and sys.stderr.isatty()) as progress:
+                    result = poll_feeds_into(locations, db, settings, options, progress)  # type: ignore[arg-type]
+            except StoryweaveError as exc:
+                if last == 1:
+                    raise
+                # a watcher outlives one bad poll (a database busy for too long, a full disk)
+                if verbose:
+                    traceback.print_exc()
+                out.print(f"poll {poll} failed: {exc}", highlight=False, markup=False, soft_wrap=True)
+            else:
+                for error in result.ingest.errors:
+                    err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
+                out.print(_poll_line(poll, result), highlight=False, markup=False, soft_wrap=True)
+                usable = usable or bool(result.feeds or result.unchanged)
             if last is not None and poll >= last:
                 break
-            time.sleep(interval)
+            time.sleep(max(0.0, interval - (time.monotonic() - started)))  # polls start `every` apart
         if not usable:
             raise typer.Exit(1)
 

@@ -255,7 +255,7 @@ def poll_feeds_into(
         stored = store.meta_items(_VALIDATORS)
         known = {key.removeprefix(_VALIDATORS): Validators.from_json(value) for key, value in stored.items()}
         with Fetcher(fetch_policy(options)) as fetcher:
-            polled = poll_feeds(locations, fetcher, options, known, store.has_input)
+            polled = poll_feeds(locations, fetcher, options, known, store.has_input, progress)
         report = ingest_documents(polled.documents, store, settings, progress, IngestReport(errors=polled.errors))
         store.set_meta({_VALIDATORS + url: validators.to_json() for url, validators in polled.validators.items()})
     return PollReport(report, polled.feeds, polled.unchanged)

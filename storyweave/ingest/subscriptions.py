@@ -17,6 +17,7 @@ from storyweave.ingest.options import ReadOptions
 from storyweave.model import RawDocument
 
 Location = Path | str  # a feed or OPML file, or an http(s) URL of one
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 @dataclass
@@ -40,15 +41,18 @@ def poll_feeds(
     options: ReadOptions,
     known: Mapping[str, Validators] | None = None,
     is_stored: Callable[[str], bool] = lambda _input: False,
+    progress: Progress | None = None,
 ) -> FeedPoll:
     """Read every feed once. `known` holds the validators remembered per feed URL (a feed
     whose server says it has not changed is skipped); `is_stored` tells which entries are
     stored already, so their pages are not fetched again."""
     poll = FeedPoll()
-    reader = _FeedReader(fetcher, options, known or {}, is_stored, poll)
-    for location in locations:
+    reader = _FeedReader(fetcher, options, known or {}, is_stored, poll, progress)
+    locations = list(locations)
+    for done, location in enumerate(locations, 1):
         for item in reader.location(location):
             (poll.errors if isinstance(item, BadInput) else poll.documents).append(item)
+        reader.report("feeds", done, len(locations))
     return poll
 
 
@@ -65,12 +69,17 @@ def read_feed_url(url: str, options: ReadOptions) -> Iterator[RawDocument | BadI
 
 class _FeedReader:
     def __init__(self, fetcher: Fetcher, options: ReadOptions, known: Mapping[str, Validators],
-                 is_stored: Callable[[str], bool], poll: FeedPoll):
+                 is_stored: Callable[[str], bool], poll: FeedPoll, progress: Progress | None = None):
         self.fetcher = fetcher
         self.options = options
         self.known = known
         self.is_stored = is_stored
         self.poll = poll
+        self.progress = progress
+
+    def report(self, stage: str, done: int, total: int) -> None:
+        if self.progress:
+            self.progress(stage, done, total)
 
     def location(self, location: Location, in_list: bool = False) -> Iterator[RawDocument | BadInput]:
         if isinstance(location, str) and is_url(location):
@@ -114,8 +123,9 @@ class _FeedReader:
                 yield error
                 return
             yield from problems
-            for address in addresses:
+            for done, address in enumerate(addresses, 1):
                 yield from self.location(address, in_list=True)
+                self.report("feeds", done, len(addresses))
             return
         try:
             feed = parse_feed(data, source, url, fetched.content_type if fetched else None)
@@ -123,8 +133,18 @@ class _FeedReader:
             yield error
             return
         self.poll.feeds += 1
+        teasers = sum(1 for entry in feed.entries if entry.is_teaser and entry.link)
+        followed = 0
+
+        def follow(entry: FeedEntry) -> RawDocument | BadInput | None:
+            nonlocal followed
+            result = self._follow(entry)
+            followed += 1
+            self.report("pages", followed, teasers)
+            return result
+
         complete = True
-        for item in entry_documents(feed, self._follow):
+        for item in entry_documents(feed, follow):
             complete = complete and not isinstance(item, BadInput)
             yield item
         if fetched is not None and complete and (fetched.validators.etag or fetched.validators.last_modified):

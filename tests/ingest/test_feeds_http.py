@@ -132,6 +132,19 @@ def test_watch_polls_repeatedly_at_the_interval(site, subscriptions: Path, tmp_p
     assert "5 new articles" in lines[0] and "2 unchanged (304)" in lines[2]
 
 
+def test_a_failed_poll_is_one_line_and_the_watch_goes_on(site, tmp_path: Path):
+    url = site.add("/courier.rss", body=fx.rss(fx.RSS_ITEMS))
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("these are my notes, not a database\n" * 200)
+    result = invoke("watch", url, "--db", not_a_db, "--every", "0.1s", "--max-polls", "2", "--allow-private")
+    assert result.exit_code == 1
+    failed = [line for line in result.stdout.splitlines() if line.startswith("poll ")]
+    assert [line.split(":")[0] for line in failed] == ["poll 1 failed", "poll 2 failed"]
+    assert "not a storyweave database" in failed[0]
+    once = invoke("watch", url, "--db", not_a_db, "--once", "--allow-private")
+    assert once.exit_code == 1 and "error: " in once.stderr and "not a storyweave database" in once.stderr
+
+
 def test_run_and_add_take_feed_urls_opml_urls_and_feed_files(site, tmp_path: Path):
     rss_url = site.add("/courier.rss", body=fx.rss(fx.RSS_ITEMS))
     db = tmp_path / "news.db"
@@ -151,6 +164,18 @@ def test_run_and_add_take_feed_urls_opml_urls_and_feed_files(site, tmp_path: Pat
     assert added.exit_code == 0, added.output
     assert "1 new articles" in added.output and "2 already stored" in added.output
     assert len(export(db)["articles"]) == 5
+
+
+def test_a_poll_reports_its_progress_over_feeds_and_pages(site, subscriptions: Path):
+    from storyweave.ingest import ReadOptions
+    from storyweave.ingest.subscriptions import poll_feeds
+
+    reported: list[tuple[str, int, int]] = []
+    with Fetcher(FetchPolicy(allow_private=True)) as fetcher:
+        polled = poll_feeds([subscriptions], fetcher, ReadOptions(allow_private=True), progress=lambda *step: reported.append(step))
+    assert len(polled.documents) == 5 and polled.feeds == 2
+    assert reported == [("pages", 1, 1), ("feeds", 1, 2), ("feeds", 2, 2), ("feeds", 1, 1)]
+    assert set(polled.validators) == {site.url("/courier.rss"), site.url("/ledger.atom")}
 
 
 def test_a_private_address_is_refused_without_the_flag(site, tmp_path: Path):
