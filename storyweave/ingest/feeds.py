@@ -196,6 +196,8 @@ def _entry_date(entry: dict) -> str | None:
 
 def _written_date(raw: str) -> str | None:
     try:
+        if len(raw) == 10:
+            return dt.date.fromisoformat(raw).isoformat()  # a day without a time stays a day
         return dt.datetime.fromisoformat(raw).isoformat()  # Atom and RSS 1.0: RFC 3339
     except ValueError:
         pass

@@ -120,7 +120,7 @@ class _PublicAddressTransport(httpx.BaseTransport):
         self._pools: dict[str, httpx.HTTPTransport] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        host = request.url.host
+        host = request.url.raw_host.decode("ascii")  # an international name in its IDNA (punycode) form
         addresses = _public_addresses(host, request.url.port or (443 if request.url.scheme == "https" else 80))
         if host not in self._pools:
             self._pools[host] = httpx.HTTPTransport(trust_env=False)
@@ -218,6 +218,8 @@ class Fetcher:
                 raise BadInput(url, f"not a usable address ({exc})") from None
             except httpx.TransportError as exc:
                 raise _Retryable(f"connection failed ({exc or type(exc).__name__})") from None
+            except httpx.HTTPError as exc:  # a body that does not decode as its Content-Encoding says, …
+                raise BadInput(url, f"unreadable response ({exc or type(exc).__name__})") from None
         raise BadInput(url, f"more than {self.policy.max_redirects} redirects")
 
     def _answer(self, url: str, current: str, response: httpx.Response) -> Fetched | NotModified:

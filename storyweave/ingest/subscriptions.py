@@ -163,7 +163,7 @@ class _FeedReader:
         kind = page.content_type.split(";", 1)[0].strip().lower()
         if kind and "html" not in kind:
             return BadInput(entry.source, f"teaser only, and its page {page.url} is {kind}, not HTML")
-        found = document_from_html(page.body, entry.input, entry.source, page.url, self.options)
+        found = document_from_html(page.body, entry.input, entry.source, page.url, self.options, content_type=page.content_type)
         if isinstance(found, BadInput):
             return BadInput(entry.source, f"teaser only, and its page {page.url}: {found.reason}")
         # the feed's own title, date (with its offset) and language are what the publisher

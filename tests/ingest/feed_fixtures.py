@@ -60,6 +60,7 @@ class Route:
     status: int = 200
     location: str | None = None  # a redirect target
     endless: bool = False  # stream chunks until the client hangs up, announcing no length
+    content_encoding: str | None = None
     hits: int = 0
     request_headers: list[dict[str, str]] = field(default_factory=list)
 
@@ -111,6 +112,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("ETag", route.etag)
         if route.last_modified:
             self.send_header("Last-Modified", route.last_modified)
+        if route.content_encoding:
+            self.send_header("Content-Encoding", route.content_encoding)
         if route.endless:
             self.send_header("Connection", "close")
             self.end_headers()

@@ -60,6 +60,16 @@ def test_rss_1_rdf_feeds_are_read():
     assert "iron columns had corroded" in entry.text and not entry.is_teaser
 
 
+def test_a_date_without_a_time_stays_a_day_and_a_date_without_zone_gets_no_offset():
+    data = b"""<rss version="2.0"><channel><title>T</title>
+<item><guid>a</guid><description>x</description><pubDate>2024-03-05</pubDate></item>
+<item><guid>b</guid><description>x</description><pubDate>Tue, 05 Mar 2024 22:00:00 -0000</pubDate></item>
+</channel></rss>"""
+    first, second = parse_feed(data, "t.rss").entries
+    assert first.fields["date"] == "2024-03-05"
+    assert second.fields["date"] == "2024-03-05T22:00:00"
+
+
 def test_entries_become_documents_and_teasers_go_to_the_follower():
     items = fx.RSS_ITEMS + [("courier-wind", "Wind farm approved", "https://post.example.com/wind", None, "Wed, 06 Mar 2024 23:55:00 +0100")]
     followed = []

@@ -260,6 +260,23 @@ def test_a_server_that_keeps_failing_is_given_up_after_the_retries(site):
     assert site.routes["/down.rss"].hits == 4
 
 
+def test_a_body_that_does_not_decode_is_one_error(site):
+    garbled = site.add("/gz.rss", body=b"this is not gzip at all", content_encoding="gzip")
+    with Fetcher(FetchPolicy(allow_private=True)) as fetcher, pytest.raises(BadInput, match="unreadable response"):
+        fetcher.get(garbled)
+
+
+def test_a_teaser_page_is_decoded_with_the_charset_its_server_declares(site, tmp_path: Path):
+    # a short Polish name in ISO-8859-2 is read as something else when the charset is guessed
+    text = fx.WIND_FARM.replace("Brid Nolan", "Brid Łódźka").replace("Nolan said after", "Łódźka said after")
+    body = fx.page("Wind farm", text, "https://post.example.com/wind").replace(b'<meta charset="utf-8">', b"")
+    page_url = site.add("/wind", body=body.decode().encode("iso-8859-2"), content_type="text/html; charset=ISO-8859-2")
+    feed = site.add("/c.rss", body=fx.rss([("courier-wind", "Wind farm approved", page_url, None, "Wed, 06 Mar 2024 23:55:00 +0100")]))
+    db = tmp_path / "news.db"
+    assert invoke("run", feed, "--db", db, "--allow-private", "--quiet").exit_code == 0
+    assert "Brid Łódźka" in _stored_body(db, "courier-wind")
+
+
 def test_a_client_error_is_not_retried(site):
     with Fetcher(FetchPolicy(allow_private=True)) as fetcher, pytest.raises(BadInput, match="server answered 404"):
         fetcher.get(site.url("/missing"))
