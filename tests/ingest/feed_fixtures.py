@@ -5,6 +5,7 @@ and can fail, redirect or send a body that never ends."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -61,6 +62,8 @@ class Route:
     location: str | None = None  # a redirect target
     endless: bool = False  # stream chunks until the client hangs up, announcing no length
     content_encoding: str | None = None
+    delay_s: float = 0.0  # wait this long before answering
+    trickle_s: float = 0.0  # with endless: pause this long between small chunks
     hits: int = 0
     request_headers: list[dict[str, str]] = field(default_factory=list)
 
@@ -91,6 +94,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         route.hits += 1
         route.request_headers.append(dict(self.headers.items()))
+        time.sleep(route.delay_s)
         if route.failures > 0:
             route.failures -= 1
             self.send_error(500)
@@ -119,7 +123,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             try:
                 while True:
-                    self.wfile.write(b"<item>" + b"x" * 8186 + b"</item>")
+                    if route.trickle_s:
+                        self.wfile.write(b"x")
+                        self.wfile.flush()
+                        time.sleep(route.trickle_s)
+                    else:
+                        self.wfile.write(b"<item>" + b"x" * 8186 + b"</item>")
             except OSError:
                 return  # the client hung up, as it should
         body = route.body.replace(b"{host}", self.headers.get("Host", "").encode())

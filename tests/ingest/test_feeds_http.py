@@ -277,6 +277,21 @@ def test_a_teaser_page_is_decoded_with_the_charset_its_server_declares(site, tmp
     assert "Brid Łódźka" in _stored_body(db, "courier-wind")
 
 
+def test_a_server_that_does_not_answer_in_time_is_retried_then_given_up(site):
+    slow = site.add("/slow.rss", body=fx.rss(fx.RSS_ITEMS), delay_s=1.0)
+    with Fetcher(FetchPolicy(allow_private=True, timeout_s=0.2, retries=1), sleep=lambda _: None) as fetcher:
+        with pytest.raises(BadInput, match=r"timed out after 0.2 s \(gave up after 2 tries\)"):
+            fetcher.get(slow)
+    assert site.routes["/slow.rss"].hits == 2
+
+
+def test_a_body_trickling_past_the_deadline_is_aborted(site):
+    trickle = site.add("/trickle.rss", endless=True, trickle_s=0.05)
+    with Fetcher(FetchPolicy(allow_private=True, deadline_s=0.5)) as fetcher:
+        with pytest.raises(BadInput, match=r"body not complete after 0.5 s; download aborted"):
+            fetcher.get(trickle)
+
+
 def test_a_client_error_is_not_retried(site):
     with Fetcher(FetchPolicy(allow_private=True)) as fetcher, pytest.raises(BadInput, match="server answered 404"):
         fetcher.get(site.url("/missing"))
