@@ -93,35 +93,37 @@ def refusal(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | Non
     return None
 
 
-class _Refused(Exception):
-    pass
+class _NotFetchable(Exception):
+    """A host that cannot be resolved or must not be connected to: retrying would not help."""
 
 
-def _public_addresses(host: str, port: int) -> list[str]:
-    """The addresses `host` resolves to, after checking that every one of them is public."""
+def _checked_addresses(host: str, port: int, allow_private: bool) -> list[str]:
+    """The addresses `host` resolves to, after checking (unless `allow_private`) that every one of them is public."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise _Refused(f"cannot resolve {host} ({exc})") from None
+        raise _NotFetchable(f"cannot resolve {host} ({exc})") from None
     addresses = [info[4][0] for info in infos]
     for text in addresses:
-        why = refusal(ipaddress.ip_address(text.split("%", 1)[0]))
+        why = None if allow_private else refusal(ipaddress.ip_address(text.split("%", 1)[0]))
         if why:
             shown = host if host == text else f"{host} ({text})"
-            raise _Refused(f"refused to fetch from {shown}: {why} (use --allow-private to allow it)")
+            raise _NotFetchable(f"refused to fetch from {shown}: {why} (use --allow-private to allow it)")
     return list(dict.fromkeys(addresses))
 
 
-class _PublicAddressTransport(httpx.BaseTransport):
-    """Connects only to checked public addresses; one connection pool per host, because pinned
-    requests to different hosts on one address must not share a TLS connection."""
+class _CheckedAddressTransport(httpx.BaseTransport):
+    """Connects only to addresses it resolved and checked itself; one connection pool per host,
+    because pinned requests to different hosts on one address must not share a TLS connection."""
 
-    def __init__(self) -> None:
+    def __init__(self, allow_private: bool) -> None:
+        self._allow_private = allow_private
         self._pools: dict[str, httpx.HTTPTransport] = {}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         host = request.url.raw_host.decode("ascii")  # an international name in its IDNA (punycode) form
-        addresses = _public_addresses(host, request.url.port or (443 if request.url.scheme == "https" else 80))
+        port = request.url.port or (443 if request.url.scheme == "https" else 80)
+        addresses = _checked_addresses(host, port, self._allow_private)
         if host not in self._pools:
             self._pools[host] = httpx.HTTPTransport(trust_env=False)
         original = request.url
@@ -173,12 +175,11 @@ class Fetcher:
     def _http(self) -> httpx.Client:
         if self._client is None:
             timeout = httpx.Timeout(self.policy.timeout_s)
-            # a transport of our own also means no proxy from the environment: the address
-            # check must see the address actually connected to
-            transport = None if self.policy.allow_private else _PublicAddressTransport()
+            # no proxy from the environment: the address check must see the address connected to
             self._client = httpx.Client(
                 headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
-                timeout=timeout, follow_redirects=False, trust_env=False, transport=transport,
+                timeout=timeout, follow_redirects=False, trust_env=False,
+                transport=_CheckedAddressTransport(self.policy.allow_private),
             )
         return self._client
 
@@ -196,7 +197,7 @@ class Fetcher:
                 if exc.retry_after is not None:
                     wait = max(wait, min(exc.retry_after, self.policy.max_retry_after_s))
                 self._sleep(wait)
-            except _Refused as exc:
+            except _NotFetchable as exc:
                 raise BadInput(url, str(exc)) from None
         raise AssertionError("unreachable: the loop returns or raises")
 

@@ -292,6 +292,14 @@ def test_a_body_trickling_past_the_deadline_is_aborted(site):
             fetcher.get(trickle)
 
 
+def test_a_host_that_does_not_resolve_is_not_retried():
+    waits: list[float] = []
+    with Fetcher(FetchPolicy(allow_private=True), sleep=waits.append) as fetcher:
+        with pytest.raises(BadInput, match=r"cannot resolve no-such-host\.invalid"):
+            fetcher.get("http://no-such-host.invalid/feed.rss")
+    assert waits == []
+
+
 def test_a_client_error_is_not_retried(site):
     with Fetcher(FetchPolicy(allow_private=True)) as fetcher, pytest.raises(BadInput, match="server answered 404"):
         fetcher.get(site.url("/missing"))
