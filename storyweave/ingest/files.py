@@ -9,7 +9,7 @@ from pathlib import Path
 from storyweave.errors import BadInput
 from storyweave.ingest.fetch import is_url
 from storyweave.ingest.options import ReadOptions
-from storyweave.ingest.subscriptions import read_feed_file, read_feed_url
+from storyweave.ingest.subscriptions import read_feed, read_feed_file
 from storyweave.ingest.text import decode_text
 from storyweave.model import RawDocument
 
@@ -38,7 +38,7 @@ def read_inputs(paths: Iterable[Path | str], options: ReadOptions) -> Iterator[R
     `input` is the path relative to the folder given (a file given directly keeps its name)."""
     for given in paths:
         if isinstance(given, str) and is_url(given):
-            yield from read_feed_url(given, options)
+            yield from read_feed(given, options)
             continue
         given = Path(given)
         if not given.exists():

@@ -56,15 +56,15 @@ def poll_feeds(
     return poll
 
 
+def read_feed(location: Location, options: ReadOptions) -> Iterator[RawDocument | BadInput]:
+    """The documents of one feed file, feed URL or OPML list, for `run` and `add`."""
+    with Fetcher(fetch_policy(options)) as fetcher:
+        yield from _FeedReader(fetcher, options, {}, lambda _input: False, FeedPoll()).location(location)
+
+
 def read_feed_file(path: Path, relative: str, options: ReadOptions) -> Iterator[RawDocument | BadInput]:
     """The reader of .rss/.atom/.xml/.opml files (`relative` is unused: entries are named by their ids)."""
-    with Fetcher(fetch_policy(options)) as fetcher:
-        yield from _FeedReader(fetcher, options, {}, lambda _input: False, FeedPoll()).location(path)
-
-
-def read_feed_url(url: str, options: ReadOptions) -> Iterator[RawDocument | BadInput]:
-    with Fetcher(fetch_policy(options)) as fetcher:
-        yield from _FeedReader(fetcher, options, {}, lambda _input: False, FeedPoll()).location(url)
+    return read_feed(path, options)
 
 
 class _FeedReader:
