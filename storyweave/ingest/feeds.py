@@ -28,6 +28,7 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
            "article", "figure", "figcaption", "dd", "dt", "hr", "table", "ul", "ol", "header", "footer", "aside")
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # lxml refuses these characters
 _MARKUP = re.compile(r"<[a-zA-Z/!]|&#?\w+;")
+_HIDDEN = ("script", "style", "noscript")
 _LANG = re.compile(r"[a-z]{2,3}")
 _OPML_ROOT = re.compile(rb"<(?:[\w.-]+:)?opml[\s>/]", re.IGNORECASE)
 
@@ -64,8 +65,11 @@ def is_opml(data: bytes) -> bool:
 def parse_feed(data: bytes, source: str, url: str | None = None, content_type: str | None = None) -> Feed:
     """The entries of an RSS/Atom/RDF feed. Raises BadInput when nothing can be read."""
     headers = {"content-location": url or "", "content-type": content_type or "application/xml"}
-    # a stream, never bytes: feedparser would take bytes that look like a path as a file to open
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    try:
+        # a stream, never bytes: feedparser would take bytes that look like a path as a file to open
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    except Exception as exc:  # noqa: BLE001 — its lenient parser crashes on some input (chr() of &#xD800;); one line, the rest goes on
+        raise BadInput(source, f"feedparser could not read it ({type(exc).__name__}: {exc})") from None
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if isinstance(problem, feedparser.ThingsNobodyCaresAboutButMe):
         problem = None  # a declared encoding or content type that was overridden; the XML is fine
@@ -128,8 +132,8 @@ def feeds_in_opml(data: bytes, source: str, url: str | None = None) -> tuple[lis
 def _entry(parsed: dict, position: int, source: str, defaults: dict[str, str | None]) -> FeedEntry:
     # a plain dict: FeedParserDict maps some missing keys to others ("updated" → "published") with a warning
     entry = dict(parsed)
-    link = (entry.get("link") or "").strip()
-    identity = (entry.get("id") or "").strip() or link or f"{source}#{position}"
+    link = _NOT_XML.sub("", entry.get("link") or "").strip()
+    identity = _NOT_XML.sub("", entry.get("id") or "").strip() or link or f"{source}#{position}"
     bodies = [_plain(c.get("value"), c) for c in entry.get("content") or []]
     bodies.append(_plain(entry.get("summary"), entry.get("summary_detail")))
     text = max(bodies, key=len)
@@ -156,23 +160,33 @@ def _plain(value: object, detail: object) -> str:
     # a value without its detail (feedparser copies content to summary without one) is HTML if it looks it
     if "html" in kind or (not kind and _MARKUP.search(value)):
         value = _text_of_html(value)
-    lines = (" ".join(line.split()) for line in value.splitlines())
+    lines = (" ".join(line.split()) for line in _NOT_XML.sub("", value).splitlines())
     return "\n".join(line for line in lines if line)
 
 
 def _text_of_html(fragment: str) -> str:
+    """Read without changing the tree: lxml refuses to set text holding the control characters
+    a character reference (&#1;) can put there."""
     try:
         root = lxml.html.fragment_fromstring(_NOT_XML.sub("", fragment), create_parent="div")
     except (etree.LxmlError, ValueError):
         return ""
-    for unwanted in list(root.iter("script", "style", "noscript")):
-        unwanted.drop_tree()
-    # block elements end lines, so paragraphs stay apart in the text
-    for block in root.iter(*_BLOCKS):
-        block.tail = "\n" + (block.tail or "")
-        if block.tag != "br":
-            block.text = "\n" + (block.text or "")
-    return root.text_content()
+    parts: list[str] = []
+    hidden = 0  # inside script, style, noscript
+    for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        tag = node.tag if isinstance(node.tag, str) else None
+        if event == "start":
+            hidden += tag in _HIDDEN
+            if not hidden:
+                # block elements start and end lines, so paragraphs stay apart in the text
+                parts.append("\n" * (tag in _BLOCKS) + (node.text or ""))
+        else:
+            if event == "end":
+                hidden -= tag in _HIDDEN
+                parts.append("\n" * (tag in _BLOCKS and not hidden))
+            if not hidden and node is not root:
+                parts.append(node.tail or "")
+    return "".join(parts)
 
 
 def _entry_date(entry: dict) -> str | None:

@@ -108,6 +108,22 @@ def test_unusable_feeds(data: bytes, reason: str):
     assert raised.value.source == "f.xml" and raised.value.reason == reason
 
 
+def test_a_crash_inside_feedparser_is_one_line():
+    # broken XML sends feedparser to its lenient parser, which calls chr() on a surrogate reference
+    data = b"<rss version='2.0'><channel><title>a &amp b</title><item><description>x &#xD800; y</description></item></channel></rss>"
+    with pytest.raises(BadInput, match=r"feedparser could not read it \(UnicodeEncodeError"):
+        parse_feed(data, "f.rss")
+
+
+def test_entry_html_becomes_lines_without_scripts_comments_or_control_characters():
+    body = ("<div>Lead&#1; paragraph<!-- an editor's note --> goes on.<script>track()</script><style>p{}</style></div>"
+            "<p>Second <b>bold</b> paragraph.<br>Its second line.</p><ul><li>one</li><li>two</li></ul>")
+    data = f"""<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>e</id><title>t</title>
+<content type="html">{body.replace("&", "&amp;").replace("<", "&lt;")}</content></entry></feed>""".encode()
+    (entry,) = parse_feed(data, "t.atom").entries
+    assert entry.text.splitlines() == ["Lead paragraph goes on.", "Second bold paragraph.", "Its second line.", "one", "two"]
+
+
 def test_a_feed_is_never_taken_for_a_path_to_open(tmp_path: Path):
     secret = tmp_path / "secret.txt"
     secret.write_text("<rss version='2.0'><channel><item><title>secret</title></item></channel></rss>")

@@ -66,7 +66,8 @@ def mutated(draw) -> bytes:
             data[at] = draw(st.integers(0, 255))
         elif kind == "insert":
             data[at:at] = draw(st.sampled_from([b"<", b">", b"&", b"]]>", b"<![CDATA[", b"&#0;", b"\x00", b"\xff\xfe", b"<item>", b"</entry>",
-                                                b"<!ENTITY x 'y'>", b"<outline xmlUrl='javascript:x'/>", draw(st.binary(max_size=20))]))
+                                                b"<!ENTITY x 'y'>", b"<outline xmlUrl='javascript:x'/>", b"&#xD800;", b"&#55296;", b"&#x110000;",
+                                                b"&#1;", b"&amp", draw(st.binary(max_size=20))]))
         elif kind == "delete":
             del data[at : at + draw(st.integers(1, 200))]
         elif kind == "truncate":
