@@ -7,6 +7,7 @@ import importlib.util
 import ipaddress
 import json
 import re
+import socket
 import sys
 from pathlib import Path
 
@@ -210,6 +211,14 @@ def test_every_redirect_hop_is_checked(site, monkeypatch):
 
 def test_a_pinned_request_keeps_the_host_name_and_follows_redirects(site, monkeypatch):
     monkeypatch.setattr(fetch, "refusal", lambda address: None)
+    looked_up: list[str] = []
+    resolve = socket.getaddrinfo
+
+    def recording(host, *args, **kwargs):
+        looked_up.append(host)
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", recording)
     site.add("/echo", body=b"host={host}", content_type="text/plain")
     port = site.base.rsplit(":", 1)[1]
     site.add("/moved", status=302, location="/echo")
@@ -218,6 +227,9 @@ def test_a_pinned_request_keeps_the_host_name_and_follows_redirects(site, monkey
     assert isinstance(answer, Fetched)
     assert answer.body == f"host=localhost:{port}".encode()
     assert answer.url == f"http://localhost:{port}/echo"
+    # the name is resolved once per hop, by the check; the connection goes to the checked
+    # address, so a DNS answer that changes after the check (rebinding) is never used
+    assert [host for host in looked_up if not host[0].isdigit() and ":" not in host] == ["localhost", "localhost"]
 
 
 def test_too_many_redirects(site):
