@@ -56,7 +56,7 @@ def _failures(verbose: bool) -> Iterator[None]:
         err.print(f"[red]error:[/red] {_escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
-        err.print("interrupted; nothing from the unfinished batch was stored")
+        err.print("interrupted; committed batches are kept: the same command again finishes the work", soft_wrap=True)
         raise typer.Exit(130) from None
 
 
@@ -71,8 +71,9 @@ def _progress(enabled: bool) -> Iterator[object]:
 
         def report(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)  # a stage may run again with another total (feeds, pages)
+                tasks[stage] = bar.add_task(stage, total=total or None)  # 0: not known yet, a pulsing bar
+            # a stage may run again with another total (feeds, pages); None leaves the total as it is
+            bar.update(tasks[stage], completed=done, total=total or None)
 
         yield report
 
@@ -124,7 +125,8 @@ def _ingest(
     from storyweave.pipeline import ingest_paths
     settings = _settings(config, overrides)
     with _progress(not quiet and sys.stderr.isatty()) as progress:
-        report = ingest_paths(paths, db, settings, progress, must_exist, read_options)  # type: ignore[arg-type]
+        report = ingest_paths(paths, db, settings, progress, must_exist, read_options, waiting=lambda: err.print(  # type: ignore[arg-type]
+            f"waiting: another storyweave is writing to {_escape(str(db))}", highlight=False, soft_wrap=True))
     for error in report.errors:
         err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
     return report
@@ -144,6 +146,8 @@ def _summary_line(report) -> str:
         parts.append(f"{len(report.errors)} unreadable")
     if report.skipped_files:
         parts.append(f"{len(report.skipped_files)} files of other formats ignored")
+    if report.left_out:
+        parts.append(f"{report.left_out} archive records left out (not article pages, or outside --lang/--site)")
     return ", ".join(parts)
 
 
@@ -244,7 +248,8 @@ def watch(
             started = time.monotonic()
             try:
                 with _progress(not quiet and sys.stderr.isatty()) as progress:
-                    result = poll_feeds_into(locations, db, settings, options, progress)  # type: ignore[arg-type]
+                    result = poll_feeds_into(locations, db, settings, options, progress, waiting=lambda: err.print(  # type: ignore[arg-type]
+                        f"waiting: another storyweave is writing to {_escape(str(db))}", highlight=False, soft_wrap=True))
             except StoryweaveError as exc:
                 if last == 1:
                     raise
@@ -282,10 +287,13 @@ def export(
     if format != "json":
         raise typer.BadParameter(f"unknown format {format!r}; supported: json", param_hint="--format")
     with _failures(verbose):
-        from storyweave.pipeline import export_database
+        from storyweave.pipeline import export_database, staged_not_grouped
 
         data = export_database(db)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        if staged := staged_not_grouped(db):
+            err.print(f"note: {staged} articles analysed by an interrupted ingest are not grouped yet (so not in this export); "
+                      "the same `run` again, or any `add`, groups them", highlight=False, soft_wrap=True)
 
 
 @app.command("eval")

@@ -34,6 +34,7 @@ class Settings:
     candidate_terms: int = _setting(12, "Distinctive terms per article used to find candidate events (keeps grouping linear).")
     candidate_postings: int = _setting(60, "Most recent events remembered per term in the candidate index.")
     workers: int = _setting(0, "Processes for cleaning and extraction; 0 means one per core.")
+    commit_batch_size: int = _setting(200, "Analysed articles committed to the database per transaction; a killed run keeps every batch it committed, and the next run groups them; 0 means all in one.")
     group_batch_size: int = _setting(500, "New articles grouped per batch, while later ones are still being extracted; each batch's TF-IDF weights use the document frequencies known when it arrives.")
 
     @classmethod

@@ -132,6 +132,7 @@ def test_run_twice_reports_what_was_already_stored(news: Path, db: Path) -> None
 
 # issue 3 extends each article with what extraction found
 EXTRACTION_KEYS = {"entities", "quotes", "figures", "dates", "lang_confidence"}
+IDENTITY_KEYS = {"url", "versions"}
 
 
 def test_export_json_has_the_design_keys_and_the_extraction(db: Path) -> None:
@@ -140,7 +141,7 @@ def test_export_json_has_the_design_keys_and_the_extraction(db: Path) -> None:
     assert set(data) == {"articles", "events", "stories"}
     assert len(data["articles"]) == 3
     for article in data["articles"]:
-        assert set(article) == DESIGN_ARTICLE_KEYS | EXTRACTION_KEYS
+        assert set(article) == DESIGN_ARTICLE_KEYS | EXTRACTION_KEYS | IDENTITY_KEYS
         assert all(set(e) == {"text", "kind", "canonical"} for e in article["entities"])
         assert all(set(q) == {"text", "speaker", "direct"} for q in article["quotes"])
         assert all(set(f) == {"value", "approx", "unit", "counts", "verb", "sentence"} for f in article["figures"])

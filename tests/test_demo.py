@@ -30,11 +30,12 @@ def test_events_match_expected(demo):
     expected, exported, by_input = demo
     gold = {p: i for i, event in enumerate(expected["events"]) for p in event}
     scores = bcubed([by_input[p]["event"] for p in gold], list(gold.values()))
-    # measured P 0.892 R 0.885 F1 0.888. Known misses: the undated June-cut report (it names both
+    # measured P 0.892 R 0.910 F1 0.901 (the German June report now reads its "18.06.2025" date
+    # line and joins the English wire). Known misses: the undated June-cut report (it names both
     # the new 4.00% and April's 4.50%) joins the April event, and the undated 2021 Harbor Ledger
     # copy joins April 2025 through a reused quote. The second pass for singletons (which took
     # NewsWCL50 from 0.967 to 1.000 and ECB+ from 0.846 to 0.863) moved precision here from 0.942.
-    assert scores.precision >= 0.88 and scores.f1 >= 0.88
+    assert scores.precision >= 0.88 and scores.f1 >= 0.89
 
 
 def test_wire_copy_and_machine_translation_join_their_originals(demo):

@@ -1,5 +1,5 @@
 """Persistence: SQLite by default."""
 
-from storyweave.store.sqlite import Store, StoredArticle
+from storyweave.store.sqlite import PendingArticle, Store, StoredArticle, utc_now
 
-__all__ = ["Store", "StoredArticle"]
+__all__ = ["PendingArticle", "Store", "StoredArticle", "utc_now"]

@@ -202,6 +202,6 @@ RSS_ITEMS = [
     ("courier-library", "Oberholm library reopens with a roof garden", "https://courier.example.org/library", LIBRARY, "Sat, 09 Mar 2024 12:00:00 +0100"),
 ]
 ATOM_ENTRIES = [
-    ("urn:ledger:marathon", "Kiprop breaks Lindau course record", MARATHON, "2024-03-10T23:30:00+01:00"),
+    ("urn:ledger:marathon", "Kiprop breaks Lindau course record", MARATHON, "2024-03-11T00:30:00+02:00"),
     ("urn:ledger:bakery", "Merrow bakers form flour cooperative", BAKERY, "2024-03-08T09:15:00+01:00"),
 ]

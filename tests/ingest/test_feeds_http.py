@@ -72,9 +72,15 @@ def test_first_poll_adds_every_entry_and_the_second_is_answered_304(site, subscr
     data = export(db)
     assert sorted(a["input"] for a in data["articles"]) == sorted(
         ["courier-ferry-strike", "courier-library", "courier-wind", "urn:ledger:marathon", "urn:ledger:bakery"])
-    titles = {a["input"]: a["title"] for a in data["articles"]}
-    assert titles["courier-ferry-strike"] == "Ferry crews strike on Sandvik crossing"
-    assert titles["urn:ledger:marathon"] == "Kiprop breaks Lindau course record"
+    articles = {a["input"]: a for a in data["articles"]}
+    assert articles["courier-ferry-strike"]["title"] == "Ferry crews strike on Sandvik crossing"
+    marathon = articles["urn:ledger:marathon"]
+    assert marathon["title"] == "Kiprop breaks Lindau course record" and marathon["outlet"] == "Lakeside Ledger"
+    # the time the feed wrote, in its own offset (feedparser's parsed date would be UTC)
+    assert (marathon["published"], marathon["published_from"]) == ("2024-03-11T00:30:00", "header")
+    assert marathon["url"] == "https://ledger.example.net/marathon"
+    # a followed page is known by its canonical address, tracking parameters gone
+    assert articles["courier-wind"]["url"] == "https://post.example.com/news/wind-farm"
 
     second = invoke("watch", subscriptions, "--db", db, "--once", "--allow-private")
     assert second.exit_code == 0, second.output
@@ -123,6 +129,22 @@ def test_a_changed_feed_adds_only_its_new_entries(site, subscriptions: Path, tmp
     assert "courier-pier" in {a["input"] for a in export(db)["articles"]}
     assert len(export(db)["articles"]) == 6
     assert site.routes["/news/wind-farm"].hits == 1  # a stored teaser's page is not fetched again
+
+
+def test_an_entry_whose_text_changed_is_stored_as_a_new_version(site, subscriptions: Path, tmp_path: Path):
+    db = tmp_path / "news.db"
+    assert invoke("watch", subscriptions, "--db", db, "--once", "--allow-private").exit_code == 0
+    corrected = fx.FERRY.replace("about two thousand commuters", "about three thousand commuters")
+    route = site.routes["/courier.rss"]
+    items = [(fx.RSS_ITEMS[0][:3] + (corrected,) + fx.RSS_ITEMS[0][4:]), fx.RSS_ITEMS[1],
+             ("courier-wind", "Wind farm approved", site.url("/news/wind-farm"), None, "Wed, 06 Mar 2024 23:55:00 +0100")]
+    route.body, route.etag = fx.rss(items), '"courier-corrected"'
+    assert invoke("watch", subscriptions, "--db", db, "--once", "--allow-private").exit_code == 0
+    articles = export(db)["articles"]
+    assert len(articles) == 5
+    ferry = next(a for a in articles if a["input"] == "courier-ferry-strike")
+    assert [v["version"] for v in ferry["versions"]] == [1, 2]
+    assert "three thousand" in _stored_body(db, "courier-ferry-strike")
 
 
 def test_watch_polls_repeatedly_at_the_interval(site, subscriptions: Path, tmp_path: Path):
