@@ -23,8 +23,10 @@ from storyweave.extract.language import detect_language
 from storyweave.group import Grouping, GroupingInput, GroupingResult
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import ReadOptions, read_inputs
+from storyweave.ingest.fetch import Fetcher, Validators
 from storyweave.ingest.files import Skipped
 from storyweave.ingest.options import LeftOut
+from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
 from storyweave.model import Article, Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
 from storyweave.store import Store, utc_now
@@ -91,7 +93,7 @@ def analyse_documents(
 
 
 def ingest_paths(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     db: Path,
     settings: Settings,
     progress: Progress | None = None,
@@ -187,7 +189,7 @@ def staged_not_grouped(db: Path) -> int:
 
 
 def read_documents(
-    paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None,
+    paths: Iterable[Path | str], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None,
     progress: Progress | None = None,
 ) -> list[RawDocument]:
     options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes, language_of=language_code)
@@ -207,7 +209,7 @@ def read_documents(
 
 
 def ingest(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     store: Store,
     settings: Settings,
     progress: Progress | None = None,
@@ -391,3 +393,36 @@ def ingest_documents(
     report.new_events = len(result.new_events)
     report.new_stories = len({result.story_of[e] for e in result.new_events} - set(story_of_event.values()))
     return report
+
+
+@dataclass
+class PollReport:
+    ingest: IngestReport
+    feeds: int  # feeds read
+    unchanged: int  # feeds whose server answered 304 Not Modified
+
+
+_VALIDATORS = "feed-validators:"  # meta keys: the prefix, then the feed's URL
+
+
+def poll_feeds_into(
+    locations: Iterable[Location],
+    db: Path,
+    settings: Settings,
+    read_options: ReadOptions | None = None,
+    progress: Progress | None = None,
+    waiting: Callable[[], None] | None = None,
+) -> PollReport:
+    """One poll of `watch`: read every feed (a 304 skips it), ingest what is new, then remember
+    each feed's ETag/Last-Modified — only after its entries are stored, so nothing is skipped
+    that was never stored. Fetching holds no writer lock; only storing does."""
+    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes)
+    with Store(db) as store:
+        stored = store.meta_items(_VALIDATORS)
+        known = {key.removeprefix(_VALIDATORS): Validators.from_json(value) for key, value in stored.items()}
+        with Fetcher(fetch_policy(options)) as fetcher:
+            polled = poll_feeds(locations, fetcher, options, known, store.has_input, progress)
+        with store.writer(waiting):
+            report = ingest_documents(polled.documents, store, settings, progress, IngestReport(errors=polled.errors))
+            store.set_meta({_VALIDATORS + url: validators.to_json() for url, validators in polled.validators.items()})
+    return PollReport(report, polled.feeds, polled.unchanged)
