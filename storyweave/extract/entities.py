@@ -333,11 +333,11 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS) and folded not in ORGANISATIONS:
                     continue  # "Police said", "Union leaders": a generic body, not a name
                 known = folded in gazetteer or folded in DEMONYMS or folded in ORGANISATIONS
-                # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere too
-                if " " not in text and start == 0 and index == 0 and folded not in inner_words and not known:
-                    continue
+                # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
+                # too, or is the surname of a name in the article (checked below)
+                opener = " " not in text and start == 0 and index == 0 and folded not in inner_words and not known
                 kind, sure = _kind(text, hint)
-                raw.append((text, kind, sure, cue if not hint else ""))
+                raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             raw.extend((token, "place", True, "") for token in tokens if token[:1].islower() and _demonym_stem(token))
     kinds = _kinds_by_context(raw)
@@ -359,7 +359,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         if len(words) >= 2:
             expansions.setdefault("".join(w[0] for w in words), (text, kind))
     mentions = []
-    for text, kind, sure, _ in raw:
+    for text, kind, sure, cue in raw:
+        if cue == "opener" and _fold(text) not in full_names:
+            continue
         if text.startswith("The ") and _ACRONYM.match(text[4:]):
             text = text[4:]  # "The IMF"
         folded = _fold(text)
@@ -423,6 +425,8 @@ def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
         if cue:
             votes.setdefault(_fold(text), Counter())[cue] += 1
     kinds = {}
+    for counted in votes.values():
+        del counted["opener"]
     for name, counted in votes.items():
         if counted["org"]:
             kinds[name] = "org"
