@@ -120,6 +120,7 @@ class _Speakers:
             self.roles.setdefault(name, set()).update(_role_words(words))
         self.paragraph_speaker: str | None = None
         self.last_named: str | None = None  # the last person named before the paragraph being read
+        self.spoken: set[str] = set()  # people quoted so far
 
     def named_in(self, text: str) -> list[tuple[int, str]]:
         if self._names is None:
@@ -137,7 +138,13 @@ class _Speakers:
     def last_before(self, outside: str, position: int) -> str | None:
         """The last person named before `position` of the paragraph (outside quotes), else before it."""
         named = self.named_in(outside[:position])
-        return named[-1][1] if named else self.last_named
+        if named:
+            return named[-1][1]
+        # across paragraphs a pronoun keeps to the article's main speaker over someone named once in an aside
+        main = self.salient()
+        if self.last_named and main != self.last_named and self.seen[self.last_named] == 1 and self.seen[main] >= 3 and main in self.spoken:
+            return main
+        return self.last_named
 
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
         words = set(_role_words(re.findall(r"[\w-]+", phrase)))
@@ -267,6 +274,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 reported.append((clause_start, clause_end, speaker))
             if speaker:
                 speakers.paragraph_speaker = speaker
+                speakers.spoken.add(speaker)
         speakers.mentioned(outside)
     quotes.extend(Quote(text, speakers.last_named, True) for text in pending)
     return _headline_speakers(quotes, headline_quotes)
@@ -336,6 +344,7 @@ def _join_split_quotes(spans: list[_Span], outside: str) -> list[list[_Span]]:
     return groups
 
 
+CLAUSE_MAX = 400  # characters: no reported clause runs longer
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
 
 
@@ -365,10 +374,11 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
 def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:
     """The end of the sentence that `start` is in, skipping full stops inside quotes and numbers."""
     position = start
+    limit = min(len(paragraph), start + CLAUSE_MAX)  # an unpunctuated page has no sentence end to find
     while True:
-        match = _CLAUSE_END.search(paragraph, position)
+        match = _CLAUSE_END.search(paragraph, position, limit)
         if match is None:
-            return len(paragraph)
+            return limit
         inside = next((s for s in spans if s.start < match.start() < s.end - 1), None)
         if inside is not None:
             position = inside.end
