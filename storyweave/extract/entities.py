@@ -96,6 +96,15 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         current.clear()
 
     for position, token in enumerate(tokens):
+        if not token[0].isupper():
+            # most tokens: a lower-case word or a mark, which only continues a run as a connector
+            if not current:
+                continue
+            if token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
+                current.append(token if _NAME_PARTICLE.match(token) else token.lower())
+            else:
+                close(position)
+            continue
         clean = token.rstrip(".") if not _ACRONYM.match(token) else token
         # "Hamas-led", "Gaza-based": the name is the capitalised part
         if "-" in clean and not _NAME_PARTICLE.match(clean):
@@ -402,6 +411,8 @@ _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
 
 def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
     """"Unione europea", "Nations unies": a known name whose last words are written in lower case."""
+    if end >= len(tokens) or not tokens[end][:1].islower():
+        return run, end
     for size in (2, 1):
         if end + size <= len(tokens) and _fold(" ".join(run + tokens[end : end + size])) in ORGANISATIONS:
             return run + tokens[end : end + size], end + size

@@ -7,6 +7,7 @@ import re
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.clean.sentences import sentence_around
+from storyweave.extract.alternation import prefix_tree_pattern
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Figure
 
@@ -39,14 +40,17 @@ def _word_value(words: str, table: dict[str, float]) -> float:
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
-_APPROX = r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to|an estimated|estimated|close to|fewer than|less than|upwards of)"
+_APPROX = "(?:" + prefix_tree_pattern(
+    "about around approximately roughly nearly almost some over".split()
+    + ["more than", "at least", "up to", "an estimated", "estimated", "close to", "fewer than", "less than", "upwards of"]
+) + ")"
 _NUMBER = (
     r"(?P<currency>US\$|\$|€|£|¥)?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b)?(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
 _WORDS = (
     "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+    + prefix_tree_pattern(list(_WORD_NUMBERS))
 )
 _WORDS = rf"(?:{_WORDS})(?:[- ]and[- ]a[- ]half)?"
 _SCALES_EN = "thousand|million|billion|trillion"
@@ -76,12 +80,13 @@ _WORD_NUMBERS_CONTINENTAL = {
 }
 _VAGUE_CONTINENTAL = {"dutzende", "hunderte", "tausende", "zehntausende", "dizaines", "centaines", "milliers", "decenas", "cientos",
                       "miles", "decine", "centinaia", "migliaia", "honderden", "duizenden"}
-_APPROX_CONTINENTAL = (
-    r"(?:rund|etwa|ca\.|circa|mindestens|über|mehr als|fast|knapp|bis zu|weit über|environ|près de|au moins|plus de|presque|"
-    r"jusqu'à|alrededor de|unos|unas|casi|más de|al menos|hasta|quasi|almeno|oltre|più di|fino a|ongeveer|bijna|minstens|meer dan)"
-)
-_WORDS_CONTINENTAL = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS_CONTINENTAL), key=len, reverse=True))
-_SCALES_CONTINENTAL = "|".join(sorted((re.escape(w) for w in _SCALE), key=len, reverse=True))
+_APPROX_CONTINENTAL = "(?:" + prefix_tree_pattern([
+    "rund", "etwa", "ca.", "circa", "mindestens", "über", "mehr als", "fast", "knapp", "bis zu", "weit über", "environ", "près de",
+    "au moins", "plus de", "presque", "jusqu'à", "alrededor de", "unos", "unas", "casi", "más de", "al menos", "hasta", "quasi",
+    "almeno", "oltre", "più di", "fino a", "ongeveer", "bijna", "minstens", "meer dan",
+]) + ")"
+_WORDS_CONTINENTAL = prefix_tree_pattern(list(_WORD_NUMBERS_CONTINENTAL))
+_SCALES_CONTINENTAL = prefix_tree_pattern(list(_SCALE))
 _FIGURE_CONTINENTAL = re.compile(
     rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>US\$|\$|€|£|¥)?\s?"
     rf"(?P<number>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"

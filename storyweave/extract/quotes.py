@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from storyweave.clean.sentences import split_sentences
+from storyweave.extract.alternation import prefix_tree_pattern
 from storyweave.extract.entities import ROLE_WORDS
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
@@ -21,29 +22,30 @@ MIN_WORDS = 3
 MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
 INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
+_FRENCH_PARTICIPLES = "déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu lancé martelé".split()
 SPEECH_VERBS = (
-    "said|says|say|saying|added|adds|adding|stated|states|told|tells|telling|emphasized|emphasised|asserted|declared|warned|"
-    "warning|noted|insisted|explained|announced|wrote|writes|tweeted|argued|claimed|stressed|vowed|threatened|reiterated|"
-    "replied|answered|continued|concluded|acknowledged|admitted|urged|pledged|promised|conceded|recalled|remarked|reported|"
-    "called|calling|described|describing|dismissed|branded|spoke|speaking|made the remarks|made the comments|according to|"
-    "sagte|sagt|sagten|sprach|spricht|erklärte|erklärt|betonte|betont|fügte|meinte|warnte|warnt|versicherte|teilte|kündigte|räumte|forderte|"
-    "dijo|dice|afirmó|afirma|declaró|señaló|aseguró|asegura|añadió|agregó|explicó|advirtió|indicó|sostuvo|subrayó|anunció|"
-    "manifestó|precisó|contó|relató|"
-    "a déclaré|a dit|a affirmé|a ajouté|a estimé|a précisé|a assuré|a indiqué|a annoncé|a prévenu|a averti|a souligné|"
-    "a expliqué|a reconnu|a-t-(?:il|elle) (?:déclaré|dit|affirmé|ajouté|estimé|précisé|assuré|indiqué|annoncé|prévenu|averti|"
-    "souligné|expliqué|reconnu|lancé|martelé)|déclare|affirme|estime|précise|assure|indique|souligne|prévient|"
-    "ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha sottolineato|ha annunciato|ha avvertito|ha assicurato|"
-    "ha sostenuto|ha ribadito|ha raccontato|ha precisato|ha riferito|afferma|sostiene|spiega|dichiara|"
-    "zei|verklaarde|disse|declarou|afirmou|"
-    "заявил|заявила|заявили|сказал|сказала|отметил|отметила|сообщил|сообщила|подчеркнул|подчеркнула|добавил|добавила"
-)
-_VERB = re.compile(rf"(?<!\w)(?:{SPEECH_VERBS})(?!\w)", re.I)
+    "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
+    "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
+    "replied answered continued concluded acknowledged admitted urged pledged promised conceded recalled remarked reported "
+    "called calling described describing dismissed branded spoke speaking "
+    "sagte sagt sagten sprach spricht erklärte erklärt betonte betont fügte meinte warnte warnt versicherte teilte kündigte räumte "
+    "forderte dijo dice afirmó afirma declaró señaló aseguró asegura añadió agregó explicó advirtió indicó sostuvo subrayó "
+    "anunció manifestó precisó contó relató déclare affirme estime précise assure indique souligne prévient afferma sostiene "
+    "spiega dichiara zei verklaarde disse declarou afirmou заявил заявила заявили сказал сказала отметил отметила сообщил "
+    "сообщила подчеркнул подчеркнула добавил добавила"
+).split() + [
+    "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
+    "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",
+    "ha raccontato", "ha precisato", "ha riferito",
+] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
+_VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\s*(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:that|dass|que|qu['’]|che|dat|что)\s*", re.I)
 _PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
+_OPENING_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 # curly and angled openings announce a quote; a paragraph may end before its closing mark
 _MAY_RUN_ON = {"“", "«", "„", "「"}
 _LETTER = re.compile(r"\w")
@@ -61,9 +63,13 @@ def quote_spans(paragraph: str) -> list[_Span]:
     spans: list[_Span] = []
     position = 0
     while position < len(paragraph):
+        found = _OPENING_MARK.search(paragraph, position)  # jump to the next mark, not character by character
+        if found is None:
+            break
+        position = found.start()
         mark = paragraph[position]
-        closer = _PAIRS.get(mark)
-        if closer is None or not _opens(paragraph, position):
+        closer = _PAIRS[mark]
+        if not _opens(paragraph, position):
             position += 1
             continue
         close = _closing(paragraph, position + 1, closer)
@@ -169,6 +175,7 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
                              "security", "immigration", "justice"}) | set(_ROLE_SUFFIXES) | {
     "leader", "official", "préfet", "maire", "alcalde", "alcaldesa", "sindaco", "presidente", "ministre", "ministro", "ministra",
     "bürgermeister", "candidate", "organiser", "organizer", "negotiator", "coordinator", "doctor", "judge", "prosecutor"}
+_ROLE_SUFFIX = re.compile(f"(?:{prefix_tree_pattern(list(_ROLE_SUFFIXES))})$")
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 
@@ -182,7 +189,9 @@ def _role_words(words: list[str]) -> list[str]:
             if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
                 found.append(part)
             else:
-                found += [suffix for suffix in _ROLE_SUFFIXES if part.endswith(suffix) and len(part) > len(suffix) + 2][-1:]
+                compound = _ROLE_SUFFIX.search(part)
+                if compound and compound.start() > 2:
+                    found.append(compound.group(0))
     return found
 
 
