@@ -120,8 +120,22 @@ _MEASURE_ADJECTIVE = re.compile(
     re.I,
 )
 _VAGUE = {"dozens", "hundreds", "thousands", "tens of thousands", "millions"}
-_MAY_HOLD_A_FIGURE = re.compile(rf"\d|\b(?:{_WORDS}|{_SCALES_EN})\b", re.I)
-_MAY_HOLD_A_FIGURE_CONTINENTAL = re.compile(rf"\d|\b(?:{_WORDS_CONTINENTAL}|{_SCALES_CONTINENTAL})\b", re.I)
+# where a figure may stand: a digit, a number word, or an article before a scale ("a million"). The full
+# pattern is tried only there, not at every character of every sentence (it is long: it cost most of
+# the figure extraction's time)
+_ANCHOR = re.compile(
+    r"\d|(?<!\w)(?:" + prefix_tree_pattern(list(_WORD_NUMBERS) + [f"{a} {s}" for a in ("a", "one") for s in _SCALES_EN.split("|")]) + r")(?!\w)",
+    re.I,
+)
+_ANCHOR_CONTINENTAL = re.compile(
+    r"\d|(?<!\w)(?:" + prefix_tree_pattern(
+        list(_WORD_NUMBERS_CONTINENTAL) + [f"{a} {s}" for a in ("eine", "ein", "une", "un", "uno", "una", "één") for s in _SCALE]
+    ) + r")(?!\w)",
+    re.I,
+)
+_APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s+$", re.I)
+_APPROX_BEFORE_CONTINENTAL = re.compile(rf"(?<!\w){_APPROX_CONTINENTAL}\s+$", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|[$€£¥])\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
 _RELATIVE_BEFORE = re.compile(r"\b(?:within|next|past|last|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|"
                               r"primi|prime|próximos|próximas|últimos|últimas|nächsten|letzten|innerhalb|binnen)\s*$", re.I)
@@ -135,16 +149,17 @@ _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
 def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     continental = lang in COMMA_DECIMAL_LANGUAGES
-    pattern = _FIGURE_CONTINENTAL if continental else _FIGURE
+    anchors = _ANCHOR_CONTINENTAL if continental else _ANCHOR
     for sentence in sentences:
-        if not (_MAY_HOLD_A_FIGURE_CONTINENTAL if continental else _MAY_HOLD_A_FIGURE).search(sentence):
+        first = anchors.search(sentence)
+        if first is None:
             continue
         masked = sentence
         for text in date_texts:
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
-        for match in pattern.finditer(masked):
+        for match in _matches(masked, continental):
             figure = _figure(match, sentence, continental)
             if figure is None:
                 continue
@@ -156,6 +171,32 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             figures.append(figure)
             previous, previous_end = figure, match.end()
     return figures
+
+
+def _matches(text: str, continental: bool):
+    """The figure pattern's matches, left to right without overlaps, tried only where a number stands
+    (from its currency sign or approximation marker, when one comes right before it)."""
+    pattern, anchors, approx = (
+        (_FIGURE_CONTINENTAL, _ANCHOR_CONTINENTAL, _APPROX_BEFORE_CONTINENTAL) if continental else (_FIGURE, _ANCHOR, _APPROX_BEFORE)
+    )
+    position = 0
+    for anchor in anchors.finditer(text):
+        if anchor.start() < position:
+            continue
+        start = anchor.start()
+        currency = _CURRENCY_BEFORE.search(text, max(position, start - 4), start)
+        if currency:
+            start = currency.start()
+        match = None
+        marker = approx.search(text, max(position, start - 30), start)
+        if marker:
+            match = pattern.match(text, marker.start())
+        if match is None or match.end() <= anchor.start():
+            match = pattern.match(text, start)
+        if match is None or match.end() <= anchor.start():
+            continue
+        yield match
+        position = match.end()
 
 
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:

@@ -111,16 +111,16 @@ class _Speakers:
 
     def __init__(self, people: list[Mention], text: str):
         self.canonical = {m.text: m.canonical for m in people}
-        # one alternation for every name of the article, longest first, instead of a scan per name
-        names = sorted(self.canonical, key=len, reverse=True)
-        self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+        # longest first, so "Benjamin Netanyahu" is found before the "Netanyahu" inside it. Plain
+        # str.find per name: a regex alternation of each article's own names costs a compilation per article
+        self._names = sorted(self.canonical, key=len, reverse=True)
         self.seen: Counter[str] = Counter()
         self.roles: dict[str, set[str]] = {}
-        for match in self._names.finditer(text) if self._names else []:
-            name = self.canonical[match.group(0)]
-            words = text[max(0, match.start() - 60) : match.start()].split()[-3:]
+        for start, end, found in self._occurrences(text):
+            name = self.canonical[found]
+            words = text[max(0, start - 60) : start].split()[-3:]
             # "Lena Marsh, the interior minister," names her role after her
-            after = re.match(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)", text[match.end() : match.end() + 80])
+            after = _ROLE_AFTER.match(text[end : end + 80])
             if after:
                 words += after.group(1).split()
             self.roles.setdefault(name, set()).update(_role_words(words))
@@ -128,10 +128,20 @@ class _Speakers:
         self.last_named: str | None = None  # the last person named before the paragraph being read
         self.spoken: set[str] = set()  # people quoted so far
 
+    def _occurrences(self, text: str) -> list[tuple[int, int, str]]:
+        taken: list[tuple[int, int, str]] = []
+        for name in self._names:
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if bounded and not any(s < end and start < e for s, e, _ in taken):
+                    taken.append((start, end, name))
+                start = text.find(name, end)
+        return sorted(taken)
+
     def named_in(self, text: str) -> list[tuple[int, str]]:
-        if self._names is None:
-            return []
-        return [(match.start(), self.canonical[match.group(0)]) for match in self._names.finditer(text)]
+        return [(start, self.canonical[found]) for start, _, found in self._occurrences(text)]
 
     def mentioned(self, text: str) -> None:
         for _, canonical in self.named_in(text):
@@ -175,6 +185,7 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
                              "security", "immigration", "justice"}) | set(_ROLE_SUFFIXES) | {
     "leader", "official", "préfet", "maire", "alcalde", "alcaldesa", "sindaco", "presidente", "ministre", "ministro", "ministra",
     "bürgermeister", "candidate", "organiser", "organizer", "negotiator", "coordinator", "doctor", "judge", "prosecutor"}
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 _ROLE_SUFFIX = re.compile(f"(?:{prefix_tree_pattern(list(_ROLE_SUFFIXES))})$")
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
