@@ -160,9 +160,11 @@ def _is_role(word: str) -> bool:
     return low in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
 
 
-def _split_run(run: list[str]) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
     an affiliation ("Israeli", "CIA", "Hamas"), what follows the last role is the person."""
+    run = list(run)
     while run and run[0].lower() in _NUMBER_WORDS:
         run = run[1:]  # "Forty Palestinian prisoners"
     if not run:
@@ -178,7 +180,7 @@ def _split_run(run: list[str]) -> list[tuple[str, str]]:
         cut = low_words.index("of", 1)
         head, tail = run[:cut], run[cut + 1 :]
         if _fold(" ".join(tail)) in places() and not any(w in _ORG_WORDS or _is_role(w) for w in low_words[:cut]):
-            return _split_run(head) + [(" ".join(tail), "place")]
+            return _split_run(tuple(head)) + [(" ".join(tail), "place")]
         if any(w in _ORG_WORDS for w in low_words[:cut]) and not any(_is_role(w) for w in run[:cut]):
             return [(" ".join(run), "org")]
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and low_words[0] not in _COMPASS:
@@ -232,6 +234,7 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and low not in places() and not any(w.lower() in _ORG_WORDS for w in words)
 
 
+@lru_cache(maxsize=65536)
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
     if hint:
@@ -335,7 +338,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     continue
             cue = _context_cue(tokens, start, end)
             _parenthesised_acronym(tokens, start, end, expansions)
-            for text, hint in _split_run(run):
+            for text, hint in _split_run(tuple(run)):
                 folded = _fold(text)
                 if len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS:
                     continue
@@ -451,8 +454,10 @@ def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
 def _parenthesised_acronym(tokens: list[str], start: int, end: int, expansions: dict[str, tuple[str, str]]) -> None:
     """"la Direction générale de l'aviation civile (DGAC)": the name runs from its capital to the bracket,
     lower-case words and all, when its first letter is the acronym's."""
-    bracket = next((i for i in range(end, min(len(tokens), end + 8)) if tokens[i] == "("), None)
-    if bracket is None or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _ACRONYM.match(tokens[bracket + 1]):
+    if "(" not in tokens[end : end + 8]:
+        return
+    bracket = tokens.index("(", end)
+    if bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _ACRONYM.match(tokens[bracket + 1]):
         return
     words = tokens[start:bracket]
     acronym = tokens[bracket + 1]
