@@ -95,13 +95,13 @@ _FIGURE_CONTINENTAL = re.compile(
     rf"|\b(?:eine|ein|une|un|uno|una|één)\s+(?P<oscale>{_SCALES_CONTINENTAL})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
 )
-_VERBS = re.compile(
-    r"\b(killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|missing|kidnapped|kidnapping|abducted|abducting|"
-    r"taken hostage|held|released|releasing|freed|freeing|arrested|arresting|detained|displaced|evacuated|rescued|affected|"
-    r"infected|deported|fired|launched|intercepted|raised|cut|lost|paid|spent|worth|cost|damaged|destroyed|sentenced|"
-    r"elected|voted|casualties|deaths|flee|fled|arrest|kill)\b",
-    re.I,
-)
+_VERB_WORDS = (
+    "killed killing dead died injured injuring wounded wounding hurt missing kidnapped kidnapping abducted abducting held "
+    "released releasing freed freeing arrested arresting detained displaced evacuated rescued affected infected deported fired "
+    "launched intercepted raised cut lost paid spent worth cost damaged destroyed sentenced elected voted casualties deaths flee "
+    "fled arrest kill"
+).split() + ["taken hostage"]
+_VERBS = re.compile(rf"\b({prefix_tree_pattern(_VERB_WORDS)})\b", re.I)
 # the verb is reported in its past form whichever form the text uses
 _PAST = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "kidnapping": "kidnapped", "abducting": "abducted",
          "releasing": "released", "freeing": "freed", "arresting": "arrested"}

@@ -19,6 +19,8 @@ from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
 
 MIN_WORDS = 3
+MIN_CJK_CHARACTERS = 5  # Chinese and Japanese write no spaces: a quote is 5 characters or more
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
 INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
@@ -86,7 +88,7 @@ def quote_spans(paragraph: str) -> list[_Span]:
         if len(text) > MAX_QUOTE:
             position += 1  # no quote runs this long; treat the mark as a stray character
             continue
-        if len(text.split()) >= MIN_WORDS:
+        if len(text.split()) >= MIN_WORDS or len(_CJK.findall(text)) >= MIN_CJK_CHARACTERS:
             spans.append(_Span(position, end, text))
         position = end
     return spans
