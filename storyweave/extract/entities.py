@@ -179,8 +179,16 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
         cut = low_words.index("of", 1)
         head, tail = run[:cut], run[cut + 1 :]
-        if _fold(" ".join(tail)) in places() and not any(w in _ORG_WORDS or _is_role(w) for w in low_words[:cut]):
-            return _split_run(tuple(head)) + [(" ".join(tail), "place")]
+        if tail and tail[0] == "the" and len(tail) > 1:
+            tail = tail[1:]
+        plain = not any(w in _ORG_WORDS or w in _PLACE_WORDS or w in _PLACE_PREFIXES or _is_role(w) for w in low_words[:cut])
+        if plain and 2 <= len(head) <= 4 and _fold(" ".join(head)) not in places():
+            # "Michael Silverman of the Boston Herald": a person, then where they come from
+            tail_text = " ".join(tail)
+            if _fold(tail_text) in places():
+                return _split_run(tuple(head)) + [(tail_text, "place")]
+            if any(w.lower() in _ORG_WORDS for w in tail) or _fold(tail_text) in ORGANISATIONS:
+                return _split_run(tuple(head)) + [(tail_text, "org")]
         if any(w in _ORG_WORDS for w in low_words[:cut]) and not any(_is_role(w) for w in run[:cut]):
             return [(" ".join(run), "org")]
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and low_words[0] not in _COMPASS:
@@ -343,7 +351,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS:
                     continue
                 if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS) and folded not in ORGANISATIONS:
-                    continue  # "Police said", "Union leaders": a generic body, not a name
+                    # "Police said", "Union leaders": a generic body, no name; still what the article is about
+                    raw.append((text, "other", True, ""))
+                    continue
                 known = folded in gazetteer or folded in DEMONYMS or folded in ORGANISATIONS
                 # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
                 # too, or is the surname of a name in the article (checked below)
