@@ -38,9 +38,12 @@ ROLE_WORDS = set(
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
     "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
     "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable "
-    "chancellor mayor-elect president-elect secretary-general spokesperson environment transport education trade agriculture "
-    "labour labor culture industry infrastructure climate housing tourism development security immigration justice "
-    "negotiator coordinator delegate minister-president".split()
+    "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president".split()
+)
+# portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
+_PORTFOLIOS = set(
+    "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
+    "development security immigration energy digital science research".split()
 )
 _ORG_WORDS = set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
@@ -49,7 +52,8 @@ _ORG_WORDS = set(
     "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency "
     "nations systems maritime holdings energy motors partners capital labs technologies solutions industries international "
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
-    "trust fund ministry directorate secretariat alliance coalition front council tribunal commission".split()
+    "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
+    "cathedral synagogue herald register gazette tribune journal".split()
 )
 _PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
 _CALENDAR = set(
@@ -157,7 +161,7 @@ _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
     low = word.lower().rstrip(".")
-    return low in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
+    return low in ROLE_WORDS or low + "." in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
 
 
 @lru_cache(maxsize=65536)
@@ -185,13 +189,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         if plain and 2 <= len(head) <= 4 and _fold(" ".join(head)) not in places():
             # "Michael Silverman of the Boston Herald": a person, then where they come from
             tail_text = " ".join(tail)
-            if _fold(tail_text) in places():
-                return _split_run(tuple(head)) + [(tail_text, "place")]
-            if any(w.lower() in _ORG_WORDS for w in tail) or _fold(tail_text) in ORGANISATIONS:
-                return _split_run(tuple(head)) + [(tail_text, "org")]
+            return _split_run(tuple(head)) + [(tail_text, "place" if _fold(tail_text) in places() else "")]
         if any(w in _ORG_WORDS for w in low_words[:cut]) and not any(_is_role(w) for w in run[:cut]):
             return [(" ".join(run), "org")]
-    if len(run) > 1 and low_words[-1] in _ORG_WORDS and low_words[0] not in _COMPASS:
+    if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
         # "World Health Organization", "European Union", "International Monetary Fund": one name;
         # "Qatari Foreign Ministry": a place, and the ministry
         if low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS:
@@ -200,9 +201,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     segment: list[str] = []
     saw_role = False
-    for word in run + [""]:
+    padded = run + [""]
+    for position, word in enumerate(padded):
         low = word.lower()
-        if word and _is_role(word):
+        if word and (_is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
                 text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
@@ -310,7 +312,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""."""
     before = tokens[start - 1].lower() if start else ""
     before2 = tokens[start - 2].lower() if start > 1 else ""
-    after = tokens[end].lower() if end < len(tokens) else ""
+    # a word token keeps a sentence's full stop: "Microsoft said."
+    after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
     after2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
     if before in _ORG_BEFORE or after in _ORG_AFTER and after != "said" and after != "says":
         return "org"
@@ -350,14 +353,15 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 folded = _fold(text)
                 if len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS:
                     continue
-                if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS) and folded not in ORGANISATIONS:
-                    # "Police said", "Union leaders": a generic body, no name; still what the article is about
-                    raw.append((text, "other", True, ""))
-                    continue
                 known = folded in gazetteer or folded in DEMONYMS or folded in ORGANISATIONS
                 # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
                 # too, or is the surname of a name in the article (checked below)
                 opener = " " not in text and start == 0 and index == 0 and folded not in inner_words and not known
+                if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS) and folded not in ORGANISATIONS:
+                    # "the Police Department … Police said": a generic body, no name; still what the article is about
+                    if not opener:
+                        raw.append((text, "other", True, ""))
+                    continue
                 kind, sure = _kind(text, hint)
                 raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
@@ -373,8 +377,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             full_names.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-", "", surname), text)
             for size in range(2, len(text.split())):
                 full_names.setdefault(_fold(" ".join(text.split()[-size:])), text)  # "Van Loon"
-        elif kind == "org" and " " in text and text.split()[0][:1].isupper():
-            short_orgs.setdefault(_fold(text.split()[0]), text)
+        elif kind == "org" and len(text.split()) == 2 and text.split()[1].lower() in _ORG_WORDS:
+            short_orgs.setdefault(_fold(text.split()[0]), text)  # "Brightwater Energy", "Halvorsen Maritime"
     # "the International Monetary Fund … the IMF": an acronym stands for the name with its initials
     for text, kind, _, _ in raw:
         words = [w for w in text.split() if w[:1].isupper()]
@@ -508,6 +512,11 @@ def entity_keys(mentions: list[Mention]) -> list[str]:
     for mention in mentions:
         key = _fold(mention.canonical)
         keys.append(key)
-        if mention.kind == "person" and " " in key:
-            keys.append(key.split()[-1])
+        if " " not in key:
+            continue
+        last = key.split()[-1]
+        # the last word of other names too ("Trend Micro" → "micro", "Wasilla Bible Church" → "church"): a
+        # shorter mention elsewhere often keeps only that word; words many names share weigh little (IDF)
+        if mention.kind == "person" or (len(last) > 3 and last not in places()):
+            keys.append(last)
     return keys
