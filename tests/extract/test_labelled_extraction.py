@@ -4,8 +4,9 @@ tuning and never used for it).
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85: met on the tuning
-set; on the held-out set speakers (0.94) and entities (0.87/0.80) fall short — the rules overfit
-the tuning set's names somewhat, and the floors say what is measured, not the goal."""
+set; on the held-out set figure recall (0.90) just makes it and entities (0.87/0.81) fall short —
+the entity rules overfit the tuning set's names somewhat, and the floors say what is measured, not
+the goal."""
 
 from __future__ import annotations
 
@@ -48,12 +49,12 @@ def test_figures(scores):
 
 
 def test_entities(scores):
-    assert scores["entities"].precision >= 0.95 and scores["entities"].recall >= 0.88  # measured 0.961 / 0.891
+    assert scores["entities"].precision >= 0.95 and scores["entities"].recall >= 0.88  # measured 0.961 / 0.894
 
 
 def test_heldout_quotes_and_speakers(heldout):
     assert heldout["quotes"].precision >= 0.99 and heldout["quotes"].recall >= 0.99  # measured 1.000 / 1.000
-    assert heldout["speakers"].precision >= 0.93 and heldout["speakers"].recall >= 0.93  # measured 0.939 / 0.939
+    assert heldout["speakers"].precision >= 0.99 and heldout["speakers"].recall >= 0.99  # measured 1.000 / 1.000
 
 
 def test_heldout_figures(heldout):
@@ -61,4 +62,4 @@ def test_heldout_figures(heldout):
 
 
 def test_heldout_entities(heldout):
-    assert heldout["entities"].precision >= 0.85 and heldout["entities"].recall >= 0.78  # measured 0.865 / 0.800
+    assert heldout["entities"].precision >= 0.85 and heldout["entities"].recall >= 0.79  # measured 0.867 / 0.812
