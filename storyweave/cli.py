@@ -293,8 +293,9 @@ def export(
             data = export_database(db, progress=progress)  # type: ignore[arg-type]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         if staged := staged_not_grouped(db):
-            err.print(f"note: {staged} articles analysed by an interrupted ingest are not grouped yet (so not in this export); "
-                      "the same `run` again, or any `add`, groups them", highlight=False, soft_wrap=True)
+            err.print(f"note: {staged} analysed articles are not grouped yet, so not in this export: an ingest is still "
+                      "running, or one was interrupted (then the same `run` again, or any `add`, groups them)",
+                      highlight=False, soft_wrap=True)
 
 
 @app.command()

@@ -55,20 +55,27 @@ def _init_worker(repeated: frozenset[str]) -> None:
     _REPEATED = repeated
 
 
-def _analyse_one(raw: RawDocument) -> tuple[Article, ArticleFeatures]:
-    article = analyse(raw, clean_document(raw, _REPEATED))
-    return article, article_features(article)
+Analysed = tuple[Article, ArticleFeatures] | BadInput
 
 
-def _analyse_in_worker(raw: RawDocument) -> tuple[Article, ArticleFeatures]:
-    article, features = _analyse_one(raw)
-    article.raw_text = ""  # the parent holds the raw text already; not sending it back halves the traffic
-    return article, features
+def _analyse_one(raw: RawDocument) -> Analysed:
+    try:
+        article = analyse(raw, clean_document(raw, _REPEATED))
+        return article, article_features(article)
+    except Exception as exc:  # noqa: BLE001 — one document's failure must not cost the batch
+        return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on")
+
+
+def _analyse_in_worker(raw: RawDocument) -> Analysed:
+    analysed = _analyse_one(raw)
+    if not isinstance(analysed, BadInput):
+        analysed[0].raw_text = ""  # the parent holds the raw text already; not sending it back halves the traffic
+    return analysed
 
 
 def analyse_documents(
     raws: list[RawDocument], repeated: frozenset[str], workers: int, progress: Progress | None = None
-) -> Iterator[tuple[Article, ArticleFeatures]]:
+) -> Iterator[Analysed]:
     """Clean, extract and compute grouping features for every document, in input order, in
     worker processes when the batch is large enough to pay for starting them. The workers run
     ahead while the caller consumes (and groups) what is ready."""
@@ -85,11 +92,12 @@ def analyse_documents(
         return
     warm_up()  # forked workers inherit the loaded gazetteer and language model instead of each loading them
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated,)) as pool:
-        for index, (raw, (article, features)) in enumerate(zip(raws, pool.map(_analyse_in_worker, raws, chunksize=32)), 1):
-            article.raw_text = raw.text
+        for index, (raw, analysed) in enumerate(zip(raws, pool.map(_analyse_in_worker, raws, chunksize=32)), 1):
+            if not isinstance(analysed, BadInput):
+                analysed[0].raw_text = raw.text
             if progress and (index % 50 == 0 or index == total):
                 progress("analyse", index, total)
-            yield article, features
+            yield analysed
 
 
 def ingest_paths(
@@ -116,7 +124,7 @@ def group_in_memory(docs: list[RawDocument], settings: Settings, progress: Progr
 
 def export_database(db: Path, briefs: bool = True, progress: Progress | None = None) -> dict:
     """Everything stored, as the JSON contract of DESIGN.md; with `briefs`, each event's brief
-    and each story's timeline (BRIEF-CONTRACT.md), computed now from what is stored."""
+    and each story's timeline (docs/brief-contract.md), computed now from what is stored."""
     with Store(db, create=False) as store:
         data = store.export()
         if briefs:
@@ -360,8 +368,12 @@ def ingest_documents(
     commit_size = settings.commit_batch_size or len(fresh)
     raws = [doc for _, _, doc in fresh]
     # the generator first, so it runs to its end and shuts its worker pool down
-    for (article, feature), (input_, hash_, raw) in zip(analyse_documents(raws, repeated, settings.workers, progress), fresh):
+    for analysed, (input_, hash_, raw) in zip(analyse_documents(raws, repeated, settings.workers, progress), fresh):
         take_prior_before((input_, hash_))
+        if isinstance(analysed, BadInput):
+            report.errors.append(analysed)
+            continue
+        article, feature = analysed
         if not article.body.strip():
             report.errors.append(BadInput(raw.source, "no article text left after removing boilerplate"))
             continue

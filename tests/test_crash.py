@@ -129,7 +129,7 @@ def test_ctrl_c_says_what_is_kept_and_the_same_command_finishes(corpus: Path, un
     assert staged_count(db) > 0
     note = subprocess.run([sys.executable, "-m", "storyweave.cli", "export", "--db", str(db)], capture_output=True, text=True)
     assert note.returncode == 0 and json.loads(note.stdout)["articles"] == []
-    assert f"note: {staged_count(db)} articles analysed by an interrupted ingest are not grouped yet" in " ".join(note.stderr.split())
+    assert f"note: {staged_count(db)} analysed articles are not grouped yet" in " ".join(note.stderr.split())
     final = start(corpus, db)
     assert final.wait() == 0, final.stderr.read()
     final.stderr.close()

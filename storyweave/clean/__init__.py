@@ -23,6 +23,7 @@ __all__ = ["clean_document", "find_repeated_lines", "split_sentences"]
 
 TITLE_MAX_WORDS = 30
 SUBHEAD_MAX_WORDS = 10
+GLUED_TITLE_MIN_WORDS = 6
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
@@ -130,11 +131,13 @@ def _take_title(lines: list[str], given: str | None, removed: list[RemovedLine])
     else:
         return "", "none", lines
     key = normalise_line(title)
+    # a short headline ("Port strike") is as likely the first words of the lead as a reprint
+    glued_reprints = len(key.split()) >= GLUED_TITLE_MIN_WORDS
     kept = []
     for line in lines:
         normal = normalise_line(line)
         # scraped pages print the headline again, often glued to the photo caption under it
-        if normal == key or (normal.startswith(key) and len(normal.split()) - len(key.split()) <= 20):
+        if normal == key or (glued_reprints and normal.startswith(key + " ") and len(normal.split()) - len(key.split()) <= 20):
             removed.append(RemovedLine(line, "repeated title"))
             continue
         kept.append(line)

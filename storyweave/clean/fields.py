@@ -8,6 +8,8 @@ import re
 
 from storyweave.clean.metadata import parse_header_date
 
+# exports write "0001-01-01" or "9999-12-31" for "no date"; news outside these years is a placeholder
+PLAUSIBLE_YEARS = range(1900, 2101)
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{2,8})*$")
 
 
@@ -22,6 +24,8 @@ def field_date(value: str | None) -> str | None:
             when = parse(value)
         except (ValueError, TypeError, IndexError, OverflowError):
             continue
+        if when.year not in PLAUSIBLE_YEARS:
+            return None
         if isinstance(when, dt.datetime):
             return when.replace(tzinfo=None).isoformat(timespec="seconds")
         return when.isoformat()

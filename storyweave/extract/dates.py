@@ -93,14 +93,21 @@ def _nearest_year(month: int, day: int, base: dt.date) -> Day:
     return Day(best.year, best.month, best.day)
 
 
-def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date) -> dt.date:
+def _shifted(base: dt.date, days: int) -> dt.date | None:
+    """`base` moved by `days`, or None past the calendar's ends (a placeholder date like 0001-01-01)."""
+    try:
+        return base + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date) -> dt.date | None:
     target = WEEKDAYS[name.lower()]
     back = (base.weekday() - target) % 7
     future = modifier == "next" or (modifier != "last" and _FUTURE.search(sentence) and not re.search(r"\b(?:said|told|announced)\b", sentence))
     if future:
-        ahead = (target - base.weekday()) % 7 or 7
-        return base + dt.timedelta(days=ahead)
-    return base - dt.timedelta(days=back)
+        return _shifted(base, (target - base.weekday()) % 7 or 7)
+    return _shifted(base, -back)
 
 
 def mentioned_dates(
@@ -134,6 +141,8 @@ def mentioned_dates(
             if any(s <= start < e for s, e in spans):
                 continue
             resolved = _weekday(name, modifier, sentence, base)
+            if resolved is None:
+                continue
             found_here.append((start, DateMention(text, Day(resolved.year, resolved.month, resolved.day),
                                                   sentence_around(sentence, start, end), "weekday", lead)))
         if month_base is not None:
@@ -145,8 +154,9 @@ def mentioned_dates(
         if base is not None:
             pattern, offsets = _RELATIVE_BY_LANG.get(lang or "", (_RELATIVE, RELATIVE_DAYS))
             for match in pattern.finditer(sentence):
-                shift = offsets[match.group("word").lower()]
-                when = base + dt.timedelta(days=shift)
+                when = _shifted(base, offsets[match.group("word").lower()])
+                if when is None:
+                    continue
                 found_here.append((match.start(), DateMention(match.group(0), Day(when.year, when.month, when.day),
                                                               sentence_around(sentence, match.start(), match.end()), "relative", lead)))
         found_here.sort(key=lambda item: item[0])
