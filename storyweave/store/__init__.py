@@ -1,5 +1,6 @@
 """Persistence: SQLite by default."""
 
+from storyweave.store.catalogue import Catalogue
 from storyweave.store.sqlite import Store, StoredArticle
 
-__all__ = ["Store", "StoredArticle"]
+__all__ = ["Catalogue", "Store", "StoredArticle"]

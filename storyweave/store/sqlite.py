@@ -14,6 +14,7 @@ from typing import Any
 
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
+from storyweave.store.search import ensure_search_index
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 30  # another writer (a second `add`) may hold the database for a while
@@ -89,6 +90,7 @@ class Store:
             self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         elif int(version[0]) != SCHEMA_VERSION:
             raise StoryweaveError(f"{self.path}: schema version {version[0]}, this storyweave reads {SCHEMA_VERSION}")
+        ensure_search_index(self.db)  # databases from before full-text search get the index, filled from what is stored
 
     def close(self) -> None:
         self.db.close()

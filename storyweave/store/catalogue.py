@@ -1,0 +1,281 @@
+"""Read-only questions about what is stored: story overviews, one story, event or article, and
+full-text search. Answers are plain JSON-ready dicts in the shapes of the export contract, with
+counts and texts a reader needs added.
+
+One `Catalogue` holds one connection and is used from one thread. Story overviews aggregate the
+whole database, so they are cached until SQLite's data_version says another connection wrote."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from storyweave.errors import NotFound, StoryweaveError
+from storyweave.store.sqlite import _distinct
+from storyweave.store.search import SEARCH_TABLE, has_search_index, match_expression
+
+# what a date column holds when it has a full year (a dateline gives "--04-16")
+_DATED = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+# an article counts as a source of its own unless it copies another; one outlet counts once
+_SOURCE = "CASE WHEN a.duplicate_of IS NULL THEN COALESCE(a.outlet, '#' || a.id) END"
+LEAD_CHARS = 420
+MATCH_START, MATCH_END = "\ue000", "\ue001"  # private-use characters, which news text does not use, around matches
+SNIPPET_TOKENS = 28
+
+
+class Catalogue:
+    def __init__(self, path: Path | str, read_only: bool = False, check_same_thread: bool = True):
+        self.path = str(path)
+        if not Path(self.path).exists():
+            raise NotFound(f"{self.path}: no such database (run `storyweave run PATH --db {self.path}` first)")
+        mode = "ro" if read_only else "rw"
+        try:
+            self.db = sqlite3.connect(
+                f"file:{quote(str(Path(self.path).resolve()))}?mode={mode}", uri=True, isolation_level=None,
+                check_same_thread=check_same_thread,
+            )
+            self.db.execute("PRAGMA query_only = 1")
+            tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError as exc:
+            raise StoryweaveError(f"{self.path}: not a storyweave database ({exc})") from None
+        if not {"articles", "events", "stories"} <= tables:
+            raise StoryweaveError(f"{self.path}: not a storyweave database (no articles, events and stories tables)")
+        self.searchable = has_search_index(self.db)
+        self._version: int | None = None
+        self._cache: dict[str, Any] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Catalogue":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        """`compute()`, reused until another connection commits a change to the database."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self._version, self._cache = version, {}
+        if name not in self._cache:
+            self._cache[name] = compute()
+        return self._cache[name]
+
+    # stories ---------------------------------------------------------------------------------
+    def story_overviews(self) -> list[dict[str, Any]]:
+        """Every story with its counts and date span, the most recent activity first."""
+        return self._cached("stories", self._story_overviews)
+
+    def _story_overviews(self) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            f"""SELECT s.id, s.title, COUNT(DISTINCT e.id), COUNT(a.id), COUNT(DISTINCT {_SOURCE}),
+                   MIN(CASE WHEN e.date {_DATED} THEN e.date END), MAX(CASE WHEN e.date {_DATED} THEN e.date END),
+                   MIN(CASE WHEN a.published {_DATED} THEN substr(a.published, 1, 10) END),
+                   MAX(CASE WHEN a.published {_DATED} THEN substr(a.published, 1, 10) END),
+                   MAX(a.seq), group_concat(DISTINCT a.outlet), group_concat(DISTINCT a.lang)
+               FROM stories s JOIN events e ON e.story_id = s.id JOIN articles a ON a.event_id = e.id
+               GROUP BY s.id"""
+        ).fetchall()
+        overviews = []
+        for id_, title, events, articles, sources, e_first, e_last, a_first, a_last, last_seq, outlets, langs in rows:
+            days = [d for d in (e_first, e_last, a_first, a_last) if d]
+            overviews.append({
+                "id": id_, "title": title, "events": events, "articles": articles, "sources": sources,
+                "first": min(days) if days else None, "last": max(days) if days else None,
+                "outlets": sorted((outlets or "").split(",")) if outlets else [],
+                "langs": sorted(langs.split(",")) if langs else [],
+                "_seq": last_seq,
+            })
+        # most recent activity first: the latest date, then the latest ingested; undated stories last
+        overviews.sort(key=lambda s: (s["last"] is not None, s["last"] or "", s["_seq"]), reverse=True)
+        for overview in overviews:
+            del overview["_seq"]
+        return overviews
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT id, title FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no story {story_id!r}")
+        events = []
+        for (id_, title, date, summary, story_score, story_evidence, articles, sources, first_published, outlets) in self.db.execute(
+            f"""SELECT e.id, e.title, e.date, e.summary, e.story_score, e.story_evidence, COUNT(a.id), COUNT(DISTINCT {_SOURCE}),
+                   MIN(CASE WHEN a.published {_DATED} THEN substr(a.published, 1, 10) END), group_concat(DISTINCT a.outlet)
+               FROM events e JOIN articles a ON a.event_id = e.id WHERE e.story_id = ? GROUP BY e.id ORDER BY e.seq""",
+            (story_id,),
+        ):
+            dated = date if date and date[:1].isdigit() else None
+            events.append({
+                "id": id_, "title": title, "date": date, "summary": summary, "articles": articles, "sources": sources,
+                "outlets": sorted(outlets.split(",")) if outlets else [],
+                "story_reason": {"score": story_score, "evidence": json.loads(story_evidence)},
+                "when": dated or first_published, "date_from": "event" if dated else ("articles" if first_published else "none"),
+            })
+        events.sort(key=lambda e: (e["when"] is None, e["when"] or ""))
+        timeline = [
+            {"event": e["id"], "title": e["title"], "date": e["when"], "date_from": e["date_from"], "articles": e["articles"],
+             "sources": e["sources"]}
+            for e in events
+        ]
+        stored_timeline = self._stored_json("stories", "timeline", story_id)
+        story = {
+            "id": row[0], "title": row[1], "events": [e["id"] for e in events],
+            "articles": sum(e["articles"] for e in events),
+            "timeline": stored_timeline if stored_timeline is not None else timeline,
+        }
+        for event in events:
+            del event["when"], event["date_from"]
+        return {"story": story, "events": events}
+
+    # events ----------------------------------------------------------------------------------
+    def event(self, event_id: str) -> dict[str, Any]:
+        row = self.db.execute(
+            "SELECT e.id, e.title, e.date, e.story_id, e.summary, e.story_score, e.story_evidence, s.title "
+            "FROM events e LEFT JOIN stories s ON s.id = e.story_id WHERE e.id = ?",
+            (event_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no event {event_id!r}")
+        id_, title, date, story_id, summary, story_score, story_evidence, story_title = row
+        sources = []
+        for (a_id, input_, a_title, outlet, lang, published, published_from, duplicate_of, score, evidence, lead) in self.db.execute(
+            "SELECT id, input, title, outlet, lang, published, published_from, duplicate_of, score, evidence, "
+            f"substr(body, 1, {LEAD_CHARS + 80}) FROM articles WHERE event_id = ? ORDER BY seq",
+            (event_id,),
+        ):
+            sources.append({
+                "id": a_id, "input": input_, "title": a_title, "outlet": outlet, "lang": lang, "published": published,
+                "published_from": published_from, "duplicate_of": duplicate_of,
+                "reason": {"score": score, "evidence": json.loads(evidence)}, "lead": _lead(lead),
+            })
+        event = {
+            "id": id_, "title": title, "date": date, "story": story_id, "articles": [s["id"] for s in sources], "summary": summary,
+            "reasons": [{"article": s["id"], **s["reason"]} for s in sources],
+            "story_reason": {"score": story_score, "evidence": json.loads(story_evidence)},
+            "brief": self._stored_json("events", "brief", event_id),
+        }
+        return {"event": event, "story": {"id": story_id, "title": story_title}, "sources": sources}
+
+    def _stored_json(self, table: str, column: str, id_: str) -> Any:
+        """A JSON column another part of storyweave may store (the event brief, the story
+        timeline); None when this database has no such column or no value."""
+        if column not in self._columns(table):
+            return None
+        value = self.db.execute(f"SELECT {column} FROM {table} WHERE id = ?", (id_,)).fetchone()
+        return json.loads(value[0]) if value and value[0] else None
+
+    def _columns(self, table: str) -> set[str]:
+        return {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+
+    # articles --------------------------------------------------------------------------------
+    def article(self, article_id: str, with_raw_text: bool = False) -> dict[str, Any]:
+        row = self.db.execute(
+            "SELECT a.id, a.input, a.title, a.title_from, a.outlet, a.lang, a.lang_score, a.published, a.published_from, "
+            "a.occurred, a.occurred_evidence, a.event_id, a.duplicate_of, a.score, a.evidence, a.analysis, a.body, "
+            f"{'a.raw_text' if with_raw_text else 'NULL'}, e.title, e.date, e.story_id "
+            "FROM articles a LEFT JOIN events e ON e.id = a.event_id WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id!r}")
+        (id_, input_, title, title_from, outlet, lang, lang_score, published, published_from, occurred, occurred_evidence,
+         event_id, duplicate_of, score, evidence, analysis, body, raw_text, event_title, event_date, story_id) = row
+        found = json.loads(analysis)
+        article = {
+            "id": id_, "input": input_, "title": title, "title_from": title_from, "outlet": outlet, "lang": lang,
+            "lang_confidence": lang_score, "published": published, "published_from": published_from,
+            "occurred": occurred, "occurred_evidence": occurred_evidence, "event": event_id, "duplicate_of": duplicate_of,
+            "reason": {"score": score, "evidence": json.loads(evidence)},
+            "entities": _distinct(found.get("entities", [])), "quotes": found.get("quotes", []), "figures": found.get("figures", []),
+            "dates": found.get("dates", []), "dateline": found.get("dateline"), "removed": found.get("removed", []),
+            "body": body,
+        }
+        answer = {"article": article, "event": {"id": event_id, "title": event_title, "date": event_date, "story": story_id}}
+        if with_raw_text:
+            answer["raw_text"] = raw_text
+        return answer
+
+    # search ----------------------------------------------------------------------------------
+    def facets(self) -> dict[str, list[dict[str, Any]]]:
+        """The languages and outlets stored, with article counts, for search filters."""
+        return self._cached("facets", lambda: {
+            "langs": [{"value": v, "articles": n} for v, n in self.db.execute(
+                "SELECT lang, COUNT(*) FROM articles WHERE lang IS NOT NULL GROUP BY lang ORDER BY COUNT(*) DESC, lang")],
+            "outlets": [{"value": v, "articles": n} for v, n in self.db.execute(
+                "SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet")],
+        })
+
+    def search(
+        self, query: str, lang: str | None = None, outlet: str | None = None, since: str | None = None, until: str | None = None,
+        limit: int = 20, offset: int = 0,
+    ) -> dict[str, Any]:
+        """Articles matching every word of `query` (best first), with the matches marked in the
+        title and in a snippet of the text as [{"text", "match"}] segments."""
+        if not self.searchable:
+            raise StoryweaveError(f"{self.path}: no search index yet; open the database once for writing (`storyweave serve` without --read-only)")
+        expression = match_expression(query)
+        if expression is None:
+            return {"total": 0, "hits": []}
+        where = [f"{SEARCH_TABLE} MATCH ?"]
+        params: list[Any] = [expression]
+        for clause, value in (("a.lang = ?", lang), ("a.outlet = ?", outlet),
+                              (f"a.published {_DATED} AND substr(a.published, 1, 10) >= ?", since),
+                              (f"a.published {_DATED} AND substr(a.published, 1, 10) <= ?", until)):
+            if value:
+                where.append(clause)
+                params.append(value)
+        condition = " AND ".join(where)
+        source = f"{SEARCH_TABLE} JOIN articles a ON a.seq = {SEARCH_TABLE}.rowid"
+        total = self.db.execute(f"SELECT COUNT(*) FROM {source} WHERE {condition}", params).fetchone()[0]
+        marks = f"'{MATCH_START}', '{MATCH_END}'"
+        rows = self.db.execute(
+            f"""SELECT a.id, highlight({SEARCH_TABLE}, 0, {marks}), snippet({SEARCH_TABLE}, 1, {marks}, '…', {SNIPPET_TOKENS}),
+                       a.outlet, a.lang, a.published, a.event_id, a.duplicate_of, e.title, e.story_id
+                FROM {source} LEFT JOIN events e ON e.id = a.event_id
+                WHERE {condition} ORDER BY rank, a.seq LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        ).fetchall()
+        hits = [
+            {"id": id_, "title": _segments(title), "snippet": _segments(snippet), "outlet": outlet_, "lang": lang_,
+             "published": published, "event": event_id, "duplicate_of": duplicate_of, "event_title": event_title, "story": story_id}
+            for id_, title, snippet, outlet_, lang_, published, event_id, duplicate_of, event_title, story_id in rows
+        ]
+        return {"total": total, "hits": hits}
+
+    def counts(self) -> dict[str, int]:
+        return self._cached("counts", lambda: {
+            table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("stories", "events", "articles")
+        })
+
+    def article_titles(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """id → {"title", "event"} for a list of articles (an upload's result)."""
+        found: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for id_, title, event_id in self.db.execute(f"SELECT id, title, event_id FROM articles WHERE id IN ({marks})", chunk):
+                found[id_] = {"title": title, "event": event_id}
+        return found
+
+
+def _segments(marked: str) -> list[dict[str, Any]]:
+    """Text with match marks → [{"text", "match"}], so a client escapes text and styles matches."""
+    segments = []
+    for index, piece in enumerate(marked.replace(MATCH_END, MATCH_START).split(MATCH_START)):
+        if piece:
+            segments.append({"text": piece, "match": index % 2 == 1})
+    return segments
+
+
+def _lead(text: str) -> str:
+    """The opening of a text, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= LEAD_CHARS:
+        return text
+    return text[:LEAD_CHARS].rsplit(" ", 1)[0] + " …"
+
+
