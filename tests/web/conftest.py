@@ -266,6 +266,12 @@ def watched_page(browser, viewport: str = "desktop") -> Iterator[Watched]:
         context.close()
 
 
+@pytest.fixture(scope="session")
+def open_page():
+    """`with open_page(browser, "phone") as page:` a watched page at that viewport."""
+    return watched_page
+
+
 @pytest.fixture
 def page(browser) -> Iterator[Watched]:
     with watched_page(browser) as watched:
