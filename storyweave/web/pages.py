@@ -35,9 +35,7 @@ async def story(request: Request, story_id: str) -> Response:
 @router.get("/events/{event_id}")
 async def event(request: Request, event_id: str) -> Response:
     payload = catalogue_of(request).event(event_id)
-    sources = payload["sources"]
-    return page(request, "event.html", payload, f"/api/events/{event_id}", cite=views.citation_numbers(sources),
-                outlets={s["id"]: s["outlet"] for s in sources}, titles={s["id"]: s["title"] for s in sources})
+    return page(request, "event.html", payload, f"/api/events/{event_id}", **views.source_lookups(payload["sources"]))
 
 
 @router.get("/articles/{article_id}")

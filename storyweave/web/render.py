@@ -11,7 +11,7 @@ import pycountry
 from fastapi.templating import Jinja2Templates
 
 from storyweave.web.highlight import figure_note, highlighted_paragraphs
-from storyweave.web.timeline import layout
+from storyweave.web import timeline
 
 TEMPLATES = Path(__file__).parent / "templates"
 templates = Jinja2Templates(directory=TEMPLATES)  # autoescapes .html: every value is text unless a template says otherwise
@@ -76,5 +76,5 @@ def query_string(params: dict[str, object], **changes: object) -> str:
 templates.env.filters.update(pretty_date=pretty_date, language_name=language_name, figure_note=figure_note)
 templates.env.globals.update(
     date_span=date_span, plural=plural, query_string=query_string, highlighted_paragraphs=highlighted_paragraphs,
-    timeline_chart=layout,
+    timeline_across=timeline.across, timeline_down=timeline.down,
 )

@@ -99,6 +99,11 @@ def search(catalogue: Catalogue, query: SearchQuery, paging: Paging) -> dict[str
     return {"query": query.as_params(), "hits": found["hits"], **paging.describe(found["total"]), "facets": catalogue.facets()}
 
 
-def citation_numbers(sources: list[dict[str, Any]]) -> dict[str, int]:
-    """Article id → the number it is cited by on its event page (the order of the sources)."""
-    return {source["id"]: number for number, source in enumerate(sources, 1)}
+def source_lookups(sources: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """For citing an event's sources: article id → its number on the page (the order of the
+    sources), its outlet and its title."""
+    return {
+        "cite": {source["id"]: number for number, source in enumerate(sources, 1)},
+        "outlets": {source["id"]: source["outlet"] for source in sources},
+        "titles": {source["id"]: source["title"] for source in sources},
+    }

@@ -276,3 +276,47 @@ def open_page():
 def page(browser) -> Iterator[Watched]:
     with watched_page(browser) as watched:
         yield watched
+
+
+def contract_brief(stored: dict, event_id: str, hostile_quote: str) -> dict:
+    """A brief in the shape of BRIEF-CONTRACT.md, built from the stored event's real articles:
+    sentences and quotes taken verbatim from their texts, so citations point at real ids."""
+    event = next(e for e in stored["events"] if e["id"] == event_id)
+    members = [a for a in stored["articles"] if a["event"] == event_id]
+    first, second = members[0], members[1]
+    quote = next(q for q in first["quotes"] if q["speaker"])
+    figure = next(f for f in first["figures"] if f["sentence"] != first["title"])
+    return {
+        "title": event["title"],
+        "articles": len(members), "independent_sources": len(members),
+        "lineage": [{"article": a["id"], "outlet": a["outlet"], "role": "base" if a is first else "independent", "copy_of": None}
+                    for a in members],
+        "summary": [{"sentence": figure["sentence"], "sources": [first["id"], second["id"]]},
+                    {"sentence": second["figures"][-1]["sentence"], "sources": [second["id"]]}],
+        "agreements": [{"kind": "quote", "text": quote["text"], "sources": [first["id"], second["id"]]}],
+        "disagreements": [{"kind": "figure", "about": "passengers on the first day", "variants": [
+            {"text": "12,000", "sentence": figure["sentence"], "sources": [first["id"]]},
+            {"text": hostile_quote, "sentence": hostile_quote, "sources": [second["id"]]},
+        ]}],
+        "quotes": [{"text": quote["text"], "speaker": quote["speaker"], "earliest": first["id"], "carriers": [
+            {"article": first["id"], "outlet": first["outlet"], "verbatim": True, "variant": None},
+            {"article": second["id"], "outlet": second["outlet"], "verbatim": False, "variant": hostile_quote},
+        ]}],
+        "additions": [{"article": second["id"], "outlet": second["outlet"], "sentences": [second["figures"][-1]["sentence"]],
+                       "facts": ["310 million euros"]}],
+        "framing": [{"referent": "the tram line", "terms": [
+            {"term": "new Brindle tram line", "outlets": [first["outlet"]], "articles": [first["id"]]},
+            {"term": "first tram line in sixty years", "outlets": [second["outlet"]], "articles": [second["id"]]},
+        ]}],
+    }
+
+
+@pytest.fixture(scope="session")
+def opening_event(stored: dict) -> str:
+    """The id of the tram line's opening (two outlets, quotes and figures in both)."""
+    return next(e["id"] for e in stored["events"] if e["title"].startswith("Brindle tram line opens"))
+
+
+@pytest.fixture(scope="session")
+def make_brief(stored: dict):
+    return lambda event_id, hostile: contract_brief(stored, event_id, hostile)
