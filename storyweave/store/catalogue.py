@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.store.sqlite import _distinct
-from storyweave.store.search import SEARCH_TABLE, has_search_index, match_expression
+from storyweave.store.search import FACETS_TABLE, SEARCH_TABLE, has_search_index, match_expression
 
 # what a date column holds when it has a full year (a dateline gives "--04-16")
 _DATED = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
@@ -220,25 +220,33 @@ class Catalogue:
         expression = match_expression(query)
         if expression is None:
             return {"total": 0, "hits": []}
-        where = [f"{SEARCH_TABLE} MATCH ?"]
-        params: list[Any] = [expression]
-        for clause, value in (("a.lang = ?", lang), ("a.outlet = ?", outlet),
-                              (f"a.published {_DATED} AND substr(a.published, 1, 10) >= ?", since),
-                              (f"a.published {_DATED} AND substr(a.published, 1, 10) <= ?", until)):
+        filters, values = [], []
+        for clause, value in (("f.lang = ?", lang), ("f.outlet = ?", outlet), ("f.day >= ?", since), ("f.day <= ?", until)):
             if value:
-                where.append(clause)
-                params.append(value)
-        condition = " AND ".join(where)
-        source = f"{SEARCH_TABLE} JOIN articles a ON a.seq = {SEARCH_TABLE}.rowid"
+                filters.append(clause)
+                values.append(value)
+        # counting and ranking over the index alone, joined to the narrow filter table only when
+        # a filter asks for it (never to the wide articles rows)
+        source = f"{SEARCH_TABLE} JOIN {FACETS_TABLE} f ON f.seq = {SEARCH_TABLE}.rowid" if filters else SEARCH_TABLE
+        condition = " AND ".join([f"{SEARCH_TABLE} MATCH ?", *filters])
+        params = [expression, *values]
         total = self.db.execute(f"SELECT COUNT(*) FROM {source} WHERE {condition}", params).fetchone()[0]
-        marks = f"'{MATCH_START}', '{MATCH_END}'"
-        rows = self.db.execute(
-            f"""SELECT a.id, highlight({SEARCH_TABLE}, 0, {marks}), snippet({SEARCH_TABLE}, 1, {marks}, '…', {SNIPPET_TOKENS}),
-                       a.outlet, a.lang, a.published, a.event_id, a.duplicate_of, e.title, e.story_id
-                FROM {source} LEFT JOIN events e ON e.id = a.event_id
-                WHERE {condition} ORDER BY rank, a.seq LIMIT ? OFFSET ?""",
+        page = [row[0] for row in self.db.execute(
+            f"SELECT {SEARCH_TABLE}.rowid FROM {source} WHERE {condition} ORDER BY rank, {SEARCH_TABLE}.rowid LIMIT ? OFFSET ?",
             [*params, limit, offset],
-        ).fetchall()
+        )]
+        if not page:
+            return {"total": total, "hits": []}
+        # highlights and snippets for the page's rows only, not for every match
+        marks = f"'{MATCH_START}', '{MATCH_END}'"
+        found = {row[0]: row[1:] for row in self.db.execute(
+            f"""SELECT a.seq, a.id, highlight({SEARCH_TABLE}, 0, {marks}), snippet({SEARCH_TABLE}, 1, {marks}, '…', {SNIPPET_TOKENS}),
+                       a.outlet, a.lang, a.published, a.event_id, a.duplicate_of, e.title, e.story_id
+                FROM {SEARCH_TABLE} JOIN articles a ON a.seq = {SEARCH_TABLE}.rowid LEFT JOIN events e ON e.id = a.event_id
+                WHERE {SEARCH_TABLE} MATCH ? AND {SEARCH_TABLE}.rowid IN ({",".join("?" * len(page))})""",
+            [expression, *page],
+        )}
+        rows = [found[seq] for seq in page if seq in found]
         hits = [
             {"id": id_, "title": _segments(title), "snippet": _segments(snippet), "outlet": outlet_, "lang": lang_,
              "published": published, "event": event_id, "duplicate_of": duplicate_of, "event_title": event_title, "story": story_id}

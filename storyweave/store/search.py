@@ -1,8 +1,10 @@
 """Full-text search over article titles and bodies: an FTS5 index kept in sync by triggers.
 
 The index is external-content (it stores no second copy of the text) and triggers on the
-articles table keep it current however articles are written. Databases made before the index
-existed get it, filled from what is stored, the next time they are opened for writing."""
+articles table keep it current however articles are written. Beside it, a narrow table of the
+filterable fields (language, outlet, day): filtering through the articles table itself would
+read past each row's raw and clean text. Databases made before these existed get them, filled
+from what is stored, the next time they are opened for writing."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import re
 import sqlite3
 
 SEARCH_TABLE = "articles_search"
+FACETS_TABLE = "articles_search_facets"
+_DAY = "CASE WHEN {0}.published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr({0}.published, 1, 10) END"
 SEARCH_SCHEMA = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} USING fts5(
     title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
@@ -24,6 +28,16 @@ CREATE TRIGGER IF NOT EXISTS {SEARCH_TABLE}_update AFTER UPDATE OF title, body O
     INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
     INSERT INTO {SEARCH_TABLE}(rowid, title, body) VALUES (new.seq, new.title, new.body);
 END;
+CREATE TABLE IF NOT EXISTS {FACETS_TABLE} (seq INTEGER PRIMARY KEY, lang TEXT, outlet TEXT, day TEXT);
+CREATE TRIGGER IF NOT EXISTS {FACETS_TABLE}_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO {FACETS_TABLE}(seq, lang, outlet, day) VALUES (new.seq, new.lang, new.outlet, {_DAY.format("new")});
+END;
+CREATE TRIGGER IF NOT EXISTS {FACETS_TABLE}_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM {FACETS_TABLE} WHERE seq = old.seq;
+END;
+CREATE TRIGGER IF NOT EXISTS {FACETS_TABLE}_update AFTER UPDATE OF lang, outlet, published ON articles BEGIN
+    UPDATE {FACETS_TABLE} SET lang = new.lang, outlet = new.outlet, day = {_DAY.format("new")} WHERE seq = new.seq;
+END;
 """
 
 # a word, or a "quoted phrase"; everything else in a user's query is separator
@@ -31,19 +45,28 @@ _TERM = re.compile(r'"([^"]*)"|([^\s"]+)')
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+def _exists(db: sqlite3.Connection, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
 def has_search_index(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (SEARCH_TABLE,)).fetchone() is not None
+    return _exists(db, SEARCH_TABLE) and _exists(db, FACETS_TABLE)
 
 
 def ensure_search_index(db: sqlite3.Connection) -> None:
-    """Create the index and its triggers if missing, and fill it from the stored articles."""
+    """Create the index, the filter table and their triggers where missing, and fill them from
+    the stored articles."""
     if has_search_index(db):
         return
     db.execute("BEGIN IMMEDIATE")
     try:
+        missing_index, missing_facets = not _exists(db, SEARCH_TABLE), not _exists(db, FACETS_TABLE)
         for statement in _statements(SEARCH_SCHEMA):
             db.execute(statement)
-        db.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
+        if missing_index:
+            db.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('rebuild')")
+        if missing_facets:
+            db.execute(f"INSERT INTO {FACETS_TABLE}(seq, lang, outlet, day) SELECT seq, lang, outlet, {_DAY.format('articles')} FROM articles")
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

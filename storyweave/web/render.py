@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pycountry
+from markupsafe import Markup, escape
 from fastapi.templating import Jinja2Templates
 
 from storyweave.web.highlight import figure_note, highlighted_paragraphs
@@ -67,13 +68,18 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count:,} {word if count == 1 else (many or word + 's')}"
 
 
+def marked(segments: list[dict[str, object]]) -> Markup:
+    """Search segments ([{"text", "match"}]) as escaped HTML with the matches in <mark>."""
+    return Markup("").join(Markup("<mark>%s</mark>") % s["text"] if s["match"] else escape(s["text"]) for s in segments)
+
+
 def query_string(params: dict[str, object], **changes: object) -> str:
     """The current query with some parameters changed; empty ones left out."""
     merged = {**params, **changes}
     return urlencode({k: v for k, v in merged.items() if v not in (None, "")})
 
 
-templates.env.filters.update(pretty_date=pretty_date, language_name=language_name, figure_note=figure_note)
+templates.env.filters.update(marked=marked, pretty_date=pretty_date, language_name=language_name, figure_note=figure_note)
 templates.env.globals.update(
     date_span=date_span, plural=plural, query_string=query_string, highlighted_paragraphs=highlighted_paragraphs,
     timeline_across=timeline.across, timeline_down=timeline.down,

@@ -75,6 +75,7 @@ def test_upload_shows_progress_and_the_result(writable_server: str, page, corpus
     tab.locator("#files").set_input_files([str(story), str(odd)])
     expect(tab.locator("#chosen li")).to_have_count(2)
     expect(tab.locator("#chosen .bad")).to_have_text("unsupported format")
+    expect(tab.locator("#upload-progress")).to_be_hidden()  # shown once the upload starts
     page.screenshot("ingest-desktop")
     tab.get_by_role("button", name="Upload and group").click()
     expect(tab).to_have_url(re.compile(r"/ingest/jobs/\w+$"))

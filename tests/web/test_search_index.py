@@ -14,7 +14,7 @@ from storyweave.browse import open_catalogue
 from storyweave.errors import StoryweaveError
 from storyweave.pipeline import ingest_paths
 from storyweave.settings import Settings
-from storyweave.store.search import SEARCH_TABLE, match_expression
+from storyweave.store.search import FACETS_TABLE, SEARCH_TABLE, match_expression
 
 
 def index_rows(db: Path) -> int:
@@ -25,9 +25,10 @@ def index_rows(db: Path) -> int:
 def drop_index(db: Path) -> None:
     """Make the database look like one written before full-text search existed."""
     with sqlite3.connect(db) as connection:
-        for name in ("insert", "delete", "update"):
-            connection.execute(f"DROP TRIGGER {SEARCH_TABLE}_{name}")
-        connection.execute(f"DROP TABLE {SEARCH_TABLE}")
+        for table in (SEARCH_TABLE, FACETS_TABLE):
+            for name in ("insert", "delete", "update"):
+                connection.execute(f"DROP TRIGGER {table}_{name}")
+            connection.execute(f"DROP TABLE {table}")
 
 
 def test_old_database_gets_the_index_filled(seeded_db: Path, tmp_path: Path, stored: dict) -> None:
@@ -39,6 +40,7 @@ def test_old_database_gets_the_index_filled(seeded_db: Path, tmp_path: Path, sto
             catalogue.search("tram")
     with open_catalogue(db) as catalogue:  # opened for writing: migrated
         assert catalogue.search("Brindle")["total"] == 4
+        assert catalogue.search("Brindle", outlet="Coast Ledger", since="2024-09-05")["total"] == 1
     assert index_rows(db) == len(stored["articles"])
 
 
@@ -57,9 +59,10 @@ def test_index_follows_new_articles(seeded_db: Path, tmp_path: Path, corpus) -> 
         assert catalogue.counts()["articles"] == before + 1
     with sqlite3.connect(db) as connection:
         seq = connection.execute("SELECT seq FROM articles WHERE input = 'reopening.txt'").fetchone()[0]
-        connection.execute("UPDATE articles SET title = 'Renamed headline about zebras' WHERE seq = ?", (seq,))
+        connection.execute("UPDATE articles SET title = 'Renamed headline about zebras', lang = 'xx' WHERE seq = ?", (seq,))
     with open_catalogue(db, read_only=True) as catalogue:
         assert catalogue.search("zebras")["total"] == 1
+        assert catalogue.search("zebras", lang="xx")["total"] == 1 and catalogue.search("zebras", lang="en")["total"] == 0
 
 
 @pytest.mark.parametrize("typed, expression", [
