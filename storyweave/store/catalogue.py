@@ -176,14 +176,14 @@ class Catalogue:
         row = self.db.execute(
             "SELECT a.id, a.input, a.title, a.title_from, a.outlet, a.lang, a.lang_score, a.published, a.published_from, "
             "a.occurred, a.occurred_evidence, a.event_id, a.duplicate_of, a.score, a.evidence, a.analysis, a.body, "
-            f"{'a.raw_text' if with_raw_text else 'NULL'}, e.title, e.date, e.story_id "
-            "FROM articles a LEFT JOIN events e ON e.id = a.event_id WHERE a.id = ?",
+            f"{'a.raw_text' if with_raw_text else 'NULL'}, e.title, e.date, e.story_id, s.title "
+            "FROM articles a LEFT JOIN events e ON e.id = a.event_id LEFT JOIN stories s ON s.id = e.story_id WHERE a.id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
             raise NotFound(f"no article {article_id!r}")
         (id_, input_, title, title_from, outlet, lang, lang_score, published, published_from, occurred, occurred_evidence,
-         event_id, duplicate_of, score, evidence, analysis, body, raw_text, event_title, event_date, story_id) = row
+         event_id, duplicate_of, score, evidence, analysis, body, raw_text, event_title, event_date, story_id, story_title) = row
         found = json.loads(analysis)
         article = {
             "id": id_, "input": input_, "title": title, "title_from": title_from, "outlet": outlet, "lang": lang,
@@ -194,7 +194,8 @@ class Catalogue:
             "dates": found.get("dates", []), "dateline": found.get("dateline"), "removed": found.get("removed", []),
             "body": body,
         }
-        answer = {"article": article, "event": {"id": event_id, "title": event_title, "date": event_date, "story": story_id}}
+        answer = {"article": article, "event": {"id": event_id, "title": event_title, "date": event_date, "story": story_id},
+                  "story": {"id": story_id, "title": story_title}}
         if with_raw_text:
             answer["raw_text"] = raw_text
         return answer

@@ -107,7 +107,7 @@ def test_pages_fit_desktop_and_phone(server: str, browser, open_page, viewport: 
     tram = next(s for s in stored["stories"] if "tram" in s["title"].lower())
     event = next(e for e in stored["events"] if e["story"] == tram["id"])
     pages = {"stories": "/", "story": f"/stories/{tram['id']}", "event": f"/events/{event['id']}",
-             "article": f"/articles/{event['articles'][0]}", "search": "/search?q=Brindle", "ingest": "/ingest"}
+             "article": f"/articles/{event['articles'][0]}", "search": "/search?q=Brindle", "ingest": "/ingest", "api": "/api-docs"}
     with open_page(browser, viewport) as page:
         for name, path in pages.items():
             page.page.goto(server + path)
