@@ -2,8 +2,10 @@
 full-text search. Answers are plain JSON-ready dicts in the shapes of the export contract, with
 counts and texts a reader needs added.
 
-One `Catalogue` holds one connection and is used from one thread. Story overviews aggregate the
-whole database, so they are cached until SQLite's data_version says another connection wrote."""
+One `Catalogue` holds one connection, used by one thread at a time (the web app's event loop;
+it may be opened in another, hence `check_same_thread`). It never writes. Story overviews
+aggregate the whole database, so they are cached until SQLite's data_version says another
+connection wrote."""
 
 from __future__ import annotations
 
@@ -16,15 +18,14 @@ from urllib.parse import quote
 
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.store.sqlite import _distinct
-from storyweave.store.search import FACETS_TABLE, SEARCH_TABLE, has_search_index, match_expression
+from storyweave.store.search import FACETS_TABLE, SEARCH_TABLE, has_search_index, match_expression, query_terms
+from storyweave.store.snippets import marked, snippet, term_pattern
 
 # what a date column holds when it has a full year (a dateline gives "--04-16")
 _DATED = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
 # an article counts as a source of its own unless it copies another; one outlet counts once
 _SOURCE = "CASE WHEN a.duplicate_of IS NULL THEN COALESCE(a.outlet, '#' || a.id) END"
 LEAD_CHARS = 420
-MATCH_START, MATCH_END = "\ue000", "\ue001"  # private-use characters, which news text does not use, around matches
-SNIPPET_TOKENS = 28
 
 
 class Catalogue:
@@ -169,7 +170,7 @@ class Catalogue:
         return json.loads(value[0]) if value and value[0] else None
 
     def _columns(self, table: str) -> set[str]:
-        return {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+        return self._cached(f"columns of {table}", lambda: {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")})
 
     # articles --------------------------------------------------------------------------------
     def article(self, article_id: str, with_raw_text: bool = False) -> dict[str, Any]:
@@ -236,22 +237,16 @@ class Catalogue:
             f"SELECT {SEARCH_TABLE}.rowid FROM {source} WHERE {condition} ORDER BY rank, {SEARCH_TABLE}.rowid LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )]
-        if not page:
-            return {"total": total, "hits": []}
-        # highlights and snippets for the page's rows only, not for every match
-        marks = f"'{MATCH_START}', '{MATCH_END}'"
+        pattern = term_pattern(query_terms(query))
         found = {row[0]: row[1:] for row in self.db.execute(
-            f"""SELECT a.seq, a.id, highlight({SEARCH_TABLE}, 0, {marks}), snippet({SEARCH_TABLE}, 1, {marks}, '…', {SNIPPET_TOKENS}),
-                       a.outlet, a.lang, a.published, a.event_id, a.duplicate_of, e.title, e.story_id
-                FROM {SEARCH_TABLE} JOIN articles a ON a.seq = {SEARCH_TABLE}.rowid LEFT JOIN events e ON e.id = a.event_id
-                WHERE {SEARCH_TABLE} MATCH ? AND {SEARCH_TABLE}.rowid IN ({",".join("?" * len(page))})""",
-            [expression, *page],
+            f"""SELECT a.seq, a.id, a.title, a.body, a.outlet, a.lang, a.published, a.event_id, a.duplicate_of, e.title, e.story_id
+                FROM articles a LEFT JOIN events e ON e.id = a.event_id WHERE a.seq IN ({",".join("?" * len(page))})""",
+            page,
         )}
-        rows = [found[seq] for seq in page if seq in found]
         hits = [
-            {"id": id_, "title": _segments(title), "snippet": _segments(snippet), "outlet": outlet_, "lang": lang_,
+            {"id": id_, "title": marked(title, pattern), "snippet": snippet(body, pattern), "outlet": outlet_, "lang": lang_,
              "published": published, "event": event_id, "duplicate_of": duplicate_of, "event_title": event_title, "story": story_id}
-            for id_, title, snippet, outlet_, lang_, published, event_id, duplicate_of, event_title, story_id in rows
+            for id_, title, body, outlet_, lang_, published, event_id, duplicate_of, event_title, story_id in (found[seq] for seq in page)
         ]
         return {"total": total, "hits": hits}
 
@@ -269,15 +264,6 @@ class Catalogue:
             for id_, title, event_id in self.db.execute(f"SELECT id, title, event_id FROM articles WHERE id IN ({marks})", chunk):
                 found[id_] = {"title": title, "event": event_id}
         return found
-
-
-def _segments(marked: str) -> list[dict[str, Any]]:
-    """Text with match marks → [{"text", "match"}], so a client escapes text and styles matches."""
-    segments = []
-    for index, piece in enumerate(marked.replace(MATCH_END, MATCH_START).split(MATCH_START)):
-        if piece:
-            segments.append({"text": piece, "match": index % 2 == 1})
-    return segments
 
 
 def _lead(text: str) -> str:

@@ -84,16 +84,21 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
-def match_expression(query: str) -> str | None:
-    """A user's words as a safe FTS5 query: every word and "quoted phrase" must appear; a
-    trailing * on a word matches its prefix. FTS5 operators typed by the user are read as
-    words, so no input is a syntax error. None when the query has no word at all."""
-    parts = []
+def query_terms(query: str) -> list[tuple[str, bool]]:
+    """A user's query as (word or phrase, is a prefix) terms: words, "quoted phrases", and a
+    trailing * on a word for its prefix. Terms without a letter or digit are dropped."""
+    terms = []
     for phrase, word in _TERM.findall(query):
         text = phrase or word
         prefix = bool(word) and word.endswith("*") and len(word) > 1
         text = text.rstrip("*") if prefix else text
-        if not _WORD.search(text):
-            continue
-        parts.append('"' + text.replace('"', '""') + '"' + ("*" if prefix else ""))
+        if _WORD.search(text):
+            terms.append((text, prefix))
+    return terms
+
+
+def match_expression(query: str) -> str | None:
+    """A user's words as a safe FTS5 query: every term must appear. FTS5 operators typed by the
+    user are read as words, so no input is a syntax error. None when the query has no word."""
+    parts = ['"' + text.replace('"', '""') + '"' + ("*" if prefix else "") for text, prefix in query_terms(query)]
     return " ".join(parts) or None

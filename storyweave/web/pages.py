@@ -8,12 +8,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from storyweave.web import api, views
 from storyweave.ingest import SUPPORTED_SUFFIXES
+from storyweave.web import api, views
 from storyweave.web.render import query_string, templates
 from storyweave.web.views import PagingParams, SearchParams, catalogue_of
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+ORIGINAL_LINES = 3000  # the original text shown beside the removals; a huge page is cut, not sent whole
 
 
 def page(request: Request, template: str, payload: dict[str, Any], json_url: str, **extra: Any) -> Response:
@@ -46,9 +47,6 @@ async def article(request: Request, article_id: str) -> Response:
     original = [(line, removed.get(line.strip())) for line in raw_text.splitlines()[:ORIGINAL_LINES]]
     return page(request, "article.html", payload, f"/api/articles/{article_id}", original=original,
                 original_cut=raw_text.count("\n") + 1 > ORIGINAL_LINES)
-
-
-ORIGINAL_LINES = 3000  # the original text shown beside the removals; a huge page is cut, not streamed whole
 
 
 @router.get("/search")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -20,6 +21,16 @@ def test_not_a_database_is_one_line(tmp_path: Path) -> None:
     junk.write_bytes(b"this is not sqlite" * 100)
     result = CliRunner().invoke(app, ["serve", "--db", str(junk), "--read-only"])
     assert result.exit_code == 1 and "not a storyweave database" in result.output
+
+
+def test_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    before = other.read_bytes()
+    result = CliRunner().invoke(app, ["serve", "--db", str(other)])
+    assert result.exit_code == 1 and "not a storyweave database" in result.output
+    assert other.read_bytes() == before
 
 
 def test_defaults_keep_the_server_private() -> None:
