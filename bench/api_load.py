@@ -4,7 +4,9 @@ The database is built once, reproducibly, by the real pipeline from the text of 
 read in place (the corpus of bench/throughput.py: the labelled sets' articles plus seeded
 recombinations of their paragraphs), and kept in bench/out/ for later runs. The server runs in
 its own process on 127.0.0.1; clients keep their connections alive and send a bounded number
-of requests for a bounded time per target. Prints requests/s and p50/p99 latency per target.
+of requests for a bounded time per target. Prints requests/s and p50/p99 latency per target,
+and the server's own CPU time per request (on a machine shared with other work, the ceiling
+1000 / that figure requests/s is what one server process could give on one free core).
 
     python bench/api_load.py [--articles 10000] [--requests 3000] [--seconds 20] [--clients 8]
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import socket
 import statistics
@@ -60,6 +63,13 @@ def build_database(articles: int) -> Path:
               file=sys.stderr)
     partial.rename(db)
     return db
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc): the server's own cost, which
+    other work on a shared machine does not inflate the way it inflates latency."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -167,15 +177,18 @@ def main() -> None:
         paths, counts = targets(f"http://127.0.0.1:{port}", random.Random(5))
         print(f"{counts['articles']:,} articles · {counts['events']:,} events · {counts['stories']:,} stories · "
               f"{args.clients} clients · at most {args.requests} requests or {args.seconds:.0f} s per target")
-        print(f"{'target':<36}{'requests':>9}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}  goal (≥{GOAL_RPS} req/s, p99 <{GOAL_P99_MS} ms)")
+        print(f"{'target':<36}{'requests':>9}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'server CPU ms/req':>19}"
+              f"  goal (≥{GOAL_RPS} req/s, p99 <{GOAL_P99_MS} ms)")
         for name, target_paths in paths.items():
             if args.only not in name:
                 continue
             asyncio.run(drive(port, target_paths, min(100, args.requests), 5, args.clients))  # warm-up
+            cpu_before = cpu_seconds(server.pid)
             result = asyncio.run(drive(port, target_paths, args.requests, args.seconds, args.clients))
+            cpu_ms = (cpu_seconds(server.pid) - cpu_before) * 1000 / max(result["requests"], 1)
             met = result["rps"] >= GOAL_RPS and result["p99_ms"] < GOAL_P99_MS and not result["failures"]
             failures = f"  {result['failures']} failed" if result["failures"] else ""
-            print(f"{name:<36}{result['requests']:>9}{result['rps']:>9}{result['p50_ms']:>9}{result['p99_ms']:>9}  "
+            print(f"{name:<36}{result['requests']:>9}{result['rps']:>9}{result['p50_ms']:>9}{result['p99_ms']:>9}{cpu_ms:>19.2f}  "
                   f"{'met' if met else 'MISSED'}{failures}", flush=True)
     finally:
         server.terminate()

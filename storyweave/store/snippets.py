@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 SNIPPET_BEFORE, SNIPPET_AFTER = 90, 190  # characters of context around the first, densest match
+SCANNED_CHARS = 20_000  # a snippet comes from the opening of a very long text
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def marked(text: str, pattern: re.Pattern[str] | None, start: int = 0, end: int 
 
 def snippet(text: str, pattern: re.Pattern[str] | None) -> list[dict[str, Any]]:
     """A window of `text` around its densest run of matches (its opening when none), marked."""
-    text = " ".join(text.split())
+    text = " ".join(text[:SCANNED_CHARS].split())
     starts = [m.start() for m in pattern.finditer(text)] if pattern else []
     window = SNIPPET_BEFORE + SNIPPET_AFTER
     anchor = max(starts, key=lambda s: sum(1 for other in starts if s <= other < s + window), default=0)
