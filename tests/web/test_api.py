@@ -114,6 +114,10 @@ def test_unknown_ids_are_404_in_the_error_shape(server: str, path: str) -> None:
     assert_error(get(server, path), 404)
 
 
+def test_wrong_method_is_405_in_the_error_shape(server: str) -> None:
+    assert_error(httpx.post(server + "/api/stories", timeout=10), 405)
+
+
 def test_unknown_page_is_a_404_page(server: str) -> None:
     response = get(server, "/no/such/page")
     assert response.status_code == 404 and "text/html" in response.headers["content-type"]
@@ -210,6 +214,8 @@ def test_upload_limits(writable_server: str) -> None:
     assert_error(upload(writable_server, [("only.pdf", b"%PDF-1.4")]), 422)
     assert_error(httpx.post(writable_server + "/api/ingest", data={"note": "no files"}, timeout=10), 422)
     assert "too large" in assert_error(post_declaring(writable_server, str(21_000_000)), 413)
+    many = [(f"note-{i}.txt", b"A short note about the harbour.") for i in range(101)]
+    assert "Maximum number of files is 100" in assert_error(upload(writable_server, many), 400)
     assert_error(post_declaring(writable_server, None), 411)
 
 
