@@ -6,50 +6,50 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from pydantic import BaseModel
+from fastapi.responses import JSONResponse
 
-from storyweave.web import views
+from storyweave.web import schemas, views
 from storyweave.web.uploads import IngestJob, refusal
 from storyweave.web.views import PagingParams, SearchParams, catalogue_of
 
-
-class ErrorBody(BaseModel):
-    error: str
-    status: int
-
-
 ERRORS: dict[int | str, dict[str, Any]] = {
-    404: {"model": ErrorBody, "description": "Unknown id"},
-    422: {"model": ErrorBody, "description": "Bad parameter"},
+    404: {"model": schemas.ErrorBody, "description": "Unknown id"},
+    422: {"model": schemas.ErrorBody, "description": "Bad parameter"},
 }
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
-@router.get("/stories", summary="Stories, the most recent activity first, with counts and date spans")
-async def stories(request: Request, paging: PagingParams) -> dict[str, Any]:
-    return views.stories(catalogue_of(request), paging)
+def answers(model: type, description: str = "Success", status: int = 200) -> dict[str, Any]:
+    """Route options: the answer's schema for OpenAPI, without validating each answer against it."""
+    return {"response_model": None, "responses": {status: {"model": model, "description": description}}}
 
 
-@router.get("/stories/{story_id}", summary="One story: its events and the timeline")
-async def story(request: Request, story_id: str) -> dict[str, Any]:
-    return catalogue_of(request).story(story_id)
+@router.get("/stories", summary="Stories, the most recent activity first, with counts and date spans", **answers(schemas.StoriesPage))
+async def stories(request: Request, paging: PagingParams) -> JSONResponse:
+    return JSONResponse(views.stories(catalogue_of(request), paging))
 
 
-@router.get("/events/{event_id}", summary="One event: its brief (when built), summary, reasons and sources")
-async def event(request: Request, event_id: str) -> dict[str, Any]:
-    return catalogue_of(request).event(event_id)
+@router.get("/stories/{story_id}", summary="One story: its events and the timeline", **answers(schemas.StoryAnswer))
+async def story(request: Request, story_id: str) -> JSONResponse:
+    return JSONResponse(catalogue_of(request).story(story_id))
 
 
-@router.get("/articles/{article_id}", summary="One article: clean text, extractions, removed lines, why it is in its event")
-async def article(request: Request, article_id: str) -> dict[str, Any]:
-    return catalogue_of(request).article(article_id)
+@router.get("/events/{event_id}", summary="One event: its brief (when built), summary, reasons and sources", **answers(schemas.EventAnswer))
+async def event(request: Request, event_id: str) -> JSONResponse:
+    return JSONResponse(catalogue_of(request).event(event_id))
 
 
-@router.get("/search", summary="Full-text search over titles and texts, with marked matches and filters")
-async def search(request: Request, query: SearchParams, paging: PagingParams) -> dict[str, Any]:
+@router.get("/articles/{article_id}", summary="One article: clean text, extractions, removed lines, why it is in its event",
+            **answers(schemas.ArticleAnswer))
+async def article(request: Request, article_id: str) -> JSONResponse:
+    return JSONResponse(catalogue_of(request).article(article_id))
+
+
+@router.get("/search", summary="Full-text search over titles and texts, with marked matches and filters", **answers(schemas.SearchAnswer))
+async def search(request: Request, query: SearchParams, paging: PagingParams) -> JSONResponse:
     if not query.q:
         raise RequestValidationError([{"loc": ("query", "q"), "msg": "give at least one word to search for", "input": "", "type": "missing"}])
-    return views.search(catalogue_of(request), query, paging)
+    return JSONResponse(views.search(catalogue_of(request), query, paging))
 
 
 UPLOAD_BODY = {
@@ -64,18 +64,19 @@ UPLOAD_BODY = {
 
 
 @router.post(
-    "/ingest", status_code=202, openapi_extra=UPLOAD_BODY,
+    "/ingest", status_code=202, openapi_extra=UPLOAD_BODY, response_model=None,
     summary="Upload files (field `files`) to add to the database; returns the job to poll",
-    responses={403: {"model": ErrorBody}, 411: {"model": ErrorBody}, 413: {"model": ErrorBody}},
+    responses={202: {"model": schemas.JobAnswer, "description": "Queued"}, 403: {"model": schemas.ErrorBody},
+               411: {"model": schemas.ErrorBody}, 413: {"model": schemas.ErrorBody}},
 )
-async def ingest(request: Request) -> dict[str, Any]:
+async def ingest(request: Request) -> JSONResponse:
     job = await accept_upload(request)
-    return {"job": job_payload(request, job)}
+    return JSONResponse({"job": job_payload(request, job)}, status_code=202)
 
 
-@router.get("/ingest/jobs/{job_id}", summary="Progress and result of an upload")
-async def ingest_job(request: Request, job_id: str) -> dict[str, Any]:
-    return {"job": job_payload(request, find_job(request, job_id))}
+@router.get("/ingest/jobs/{job_id}", summary="Progress and result of an upload", **answers(schemas.JobAnswer))
+async def ingest_job(request: Request, job_id: str) -> JSONResponse:
+    return JSONResponse({"job": job_payload(request, find_job(request, job_id))})
 
 
 def find_job(request: Request, job_id: str) -> IngestJob:

@@ -13,6 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from storyweave.web import schemas
+
 DESIGN_ARTICLE_KEYS = {"id", "input", "title", "outlet", "lang", "published", "published_from", "event", "duplicate_of"}
 DESIGN_EVENT_KEYS = {"id", "title", "date", "story", "articles", "summary", "reasons"}
 DESIGN_STORY_KEYS = {"id", "title", "events"}
@@ -132,6 +134,16 @@ def test_no_user_input_gives_a_500(server: str, q: str, lang: str, page: str) ->
         assert response.status_code in {200, 422}, (q, lang, page, response.text[:200])
 
 
+def test_answers_match_their_documented_schemas(server: str, stored: dict) -> None:
+    event = stored["events"][0]
+    for path, model in (("/api/stories", schemas.StoriesPage), (f"/api/stories/{event['story']}", schemas.StoryAnswer),
+                        (f"/api/events/{event['id']}", schemas.EventAnswer), (f"/api/articles/{event['articles'][0]}", schemas.ArticleAnswer),
+                        ("/api/search?q=Brindle&lang=en", schemas.SearchAnswer)):
+        model.model_validate(get(server, path).json(), strict=True)
+    for status, documented in get(server, "/openapi.json").json()["paths"]["/api/search"]["get"]["responses"].items():
+        assert documented["content"]["application/json"]["schema"]["$ref"].endswith(("SearchAnswer", "ErrorBody")), status
+
+
 def test_openapi_schema_lists_the_api(server: str) -> None:
     schema = get(server, "/openapi.json").json()
     for path in ("/api/stories", "/api/stories/{story_id}", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/search", "/api/ingest"):
@@ -186,6 +198,7 @@ def test_upload_adds_articles_and_search_finds_them(writable_server: str, corpus
                                         ("empty.txt", b"")])
     assert response.status_code == 202
     job = wait_for(writable_server, response.json()["job"]["id"])
+    schemas.JobAnswer.model_validate({"job": job}, strict=True)
     assert job["state"] == "done" and len(job["added"]) == 1 and job["added"][0]["title"].startswith("Brindle tram line reopens")
     assert "empty.txt: empty file" in job["refused"]
     assert any(line.startswith("notes.pdf: unsupported format; supported: .txt") for line in job["refused"])
