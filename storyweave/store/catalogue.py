@@ -153,9 +153,13 @@ class Catalogue:
                 "published_from": published_from, "duplicate_of": duplicate_of,
                 "reason": {"score": score, "evidence": json.loads(evidence)}, "lead": _lead(lead),
             })
+        members = [s["id"] for s in sources]
+        reasons = [{"article": s["id"], **s["reason"]} for s in sources]
+        # the sources in the order they were published (undated last), so who reported first reads first
+        sources.sort(key=lambda s: (s["published"] is None, (s["published"] or "")[:19]))
         event = {
-            "id": id_, "title": title, "date": date, "story": story_id, "articles": [s["id"] for s in sources], "summary": summary,
-            "reasons": [{"article": s["id"], **s["reason"]} for s in sources],
+            "id": id_, "title": title, "date": date, "story": story_id, "articles": members, "summary": summary,
+            "reasons": reasons,
             "story_reason": {"score": story_score, "evidence": json.loads(story_evidence)},
             "brief": self._stored_json("events", "brief", event_id),
         }
@@ -195,7 +199,14 @@ class Catalogue:
             "dates": found.get("dates", []), "dateline": found.get("dateline"), "removed": found.get("removed", []),
             "body": body,
         }
-        answer = {"article": article, "event": {"id": event_id, "title": event_title, "date": event_date, "story": story_id},
+        others = [
+            {"id": other, "title": other_title, "outlet": other_outlet, "published": other_published}
+            for other, other_title, other_outlet, other_published in self.db.execute(
+                "SELECT id, title, outlet, published FROM articles WHERE event_id = ? AND id != ? "
+                "ORDER BY published IS NULL, substr(published, 1, 19), seq LIMIT 50", (event_id, id_))
+        ]
+        answer = {"article": article, "event": {"id": event_id, "title": event_title, "date": event_date, "story": story_id,
+                                                "other_reports": others},
                   "story": {"id": story_id, "title": story_title}}
         if with_raw_text:
             answer["raw_text"] = raw_text

@@ -141,11 +141,19 @@ class ArticleDetail(BaseModel):
     body: str
 
 
+class OtherReport(BaseModel):
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None
+
+
 class ArticleEvent(BaseModel):
     id: str
     title: str | None
     date: str | None
     story: str | None
+    other_reports: list[OtherReport]  # the event's other articles, earliest first (at most 50)
 
 
 class ArticleAnswer(BaseModel):

@@ -67,13 +67,17 @@ def test_story_event_and_article_follow_the_export_shapes(server: str, stored: d
     assert DESIGN_EVENT_KEYS <= set(event["event"])
     assert {k: event["event"][k] for k in DESIGN_EVENT_KEYS} == {k: exported[k] for k in DESIGN_EVENT_KEYS}
     assert event["event"]["brief"] is None  # this database has no briefs: the page falls back to the summary
-    assert [s["id"] for s in event["sources"]] == exported["articles"]
+    published = [s["published"] for s in event["sources"]]
+    assert sorted(s["id"] for s in event["sources"]) == sorted(exported["articles"])
+    assert [p for p in published if p] == sorted(p for p in published if p)  # who reported first reads first
 
     article_id = exported["articles"][0]
     article = get(server, f"/api/articles/{article_id}").json()["article"]
     expected = next(a for a in stored["articles"] if a["id"] == article_id)
     assert {k: article[k] for k in DESIGN_ARTICLE_KEYS} == {k: expected[k] for k in DESIGN_ARTICLE_KEYS}
     assert article["body"] and article["reason"]["evidence"]
+    others = get(server, f"/api/articles/{article_id}").json()["event"]["other_reports"]
+    assert sorted(o["id"] for o in others) == sorted(set(exported["articles"]) - {article_id})
     assert article["quotes"] == expected["quotes"] and article["figures"] == expected["figures"]
 
 
