@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storyweave.store import Catalogue, Store
+from storyweave.store.catalogue import check_database
 
 __all__ = ["Catalogue", "open_catalogue"]
 
@@ -15,7 +16,7 @@ def open_catalogue(db: Path, read_only: bool = False, check_same_thread: bool = 
     """A read connection to `db`. Unless read-only, the database is first brought up to date
     (its search index created and filled when it predates full-text search)."""
     if not read_only:
-        Catalogue(db, read_only=True).close()  # a foreign SQLite file is refused, not given our tables
+        check_database(db)  # a foreign SQLite file is refused, not given our tables
         with Store(db, create=False):
             pass
     return Catalogue(db, read_only=read_only, check_same_thread=check_same_thread)

@@ -21,31 +21,88 @@ from storyweave.store.sqlite import _distinct
 from storyweave.store.search import FACETS_TABLE, SEARCH_TABLE, has_search_index, match_expression, query_terms
 from storyweave.store.snippets import marked, snippet, term_pattern
 
-# what a date column holds when it has a full year (a dateline gives "--04-16")
-_DATED = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
-# an article counts as a source of its own unless it copies another; one outlet counts once
-_SOURCE = "CASE WHEN a.duplicate_of IS NULL THEN COALESCE(a.outlet, '#' || a.id) END"
 LEAD_CHARS = 420
+# every article's small fields with its event's: what story overviews and timelines count
+_FACET_ROWS = (f"SELECT e.story_id, e.id, e.date, f.seq, f.id, f.duplicate_of, f.outlet, f.lang, f.day "
+               f"FROM events e JOIN {FACETS_TABLE} f ON f.event_id = e.id")
+
+
+def _is_day(text: str | None) -> bool:
+    """A date with its year ("2024-03-05…"; a dateline can give only "--03-05")."""
+    return bool(text) and len(text) >= 10 and text[:4].isdigit()
+
+
+class _Tally:
+    """Counts over a group of articles (a story's or an event's)."""
+
+    def __init__(self) -> None:
+        self.events: set[str] = set()
+        self.articles = 0
+        self.sources: set[str] = set()
+        self.event_days: list[str] = []
+        self.article_days: list[str] = []
+        self.outlets: set[str] = set()
+        self.langs: set[str] = set()
+        self.last_seq = 0
+
+    def add(self, event_id: str, event_date: str | None, seq: int, article_id: str, duplicate_of: str | None,
+            outlet: str | None, lang: str | None, day: str | None) -> None:
+        self.events.add(event_id)
+        self.articles += 1
+        if duplicate_of is None:  # a copy is not a source of its own; one outlet counts once
+            self.sources.add(outlet or "#" + article_id)
+        if _is_day(event_date):
+            self.event_days.append(event_date[:10])  # type: ignore[index]
+        if day:
+            self.article_days.append(day)
+        if outlet:
+            self.outlets.add(outlet)
+        if lang:
+            self.langs.add(lang)
+        self.last_seq = max(self.last_seq, seq)
+
+    def summary(self) -> dict[str, Any]:
+        days = self.event_days + self.article_days
+        return {
+            "events": len(self.events), "articles": self.articles, "sources": len(self.sources),
+            "first": min(days, default=None), "last": max(days, default=None),
+            "first_published": min(self.article_days, default=None),
+            "outlets": sorted(self.outlets), "langs": sorted(self.langs),
+        }
+
+
+def _open(path: str, read_only: bool, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection that never writes, to a file that has storyweave's tables."""
+    if not Path(path).exists():
+        raise NotFound(f"{path}: no such database (run `storyweave run PATH --db {path}` first)")
+    try:
+        db = sqlite3.connect(
+            f"file:{quote(str(Path(path).resolve()))}?mode={'ro' if read_only else 'rw'}", uri=True, isolation_level=None,
+            check_same_thread=check_same_thread,
+        )
+        db.execute("PRAGMA query_only = 1")
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise StoryweaveError(f"{path}: not a storyweave database ({exc})") from None
+    if not {"articles", "events", "stories"} <= tables:
+        db.close()
+        raise StoryweaveError(f"{path}: not a storyweave database (no articles, events and stories tables)")
+    return db
+
+
+def check_database(path: Path | str) -> None:
+    """Raise unless `path` is a storyweave database (before anything writes to it)."""
+    _open(str(path), read_only=True).close()
 
 
 class Catalogue:
     def __init__(self, path: Path | str, read_only: bool = False, check_same_thread: bool = True):
         self.path = str(path)
-        if not Path(self.path).exists():
-            raise NotFound(f"{self.path}: no such database (run `storyweave run PATH --db {self.path}` first)")
-        mode = "ro" if read_only else "rw"
-        try:
-            self.db = sqlite3.connect(
-                f"file:{quote(str(Path(self.path).resolve()))}?mode={mode}", uri=True, isolation_level=None,
-                check_same_thread=check_same_thread,
-            )
-            self.db.execute("PRAGMA query_only = 1")
-            tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.DatabaseError as exc:
-            raise StoryweaveError(f"{self.path}: not a storyweave database ({exc})") from None
-        if not {"articles", "events", "stories"} <= tables:
-            raise StoryweaveError(f"{self.path}: not a storyweave database (no articles, events and stories tables)")
-        self.searchable = has_search_index(self.db)
+        self.db = _open(self.path, read_only, check_same_thread)
+        if not has_search_index(self.db):
+            self.db.close()
+            raise StoryweaveError(f"{self.path}: made by an older storyweave; open it once for writing "
+                                  "(`storyweave serve` without --read-only, or `storyweave add`) to add its search index")
         self._version: int | None = None
         self._cache: dict[str, Any] = {}
 
@@ -73,47 +130,36 @@ class Catalogue:
         return self._cached("stories", self._story_overviews)
 
     def _story_overviews(self) -> list[dict[str, Any]]:
-        rows = self.db.execute(
-            f"""SELECT s.id, s.title, COUNT(DISTINCT e.id), COUNT(a.id), COUNT(DISTINCT {_SOURCE}),
-                   MIN(CASE WHEN e.date {_DATED} THEN e.date END), MAX(CASE WHEN e.date {_DATED} THEN e.date END),
-                   MIN(CASE WHEN a.published {_DATED} THEN substr(a.published, 1, 10) END),
-                   MAX(CASE WHEN a.published {_DATED} THEN substr(a.published, 1, 10) END),
-                   MAX(a.seq), group_concat(DISTINCT a.outlet), group_concat(DISTINCT a.lang)
-               FROM stories s JOIN events e ON e.story_id = s.id JOIN articles a ON a.event_id = e.id
-               GROUP BY s.id"""
-        ).fetchall()
+        titles = dict(self.db.execute("SELECT id, title FROM stories"))
+        tallies: dict[str, _Tally] = {}
+        for story_id, *row in self.db.execute(_FACET_ROWS):
+            tallies.setdefault(story_id, _Tally()).add(*row)
         overviews = []
-        for id_, title, events, articles, sources, e_first, e_last, a_first, a_last, last_seq, outlets, langs in rows:
-            days = [d for d in (e_first, e_last, a_first, a_last) if d]
-            overviews.append({
-                "id": id_, "title": title, "events": events, "articles": articles, "sources": sources,
-                "first": min(days) if days else None, "last": max(days) if days else None,
-                "outlets": sorted((outlets or "").split(",")) if outlets else [],
-                "langs": sorted(langs.split(",")) if langs else [],
-                "_seq": last_seq,
-            })
+        for story_id, tally in tallies.items():
+            summary = tally.summary()
+            del summary["first_published"]
+            overviews.append({"id": story_id, "title": titles.get(story_id, ""), **summary})
         # most recent activity first: the latest date, then the latest ingested; undated stories last
-        overviews.sort(key=lambda s: (s["last"] is not None, s["last"] or "", s["_seq"]), reverse=True)
-        for overview in overviews:
-            del overview["_seq"]
+        overviews.sort(key=lambda s: (s["last"] is not None, s["last"] or "", tallies[s["id"]].last_seq), reverse=True)
         return overviews
 
     def story(self, story_id: str) -> dict[str, Any]:
         row = self.db.execute("SELECT id, title FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
             raise NotFound(f"no story {story_id!r}")
+        tallies: dict[str, _Tally] = {}
+        for _, *facets in self.db.execute(_FACET_ROWS + " WHERE e.story_id = ?", (story_id,)):
+            tallies.setdefault(facets[0], _Tally()).add(*facets)
         events = []
-        for (id_, title, date, summary, story_score, story_evidence, articles, sources, first_published, outlets) in self.db.execute(
-            f"""SELECT e.id, e.title, e.date, e.summary, e.story_score, e.story_evidence, COUNT(a.id), COUNT(DISTINCT {_SOURCE}),
-                   MIN(CASE WHEN a.published {_DATED} THEN substr(a.published, 1, 10) END), group_concat(DISTINCT a.outlet)
-               FROM events e JOIN articles a ON a.event_id = e.id WHERE e.story_id = ? GROUP BY e.id ORDER BY e.seq""",
-            (story_id,),
+        for id_, title, date, summary, story_score, story_evidence in self.db.execute(
+            "SELECT id, title, date, summary, story_score, story_evidence FROM events WHERE story_id = ? ORDER BY seq", (story_id,)
         ):
-            dated = date if date and date[:1].isdigit() else None
+            tally = tallies.get(id_, _Tally()).summary()
+            dated = date if _is_day(date) else None
+            first_published = tally["first_published"]
             events.append({
-                "id": id_, "title": title, "date": date, "summary": summary, "articles": articles, "sources": sources,
-                "outlets": sorted(outlets.split(",")) if outlets else [],
-                "story_reason": {"score": story_score, "evidence": json.loads(story_evidence)},
+                "id": id_, "title": title, "date": date, "summary": summary, "articles": tally["articles"], "sources": tally["sources"],
+                "outlets": tally["outlets"], "story_reason": {"score": story_score, "evidence": json.loads(story_evidence)},
                 "when": dated or first_published, "date_from": "event" if dated else ("articles" if first_published else "none"),
             })
         events.sort(key=lambda e: (e["when"] is None, e["when"] or ""))
@@ -217,9 +263,9 @@ class Catalogue:
         """The languages and outlets stored, with article counts, for search filters."""
         return self._cached("facets", lambda: {
             "langs": [{"value": v, "articles": n} for v, n in self.db.execute(
-                "SELECT lang, COUNT(*) FROM articles WHERE lang IS NOT NULL GROUP BY lang ORDER BY COUNT(*) DESC, lang")],
+                f"SELECT lang, COUNT(*) FROM {FACETS_TABLE} WHERE lang IS NOT NULL GROUP BY lang ORDER BY COUNT(*) DESC, lang")],
             "outlets": [{"value": v, "articles": n} for v, n in self.db.execute(
-                "SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet")],
+                f"SELECT outlet, COUNT(*) FROM {FACETS_TABLE} WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet")],
         })
 
     def search(
@@ -228,8 +274,6 @@ class Catalogue:
     ) -> dict[str, Any]:
         """Articles matching every word of `query` (best first), with the matches marked in the
         title and in a snippet of the text as [{"text", "match"}] segments."""
-        if not self.searchable:
-            raise StoryweaveError(f"{self.path}: no search index yet; open the database once for writing (`storyweave serve` without --read-only)")
         expression = match_expression(query)
         if expression is None:
             return {"total": 0, "hits": []}

@@ -35,12 +35,12 @@ def test_old_database_gets_the_index_filled(seeded_db: Path, tmp_path: Path, sto
     db = tmp_path / "old.db"
     shutil.copy(seeded_db, db)
     drop_index(db)
-    with pytest.raises(StoryweaveError, match="no search index"):
-        with open_catalogue(db, read_only=True) as catalogue:
-            catalogue.search("tram")
+    with pytest.raises(StoryweaveError, match="open it once for writing"):
+        open_catalogue(db, read_only=True)
     with open_catalogue(db) as catalogue:  # opened for writing: migrated
         assert catalogue.search("Brindle")["total"] == 4
         assert catalogue.search("Brindle", outlet="Coast Ledger", since="2024-09-05")["total"] == 1
+        assert sum(s["articles"] for s in catalogue.story_overviews()) == len(stored["articles"])
     assert index_rows(db) == len(stored["articles"])
 
 
@@ -82,3 +82,14 @@ def test_operators_typed_by_users_are_words(seeded_db: Path) -> None:
     with open_catalogue(seeded_db, read_only=True) as catalogue:
         for typed in ("NEAR(", "title:tram", '"', "a OR", "-Brindle", "Brindle^", "col:*"):
             catalogue.search(typed)  # no sqlite3.OperationalError
+
+
+def test_outlet_names_with_commas_count_once(seeded_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "commas.db"
+    shutil.copy(seeded_db, db)
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE articles SET outlet = 'Post, The' WHERE outlet = 'Oldmoor Post'")
+    with open_catalogue(db, read_only=True) as catalogue:
+        fire = next(s for s in catalogue.story_overviews() if "Oldmoor" in s["title"])
+        assert fire["outlets"] == ["Heide Journal", "Post, The"] and fire["sources"] == 2
+        assert {f["value"] for f in catalogue.facets()["outlets"]} >= {"Post, The"}
