@@ -132,6 +132,7 @@ class Article:
     figures: list[Figure] = field(default_factory=list)
     removed: list[RemovedLine] = field(default_factory=list)
     dateline: Dateline | None = None
+    url: str | None = None  # canonical URL, the article's identity when it has one
 
 
 @dataclass(frozen=True)

@@ -1,28 +1,35 @@
 """The one place that wires the stages: ingest → clean → extract → group → store.
 
 `ingest` is incremental: what is stored keeps its grouping, new articles join existing events
-or open new ones, and an input whose text is already stored is skipped."""
+or open new ones, and an input whose text is already stored is skipped. An article with a URL
+is known by it: a changed text there is a new version of the same article, grouped afresh.
+Analysed articles are committed in batches, so a killed ingest, run again, loses no work."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyweave.brief import title_and_summary
+from storyweave.brief import EventFacts, SourceArticle, build_brief, source_article, timeline, title_and_summary
 from storyweave.clean import clean_document, find_repeated_lines
-from storyweave.errors import BadInput
-from storyweave.extract import analyse, content_hash, warm_up
-from storyweave.group import Grouping, GroupingInput
+from storyweave.errors import BadInput, NotFound
+from storyweave.extract import analyse, content_hash, identity, warm_up
+from storyweave.extract.language import detect_language
+from storyweave.group import Grouping, GroupingInput, GroupingResult
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import ReadOptions, read_inputs
+from storyweave.ingest.fetch import Fetcher, Validators
 from storyweave.ingest.files import Skipped
+from storyweave.ingest.options import LeftOut
+from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
 from storyweave.model import Article, Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
-from storyweave.store import Store
+from storyweave.store import Store, utc_now
 
 PARALLEL_FROM = 200  # below this many documents, starting worker processes costs more than it saves
 
@@ -35,6 +42,7 @@ class IngestReport:
     already_stored: list[str] = field(default_factory=list)  # inputs whose text was stored before
     errors: list[BadInput] = field(default_factory=list)
     skipped_files: list[str] = field(default_factory=list)
+    left_out: int = 0  # archive records that are no article page, or that --lang/--site exclude
     new_events: int = 0
     new_stories: int = 0
 
@@ -85,15 +93,17 @@ def analyse_documents(
 
 
 def ingest_paths(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     db: Path,
     settings: Settings,
     progress: Progress | None = None,
     must_exist: bool = False,
     read_options: ReadOptions | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> IngestReport:
-    """`run` and `add`: ingest into the database file (created unless `must_exist`)."""
-    with Store(db, create=not must_exist) as store:
+    """`run` and `add`: ingest into the database file (created unless `must_exist`). A second
+    ingest into the same file waits for the first (`waiting` is called when it starts to)."""
+    with Store(db, create=not must_exist) as store, store.writer(waiting):
         return ingest(paths, store, settings, progress, read_options)
 
 
@@ -104,103 +114,175 @@ def group_in_memory(docs: list[RawDocument], settings: Settings, progress: Progr
         return store.export()
 
 
-def export_database(db: Path) -> dict:
-    """Everything stored, as the JSON contract of DESIGN.md."""
+def export_database(db: Path, briefs: bool = True, progress: Progress | None = None) -> dict:
+    """Everything stored, as the JSON contract of DESIGN.md; with `briefs`, each event's brief
+    and each story's timeline (BRIEF-CONTRACT.md), computed now from what is stored."""
     with Store(db, create=False) as store:
-        return store.export()
+        data = store.export()
+        if briefs:
+            add_briefs(data, store, progress)
+        return data
+
+
+def event_sources(store: Store, event_ids: list[str] | None = None) -> dict[str, list[SourceArticle]]:
+    """Each event's articles as the brief reads them, in stored order."""
+    found: dict[str, list[SourceArticle]] = {}
+    for record in store.brief_records(event_ids):
+        found.setdefault(record["event"], []).append(source_article(record))
+    return found
+
+
+BRIEF_BATCH = 200  # events whose article texts are held in memory at once while their briefs are built
+
+
+def add_briefs(data: dict, store: Store, progress: Progress | None = None) -> None:
+    """Put `brief` on every event and `timeline` on every story of an export, in place."""
+    facts: dict[str, EventFacts] = {}
+    total = len(data["events"])
+    for start in range(0, total, BRIEF_BATCH):
+        batch = data["events"][start : start + BRIEF_BATCH]
+        sources = event_sources(store, [e["id"] for e in batch])
+        for done, event in enumerate(batch, start + 1):
+            articles = sources.get(event["id"], [])
+            brief = build_brief(articles)
+            event["brief"] = dataclasses.asdict(brief)
+            facts[event["id"]] = EventFacts(
+                event["id"], brief.title or event["title"], event["date"], [a.published for a in articles], brief.independent_sources
+            )
+            if progress and (done % 20 == 0 or done == total):
+                progress("brief", done, total)
+    for story in data["stories"]:
+        story["timeline"] = [dataclasses.asdict(entry) for entry in timeline([facts[e] for e in story["events"]])]
+
+
+def report_data(db: Path, event_id: str | None = None, story_id: str | None = None, progress: Progress | None = None) -> dict:
+    """What `storyweave report` shows: the stories (or the one story, or the one event's story
+    reduced to that event) with their timelines, events with briefs, and the articles they cite."""
+    with Store(db, create=False) as store:
+        data = store.export()
+        if event_id is not None:
+            event = next((e for e in data["events"] if e["id"] == event_id), None)
+            if event is None:
+                raise NotFound(f"{db}: no event {event_id}")
+            data["events"] = [event]
+            data["stories"] = [{**s, "events": [event_id]} for s in data["stories"] if s["id"] == event["story"]]
+        elif story_id is not None:
+            data["stories"] = [s for s in data["stories"] if s["id"] == story_id]
+            if not data["stories"]:
+                raise NotFound(f"{db}: no story {story_id}")
+            data["events"] = [e for e in data["events"] if e["story"] == story_id]
+        kept = {a for e in data["events"] for a in e["articles"]}
+        data["articles"] = [a for a in data["articles"] if a["id"] in kept]
+        add_briefs(data, store, progress)
+        return data
+
+
+def language_code(text: str) -> str | None:
+    """The language filter's detector: the one extraction uses, so a kept page is labelled the same."""
+    return detect_language(text)[0]
+
+
+def staged_not_grouped(db: Path) -> int:
+    """How many articles an interrupted ingest analysed and committed but did not group."""
+    with Store(db, create=False) as store:
+        return store.staged_count()
 
 
 def read_documents(
-    paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None
+    paths: Iterable[Path | str], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None,
+    progress: Progress | None = None,
 ) -> list[RawDocument]:
-    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes)
+    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes, language_of=language_code)
     docs = []
     for item in read_inputs(paths, options):
         if isinstance(item, BadInput):
             report.errors.append(item)
         elif isinstance(item, Skipped):
             report.skipped_files.append(item.path)
+        elif isinstance(item, LeftOut):
+            report.left_out += 1
         else:
             docs.append(item)
+            if progress and len(docs) % 50 == 0:
+                progress("read", len(docs), 0)  # 0: how many an archive holds is known only at its end
     return docs
 
 
 def ingest(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     store: Store,
     settings: Settings,
     progress: Progress | None = None,
     read_options: ReadOptions | None = None,
 ) -> IngestReport:
     report = IngestReport()
-    return ingest_documents(read_documents(paths, settings, report, read_options), store, settings, progress, report)
+    return ingest_documents(read_documents(paths, settings, report, read_options, progress), store, settings, progress, report)
 
 
-def ingest_documents(
-    docs: list[RawDocument], store: Store, settings: Settings, progress: Progress | None = None, report: IngestReport | None = None
-) -> IngestReport:
-    report = report or IngestReport()
-    known = store.known_hashes()
-    fresh: list[RawDocument] = []
-    # the same files give the same groups whatever order the paths were given in
-    for _, hash_, doc in sorted(((d.input, content_hash(d.text), d) for d in docs), key=lambda item: item[:2]):
+def _fresh_documents(
+    docs: list[RawDocument], known: set[str], staged: set[str], report: IngestReport
+) -> tuple[list[tuple[str, str, RawDocument]], list[tuple[str, str, str]]]:
+    """What is new, as (input, content hash, document) sorted so that the same files give the
+    same groups whatever order the paths were given in; and the (article id, hash, input) of
+    texts a later document in this batch supersedes as a newer version of the same article."""
+    latest: dict[str, tuple[str, str, RawDocument]] = {}
+    superseded: list[tuple[str, str, str]] = []
+    for doc in docs:
+        hash_ = content_hash(doc.text)
+        if hash_ in staged:
+            continue  # analysed by an interrupted ingest; grouped below
         if hash_ in known:
             report.already_stored.append(doc.input)
             continue
         known.add(hash_)
-        fresh.append(doc)
-    if not fresh:
-        return report
+        article_id, _ = identity(doc, hash_)
+        if article_id in latest:
+            earlier = latest[article_id]
+            superseded.append((article_id, earlier[1], earlier[0]))
+        latest[article_id] = (doc.input, hash_, doc)
+    return sorted(latest.values(), key=lambda item: item[:2]), superseded
 
-    repeated = find_repeated_lines(store.raw_texts() + [d.text for d in fresh], settings.repeated_line_min_docs)
-    story_of_event = store.story_of_events()
-    stored = [
-        GroupingInput(s.id, s.body, features_from_json(s.features), s.event_id, story_of_event.get(s.event_id))
-        for s in store.grouping_state()
-    ]
-    grouping = Grouping(stored, settings)
-    done = 0
 
-    def grouped(step: int) -> None:
-        nonlocal done
-        done += step
-        if progress and (done % 50 == 0 or done == len(fresh)):
-            progress("group", done, len(fresh))
+def _renamed_back(result: GroupingResult, renamed: dict[str, str]) -> GroupingResult:
+    """The grouping result under article ids again, for articles grouped under another key."""
+    if not renamed:
+        return result
+    back = {key: article_id for article_id, key in renamed.items()}
 
-    articles: list[Article] = []
-    features: list[ArticleFeatures] = []
-    batch: list[GroupingInput] = []
-    size = settings.group_batch_size or len(fresh)
-    # the generator first, so it runs to its end and shuts its worker pool down
-    for (article, feature), raw in zip(analyse_documents(fresh, repeated, settings.workers, progress), fresh):
-        if not article.body.strip():
-            report.errors.append(BadInput(raw.source, "no article text left after removing boilerplate"))
-            continue
-        articles.append(article)
-        features.append(feature)
-        batch.append(GroupingInput(article.id, article.body, feature))
-        if len(batch) >= size:
-            grouping.add(batch, grouped)
-            batch = []
-    if batch:
-        grouping.add(batch, grouped)
-    if not articles:
-        return report
-    result = grouping.finish()
+    def keyed(mapping: dict) -> dict:
+        return {back.get(key, key): value for key, value in mapping.items()}
 
-    by_id = {a.id: a for a in articles}
-    touched = {result.event_of[a.id] for a in articles}
+    result.event_of, result.reasons = keyed(result.event_of), keyed(result.reasons)
+    result.centrality, result.published_inferred = keyed(result.centrality), keyed(result.published_inferred)
+    result.duplicate_of = {back.get(k, k): (back.get(v, v) if v else None) for k, v in result.duplicate_of.items()}
+    return result
+
+
+def _touched_events(
+    result: GroupingResult,
+    stored: list[GroupingInput],
+    new_ids: list[str],
+    left_by_new_versions: set[str],
+    texts: dict[str, tuple[str, str, str]],
+    story_of_event: dict[str, str],
+    store: Store,
+) -> tuple[list[tuple[Event, Reason]], list[Story]]:
+    """Every event that gained (or, by a new version, lost) an article, with its members, title,
+    summary and story; and the stories they are in."""
+    new = set(new_ids)
+    touched = {result.event_of[i] for i in new_ids} | left_by_new_versions
     members: dict[str, list[str]] = {}
     for item in stored:
         if item.event_id in touched:
             members.setdefault(item.event_id, []).append(item.article_id)
-    for article in articles:
-        members.setdefault(result.event_of[article.id], []).append(article.id)
-    stored_texts = store.article_texts([i for e in touched for i in members[e] if i not in by_id])
-    texts = {**stored_texts, **{a.id: (a.title, a.title_from, a.body) for a in articles}}
+    for article_id in new_ids:
+        members.setdefault(result.event_of[article_id], []).append(article_id)
+    texts = {**texts, **store.article_texts([i for e in touched for i in members.get(e, []) if i not in new])}
 
     events = []
     for event_id in sorted(touched):
+        if event_id not in members:
+            continue  # its only article moved on with a new version; the store drops it
         title, summary = title_and_summary(members[event_id], texts, result.centrality)
         story_id = result.story_of.get(event_id) or story_of_event[event_id]
         reason = result.story_reasons.get(event_id)
@@ -208,21 +290,139 @@ def ingest_documents(
             reason = Reason(0.0, ("kept the story it was linked to before",))
         events.append((Event(event_id, members[event_id], result.event_dates.get(event_id), title, story_id, summary), reason))
     stories = [Story(story_id, []) for story_id in sorted({e.story_id for e, _ in events if e.story_id})]
+    return events, stories
 
-    for article in articles:
-        if article.id in result.published_inferred and article.published is None:
-            article.published, article.published_from = result.published_inferred[article.id], "inferred"
-    updates = [
-        (article_id, published, "inferred")
-        for article_id, published in result.published_inferred.items()
-        if article_id not in by_id
+
+def ingest_documents(
+    docs: list[RawDocument], store: Store, settings: Settings, progress: Progress | None = None, report: IngestReport | None = None
+) -> IngestReport:
+    """Analyse what is new and stage it in committed batches, then group everything staged in
+    one transaction. Staged articles an interrupted ingest left are grouped in the same order
+    as if it had not been interrupted: the run, run again, ends as an uninterrupted one would."""
+    report = report or IngestReport()
+    left_staged = store.pending()
+    fresh, superseded = _fresh_documents(docs, store.known_hashes(), {p.content_hash for p in left_staged}, report)
+    seen = utc_now()
+    if superseded:
+        store.record_versions(superseded, seen)
+    fresh_ids = {identity(doc, hash_)[0] for _, hash_, doc in fresh}
+    # a newer version of a staged article replaces it
+    prior = deque(sorted((p for p in left_staged if p.id not in fresh_ids), key=lambda p: (p.input, p.content_hash)))
+    if not fresh and not prior:
+        return report
+
+    repeated = find_repeated_lines(store.raw_texts() + [doc.text for _, _, doc in fresh], settings.repeated_line_min_docs)
+    story_of_event = store.story_of_events()
+    # an article getting a new version is grouped afresh; its old event loses it
+    replaced = store.events_of(sorted(fresh_ids | {p.id for p in prior}))
+    stored = [
+        GroupingInput(s.id, s.body, features_from_json(s.features), s.event_id, story_of_event.get(s.event_id))
+        for s in store.grouping_state()
+        if s.id not in replaced
     ]
-    store_rows = [
-        (a, features_to_json(f), result.event_of[a.id], result.duplicate_of.get(a.id), result.reasons[a.id])
-        for a, f in zip(articles, features)
+    grouping = Grouping(stored, settings)
+    total = len(fresh) + len(prior)
+    done = 0
+
+    def grouped(step: int) -> None:
+        nonlocal done
+        done += step
+        if progress and (done % 50 == 0 or done == total):
+            progress("group", done, total)
+
+    new_ids: list[str] = []
+    texts: dict[str, tuple[str, str, str]] = {}
+    batch: list[GroupingInput] = []
+    size = settings.group_batch_size or total
+
+    # a new version is grouped under its own key: an event it opens must not take the id of
+    # the event its old version opened, which may live on with other articles
+    renamed: dict[str, str] = {}
+
+    def take(article_id: str, hash_: str, title: tuple[str, str, str], features: ArticleFeatures) -> None:
+        nonlocal batch
+        new_ids.append(article_id)
+        texts[article_id] = title
+        key = article_id
+        if article_id in replaced:
+            key = renamed[article_id] = f"{article_id}~{hash_[:8]}"
+        batch.append(GroupingInput(key, title[2], features))
+        if len(batch) >= size:
+            grouping.add(batch, grouped)
+            batch = []
+
+    def take_prior_before(key: tuple[str, str] | None) -> None:
+        while prior and (key is None or (prior[0].input, prior[0].content_hash) < key):
+            staged = prior.popleft()
+            take(staged.id, staged.content_hash, (staged.title, staged.title_from, staged.body), features_from_json(staged.features))
+
+    to_stage: list[tuple[Article, dict]] = []
+    commit_size = settings.commit_batch_size or len(fresh)
+    raws = [doc for _, _, doc in fresh]
+    # the generator first, so it runs to its end and shuts its worker pool down
+    for (article, feature), (input_, hash_, raw) in zip(analyse_documents(raws, repeated, settings.workers, progress), fresh):
+        take_prior_before((input_, hash_))
+        if not article.body.strip():
+            report.errors.append(BadInput(raw.source, "no article text left after removing boilerplate"))
+            continue
+        stored_features = features_to_json(feature)
+        to_stage.append((article, stored_features))
+        if len(to_stage) >= commit_size:
+            store.stage(to_stage, seen)
+            to_stage = []
+        # grouped from the features as stored (rounded), exactly as a resumed run will read them
+        take(article.id, hash_, (article.title, article.title_from, article.body), features_from_json(stored_features))
+    take_prior_before(None)
+    if to_stage:
+        store.stage(to_stage, seen)
+    if batch:
+        grouping.add(batch, grouped)
+    if not new_ids:
+        return report
+    result = _renamed_back(grouping.finish(), renamed)
+
+    events, stories = _touched_events(result, stored, new_ids, set(replaced.values()), texts, story_of_event, store)
+    # partial dates are only completed for articles that state no publication date
+    updates = [(article_id, published, "inferred") for article_id, published in result.published_inferred.items()]
+    assignments = [
+        (article_id, result.event_of[article_id], result.duplicate_of.get(article_id), result.reasons[article_id])
+        for article_id in new_ids
     ]
-    store.write(store_rows, updates, events, stories)
-    report.added = [a.id for a in articles]
+    store.write(assignments, updates, events, stories)
+    report.added = new_ids
     report.new_events = len(result.new_events)
     report.new_stories = len({result.story_of[e] for e in result.new_events} - set(story_of_event.values()))
     return report
+
+
+@dataclass
+class PollReport:
+    ingest: IngestReport
+    feeds: int  # feeds read
+    unchanged: int  # feeds whose server answered 304 Not Modified
+
+
+_VALIDATORS = "feed-validators:"  # meta keys: the prefix, then the feed's URL
+
+
+def poll_feeds_into(
+    locations: Iterable[Location],
+    db: Path,
+    settings: Settings,
+    read_options: ReadOptions | None = None,
+    progress: Progress | None = None,
+    waiting: Callable[[], None] | None = None,
+) -> PollReport:
+    """One poll of `watch`: read every feed (a 304 skips it), ingest what is new, then remember
+    each feed's ETag/Last-Modified — only after its entries are stored, so nothing is skipped
+    that was never stored. Fetching holds no writer lock; only storing does."""
+    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes)
+    with Store(db) as store:
+        stored = store.meta_items(_VALIDATORS)
+        known = {key.removeprefix(_VALIDATORS): Validators.from_json(value) for key, value in stored.items()}
+        with Fetcher(fetch_policy(options)) as fetcher:
+            polled = poll_feeds(locations, fetcher, options, known, store.has_input, progress)
+        with store.writer(waiting):
+            report = ingest_documents(polled.documents, store, settings, progress, IngestReport(errors=polled.errors))
+            store.set_meta({_VALIDATORS + url: validators.to_json() for url, validators in polled.validators.items()})
+    return PollReport(report, polled.feeds, polled.unchanged)

@@ -132,6 +132,7 @@ def test_run_twice_reports_what_was_already_stored(news: Path, db: Path) -> None
 
 # issue 3 extends each article with what extraction found
 EXTRACTION_KEYS = {"entities", "quotes", "figures", "dates", "lang_confidence"}
+IDENTITY_KEYS = {"url", "versions"}
 
 
 def test_export_json_has_the_design_keys_and_the_extraction(db: Path) -> None:
@@ -140,7 +141,7 @@ def test_export_json_has_the_design_keys_and_the_extraction(db: Path) -> None:
     assert set(data) == {"articles", "events", "stories"}
     assert len(data["articles"]) == 3
     for article in data["articles"]:
-        assert set(article) == DESIGN_ARTICLE_KEYS | EXTRACTION_KEYS
+        assert set(article) == DESIGN_ARTICLE_KEYS | EXTRACTION_KEYS | IDENTITY_KEYS
         assert all(set(e) == {"text", "kind", "canonical"} for e in article["entities"])
         assert all(set(q) == {"text", "speaker", "direct"} for q in article["quotes"])
         assert all(set(f) == {"value", "approx", "unit", "counts", "verb", "sentence"} for f in article["figures"])
@@ -153,7 +154,7 @@ def test_export_json_has_the_design_keys_and_the_extraction(db: Path) -> None:
         for reason in event["reasons"]:
             assert {"article", "score", "evidence"} <= set(reason)
     for story in data["stories"]:
-        assert set(story) == DESIGN_STORY_KEYS
+        assert set(story) == DESIGN_STORY_KEYS | {"timeline"}  # BRIEF-CONTRACT.md
         assert re.fullmatch(r"s[0-9a-f]+", story["id"])
     # the references between the three lists agree
     article_ids = {a["id"] for a in data["articles"]}

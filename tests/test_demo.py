@@ -30,11 +30,12 @@ def test_events_match_expected(demo):
     expected, exported, by_input = demo
     gold = {p: i for i, event in enumerate(expected["events"]) for p in event}
     scores = bcubed([by_input[p]["event"] for p in gold], list(gold.values()))
-    # measured P 0.892 R 0.885 F1 0.888. Known misses: the undated June-cut report (it names both
+    # measured P 0.892 R 0.910 F1 0.901 (the German June report now reads its "18.06.2025" date
+    # line and joins the English wire). Known misses: the undated June-cut report (it names both
     # the new 4.00% and April's 4.50%) joins the April event, and the undated 2021 Harbor Ledger
     # copy joins April 2025 through a reused quote. The second pass for singletons (which took
     # NewsWCL50 from 0.967 to 1.000 and ECB+ from 0.846 to 0.863) moved precision here from 0.942.
-    assert scores.precision >= 0.88 and scores.f1 >= 0.88
+    assert scores.precision >= 0.88 and scores.f1 >= 0.89
 
 
 def test_wire_copy_and_machine_translation_join_their_originals(demo):
@@ -61,3 +62,13 @@ def test_header_dates_and_outlets(demo):
     assert article["published"] == "2025-04-16T12:10:00" and article["published_from"] == "header"
     assert article["outlet"] == "Daily Meridian"
     assert by_input["flood/aid-package-ostravalleyherald.txt"]["outlet"] == "Ostra Valley Herald"
+
+
+def test_stories_match_expected(demo):
+    expected, exported, by_input = demo
+    gold = {p: story for story, events in enumerate(expected["stories"]) for e in events for p in expected["events"][e]}
+    story_of_event = {e["id"]: e["story"] for e in exported["events"]}
+    scores = bcubed([story_of_event[by_input[p]["event"]] for p in gold], list(gold.values()))
+    # measured P 0.874 R 1.000 F1 0.933: the June cut (63 days after April's hike) chains into the
+    # central bank's story; the undated 2021 look-alike joins it too (no year anywhere in it)
+    assert scores.recall >= 0.99 and scores.f1 >= 0.92

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from consistency import without_seen
 
 from storyweave.pipeline import IngestReport, ingest
 from storyweave.settings import Settings
@@ -72,7 +73,7 @@ def news(tmp_path: Path) -> Path:
 def run(paths: list[Path], db: Path) -> tuple[IngestReport, dict[str, Any]]:
     with Store(db) as store:
         report = ingest(paths, store, Settings())
-        return report, store.export()
+        return report, without_seen(store.export())
 
 
 def event_of(export: dict[str, Any]) -> dict[str, str]:

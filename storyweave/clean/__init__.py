@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line
+from storyweave.clean.fields import field_date
 from storyweave.clean.metadata import (
     AGENCIES,
     byline_outlet,
@@ -28,8 +29,9 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 
 def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> CleanDocument:
     removed: list[RemovedLine] = []
-    header_published: str | None = None
-    header_kind: str | None = None
+    # a date the record states in its own field outranks one found in the text
+    header_published: str | None = field_date(raw.fields.get("date"))
+    header_kind: str | None = "header" if header_published else None
     byline: str | None = None
     lines: list[str] = []
     # an outlet's name closes each of its pages, so it is also a repeated line; remember where
@@ -92,7 +94,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         title, title_from = _title_from_body(body), "first-sentence" if body else "none"
     # the name in a dateline's parentheses is the wire agency ("JERUSALEM, Jan. 30 (Xinhua) --")
     agency = dateline.agency if dateline and dateline.agency and _looks_like_agency(dateline.agency) else None
-    outlet = trailing_outlet or byline or agency
+    # what the page or record states about itself outranks what the text suggests
+    outlet = raw.fields.get("outlet") or trailing_outlet or byline or agency
     return CleanDocument(
         title=title,
         title_from=title_from,

@@ -32,6 +32,35 @@ for _number, _names in _MONTH_NAMES.items():
         MONTHS[_name] = _number
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+# weekday names of the other languages we read (de, fr, es, it, nl, pt, pl), mapped to English ones
+FOREIGN_WEEKDAYS: dict[str, str] = {}
+_WEEKDAY_NAMES = {
+    "monday": "montag lundi lunes lunedì lunedi maandag segunda-feira poniedziałek",
+    "tuesday": "dienstag mardi martes martedì martedi dinsdag terça-feira wtorek",
+    "wednesday": "mittwoch mercredi miércoles miercoles mercoledì mercoledi woensdag quarta-feira środa",
+    "thursday": "donnerstag jeudi jueves giovedì giovedi donderdag quinta-feira czwartek",
+    "friday": "freitag vendredi viernes venerdì venerdi vrijdag sexta-feira piątek",
+    "saturday": "samstag sonnabend samedi sábado sabato zaterdag sobota",
+    "sunday": "sonntag dimanche domingo domenica zondag niedziela",
+}
+for _english, _names in _WEEKDAY_NAMES.items():
+    for _name in _names.split():
+        FOREIGN_WEEKDAYS[_name] = _english
+
+# "yesterday"/"today"/"tomorrow" in each language, as day offsets. Words that are also ordinary
+# words elsewhere ("morgen" = morning, "mañana" = morning, Dutch "hier" = here) are left out or
+# kept to their language.
+RELATIVE_DAYS = {
+    "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+    "gestern": -1, "heute": 0, "vorgestern": -2,
+    "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "demain": 1,
+    "ayer": -1, "hoy": 0, "anteayer": -2,
+    "ieri": -1, "oggi": 0, "domani": 1, "stasera": 0,
+    "gisteren": -1, "vandaag": 0, "vanavond": 0,
+    "ontem": -1, "hoje": 0, "amanhã": 1,
+    "wczoraj": -1, "dzisiaj": 0, "dziś": 0, "jutro": 1,
+}
+RELATIVE_DAYS_BY_LANG = {"fr": {"hier": -1}}
 
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
@@ -40,10 +69,17 @@ MONTH_FIRST = re.compile(
     re.IGNORECASE,
 )
 DAY_FIRST = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er|º)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_RE})\.?(?:\s*,?\s*(?:de\s+)?(?P<year>{_YEAR}))?\b",
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er|º)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_RE})\.?(?:\s*,?\s*(?:del?\s+)?(?P<year>{_YEAR}))?\b",
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "18.06.2025", "3.2.2024": day first, as German, Russian, Polish, Turkish … papers write it;
+# a four-digit year is required, so version numbers and decimals stay out
+DOTTED_DAY_FIRST = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})(?![\d.]\d)")
+# "04-Oct-05", "17-Sep-2008": database and wiki exports
+DAY_MONTH_ABBREVIATION = re.compile(
+    rf"\b(?P<day>[0-3]?\d)-(?P<month>{_MONTH_RE})-(?P<year>{_YEAR}|\d\d)\b", re.IGNORECASE
+)
 _DIGIT = re.compile(r"\d")
 TIME_OF_DAY = re.compile(r"\b(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b")
 
@@ -62,7 +98,7 @@ def find_dates(text: str) -> list[FoundDate]:
     if not _DIGIT.search(text):
         return found
     taken: list[tuple[int, int]] = []
-    for pattern in (ISO_DATE, MONTH_FIRST, DAY_FIRST):
+    for pattern in (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
@@ -88,6 +124,8 @@ def _day_from(match: re.Match[str]) -> Day | None:
     day = int(match.group("day"))
     year_text = match.group("year")
     year = int(year_text) if year_text else None
+    if year is not None and year < 100:
+        year += 2000 if year < 70 else 1900
     try:
         dt.date(year or 2000, month, day)  # 2000 is a leap year, so 29 Feb without a year passes
     except ValueError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from storyweave.clean.datetext import find_dates, find_time
@@ -46,9 +47,16 @@ def parse_header_date(line: str) -> str | None:
 _DATE_LINE_WORDS = set(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a m p "
     "gmt utc est edt cst cdt mst mdt pst pdt bst cet cest ist jst hrs hr h at on updated posted published last modified "
-    "date time et pt the of".split()
+    "date time et pt the of "
+    # the same words in the other languages we read ("18.06.2025, 15:20 Uhr", "le 3 mars 2024 à 10h")
+    "uhr um am den dem veröffentlicht stand montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "le à publié lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "el publicado lunes martes miércoles jueves viernes sábado domingo "
+    "il alle ore pubblicato lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "op om gepubliceerd maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "em às publicado".split()
 )
-_UPDATE = re.compile(r"\b(?:updated|modified|last updated)\b", re.I)
+_UPDATE = re.compile(r"\b(?:updated|modified|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|atualizado)\b", re.I)
 DATE_LINE_MAX_WORDS = 20
 
 

@@ -7,12 +7,14 @@ import re
 
 from storyweave.clean import split_sentences
 from storyweave.clean.datetext import find_dates
+from storyweave.clean.fields import field_language
 from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import places
 from storyweave.extract.language import detect_language
 from storyweave.extract.quotes import extract_quotes
+from storyweave.ingest.urls import canonical_url
 from storyweave.model import Article, CleanDocument, RawDocument
 
 _SPACE = re.compile(r"\s+")
@@ -33,9 +35,21 @@ def article_id_for(hash_: str) -> str:
     return "a" + hash_[:12]
 
 
+def identity(raw: RawDocument, hash_: str | None = None) -> tuple[str, str | None]:
+    """(article id, canonical URL): an article with a URL is known by it, so a changed text at
+    the same URL is a new version of the same article; one without is known by its text."""
+    url = canonical_url(raw.fields.get("url"))
+    if url:
+        return "a" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:12], url
+    return article_id_for(hash_ or content_hash(raw.text)), None
+
+
 def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
     sentences = split_sentences(clean.body)
-    lang, lang_score = detect_language(f"{clean.title}\n{clean.body}")
+    if given_lang := field_language(raw.fields.get("lang")):
+        lang, lang_score = given_lang, 1.0
+    else:
+        lang, lang_score = detect_language(f"{clean.title}\n{clean.body}")
     # a real headline states the occurrence as much as the lead does ("… visit on 13 July confirmed")
     headline = [clean.title] if clean.title_from in {"line", "field"} else []
     dated = headline + sentences
@@ -43,7 +57,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
     found = [find_dates(sentence) for sentence in dated]
     published = publication(clean, [d.day for dates in found for d in dates if d.day.year])
     dateline_day = clean.dateline.day if clean.dateline else published.partial
-    dates = mentioned_dates(dated, published, dateline_day, found, lead_count)
+    dates = mentioned_dates(dated, published, dateline_day, found, lead_count, lang)
     occurred = occurrence(dates, published.value)
     if occurred is None and clean.dateline and clean.dateline.day and not published.value:
         occurred_iso, occurred_evidence = clean.dateline.day.iso(), f"dateline {clean.dateline.text}"
@@ -53,8 +67,9 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         occurred_iso, occurred_evidence = None, None
     entities = extract_entities(dated)
     hash_ = content_hash(raw.text)
+    article_id, url = identity(raw, hash_)
     return Article(
-        id=article_id_for(hash_),
+        id=article_id,
         input=raw.input,
         content_hash=hash_,
         raw_text=raw.text,
@@ -75,5 +90,6 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         figures=extract_figures(dated, {d.text for d in dates}, lang),
         removed=list(clean.removed),
         dateline=clean.dateline,
+        url=url,
     )
 

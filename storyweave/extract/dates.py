@@ -10,14 +10,34 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from storyweave.clean.datetext import WEEKDAYS, FoundDate, find_dates
+from storyweave.clean.datetext import FOREIGN_WEEKDAYS, RELATIVE_DAYS, RELATIVE_DAYS_BY_LANG, WEEKDAYS, FoundDate, find_dates
 from storyweave.clean.sentences import sentence_around
 from storyweave.model import CleanDocument, DateMention, Day
 
 LEAD_SENTENCES = 2
 _WEEKDAY = re.compile(r"\b(?P<mod>last|this|next|on|since|by|until|from|early|late)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:'s)?")
 _ORDINAL_DAY = re.compile(r"\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|time|floor|round|day|minute))")
-_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)
+# other languages write weekdays in lower case (German capitalises); no modifiers are read for them
+_FOREIGN_WEEKDAY = re.compile(
+    r"(?<![\w-])(?P<day>" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")(?![\w-])", re.I
+)
+
+
+def _relative_pattern(words) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w'’])", re.I)
+
+
+_RELATIVE = _relative_pattern(RELATIVE_DAYS)
+_RELATIVE_BY_LANG = {lang: (_relative_pattern({**RELATIVE_DAYS, **extra}), {**RELATIVE_DAYS, **extra}) for lang, extra in RELATIVE_DAYS_BY_LANG.items()}
+
+
+def _weekdays_in(sentence: str) -> list[tuple[int, int, str, str | None, str]]:
+    """(start, end, English weekday, modifier, matched text) for every weekday the sentence names."""
+    found = [(m.start(), m.end(), m.group("day").lower(), m.group("mod"), m.group(0).strip()) for m in _WEEKDAY.finditer(sentence)]
+    for m in _FOREIGN_WEEKDAY.finditer(sentence):
+        if not any(s <= m.start() < e for s, e, *_ in found):
+            found.append((m.start(), m.end(), FOREIGN_WEEKDAYS[m.group("day").lower()], None, m.group(0)))
+    return sorted(found)
 _FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is scheduled|are scheduled|is expected|plans? to|next)\b", re.I)
 
 
@@ -68,7 +88,8 @@ def _nearest_year(month: int, day: int, base: dt.date) -> Day:
             continue
         if best is None or abs((candidate - base).days) < abs((best - base).days):
             best = candidate
-    assert best is not None
+    if best is None:  # 29 February with no leap year within a year of the base: the year stays unknown
+        return Day(None, month, day)
     return Day(best.year, best.month, best.day)
 
 
@@ -88,6 +109,7 @@ def mentioned_dates(
     dateline_day: Day | None,
     found_dates: list[list[FoundDate]] | None = None,
     lead_count: int = LEAD_SENTENCES,
+    lang: str | None = None,
 ) -> list[DateMention]:
     """Every date the sentences mention; the first `lead_count` are the lead (a headline counts
     as one). `found_dates` (find_dates per sentence) spares a second search."""
@@ -97,6 +119,8 @@ def mentioned_dates(
     for index, sentence in enumerate(sentences):
         lead = index < lead_count
         spans = []
+        # (position, mention): within a sentence, mentions are kept in reading order
+        found_here: list[tuple[int, DateMention]] = []
         for found in found_dates[index] if found_dates is not None else find_dates(sentence):
             spans.append((found.start, found.end))
             day = found.day
@@ -105,25 +129,28 @@ def mentioned_dates(
                 kind = "no-year"
                 if base:
                     day = _nearest_year(day.month, day.day, base)
-            mentions.append(DateMention(found.text, day, sentence_around(sentence, found.start, found.end), kind, lead))
-        for match in _WEEKDAY.finditer(sentence):
-            if any(s <= match.start() < e for s, e in spans) or base is None:
+            found_here.append((found.start, DateMention(found.text, day, sentence_around(sentence, found.start, found.end), kind, lead)))
+        for start, end, name, modifier, text in _weekdays_in(sentence) if base is not None else ():
+            if any(s <= start < e for s, e in spans):
                 continue
-            resolved = _weekday(match.group("day"), match.group("mod"), sentence, base)
-            mentions.append(DateMention(match.group(0).strip(), Day(resolved.year, resolved.month, resolved.day),
-                                        sentence_around(sentence, match.start(), match.end()), "weekday", lead))
+            resolved = _weekday(name, modifier, sentence, base)
+            found_here.append((start, DateMention(text, Day(resolved.year, resolved.month, resolved.day),
+                                                  sentence_around(sentence, start, end), "weekday", lead)))
         if month_base is not None:
             for match in _ORDINAL_DAY.finditer(sentence):
                 day_number = int(match.group("day"))
                 mention = _ordinal(day_number, month_base)
                 if mention:
-                    mentions.append(DateMention(match.group(0), mention, sentence_around(sentence, match.start(), match.end()), "relative", lead))
+                    found_here.append((match.start(), DateMention(match.group(0), mention, sentence_around(sentence, match.start(), match.end()), "relative", lead)))
         if base is not None:
-            for match in _RELATIVE.finditer(sentence):
-                shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match.group("word").lower()]
+            pattern, offsets = _RELATIVE_BY_LANG.get(lang or "", (_RELATIVE, RELATIVE_DAYS))
+            for match in pattern.finditer(sentence):
+                shift = offsets[match.group("word").lower()]
                 when = base + dt.timedelta(days=shift)
-                mentions.append(DateMention(match.group(0), Day(when.year, when.month, when.day),
-                                            sentence_around(sentence, match.start(), match.end()), "relative", lead))
+                found_here.append((match.start(), DateMention(match.group(0), Day(when.year, when.month, when.day),
+                                                              sentence_around(sentence, match.start(), match.end()), "relative", lead)))
+        found_here.sort(key=lambda item: item[0])
+        mentions.extend(mention for _, mention in found_here)
     return mentions
 
 
@@ -146,9 +173,10 @@ def _ordinal(day_number: int, base: dt.date | Day) -> Day | None:
 def lead_weekday(sentences: list[str], lead_count: int = LEAD_SENTENCES) -> str | None:
     """The weekday the lead names for the occurrence ("said on Tuesday") when no date resolves it."""
     for sentence in sentences[:lead_count]:
-        match = _WEEKDAY.search(sentence)
-        if match and match.group("mod") not in {"next", "since", "until", "by"}:
-            return match.group("day")
+        for _, _, name, modifier, _ in _weekdays_in(sentence):
+            if modifier not in {"next", "since", "until", "by"}:
+                return name.capitalize()
+            break
     return None
 
 

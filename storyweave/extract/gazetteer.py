@@ -53,6 +53,34 @@ def countries() -> frozenset[str]:
     return frozenset(names | {v.lower() for v in DEMONYMS.values()})
 
 
+# languages whose country names pycountry ships (gettext catalogues in the wheel): a report in any of
+# them names the same country as its English original, which grouping compares across languages
+LOCALISED_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "ja")
+
+
+def _localised_country_names() -> dict[str, str]:
+    """Lower-cased country name in another language → canonical English name."""
+    import gettext
+
+    import pycountry
+
+    table: dict[str, str] = {}
+    for language in LOCALISED_LANGUAGES:
+        try:
+            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            canonical = getattr(country, "common_name", None) or country.name
+            canonical = PLACE_ALIASES.get(canonical.lower(), canonical)
+            for name in {country.name, getattr(country, "common_name", None)}:
+                translated = catalogue.gettext(name) if name else None
+                # inverted forms ("Corea, República de") are catalogue order, not how text names a country
+                if translated and translated != name and "," not in translated and len(translated) >= 3:
+                    table.setdefault(translated.lower(), canonical)
+    return table
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """Lower-cased place name → canonical name."""
@@ -68,6 +96,8 @@ def places() -> dict[str, str]:
     table.update(PLACE_ALIASES)
     for value in DEMONYMS.values():
         table.setdefault(value.lower(), value)
+    for name, canonical in _localised_country_names().items():
+        table.setdefault(name, canonical)
     for city in _cities():
         table.setdefault(city.lower(), city)
     return table

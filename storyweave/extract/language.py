@@ -29,3 +29,4 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if score < MIN_SCORE:
         return None, round(score, 3)
     return str(best["lang"]), round(score, 3)
+

@@ -171,6 +171,7 @@ class Grouping:
             event_id: EventProfile(
                 event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names,
                 dt.date.fromisoformat(result.event_dates[event_id]) if result.event_dates.get(event_id) else None,
+                frozenset(state.langs),
             )
             for event_id, state in self.events.events_.items()
         }

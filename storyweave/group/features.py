@@ -48,6 +48,7 @@ class ArticleFeatures:
     published: str | None  # ISO day of publication
     partial_published: str | None = None  # "--MM-DD" from a dateline without a year
     weekday: str | None = None  # the lead's unresolved weekday, when nothing else dates the article
+    lang: str | None = None  # words are only comparable within one language
 
 
 def article_features(article: Article) -> ArticleFeatures:
@@ -84,6 +85,7 @@ def article_features(article: Article) -> ArticleFeatures:
             article.dateline.day.iso() if not article.published and article.dateline and article.dateline.day else None
         ),
         weekday=article.occurred_weekday,
+        lang=article.lang,
     )
 
 
@@ -105,6 +107,7 @@ def features_to_json(features: ArticleFeatures) -> dict:
         "published": features.published,
         "partial_published": features.partial_published,
         "weekday": features.weekday,
+        "lang": features.lang,
     }
 
 
@@ -119,6 +122,7 @@ def features_from_json(data: dict) -> ArticleFeatures:
         published=data["published"],
         partial_published=data.get("partial_published"),
         weekday=data.get("weekday"),
+        lang=data.get("lang"),
     )
 
 

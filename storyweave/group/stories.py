@@ -34,6 +34,7 @@ class EventProfile:
     entities: dict[int, float]
     entity_names: dict[int, str]
     date: dt.date | None
+    langs: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -46,8 +47,10 @@ class StoryState:
     dates: list[dt.date] = field(default_factory=list)
     term_norm2: float = 0.0
     entity_norm2: float = 0.0
+    langs: set[str] = field(default_factory=set)
 
     def absorb(self, event: EventProfile) -> None:
+        self.langs.update(event.langs)
         self.events.append(event.id)
         self.term_norm2 += accumulate(self.term_sum, event.terms)
         self.entity_norm2 += accumulate(self.entity_sum, event.entities)
@@ -91,8 +94,12 @@ class StoryGrouper:
         entity_norm = math.sqrt(story.entity_norm2) or 1.0
         text = dot(event.terms, story.term_sum) / term_norm
         entity = dot(event.entities, story.entity_sum) / entity_norm
-        score = TEXT_WEIGHT * text + ENTITY_WEIGHT * entity
+        other_language = bool(event.langs and story.langs and not event.langs & story.langs)
+        # as for events: across languages, shared names stand in for the words that cannot match
+        score = TEXT_WEIGHT * (max(text, entity) if other_language else text) + ENTITY_WEIGHT * entity
         evidence = [f"text similarity {text:.2f}"]
+        if other_language:
+            evidence.append(f"another language ({', '.join(sorted(event.langs))} vs {', '.join(sorted(story.langs))}): names weigh for words")
         shared = sorted((h for h in event.entities if h in story.entity_sum), key=lambda h: (-event.entities[h] * story.entity_sum[h], h))
         if shared:
             evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(story.entity_names.get(h, "?") for h in shared[:EVIDENCE_ENTITIES]))

@@ -7,12 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyweave.errors import BadInput
-from storyweave.ingest.options import ReadOptions
+from storyweave.ingest.fetch import is_url
+from storyweave.ingest.html import read_html_file
+from storyweave.ingest.limits import read_within_limit
+from storyweave.ingest.options import LeftOut, ReadOptions
+from storyweave.ingest.records import read_csv_file, read_jsonl_file
+from storyweave.ingest.subscriptions import read_feed, read_feed_file
 from storyweave.ingest.text import decode_text
+from storyweave.ingest.warc import read_warc_file
 from storyweave.model import RawDocument
 
 # A reader turns one file into documents: one for a page, many for an export, feed or archive.
-Reader = Callable[[Path, str, ReadOptions], Iterator[RawDocument | BadInput]]
+Reader = Callable[[Path, str, ReadOptions], Iterator[RawDocument | BadInput | LeftOut]]
 
 
 @dataclass(frozen=True)
@@ -29,11 +35,16 @@ def _walk(path: Path) -> Iterator[Path]:
             yield child
 
 
-def read_inputs(paths: Iterable[Path], options: ReadOptions) -> Iterator[RawDocument | BadInput | Skipped]:
+def read_inputs(paths: Iterable[Path | str], options: ReadOptions) -> Iterator[RawDocument | BadInput | LeftOut | Skipped]:
     """Yield the documents of every file, or the reason a file (or record) could not be read.
+    A `str` that is an http(s) URL is a feed (or OPML list) to fetch.
 
     `input` is the path relative to the folder given (a file given directly keeps its name)."""
     for given in paths:
+        if isinstance(given, str) and is_url(given):
+            yield from read_feed(given, options)
+            continue
+        given = Path(given)
         if not given.exists():
             yield BadInput(str(given), "no such file or folder")
             continue
@@ -65,16 +76,9 @@ def reader_for(path: Path) -> Reader | None:
 def read_text_file(path: Path, relative: str, options: ReadOptions) -> Iterator[RawDocument | BadInput]:
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > options.max_file_bytes:
-            raise BadInput(source, f"too large ({size:,} bytes; the limit max_file_bytes is {options.max_file_bytes:,} bytes)")
-        data = path.read_bytes()
-        text, encoding = decode_text(data, source)
+        text, encoding = decode_text(read_within_limit(path, options), source)
     except BadInput as err:
         yield err
-        return
-    except OSError as exc:
-        yield BadInput(source, f"cannot read ({exc.strerror or exc})")
         return
     yield RawDocument(input=relative, source=source, text=text, encoding=encoding)
 
@@ -83,5 +87,16 @@ def read_text_file(path: Path, relative: str, options: ReadOptions) -> Iterator[
 READERS: dict[str, Reader] = {
     ".txt": read_text_file,
     ".text": read_text_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".warc": read_warc_file,
+    ".warc.gz": read_warc_file,
+    ".jsonl": read_jsonl_file,
+    ".ndjson": read_jsonl_file,
+    ".csv": read_csv_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+    ".xml": read_feed_file,  # when it is a feed or an OPML list; anything else is reported
+    ".opml": read_feed_file,
 }
 SUPPORTED_SUFFIXES = tuple(READERS)

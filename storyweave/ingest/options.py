@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -18,3 +19,17 @@ class ReadOptions:
     # WARC filters: keep only pages in these languages / from these sites (empty: keep all)
     langs: frozenset[str] = field(default_factory=frozenset)
     sites: frozenset[str] = field(default_factory=frozenset)
+    # how to tell a text's language for `langs` (ISO 639-1 or None); the pipeline passes the
+    # extract stage's detector, which ingest cannot import (it sits below extract)
+    language_of: Callable[[str], str | None] | None = None
+    # feeds and pages fetched over HTTP may come from loopback/private/link-local addresses
+    allow_private: bool = False
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """An archive record that is no article page (not HTML, not HTTP 200) or that the filters
+    exclude: counted, not an error."""
+
+    source: str
+    reason: str

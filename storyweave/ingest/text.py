@@ -19,9 +19,10 @@ _BOMS = (
 )
 
 
-def decode_text(data: bytes, source: str) -> tuple[str, str]:
+def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding). UTF-8 is tried first because it is by far the most common and
-    a strict decode is a reliable test; everything else goes to charset-normalizer."""
+    a strict decode is a reliable test; then the encoding the document declares (a web page's
+    charset), if it decodes strictly; everything else goes to charset-normalizer."""
     if not data.strip():
         raise BadInput(source, "empty file")
     for bom, encoding in _BOMS:
@@ -31,10 +32,29 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8", source)
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return _checked(data.decode(declared), declared, source)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a charset that does not exist or does not fit: the page lied, detect instead
     encoding = _likeliest_encoding(data[:200_000])
     if encoding is None:
         raise BadInput(source, "binary or undecodable content (no text encoding fits)")
     return _checked(data.decode(encoding, errors="replace"), encoding, source)
+
+
+def guess_encoding(sample: bytes, complete: bool = True) -> str | None:
+    """The encoding of a file from its first bytes (for readers that stream the rest): a BOM,
+    then strict UTF-8 (a character cut at the end of an incomplete sample is fine), then the
+    likeliest code page; None for binary content."""
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return encoding
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return _likeliest_encoding(sample[:200_000])
 
 
 # when charset-normalizer scores several code pages the same (a French latin-1 text reads as

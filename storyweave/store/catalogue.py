@@ -17,11 +17,12 @@ from typing import Any
 from urllib.parse import quote
 
 from storyweave.errors import NotFound, StoryweaveError
-from storyweave.store.sqlite import _distinct
+from storyweave.store.sqlite import _distinct, brief_records
 from storyweave.store.search import FACETS_TABLE, SEARCH_TABLE, has_search_index, match_expression, query_terms
 from storyweave.store.snippets import marked, snippet, term_pattern
 
 LEAD_CHARS = 420
+MAX_CACHED = 5000  # answers kept between writes (event briefs are the many); past it the cache starts again
 # every article's small fields with its event's: what story overviews and timelines count
 _FACET_ROWS = (f"SELECT e.story_id, e.id, e.date, f.seq, f.id, f.duplicate_of, f.outlet, f.lang, f.day "
                f"FROM events e JOIN {FACETS_TABLE} f ON f.event_id = e.id")
@@ -41,6 +42,7 @@ class _Tally:
         self.sources: set[str] = set()
         self.event_days: list[str] = []
         self.article_days: list[str] = []
+        self.published: list[str | None] = []  # each article's day, None when undated
         self.outlets: set[str] = set()
         self.langs: set[str] = set()
         self.last_seq = 0
@@ -55,6 +57,7 @@ class _Tally:
             self.event_days.append(event_date[:10])  # type: ignore[index]
         if day:
             self.article_days.append(day)
+        self.published.append(day)
         if outlet:
             self.outlets.add(outlet)
         if lang:
@@ -66,7 +69,7 @@ class _Tally:
         return {
             "events": len(self.events), "articles": self.articles, "sources": len(self.sources),
             "first": min(days, default=None), "last": max(days, default=None),
-            "first_published": min(self.article_days, default=None),
+            "first_published": min(self.article_days, default=None), "published": self.published,
             "outlets": sorted(self.outlets), "langs": sorted(self.langs),
         }
 
@@ -115,19 +118,23 @@ class Catalogue:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+    def cached(self, name: str, compute: Callable[[], Any]) -> Any:
         """`compute()`, reused until another connection commits a change to the database."""
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._version:
+        if version != self._version or len(self._cache) >= MAX_CACHED:
             self._version, self._cache = version, {}
         if name not in self._cache:
             self._cache[name] = compute()
         return self._cache[name]
 
+    def brief_records(self, event_ids: list[str]) -> list[dict[str, Any]]:
+        """What a brief reads of each article of these events (see `Store.brief_records`)."""
+        return list(brief_records(self.db, event_ids))
+
     # stories ---------------------------------------------------------------------------------
     def story_overviews(self) -> list[dict[str, Any]]:
         """Every story with its counts and date span, the most recent activity first."""
-        return self._cached("stories", self._story_overviews)
+        return self.cached("stories", self._story_overviews)
 
     def _story_overviews(self) -> list[dict[str, Any]]:
         titles = dict(self.db.execute("SELECT id, title FROM stories"))
@@ -137,7 +144,7 @@ class Catalogue:
         overviews = []
         for story_id, tally in tallies.items():
             summary = tally.summary()
-            del summary["first_published"]
+            del summary["first_published"], summary["published"]
             overviews.append({"id": story_id, "title": titles.get(story_id, ""), **summary})
         # most recent activity first: the latest date, then the latest ingested; undated stories last
         overviews.sort(key=lambda s: (s["last"] is not None, s["last"] or "", tallies[s["id"]].last_seq), reverse=True)
@@ -160,6 +167,7 @@ class Catalogue:
             events.append({
                 "id": id_, "title": title, "date": date, "summary": summary, "articles": tally["articles"], "sources": tally["sources"],
                 "outlets": tally["outlets"], "story_reason": {"score": story_score, "evidence": json.loads(story_evidence)},
+                "published": tally["published"],
                 "when": dated or first_published, "date_from": "event" if dated else ("articles" if first_published else "none"),
             })
         events.sort(key=lambda e: (e["when"] is None, e["when"] or ""))
@@ -168,11 +176,9 @@ class Catalogue:
              "sources": e["sources"]}
             for e in events
         ]
-        stored_timeline = self._stored_json("stories", "timeline", story_id)
         story = {
             "id": row[0], "title": row[1], "events": [e["id"] for e in events],
-            "articles": sum(e["articles"] for e in events),
-            "timeline": stored_timeline if stored_timeline is not None else timeline,
+            "articles": sum(e["articles"] for e in events), "timeline": timeline,
         }
         for event in events:
             del event["when"], event["date_from"]
@@ -207,20 +213,9 @@ class Catalogue:
             "id": id_, "title": title, "date": date, "story": story_id, "articles": members, "summary": summary,
             "reasons": reasons,
             "story_reason": {"score": story_score, "evidence": json.loads(story_evidence)},
-            "brief": self._stored_json("events", "brief", event_id),
+            "brief": None,  # built from the articles by the read side of the pipeline (storyweave.browse)
         }
         return {"event": event, "story": {"id": story_id, "title": story_title}, "sources": sources}
-
-    def _stored_json(self, table: str, column: str, id_: str) -> Any:
-        """A JSON column another part of storyweave may store (the event brief, the story
-        timeline); None when this database has no such column or no value."""
-        if column not in self._columns(table):
-            return None
-        value = self.db.execute(f"SELECT {column} FROM {table} WHERE id = ?", (id_,)).fetchone()
-        return json.loads(value[0]) if value and value[0] else None
-
-    def _columns(self, table: str) -> set[str]:
-        return self._cached(f"columns of {table}", lambda: {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")})
 
     # articles --------------------------------------------------------------------------------
     def article(self, article_id: str, with_raw_text: bool = False) -> dict[str, Any]:
@@ -261,7 +256,7 @@ class Catalogue:
     # search ----------------------------------------------------------------------------------
     def facets(self) -> dict[str, list[dict[str, Any]]]:
         """The languages and outlets stored, with article counts, for search filters."""
-        return self._cached("facets", lambda: {
+        return self.cached("facets", lambda: {
             "langs": [{"value": v, "articles": n} for v, n in self.db.execute(
                 f"SELECT lang, COUNT(*) FROM {FACETS_TABLE} WHERE lang IS NOT NULL GROUP BY lang ORDER BY COUNT(*) DESC, lang")],
             "outlets": [{"value": v, "articles": n} for v, n in self.db.execute(
@@ -306,7 +301,7 @@ class Catalogue:
         return {"total": total, "hits": hits}
 
     def counts(self) -> dict[str, int]:
-        return self._cached("counts", lambda: {
+        return self.cached("counts", lambda: {
             table: self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("stories", "events", "articles")
         })
 

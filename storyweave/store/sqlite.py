@@ -1,13 +1,18 @@
 """SQLite store: raw and clean text, metadata, extraction results, events, stories and reasons.
 
-Everything one ingest writes goes in one transaction, so an interrupted run leaves the
-database as it was before it."""
+An ingest writes in two kinds of transaction. Analysed articles are *staged* in batches
+(`pending_articles`, with their version rows), so a killed run keeps its work; grouping them
+(articles, events, stories) is one transaction. The next ingest groups whatever is staged, so
+an interrupted run, run again, ends exactly as an uninterrupted one."""
 
 from __future__ import annotations
 
+import datetime as dt
+import fcntl
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +21,7 @@ from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
 from storyweave.store.search import ensure_search_index
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 30  # another writer (a second `add`) may hold the database for a while
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -44,6 +49,7 @@ CREATE TABLE IF NOT EXISTS articles (
     evidence TEXT NOT NULL       -- JSON list of strings
 );
 CREATE INDEX IF NOT EXISTS articles_event ON articles(event_id);
+CREATE INDEX IF NOT EXISTS articles_input ON articles(input);
 CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -61,6 +67,33 @@ CREATE TABLE IF NOT EXISTS stories (
     title TEXT NOT NULL
 );
 """
+# the article columns analysis fills (the rest come from grouping)
+_ANALYSED = (
+    "id, content_hash, url, input, raw_text, title, title_from, body, outlet, lang, lang_score, published, published_from, "
+    "occurred, occurred_evidence, analysis, features"
+)
+# the statements that bring a database from the version before the key to the key's version
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (
+        # identity by canonical URL, every version of an article, and analysed articles staged
+        # before they are grouped (crash-safe batches)
+        "ALTER TABLE articles ADD COLUMN url TEXT",
+        "CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL",
+        """CREATE TABLE article_versions (
+            article_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            input TEXT NOT NULL,
+            seen TEXT,                   -- UTC time it was first ingested; NULL for articles stored before versions
+            PRIMARY KEY (article_id, version)
+        )""",
+        "INSERT INTO article_versions (article_id, version, content_hash, input, seen) SELECT id, 1, content_hash, input, NULL FROM articles",
+        # the columns analysis fills, as `articles` has them; order by rowid is staging order
+        f"CREATE TABLE pending_articles AS SELECT {_ANALYSED} FROM articles WHERE 0",
+        "CREATE UNIQUE INDEX pending_articles_id ON pending_articles(id)",
+        "CREATE UNIQUE INDEX pending_articles_hash ON pending_articles(content_hash)",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -70,6 +103,17 @@ class StoredArticle:
     input: str
     body: str
     event_id: str
+    features: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PendingArticle:
+    id: str
+    input: str
+    content_hash: str
+    title: str
+    title_from: str
+    body: str
     features: dict[str, Any]
 
 
@@ -83,14 +127,50 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(SCHEMA)
-            version = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if self._schema_version() != SCHEMA_VERSION:
+                self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoryweaveError(f"{self.path}: not a storyweave database ({exc})") from None
-        if version is None:
-            self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-        elif int(version[0]) != SCHEMA_VERSION:
-            raise StoryweaveError(f"{self.path}: schema version {version[0]}, this storyweave reads {SCHEMA_VERSION}")
         ensure_search_index(self.db)  # databases from before full-text search get the index, filled from what is stored
+
+    def _schema_version(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else 1  # a database without the row was just created with the base schema
+
+    def _migrate(self) -> None:
+        """Bring the schema up to SCHEMA_VERSION in one transaction (another process may be
+        doing the same: the version is read again under the write lock)."""
+        with _transaction(self, "schema upgrade"):
+            version = self._schema_version()
+            if version > SCHEMA_VERSION:
+                raise StoryweaveError(f"{self.path}: schema version {version}, this storyweave reads {SCHEMA_VERSION} (upgrade storyweave)")
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step]:
+                    self.db.execute(statement)
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+    @contextmanager
+    def writer(self, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+        """One ingest at a time per database: a second writer waits here (calling `waiting`
+        once) until the first is done. The lock is the OS's, so a killed process releases it."""
+        if self.path == ":memory:":
+            yield
+            return
+        try:
+            lock = open(self.path + ".lock", "a+b")
+        except OSError as exc:
+            raise StoryweaveError(f"{self.path}.lock: cannot create the writer lock ({exc.strerror or exc})") from None
+        with lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if waiting:
+                    waiting()
+                fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     def close(self) -> None:
         self.db.close()
@@ -103,10 +183,28 @@ class Store:
 
     # reading -------------------------------------------------------------------------------
     def known_hashes(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT content_hash FROM articles")}
+        """Every text ever ingested: current and earlier versions, grouped or staged."""
+        return {row[0] for row in self.db.execute("SELECT content_hash FROM article_versions")}
 
     def raw_texts(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT raw_text FROM articles ORDER BY seq")]
+        """The text of every stored article, grouped or staged."""
+        return [row[0] for row in self.db.execute("SELECT raw_text FROM articles UNION ALL SELECT raw_text FROM pending_articles")]
+
+    def pending(self) -> list[PendingArticle]:
+        """Articles analysed and staged by an ingest that did not get to group them."""
+        return [
+            PendingArticle(*row[:6], json.loads(row[6]))
+            for row in self.db.execute(
+                "SELECT id, input, content_hash, title, title_from, body, features FROM pending_articles ORDER BY rowid"
+            )
+        ]
+
+    def events_of(self, article_ids: list[str]) -> dict[str, str]:
+        found = {}
+        for chunk in _chunks(article_ids):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(f"SELECT id, event_id FROM articles WHERE id IN ({marks})", chunk))
+        return found
 
     def grouping_state(self) -> Iterator[StoredArticle]:
         for seq, id_, input_, body, event_id, features in self.db.execute(
@@ -117,8 +215,7 @@ class Store:
     def article_texts(self, ids: list[str]) -> dict[str, tuple[str, str, str]]:
         """id → (title, title_from, body) for the given articles."""
         found = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             for id_, title, title_from, body in self.db.execute(
                 f"SELECT id, title, title_from, body FROM articles WHERE id IN ({marks})", chunk
@@ -126,36 +223,92 @@ class Store:
                 found[id_] = (title, title_from, body)
         return found
 
+    def brief_records(self, event_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """What a brief reads of each article (all, or those of the given events), in stored order,
+        with the extraction results parsed."""
+        return brief_records(self.db, event_ids)
+
     def story_of_events(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, story_id FROM events"))
 
     def article_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    def has_input(self, input_: str) -> bool:
+        """Whether an article (grouped, or staged by an interrupted ingest) came from this input."""
+        found = self.db.execute(
+            "SELECT 1 FROM articles WHERE input = ? UNION ALL SELECT 1 FROM pending_articles WHERE input = ? LIMIT 1", (input_, input_)
+        )
+        return found.fetchone() is not None
+
+    def meta_items(self, prefix: str) -> dict[str, str]:
+        """Stored key → value pairs whose key starts with `prefix` (state kept between runs, such as feed validators)."""
+        rows = self.db.execute("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        return dict(rows.fetchall())
+
+    def set_meta(self, items: dict[str, str]) -> None:
+        with _transaction(self, "state"):
+            self.db.executemany("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                                list(items.items()))
+
+    def staged_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM pending_articles").fetchone()[0]
+
     # writing -------------------------------------------------------------------------------
+    def stage(self, articles: list[tuple[Article, dict[str, Any]]], seen: str) -> None:
+        """One transaction: analysed articles (with their grouping features) and their version
+        rows. A newer version replaces a staged one of the same article."""
+        with _transaction(self, "batch of analysed articles"):
+            self.db.executemany("DELETE FROM pending_articles WHERE id = ?", [(a.id,) for a, _ in articles])
+            self.db.executemany(
+                f"INSERT INTO pending_articles ({_ANALYSED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        a.id, a.content_hash, a.url, a.input, a.raw_text, a.title, a.title_from, a.body, a.outlet, a.lang, a.lang_score,
+                        a.published, a.published_from, a.occurred, a.occurred_evidence, json.dumps(_analysis(a), ensure_ascii=False),
+                        json.dumps(features),
+                    )
+                    for a, features in articles
+                ],
+            )
+            self._add_versions([(a.id, a.content_hash, a.input) for a, _ in articles], seen)
+
+    def record_versions(self, versions: list[tuple[str, str, str]], seen: str) -> None:
+        """(article id, content hash, input) of texts superseded within one ingest by a later
+        version of the same article: remembered, never analysed."""
+        with _transaction(self, "earlier versions"):
+            self._add_versions(versions, seen)
+
+    def _add_versions(self, versions: list[tuple[str, str, str]], seen: str) -> None:
+        self.db.executemany(
+            "INSERT INTO article_versions (article_id, version, content_hash, input, seen) "
+            "SELECT ?, COALESCE(MAX(version), 0) + 1, ?, ?, ? FROM article_versions WHERE article_id = ?",
+            [(article_id, hash_, input_, seen, article_id) for article_id, hash_, input_ in versions],
+        )
+
     def write(
         self,
-        articles: list[tuple[Article, dict[str, Any], str, str | None, Reason]],
+        assignments: list[tuple[str, str, str | None, Reason]],
         article_updates: list[tuple[str, str | None, str]],
         events: list[tuple[Event, Reason]],
         stories: list[Story],
     ) -> None:
-        """One transaction: new articles, changed article dates, and every touched event and story."""
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
+        """One transaction: staged articles move into `articles` with their (event, duplicate_of,
+        reason) — a new version takes its article's row —, changed article dates, every touched
+        event and story; events and stories a new version left empty go."""
+        with _transaction(self, "grouping"):
+            columns = _ANALYSED.split(", ")
             self.db.executemany(
-                "INSERT INTO articles (id, content_hash, input, raw_text, title, title_from, body, outlet, lang, lang_score, published, "
-                "published_from, occurred, occurred_evidence, analysis, features, event_id, duplicate_of, score, evidence) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO articles ({_ANALYSED}, event_id, duplicate_of, score, evidence) "
+                f"SELECT {_ANALYSED}, ?, ?, ?, ? FROM pending_articles WHERE id = ? "
+                f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'{c}=excluded.{c}' for c in columns[1:])}, "
+                "event_id=excluded.event_id, duplicate_of=excluded.duplicate_of, score=excluded.score, evidence=excluded.evidence",
                 [
-                    (
-                        a.id, a.content_hash, a.input, a.raw_text, a.title, a.title_from, a.body, a.outlet, a.lang, a.lang_score, a.published,
-                        a.published_from, a.occurred, a.occurred_evidence, json.dumps(_analysis(a), ensure_ascii=False),
-                        json.dumps(features), event_id, duplicate_of, reason.score, json.dumps(list(reason.evidence), ensure_ascii=False),
-                    )
-                    for a, features, event_id, duplicate_of, reason in articles
+                    (event_id, duplicate_of, reason.score, json.dumps(list(reason.evidence), ensure_ascii=False), article_id)
+                    for article_id, event_id, duplicate_of, reason in assignments
                 ],
             )
+            self.db.executemany("DELETE FROM pending_articles WHERE id = ?", [(a[0],) for a in assignments])
             self.db.executemany(
                 "UPDATE articles SET published = ?, published_from = ? WHERE id = ?",
                 [(published, source, id_) for id_, published, source in article_updates],
@@ -173,18 +326,13 @@ class Store:
                 "INSERT INTO stories (id, title) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET title=excluded.title",
                 [(s.id, s.title) for s in stories],
             )
+            self.db.execute("DELETE FROM events WHERE id NOT IN (SELECT event_id FROM articles)")
+            self.db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM events)")
             # a story is named after its most reported event (the earliest on a tie)
             self.db.execute(
                 "UPDATE stories SET title = (SELECT e.title FROM events e WHERE e.story_id = stories.id "
                 "ORDER BY (SELECT COUNT(*) FROM articles a WHERE a.event_id = e.id) DESC, e.date IS NULL, e.date, e.seq LIMIT 1)"
             )
-            self.db.execute("COMMIT")
-        except BaseException as exc:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoryweaveError(f"{self.path}: could not write ({exc}); nothing from this batch was stored") from exc
-            raise
 
     # export --------------------------------------------------------------------------------
     def export(self) -> dict[str, list[dict[str, Any]]]:
@@ -192,14 +340,20 @@ class Store:
         articles = []
         reasons: dict[str, list[dict[str, Any]]] = {}
         members: dict[str, list[str]] = {}
-        for (id_, input_, title, outlet, lang, lang_score, published, published_from, event_id, duplicate_of, score, evidence,
+        versions: dict[str, list[dict[str, Any]]] = {}
+        for article_id, version, hash_, input_, seen in self.db.execute(
+            "SELECT article_id, version, content_hash, input, seen FROM article_versions ORDER BY article_id, version"
+        ):
+            versions.setdefault(article_id, []).append({"version": version, "content_hash": hash_, "input": input_, "seen": seen})
+        for (id_, input_, url, title, outlet, lang, lang_score, published, published_from, event_id, duplicate_of, score, evidence,
              analysis) in self.db.execute(
-            "SELECT id, input, title, outlet, lang, lang_score, published, published_from, event_id, duplicate_of, score, evidence, "
+            "SELECT id, input, url, title, outlet, lang, lang_score, published, published_from, event_id, duplicate_of, score, evidence, "
             "analysis FROM articles ORDER BY seq"
         ):
             found = json.loads(analysis)
             articles.append({
-                "id": id_, "input": input_, "title": title, "outlet": outlet, "lang": lang, "lang_confidence": lang_score,
+                "id": id_, "input": input_, "url": url, "versions": versions.get(id_, []),
+                "title": title, "outlet": outlet, "lang": lang, "lang_confidence": lang_score,
                 "published": published, "published_from": published_from, "event": event_id, "duplicate_of": duplicate_of,
                 "entities": _distinct(found["entities"]), "quotes": found["quotes"], "figures": found["figures"],
                 "dates": [{"text": d["text"], "date": d["date"], "sentence": d["sentence"]} for d in found["dates"]],
@@ -222,6 +376,43 @@ class Store:
             for id_, title in self.db.execute("SELECT id, title FROM stories ORDER BY seq")
         ]
         return {"articles": articles, "events": events, "stories": stories}
+
+
+@contextmanager
+def _transaction(store: Store, what: str) -> Iterator[None]:
+    """BEGIN IMMEDIATE … COMMIT; on any failure ROLLBACK, and a database error becomes one line."""
+    try:
+        store.db.execute("BEGIN IMMEDIATE")
+        yield
+        store.db.execute("COMMIT")
+    except BaseException as exc:
+        if store.db.in_transaction:
+            store.db.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise StoryweaveError(f"{store.path}: could not write ({exc}); nothing from this {what} was stored") from exc
+        raise
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def brief_records(db: sqlite3.Connection, event_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """`Store.brief_records` on any connection (the web's read-only one too)."""
+    query = (
+        "SELECT id, title, title_from, body, outlet, lang, published, occurred, event_id, duplicate_of, analysis FROM articles"
+    )
+    chunks = [event_ids[i : i + 500] for i in range(0, len(event_ids), 500)] if event_ids is not None else [None]
+    for chunk in chunks:
+        where = f" WHERE event_id IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
+        for row in db.execute(query + where + " ORDER BY seq", chunk or ()):
+            keys = ("id", "title", "title_from", "body", "outlet", "lang", "published", "occurred", "event", "duplicate_of")
+            yield {**dict(zip(keys, row[:10])), **json.loads(row[10])}
 
 
 def _distinct(mentions: list[dict[str, str]]) -> list[dict[str, str]]:

@@ -8,6 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from storyweave import browse
 from storyweave.web import schemas, views
 from storyweave.web.uploads import IngestJob, refusal
 from storyweave.web.views import PagingParams, SearchParams, catalogue_of
@@ -31,12 +32,12 @@ async def stories(request: Request, paging: PagingParams) -> JSONResponse:
 
 @router.get("/stories/{story_id}", summary="One story: its events and the timeline", **answers(schemas.StoryAnswer))
 async def story(request: Request, story_id: str) -> JSONResponse:
-    return JSONResponse(catalogue_of(request).story(story_id))
+    return JSONResponse(browse.story(catalogue_of(request), story_id))
 
 
 @router.get("/events/{event_id}", summary="One event: its brief (when built), summary, reasons and sources", **answers(schemas.EventAnswer))
 async def event(request: Request, event_id: str) -> JSONResponse:
-    return JSONResponse(catalogue_of(request).event(event_id))
+    return JSONResponse(browse.event(catalogue_of(request), event_id))
 
 
 @router.get("/articles/{article_id}", summary="One article: clean text, extractions, removed lines, why it is in its event",

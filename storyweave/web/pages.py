@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from storyweave.ingest import SUPPORTED_SUFFIXES
+from storyweave import browse
 from storyweave.web import api, views
 from storyweave.web.render import query_string, templates
 from storyweave.web.views import PagingParams, SearchParams, catalogue_of
@@ -30,12 +31,12 @@ async def stories(request: Request, paging: PagingParams) -> Response:
 
 @router.get("/stories/{story_id}")
 async def story(request: Request, story_id: str) -> Response:
-    return page(request, "story.html", catalogue_of(request).story(story_id), f"/api/stories/{story_id}")
+    return page(request, "story.html", browse.story(catalogue_of(request), story_id), f"/api/stories/{story_id}")
 
 
 @router.get("/events/{event_id}")
 async def event(request: Request, event_id: str) -> Response:
-    payload = catalogue_of(request).event(event_id)
+    payload = browse.event(catalogue_of(request), event_id)
     return page(request, "event.html", payload, f"/api/events/{event_id}", **views.source_lookups(payload["sources"]))
 
 

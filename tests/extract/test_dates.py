@@ -188,3 +188,11 @@ def test_find_dates_positions_point_at_the_text() -> None:
 
 def test_lower_case_march_as_a_verb_is_not_a_date() -> None:
     assert find_dates("Protesters plan to march 5 kilometres to the square.") == []
+
+
+def test_a_leap_day_without_a_year_far_from_any_leap_year_keeps_its_year_unknown() -> None:
+    raw = RawDocument("fair.txt", "fair.txt", "Leap day fair returns\nPublished: March 3, 2022\n"
+                      "The fair last held on February 29 drew thousands to the square on Saturday, organisers said.")
+    article = analyse(raw, clean_document(raw))
+    leap = next(d for d in article.dates if d.text.startswith("February 29"))
+    assert leap.day == Day(None, 2, 29) and leap.kind == "no-year"

@@ -314,7 +314,7 @@ def contract_brief(stored: dict, event_id: str, hostile_quote: str) -> dict:
 @pytest.fixture(scope="session")
 def opening_event(stored: dict) -> str:
     """The id of the tram line's opening (two outlets, quotes and figures in both)."""
-    return next(e["id"] for e in stored["events"] if e["title"].startswith("Brindle tram line opens"))
+    return stored["by_input"]["tram/opening-courier.txt"]["event"]
 
 
 @pytest.fixture(scope="session")

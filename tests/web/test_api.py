@@ -66,7 +66,11 @@ def test_story_event_and_article_follow_the_export_shapes(server: str, stored: d
     exported = next(e for e in stored["events"] if e["id"] == event_id)
     assert DESIGN_EVENT_KEYS <= set(event["event"])
     assert {k: event["event"][k] for k in DESIGN_EVENT_KEYS} == {k: exported[k] for k in DESIGN_EVENT_KEYS}
-    assert event["event"]["brief"] is None  # this database has no briefs: the page falls back to the summary
+    brief = event["event"]["brief"]  # built from the stored articles, as the export builds it
+    assert set(brief) >= {"title", "articles", "independent_sources", "lineage", "summary", "agreements", "disagreements", "quotes",
+                          "additions", "framing"}
+    assert brief["articles"] == len(exported["articles"])
+    assert {source for item in brief["summary"] for source in item["sources"]} <= set(exported["articles"])
     published = [s["published"] for s in event["sources"]]
     assert sorted(s["id"] for s in event["sources"]) == sorted(exported["articles"])
     assert [p for p in published if p] == sorted(p for p in published if p)  # who reported first reads first

@@ -1,0 +1,76 @@
+"""Interrupted ingests, in process and at fixed points: after some batches were staged, and after
+everything was staged but before grouping. Run again, they end as an uninterrupted run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from consistency import check_consistent, without_seen
+from corpus import write_corpus
+
+from storyweave import pipeline
+from storyweave.group import Grouping
+from storyweave.pipeline import export_database, ingest_paths
+from storyweave.settings import Settings
+
+SETTINGS = Settings(commit_batch_size=7, workers=1)
+
+
+class Interrupted(Exception):
+    pass
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, occurrences=12, seed=11)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def uninterrupted(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    db = tmp_path_factory.mktemp("whole") / "whole.db"
+    ingest_paths([corpus], db, SETTINGS)
+    return without_seen(export_database(db))
+
+
+def interrupt(db: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, owner: object, name: str, replacement: object) -> None:
+    """Ingest with `owner.name` replaced by something that raises Interrupted part way."""
+    monkeypatch.setattr(owner, name, replacement)
+    with pytest.raises(Interrupted):
+        ingest_paths([corpus], db, SETTINGS)
+    monkeypatch.undo()
+
+
+def test_interrupted_while_analysing(corpus: Path, uninterrupted: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    analyse = pipeline.analyse_documents
+
+    def stops_after_twenty(*args, **kwargs):
+        for index, item in enumerate(analyse(*args, **kwargs)):
+            if index == 20:
+                raise Interrupted
+            yield item
+
+    db = tmp_path / "s.db"
+    interrupt(db, corpus, monkeypatch, pipeline, "analyse_documents", stops_after_twenty)
+    assert export_database(db)["articles"] == []  # staged, not yet grouped: nothing half-grouped is visible
+    report = ingest_paths([corpus], db, SETTINGS)
+    assert len(report.added) == len(uninterrupted["articles"])
+    assert without_seen(export_database(db)) == uninterrupted
+
+
+def test_interrupted_before_grouping(corpus: Path, uninterrupted: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def stops(self):
+        raise Interrupted
+
+    db = tmp_path / "s.db"
+    interrupt(db, corpus, monkeypatch, Grouping, "finish", stops)
+    report = ingest_paths([corpus], db, SETTINGS)
+    # staged texts are grouped, not reported as old; only the earlier versions were stored before
+    earlier = [v["input"] for a in uninterrupted["articles"] for v in a["versions"][:-1]]
+    assert earlier and sorted(report.already_stored) == sorted(earlier)
+    got = without_seen(export_database(db))
+    assert got == uninterrupted
+    check_consistent(got)
+    assert ingest_paths([corpus], db, SETTINGS).added == []
