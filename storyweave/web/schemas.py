@@ -45,6 +45,8 @@ class StoriesPage(Paged):
 
 
 class TimelineEntry(BaseModel):
+    """storyweave.brief.TimelineEntry as JSON (BRIEF-CONTRACT.md)."""
+
     event: str
     title: str
     date: str | None

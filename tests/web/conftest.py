@@ -5,7 +5,6 @@ Screenshots go to test-artifacts/web/ (git-ignored)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
@@ -24,7 +23,6 @@ from storyweave.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts" / "web"
-CHROMIUM = Path("/usr/bin/chromium")
 STARTUP_S = 30
 
 # Small original articles: two stories of two events each, a German report, and one article
@@ -205,18 +203,9 @@ def writable_server(writable_db: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def browser():
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
+def browser(chromium):
+    """The shared chromium (tests/conftest.py)."""
+    return chromium
 
 
 class Watched:
