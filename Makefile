@@ -22,6 +22,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/api_load.py
 
 bench-ingest: $(STAMP)
 	$(BIN)/python bench/ingest_formats.py

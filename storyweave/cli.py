@@ -364,6 +364,27 @@ def eval_(
 
 
 @app.command()
+def serve(
+    db: DbOption = Path("storyweave.db"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 127.0.0.1 keeps the server private to this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.", min=0, max=65535)] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Open the database read-only and switch uploads off (for public deployments).")] = False,
+    config: ConfigOption = None,
+    set_: SetOption = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """Serve the web pages and the JSON API over the database."""
+    with _failures(verbose):
+        import uvicorn
+
+        from storyweave.web import ServeOptions, create_app
+
+        web_app = create_app(ServeOptions(db=db, read_only=read_only, settings=_settings(config, set_)))
+        err.print(f"serving {_escape(str(db))} on http://{host}:{port}{' (read-only)' if read_only else ''}", highlight=False, soft_wrap=True)
+        uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
+
+
+@app.command()
 def settings() -> None:
     """List every setting with its default and what it does."""
     for name, default, help_text in Settings.help_table():

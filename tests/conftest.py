@@ -4,12 +4,14 @@ fail loudly under CI=true when it is missing, and are skipped elsewhere."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +32,22 @@ def seeds_dir(shared_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def demo_dir() -> Path:
     return REPO / "examples" / "demo"
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (never a downloaded browser); fails loudly under
+    CI=true when it is missing, and is skipped elsewhere."""
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -1,5 +1,6 @@
 """Persistence: SQLite by default."""
 
+from storyweave.store.catalogue import Catalogue
 from storyweave.store.sqlite import PendingArticle, Store, StoredArticle, utc_now
 
-__all__ = ["PendingArticle", "Store", "StoredArticle", "utc_now"]
+__all__ = ["Catalogue", "PendingArticle", "Store", "StoredArticle", "utc_now"]

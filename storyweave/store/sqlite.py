@@ -19,6 +19,7 @@ from typing import Any
 
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
+from storyweave.store.search import ensure_search_index
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 30  # another writer (a second `add`) may hold the database for a while
@@ -130,6 +131,7 @@ class Store:
                 self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoryweaveError(f"{self.path}: not a storyweave database ({exc})") from None
+        ensure_search_index(self.db)  # databases from before full-text search get the index, filled from what is stored
 
     def _schema_version(self) -> int:
         row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -224,15 +226,7 @@ class Store:
     def brief_records(self, event_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
         """What a brief reads of each article (all, or those of the given events), in stored order,
         with the extraction results parsed."""
-        query = (
-            "SELECT id, title, title_from, body, outlet, lang, published, occurred, event_id, duplicate_of, analysis FROM articles"
-        )
-        chunks = [event_ids[i : i + 500] for i in range(0, len(event_ids), 500)] if event_ids is not None else [None]
-        for chunk in chunks:
-            where = f" WHERE event_id IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
-            for row in self.db.execute(query + where + " ORDER BY seq", chunk or ()):
-                keys = ("id", "title", "title_from", "body", "outlet", "lang", "published", "occurred", "event", "duplicate_of")
-                yield {**dict(zip(keys, row[:10])), **json.loads(row[10])}
+        return brief_records(self.db, event_ids)
 
     def story_of_events(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, story_id FROM events"))
@@ -406,6 +400,19 @@ def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
 
 def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def brief_records(db: sqlite3.Connection, event_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    """`Store.brief_records` on any connection (the web's read-only one too)."""
+    query = (
+        "SELECT id, title, title_from, body, outlet, lang, published, occurred, event_id, duplicate_of, analysis FROM articles"
+    )
+    chunks = [event_ids[i : i + 500] for i in range(0, len(event_ids), 500)] if event_ids is not None else [None]
+    for chunk in chunks:
+        where = f" WHERE event_id IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
+        for row in db.execute(query + where + " ORDER BY seq", chunk or ()):
+            keys = ("id", "title", "title_from", "body", "outlet", "lang", "published", "occurred", "event", "duplicate_of")
+            yield {**dict(zip(keys, row[:10])), **json.loads(row[10])}
 
 
 def _distinct(mentions: list[dict[str, str]]) -> list[dict[str, str]]:
