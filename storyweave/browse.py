@@ -27,10 +27,10 @@ def open_catalogue(db: Path, read_only: bool = False, check_same_thread: bool = 
     return Catalogue(db, read_only=read_only, check_same_thread=check_same_thread)
 
 
-def event_brief(catalogue: Catalogue, event_id: str) -> dict[str, Any]:
-    """The event's brief (BRIEF-CONTRACT.md) from its stored articles."""
+def event_brief(catalogue: Catalogue, event_id: str, title: str | None) -> dict[str, Any]:
+    """The event's brief (docs/brief-contract.md) from its stored articles, under the event's own title."""
     def build() -> dict[str, Any]:
-        return dataclasses.asdict(build_brief([source_article(record) for record in catalogue.brief_records([event_id])]))
+        return dataclasses.asdict(build_brief([source_article(record) for record in catalogue.brief_records([event_id])], title))
 
     return catalogue.cached(f"brief {event_id}", build)
 
@@ -38,7 +38,7 @@ def event_brief(catalogue: Catalogue, event_id: str) -> dict[str, Any]:
 def event(catalogue: Catalogue, event_id: str) -> dict[str, Any]:
     """One event with its brief and its sources."""
     answer = catalogue.event(event_id)
-    answer["event"]["brief"] = event_brief(catalogue, event_id)
+    answer["event"]["brief"] = event_brief(catalogue, event_id, answer["event"]["title"])
     return answer
 
 
@@ -48,7 +48,7 @@ def story(catalogue: Catalogue, story_id: str) -> dict[str, Any]:
     answer = catalogue.story(story_id)
     facts = []
     for entry in answer["events"]:
-        brief = event_brief(catalogue, entry["id"])
+        brief = event_brief(catalogue, entry["id"], entry["title"])
         facts.append(EventFacts(entry["id"], brief["title"] or entry["title"], entry["date"], entry.pop("published"),
                                 brief["independent_sources"]))
     answer["story"]["timeline"] = [dataclasses.asdict(item) for item in timeline(facts)]

@@ -152,7 +152,7 @@ def add_briefs(data: dict, store: Store, progress: Progress | None = None) -> No
         sources = event_sources(store, [e["id"] for e in batch])
         for done, event in enumerate(batch, start + 1):
             articles = sources.get(event["id"], [])
-            brief = build_brief(articles)
+            brief = build_brief(articles, event["title"])
             event["brief"] = dataclasses.asdict(brief)
             facts[event["id"]] = EventFacts(
                 event["id"], brief.title or event["title"], event["date"], [a.published for a in articles], brief.independent_sources

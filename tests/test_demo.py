@@ -72,3 +72,14 @@ def test_stories_match_expected(demo):
     # measured P 0.874 R 1.000 F1 0.933: the June cut (63 days after April's hike) chains into the
     # central bank's story; the undated 2021 look-alike joins it too (no year anywhere in it)
     assert scores.recall >= 0.99 and scores.f1 >= 0.92
+
+
+def test_each_event_has_one_title_in_the_export_its_brief_and_its_timeline(demo_dir, tmp_path):
+    from storyweave.pipeline import export_database, ingest_paths
+
+    db = tmp_path / "demo.db"
+    ingest_paths([demo_dir], db, Settings())
+    exported = export_database(db)
+    titles = {e["id"]: e["title"] for e in exported["events"]}
+    assert all(e["brief"]["title"] == e["title"] for e in exported["events"])
+    assert all(entry["title"] == titles[entry["event"]] for s in exported["stories"] for entry in s["timeline"])

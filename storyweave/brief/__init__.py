@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from storyweave.brief.event import Brief, build_brief
 from storyweave.brief.sources import SourceArticle, source_article
+from storyweave.brief.summary import headline_penalty
 from storyweave.brief.timeline import EventFacts, TimelineEntry, timeline
 from storyweave.clean import split_sentences
 
@@ -14,11 +15,16 @@ SUMMARY_SENTENCES = 2
 
 
 def title_and_summary(member_ids: list[str], texts: dict[str, tuple[str, str, str]], centrality: dict[str, float]) -> tuple[str, str]:
-    """The most central member's headline (a real headline preferred over a first sentence) and
+    """The event's one title — the headline of the member closest to the event, a plain headline
+    preferred to a shouting or overlong one (the brief and every page show this same title) — and
     the opening sentences of the most central member, verbatim, so nothing is put in a source's mouth.
 
     `texts` maps article id → (title, title_from, body)."""
     ranked = sorted(member_ids, key=lambda i: (-centrality.get(i, 0.0), i))
-    headline = next((i for i in ranked if texts[i][1] in {"line", "field"}), ranked[0])
+    with_headline = [i for i in ranked if texts[i][1] in {"line", "field"} and texts[i][0].strip()]
+    headline = (
+        max(with_headline, key=lambda i: (centrality.get(i, 0.0) - headline_penalty(texts[i][0]), -ranked.index(i)))
+        if with_headline else ranked[0]
+    )
     summary = " ".join(split_sentences(texts[ranked[0]][2])[:SUMMARY_SENTENCES])
     return texts[headline][0], summary

@@ -41,12 +41,14 @@ def _shared_statements(ledger: list[LedgerEntry], keys: dict[str, str]) -> dict[
     return shared
 
 
-def build_brief(articles: list[SourceArticle]) -> Brief:
+def build_brief(articles: list[SourceArticle], title: str | None = None) -> Brief:
+    """`title`: the event's stored title, so the brief, the export and every page name the event
+    alike; without one the brief picks its own representative headline."""
     entries = lineage(articles)
     keys = source_keys(articles, entries)
     derived = {e.article for e in entries if e.role in {"copy", "translation"}}
     originals = [a for a in articles if a.id not in derived]
-    summary, title = summarise(articles, originals, keys)
+    summary, own_title = summarise(articles, originals, keys)
     ledger, carried_by = quote_ledger(articles)
     quote_agreements = [
         Agreement("quote", entry.text, [c.article for c in entry.carriers if c.article in carried_by[entry.text]])
@@ -54,7 +56,7 @@ def build_brief(articles: list[SourceArticle]) -> Brief:
         if len({keys[i] for i in carried_by[entry.text]}) >= 2
     ]
     return Brief(
-        title=title,
+        title=title or own_title,
         articles=len(articles),
         independent_sources=independent_count(keys, [a.id for a in originals]),
         lineage=entries,

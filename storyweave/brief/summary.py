@@ -135,24 +135,22 @@ def _holders(articles: list[SourceArticle]) -> dict[str, list[str]]:
     return holders
 
 
+def headline_penalty(text: str) -> float:
+    """How much a headline's form costs it: overlong, fragmentary or shouting headlines lose to plain ones."""
+    count = len(words(text))
+    letters = [c for c in text if c.isalpha()]
+    shouting = sum(c.isupper() for c in letters) / len(letters) > 0.6 if letters else True
+    low, high = TITLE_WORDS
+    return 0.03 * max(0, count - high) + 0.1 * max(0, low - count) + (0.3 if shouting else 0.0)
+
+
 def _title(articles: list[SourceArticle], vectorizer: TfidfVectorizer, centroid: np.ndarray) -> str:
-    """The headline closest to what the event's sources say, of a readable length; a shouting,
-    overlong or fragmentary headline loses to a plain one."""
+    """The headline closest to what the event's sources say, of a readable length."""
     headlines = list(dict.fromkeys(a.title.strip() for a in articles if a.has_headline and a.title.strip()))
     if not headlines:
         return _fallback_title(articles)
     relevance = vectorizer.transform(headlines).toarray() @ centroid
-    low, high = TITLE_WORDS
-
-    def score(index: int) -> float:
-        text = headlines[index]
-        count = len(words(text))
-        letters = [c for c in text if c.isalpha()]
-        shouting = sum(c.isupper() for c in letters) / len(letters) > 0.6 if letters else True
-        length_penalty = 0.03 * max(0, count - high) + 0.1 * max(0, low - count)
-        return float(relevance[index]) - length_penalty - (0.3 if shouting else 0.0)
-
-    return headlines[max(range(len(headlines)), key=lambda i: (score(i), -i))]
+    return headlines[max(range(len(headlines)), key=lambda i: (float(relevance[i]) - headline_penalty(headlines[i]), -i))]
 
 
 def _fallback_title(articles: list[SourceArticle]) -> str:

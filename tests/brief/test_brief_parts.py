@@ -235,3 +235,15 @@ def test_dates_agreed_and_an_occurrence_dated_differently_is_flagged():
     kinds = {(d.about, tuple(v.text for v in d.variants)) for d in brief.disagreements if d.kind == "date"}
     assert ("when it happened", ("2025-06-05 (on Thursday, June 5)", "2025-06-06 (on Friday, June 6)")) in kinds
     assert any(about.startswith("the date in “The Kessel ferry struck the pier") for about, _ in kinds)
+
+
+def test_the_event_title_prefers_a_plain_headline_to_a_shouting_more_central_one():
+    from storyweave.brief import title_and_summary
+
+    texts = {
+        "a1": ("REPORT: FERRY HITS KESSEL PIER, DOZENS HURT", "line", "Thirty-one passengers were hurt. The ferry lost power."),
+        "a2": ("Ferry strikes Kessel pier, injuring dozens of passengers", "line", "Twenty-seven passengers were hurt."),
+    }
+    title, summary = title_and_summary(["a1", "a2"], texts, {"a1": 0.9, "a2": 0.8})
+    assert title == "Ferry strikes Kessel pier, injuring dozens of passengers"
+    assert summary == "Thirty-one passengers were hurt. The ferry lost power."
