@@ -47,7 +47,10 @@ class IncomingDocuments:
             self.db.execute(f"DROP TABLE IF EXISTS temp.{table}")
 
     def close(self) -> None:
-        self._drop()
+        try:
+            self._drop()
+        except sqlite3.OperationalError:
+            pass  # a statement an exception left open still reads them; they go with the connection
 
     @contextmanager
     def batch(self) -> Iterator[None]:
