@@ -285,7 +285,9 @@ def _ingest_new(
         return report
 
     # every new text is read: the rule sees them all before the first is cleaned
-    repeated = incoming.repeated_lines(settings.repeated_line_min_docs)
+    repeated = incoming.repeated_lines(
+        settings.repeated_line_min_docs, (lambda done, total: progress("repeated lines", done, total)) if progress else None
+    )
     story_of_event = store.story_of_events()
     # an article getting a new version is grouped afresh; its old event loses it
     replaced = incoming.stored_events() | store.events_of(sorted(p.id for p in prior))

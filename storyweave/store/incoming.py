@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from storyweave.model import RawDocument
@@ -101,8 +101,8 @@ class IncomingDocuments:
         """(article id, content hash, input) of texts a later one superseded, in the order met."""
         yield from self.db.execute("SELECT article_id, content_hash, input FROM incoming_superseded ORDER BY seq")
 
-    def repeated_lines(self, min_docs: int) -> frozenset[str]:
-        return repeated_lines(self.db, min_docs)
+    def repeated_lines(self, min_docs: int, progress: Callable[[int, int], None] | None = None) -> frozenset[str]:
+        return repeated_lines(self.db, min_docs, progress)
 
     def in_order(self, page: int = 256) -> Iterator[RawDocument]:
         """The latest text of each article, sorted by (input, content hash),

@@ -8,7 +8,7 @@ it; both run inside the caller's transaction, so the index never disagrees with 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from storyweave.clean.repeated import document_lines, is_boilerplate, line_key, may_repeat
 
@@ -43,17 +43,21 @@ def unindex(db: sqlite3.Connection, hashes: Iterable[str]) -> None:
             db.execute("DELETE FROM line_documents WHERE doc = ?", row)
 
 
-def repeated_lines(db: sqlite3.Connection, min_docs: int) -> frozenset[str]:
+def repeated_lines(db: sqlite3.Connection, min_docs: int, progress: Callable[[int, int], None] | None = None) -> frozenset[str]:
     """The boilerplate lines among the short lines of the incoming texts (temp.incoming_lines,
     see store/incoming.py), counted over the stored texts and the incoming ones together:
     what `find_repeated_lines` gives for all of them, restricted to the lines the incoming
-    texts carry (the only ones their cleaning asks about)."""
+    texts carry (the only ones their cleaning asks about). `progress(done, total)` follows the
+    candidate lines: a line on many stored articles takes a while."""
     repeated = set()
+    total = db.execute("SELECT COUNT(DISTINCT line) FROM temp.incoming_lines WHERE text IS NOT NULL").fetchone()[0]
     candidates = db.execute(
         "SELECT l.line, MIN(l.text), COUNT(*), SUM(i.lines) FROM temp.incoming_lines l JOIN temp.incoming i ON i.doc = l.doc "
         "WHERE l.text IS NOT NULL GROUP BY l.line"
     )
-    for key, text, docs, carried in candidates:
+    for done, (key, text, docs, carried) in enumerate(candidates, 1):
+        if progress and (done % 500 == 0 or done == total):
+            progress(done, total)
         stored_docs, stored_carried = db.execute(
             "SELECT COUNT(*), COALESCE(SUM(d.lines), 0) FROM document_lines s JOIN line_documents d ON d.doc = s.doc WHERE s.line = ?",
             (key,),

@@ -186,3 +186,13 @@ def test_the_workers_run_a_bounded_window_ahead(monkeypatch) -> None:
     analysed.close()
     window = (2 * pipeline.CHUNKS_AHEAD_PER_WORKER + 1) * pipeline.WORKER_CHUNK
     assert 0 < pulled <= window
+
+
+def test_deciding_repeated_lines_reports_progress_over_the_candidate_lines(tmp_path: Path) -> None:
+    for index, (town, body) in enumerate(zip(TOWNS, UNRELATED)):
+        (tmp_path / f"{index}.txt").write_text(body.format(town=town) + "\n" + TIP_LINE + "\n", encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+    with Store(":memory:") as store:
+        ingest([tmp_path], store, Settings(), lambda stage, done, total: calls.append((done, total)) if stage == "repeated lines" else None)
+    written = {line for path in tmp_path.glob("*.txt") for line in path.read_text(encoding="utf-8").splitlines()}
+    assert calls[-1] == (len(written), len(written))  # every line of these texts is short, so a candidate
