@@ -38,6 +38,8 @@ _DROP = ("incoming_hashes", "incoming", "incoming_superseded", "incoming_lines")
 class IncomingDocuments:
     def __init__(self, db: sqlite3.Connection):
         self.db = db
+        # on disk whatever the build's default (most builds' already): these tables hold a whole ingest
+        db.execute("PRAGMA temp_store = FILE")
         self._drop()
         for statement in _TABLES:
             db.execute(statement)
