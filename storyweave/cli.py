@@ -5,8 +5,11 @@ adds the traceback."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import sys
+import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +43,7 @@ IdFieldOption = Annotated[Optional[str], typer.Option("--id-field", help=f"{_REC
 LangFieldOption = Annotated[Optional[str], typer.Option("--lang-field", help=f"{_RECORDS}: language field (default: detect).", rich_help_panel=_RECORDS)]
 LangFilterOption = Annotated[Optional[list[str]], typer.Option("--lang", help="WARC: keep only pages in this language (repeatable).", rich_help_panel="WARC archives")]
 SiteFilterOption = Annotated[Optional[list[str]], typer.Option("--site", help="WARC: keep only pages from this site, e.g. example.com (repeatable).", rich_help_panel="WARC archives")]
+AllowPrivateOption = Annotated[bool, typer.Option("--allow-private", help="Feeds: allow fetching from loopback, private and link-local addresses.", rich_help_panel="Feeds")]
 
 
 @contextmanager
@@ -68,7 +72,8 @@ def _progress(enabled: bool) -> Iterator[object]:
         def report(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
                 tasks[stage] = bar.add_task(stage, total=total or None)  # 0: not known yet, a pulsing bar
-            bar.update(tasks[stage], completed=done)
+            # a stage may run again with another total (feeds, pages); None leaves the total as it is
+            bar.update(tasks[stage], completed=done, total=total or None)
 
         yield report
 
@@ -86,6 +91,7 @@ def _read_options(
     lang_field: str | None = None,
     langs: list[str] | None = None,
     sites: list[str] | None = None,
+    allow_private: bool = False,
 ) -> ReadOptions:
     return ReadOptions(
         text_field=text_field,
@@ -96,11 +102,19 @@ def _read_options(
         lang_field=lang_field,
         langs=frozenset(lang.lower() for lang in langs or ()),
         sites=frozenset(site.lower() for site in sites or ()),
+        allow_private=allow_private,
     )
 
 
+def _locations(arguments: list[str]) -> list[Path | str]:
+    """Command-line inputs: http(s) URLs stay text (a Path would fold their "//"), the rest are paths."""
+    from storyweave.ingest.fetch import is_url
+
+    return [argument if is_url(argument) else Path(argument) for argument in arguments]
+
+
 def _ingest(
-    paths: list[Path],
+    paths: list[Path | str],
     db: Path,
     config: Path | None,
     overrides: list[str] | None,
@@ -139,7 +153,7 @@ def _summary_line(report) -> str:
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (searched recursively), or feed URLs.")],
     db: DbOption = Path("storyweave.db"),
     config: ConfigOption = None,
     set_: SetOption = None,
@@ -154,11 +168,12 @@ def run(
     lang_field: LangFieldOption = None,
     lang: LangFilterOption = None,
     site: SiteFilterOption = None,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Ingest articles, group them into events and stories, and print the overview."""
     with _failures(verbose):
-        options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site)
-        report = _ingest(paths, db, config, set_, quiet, read_options=options)
+        options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site, allow_private)
+        report = _ingest(_locations(paths), db, config, set_, quiet, read_options=options)
         err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _print_overview(db, show)
         _fail_if_nothing_usable(report)
@@ -166,7 +181,7 @@ def run(
 
 @app.command()
 def add(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to add.")],
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to add, or feed URLs.")],
     db: DbOption = Path("storyweave.db"),
     config: ConfigOption = None,
     set_: SetOption = None,
@@ -180,13 +195,86 @@ def add(
     lang_field: LangFieldOption = None,
     lang: LangFilterOption = None,
     site: SiteFilterOption = None,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Add articles to an existing database: they join existing events or open new ones."""
     with _failures(verbose):
-        options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site)
-        report = _ingest(paths, db, config, set_, quiet, must_exist=True, read_options=options)
+        options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site, allow_private)
+        report = _ingest(_locations(paths), db, config, set_, quiet, must_exist=True, read_options=options)
         err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _fail_if_nothing_usable(report)
+
+
+_INTERVAL = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h|d)")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_interval(text: str) -> float:
+    """Seconds in "30s", "10m", "1h" or "1d"; anything else is a usage error."""
+    found = _INTERVAL.fullmatch(text.strip().lower())
+    if not found or float(found[1]) <= 0:
+        raise typer.BadParameter(f"{text!r} is not a time between polls; write a positive number and a unit: 30s, 10m, 1h, 1d",
+                                 param_hint="--every")
+    return float(found[1]) * _UNIT_SECONDS[found[2]]
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feed URLs, feed files or OPML lists of feeds.")],
+    db: DbOption = Path("storyweave.db"),
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 10m, 1h, 1d.")] = "10m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    max_polls: Annotated[Optional[int], typer.Option("--max-polls", help="Stop after this many polls.", min=1)] = None,
+    allow_private: AllowPrivateOption = False,
+    config: ConfigOption = None,
+    set_: SetOption = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Poll feeds and add what is new; one line per poll. Servers are asked for changes only
+    (ETag / Last-Modified, remembered in the database)."""
+    interval = parse_interval(every)
+    last = 1 if once else max_polls
+    with _failures(verbose):
+        from storyweave.pipeline import poll_feeds_into
+
+        settings = _settings(config, set_)
+        options = _read_options(allow_private=allow_private)
+        locations = _locations(feeds)
+        usable = False
+        poll = 0
+        while True:
+            poll += 1
+            started = time.monotonic()
+            try:
+                with _progress(not quiet and sys.stderr.isatty()) as progress:
+                    result = poll_feeds_into(locations, db, settings, options, progress, waiting=lambda: err.print(  # type: ignore[arg-type]
+                        f"waiting: another storyweave is writing to {_escape(str(db))}", highlight=False, soft_wrap=True))
+            except StoryweaveError as exc:
+                if last == 1:
+                    raise
+                # a watcher outlives one bad poll (a database busy for too long, a full disk)
+                if verbose:
+                    traceback.print_exc()
+                out.print(f"poll {poll} failed: {exc}", highlight=False, markup=False, soft_wrap=True)
+            else:
+                for error in result.ingest.errors:
+                    err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
+                out.print(_poll_line(poll, result), highlight=False, markup=False, soft_wrap=True)
+                usable = usable or bool(result.feeds or result.unchanged)
+            if last is not None and poll >= last:
+                break
+            time.sleep(max(0.0, interval - (time.monotonic() - started)))  # polls start `every` apart
+        if not usable:
+            raise typer.Exit(1)
+
+
+def _poll_line(poll: int, result) -> str:
+    report = result.ingest
+    when = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    parts = [f"{len(report.added)} new articles", f"{report.new_events} new events", f"{report.new_stories} new stories",
+             f"{result.feeds} feeds read", f"{result.unchanged} unchanged (304)", f"{len(report.errors)} errors"]
+    return f"poll {poll} at {when}: " + ", ".join(parts)
 
 
 @app.command()
@@ -201,11 +289,44 @@ def export(
     with _failures(verbose):
         from storyweave.pipeline import export_database, staged_not_grouped
 
-        data = export_database(db)
+        with _progress(sys.stderr.isatty()) as progress:
+            data = export_database(db, progress=progress)  # type: ignore[arg-type]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         if staged := staged_not_grouped(db):
             err.print(f"note: {staged} articles analysed by an interrupted ingest are not grouped yet (so not in this export); "
                       "the same `run` again, or any `add`, groups them", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def report(
+    db: DbOption = Path("storyweave.db"),
+    format: Annotated[str, typer.Option("--format", help="md or html (one self-contained page).")] = "md",
+    event: Annotated[Optional[str], typer.Option("--event", help="Only this event (its id, e…).")] = None,
+    story: Annotated[Optional[str], typer.Option("--story", help="Only this story (its id, s…).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    verbose: VerboseOption = False,
+) -> None:
+    """A readable report: story timelines and each event's brief (summary with citations,
+    sources and copies, agreements, disagreements, quotes, what each source adds, framing)."""
+    from storyweave.brief.render import FORMATS, render_report
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"unknown format {format!r}; supported: {', '.join(FORMATS)}", param_hint="--format")
+    if event and story:
+        raise typer.BadParameter("give --event or --story, not both", param_hint="--event/--story")
+    with _failures(verbose):
+        from storyweave.pipeline import report_data
+
+        with _progress(sys.stderr.isatty()) as progress:
+            data = report_data(db, event, story, progress)  # type: ignore[arg-type]
+        text = render_report(data, format)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise StoryweaveError(f"{output}: cannot write ({exc.strerror})") from None
 
 
 @app.command("eval")
@@ -251,7 +372,7 @@ def settings() -> None:
 def _print_overview(db: Path, show: int = 0) -> None:
     from storyweave.pipeline import export_database
 
-    data = export_database(db)
+    data = export_database(db, briefs=False)
     articles = {a["id"]: a for a in data["articles"]}
     events: dict[str, list[dict]] = {}
     for event in data["events"]:

@@ -15,16 +15,18 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyweave.brief import title_and_summary
+from storyweave.brief import EventFacts, SourceArticle, build_brief, source_article, timeline, title_and_summary
 from storyweave.clean import clean_document
-from storyweave.errors import BadInput
+from storyweave.errors import BadInput, NotFound
 from storyweave.extract import analyse, content_hash, identity, warm_up
 from storyweave.extract.language import detect_language
 from storyweave.group import Grouping, GroupingInput, GroupingResult
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import ReadOptions, read_inputs
+from storyweave.ingest.fetch import Fetcher, Validators
 from storyweave.ingest.files import Skipped
 from storyweave.ingest.options import LeftOut
+from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
 from storyweave.model import Article, Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
 from storyweave.store import IncomingDocuments, Store, utc_now
@@ -121,7 +123,7 @@ def _chunked(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocume
 
 
 def ingest_paths(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     db: Path,
     settings: Settings,
     progress: Progress | None = None,
@@ -142,10 +144,67 @@ def group_in_memory(docs: Iterable[RawDocument], settings: Settings, progress: P
         return store.export()
 
 
-def export_database(db: Path) -> dict:
-    """Everything stored, as the JSON contract of DESIGN.md."""
+def export_database(db: Path, briefs: bool = True, progress: Progress | None = None) -> dict:
+    """Everything stored, as the JSON contract of DESIGN.md; with `briefs`, each event's brief
+    and each story's timeline (BRIEF-CONTRACT.md), computed now from what is stored."""
     with Store(db, create=False) as store:
-        return store.export()
+        data = store.export()
+        if briefs:
+            add_briefs(data, store, progress)
+        return data
+
+
+def event_sources(store: Store, event_ids: list[str] | None = None) -> dict[str, list[SourceArticle]]:
+    """Each event's articles as the brief reads them, in stored order."""
+    found: dict[str, list[SourceArticle]] = {}
+    for record in store.brief_records(event_ids):
+        found.setdefault(record["event"], []).append(source_article(record))
+    return found
+
+
+BRIEF_BATCH = 200  # events whose article texts are held in memory at once while their briefs are built
+
+
+def add_briefs(data: dict, store: Store, progress: Progress | None = None) -> None:
+    """Put `brief` on every event and `timeline` on every story of an export, in place."""
+    facts: dict[str, EventFacts] = {}
+    total = len(data["events"])
+    for start in range(0, total, BRIEF_BATCH):
+        batch = data["events"][start : start + BRIEF_BATCH]
+        sources = event_sources(store, [e["id"] for e in batch])
+        for done, event in enumerate(batch, start + 1):
+            articles = sources.get(event["id"], [])
+            brief = build_brief(articles)
+            event["brief"] = dataclasses.asdict(brief)
+            facts[event["id"]] = EventFacts(
+                event["id"], brief.title or event["title"], event["date"], [a.published for a in articles], brief.independent_sources
+            )
+            if progress and (done % 20 == 0 or done == total):
+                progress("brief", done, total)
+    for story in data["stories"]:
+        story["timeline"] = [dataclasses.asdict(entry) for entry in timeline([facts[e] for e in story["events"]])]
+
+
+def report_data(db: Path, event_id: str | None = None, story_id: str | None = None, progress: Progress | None = None) -> dict:
+    """What `storyweave report` shows: the stories (or the one story, or the one event's story
+    reduced to that event) with their timelines, events with briefs, and the articles they cite."""
+    with Store(db, create=False) as store:
+        data = store.export()
+        if event_id is not None:
+            event = next((e for e in data["events"] if e["id"] == event_id), None)
+            if event is None:
+                raise NotFound(f"{db}: no event {event_id}")
+            data["events"] = [event]
+            data["stories"] = [{**s, "events": [event_id]} for s in data["stories"] if s["id"] == event["story"]]
+        elif story_id is not None:
+            data["stories"] = [s for s in data["stories"] if s["id"] == story_id]
+            if not data["stories"]:
+                raise NotFound(f"{db}: no story {story_id}")
+            data["events"] = [e for e in data["events"] if e["story"] == story_id]
+        kept = {a for e in data["events"] for a in e["articles"]}
+        data["articles"] = [a for a in data["articles"] if a["id"] in kept]
+        add_briefs(data, store, progress)
+        return data
 
 
 def language_code(text: str) -> str | None:
@@ -160,7 +219,7 @@ def staged_not_grouped(db: Path) -> int:
 
 
 def read_documents(
-    paths: Iterable[Path], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None,
+    paths: Iterable[Path | str], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None,
     progress: Progress | None = None,
 ) -> Iterator[RawDocument]:
     """The documents of the inputs, one at a time; what is not one goes into the report."""
@@ -181,7 +240,7 @@ def read_documents(
 
 
 def ingest(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     store: Store,
     settings: Settings,
     progress: Progress | None = None,
@@ -368,3 +427,36 @@ def _ingest_new(
     report.new_events = len(result.new_events)
     report.new_stories = len({result.story_of[e] for e in result.new_events} - set(story_of_event.values()))
     return report
+
+
+@dataclass
+class PollReport:
+    ingest: IngestReport
+    feeds: int  # feeds read
+    unchanged: int  # feeds whose server answered 304 Not Modified
+
+
+_VALIDATORS = "feed-validators:"  # meta keys: the prefix, then the feed's URL
+
+
+def poll_feeds_into(
+    locations: Iterable[Location],
+    db: Path,
+    settings: Settings,
+    read_options: ReadOptions | None = None,
+    progress: Progress | None = None,
+    waiting: Callable[[], None] | None = None,
+) -> PollReport:
+    """One poll of `watch`: read every feed (a 304 skips it), ingest what is new, then remember
+    each feed's ETag/Last-Modified — only after its entries are stored, so nothing is skipped
+    that was never stored. Fetching holds no writer lock; only storing does."""
+    options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes)
+    with Store(db) as store:
+        stored = store.meta_items(_VALIDATORS)
+        known = {key.removeprefix(_VALIDATORS): Validators.from_json(value) for key, value in stored.items()}
+        with Fetcher(fetch_policy(options)) as fetcher:
+            polled = poll_feeds(locations, fetcher, options, known, store.has_input, progress)
+        with store.writer(waiting):
+            report = ingest_documents(polled.documents, store, settings, progress, IngestReport(errors=polled.errors))
+            store.set_meta({_VALIDATORS + url: validators.to_json() for url, validators in polled.validators.items()})
+    return PollReport(report, polled.feeds, polled.unchanged)

@@ -30,7 +30,7 @@ class Settings:
     event_published_window_days: int = _setting(60, "Publication dates further apart than this (with no occurrence date stated) veto joining.")
     story_threshold: float = _setting(0.22, "Lowest event-to-story score that links an event into an existing story.")
     story_undated_threshold: float = _setting(0.40, "Score an undated event needs to join a story (no time window can vouch for it).")
-    story_window_days: int = _setting(45, "Events further apart than this from every event of a story start a new story.")
+    story_window_days: int = _setting(75, "Events further apart than this from every event of a story start a new story (75: decisions every six to eight weeks, like central bank meetings, still chain).")
     candidate_terms: int = _setting(12, "Distinctive terms per article used to find candidate events (keeps grouping linear).")
     candidate_postings: int = _setting(60, "Most recent events remembered per term in the candidate index.")
     workers: int = _setting(0, "Processes for cleaning and extraction; 0 means one per core.")

@@ -154,7 +154,7 @@ def test_export_json_has_the_design_keys_and_the_extraction(db: Path) -> None:
         for reason in event["reasons"]:
             assert {"article", "score", "evidence"} <= set(reason)
     for story in data["stories"]:
-        assert set(story) == DESIGN_STORY_KEYS
+        assert set(story) == DESIGN_STORY_KEYS | {"timeline"}  # BRIEF-CONTRACT.md
         assert re.fullmatch(r"s[0-9a-f]+", story["id"])
     # the references between the three lists agree
     article_ids = {a["id"] for a in data["articles"]}

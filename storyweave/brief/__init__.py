@@ -1,8 +1,14 @@
-"""Per-event briefs. For now: a representative headline and a verbatim lead summary."""
+"""Per-event briefs (summary with citations, lineage, agreement, disagreement, quotes, additions,
+framing), story timelines, and the readable report of them."""
 
 from __future__ import annotations
 
+from storyweave.brief.event import Brief, build_brief
+from storyweave.brief.sources import SourceArticle, source_article
+from storyweave.brief.timeline import EventFacts, TimelineEntry, timeline
 from storyweave.clean import split_sentences
+
+__all__ = ["Brief", "EventFacts", "SourceArticle", "TimelineEntry", "build_brief", "source_article", "timeline", "title_and_summary"]
 
 SUMMARY_SENTENCES = 2
 

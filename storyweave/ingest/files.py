@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from storyweave.errors import BadInput
+from storyweave.ingest.fetch import is_url
 from storyweave.ingest.html import read_html_file
 from storyweave.ingest.limits import read_within_limit
 from storyweave.ingest.options import LeftOut, ReadOptions
 from storyweave.ingest.records import read_csv_file, read_jsonl_file
+from storyweave.ingest.subscriptions import read_feed, read_feed_file
 from storyweave.ingest.text import decode_text
 from storyweave.ingest.warc import read_warc_file
 from storyweave.model import RawDocument
@@ -33,11 +35,16 @@ def _walk(path: Path) -> Iterator[Path]:
             yield child
 
 
-def read_inputs(paths: Iterable[Path], options: ReadOptions) -> Iterator[RawDocument | BadInput | LeftOut | Skipped]:
+def read_inputs(paths: Iterable[Path | str], options: ReadOptions) -> Iterator[RawDocument | BadInput | LeftOut | Skipped]:
     """Yield the documents of every file, or the reason a file (or record) could not be read.
+    A `str` that is an http(s) URL is a feed (or OPML list) to fetch.
 
     `input` is the path relative to the folder given (a file given directly keeps its name)."""
     for given in paths:
+        if isinstance(given, str) and is_url(given):
+            yield from read_feed(given, options)
+            continue
+        given = Path(given)
         if not given.exists():
             yield BadInput(str(given), "no such file or folder")
             continue
@@ -87,5 +94,9 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl_file,
     ".ndjson": read_jsonl_file,
     ".csv": read_csv_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+    ".xml": read_feed_file,  # when it is a feed or an OPML list; anything else is reported
+    ".opml": read_feed_file,
 }
 SUPPORTED_SUFFIXES = tuple(READERS)

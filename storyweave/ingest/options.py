@@ -22,6 +22,8 @@ class ReadOptions:
     # how to tell a text's language for `langs` (ISO 639-1 or None); the pipeline passes the
     # extract stage's detector, which ingest cannot import (it sits below extract)
     language_of: Callable[[str], str | None] | None = None
+    # feeds and pages fetched over HTTP may come from loopback/private/link-local addresses
+    allow_private: bool = False
 
 
 @dataclass(frozen=True)

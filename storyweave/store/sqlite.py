@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS articles (
     evidence TEXT NOT NULL       -- JSON list of strings
 );
 CREATE INDEX IF NOT EXISTS articles_event ON articles(event_id);
+CREATE INDEX IF NOT EXISTS articles_input ON articles(input);
 CREATE TABLE IF NOT EXISTS events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -233,11 +234,41 @@ class Store:
                 found[id_] = (title, title_from, body)
         return found
 
+    def brief_records(self, event_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """What a brief reads of each article (all, or those of the given events), in stored order,
+        with the extraction results parsed."""
+        query = (
+            "SELECT id, title, title_from, body, outlet, lang, published, occurred, event_id, duplicate_of, analysis FROM articles"
+        )
+        chunks = [event_ids[i : i + 500] for i in range(0, len(event_ids), 500)] if event_ids is not None else [None]
+        for chunk in chunks:
+            where = f" WHERE event_id IN ({','.join('?' * len(chunk))})" if chunk is not None else ""
+            for row in self.db.execute(query + where + " ORDER BY seq", chunk or ()):
+                keys = ("id", "title", "title_from", "body", "outlet", "lang", "published", "occurred", "event", "duplicate_of")
+                yield {**dict(zip(keys, row[:10])), **json.loads(row[10])}
+
     def story_of_events(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, story_id FROM events"))
 
     def article_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def has_input(self, input_: str) -> bool:
+        """Whether an article (grouped, or staged by an interrupted ingest) came from this input."""
+        found = self.db.execute(
+            "SELECT 1 FROM articles WHERE input = ? UNION ALL SELECT 1 FROM pending_articles WHERE input = ? LIMIT 1", (input_, input_)
+        )
+        return found.fetchone() is not None
+
+    def meta_items(self, prefix: str) -> dict[str, str]:
+        """Stored key → value pairs whose key starts with `prefix` (state kept between runs, such as feed validators)."""
+        rows = self.db.execute("SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        return dict(rows.fetchall())
+
+    def set_meta(self, items: dict[str, str]) -> None:
+        with _transaction(self, "state"):
+            self.db.executemany("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                                list(items.items()))
 
     def staged_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM pending_articles").fetchone()[0]
