@@ -6,6 +6,12 @@ written as .txt files to a temporary folder; then times `storyweave.pipeline.ing
 SQLite file, each size in its own process so peak memory is that run's alone.
 
     python bench/throughput.py [--sizes 2500 5000] [--no-quality]
+    python bench/throughput.py --extraction-cost [--sizes 2500]
+
+`--extraction-cost` answers "how much do entities, quotes and figures add to `run`": each size is
+run twice, in fresh processes, once as shipped and once with those three extractors replaced by
+functions that find nothing (the switch lives here, not in the product), and the single-process
+time of `analyse` per article is measured both ways on the same texts.
 """
 
 from __future__ import annotations
@@ -50,8 +56,46 @@ def build_corpus(size: int, folder: Path) -> int:
     return total
 
 
-def measure(size: int) -> dict:
+def switch_off_extraction() -> None:
+    """Entities, quotes and figures find nothing; language, dates and everything else run as shipped.
+    Forked workers inherit the patched module."""
+    import storyweave.extract as extract
+
+    extract.extract_entities = lambda sentences, lang=None: []
+    extract.extract_quotes = lambda paragraphs, entities: []
+    extract.extract_figures = lambda sentences, date_texts=frozenset(), lang=None: []
+
+
+def analyse_cost(texts: list[str], rounds: int = 3) -> dict:
+    """CPU milliseconds per article of `analyse` in this process, with and without extraction (best of
+    `rounds`, CPU time rather than wall time, so other processes on a shared machine disturb it less)."""
+    import storyweave.extract as extract
+    from storyweave.clean import clean_document
+    from storyweave.model import RawDocument
+
+    raws = [RawDocument(f"{i}.txt", f"{i}.txt", text) for i, text in enumerate(texts)]
+    cleaned = [(raw, clean_document(raw)) for raw in raws]
+    extract.warm_up()
+    shipped = (extract.extract_entities, extract.extract_quotes, extract.extract_figures)
+    result = {}
+    for mode in ("with", "without"):
+        if mode == "without":
+            switch_off_extraction()
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.process_time()
+            for raw, clean in cleaned:
+                extract.analyse(raw, clean)
+            best = min(best, time.process_time() - start)
+        result[mode] = round(1000 * best / len(raws), 2)
+    extract.extract_entities, extract.extract_quotes, extract.extract_figures = shipped
+    return result
+
+
+def measure(size: int, extraction: bool = True) -> dict:
     sys.path.insert(0, str(REPO))
+    if not extraction:
+        switch_off_extraction()
     from storyweave.pipeline import ingest
     from storyweave.settings import Settings
     from storyweave.store import Store
@@ -64,10 +108,13 @@ def measure(size: int) -> dict:
         with Store(Path(tmp) / "bench.db") as store:
             report = ingest([folder], store, Settings())
         elapsed = time.perf_counter() - start
+    usage_self, usage_children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds of this run and its workers: on a shared machine, less disturbed than wall time
+    cpu = usage_self.ru_utime + usage_self.ru_stime + usage_children.ru_utime + usage_children.ru_stime
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
-        "articles": len(report.added), "events": report.new_events, "seconds": round(elapsed, 2),
+        "articles": len(report.added), "events": report.new_events, "seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2),
         "articles_per_s": round(len(report.added) / elapsed, 1), "MB": round(corpus_bytes / 1e6, 1),
         "peak_rss_main_MB": round(peak_self), "peak_rss_worker_MB": round(peak_children),
     }
@@ -90,14 +137,38 @@ def quality() -> list[str]:
     return lines
 
 
+def extraction_cost(sizes: list[int]) -> None:
+    if not DATA.is_dir():
+        sys.exit(f"{DATA} is missing: the bench reads real news from ../shared/data")
+    print("size      run with extraction: wall s / CPU s   without: wall s / CPU s   added: wall / CPU")
+    for size in sizes:
+        runs = {}
+        for mode, flags in (("with", []), ("without", ["--no-extraction"])):
+            out = subprocess.run([sys.executable, __file__, "--one", str(size), *flags], check=True, capture_output=True, text=True).stdout
+            runs[mode] = json.loads(out)
+        with_, without = runs["with"], runs["without"]
+        print(f"{size:<9} {with_['seconds']:>20} / {with_['cpu_seconds']:<12} {without['seconds']:>10} / {without['cpu_seconds']:<12} "
+              f"{100 * (with_['seconds'] / without['seconds'] - 1):+.1f}% / {100 * (with_['cpu_seconds'] / without['cpu_seconds'] - 1):+.1f}%")
+    sys.path.insert(0, str(REPO))
+    texts = real_texts()[:1000]
+    cost = analyse_cost(texts)
+    print(f"analyse, one process, {len(texts)} real articles: {cost['with']} ms/article with extraction, "
+          f"{cost['without']} without ({100 * (cost['with'] / cost['without'] - 1):+.1f}%)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[2500, 5000])
     parser.add_argument("--no-quality", action="store_true")
+    parser.add_argument("--extraction-cost", action="store_true", help="time run with and without entities, quotes and figures")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--no-extraction", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(measure(args.one)))
+        print(json.dumps(measure(args.one, extraction=not args.no_extraction)))
+        return
+    if args.extraction_cost:
+        extraction_cost(args.sizes)
         return
     if not DATA.is_dir():
         sys.exit(f"{DATA} is missing: the bench reads real news from ../shared/data")

@@ -27,7 +27,11 @@ class Addition:
     facts: list[str]
 
 
-def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addition]:
+def additions(
+    originals: list[SourceArticle], keys: dict[str, str], shared_statements: dict[str, list[str]] | None = None
+) -> list[Addition]:
+    """`shared_statements`: per article, passages of statements other sources carry too (the quote
+    ledger's verbatim and variant carriers); sentences holding one are not this source's own."""
     if len({keys[a.id] for a in originals}) < 2:
         return []  # with one source there is nothing to compare against
     kept = {a.id: [s for s in dict.fromkeys(sentences(a.body)) if is_complete_sentence(s, MIN_WORDS, MAX_WORDS)] for a in originals}
@@ -58,6 +62,8 @@ def additions(originals: list[SourceArticle], keys: dict[str, str]) -> list[Addi
             if reported_elsewhere[offset + index]:
                 continue
             sentence = kept[article.id][index]
+            if any(passage in sentence for passage in (shared_statements or {}).get(article.id, ())):
+                continue
             weight = (
                 2 * sum(f.sentence == sentence or f.sentence in sentence for f in unique_figures)
                 + sum(day in sentence for day in new_days)

@@ -29,6 +29,18 @@ class Brief:
     framing: list[Framing]
 
 
+def _shared_statements(ledger: list[LedgerEntry], keys: dict[str, str]) -> dict[str, list[str]]:
+    """Per article, the passages (a quote as printed, or its variant) of statements that more than
+    one source carries: a sentence holding one adds nothing of its own."""
+    shared: dict[str, list[str]] = {}
+    for entry in ledger:
+        if len({keys[c.article] for c in entry.carriers}) < 2:
+            continue
+        for carrier in entry.carriers:
+            shared.setdefault(carrier.article, []).append(entry.text if carrier.verbatim else carrier.variant or entry.text)
+    return shared
+
+
 def build_brief(articles: list[SourceArticle]) -> Brief:
     entries = lineage(articles)
     keys = source_keys(articles, entries)
@@ -50,6 +62,6 @@ def build_brief(articles: list[SourceArticle]) -> Brief:
         agreements=figure_agreements(articles, keys) + quote_agreements + date_agreements(articles, keys),
         disagreements=figure_disagreements(articles) + occurrence_disagreements(articles) + date_disagreements(articles),
         quotes=ledger,
-        additions=additions(originals, keys),
+        additions=additions(originals, keys, _shared_statements(ledger, keys)),
         framing=framing(originals),
     )

@@ -8,6 +8,7 @@ marked `direct: false`, so that "X said his movement had received the proposal" 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ MIN_REPORTED_WORDS = 6  # shorter "he said that …" fragments are more often mi
 VARIANT_SHARE = 0.6  # share of the quote's content words a passage must hold to be its variant
 VARIANT_FOCUS = 0.3  # share of the passage's content words that must come from the quote
 CLOSE_VARIANT = 0.75  # a variant this close carries the statement for agreement
+MIN_CLAUSE_WORDS = 5
+CLAUSE_RUN = 3
+_CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+(?:and|but)\s+")
 
 
 @dataclass(frozen=True)
@@ -123,5 +127,26 @@ def _distinct_quotes(articles: list[SourceArticle]) -> dict[str, list[_Said]]:
 
 
 def _passages(article: SourceArticle) -> list[tuple[str, frozenset[str]]]:
-    texts = [q.text for q in article.quotes if q.text in article.text] + list(sentences(article.text))
-    return [(t, content_words(t)) for t in dict.fromkeys(texts)]
+    """The article's quotes and sentences, and runs of their clauses: a paraphrase often fills a
+    clause or two of a long sentence, whose other clauses would dilute it below VARIANT_FOCUS."""
+    whole = [q.text for q in article.quotes if q.text in article.text] + list(sentences(article.text))
+    parts = [part for text in whole for part in _clause_runs(text)]
+    return [(t, content_words(t)) for t in dict.fromkeys(whole + parts)]
+
+
+def _clause_runs(text: str) -> list[str]:
+    """Verbatim spans of one to CLAUSE_RUN consecutive clauses (split at , ; : and "and"/"but")."""
+    bounds, start = [], 0
+    for brk in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, brk.start()))
+        start = brk.end()
+    bounds.append((start, len(text)))
+    if len(bounds) == 1:
+        return []
+    runs = []
+    for first in range(len(bounds)):
+        for last in range(first, min(first + CLAUSE_RUN, len(bounds))):
+            span = text[bounds[first][0] : bounds[last][1]].strip()
+            if len(words(span)) >= MIN_CLAUSE_WORDS and span != text.strip():
+                runs.append(span)
+    return runs

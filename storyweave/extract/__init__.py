@@ -65,7 +65,7 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         occurred_iso, occurred_evidence = occurred.day.iso(), f"{occurred.text!r} in: {occurred.sentence[:160]}"
     else:
         occurred_iso, occurred_evidence = None, None
-    entities = extract_entities(dated)
+    entities = extract_entities(dated, lang)
     hash_ = content_hash(raw.text)
     article_id, url = identity(raw, hash_)
     return Article(

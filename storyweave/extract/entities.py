@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES
-from storyweave.extract.gazetteer import DEMONYMS, countries, places
+from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, ORGANISATIONS, countries, places
 from storyweave.model import Mention
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
-_CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el"}
+_TOKEN = re.compile(r"\b(?i:dell|dall|nell|sull|all|qu|[ldjnsc])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
+_CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el", "des", "della",
+               "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
+# not names though written in capitals
+_COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL"}
+_NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands dozens".split())
 _SENTENCE_STARTERS = set(
     "the a an in on at to for from by with but and or if as so he she it they we i you his her its their our my your this that these "
     "those there here after before when while since during following according meanwhile however also only speaking asked earlier later "
@@ -33,7 +38,12 @@ ROLE_WORDS = set(
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
     "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
     "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable "
-    "chancellor mayor-elect president-elect secretary-general spokesperson".split()
+    "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president".split()
+)
+# portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
+_PORTFOLIOS = set(
+    "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
+    "development security immigration energy digital science research".split()
 )
 _ORG_WORDS = set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
@@ -42,7 +52,8 @@ _ORG_WORDS = set(
     "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency "
     "nations systems maritime holdings energy motors partners capital labs technologies solutions industries international "
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
-    "trust fund ministry directorate secretariat alliance coalition front council tribunal commission".split()
+    "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
+    "cathedral synagogue herald register gazette tribune journal".split()
 )
 _PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
 _CALENDAR = set(
@@ -51,7 +62,7 @@ _CALENDAR = set(
 )
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
 _NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}s?$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-Z]{2,6}s?$")
 
 
 @lru_cache(maxsize=65536)
@@ -72,86 +83,143 @@ def _normal_case(token: str) -> str:
 
 
 _SUFFIX = re.compile(r"-[a-z]+$")
+# "al-Mansouri", "bin Salman", "el-Sisi": lower-case particles that belong inside a name
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _phrases(tokens: list[str]) -> list[list[str]]:
-    runs: list[list[str]] = []
+def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
+    """Capitalised runs with the token positions they span: (words, first index, index after the last)."""
+    runs: list[tuple[list[str], int, int]] = []
     current: list[str] = []
+    first = 0
+
+    def close(end: int) -> None:
+        if current:
+            runs.append((list(current), first, end))
+        current.clear()
+
     for position, token in enumerate(tokens):
+        if not token[0].isupper():
+            # most tokens: a lower-case word or a mark, which only continues a run as a connector
+            if not current:
+                continue
+            if token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
+                current.append(token if _NAME_PARTICLE.match(token) else token.lower())
+            else:
+                close(position)
+            continue
         clean = token.rstrip(".") if not _ACRONYM.match(token) else token
         # "Hamas-led", "Gaza-based": the name is the capitalised part
-        if "-" in clean:
+        if "-" in clean and not _NAME_PARTICLE.match(clean):
             clean = _SUFFIX.sub("", clean)
         if clean.lower() in _CALENDAR:
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
             if not (current and current[-1].lower() not in _CONNECTORS and not following[:1].isdigit()):
-                if current:
-                    runs.append(current)
-                current = []
+                close(position)
                 continue
         if clean and _is_capitalised(clean) and clean[0].isalpha():
             if position == 0 and clean.lower() in _SENTENCE_STARTERS:
                 continue
+            if not current:
+                first = position
             current.append(_normal_case(clean))
             if token.endswith(".") and not _ACRONYM.match(token) and clean.lower() + "." not in ROLE_WORDS:
-                runs.append(current)
-                current = []
-        elif current and token.lower() in _CONNECTORS:
-            current.append(token.lower())
+                close(position + 1)
+        elif current and (token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token)):
+            current.append(token if _NAME_PARTICLE.match(token) else token.lower())
         else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
+            close(position)
+    close(len(tokens))
     cleaned = []
-    for run in runs:
+    for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing")):
-            run = run[1:]
-        while run and run[-1] in _CONNECTORS:
-            run.pop()
-        # "'s" belongs to the possessive, not the name
-        if run:
-            run[-1] = _POSSESSIVE.sub("", run[-1])
-            cleaned.append(run)
+            run, start = run[1:], start + 1
+        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS):
+            run, end = run[:-1], end - 1
+        # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
+        # "Ireland's Data Protection Commission" is a place and an organisation
+        pieces: list[str] = []
+        for offset, word in enumerate(run):
+            pieces.append(word)
+            if _POSSESSIVE.search(word) and len(word) > 2 and offset < len(run) - 1:
+                pieces[-1] = _POSSESSIVE.sub("", word)
+                cleaned.append((pieces, start, start + offset + 1))
+                pieces, start = [], start + offset + 1
+        if pieces:
+            pieces[-1] = _POSSESSIVE.sub("", pieces[-1])
+            cleaned.append((pieces, start, end))
     return cleaned
 
 
-_ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+_ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco")
 
 
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
     low = word.lower().rstrip(".")
-    return low in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
+    return low in ROLE_WORDS or low + "." in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
 
 
-def _split_run(run: list[str]) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
     an affiliation ("Israeli", "CIA", "Hamas"), what follows the last role is the person."""
-    if len(run) > 1 and run[-1].lower() in _ORG_WORDS:
-        # "World Health Organization", "European Union", "International Monetary Fund": one name
-        return [(" ".join(run[1:] if run[0].lower() == "the" else run), "org")]
+    run = list(run)
+    while run and run[0].lower() in _NUMBER_WORDS:
+        run = run[1:]  # "Forty Palestinian prisoners"
+    if not run:
+        return []
+    if run[0].lower() == "the":
+        run = run[1:] or run
+    whole = _fold(" ".join(run))
+    if whole in ORGANISATIONS:
+        return [(" ".join(run), "org")]
+    low_words = [w.lower() for w in run]
+    if len(run) > 2 and "of" in low_words[1:-1]:
+        # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
+        cut = low_words.index("of", 1)
+        head, tail = run[:cut], run[cut + 1 :]
+        if tail and tail[0] == "the" and len(tail) > 1:
+            tail = tail[1:]
+        plain = not any(w in _ORG_WORDS or w in _PLACE_WORDS or w in _PLACE_PREFIXES or _is_role(w) for w in low_words[:cut])
+        if plain and 2 <= len(head) <= 4 and _fold(" ".join(head)) not in places():
+            # "Michael Silverman of the Boston Herald": a person, then where they come from
+            tail_text = " ".join(tail)
+            return _split_run(tuple(head)) + [(tail_text, "place" if _fold(tail_text) in places() else "")]
+        if any(w in _ORG_WORDS for w in low_words[:cut]) and not any(_is_role(w) for w in run[:cut]):
+            return [(" ".join(run), "org")]
+    if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
+        # "World Health Organization", "European Union", "International Monetary Fund": one name;
+        # "Qatari Foreign Ministry": a place, and the ministry
+        if low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS:
+            return [(DEMONYMS[low_words[0]], "place"), (" ".join(run[1:]), "org")]
+        return [(" ".join(run), "org")]
     pieces: list[tuple[str, str]] = []
     segment: list[str] = []
     saw_role = False
-    for word in run + [""]:
+    padded = run + [""]
+    for position, word in enumerate(padded):
         low = word.lower()
-        if word and _is_role(word):
+        if word and (_is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
                 text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
                 low_text = text.lower()
-                pieces.append((DEMONYMS.get(low_text, text), "place" if low_text in DEMONYMS else ""))
+                if low_text not in DEMONYMS and segment[0].lower() in DEMONYMS:
+                    # "Kenyan Environment Minister": the demonym names a place, the rest is the role
+                    pieces.append((DEMONYMS[segment[0].lower()], "place"))
+                else:
+                    pieces.append((DEMONYMS.get(low_text, text), "place" if low_text in DEMONYMS else ""))
             segment = []
             continue
         if word:
             segment.append(word)
             continue
+        affiliation = bool(segment) and segment[0] in _CONNECTORS  # "Sprecher der Feuerwehr", "head of Hamas"
         while segment and segment[0] in _CONNECTORS:
             segment = segment[1:]
         if segment:
@@ -166,7 +234,7 @@ def _split_run(run: list[str]) -> list[tuple[str, str]]:
                         pieces.append((" ".join(segment[:size]), "place"))
                         text = " ".join(segment[size:])
                         break
-            pieces.append((text, "person" if saw_role and text[:1].isupper() and not _ACRONYM.match(text) and _looks_like_name(text) else ""))
+            pieces.append((text, "person" if saw_role and not affiliation and text[:1].isupper() and not _ACRONYM.match(text) and _looks_like_name(text) else ""))
     return pieces
 
 
@@ -176,75 +244,265 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and low not in places() and not any(w.lower() in _ORG_WORDS for w in words)
 
 
-def _kind(text: str, hint: str) -> str:
+@lru_cache(maxsize=65536)
+def _kind(text: str, hint: str) -> tuple[str, bool]:
+    """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
     if hint:
-        return hint
+        return hint, True
     low = _fold(text)
     words = low.split()
-    if low in AGENCIES:
-        return "org"
+    if low in ORGANISATIONS or low in AGENCIES:
+        return "org", True
     if len(words) > 1 and words[0] in _COMPASS:
-        return "place"  # "West Bank", "South Gaza", "Northern Ireland"
+        return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
     if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
-        return "place"
+        return "place", True
     if _ACRONYM.match(text):
-        return "org"
-    if any(w in _ORG_WORDS for w in words):
-        return "org"
-    if words and words[-1] in _PLACE_WORDS:
-        return "place"
+        return "org", True
+    if any(w in _ORG_WORDS for w in words) or (words and (words[-1].endswith(_ORG_SUFFIXES) or words[0] in _ORG_HEADS)):
+        return "org", True
+    if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
+        return "place", True
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
-        return "place"
+        return "place", True
+    if len(words) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in words):
+        return "org", False  # no one's name holds a country's: "Clean Skies Europe"
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
-        return "person"
-    return "other"
+        return "person", False
+    return "other", False
 
 
-def extract_entities(sentences: list[str]) -> list[Mention]:
+# words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
+_PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughout", "off", "towards", "toward", "en", "dans",
+                 "à", "nel", "nella", "a", "im", "bei", "nach"}
+_PLACE_OF = {"aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
+             "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast"}
+_PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
+                "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula"}
+# lower-case descriptors that put an organisation next to its name: "tech company Vantix", "Nordline shares"
+_ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "operator", "airline", "insurer", "lender", "rival",
+               "bank", "union", "militia", "movement", "giant", "maker", "retailer", "broker", "manufacturer", "startup",
+               "agency", "organisation", "organization", "ngo", "network", "party", "chain", "supplier", "developer", "owner",
+               "empresa", "société", "groupe", "azienda", "società", "konzern", "unternehmen", "ong", "sindacato", "syndicat",
+               "sindicato", "gewerkschaft", "partei", "partito", "partido", "parti"}
+_ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
+              "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
+_ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
+                 "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "bank", "trust", "ministero",
+                 "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "istituto")
+# the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
+_ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "ministère", "instituto", "institut", "istituto",
+              "direction", "banco", "banca", "banque", "consejo", "comisión", "commissione", "consiglio", "conseil", "tribunal",
+              "tribunale", "corte", "cour", "servicio", "servizio", "service", "agence", "agenzia", "office", "oficina", "partido",
+              "partito", "parti", "sindicato", "syndicat", "federación", "fédération", "federazione", "asociación", "associazione",
+              "association", "fundación", "fondazione", "fondation", "guardia", "policía", "polizia", "protezione", "protección",
+              "assemblée", "asamblea", "congreso", "senado", "senato", "sénat", "camera", "chambre", "cámara"}
+_PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra"}
+_DE_COMMON_BEFORE = set(
+    "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
+    "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen ihre "
+    "ihrer ihren unsere unserer sein ihr neue neuen neuer großen große mehr bis".split()
+)
+_DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
+_QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "prozent", "euro",
+                   "liter", "meter", "kilometer", "tonnen", "grad"}
+
+
+def _context_cue(tokens: list[str], start: int, end: int) -> str:
+    """What the words around a capitalised run say it is: "place", "org" or ""."""
+    before = tokens[start - 1].lower() if start else ""
+    before2 = tokens[start - 2].lower() if start > 1 else ""
+    # a word token keeps a sentence's full stop: "Microsoft said."
+    after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
+    after2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+    if before in _ORG_BEFORE or after in _ORG_AFTER and after != "said" and after != "says":
+        return "org"
+    if before2 in {"shares", "stake"} and before == "in":
+        return "org"
+    if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER:
+        return "place"
+    if before in _PLACE_BEFORE:
+        return "place"
+    if before in {"of", "de", "di", "del", "du"} and before2 in _PLACE_OF or before == "," and before2 == "capital":
+        return "place"
+    if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
+        return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
+    if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
+        return "org?"  # a lone unknown word that speaks, and is no one's surname
+    return ""
+
+
+def extract_entities(sentences: list[str], lang: str | None = None) -> list[Mention]:
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
     inner_words = {_fold(w) for _, tokens in tokenised for w in tokens[1:] if w[:1].isupper()}
-    raw: list[tuple[str, str]] = []
+    raw: list[tuple[str, str, bool, str]] = []  # text, kind, sure, context cue
     gazetteer = places()
+    expansions: dict[str, tuple[str, str]] = {}
+    german = lang == "de"
     for sentence, tokens in tokenised:
-        for index, run in enumerate(_phrases(tokens)):
-            for text, hint in _split_run(run):
+        for index, (run, start, end) in enumerate(_phrases(tokens)):
+            run, end = _with_lower_case_tail(run, tokens, end)
+            if german:
+                while len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0]):
+                    run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
+                if _common_german_nouns(run, tokens, start):
+                    continue
+            cue = _context_cue(tokens, start, end)
+            _parenthesised_acronym(tokens, start, end, expansions)
+            for text, hint in _split_run(tuple(run)):
                 folded = _fold(text)
-                if len(text) < 2 or folded in _SENTENCE_STARTERS:
+                if len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS:
                     continue
-                # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere too
-                if " " not in text and sentence.startswith(run[0]) and index == 0 and folded not in inner_words and folded not in gazetteer:
+                known = folded in gazetteer or folded in DEMONYMS or folded in ORGANISATIONS
+                # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
+                # too, or is the surname of a name in the article (checked below)
+                opener = " " not in text and start == 0 and index == 0 and folded not in inner_words and not known
+                if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS) and folded not in ORGANISATIONS:
+                    # "the Police Department … Police said": a generic body, no name; still what the article is about
+                    if not opener:
+                        raw.append((text, "other", True, ""))
                     continue
-                raw.append((text, _kind(text, hint)))
-    full_names: dict[str, str] = {}
-    for text, kind in raw:
+                kind, sure = _kind(text, hint)
+                raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
+        if lang in _LOWERCASE_DEMONYM_LANGUAGES:
+            raw.extend((token, "place", True, "") for token in tokens if token[:1].islower() and _demonym_stem(token))
+    kinds = _kinds_by_context(raw)
+    full_names: dict[str, str] = {}  # surname → full name
+    short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
+    for text, kind, sure, _ in raw:
+        kind = kind if sure else kinds.get(_fold(text), kind)
         if kind == "person" and " " in text:
-            full_names.setdefault(_fold(text.split()[-1]), text)
+            surname = _fold(text.split()[-1])
+            full_names.setdefault(surname, text)
+            full_names.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-", "", surname), text)
+            for size in range(2, len(text.split())):
+                full_names.setdefault(_fold(" ".join(text.split()[-size:])), text)  # "Van Loon"
+        elif kind == "org" and len(text.split()) == 2 and text.split()[1].lower() in _ORG_WORDS:
+            short_orgs.setdefault(_fold(text.split()[0]), text)  # "Brightwater Energy", "Halvorsen Maritime"
     # "the International Monetary Fund … the IMF": an acronym stands for the name with its initials
-    expansions = {}
-    for text, kind in raw:
+    for text, kind, _, _ in raw:
         words = [w for w in text.split() if w[:1].isupper()]
         if len(words) >= 2:
             expansions.setdefault("".join(w[0] for w in words), (text, kind))
     mentions = []
-    for text, kind in raw:
+    for text, kind, sure, cue in raw:
+        if cue == "opener" and _fold(text) not in full_names:
+            continue
         if text.startswith("The ") and _ACRONYM.match(text[4:]):
             text = text[4:]  # "The IMF"
+        folded = _fold(text)
+        if folded in ORGANISATIONS:
+            mentions.append(Mention(text=text, kind="org", canonical=ORGANISATIONS[folded]))
+            continue
         if _ACRONYM.match(text) and text.rstrip("s") in expansions:
             full, full_kind = expansions[text.rstrip("s")]
-            mentions.append(Mention(text=text, kind=full_kind if full_kind != "other" else "org", canonical=full))
+            full_kind = kinds.get(_fold(full), full_kind)
+            mentions.append(Mention(text=text, kind=full_kind if full_kind not in {"other", "person"} else "org", canonical=full))
             continue
-        folded = _fold(text)
+        if not sure:
+            kind = kinds.get(folded, kind)
+        stem_place = _demonym_stem(text) if lang in _LOWERCASE_DEMONYM_LANGUAGES and " " not in text else None
         if folded in DEMONYMS:
             canonical, kind = DEMONYMS[folded], "place"
-        elif " " not in text and folded in full_names and folded not in countries():
+        elif stem_place:
+            canonical, kind = stem_place, "place"
+        elif folded in full_names and folded not in countries() and (" " not in text or kind == "person"):
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
+        elif " " not in text and folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}:
+            canonical, kind = short_orgs[folded], "org"
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"
+        elif lang not in {None, "en"} and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
+            canonical, kind = gazetteer[folded[:-1]], "place"  # German genitive: "Bayerns", "Israels"
+        elif kind == "org" and german:
+            canonical = _german_base_form(text)
         else:
             canonical = text
         mentions.append(Mention(text=text, kind=kind, canonical=canonical))
     return mentions
+
+
+_LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
+
+
+def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
+    """"Unione europea", "Nations unies": a known name whose last words are written in lower case."""
+    if end >= len(tokens) or not tokens[end][:1].islower():
+        return run, end
+    for size in (2, 1):
+        if end + size <= len(tokens) and _fold(" ".join(run + tokens[end : end + size])) in ORGANISATIONS:
+            return run + tokens[end : end + size], end + size
+    return run, end
+
+
+def _demonym_stem(word: str) -> str | None:
+    """"français", "mexicana", "italiane", "israelischen" → their country (adjectives are lower-case there)."""
+    low = word.lower()
+    for size in range(len(low), 3, -1):
+        country = DEMONYM_STEMS.get(low[:size])
+        if country and len(low) - size <= 3:
+            return country
+    return None
+
+
+def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
+    """One kind per name in an article, from what the words around all its mentions say."""
+    votes: dict[str, Counter[str]] = {}
+    for text, kind, sure, cue in raw:
+        if cue:
+            votes.setdefault(_fold(text), Counter())[cue] += 1
+    kinds = {}
+    for counted in votes.values():
+        del counted["opener"]
+    for name, counted in votes.items():
+        if counted["org"]:
+            kinds[name] = "org"
+        elif counted["place"]:
+            kinds[name] = "place"
+        elif counted["org?"] and " " not in name:
+            kinds[name] = "org"
+    return kinds
+
+
+def _parenthesised_acronym(tokens: list[str], start: int, end: int, expansions: dict[str, tuple[str, str]]) -> None:
+    """"la Direction générale de l'aviation civile (DGAC)": the name runs from its capital to the bracket,
+    lower-case words and all, when its first letter is the acronym's."""
+    if "(" not in tokens[end : end + 8]:
+        return
+    bracket = tokens.index("(", end)
+    if bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _ACRONYM.match(tokens[bracket + 1]):
+        return
+    words = tokens[start:bracket]
+    acronym = tokens[bracket + 1]
+    if words and all(w[:1].isalpha() for w in words) and words[0][:1] == acronym[:1]:
+        expansions.setdefault(acronym, (" ".join(words), "org"))
+
+
+def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
+    """German capitalises every noun: a run after an article or a number ("die Lage", "weitere 80 Liter
+    Regen"), or one made of quantity words, is a noun phrase, unless the gazetteers know it."""
+    folded = _fold(" ".join(run))
+    before = tokens[start - 1].lower() if start else ""
+    if len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and folded not in ORGANISATIONS:
+        return not run[0].lower().endswith(_ORG_SUFFIXES)  # "die Lage" is the situation, not the town
+    if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
+        return False
+    if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES):
+        return False
+    if any(w.lower() in _QUANTITY_WORDS for w in run):
+        return True
+    if before in _DE_COMMON_BEFORE or before[:1].isdigit():
+        return True
+    return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
+
+
+def _german_base_form(text: str) -> str:
+    """"Innenministeriums" → "Innenministerium": organisations are named in the nominative."""
+    for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst")):
+        if text.endswith(suffix):
+            return text[: -len(suffix)] + base
+    return text
 
 
 def entity_keys(mentions: list[Mention]) -> list[str]:
@@ -254,6 +512,11 @@ def entity_keys(mentions: list[Mention]) -> list[str]:
     for mention in mentions:
         key = _fold(mention.canonical)
         keys.append(key)
-        if mention.kind == "person" and " " in key:
-            keys.append(key.split()[-1])
+        if " " not in key:
+            continue
+        last = key.split()[-1]
+        # the last word of other names too ("Trend Micro" → "micro", "Wasilla Bible Church" → "church"): a
+        # shorter mention elsewhere often keeps only that word; words many names share weigh little (IDF)
+        if mention.kind == "person" or (len(last) > 3 and last not in places()):
+            keys.append(last)
     return keys

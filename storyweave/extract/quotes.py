@@ -13,25 +13,41 @@ from collections import Counter
 from dataclasses import dataclass
 
 from storyweave.clean.sentences import split_sentences
+from storyweave.extract.alternation import prefix_tree_pattern
 from storyweave.extract.entities import ROLE_WORDS
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
 
 MIN_WORDS = 3
+MIN_CJK_CHARACTERS = 5  # Chinese and Japanese write no spaces: a quote is 5 characters or more
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
 INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
+_FRENCH_PARTICIPLES = "déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu lancé martelé".split()
 SPEECH_VERBS = (
-    "said|says|say|added|adds|stated|states|told|tells|emphasized|emphasised|asserted|declared|warned|noted|insisted|"
-    "explained|announced|wrote|writes|tweeted|argued|claimed|stressed|vowed|threatened|reiterated|replied|answered|"
-    "continued|concluded|acknowledged|admitted|urged|pledged|promised|conceded|recalled|remarked|according to|"
-    "sagte|sagt|erklärte|betonte|fügte|meinte|dijo|afirmó|declaró|señaló|aseguró|añadió|a déclaré|a dit|a affirmé|"
-    "a ajouté|déclare|estime|ha detto|ha dichiarato|ha affermato|ha aggiunto|zei|verklaarde|disse|declarou|afirmou"
-)
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.I)
-_PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei)\b", re.I)
-_THAT_CLAUSE = re.compile(r"(?:\s+[\w,]+){0,5}?\s+(?:that|dass|que|che|dat)\s+(?P<what>[^.;\"“”«»]{12,400})")
+    "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
+    "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
+    "replied answered continued concluded acknowledged admitted urged pledged promised conceded recalled remarked reported "
+    "called calling described describing dismissed branded spoke speaking "
+    "sagte sagt sagten sprach spricht erklärte erklärt betonte betont fügte meinte warnte warnt versicherte teilte kündigte räumte "
+    "forderte dijo dice afirmó afirma declaró señaló aseguró asegura añadió agregó explicó advirtió indicó sostuvo subrayó "
+    "anunció manifestó precisó contó relató déclare affirme estime précise assure indique souligne prévient afferma sostiene "
+    "spiega dichiara zei verklaarde disse declarou afirmou заявил заявила заявили сказал сказала отметил отметила сообщил "
+    "сообщила подчеркнул подчеркнула добавил добавила"
+).split() + [
+    "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
+    "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",
+    "ha raccontato", "ha precisato", "ha riferito",
+] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
+_VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
+_PRONOUN_AFTER = re.compile(r"\s*(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
+# Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
+_THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:that|dass|que|qu['’]|che|dat|что)\s*", re.I)
 _PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
+_OPENING_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 # curly and angled openings announce a quote; a paragraph may end before its closing mark
 _MAY_RUN_ON = {"“", "«", "„", "「"}
 _LETTER = re.compile(r"\w")
@@ -49,9 +65,13 @@ def quote_spans(paragraph: str) -> list[_Span]:
     spans: list[_Span] = []
     position = 0
     while position < len(paragraph):
+        found = _OPENING_MARK.search(paragraph, position)  # jump to the next mark, not character by character
+        if found is None:
+            break
+        position = found.start()
         mark = paragraph[position]
-        closer = _PAIRS.get(mark)
-        if closer is None or not _opens(paragraph, position):
+        closer = _PAIRS[mark]
+        if not _opens(paragraph, position):
             position += 1
             continue
         close = _closing(paragraph, position + 1, closer)
@@ -68,7 +88,7 @@ def quote_spans(paragraph: str) -> list[_Span]:
         if len(text) > MAX_QUOTE:
             position += 1  # no quote runs this long; treat the mark as a stray character
             continue
-        if len(text.split()) >= MIN_WORDS:
+        if len(text.split()) >= MIN_WORDS or len(_CJK.findall(text)) >= MIN_CJK_CHARACTERS:
             spans.append(_Span(position, end, text))
         position = end
     return spans
@@ -89,42 +109,108 @@ def _closing(paragraph: str, start: int, closer: str) -> int:
 
 
 class _Speakers:
-    """Who is being talked about so far: mention counts, roles, the paragraph's last speaker."""
+    """Who is being talked about so far: mention counts, roles, the last named person."""
 
     def __init__(self, people: list[Mention], text: str):
         self.canonical = {m.text: m.canonical for m in people}
-        # one alternation for every name of the article, longest first, instead of a scan per name
-        names = sorted(self.canonical, key=len, reverse=True)
-        self._names = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
+        # longest first, so "Benjamin Netanyahu" is found before the "Netanyahu" inside it. Plain
+        # str.find per name: a regex alternation of each article's own names costs a compilation per article
+        self._names = sorted(self.canonical, key=len, reverse=True)
         self.seen: Counter[str] = Counter()
         self.roles: dict[str, set[str]] = {}
-        for position, name in self.named_in(text):
-            words = {w.lower().rstrip(".,") for w in text[max(0, position - 60) : position].split()[-3:]}
-            self.roles.setdefault(name, set()).update(words & _ROLE_VOCABULARY)
+        for start, end, found in self._occurrences(text):
+            name = self.canonical[found]
+            words = text[max(0, start - 60) : start].split()[-3:]
+            # "Lena Marsh, the interior minister," names her role after her
+            after = _ROLE_AFTER.match(text[end : end + 80])
+            if after:
+                words += after.group(1).split()
+            self.roles.setdefault(name, set()).update(_role_words(words))
         self.paragraph_speaker: str | None = None
+        self.last_named: str | None = None  # the last person named before the paragraph being read
+        self.spoken: set[str] = set()  # people quoted so far
+
+    def _occurrences(self, text: str) -> list[tuple[int, int, str]]:
+        taken: list[tuple[int, int, str]] = []
+        for name in self._names:
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if bounded and not any(s < end and start < e for s, e, _ in taken):
+                    taken.append((start, end, name))
+                start = text.find(name, end)
+        return sorted(taken)
 
     def named_in(self, text: str) -> list[tuple[int, str]]:
-        if self._names is None:
-            return []
-        return [(match.start(), self.canonical[match.group(0)]) for match in self._names.finditer(text)]
+        return [(start, self.canonical[found]) for start, _, found in self._occurrences(text)]
 
     def mentioned(self, text: str) -> None:
         for _, canonical in self.named_in(text):
             self.seen[canonical] += 1
+            self.last_named = canonical
 
     def salient(self) -> str | None:
         return self.seen.most_common(1)[0][0] if self.seen else None
 
-    def by_role(self, phrase: str) -> str | None:
-        words = {w.lower() for w in re.findall(r"\w+", phrase)} & _ROLE_VOCABULARY
-        if not words & ROLE_WORDS:
+    def last_before(self, outside: str, position: int) -> str | None:
+        """The last person named before `position` of the paragraph (outside quotes), else before it."""
+        named = self.named_in(outside[:position])
+        if named:
+            return named[-1][1]
+        # across paragraphs a pronoun keeps to the article's main speaker over someone named once in an aside
+        main = self.salient()
+        if self.last_named and main != self.last_named and self.seen[self.last_named] == 1 and self.seen[main] >= 3 and main in self.spoken:
+            return main
+        return self.last_named
+
+    def by_role(self, phrase: str, outside: str, position: int) -> str | None:
+        words = set(_role_words(re.findall(r"[\w-]+", phrase)))
+        if not words & _ROLE_NOUNS:
             return None  # "the Israeli leader" names a role; "the operations will continue" does not
-        matches = [(len(words & roles), self.seen[name], name) for name, roles in self.roles.items() if words & roles]
-        return max(matches)[2] if matches else None
+        matches = [(len(words & roles), self.seen[name], name) for name, roles in self.roles.items() if words & roles & _ROLE_NOUNS]
+        if matches:
+            return max(matches)[2]
+        # "the president-elect said": a definite role held by no one named with it is the person just named
+        if re.search(r"\b(?:the|der|die|le|la|el|il)\s+(?:[\w-]+\s+)?[\w-]+\s*$", phrase, re.I) and not words & _UNNAMED_ROLES:
+            return self.last_before(outside, position)
+        return None
 
 
-def _speaker_near(context: str, speakers: _Speakers) -> tuple[str | None, bool]:
-    """(speaker, whether the context attributes speech at all)."""
+_ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+                  "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco", "bürgermeister",
+                  "bürgermeisterin", "préfet", "maire", "alcalde", "alcaldesa")
+_ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "foreign", "defense", "defence", "health",
+                             "interior", "finance", "economy", "former", "acting", "senior", "top", "state", "deputy", "vice",
+                             "special", "executive", "environment", "transport", "education", "trade", "agriculture", "labour",
+                             "labor", "culture", "industry", "infrastructure", "climate", "housing", "tourism", "development",
+                             "security", "immigration", "justice"}) | set(_ROLE_SUFFIXES) | {
+    "leader", "official", "préfet", "maire", "alcalde", "alcaldesa", "sindaco", "presidente", "ministre", "ministro", "ministra",
+    "bürgermeister", "candidate", "organiser", "organizer", "negotiator", "coordinator", "doctor", "judge", "prosecutor"}
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+_ROLE_SUFFIX = re.compile(f"(?:{prefix_tree_pattern(list(_ROLE_SUFFIXES))})$")
+_UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
+
+
+def _role_words(words: list[str]) -> list[str]:
+    """Role words of a phrase, compounds reduced to their role: "Verkehrsminister" → "minister"."""
+    found = []
+    for word in words:
+        low = word.lower().strip(".,;:’'")
+        parts = [low] if low in _ROLE_VOCABULARY or low in _ROLE_NOUNS else [low, *low.split("-")]
+        for part in parts:  # "president-elect" is not the president
+            if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
+                found.append(part)
+            else:
+                compound = _ROLE_SUFFIX.search(part)
+                if compound and compound.start() > 2:
+                    found.append(compound.group(0))
+    return found
+
+
+def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) -> tuple[str | None, bool]:
+    """(speaker, whether the context attributes speech at all). `offset` is where `context` starts in
+    the paragraph's `outside` text, for pronouns that point back to the last person named."""
     verbs = list(_VERB.finditer(context))
     if not verbs:
         return None, False
@@ -140,11 +226,18 @@ def _speaker_near(context: str, speakers: _Speakers) -> tuple[str | None, bool]:
     verb = verbs[0]
     # who stands next to the verb: "he said", "said the minister", "the Prime Minister added"
     before = " ".join(context[max(0, verb.start() - SPEAKER_WINDOW) : verb.start()].split()[-4:])
-    after = " ".join(context[verb.end() : verb.end() + SPEAKER_WINDOW].split()[:4])
-    if _PRONOUN.search(before.split()[-1] if before else "") or re.match(r"\s*(?:he|she)\b", after, re.I):
-        return speakers.paragraph_speaker or speakers.salient(), True
+    after_text = context[verb.end() : verb.end() + SPEAKER_WINDOW]
+    after = " ".join(after_text.split()[:4])
+    here = offset + verb.start()
+    if (
+        _PRONOUN.search(before.split()[-1] if before else "")
+        or _PRONOUN_AFTER.match(after_text)
+        or re.search(r"-t-(?:il|elle)\b", verb.group(0))
+        or (_NOTHING_AFTER.match(after_text) and not before.strip(" ,.»”\"“«„")[-1:].isalpha())
+    ):
+        return speakers.last_before(outside, here), True
     for phrase in (before, after):
-        resolved = speakers.by_role(phrase)
+        resolved = speakers.by_role(phrase, outside, here)
         if resolved:
             return resolved, True
     return None, True  # "officials said", "the ministry said": no person to name
@@ -155,41 +248,69 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
     speakers = _Speakers(people, "\n".join(paragraphs))
     quotes: list[Quote] = []
     pending: list[str] = []  # a bare quote paragraph: the attribution follows
-    for paragraph in paragraphs:
+    headline_quotes: list[int] = []
+    for number, paragraph in enumerate(paragraphs):
         speakers.paragraph_speaker = None
         spans = quote_spans(paragraph)
         outside = _blank(paragraph, spans)
         if pending and not spans:
-            speaker, attributed = _speaker_near(outside, speakers)
-            quotes.extend(Quote(text, speaker if attributed else None, True) for text in pending)
+            speaker, attributed = _speaker_near(outside, speakers, outside, 0)
+            if not attributed:
+                speaker = None
+            quotes.extend(Quote(text, speaker, True) for text in pending)
             pending = []
         elif pending:
-            quotes.extend(Quote(text, speakers.salient(), True) for text in pending)
+            quotes.extend(Quote(text, speakers.last_named, True) for text in pending)
             pending = []
         if spans and not outside.strip(" ,.;:—–-"):
+            if number == 0 and len(paragraphs) > 1:
+                headline_quotes += range(len(quotes), len(quotes) + len(spans))
+                quotes.extend(Quote(span.text, None, True) for span in spans)
+            else:
+                pending = [span.text for span in spans]
             speakers.mentioned(paragraph)
-            pending = [span.text for span in spans]
             continue
-        joined = _join_split_quotes(spans, outside)
-        for group in joined:
-            context = _context(outside, group[0].start, group[-1].end)
-            speaker, attributed = _speaker_near(context, speakers)
-            if not attributed:
-                speaker = speakers.paragraph_speaker  # a second quote of the paragraph's speaker
-            quotes.append(Quote(" ".join(span.text for span in group), speaker, True))
+        found: list[tuple[int, str, object]] = [(group[0].start, "direct", group) for group in _join_split_quotes(spans, outside)]
+        found += [(verb_start, "indirect", clause) for verb_start, *clause in _indirect_clauses(paragraph, outside, spans)]
+        reported: list[tuple[int, int, str | None]] = []  # reported clauses and who reports them
+        for position, kind, item in sorted(found, key=lambda f: f[0]):
+            if kind == "direct":
+                group = item
+                left, context = _context(outside, group[0].start, group[-1].end)
+                within = [who for start, end, who in reported if start <= group[0].start < end]
+                if within:
+                    # a partial quote inside "X said that …" is X's
+                    speaker, attributed = within[-1], True
+                else:
+                    speaker, attributed = _speaker_near(context, speakers, outside, left)
+                if not attributed:
+                    speaker = speakers.paragraph_speaker  # a second quote of the paragraph's speaker
+                if number == 0 and len(paragraphs) > 1 and speaker is None:
+                    headline_quotes.append(len(quotes))
+                quotes.append(Quote(" ".join(span.text for span in group), speaker, True))
+            else:
+                before, what, clause_start, clause_end = item
+                named = speakers.named_in(before)
+                speaker = named[-1][1] if named else _unnamed_subject(before, speakers, outside, position)
+                quotes.append(Quote(what, speaker, False))
+                reported.append((clause_start, clause_end, speaker))
             if speaker:
                 speakers.paragraph_speaker = speaker
-        for sentence in split_sentences(outside):
-            indirect = _indirect(sentence)
-            if indirect:
-                before, what = indirect
-                named = speakers.named_in(before)
-                speaker = named[-1][1] if named else _unnamed_subject(before, speakers)
-                quotes.append(Quote(what, speaker, False))
-                if speaker:
-                    speakers.paragraph_speaker = speaker
-        speakers.mentioned(paragraph)
-    quotes.extend(Quote(text, speakers.salient(), True) for text in pending)
+                speakers.spoken.add(speaker)
+        speakers.mentioned(outside)
+    quotes.extend(Quote(text, speakers.last_named, True) for text in pending)
+    return _headline_speakers(quotes, headline_quotes)
+
+
+def _headline_speakers(quotes: list[Quote], headline: list[int]) -> list[Quote]:
+    """A headline quote is said by whoever the body gives it to, or else by the body's first speaker."""
+    body = [q for i, q in enumerate(quotes) if i not in set(headline) and q.speaker]
+    for index in headline:
+        quote = quotes[index]
+        if quote.speaker or not body:
+            continue
+        same = [q.speaker for q in body if q.direct and (quote.text.lower() in q.text.lower() or q.text.lower() in quote.text.lower())]
+        quotes[index] = Quote(quote.text, same[0] if same else body[0].speaker, True)
     return quotes
 
 
@@ -206,23 +327,29 @@ def _blank(paragraph: str, spans: list[_Span]) -> str:
 CONTEXT_REACH = 300  # characters searched either side of a quote for its sentence's ends
 
 
-def _unnamed_subject(before: str, speakers: _Speakers) -> str | None:
-    """"He said that …" → the paragraph's speaker or the article's main person; "the minister said
-    that …" → the person holding that role; "the ministry said that …" → nobody."""
+def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: int) -> str | None:
+    """"He said that …" → the last person named; "the minister said that …" → the person holding that
+    role; "the ministry said that …" → nobody."""
     words = before.split()
     if words and _PRONOUN.fullmatch(words[-1]):
-        return speakers.paragraph_speaker or speakers.salient()
-    return speakers.by_role(" ".join(words[-4:]))
+        return speakers.last_before(outside, position)
+    if not words or before.rstrip()[-1:] in ".;:":
+        return speakers.last_before(outside, position) if _PRO_DROP.search(before + " ") else None
+    return speakers.by_role(" ".join(words[-4:]), outside, position)
 
 
-def _context(outside: str, start: int, end: int) -> str:
-    """The sentence(s) around a quote with the quote blanked: from the last sentence end before it to
-    the first one after it, looking at most CONTEXT_REACH characters away (keeps huge lines linear)."""
+_PRO_DROP = re.compile(r"(?:^|[.;:]\s*)$")
+
+
+def _context(outside: str, start: int, end: int) -> tuple[int, str]:
+    """The sentence(s) around a quote with the quote blanked, and where they start: from the last
+    sentence end before it to the first one after it, looking at most CONTEXT_REACH characters away
+    (keeps huge lines linear)."""
     low, high = max(0, start - CONTEXT_REACH), min(len(outside), end + CONTEXT_REACH)
     left = max(outside.rfind(". ", low, start), outside.rfind("! ", low, start), outside.rfind("? ", low, start), low - 1)
     right_candidates = [i for i in (outside.find(". ", end, high), outside.find("! ", end, high), outside.find("? ", end, high)) if i != -1]
     right = min(right_candidates) if right_candidates else high - 1
-    return outside[left + 1 : right + 1]
+    return left + 1, outside[left + 1 : right + 1]
 
 
 def _join_split_quotes(spans: list[_Span], outside: str) -> list[list[_Span]]:
@@ -239,13 +366,56 @@ def _join_split_quotes(spans: list[_Span], outside: str) -> list[list[_Span]]:
     return groups
 
 
-def _indirect(sentence: str) -> tuple[str, str] | None:
-    """(text before the speech verb, the reported clause) for "X said that …"."""
-    for verb in _VERB.finditer(sentence):
-        clause = _THAT_CLAUSE.match(sentence, verb.end())
-        if clause:
-            # a direct quote blanked out of the sentence ends the reported clause
-            what = re.split(r"\s{3,}", clause.group("what"))[0].strip().rstrip(",")
-            if len(what.split()) >= INDIRECT_MIN_WORDS:
-                return sentence[max(0, verb.start() - 120) : verb.start()], what
-    return None
+CLAUSE_MAX = 400  # characters: no reported clause runs longer
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\n")
+
+
+def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[tuple[int, str, str, int, int]]:
+    """(where the speech verb stands, the text before it, the reported clause, where the clause starts
+    and ends) for "X said that …".
+    The verb and its complementiser must stand outside quotes; the clause is taken verbatim from the
+    paragraph, quotes inside it and all, up to its sentence's end."""
+    found = []
+    position = 0
+    for verb in _VERB.finditer(outside):
+        if verb.start() < position:
+            continue
+        that = _THAT.match(outside, verb.end())
+        if not that:
+            continue
+        start = that.end()
+        end = _sentence_end(paragraph, start, spans)
+        what = paragraph[start:end].strip().rstrip(",")
+        if len(what.split()) >= INDIRECT_MIN_WORDS or (any(s.start >= start and s.end <= end for s in spans) and len(what.split()) >= MIN_WORDS):
+            sentence_start = max(_last_sentence_end(outside, verb.start()), verb.start() - 120)
+            found.append((verb.start(), outside[sentence_start : verb.start()], what, start, end))
+            position = end
+    return found
+
+
+def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:
+    """The end of the sentence that `start` is in, skipping full stops inside quotes and numbers."""
+    position = start
+    limit = min(len(paragraph), start + CLAUSE_MAX)  # an unpunctuated page has no sentence end to find
+    while True:
+        match = _CLAUSE_END.search(paragraph, position, limit)
+        if match is None:
+            return limit
+        inside = next((s for s in spans if s.start < match.start() < s.end - 1), None)
+        if inside is not None:
+            position = inside.end
+            continue
+        if match.group(0) == "." and _ends_abbreviation(paragraph, match.start()):
+            position = match.end()
+            continue
+        return match.start() if paragraph[match.start() - 1 : match.start()] not in "”\"’»“" else match.start()
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"[\w.]+$", text[:dot])
+    return bool(word) and (len(word.group(0)) == 1 or word.group(0).lower() in {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen"})
+
+
+def _last_sentence_end(text: str, position: int) -> int:
+    ends = [text.rfind(mark, 0, position) for mark in (". ", "! ", "? ")]
+    return max(ends) + 2 if max(ends) >= 0 else 0

@@ -154,6 +154,22 @@ def test_the_quote_ledger_marks_verbatim_carriers_variants_and_the_first_publish
     assert close[entry.text] >= {"a1", "a2"}
 
 
+def test_a_paraphrase_inside_a_long_sentence_is_a_variant_and_not_an_addition():
+    long_sentence = (
+        "According to the harbour office on Saturday, passenger Ilse Varga heard a bang and then everybody fell over, "
+        "while rescue boats from Tarnby, Olsund and Brekke reached the crippled Aurora within minutes of the collision."
+    )
+    third = SourceArticle("a7", "t", "line", long_sentence + "\nThe pier will stay closed until October.", "Kestrel Times", "en",
+                          published="2025-06-07", entities=[Mention("Tarnby", "place", "Tarnby")])
+    brief = build_brief([ledger_article(), npa_article(), third])
+    (entry,) = [e for e in brief.quotes if e.direct]
+    carriers = {c.article: c for c in entry.carriers}
+    # the clause that paraphrases the quote, not the whole diluted sentence
+    assert carriers["a7"].variant == "passenger Ilse Varga heard a bang and then everybody fell over"
+    added = {a.article: a for a in brief.additions}
+    assert all(long_sentence != s for s in added.get("a7", dataclasses.replace(brief.additions[0], sentences=[])).sentences)
+
+
 def test_each_outlet_adds_what_only_it_reports():
     brief = build_brief([ledger_article(), npa_article()])
     added = {a.article: a for a in brief.additions}

@@ -1,8 +1,12 @@
-"""Extraction measured on the labelled set in tests/extract/labelled (original texts, 7 languages).
+"""Extraction measured on the labelled sets in tests/extract/labelled (original texts): cases.jsonl
+(7 languages, the set the rules were tuned on) and heldout.jsonl (5 languages, written before the
+tuning and never used for it).
 
-Floors sit just under what this version measures, so a regression fails. Issue 3's goals
-(quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85) are not all met
-yet; the measured values are in the closing note, not hidden in loosened assertions."""
+Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
+quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85: met on the tuning
+set; on the held-out set figure recall (0.90) just makes it and entities (0.87/0.81) fall short —
+the entity rules overfit the tuning set's names somewhat, and the floors say what is measured, not
+the goal."""
 
 from __future__ import annotations
 
@@ -27,17 +31,35 @@ def scores():
     return labelled_scoring.score_all()
 
 
+@pytest.fixture(scope="module")
+def heldout():
+    return labelled_scoring.score_all(labelled_scoring.HELDOUT)
+
+
 def test_quotes(scores):
-    assert scores["quotes"].precision >= 0.97 and scores["quotes"].recall >= 0.80  # measured 0.987 / 0.822
+    assert scores["quotes"].precision >= 0.98 and scores["quotes"].recall >= 0.94  # measured 0.989 / 0.948
 
 
 def test_quotes_with_their_speaker(scores):
-    assert scores["speakers"].precision >= 0.69 and scores["speakers"].recall >= 0.58  # measured 0.716 / 0.607
+    assert scores["speakers"].precision >= 0.95 and scores["speakers"].recall >= 0.91  # measured 0.966 / 0.927
 
 
 def test_figures(scores):
-    assert scores["figures"].precision >= 0.94 and scores["figures"].recall >= 0.83  # measured 0.962 / 0.851
+    assert scores["figures"].precision >= 0.99 and scores["figures"].recall >= 0.92  # measured 1.000 / 0.933
 
 
 def test_entities(scores):
-    assert scores["entities"].precision >= 0.74 and scores["entities"].recall >= 0.56  # measured 0.763 / 0.585
+    assert scores["entities"].precision >= 0.95 and scores["entities"].recall >= 0.88  # measured 0.961 / 0.894
+
+
+def test_heldout_quotes_and_speakers(heldout):
+    assert heldout["quotes"].precision >= 0.99 and heldout["quotes"].recall >= 0.99  # measured 1.000 / 1.000
+    assert heldout["speakers"].precision >= 0.99 and heldout["speakers"].recall >= 0.99  # measured 1.000 / 1.000
+
+
+def test_heldout_figures(heldout):
+    assert heldout["figures"].precision >= 0.99 and heldout["figures"].recall >= 0.88  # measured 1.000 / 0.897
+
+
+def test_heldout_entities(heldout):
+    assert heldout["entities"].precision >= 0.85 and heldout["entities"].recall >= 0.79  # measured 0.867 / 0.812

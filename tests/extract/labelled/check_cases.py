@@ -56,7 +56,8 @@ APPROX = {
 VAGUE = {"dozens": 24, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000, "tausende": 2000,
          "des milliers": 2000}
 WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "a dozen": 12, "forty-two": 42, "four-and-a-half": 4.5, "elf": 11, "vier": 4, "eine": 1}
+         "a dozen": 12, "forty-two": 42, "four-and-a-half": 4.5, "elf": 11, "vier": 4, "eine": 1,
+         "eleven": 11, "eighty-one": 81, "trois": 3, "due": 2}
 SCALES = [("milliarden", 1e9), ("milliards", 1e9), ("millionen", 1e6), ("millions", 1e6), ("millones", 1e6),
           ("milioni", 1e6), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("milliarde", 1e9)]
 QUOTE_FIELDS = {"text", "speaker", "direct"}
