@@ -2,11 +2,13 @@
 
 The corpus is real news text from ../shared/data (read by bench/throughput.py's loader, never
 copied into the repo), written once per format: .txt files, saved news pages (.html with
-navigation, advertisements, comments and a script blob, like real pages), and a CC-NEWS-like
-.warc.gz of the same pages. Per format it times the reader alone (files → documents) and the
-whole pipeline (→ a fresh SQLite file), each in its own process so peak memory is that run's.
-Then it streams generated archives of two sizes (≥ 50 MB) through the WARC reader and prints
-peak memory, and how much of the reader's time parsing records with warcio takes.
+navigation, advertisements, comments and a script blob, like real pages), a CC-NEWS-like
+.warc.gz of the same pages, and JSONL and CSV exports of the texts. Per format it times the
+reader alone (files → documents) and the whole pipeline (→ a fresh SQLite file), each in its own
+process so peak memory is that run's. Then it streams generated archives of two sizes (≥ 50 MB)
+through the WARC reader and through the whole pipeline, and prints the peak memory of each (with
+RSS samples as the archive is read), and how much of the reader's time parsing records with
+warcio takes.
 
 Adding a format is one entry in FORMATS: a function that writes the corpus in that format.
 
@@ -16,6 +18,7 @@ Adding a format is one entry in FORMATS: a function that writes the corpus in th
 from __future__ import annotations
 
 import argparse
+import csv
 import io
 import json
 import random
@@ -114,11 +117,30 @@ def write_warc(texts: list[str], folder: Path, blob_bytes: int = 2000, min_bytes
     return path
 
 
+def write_jsonl(texts: list[str], folder: Path) -> Path:
+    path = folder / "export.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for index, text in enumerate(texts):
+            handle.write(json.dumps({"id": f"n{index}", "text": text, "url": f"https://news.example/{index}?utm_source=x"}) + "\n")
+    return path
+
+
+def write_csv(texts: list[str], folder: Path) -> Path:
+    path = folder / "export.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text", "url"])
+        writer.writerows([f"n{index}", text, f"https://news.example/{index}"] for index, text in enumerate(texts))
+    return path
+
+
 # name → writer of the corpus in that format (a folder or a file)
 FORMATS: dict[str, Callable[[list[str], Path], Path]] = {
     "text": write_text,
     "html": write_html,
     "warc.gz": write_warc,
+    "jsonl": write_jsonl,
+    "csv": write_csv,
 }
 
 
@@ -160,14 +182,21 @@ def measure_pipeline(path: Path) -> dict:
     from storyweave.settings import Settings
     from storyweave.store import Store
 
+    samples: dict[str, list[int]] = {}
+
+    def sample(stage: str, done: int, total: int) -> None:
+        if done % 1000 == 0:
+            samples.setdefault(stage, []).append(round(_current_mb()))
+
     with tempfile.TemporaryDirectory() as tmp:
+        baseline = _current_mb()
         start = time.perf_counter()
         with Store(Path(tmp) / "bench.db") as store:
-            report = ingest([path], store, Settings())
+            report = ingest([path], store, Settings(), progress=sample)
         seconds = time.perf_counter() - start
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"articles": len(report.added), "seconds": seconds, "MB": _input_bytes(path) / 1e6,
-            "peak_MB": round(_peak_mb()), "peak_workers_MB": round(children)}
+    return {"articles": len(report.added), "seconds": seconds, "MB": _input_bytes(path) / 1e6, "baseline_MB": round(baseline),
+            "rss_samples_MB": samples, "peak_MB": round(_peak_mb()), "peak_workers_MB": round(children)}
 
 
 def measure_records(path: Path) -> dict:
@@ -223,6 +252,7 @@ def main() -> None:
             print(line, flush=True)
 
         print("\nWARC reader streaming generated archives (pages of ~45 KB of HTML with their script blobs, like CC-NEWS)")
+        pipeline_peaks: list[tuple[int, int]] = []
         for megabytes in args.warc_mb:
             folder = Path(tmp) / f"warc-{megabytes}"
             folder.mkdir()
@@ -234,10 +264,16 @@ def main() -> None:
                   f"peak {reader['peak_MB']} MB, every 500 pages {reader['rss_samples_MB']}  |  warcio alone {records['seconds']:.1f} s "
                   f"({share:.0%} of the reader's time)", flush=True)
             if not args.no_pipeline:
-                # the pipeline still holds every document of a run before grouping: its peak grows with the archive
+                # documents stream through in batches; what grows with the archive is what grouping keeps of each article
                 pipeline = in_child("pipeline", path)
-                print(f"{'':6}    whole pipeline {_rate(pipeline)}  peak {pipeline['peak_MB']} MB (+ workers {pipeline['peak_workers_MB']} MB)", flush=True)
+                print(f"{'':6}    whole pipeline {_rate(pipeline)}  RSS before {pipeline['baseline_MB']} MB, peak {pipeline['peak_MB']} MB "
+                      f"(+ workers {pipeline['peak_workers_MB']} MB), every 1000 {pipeline['rss_samples_MB']}", flush=True)
+                pipeline_peaks.append((pipeline["articles"], pipeline["peak_MB"]))
             path.unlink()
+        if len(pipeline_peaks) >= 2:
+            (small, small_peak), (large, large_peak) = pipeline_peaks[0], pipeline_peaks[-1]
+            per_article = (large_peak - small_peak) * 2**20 / max(large - small, 1)
+            print(f"whole pipeline: {per_article / 1024:.1f} KiB more peak memory per article stored (what grouping keeps of each)")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyweave.brief import EventFacts, SourceArticle, build_brief, source_article, timeline, title_and_summary
-from storyweave.clean import clean_document, find_repeated_lines
+from storyweave.clean import clean_document
 from storyweave.errors import BadInput, NotFound
 from storyweave.extract import analyse, content_hash, identity, warm_up
 from storyweave.extract.language import detect_language
@@ -29,9 +29,12 @@ from storyweave.ingest.options import LeftOut
 from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
 from storyweave.model import Article, Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
-from storyweave.store import Store, utc_now
+from storyweave.store import IncomingDocuments, Store, utc_now
 
 PARALLEL_FROM = 200  # below this many documents, starting worker processes costs more than it saves
+WORKER_CHUNK = 32  # documents sent to a worker at once: fewer round trips, still a small message
+CHUNKS_AHEAD_PER_WORKER = 2  # how far the workers may run ahead of grouping: bounds the documents in flight
+READ_BATCH = 500  # documents read into the scratch tables per transaction
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -66,20 +69,21 @@ def _analyse_one(raw: RawDocument) -> Analysed:
         return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on")
 
 
-def _analyse_in_worker(raw: RawDocument) -> Analysed:
-    analysed = _analyse_one(raw)
-    if not isinstance(analysed, BadInput):
-        analysed[0].raw_text = ""  # the parent holds the raw text already; not sending it back halves the traffic
+def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:
+    analysed = [_analyse_one(raw) for raw in raws]
+    for result in analysed:
+        if not isinstance(result, BadInput):
+            result[0].raw_text = ""  # the parent holds the raw text already; not sending it back halves the traffic
     return analysed
 
 
 def analyse_documents(
-    raws: list[RawDocument], repeated: frozenset[str], workers: int, progress: Progress | None = None
-) -> Iterator[Analysed]:
-    """Clean, extract and compute grouping features for every document, in input order, in
-    worker processes when the batch is large enough to pay for starting them. The workers run
-    ahead while the caller consumes (and groups) what is ready."""
-    total = len(raws)
+    raws: Iterable[RawDocument], total: int, repeated: frozenset[str], workers: int, progress: Progress | None = None
+) -> Iterator[tuple[RawDocument, Analysed]]:
+    """Clean, extract and compute grouping features for each of `total` documents, in input
+    order, in worker processes when there are enough to pay for starting them. The workers run
+    a bounded window ahead while the caller consumes (and groups) what is ready, so memory
+    holds a few chunks of documents, however many there are."""
     if workers == 0:
         workers = os.cpu_count() or 1
     if workers <= 1 or total < PARALLEL_FROM:
@@ -88,16 +92,42 @@ def analyse_documents(
             analysed = _analyse_one(raw)
             if progress:
                 progress("analyse", index, total)
-            yield analysed
+            yield raw, analysed
         return
     warm_up()  # forked workers inherit the loaded gazetteer and language model instead of each loading them
+    chunks = _chunked(raws, WORKER_CHUNK)
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated,)) as pool:
-        for index, (raw, analysed) in enumerate(zip(raws, pool.map(_analyse_in_worker, raws, chunksize=32)), 1):
-            if not isinstance(analysed, BadInput):
-                analysed[0].raw_text = raw.text
-            if progress and (index % 50 == 0 or index == total):
-                progress("analyse", index, total)
-            yield analysed
+        running: deque = deque()
+
+        def submit() -> None:
+            chunk = next(chunks, None)
+            if chunk:
+                running.append((chunk, pool.submit(_analyse_in_worker, chunk)))
+
+        for _ in range(workers * CHUNKS_AHEAD_PER_WORKER):
+            submit()
+        index = 0
+        while running:
+            chunk, future = running.popleft()
+            submit()
+            for raw, analysed in zip(chunk, future.result()):
+                index += 1
+                if not isinstance(analysed, BadInput):
+                    analysed[0].raw_text = raw.text
+                if progress and (index % 50 == 0 or index == total):
+                    progress("analyse", index, total)
+                yield raw, analysed
+
+
+def _chunked(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
+    chunk: list[RawDocument] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def ingest_paths(
@@ -115,7 +145,7 @@ def ingest_paths(
         return ingest(paths, store, settings, progress, read_options)
 
 
-def group_in_memory(docs: list[RawDocument], settings: Settings, progress: Progress | None = None) -> dict:
+def group_in_memory(docs: Iterable[RawDocument], settings: Settings, progress: Progress | None = None) -> dict:
     """The whole pipeline in a private in-memory database; the export of what it grouped."""
     with Store(":memory:") as store:
         ingest_documents(docs, store, settings, progress)
@@ -199,9 +229,10 @@ def staged_not_grouped(db: Path) -> int:
 def read_documents(
     paths: Iterable[Path | str], settings: Settings, report: IngestReport, read_options: ReadOptions | None = None,
     progress: Progress | None = None,
-) -> list[RawDocument]:
+) -> Iterator[RawDocument]:
+    """The documents of the inputs, one at a time; what is not one goes into the report."""
     options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes, language_of=language_code)
-    docs = []
+    count = 0
     for item in read_inputs(paths, options):
         if isinstance(item, BadInput):
             report.errors.append(item)
@@ -210,10 +241,10 @@ def read_documents(
         elif isinstance(item, LeftOut):
             report.left_out += 1
         else:
-            docs.append(item)
-            if progress and len(docs) % 50 == 0:
-                progress("read", len(docs), 0)  # 0: how many an archive holds is known only at its end
-    return docs
+            count += 1
+            if progress and count % 50 == 0:
+                progress("read", count, 0)  # 0: how many an archive holds is known only at its end
+            yield item
 
 
 def ingest(
@@ -227,28 +258,20 @@ def ingest(
     return ingest_documents(read_documents(paths, settings, report, read_options, progress), store, settings, progress, report)
 
 
-def _fresh_documents(
-    docs: list[RawDocument], known: set[str], staged: set[str], report: IngestReport
-) -> tuple[list[tuple[str, str, RawDocument]], list[tuple[str, str, str]]]:
-    """What is new, as (input, content hash, document) sorted so that the same files give the
-    same groups whatever order the paths were given in; and the (article id, hash, input) of
-    texts a later document in this batch supersedes as a newer version of the same article."""
-    latest: dict[str, tuple[str, str, RawDocument]] = {}
-    superseded: list[tuple[str, str, str]] = []
-    for doc in docs:
-        hash_ = content_hash(doc.text)
-        if hash_ in staged:
-            continue  # analysed by an interrupted ingest; grouped below
-        if hash_ in known:
-            report.already_stored.append(doc.input)
-            continue
-        known.add(hash_)
-        article_id, _ = identity(doc, hash_)
-        if article_id in latest:
-            earlier = latest[article_id]
-            superseded.append((article_id, earlier[1], earlier[0]))
-        latest[article_id] = (doc.input, hash_, doc)
-    return sorted(latest.values(), key=lambda item: item[:2]), superseded
+def _read_new(docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, staged: set[str], report: IngestReport) -> None:
+    """Every new text into `incoming` (the latest of each article; an earlier one it supersedes
+    is remembered there as a version), a batch per transaction; texts stored before go into the
+    report."""
+    for chunk in _chunked(docs, READ_BATCH):
+        with incoming.batch():
+            for doc in chunk:
+                hash_ = content_hash(doc.text)
+                if hash_ in staged:
+                    continue  # analysed by an interrupted ingest; grouped below
+                if incoming.met(hash_) or store.is_known(hash_):
+                    report.already_stored.append(doc.input)
+                    continue
+                incoming.add(doc, hash_, identity(doc, hash_)[0])
 
 
 def _renamed_back(result: GroupingResult, renamed: dict[str, str]) -> GroupingResult:
@@ -302,34 +325,46 @@ def _touched_events(
 
 
 def ingest_documents(
-    docs: list[RawDocument], store: Store, settings: Settings, progress: Progress | None = None, report: IngestReport | None = None
+    docs: Iterable[RawDocument], store: Store, settings: Settings, progress: Progress | None = None, report: IngestReport | None = None
 ) -> IngestReport:
-    """Analyse what is new and stage it in committed batches, then group everything staged in
-    one transaction. Staged articles an interrupted ingest left are grouped in the same order
-    as if it had not been interrupted: the run, run again, ends as an uninterrupted one would."""
+    """Read what is new into scratch tables on disk, then analyse it in sorted order and stage it
+    in committed batches, then group everything staged in one transaction. Staged articles an
+    interrupted ingest left are grouped in the same order as if it had not been interrupted:
+    the run, run again, ends as an uninterrupted one would. Memory holds a batch of documents
+    at a time, plus what grouping keeps of each article."""
     report = report or IngestReport()
+    with store.incoming() as incoming:
+        return _ingest_new(docs, store, incoming, settings, progress, report)
+
+
+def _ingest_new(
+    docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, settings: Settings, progress: Progress | None,
+    report: IngestReport,
+) -> IngestReport:
     left_staged = store.pending()
-    fresh, superseded = _fresh_documents(docs, store.known_hashes(), {p.content_hash for p in left_staged}, report)
+    _read_new(docs, store, incoming, {p.content_hash for p in left_staged}, report)
     seen = utc_now()
-    if superseded:
-        store.record_versions(superseded, seen)
-    fresh_ids = {identity(doc, hash_)[0] for _, hash_, doc in fresh}
+    store.record_versions(incoming.superseded(), seen)
     # a newer version of a staged article replaces it
-    prior = deque(sorted((p for p in left_staged if p.id not in fresh_ids), key=lambda p: (p.input, p.content_hash)))
-    if not fresh and not prior:
+    prior = deque(sorted((p for p in left_staged if not incoming.has_article(p.id)), key=lambda p: (p.input, p.content_hash)))
+    fresh_count = incoming.count()
+    if not fresh_count and not prior:
         return report
 
-    repeated = find_repeated_lines(store.raw_texts() + [doc.text for _, _, doc in fresh], settings.repeated_line_min_docs)
+    # every new text is read: the rule sees them all before the first is cleaned
+    repeated = incoming.repeated_lines(
+        settings.repeated_line_min_docs, (lambda done, total: progress("repeated lines", done, total)) if progress else None
+    )
     story_of_event = store.story_of_events()
     # an article getting a new version is grouped afresh; its old event loses it
-    replaced = store.events_of(sorted(fresh_ids | {p.id for p in prior}))
+    replaced = incoming.stored_events() | store.events_of(sorted(p.id for p in prior))
     stored = [
         GroupingInput(s.id, s.body, features_from_json(s.features), s.event_id, story_of_event.get(s.event_id))
         for s in store.grouping_state()
         if s.id not in replaced
     ]
     grouping = Grouping(stored, settings)
-    total = len(fresh) + len(prior)
+    total = fresh_count + len(prior)
     done = 0
 
     def grouped(step: int) -> None:
@@ -365,15 +400,15 @@ def ingest_documents(
             take(staged.id, staged.content_hash, (staged.title, staged.title_from, staged.body), features_from_json(staged.features))
 
     to_stage: list[tuple[Article, dict]] = []
-    commit_size = settings.commit_batch_size or len(fresh)
-    raws = [doc for _, _, doc in fresh]
-    # the generator first, so it runs to its end and shuts its worker pool down
-    for analysed, (input_, hash_, raw) in zip(analyse_documents(raws, repeated, settings.workers, progress), fresh):
-        take_prior_before((input_, hash_))
+    commit_size = settings.commit_batch_size or fresh_count
+    for raw, analysed in analyse_documents(incoming.in_order(), fresh_count, repeated, settings.workers, progress):
         if isinstance(analysed, BadInput):
+            take_prior_before((raw.input, content_hash(raw.text)))
             report.errors.append(analysed)
             continue
         article, feature = analysed
+        hash_ = article.content_hash
+        take_prior_before((raw.input, hash_))
         if not article.body.strip():
             report.errors.append(BadInput(raw.source, "no article text left after removing boilerplate"))
             continue

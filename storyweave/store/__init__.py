@@ -1,6 +1,7 @@
 """Persistence: SQLite by default."""
 
 from storyweave.store.catalogue import Catalogue
+from storyweave.store.incoming import IncomingDocuments
 from storyweave.store.sqlite import PendingArticle, Store, StoredArticle, utc_now
 
-__all__ = ["Catalogue", "PendingArticle", "Store", "StoredArticle", "utc_now"]
+__all__ = ["Catalogue", "IncomingDocuments", "PendingArticle", "Store", "StoredArticle", "utc_now"]

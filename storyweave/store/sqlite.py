@@ -11,7 +11,7 @@ import datetime as dt
 import fcntl
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +19,11 @@ from typing import Any
 
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
+from storyweave.store.incoming import IncomingDocuments
+from storyweave.store.lines import CREATE_LINE_INDEX, index_stored_texts, index_texts, unindex
 from storyweave.store.search import ensure_search_index
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 30  # another writer (a second `add`) may hold the database for a while
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -72,8 +74,9 @@ _ANALYSED = (
     "id, content_hash, url, input, raw_text, title, title_from, body, outlet, lang, lang_score, published, published_from, "
     "occurred, occurred_evidence, analysis, features"
 )
-# the statements that bring a database from the version before the key to the key's version
-MIGRATIONS: dict[int, tuple[str, ...]] = {
+# the statements (or, where SQL cannot do it, functions of the connection) that bring a database
+# from the version before the key to the key's version
+MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = {
     2: (
         # identity by canonical URL, every version of an article, and analysed articles staged
         # before they are grouped (crash-safe batches)
@@ -93,6 +96,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE UNIQUE INDEX pending_articles_id ON pending_articles(id)",
         "CREATE UNIQUE INDEX pending_articles_hash ON pending_articles(content_hash)",
     ),
+    # the line index of the repeated-line rule (store/lines.py), filled from the stored texts
+    3: (*CREATE_LINE_INDEX, index_stored_texts),
 }
 
 
@@ -146,7 +151,10 @@ class Store:
                 raise StoryweaveError(f"{self.path}: schema version {version}, this storyweave reads {SCHEMA_VERSION} (upgrade storyweave)")
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[step]:
-                    self.db.execute(statement)
+                    if callable(statement):
+                        statement(self.db)
+                    else:
+                        self.db.execute(statement)
             self.db.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     @contextmanager
@@ -182,13 +190,18 @@ class Store:
         self.close()
 
     # reading -------------------------------------------------------------------------------
-    def known_hashes(self) -> set[str]:
-        """Every text ever ingested: current and earlier versions, grouped or staged."""
-        return {row[0] for row in self.db.execute("SELECT content_hash FROM article_versions")}
+    def is_known(self, hash_: str) -> bool:
+        """Whether this text was ever ingested: a current or earlier version, grouped or staged."""
+        return self.db.execute("SELECT 1 FROM article_versions WHERE content_hash = ?", (hash_,)).fetchone() is not None
 
-    def raw_texts(self) -> list[str]:
-        """The text of every stored article, grouped or staged."""
-        return [row[0] for row in self.db.execute("SELECT raw_text FROM articles UNION ALL SELECT raw_text FROM pending_articles")]
+    @contextmanager
+    def incoming(self) -> Iterator[IncomingDocuments]:
+        """Scratch space on disk for what one ingest reads (store/incoming.py)."""
+        incoming = IncomingDocuments(self.db)
+        try:
+            yield incoming
+        finally:
+            incoming.close()
 
     def pending(self) -> list[PendingArticle]:
         """Articles analysed and staged by an ingest that did not get to group them."""
@@ -259,6 +272,10 @@ class Store:
         """One transaction: analysed articles (with their grouping features) and their version
         rows. A newer version replaces a staged one of the same article."""
         with _transaction(self, "batch of analysed articles"):
+            # a newer version replaces a staged one: the text it replaces no longer counts
+            for chunk in _chunks([a.id for a, _ in articles]):
+                replaced = self.db.execute(f"SELECT content_hash FROM pending_articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+                unindex(self.db, [hash_ for (hash_,) in replaced.fetchall()])
             self.db.executemany("DELETE FROM pending_articles WHERE id = ?", [(a.id,) for a, _ in articles])
             self.db.executemany(
                 f"INSERT INTO pending_articles ({_ANALYSED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -272,14 +289,15 @@ class Store:
                 ],
             )
             self._add_versions([(a.id, a.content_hash, a.input) for a, _ in articles], seen)
+            index_texts(self.db, [(a.content_hash, a.raw_text) for a, _ in articles])
 
-    def record_versions(self, versions: list[tuple[str, str, str]], seen: str) -> None:
+    def record_versions(self, versions: Iterable[tuple[str, str, str]], seen: str) -> None:
         """(article id, content hash, input) of texts superseded within one ingest by a later
         version of the same article: remembered, never analysed."""
         with _transaction(self, "earlier versions"):
             self._add_versions(versions, seen)
 
-    def _add_versions(self, versions: list[tuple[str, str, str]], seen: str) -> None:
+    def _add_versions(self, versions: Iterable[tuple[str, str, str]], seen: str) -> None:
         self.db.executemany(
             "INSERT INTO article_versions (article_id, version, content_hash, input, seen) "
             "SELECT ?, COALESCE(MAX(version), 0) + 1, ?, ?, ? FROM article_versions WHERE article_id = ?",
@@ -297,6 +315,10 @@ class Store:
         reason) — a new version takes its article's row —, changed article dates, every touched
         event and story; events and stories a new version left empty go."""
         with _transaction(self, "grouping"):
+            # a new version takes its article's row: the text it replaces no longer counts
+            for chunk in _chunks([a[0] for a in assignments]):
+                replaced = self.db.execute(f"SELECT content_hash FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+                unindex(self.db, [hash_ for (hash_,) in replaced.fetchall()])
             columns = _ANALYSED.split(", ")
             self.db.executemany(
                 f"INSERT INTO articles ({_ANALYSED}, event_id, duplicate_of, score, evidence) "

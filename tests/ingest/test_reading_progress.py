@@ -13,7 +13,7 @@ def test_reading_reports_progress_every_fifty_documents_with_the_total_unknown(t
         (tmp_path / f"{index:03d}.txt").write_text(f"Report number {index} on the ferry to Ostrin Island, which ran again on Friday.\n")
     calls: list[tuple[str, int, int]] = []
 
-    docs = read_documents([tmp_path], Settings(), IngestReport(), progress=lambda *call: calls.append(call))
+    docs = list(read_documents([tmp_path], Settings(), IngestReport(), progress=lambda *call: calls.append(call)))
 
     assert len(docs) == 120
     assert calls == [("read", 50, 0), ("read", 100, 0)]
