@@ -36,10 +36,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _as_a_foreground_command() -> None:
+    # a test run started as a background job inherits SIGINT ignored; a user's Ctrl-C reaches a
+    # foreground command, so the child gets the default disposition back
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(corpus: Path, db: Path, *extra: str) -> subprocess.Popen:
     # a session of its own, so the kill reaches the extraction workers too
     return subprocess.Popen([*COMMAND, *extra, str(corpus), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True, text=True)
+                            start_new_session=True, text=True, preexec_fn=_as_a_foreground_command)
 
 
 def export(db: Path) -> dict:
