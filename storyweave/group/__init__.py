@@ -7,6 +7,7 @@ computed once and never revised: grouping stays linear in the number of articles
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections import Counter
@@ -81,6 +82,7 @@ class Grouping:
         for key, item in enumerate(stored):
             self.events.absorb(item.event_id, item.article_id, self.terms[key], self.entities[key], item.features)
             self._remember(key, minhash(item.body))
+            self._release(key)
 
     def _take(self, batch: list[GroupingInput]) -> None:
         self._term_weights.count(item.features.terms for item in batch)
@@ -89,6 +91,13 @@ class Grouping:
             self.items.append(item)
             self.terms.append(self._term_weights.weigh(item.features.terms))
             self.entities.append(self._entity_weights.weigh(item.features.entities))
+
+    def _release(self, key: int) -> None:
+        """Once placed, an article's text and raw term counts are not read again (its weighted
+        vectors are): dropping them keeps what grouping holds per article small."""
+        item = self.items[key]
+        item.features.terms = {}
+        self.items[key] = dataclasses.replace(item, body="")
 
     def _remember(self, key: int, signature) -> None:
         if signature is not None:
@@ -122,6 +131,7 @@ class Grouping:
                 if assignment.new_event:
                     result.new_events.append(assignment.event_id)
             self._remember(key, signature)
+            self._release(key)
             if progress:
                 progress(1)
 
