@@ -19,8 +19,8 @@ pytestmark = pytest.mark.slow
 def test_ecbplus_dev(shared_dir):
     report, unreadable = evaluate_file(shared_dir / "data/ecbplus/dev.jsonl", "text", "subtopic", "doc_id", Settings())
     assert report.n_items == 772 and unreadable == []
-    assert report.bcubed.precision >= 0.88
-    assert report.bcubed.f1 >= 0.85  # measured 0.858; the goal of 0.90 is not reached (see the closing note)
+    assert report.bcubed.precision >= 0.91  # measured 0.926
+    assert report.bcubed.f1 >= 0.87  # measured 0.876; the goal of 0.90 is not reached (see the closing note)
 
 
 def test_newswcl50(shared_dir):
@@ -52,4 +52,4 @@ def test_meantime_translations_join_their_original(shared_dir):
 
     assert len(docs) == 480
     assert joined / 360 >= 0.94  # measured 0.950 (342 of 360)
-    assert evaluate(predicted, labels).bcubed.f1 >= 0.93  # measured 0.941
+    assert evaluate(predicted, labels).bcubed.f1 >= 0.93  # measured 0.938

@@ -24,6 +24,8 @@ from storyweave.settings import Settings
 
 __all__ = ["Grouping", "GroupingInput", "GroupingResult"]
 
+SECOND_PASS_MAX_MEMBERS = 5
+
 
 @dataclass(frozen=True)
 class GroupingInput:
@@ -142,19 +144,32 @@ class Grouping:
         return self.result
 
     def _second_pass(self) -> None:
-        """An article left alone in the event it opened gets one more look, now that events grew."""
+        """Small events this run opened get one more look, smallest first, now that events grew."""
         result = self.result
         new_events = set(result.new_events)
+        keys_of: dict[str, list[int]] = {}
         for key in range(self._new_from, len(self.items)):
-            item = self.items[key]
-            event_id = result.event_of[item.article_id]
-            if event_id in new_events and len(self.events.events_[event_id].members) == 1:
-                moved = self.events.reconsider(event_id, self.terms[key], self.entities[key], item.features)
-                if moved is not None:
-                    result.event_of[item.article_id] = moved.event_id
-                    result.reasons[item.article_id] = moved.reason
-                    result.new_events.remove(event_id)
-                    new_events.discard(event_id)
+            event_id = result.event_of[self.items[key].article_id]
+            if event_id in new_events:
+                keys_of.setdefault(event_id, []).append(key)
+        small = [e for e, keys in keys_of.items() if len(keys) <= SECOND_PASS_MAX_MEMBERS]
+        for event_id in sorted(small, key=lambda e: (len(keys_of[e]), e)):
+            keys = keys_of[event_id]
+            if len(self.events.events_[event_id].members) != len(keys):
+                continue  # something joined it in this pass
+            members = [(self.terms[k], self.entities[k], self.items[k].features) for k in keys]
+            moved = self.events.reconsider(event_id, members)
+            if moved is None:
+                continue
+            target, reasons = moved
+            for k, reason in zip(keys, reasons):
+                article_id = self.items[k].article_id
+                result.event_of[article_id] = target
+                result.reasons[article_id] = reason
+            result.new_events.remove(event_id)
+            del keys_of[event_id]
+            if target in keys_of:
+                keys_of[target].extend(keys)
 
     def _dates_and_centrality(self) -> None:
         result = self.result

@@ -22,6 +22,11 @@ QUOTE_BONUS = 0.15
 FIGURE_BONUS = 0.04
 FIGURE_BONUS_CAP = 0.08
 SAME_DATE_BONUS = 0.10
+# look-alike occurrences share the kind of act and often one actor, not the cast: the article's
+# protagonist no member of the event is about, while the event's own protagonist is absent from
+# the article (Klitschko beats Rahman / Klitschko beats Thompson)
+OTHER_ACTORS_PENALTY = 0.10
+CORE_ACTOR_SHARE = 0.5
 # undated leads that name a weekday: the same one supports, a different one counts against
 # (measured on within-topic pairs: same weekday → same event 89% on ECB+; different weekday →
 # different event 99% on NewsWCL50 but only 58% on ECB+, so a penalty, never a veto)
@@ -55,6 +60,7 @@ class EventState:
     published: set[str] = field(default_factory=set)
     weekdays: set[str] = field(default_factory=set)
     langs: set[str] = field(default_factory=set)
+    actors: dict[int, int] = field(default_factory=dict)  # actor hash → members it is salient in
 
     def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
         self.members.append(article_id)
@@ -71,6 +77,12 @@ class EventState:
             self.weekdays.add(features.weekday)
         if features.lang:
             self.langs.add(features.lang)
+        for actor in features.actors:
+            self.actors[actor] = self.actors.get(actor, 0) + 1
+
+    def core_actors(self) -> list[int]:
+        least = CORE_ACTOR_SHARE * len(self.members)
+        return [actor for actor, count in self.actors.items() if count >= least]
 
 
 @dataclass(frozen=True)
@@ -99,19 +111,24 @@ class EventGrouper:
     def _keys(self, weights: dict[int, float], entities: dict[int, float]) -> list[int]:
         return index_keys(weights, entities, self.settings.candidate_terms)
 
-    def reconsider(self, event_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment | None:
-        """Second chance for an article left alone in the event it opened: events that grew after
-        it was placed may now take it. Returns the move, or None (it stays where it is)."""
+    def reconsider(self, event_id: str, members: list[tuple[dict[int, float], dict[int, float], ArticleFeatures]]) -> tuple[str, list[Reason]] | None:
+        """Second chance for a small event: events that grew after its articles were placed may
+        now take them. It moves whole, only when every member's best event is the same one.
+        Returns (the event it joined, a reason per member), or None (it stays)."""
         state = self.events_.pop(event_id)
-        article_id = state.members[0]
-        best = self._best(weights, entities, features)[0]
-        if best is None:
+        choices = [self._best(weights, entities, features)[0] for weights, entities, features in members]
+        targets = {best[1] for best in choices if best is not None}
+        if len(targets) != 1 or any(best is None for best in choices):
             self.events_[event_id] = state
             return None
-        self._index.remove(event_id, self._keys(weights, entities))
-        self.absorb(best[1], article_id, weights, entities, features)
-        evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
-        return Assignment(best[1], Reason(round(best[0], 4), evidence), False)
+        target = targets.pop()
+        reasons = []
+        for article_id, (weights, entities, features), best in zip(state.members, members, choices):
+            self._index.remove(event_id, self._keys(weights, entities))
+            self.absorb(target, article_id, weights, entities, features)
+            evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
+            reasons.append(Reason(round(best[0], 4), evidence))
+        return target, reasons
 
     def _best(self, weights, entities, features: ArticleFeatures):
         best: tuple[float, str, list[str]] | None = None
@@ -173,6 +190,16 @@ class EventGrouper:
         if shared_figures:
             score += min(FIGURE_BONUS * len(shared_figures), FIGURE_BONUS_CAP)
             evidence.append("shared figures: " + ", ".join(shared_figures[:4]))
+        if features.actors and state.actors:
+            novel = [h for h in features.actors if h not in state.actors]
+            missing = [h for h in state.core_actors() if h not in entities]
+            if novel and missing:
+                score -= OTHER_ACTORS_PENALTY
+                if explain:
+                    evidence.append(
+                        f"other protagonists ({', '.join(features.actors[h] for h in novel[:2])} vs "
+                        f"{', '.join(state.entity_names.get(h, '?') for h in missing[:2])})"
+                    )
         relation = relate(features.occurred, features.published, state.occurred, state.published,
                           s.event_date_window_days, s.event_published_window_days)
         threshold = s.event_threshold
@@ -199,3 +226,4 @@ class EventGrouper:
         if score < threshold:
             return score, evidence, f"below threshold {threshold:.2f}"
         return score, evidence, None
+

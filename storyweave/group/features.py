@@ -9,12 +9,12 @@ import math
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.extract.entities import entity_keys
-from storyweave.model import Article
+from storyweave.model import Article, Mention
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
 _STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(
@@ -25,6 +25,11 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(
 )
 QUOTE_SHINGLE = 6
 MIN_FIGURE = 10
+# an actor is salient when the article names it at least twice and at least half as often as its
+# most named actor: the protagonists, not the people mentioned in passing
+SALIENT_MIN_MENTIONS = 3
+SALIENT_SHARE = 0.7
+ACTOR_KINDS = ("person", "org")
 
 
 def tokens(text: str) -> list[str]:
@@ -49,6 +54,20 @@ class ArticleFeatures:
     partial_published: str | None = None  # "--MM-DD" from a dateline without a year
     weekday: str | None = None  # the lead's unresolved weekday, when nothing else dates the article
     lang: str | None = None  # words are only comparable within one language
+    actors: dict[int, str] = field(default_factory=dict)  # hash → key of the article's protagonists
+
+
+def salient_actors(mentions: list[Mention]) -> dict[int, str]:
+    """The people and organisations the article is about, keyed as `entity_keys` keys them
+    (a person by surname, so "Mo Cheeks" and "Maurice Cheeks" are one actor)."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.kind in ACTOR_KINDS:
+            counts[entity_keys([mention])[-1 if mention.kind == "person" else 0]] += 1
+    if not counts:
+        return {}
+    most = max(counts.values())
+    return {_hash(k): k for k, c in counts.items() if c >= SALIENT_MIN_MENTIONS and c >= most * SALIENT_SHARE}
 
 
 def article_features(article: Article) -> ArticleFeatures:
@@ -86,6 +105,7 @@ def article_features(article: Article) -> ArticleFeatures:
         ),
         weekday=article.occurred_weekday,
         lang=article.lang,
+        actors=salient_actors(article.entities),
     )
 
 
@@ -108,6 +128,7 @@ def features_to_json(features: ArticleFeatures) -> dict:
         "partial_published": features.partial_published,
         "weekday": features.weekday,
         "lang": features.lang,
+        "actors": {str(k): v for k, v in features.actors.items()},
     }
 
 
@@ -123,6 +144,7 @@ def features_from_json(data: dict) -> ArticleFeatures:
         partial_published=data.get("partial_published"),
         weekday=data.get("weekday"),
         lang=data.get("lang"),
+        actors={int(k): v for k, v in data.get("actors", {}).items()},
     )
 
 

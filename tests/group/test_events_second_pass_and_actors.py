@@ -1,0 +1,91 @@
+"""Two grouping decisions: a small event moves whole into an event that grew apart from it, and a
+look-alike report about other protagonists scores lower. People and places are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import storyweave.group.events as events_module
+from storyweave.group.events import EventGrouper
+from storyweave.group.features import ArticleFeatures, normalised
+from storyweave.model import RawDocument
+from storyweave.pipeline import group_in_memory
+from storyweave.settings import Settings
+
+
+def features(published: str = "2024-03-05") -> ArticleFeatures:
+    return ArticleFeatures(terms={}, entities={}, entity_names={}, quote_shingles={}, figures={}, occurred=None, published=published)
+
+
+def grouper_with_two_events(second_late: dict[int, float]) -> tuple[EventGrouper, str, str]:
+    """Event 1: a, then c and d (which share words with both sides). Event 2: b, then `second_late`."""
+    grouper = EventGrouper(Settings())
+    first = grouper.assign("a", normalised({1: 1, 2: 1}), {}, features()).event_id
+    second = grouper.assign("b", normalised({3: 1, 4: 1}), {}, features()).event_id
+    assert grouper.assign("b2", normalised(second_late), {}, features()).event_id == second
+    for late in ("c", "d"):
+        assert grouper.assign(late, normalised({1: 1, 2: 1, 3: 1, 4: 1}), {}, features()).event_id == first
+    return grouper, first, second
+
+
+def test_a_small_event_moves_whole_when_every_member_now_fits_the_grown_event() -> None:
+    grouper, first, second = grouper_with_two_events({3: 1, 4: 1, 5: 0.2})
+    members = [(normalised({3: 1, 4: 1}), {}, features()), (normalised({3: 1, 4: 1, 5: 0.2}), {}, features())]
+    moved = grouper.reconsider(second, members)
+    assert moved is not None
+    target, reasons = moved
+    assert target == first
+    assert grouper.events_[first].members == ["a", "c", "d", "b", "b2"]
+    assert second not in grouper.events_
+    assert all("second pass" in reason.evidence[0] for reason in reasons)
+
+
+def test_a_small_event_stays_when_one_member_does_not_fit() -> None:
+    grouper, first, second = grouper_with_two_events({3: 1, 4: 1, 5: 1})
+    members = [(normalised({3: 1, 4: 1}), {}, features()), (normalised({3: 1, 4: 1, 5: 1}), {}, features())]
+    assert grouper.reconsider(second, members) is None
+    assert grouper.events_[second].members == ["b", "b2"]
+    assert grouper.events_[first].members == ["a", "c", "d"]
+
+
+BOUT = """{winner} stops {loser} in the sixth round to keep his heavyweight belts
+{winner} kept his heavyweight belts on Saturday, stopping {loser} in the sixth round in front of a full arena in Varnholm.
+{winner} dropped {loser} with a left hook, and the referee waved the bout off as {loser} rose unsteadily.
+"He came to fight and I respect that," {winner} said. {loser} said he wanted a rematch with {winner}.
+{winner} has now defended the belts nine times, and promoters said {winner} could fight again in the autumn.
+"""
+
+OTHER_BOUT = """{winner} keeps heavyweight titles with stoppage of {loser}
+Heavyweight champion {winner} retained his titles on Saturday night when the referee stopped his bout with {loser} in Varnholm.
+{loser}, a late substitute, was floored twice before the stoppage and left the ring without speaking to reporters.
+"The left hook was the plan all along," {winner} said after the bout. Promoters said {winner} could defend the belts again.
+"""
+
+
+def bouts(loser_of_third: str) -> dict[str, Any]:
+    texts = {
+        "one": BOUT.format(winner="Ivo Marek", loser="Dane Colter"),
+        "two": BOUT.format(winner="Ivo Marek", loser="Dane Colter").replace("full arena", "packed hall"),
+        "three": OTHER_BOUT.format(winner="Ivo Marek", loser=loser_of_third),
+    }
+    return group_in_memory([RawDocument(name, name, text) for name, text in texts.items()], Settings())
+
+
+def test_a_look_alike_bout_against_another_opponent_is_another_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    export = bouts("Rafe Santori")
+    event = {a["input"]: a["event"] for a in export["articles"]}
+    assert event["one"] == event["two"] != event["three"]
+    # the same texts join when the protagonists are not compared: the penalty is what keeps them apart
+    monkeypatch.setattr(events_module, "OTHER_ACTORS_PENALTY", 0.0)
+    export = bouts("Rafe Santori")
+    event = {a["input"]: a["event"] for a in export["articles"]}
+    assert event["one"] == event["three"]
+
+
+def test_the_same_bout_reported_again_is_not_penalised() -> None:
+    export = bouts("Dane Colter")
+    assert len({a["event"] for a in export["articles"]}) == 1
+    reasons = [e for ev in export["events"] for r in ev["reasons"] for e in r["evidence"]]
+    assert not any("other protagonists" in e for e in reasons)
