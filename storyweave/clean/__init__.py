@@ -12,6 +12,7 @@ from storyweave.clean.metadata import (
     date_only_line,
     leading_date,
     looks_like_outlet_name,
+    masthead_outlet,
     parse_dateline,
     parse_header_date,
 )
@@ -26,6 +27,18 @@ SUBHEAD_MAX_WORDS = 10
 GLUED_TITLE_MIN_WORDS = 6
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。")
 _SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def widget_strip_date(line: str) -> str | None:
+    """The date of a page-top strip like "Sunday, August 10, 2025 | 18.4 C Kellmarsh": parts
+    split by "|", one a date and every other one boilerplate (weather, a section name)."""
+    parts = [part.strip() for part in line.split("|")]
+    if len(parts) < 2:
+        return None
+    dates = [iso for part in parts if (iso := date_only_line(part))]
+    if len(dates) != 1 or not all(date_only_line(part) or classify_line(part) for part in parts):
+        return None
+    return dates[0]
 
 
 def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> CleanDocument:
@@ -47,12 +60,16 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             if looks_like_outlet_name(line):
                 repeated_outlet = (line, len(lines))
             continue
+        if len(lines) <= 1 and (masthead := masthead_outlet(line, top=not lines)):
+            byline = byline or masthead
+            removed.append(RemovedLine(line, "masthead"))
+            continue
         if is_header_line(line):
             header_published = header_published or parse_header_date(line)
             header_kind = header_kind or ("header" if header_published else None)
             removed.append(RemovedLine(line, "header"))
             continue
-        if len(lines) <= 2 and header_published is None and (iso := date_only_line(line)):
+        if len(lines) <= 2 and header_published is None and (iso := date_only_line(line) or widget_strip_date(line)):
             header_published, header_kind = iso, "header"
             removed.append(RemovedLine(line, "header"))
             continue

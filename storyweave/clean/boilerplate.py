@@ -13,7 +13,8 @@ _LANG_CODES = set(
 )
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("weather widget", re.compile(r"^[-+]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\b\.?$")),
+    # "27.2 C", "18.4 C Kellmarsh", "18°C London"
+    ("weather widget", re.compile(r"^[-+]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\b\.?(?:\s+[A-Z][\w'’.-]*){0,3}$")),
     ("advertisement", re.compile(r"^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|publicité|реклама)[-–—\s]*$", re.I)),
     ("navigation", re.compile(
         r"^(?:must read|latest articles?|more articles|related articles?|related stories|related posts?|recommended(?: for you)?"

@@ -17,10 +17,18 @@ AGENCIES = {
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|press|agency|times|post|herald|ledger|journal|daily|tribune|gazette|telegraph|guardian|observer|chronicle|"
     r"courier|express|mail|mirror|sun|star|review|report|wire|network|radio|television|tv|media|today|weekly|standard|"
-    r"independent|monitor|bulletin|dispatch|register|inquirer|examiner|globe|sentinel|times of [A-Z]\w+)\b",
+    r"independent|monitor|bulletin|dispatch|register|inquirer|examiner|globe|sentinel|times of [A-Z]\w+|"
+    # the same in the other languages we read, German ones also as the end of a compound ("Morgenbote")
+    r"crónica|diario|noticias|periódico|giornale|gazzetta|corriere|cronaca|notizie|quotidiano|journal|courrier|"
+    r"nieuws|dagblad|krant|\w*(?:zeitung|bote|blatt|kurier|anzeiger|rundschau|nachrichten|presse))\b",
     re.I,
 )
-_DESK = re.compile(r"\s+(?:\w+\s+)?(?:desk|staff|reporters?|correspondents?|team|newsroom)$", re.I)
+# "Xinhua news desk", "Daily Meridian staff": the word before "desk" is a section ("news",
+# "business") only in lower case; a capitalised one belongs to the outlet's name
+_DESK = re.compile(r"\s+(?:(?-i:[a-z])\w*\s+)?(?:desk|staff|reporters?|correspondents?|team|newsroom)$", re.I)
+# "KESTREL TIMES | Economy", "PORTVALE GAZETTE - your city, your news"
+_MASTHEAD = re.compile(r"^(?P<outlet>[^|·]{2,40}?)\s+[|·–—-]\s+(?P<rest>[^|·.!?]{2,40})$")
+MASTHEAD_REST_MAX_WORDS = 6
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+(?P<name>[^\n]{2,80})$", re.I)
 # "JERUSALEM, Jan. 30 (Xinhua) --", "WEST PALM BEACH , Fla. —", "GENEVA (Reuters) -"
 _DATELINE = re.compile(
@@ -121,11 +129,31 @@ def byline_outlet(line: str) -> tuple[str | None, bool]:
     return None, True  # a person's byline: metadata, not the outlet
 
 
+def masthead_outlet(line: str, top: bool) -> str | None:
+    """The outlet a masthead line names: the name followed by its section or slogan ("KESTREL
+    TIMES | Economy", "PORTVALE GAZETTE - your city, your news"), or, as the page's `top` line,
+    the name alone in capitals ("OSTRA VALLEY HERALD"). Further down, a bare name is a headline."""
+    line = line.strip()
+    match = _MASTHEAD.match(line)
+    if match and len(match.group("rest").split()) <= MASTHEAD_REST_MAX_WORDS:
+        outlet = match.group("outlet").strip()
+    elif top and line.isupper():
+        outlet = line
+    else:
+        return None
+    if not looks_like_outlet_name(outlet):
+        return None
+    return outlet.title() if outlet.isupper() else outlet
+
+
+_NAME_JOINERS = frozenset("of the and & de del la le el di du des der die das von van".split())
+
+
 def looks_like_outlet_name(line: str) -> bool:
     """A trailing line like "The Sun" or "Harbor Ledger": a short capitalised name, no sentence."""
     words = line.split()
     if not 1 <= len(words) <= 5 or line.endswith((".", "!", "?", ":", ",", ";", '"', "”")):
         return False
-    if not all(w[0].isupper() or w.lower() in {"of", "the", "and", "&", "de", "la", "le"} for w in words):
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINERS for w in words):
         return False
     return line.lower() in AGENCIES or bool(_OUTLET_WORDS.search(line)) or words[0] == "The"

@@ -259,3 +259,55 @@ def test_prose_that_starts_like_a_header_is_kept(line: str) -> None:
 def test_real_header_lines_are_metadata(line: str) -> None:
     cleaned = clean(article(line))
     assert line not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Ellery Courier staff", "Ellery Courier"),
+        ("By Harbour Ledger business desk", "Harbour Ledger"),
+        ("By Reuters staff", "Reuters"),
+        ("By Mara Tolvenen", None),  # a person's byline is metadata, not the outlet
+    ],
+)
+def test_a_staff_or_desk_byline_names_the_whole_outlet(byline: str, outlet: str | None) -> None:
+    result = clean("\n".join([TITLE, byline, PARA_1, PARA_2]))
+
+    assert result.outlet == outlet
+    assert (byline, "byline") in [(r.text, r.reason) for r in result.removed]
+    assert byline not in result.body
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["ELLERY COURIER | Business", TITLE], "Ellery Courier"),
+        (["ELLERY GAZETTE - your city, your news", TITLE], "Ellery Gazette"),
+        (["ELLERY VALLEY HERALD", TITLE], "Ellery Valley Herald"),
+        (["es | en", "Crónica del Sur - Internacional", TITLE], "Crónica del Sur"),
+        ([TITLE, "Ellerbote Nordland – Wirtschaft"], "Ellerbote Nordland"),
+        (["ELLERY TODAY 24 - News of the hour", TITLE], "Ellery Today 24"),
+    ],
+)
+def test_a_masthead_names_the_outlet_and_is_not_the_title(lines: list[str], outlet: str) -> None:
+    result = clean("\n".join([*lines, PARA_1, PARA_2]))
+
+    assert result.outlet == outlet
+    assert result.title == TITLE
+    assert result.body == "\n".join([PARA_1, PARA_2])
+    assert "masthead" in [r.reason for r in result.removed]
+
+
+def test_a_capitalised_headline_further_down_is_not_a_masthead() -> None:
+    result = clean("\n".join([TITLE, PARA_1, "ELLERY HARBOUR REVIEW", PARA_2]))
+
+    assert result.outlet is None
+    assert "masthead" not in [r.reason for r in result.removed]
+
+
+def test_a_date_and_weather_strip_is_a_header_not_the_title() -> None:
+    result = clean("\n".join(["ELLERY VALLEY HERALD", "Sunday, August 10, 2025 | 18.4 C Ellery", TITLE, PARA_1, PARA_2]))
+
+    assert result.title == TITLE
+    assert result.header_published == "2025-08-10"
+    assert ("Sunday, August 10, 2025 | 18.4 C Ellery", "header") in [(r.text, r.reason) for r in result.removed]
