@@ -20,7 +20,7 @@ def test_ecbplus_dev(shared_dir):
     report, unreadable = evaluate_file(shared_dir / "data/ecbplus/dev.jsonl", "text", "subtopic", "doc_id", Settings())
     assert report.n_items == 772 and unreadable == []
     assert report.bcubed.precision >= 0.91  # measured 0.926
-    assert report.bcubed.f1 >= 0.87  # measured 0.876; the goal of 0.90 is not reached (see the closing note)
+    assert report.bcubed.f1 >= 0.87  # measured 0.882; the goal of 0.90 is not reached (see the closing note)
 
 
 def test_newswcl50(shared_dir):

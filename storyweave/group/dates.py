@@ -13,6 +13,7 @@ class DateRelation:
     kind: str  # "same" | "close" | "conflict" | "unknown"
     days: int | None
     detail: str
+    occurrence: bool = False  # decided by stated occurrence dates, not publication dates
 
 
 def _parse(iso: str) -> Day:
@@ -54,8 +55,8 @@ def relate(
         mine = _parse(occurred)
         distance, closest = min((_distance(mine, _parse(o)), o) for o in group_occurred)
         if distance <= occurrence_window:
-            return DateRelation("same", distance, f"same occurrence date {occurred}" + (f" ~ {closest}" if closest != occurred else ""))
-        return DateRelation("conflict", distance, f"occurrence dates {occurred} vs {closest} are {distance} days apart")
+            return DateRelation("same", distance, f"same occurrence date {occurred}" + (f" ~ {closest}" if closest != occurred else ""), True)
+        return DateRelation("conflict", distance, f"occurrence dates {occurred} vs {closest} are {distance} days apart", True)
     mine_all = [d for d in (occurred, published) if d]
     theirs = group_occurred | group_published
     full_mine = [_parse(d) for d in mine_all if not d.startswith("--")]

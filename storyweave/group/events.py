@@ -22,6 +22,8 @@ QUOTE_BONUS = 0.15
 FIGURE_BONUS = 0.04
 FIGURE_BONUS_CAP = 0.08
 SAME_DATE_BONUS = 0.10
+NEAR_OCCURRENCE_DAYS = 4
+NEAR_OCCURRENCE_PENALTY = 0.2
 # look-alike occurrences share the kind of act and often one actor, not the cast: the article's
 # protagonist no member of the event is about, while the event's own protagonist is absent from
 # the article (Klitschko beats Rahman / Klitschko beats Thompson)
@@ -204,7 +206,12 @@ class EventGrouper:
                           s.event_date_window_days, s.event_published_window_days)
         threshold = s.event_threshold
         if relation.kind == "conflict":
-            return score, evidence, relation.detail
+            if not (relation.occurrence and relation.days is not None and relation.days <= NEAR_OCCURRENCE_DAYS):
+                return score, evidence, relation.detail
+            # stated days a few apart: one occurrence told with its eve or its aftermath, or two
+            # occurrences in one week; only strong other evidence carries the join
+            score -= NEAR_OCCURRENCE_PENALTY
+            evidence.append(relation.detail)
         if relation.kind == "same":
             score += SAME_DATE_BONUS
             evidence.append(relation.detail)

@@ -89,3 +89,18 @@ def test_the_same_bout_reported_again_is_not_penalised() -> None:
     assert len({a["event"] for a in export["articles"]}) == 1
     reasons = [e for ev in export["events"] for r in ev["reasons"] for e in r["evidence"]]
     assert not any("other protagonists" in e for e in reasons)
+
+
+def dated(occurred: str) -> ArticleFeatures:
+    return ArticleFeatures(terms={}, entities={}, entity_names={}, quote_shingles={}, figures={}, occurred=occurred, published=None)
+
+
+@pytest.mark.parametrize(("second_day", "joins"), [("2024-03-04", True), ("2024-03-05", True), ("2024-03-06", False), ("2024-03-12", False)])
+def test_stated_days_a_few_apart_count_against_a_join_and_further_apart_forbid_it(second_day: str, joins: bool) -> None:
+    grouper = EventGrouper(Settings())
+    words = normalised({1: 1, 2: 1, 3: 1})
+    first = grouper.assign("a", words, {}, dated("2024-03-01")).event_id
+    assignment = grouper.assign("b", words, {}, dated(second_day))
+    assert (assignment.event_id == first) is joins
+    if joins:
+        assert any("days apart" in evidence for evidence in assignment.reason.evidence)
