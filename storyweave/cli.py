@@ -121,15 +121,23 @@ def _ingest(
     quiet: bool,
     must_exist: bool = False,
     read_options: ReadOptions | None = None,
+    verbose: bool = False,
 ):
     from storyweave.pipeline import ingest_paths
     settings = _settings(config, overrides)
     with _progress(not quiet and sys.stderr.isatty()) as progress:
         report = ingest_paths(paths, db, settings, progress, must_exist, read_options, waiting=lambda: err.print(  # type: ignore[arg-type]
             f"waiting: another storyweave is writing to {_escape(str(db))}", highlight=False, soft_wrap=True))
-    for error in report.errors:
-        err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
+    _print_skipped(report.errors, verbose)
     return report
+
+
+def _print_skipped(errors, verbose: bool) -> None:
+    """One line per input left out; with --verbose, the traceback of an unexpected failure too."""
+    for error in errors:
+        err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
+        if verbose and error.trace:
+            err.print(_escape(error.trace.rstrip()), highlight=False, soft_wrap=True)
 
 
 def _fail_if_nothing_usable(report) -> None:
@@ -173,7 +181,7 @@ def run(
     """Ingest articles, group them into events and stories, and print the overview."""
     with _failures(verbose):
         options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site, allow_private)
-        report = _ingest(_locations(paths), db, config, set_, quiet, read_options=options)
+        report = _ingest(_locations(paths), db, config, set_, quiet, read_options=options, verbose=verbose)
         err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _print_overview(db, show)
         _fail_if_nothing_usable(report)
@@ -200,7 +208,7 @@ def add(
     """Add articles to an existing database: they join existing events or open new ones."""
     with _failures(verbose):
         options = _read_options(text_field, title_field, date_field, url_field, id_field, lang_field, lang, site, allow_private)
-        report = _ingest(_locations(paths), db, config, set_, quiet, must_exist=True, read_options=options)
+        report = _ingest(_locations(paths), db, config, set_, quiet, must_exist=True, read_options=options, verbose=verbose)
         err.print(_summary_line(report), highlight=False, soft_wrap=True)
         _fail_if_nothing_usable(report)
 
@@ -258,8 +266,7 @@ def watch(
                     traceback.print_exc()
                 out.print(f"poll {poll} failed: {exc}", highlight=False, markup=False, soft_wrap=True)
             else:
-                for error in result.ingest.errors:
-                    err.print(f"[yellow]skipped[/yellow] {_escape(error.source)}: {_escape(error.reason)}", highlight=False, soft_wrap=True)
+                _print_skipped(result.ingest.errors, verbose)
                 out.print(_poll_line(poll, result), highlight=False, markup=False, soft_wrap=True)
                 usable = usable or bool(result.feeds or result.unchanged)
             if last is not None and poll >= last:

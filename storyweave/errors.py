@@ -10,10 +10,11 @@ class StoryweaveError(Exception):
 class BadInput(StoryweaveError):
     """One input (a file, a record) cannot be used; the batch goes on without it."""
 
-    def __init__(self, source: str, reason: str):
+    def __init__(self, source: str, reason: str, trace: str | None = None):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+        self.trace = trace  # the traceback of an unexpected failure, shown with --verbose
 
 
 class NotFound(StoryweaveError):

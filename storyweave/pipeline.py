@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -66,7 +67,7 @@ def _analyse_one(raw: RawDocument) -> Analysed:
         article = analyse(raw, clean_document(raw, _REPEATED))
         return article, article_features(article)
     except Exception as exc:  # noqa: BLE001 — one document's failure must not cost the batch
-        return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on")
+        return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on", traceback.format_exc())
 
 
 def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:

@@ -51,7 +51,8 @@ def test_a_record_with_a_placeholder_date_is_stored_undated_with_the_rest(tmp_pa
     assert (by_input["r1"]["published"], by_input["r1"]["published_from"]) == (None, "none")
 
 
-def test_an_analysis_failure_is_one_line_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("verbose", [False, True])
+def test_an_analysis_failure_is_one_line_and_the_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, verbose: bool) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in/ferry.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "in/poison.txt").write_text(GOOD.replace("Ferry service", "Poison pill"), encoding="utf-8")
@@ -65,9 +66,11 @@ def test_an_analysis_failure_is_one_line_and_the_batch_goes_on(tmp_path: Path, m
     monkeypatch.setattr(pipeline, "analyse", analyse)
     db = tmp_path / "x.db"
 
-    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--db", str(db), "-q"])
+    result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--db", str(db), "-q", *(["--verbose"] if verbose else [])])
 
     assert result.exit_code == 0
     assert "poison.txt: could not be analysed (OverflowError: date value out of range)" in result.output
     assert [a["input"] for a in pipeline.export_database(db, briefs=False)["articles"]] == ["ferry.txt"]
-
+    # the traceback, naming the function that raised, only with --verbose
+    assert ("Traceback (most recent call last)" in result.output) is verbose
+    assert ("in analyse" in result.output) is verbose

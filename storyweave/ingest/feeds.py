@@ -8,6 +8,7 @@ import datetime as dt
 import email.utils
 import io
 import re
+import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -69,7 +70,7 @@ def parse_feed(data: bytes, source: str, url: str | None = None, content_type: s
         # a stream, never bytes: feedparser would take bytes that look like a path as a file to open
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     except Exception as exc:  # noqa: BLE001 — its lenient parser crashes on some input (chr() of &#xD800;); one line, the rest goes on
-        raise BadInput(source, f"feedparser could not read it ({type(exc).__name__}: {exc})") from None
+        raise BadInput(source, f"feedparser could not read it ({type(exc).__name__}: {exc})", traceback.format_exc()) from None
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if isinstance(problem, feedparser.ThingsNobodyCaresAboutButMe):
         problem = None  # a declared encoding or content type that was overridden; the XML is fine
