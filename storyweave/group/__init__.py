@@ -25,6 +25,8 @@ from storyweave.settings import Settings
 __all__ = ["Grouping", "GroupingInput", "GroupingResult"]
 
 SECOND_PASS_MAX_MEMBERS = 5
+REASSIGN_MAX_MEMBERS = 30
+REASSIGN_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ class Grouping:
 
     def finish(self) -> GroupingResult:
         self._second_pass()
+        self._reassign()
         self._dates_and_centrality()
         self._stories()
         return self.result
@@ -170,6 +173,45 @@ class Grouping:
             del keys_of[event_id]
             if target in keys_of:
                 keys_of[target].extend(keys)
+
+    def _reassign(self) -> None:
+        """One refinement step over this run's articles, in order (as k-means takes after its
+        first assignment): an article that fits another event clearly better than its own, its
+        own judged without it, moves there with its near-duplicates. Online order can place an
+        article before the event it belongs to exists (a copy read before its original)."""
+        result = self.result
+        keys_of: dict[str, list[int]] = {}
+        for key, item in enumerate(self.items):
+            keys_of.setdefault(item.event_id or result.event_of[item.article_id], []).append(key)
+        copies: dict[str, list[int]] = {}
+        for key in range(self._new_from, len(self.items)):
+            original = result.duplicate_of.get(self.items[key].article_id)
+            if original:
+                copies.setdefault(original, []).append(key)
+        for key in range(self._new_from, len(self.items)):
+            item = self.items[key]
+            if result.duplicate_of.get(item.article_id):
+                continue
+            event_id = result.event_of[item.article_id]
+            moving = [key, *copies.get(item.article_id, [])]
+            others = [k for k in keys_of[event_id] if k not in moving]
+            if not others or len(others) >= REASSIGN_MAX_MEMBERS:
+                continue
+            moved = self.events.reassign(
+                event_id, [(self.items[k].article_id, self.items[k].features) for k in others],
+                [(self.terms[k], self.entities[k]) for k in moving],
+                self.terms[key], self.entities[key], item.features, REASSIGN_MARGIN,
+            )
+            if moved is None:
+                continue
+            target, reason = moved
+            for k in moving:
+                article_id = self.items[k].article_id
+                self.events.absorb(target, article_id, self.terms[k], self.entities[k], self.items[k].features)
+                result.event_of[article_id] = target
+                keys_of[event_id].remove(k)
+                keys_of.setdefault(target, []).append(k)
+            result.reasons[item.article_id] = reason
 
     def _dates_and_centrality(self) -> None:
         result = self.result

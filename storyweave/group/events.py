@@ -65,9 +65,18 @@ class EventState:
     actors: dict[int, int] = field(default_factory=dict)  # actor hash → members it is salient in
 
     def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
-        self.members.append(article_id)
         self.term_norm2 += accumulate(self.term_sum, weights)
         self.entity_norm2 += accumulate(self.entity_sum, entities)
+        self.note(article_id, features)
+
+    def take_out(self, weights: dict[int, float], entities: dict[int, float]) -> None:
+        """Subtract an article's vectors (sums are linear; its marks stay until `note` rebuilds them)."""
+        self.term_norm2 += accumulate(self.term_sum, {k: -v for k, v in weights.items()})
+        self.entity_norm2 += accumulate(self.entity_sum, {k: -v for k, v in entities.items()})
+
+    def note(self, article_id: str, features: ArticleFeatures) -> None:
+        """Record a member and what it states (names, quotes, figures, dates, language, actors)."""
+        self.members.append(article_id)
         self.entity_names.update(features.entity_names)
         self.quote_shingles.update(features.quote_shingles)
         self.figures.update(features.figures)
@@ -131,6 +140,31 @@ class EventGrouper:
             evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
             reasons.append(Reason(round(best[0], 4), evidence))
         return target, reasons
+
+    def reassign(self, event_id: str, others: list[tuple[str, ArticleFeatures]], leaving: list[tuple[dict[int, float], dict[int, float]]],
+                 weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures, margin: float) -> tuple[str, Reason] | None:
+        """Whether an article placed in `event_id` fits another event better, by `margin`, than
+        its own event judged without it and its copies (`leaving`: their vectors; `others`: the
+        members that stay). On a move, the event is left as those others; the caller absorbs the
+        leaving articles into the returned event."""
+        kept = self.events_[event_id]
+        for leaving_weights, leaving_entities in leaving:
+            kept.take_out(leaving_weights, leaving_entities)
+        without = EventState(event_id, term_sum=kept.term_sum, term_norm2=kept.term_norm2,
+                             entity_sum=kept.entity_sum, entity_norm2=kept.entity_norm2)
+        for article_id, other_features in others:
+            without.note(article_id, other_features)
+        own_score, _, own_verdict = self._score(weights, entities, features, without, explain=False)
+        self.events_[event_id] = without
+        best = self._best(weights, entities, features)[0]
+        if best is None or best[1] == event_id or (own_verdict is None and best[0] < own_score + margin):
+            for leaving_weights, leaving_entities in leaving:
+                kept.term_norm2 += accumulate(kept.term_sum, leaving_weights)
+                kept.entity_norm2 += accumulate(kept.entity_sum, leaving_entities)
+            self.events_[event_id] = kept
+            return None
+        evidence = (f"moved on a second pass from {event_id}, where it scored {own_score:.2f} without itself", *best[2])
+        return best[1], Reason(round(best[0], 4), evidence)
 
     def _best(self, weights, entities, features: ArticleFeatures):
         best: tuple[float, str, list[str]] | None = None

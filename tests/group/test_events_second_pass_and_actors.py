@@ -104,3 +104,43 @@ def test_stated_days_a_few_apart_count_against_a_join_and_further_apart_forbid_i
     assert (assignment.event_id == first) is joins
     if joins:
         assert any("days apart" in evidence for evidence in assignment.reason.evidence)
+
+
+def undated() -> ArticleFeatures:
+    return ArticleFeatures(terms={}, entities={}, entity_names={}, quote_shingles={}, figures={}, occurred=None, published=None)
+
+
+def grouper_with_an_early_undated_report(undated_words: dict[int, float]) -> tuple[EventGrouper, str, str]:
+    """a (1 March) opens event 1; the undated x joins it, as nothing better exists yet; b and c
+    (20 March) cannot join event 1 (dates too far apart) and open event 2."""
+    grouper = EventGrouper(Settings())
+    first = grouper.assign("a", normalised({1: 1, 2: 1}), {}, dated("2024-03-01")).event_id
+    assert grouper.assign("x", normalised(undated_words), {}, undated()).event_id == first
+    second = grouper.assign("b", normalised({1: 1, 2: 1, 3: 1, 4: 1}), {}, dated("2024-03-20")).event_id
+    assert second != first
+    assert grouper.assign("c", normalised({1: 1, 2: 1, 3: 1, 4: 1}), {}, dated("2024-03-20")).event_id == second
+    return grouper, first, second
+
+
+def test_an_article_placed_early_moves_to_the_event_it_fits_clearly_better() -> None:
+    words = normalised({1: 1, 2: 1, 3: 1, 4: 1})
+    grouper, first, second = grouper_with_an_early_undated_report(words)
+
+    moved = grouper.reassign(first, [("a", dated("2024-03-01"))], [(words, {})], words, {}, undated(), 0.05)
+
+    assert moved is not None and moved[0] == second
+    assert "moved on a second pass" in moved[1].evidence[0]
+    state = grouper.events_[first]
+    assert state.members == ["a"]
+    assert set(k for k, v in state.term_sum.items() if abs(v) > 1e-9) == {1, 2}  # x's words left with it
+
+
+def test_an_article_that_fits_its_own_event_as_well_stays() -> None:
+    words = normalised({1: 1, 2: 1, 3: 0.3, 4: 0.3})
+    grouper, first, _ = grouper_with_an_early_undated_report(words)
+    before = dict(grouper.events_[first].term_sum)
+
+    assert grouper.reassign(first, [("a", dated("2024-03-01"))], [(words, {})], words, {}, undated(), 0.05) is None
+    state = grouper.events_[first]
+    assert state.members == ["a", "x"]
+    assert all(abs(state.term_sum[k] - v) < 1e-9 for k, v in before.items())  # its vectors are back
