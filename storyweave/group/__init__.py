@@ -180,9 +180,7 @@ class Grouping:
         own judged without it, moves there with its near-duplicates. Online order can place an
         article before the event it belongs to exists (a copy read before its original)."""
         result = self.result
-        keys_of: dict[str, list[int]] = {}
-        for key, item in enumerate(self.items):
-            keys_of.setdefault(item.event_id or result.event_of[item.article_id], []).append(key)
+        size: Counter[str] = Counter(item.event_id or result.event_of[item.article_id] for item in self.items)
         copies: dict[str, list[int]] = {}
         for key in range(self._new_from, len(self.items)):
             original = result.duplicate_of.get(self.items[key].article_id)
@@ -194,23 +192,17 @@ class Grouping:
                 continue
             event_id = result.event_of[item.article_id]
             moving = [key, *copies.get(item.article_id, [])]
-            others = [k for k in keys_of[event_id] if k not in moving]
-            if not others or len(others) >= REASSIGN_MAX_MEMBERS:
+            if not len(moving) < size[event_id] <= REASSIGN_MAX_MEMBERS:
                 continue
-            moved = self.events.reassign(
-                event_id, [(self.items[k].article_id, self.items[k].features) for k in others],
-                [(self.terms[k], self.entities[k]) for k in moving],
-                self.terms[key], self.entities[key], item.features, REASSIGN_MARGIN,
-            )
+            leaving = [(self.items[k].article_id, self.terms[k], self.entities[k], self.items[k].features) for k in moving]
+            moved = self.events.reassign(event_id, leaving, REASSIGN_MARGIN)
             if moved is None:
                 continue
             target, reason = moved
             for k in moving:
-                article_id = self.items[k].article_id
-                self.events.absorb(target, article_id, self.terms[k], self.entities[k], self.items[k].features)
-                result.event_of[article_id] = target
-                keys_of[event_id].remove(k)
-                keys_of.setdefault(target, []).append(k)
+                result.event_of[self.items[k].article_id] = target
+            size[event_id] -= len(moving)
+            size[target] += len(moving)
             result.reasons[item.article_id] = reason
 
     def _dates_and_centrality(self) -> None:

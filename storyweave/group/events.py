@@ -63,33 +63,60 @@ class EventState:
     weekdays: set[str] = field(default_factory=set)
     langs: set[str] = field(default_factory=set)
     actors: dict[int, int] = field(default_factory=dict)  # actor hash → members it is salient in
+    # how many more members state a quote shingle, figure, date, weekday or language than the
+    # first one (absent: one member), so a member can be taken out exactly
+    repeats: dict[tuple[str, object], int] = field(default_factory=dict)
 
     def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
+        self.members.append(article_id)
         self.term_norm2 += accumulate(self.term_sum, weights)
         self.entity_norm2 += accumulate(self.entity_sum, entities)
-        self.note(article_id, features)
-
-    def take_out(self, weights: dict[int, float], entities: dict[int, float]) -> None:
-        """Subtract an article's vectors (sums are linear; its marks stay until `note` rebuilds them)."""
-        self.term_norm2 += accumulate(self.term_sum, {k: -v for k, v in weights.items()})
-        self.entity_norm2 += accumulate(self.entity_sum, {k: -v for k, v in entities.items()})
-
-    def note(self, article_id: str, features: ArticleFeatures) -> None:
-        """Record a member and what it states (names, quotes, figures, dates, language, actors)."""
-        self.members.append(article_id)
         self.entity_names.update(features.entity_names)
-        self.quote_shingles.update(features.quote_shingles)
-        self.figures.update(features.figures)
-        if features.occurred:
-            self.occurred.add(features.occurred)
-        if features.published:
-            self.published.add(features.published)
-        if features.weekday:
-            self.weekdays.add(features.weekday)
-        if features.lang:
-            self.langs.add(features.lang)
+        for kind, marks, values in self._marks(features):
+            for value in values:
+                if value in marks:
+                    self.repeats[(kind, value)] = self.repeats.get((kind, value), 0) + 1
+                elif isinstance(marks, dict):
+                    marks[value] = values[value]  # type: ignore[index]
+                else:
+                    marks.add(value)
         for actor in features.actors:
             self.actors[actor] = self.actors.get(actor, 0) + 1
+
+    def take_out(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
+        """Undo `absorb` for one member (sums are linear; marks are counted). Entity names stay:
+        they only label evidence."""
+        self.members.remove(article_id)
+        self.term_norm2 += accumulate(self.term_sum, {k: -v for k, v in weights.items()})
+        self.entity_norm2 += accumulate(self.entity_sum, {k: -v for k, v in entities.items()})
+        for kind, marks, values in self._marks(features):
+            for value in values:
+                more = self.repeats.get((kind, value), 0)
+                if more > 1:
+                    self.repeats[(kind, value)] = more - 1
+                elif more == 1:
+                    del self.repeats[(kind, value)]
+                elif isinstance(marks, dict):
+                    del marks[value]
+                else:
+                    marks.discard(value)
+        for actor in features.actors:
+            if self.actors[actor] > 1:
+                self.actors[actor] -= 1
+            else:
+                del self.actors[actor]
+
+    def _marks(self, features: ArticleFeatures):
+        """(kind, the state's collection, the article's values) for what a member states."""
+        one = lambda value: (value,) if value else ()  # noqa: E731
+        return (
+            ("quote", self.quote_shingles, features.quote_shingles),
+            ("figure", self.figures, features.figures),
+            ("occurred", self.occurred, one(features.occurred)),
+            ("published", self.published, one(features.published)),
+            ("weekday", self.weekdays, one(features.weekday)),
+            ("lang", self.langs, one(features.lang)),
+        )
 
     def core_actors(self) -> list[int]:
         least = CORE_ACTOR_SHARE * len(self.members)
@@ -141,30 +168,25 @@ class EventGrouper:
             reasons.append(Reason(round(best[0], 4), evidence))
         return target, reasons
 
-    def reassign(self, event_id: str, others: list[tuple[str, ArticleFeatures]], leaving: list[tuple[dict[int, float], dict[int, float]]],
-                 weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures, margin: float) -> tuple[str, Reason] | None:
-        """Whether an article placed in `event_id` fits another event better, by `margin`, than
-        its own event judged without it and its copies (`leaving`: their vectors; `others`: the
-        members that stay). On a move, the event is left as those others; the caller absorbs the
-        leaving articles into the returned event."""
-        kept = self.events_[event_id]
-        for leaving_weights, leaving_entities in leaving:
-            kept.take_out(leaving_weights, leaving_entities)
-        without = EventState(event_id, term_sum=kept.term_sum, term_norm2=kept.term_norm2,
-                             entity_sum=kept.entity_sum, entity_norm2=kept.entity_norm2)
-        for article_id, other_features in others:
-            without.note(article_id, other_features)
-        own_score, _, own_verdict = self._score(weights, entities, features, without, explain=False)
-        self.events_[event_id] = without
+    def reassign(self, event_id: str, leaving: list[tuple[str, dict[int, float], dict[int, float], ArticleFeatures]],
+                 margin: float) -> tuple[str, Reason] | None:
+        """Whether the first of `leaving` (an article and its near-duplicates: id, vectors,
+        features) fits another event better, by `margin`, than its own event judged without
+        them. On a move, they leave `event_id` and join the returned event."""
+        state = self.events_[event_id]
+        for article_id, weights, entities, features in leaving:
+            state.take_out(article_id, weights, entities, features)
+        _, weights, entities, features = leaving[0]
+        own_score, _, own_verdict = self._score(weights, entities, features, state, explain=False)
         best = self._best(weights, entities, features)[0]
-        if best is None or best[1] == event_id or (own_verdict is None and best[0] < own_score + margin):
-            for leaving_weights, leaving_entities in leaving:
-                kept.term_norm2 += accumulate(kept.term_sum, leaving_weights)
-                kept.entity_norm2 += accumulate(kept.entity_sum, leaving_entities)
-            self.events_[event_id] = kept
+        stays = best is None or best[1] == event_id or (own_verdict is None and best[0] < own_score + margin)
+        target = event_id if stays else best[1]  # type: ignore[index]
+        for article_id, weights_, entities_, features_ in leaving:
+            self.absorb(target, article_id, weights_, entities_, features_)
+        if stays:
             return None
-        evidence = (f"moved on a second pass from {event_id}, where it scored {own_score:.2f} without itself", *best[2])
-        return best[1], Reason(round(best[0], 4), evidence)
+        evidence = (f"moved on a second pass from {event_id}, where it scored {own_score:.2f} without itself", *best[2])  # type: ignore[index]
+        return target, Reason(round(best[0], 4), evidence)  # type: ignore[index]
 
     def _best(self, weights, entities, features: ArticleFeatures):
         best: tuple[float, str, list[str]] | None = None

@@ -126,13 +126,13 @@ def test_an_article_placed_early_moves_to_the_event_it_fits_clearly_better() -> 
     words = normalised({1: 1, 2: 1, 3: 1, 4: 1})
     grouper, first, second = grouper_with_an_early_undated_report(words)
 
-    moved = grouper.reassign(first, [("a", dated("2024-03-01"))], [(words, {})], words, {}, undated(), 0.05)
+    moved = grouper.reassign(first, [("x", words, {}, undated())], 0.05)
 
     assert moved is not None and moved[0] == second
     assert "moved on a second pass" in moved[1].evidence[0]
-    state = grouper.events_[first]
-    assert state.members == ["a"]
-    assert set(k for k, v in state.term_sum.items() if abs(v) > 1e-9) == {1, 2}  # x's words left with it
+    assert grouper.events_[first].members == ["a"]
+    assert {k for k, v in grouper.events_[first].term_sum.items() if abs(v) > 1e-9} == {1, 2}  # x's words left with it
+    assert grouper.events_[second].members == ["b", "c", "x"]
 
 
 def test_an_article_that_fits_its_own_event_as_well_stays() -> None:
@@ -140,7 +140,31 @@ def test_an_article_that_fits_its_own_event_as_well_stays() -> None:
     grouper, first, _ = grouper_with_an_early_undated_report(words)
     before = dict(grouper.events_[first].term_sum)
 
-    assert grouper.reassign(first, [("a", dated("2024-03-01"))], [(words, {})], words, {}, undated(), 0.05) is None
+    assert grouper.reassign(first, [("x", words, {}, undated())], 0.05) is None
     state = grouper.events_[first]
     assert state.members == ["a", "x"]
     assert all(abs(state.term_sum[k] - v) < 1e-9 for k, v in before.items())  # its vectors are back
+
+
+def test_taking_a_member_out_leaves_the_event_as_if_it_had_never_joined() -> None:
+    from storyweave.group.events import EventState
+
+    def stating(quote: int, figure: str, day: str, lang: str) -> ArticleFeatures:
+        return ArticleFeatures(terms={}, entities={}, entity_names={}, quote_shingles={quote: "q"}, figures={figure: figure},
+                               occurred=day, published=day, weekday="Monday", lang=lang, actors={7: "marek"})
+
+    first = stating(1, "12", "2024-03-01", "en")
+    second = stating(1, "40", "2024-03-02", "de")  # shares the quote, adds a figure, a day and a language
+    alone, both = EventState("e"), EventState("e")
+    alone.absorb("a", normalised({1: 1, 2: 1}), normalised({5: 1}), first)
+    for article_id, features in (("a", first), ("b", second)):
+        both.absorb(article_id, normalised({1: 1, 2: 1} if article_id == "a" else {2: 1, 3: 1}), normalised({5: 1}), features)
+
+    both.take_out("b", normalised({2: 1, 3: 1}), normalised({5: 1}), second)
+
+    assert both.members == alone.members
+    assert (both.quote_shingles, both.figures, both.occurred, both.published, both.weekdays, both.langs, both.actors) == (
+        alone.quote_shingles, alone.figures, alone.occurred, alone.published, alone.weekdays, alone.langs, alone.actors)
+    assert both.repeats == {}
+    assert {k: round(v, 9) for k, v in both.term_sum.items() if abs(v) > 1e-12} == {k: round(v, 9) for k, v in alone.term_sum.items()}
+    assert abs(both.term_norm2 - alone.term_norm2) < 1e-9
