@@ -26,7 +26,7 @@ class Settings:
     duplicate_threshold: float = _setting(0.8, "MinHash Jaccard of 5-word shingles at or above which an article is a near-duplicate.")
     event_threshold: float = _setting(0.26, "Lowest article-to-event score that joins an existing event; below it a new event opens.")
     event_undated_margin: float = _setting(0.06, "Extra score an article needs to join an event when neither side has a date to compare.")
-    event_date_window_days: int = _setting(2, "Occurrence dates further apart than this are different occurrences (a veto on joining).")
+    event_date_window_days: int = _setting(2, "Occurrence dates further apart than this count against a join; more than 2 days beyond it, they are different occurrences (a veto).")
     event_published_window_days: int = _setting(60, "Publication dates further apart than this (with no occurrence date stated) veto joining.")
     story_threshold: float = _setting(0.22, "Lowest event-to-story score that links an event into an existing story.")
     story_undated_threshold: float = _setting(0.40, "Score an undated event needs to join a story (no time window can vouch for it).")

@@ -22,7 +22,7 @@ QUOTE_BONUS = 0.15
 FIGURE_BONUS = 0.04
 FIGURE_BONUS_CAP = 0.08
 SAME_DATE_BONUS = 0.10
-NEAR_OCCURRENCE_DAYS = 4
+NEAR_OCCURRENCE_EXTRA_DAYS = 2  # beyond the setting's window: days that cost, not veto
 NEAR_OCCURRENCE_PENALTY = 0.2
 # look-alike occurrences share the kind of act and often one actor, not the cast: the article's
 # protagonist no member of the event is about, while the event's own protagonist is absent from
@@ -262,7 +262,7 @@ class EventGrouper:
                           s.event_date_window_days, s.event_published_window_days)
         threshold = s.event_threshold
         if relation.kind == "conflict":
-            if not (relation.occurrence and relation.days is not None and relation.days <= NEAR_OCCURRENCE_DAYS):
+            if not (relation.occurrence and relation.days is not None and relation.days <= s.event_date_window_days + NEAR_OCCURRENCE_EXTRA_DAYS):
                 return score, evidence, relation.detail
             # stated days a few apart: one occurrence told with its eve or its aftermath, or two
             # occurrences in one week; only strong other evidence carries the join
