@@ -168,3 +168,27 @@ def test_taking_a_member_out_leaves_the_event_as_if_it_had_never_joined() -> Non
     assert both.repeats == {}
     assert {k: round(v, 9) for k, v in both.term_sum.items() if abs(v) > 1e-12} == {k: round(v, 9) for k, v in alone.term_sum.items()}
     assert abs(both.term_norm2 - alone.term_norm2) < 1e-9
+
+
+def weekday_lead(weekday: str) -> ArticleFeatures:
+    return ArticleFeatures(terms={}, entities={}, entity_names={}, quote_shingles={}, figures={}, occurred=None, published=None,
+                           weekday=weekday)
+
+
+@pytest.mark.parametrize(("weekday", "evidence", "change"), [
+    ("Friday", "both name Friday", 0.05),  # the occurrence day of the event (1 March 2024 was a Friday)
+    ("Sunday", "both name Sunday", 0.05),  # the day before a member was published
+    ("Tuesday", "days differ", -0.08),
+])
+def test_an_undated_lead_weekday_is_checked_against_a_dated_events_days(weekday: str, evidence: str, change: float) -> None:
+    grouper = EventGrouper(Settings())
+    words = normalised({1: 1, 2: 1})
+    grouper.assign("a", words, {}, dated("2024-03-01"))
+    event_id = grouper.assign("b", words, {}, features("2024-03-04")).event_id
+    state = grouper.events_[event_id]
+    plain = grouper._score(words, {}, undated(), state)[0]
+
+    score, reasons, _ = grouper._score(words, {}, weekday_lead(weekday), state)
+
+    assert score == pytest.approx(plain + change)
+    assert any(evidence in reason for reason in reasons)
