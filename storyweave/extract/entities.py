@@ -16,7 +16,8 @@ from storyweave.clean.metadata import AGENCIES
 from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, ORGANISATIONS, countries, places
 from storyweave.model import Mention
 
-_TOKEN = re.compile(r"\b(?i:dell|dall|nell|sull|all|qu|[ldjnsc])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
+# the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried
+_TOKEN = re.compile(r"[a-z][a-z]+(?![\w'’\-.])|\b(?i:dell|dall|nell|sull|all|qu|[ldjnsc])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
@@ -67,6 +68,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-Z]{2,6}s?$")
 
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # most names: nothing to strip, and a character-by-character pass is the costliest part
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("’", "'")
 
@@ -86,6 +89,21 @@ _SUFFIX = re.compile(r"-[a-z]+$")
 # "al-Mansouri", "bin Salman", "el-Sisi": lower-case particles that belong inside a name
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=65536)
+def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
+    """What a capitalised token is, worked out once per distinct token (names and openers recur):
+    (its form without a final dot or a "-led" suffix, lower-cased; whether it is a month or a
+    weekday, whether it can be part of a name, its form in a name, whether it ends the run)."""
+    clean = token.rstrip(".") if not _ACRONYM.match(token) else token
+    # "Hamas-led", "Gaza-based": the name is the capitalised part
+    if "-" in clean and not _NAME_PARTICLE.match(clean):
+        clean = _SUFFIX.sub("", clean)
+    low = clean.lower()
+    word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha()
+    closes = token.endswith(".") and not _ACRONYM.match(token) and low + "." not in ROLE_WORDS
+    return low, low in _CALENDAR, word, _normal_case(clean), closes
 
 
 def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
@@ -109,23 +127,20 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             else:
                 close(position)
             continue
-        clean = token.rstrip(".") if not _ACRONYM.match(token) else token
-        # "Hamas-led", "Gaza-based": the name is the capitalised part
-        if "-" in clean and not _NAME_PARTICLE.match(clean):
-            clean = _SUFFIX.sub("", clean)
-        if clean.lower() in _CALENDAR:
+        low, calendar, word, normal, closes = _capital_token(token)
+        if calendar:
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
             if not (current and current[-1].lower() not in _CONNECTORS and not following[:1].isdigit()):
                 close(position)
                 continue
-        if clean and _is_capitalised(clean) and clean[0].isalpha():
-            if position == 0 and clean.lower() in _SENTENCE_STARTERS:
+        if word:
+            if position == 0 and low in _SENTENCE_STARTERS:
                 continue
             if not current:
                 first = position
-            current.append(_normal_case(clean))
-            if token.endswith(".") and not _ACRONYM.match(token) and clean.lower() + "." not in ROLE_WORDS:
+            current.append(normal)
+            if closes:
                 close(position + 1)
         elif current and (token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token)):
             current.append(token if _NAME_PARTICLE.match(token) else token.lower())
@@ -424,11 +439,13 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
 
 
 _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
+# words after the first of a known organisation's name: a run followed by anything else has no lower-case tail
+_ORGANISATION_INNER_WORDS = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
 
 
 def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
     """"Unione europea", "Nations unies": a known name whose last words are written in lower case."""
-    if end >= len(tokens) or not tokens[end][:1].islower():
+    if end >= len(tokens) or not tokens[end][:1].islower() or _fold(tokens[end]) not in _ORGANISATION_INNER_WORDS:
         return run, end
     for size in (2, 1):
         if end + size <= len(tokens) and _fold(" ".join(run + tokens[end : end + size])) in ORGANISATIONS:
