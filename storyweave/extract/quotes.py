@@ -46,6 +46,8 @@ _PRONOUN_AFTER = re.compile(r"\s*(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:that|dass|que|qu['’]|che|dat|что)\s*", re.I)
+# what _THAT needs at least: the complementiser after a space or a comma
+_COMPLEMENTISER = re.compile(r"[\s,](?:that|dass|que|qu['’]|che|dat|что)", re.I)
 _PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
 _OPENING_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 # curly and angled openings announce a quote; a paragraph may end before its closing mark
@@ -375,6 +377,8 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
     and ends) for "X said that …".
     The verb and its complementiser must stand outside quotes; the clause is taken verbatim from the
     paragraph, quotes inside it and all, up to its sentence's end."""
+    if not _COMPLEMENTISER.search(outside):
+        return []  # most paragraphs: no "that" to introduce a clause, so no speech verb need be looked for
     found = []
     position = 0
     for verb in _VERB.finditer(outside):
