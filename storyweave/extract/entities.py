@@ -30,7 +30,8 @@ _SENTENCE_STARTERS = set(
     "how where which despite although though because under over into amid among about around between against without within once until "
     "further furthermore moreover meanwhile instead indeed still yet even perhaps already nevertheless nonetheless thus hence "
     "tonight overnight selon según secondo laut gemäß nach mit bei für während auch aber und der die das ein eine le la les un une "
-    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
+    "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante".split()
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
@@ -55,6 +56,9 @@ _ORG_WORDS = set(
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
     "cathedral synagogue herald register gazette tribune journal".split()
+    # news outlets: a newspaper or a broadcaster is an organisation, never a person
+    + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
+    "broadcasting broadcaster tv daily weekly today savings".split()
 )
 _PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
 _CALENDAR = set(
@@ -194,6 +198,12 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     if whole in ORGANISATIONS:
         return [(" ".join(run), "org")]
     low_words = [w.lower() for w in run]
+    if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
+        run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
+    if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS:
+        # "the Government of Uruguay", "el Gobierno de Uruguay": a generic body, and the place it governs
+        rest = " ".join(run[2:] if low_words[2] not in _CONNECTORS else run[3:])
+        return [(rest, "place" if _fold(rest) in places() else "")] if rest else []
     if len(run) > 2 and "of" in low_words[1:-1]:
         # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
         cut = low_words.index("of", 1)
@@ -280,7 +290,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
-    if len(words) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in words):
+    parts = words if "-" not in low else low.replace("-", " ").split()
+    if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts):
         return "org", False  # no one's name holds a country's: "Clean Skies Europe"
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
@@ -290,7 +301,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
 _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughout", "off", "towards", "toward", "en", "dans",
                  "à", "nel", "nella", "a", "im", "bei", "nach"}
-_PLACE_OF = {"aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
+_PLACE_OF = {"embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
+             "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
+             "departamento", "distrito", "quartier", "barrio", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
              "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula"}
@@ -311,7 +324,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "tribunale", "corte", "cour", "servicio", "servizio", "service", "agence", "agenzia", "office", "oficina", "partido",
               "partito", "parti", "sindicato", "syndicat", "federación", "fédération", "federazione", "asociación", "associazione",
               "association", "fundación", "fondazione", "fondation", "guardia", "policía", "polizia", "protezione", "protección",
-              "assemblée", "asamblea", "congreso", "senado", "senato", "sénat", "camera", "chambre", "cámara"}
+              "assemblée", "asamblea", "congreso", "senado", "senato", "sénat", "camera", "chambre", "cámara",
+              "daily", "radio", "télé", "tv", "rádio"}  # outlets: "Daily Meridian", "Radio Norvania One"
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
@@ -336,7 +350,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org"
     if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER:
         return "place"
-    if before in _PLACE_BEFORE:
+    if before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE:
         return "place"
     if before in {"of", "de", "di", "del", "du"} and before2 in _PLACE_OF or before == "," and before2 == "capital":
         return "place"
@@ -353,10 +367,13 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     raw: list[tuple[str, str, bool, str]] = []  # text, kind, sure, context cue
     gazetteer = places()
     expansions: dict[str, tuple[str, str]] = {}
+    openers: set[str] = set()  # the words that open sentences
     german = lang == "de"
     for sentence, tokens in tokenised:
         for index, (run, start, end) in enumerate(_phrases(tokens)):
             run, end = _with_lower_case_tail(run, tokens, end)
+            if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
+                run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             if german:
                 while len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0]):
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
@@ -364,24 +381,33 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     continue
             cue = _context_cue(tokens, start, end)
             _parenthesised_acronym(tokens, start, end, expansions)
-            for text, hint in _split_run(tuple(run)):
+            pieces = _split_run(tuple(run))
+            after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
+            for number, (text, hint) in enumerate(pieces):
+                if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:
+                    cue = "org"  # "Hanna Kowalczyk of the Solidarność union": the union's name is the last piece
                 folded = _fold(text)
                 if len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS:
                     continue
                 known = folded in gazetteer or folded in DEMONYMS or folded in ORGANISATIONS
                 # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
                 # too, or is the surname of a name in the article (checked below)
-                opener = " " not in text and start == 0 and index == 0 and folded not in inner_words and not known
-                if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS) and folded not in ORGANISATIONS:
+                # "Météo-France …": a capital after a hyphen says name even as the sentence opens
+                opener = " " not in text and start == 0 and index == 0 and folded not in inner_words and not known and not _INNER_CAPITAL.search(text)
+                if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES) and folded not in ORGANISATIONS:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
                     if not opener:
                         raw.append((text, "other", True, ""))
                     continue
                 kind, sure = _kind(text, hint)
                 raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
+                if start == 0 and index == 0:
+                    openers.add(text)
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             raw.extend((token, "place", True, "") for token in tokens if token[:1].islower() and _demonym_stem(token))
     kinds = _kinds_by_context(raw)
+    if lang in {None, "en"}:
+        raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
     full_names: dict[str, str] = {}  # surname → full name
     short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
     for text, kind, sure, _ in raw:
@@ -439,6 +465,37 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
 
 
 _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
+_INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
+# words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
+_GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
+                   "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune"}
+_OF_WORDS = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
+_ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}
+_PLACE_BEFORE_ARTICLE = {"dans", "vers", "en", "sur", "à"}
+# nouns after a name that make it an organisation's: "the Solidarność union", "the Forward party"
+_ORG_NOUNS_AFTER = {"union", "party", "group", "movement", "company", "firm", "coalition", "alliance", "militia", "network"}
+# lower-case descriptors that name no organisation themselves (unlike "Bank …", "Union …", "Party …")
+_DESCRIPTORS = {"company", "firm", "carmaker", "automaker", "charity", "regulator", "operator", "airline", "insurer", "lender",
+                "rival", "militia", "giant", "maker", "retailer", "broker", "manufacturer", "startup", "supplier", "developer",
+                "chipmaker", "miner", "conglomerate", "publisher", "broadcaster", "newspaper"}
+
+
+def _common_word_names(
+    raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], openers: set[str]
+) -> list[tuple[str, str, bool, str]]:
+    """"Norhaven Water", "Mortgage Lenders": a guessed person whose last word the article also writes in
+    lower case ("the water authority") is a name made of common words — an organisation — unless
+    that word stands alone as a surname elsewhere ("Mark Green … Green said")."""
+    vocabulary = set().union(*(tokens for _, tokens in tokenised))
+    alone = {text for text, *_ in raw if " " not in text} - openers  # a capital opening a sentence says nothing
+    changed = []
+    for text, kind, sure, cue in raw:
+        if kind == "person" and not sure and " " in text:
+            last = text.rsplit(" ", 1)[1]
+            if len(last) > 1 and last.lower() in vocabulary and last not in alone:
+                kind = "org"
+        changed.append((text, kind, sure, cue))
+    return changed
 # words after the first of a known organisation's name: a run followed by anything else has no lower-case tail
 _ORGANISATION_INNER_WORDS = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
 

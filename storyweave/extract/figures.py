@@ -197,6 +197,12 @@ def _matches(text: str, continental: bool):
             continue
         yield match
         position = match.end()
+        # "34 people died and dozens more", "three boats and eleven divers": the words read after a
+        # number may run into the next one, which is a figure of its own
+        number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
+        inner = anchors.search(text, number_end, position)
+        if inner and text[number_end : inner.start()].strip():
+            position = inner.start()
 
 
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
@@ -233,18 +239,22 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     if match.group("currency"):
         unit = _CURRENCY[match.group("currency").lower()]
     counts = None
-    for word in rest_words:
+    for index, word in enumerate(rest_words):
         low = _ELISION.sub("", word.lower()).strip("’'")
         if low in _CURRENCY and unit is None:
             unit = _CURRENCY[low]
-            continue
+            break  # money counts nothing: "20 milioni di euro per i …"
         if low in _SKIP_NOUNS:
             return None
-        if low in _FILLER or low in DEMONYMS or not low.isalpha():
-            continue  # "thousands of Palestinian prisoners" counts prisoners
+        if low in _FILLER or low in DEMONYMS or not low.isalpha() or low in words:
+            continue  # "thousands of Palestinian prisoners" counts prisoners, "two of the seven members" members
         if (low in ENGLISH_STOP_WORDS and low not in _COUNTED_PRONOUNS) or len(low) < 3:
             break  # "30 from", "10 on": a function word ends the phrase; nothing counted
-        counts = low
+        if continental:
+            counts = low
+        else:  # the phrase may go on past the words read with the number
+            beyond = _MORE_WORDS.match(sentence, match.end()).group(0).split() if index + 1 >= len(rest_words) - 1 else []
+            counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
     number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
@@ -269,6 +279,28 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         verb=verb,
         sentence=sentence_around(sentence, match.start(), match.end()),
     )
+
+
+_MORE_WORDS = re.compile(r"(?:[ ]+[^\W\d][\w’']*){0,2}")
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish"}
+
+
+def _plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or word in _COUNTED_PRONOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _head_noun(first: str, following: list[str]) -> str:
+    """The head of an English noun phrase: "19 basis points" counts points, "23 cargo ships" ships,
+    "410,000 Norvanian households" households. A plural ends the phrase ("15 economists surveyed"),
+    and so do function words and verbs."""
+    head = first
+    for word in following[:2]:
+        low = word.lower()
+        if (_plural(head) or not low.isalpha() or low in ENGLISH_STOP_WORDS or low in _FILLER or low in _SKIP_NOUNS
+                or _VERBS.fullmatch(low) or (low.endswith("ed") and len(low) > 4)):
+            break
+        head = low
+    return head
 
 
 def _nearest_verb(sentence: str, start: int, number_end: int, phrase_end: int) -> str | None:
