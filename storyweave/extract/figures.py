@@ -147,6 +147,8 @@ _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
 
 
 def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
+    if lang in {"ja", "zh"}:
+        return _cjk_figures(sentences)
     figures: list[Figure] = []
     continental = lang in COMMA_DECIMAL_LANGUAGES
     anchors = _ANCHOR_CONTINENTAL if continental else _ANCHOR
@@ -301,6 +303,36 @@ def _head_noun(first: str, following: list[str]) -> str:
             break
         head = low
     return head
+
+
+# Chinese and Japanese: a number, written with 万/萬 (10,000) or 億 (10^8), then its counter ("3人",
+# "1万2000世帯", "42處"); a counter of time or a number sign makes it a date, a time or a name
+_CJK_FIGURE = re.compile(
+    r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"
+    r"(?P<counter>[%％]|[\u30a0-\u30ff]+|(?![年月日時时分秒号號歳岁回次度])[\u3400-\u9fff][帯戸]?)"
+)
+_CJK_VERB = re.compile(r"(?:が|を)?(?P<verb>死亡|受傷|受伤|負傷|けが|避難|失踪|行方不明|救出|逮捕|撤離|撤离)")
+
+
+def _cjk_figures(sentences: list[str]) -> list[Figure]:
+    figures = []
+    for sentence in sentences:
+        for match in _CJK_FIGURE.finditer(sentence):
+            value = float(match.group("number").replace(",", ""))
+            if match.group("wan"):
+                value = value * 10_000 + float(match.group("more") or 0)
+            elif match.group("yi"):
+                value *= 100_000_000
+            counter = match.group("counter")
+            percent = counter in {"%", "％"}
+            verb = _CJK_VERB.match(sentence, match.end())
+            figures.append(Figure(
+                value=value, approx=bool(match.group("approx")), unit="%" if percent else None,
+                counts=None if percent else counter, verb=verb.group("verb") if verb else None,
+                sentence=sentence_around(sentence, match.start(), match.end()),
+            ))
+    return figures
 
 
 def _nearest_verb(sentence: str, start: int, number_end: int, phrase_end: int) -> str | None:
