@@ -363,7 +363,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
 
 def extract_entities(sentences: list[str], lang: str | None = None) -> list[Mention]:
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
-    inner_words = {_fold(w) for _, tokens in tokenised for w in tokens[1:] if w[:1].isupper()}
+    inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
     raw: list[tuple[str, str, bool, str]] = []  # text, kind, sure, context cue
     gazetteer = places()
     expansions: dict[str, tuple[str, str]] = {}
@@ -386,15 +386,17 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             for number, (text, hint) in enumerate(pieces):
                 if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:
                     cue = "org"  # "Hanna Kowalczyk of the Solidarność union": the union's name is the last piece
-                folded = _fold(text)
-                if len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS:
+                folded, skipped, may_open, generic = _piece(text)
+                if skipped:
                     continue
-                known = folded in gazetteer or folded in DEMONYMS or folded in ORGANISATIONS
                 # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
                 # too, or is the surname of a name in the article (checked below)
-                # "Météo-France …": a capital after a hyphen says name even as the sentence opens
-                opener = " " not in text and start == 0 and index == 0 and folded not in inner_words and not known and not _INNER_CAPITAL.search(text)
-                if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES) and folded not in ORGANISATIONS:
+                opener = may_open and start == 0 and index == 0
+                if opener:
+                    if inner_words is None:
+                        inner_words = {_fold(w) for _, words in tokenised for w in words[1:] if w[:1].isupper()}
+                    opener = folded not in inner_words
+                if generic:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
                     if not opener:
                         raw.append((text, "other", True, ""))
@@ -480,6 +482,20 @@ _DESCRIPTORS = {"company", "firm", "carmaker", "automaker", "charity", "regulato
                 "chipmaker", "miner", "conglomerate", "publisher", "broadcaster", "newspaper"}
 
 
+@lru_cache(maxsize=65536)
+def _piece(text: str) -> tuple[str, bool, bool, bool]:
+    """(folded text, whether it is no name at all, whether it may be a sentence's capitalised opener,
+    whether it is a generic body's word): what a piece of a run is, worked out once per distinct piece."""
+    folded = _fold(text)
+    skipped = len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS
+    single = " " not in text
+    known = folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
+    # "Météo-France …": a capital after a hyphen says name even as the sentence opens
+    may_open = single and not known and not _INNER_CAPITAL.search(text)
+    generic = single and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES) and folded not in ORGANISATIONS
+    return folded, skipped, may_open, generic
+
+
 def _common_word_names(
     raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], openers: set[str]
 ) -> list[tuple[str, str, bool, str]]:
@@ -510,6 +526,7 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
     return run, end
 
 
+@lru_cache(maxsize=65536)
 def _demonym_stem(word: str) -> str | None:
     """"français", "mexicana", "italiane", "israelischen" → their country (adjectives are lower-case there)."""
     low = word.lower()
