@@ -394,7 +394,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 opener = may_open and start == 0 and index == 0
                 if opener:
                     if inner_words is None:
-                        inner_words = {_fold(w) for _, words in tokenised for w in words[1:] if w[:1].isupper()}
+                        capitalised = {w for _, words in tokenised for w in words[1:] if w[0].isupper()}
+                        inner_words = {_fold(w) for w in capitalised}  # each distinct word folded once
                     opener = folded not in inner_words
                 if generic:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
@@ -406,7 +407,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if start == 0 and index == 0:
                     openers.add(text)
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
-            raw.extend((token, "place", True, "") for token in tokens if token[:1].islower() and _demonym_stem(token))
+            raw.extend((token, "place", True, "") for token in tokens
+                       if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _demonym_stem(token))
     kinds = _kinds_by_context(raw)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
@@ -524,6 +526,10 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
         if end + size <= len(tokens) and _fold(" ".join(run + tokens[end : end + size])) in ORGANISATIONS:
             return run + tokens[end : end + size], end + size
     return run, end
+
+
+# a demonym's stem has at least four letters: a word whose first four are no stem's is no demonym
+_DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in DEMONYM_STEMS)
 
 
 @lru_cache(maxsize=65536)

@@ -9,8 +9,11 @@ named speaker of the same paragraph, else the article's most mentioned person so
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from storyweave.clean.sentences import split_sentences
 from storyweave.extract.alternation import prefix_tree_pattern
@@ -113,11 +116,21 @@ def _closing(paragraph: str, start: int, closer: str) -> int:
 class _Speakers:
     """Who is being talked about so far: mention counts, roles, the last named person."""
 
-    def __init__(self, people: list[Mention], text: str):
+    def __init__(self, people: list[Mention], paragraphs: list[str]):
+        text = "\n".join(paragraphs)
         self.canonical = {m.text: m.canonical for m in people}
         # longest first, so "Benjamin Netanyahu" is found before the "Netanyahu" inside it. Plain
         # str.find per name: a regex alternation of each article's own names costs a compilation per article
         self._names = sorted(self.canonical, key=len, reverse=True)
+        # which names each paragraph holds at all: a paragraph's parts are then searched for those only
+        paragraph_starts = list(accumulate((len(p) + 1 for p in paragraphs[:-1]), initial=0))
+        self._names_by_paragraph: list[set[str]] = [set() for _ in paragraph_starts]
+        for name in self._names:
+            start = text.find(name)
+            while start != -1:
+                self._names_by_paragraph[bisect_right(paragraph_starts, start) - 1].add(name)
+                start = text.find(name, start + 1)
+        self._current: list[str] = self._names
         self.seen: Counter[str] = Counter()
         self.roles: dict[str, set[str]] = {}
         for start, end, found in self._occurrences(text):
@@ -132,9 +145,14 @@ class _Speakers:
         self.last_named: str | None = None  # the last person named before the paragraph being read
         self.spoken: set[str] = set()  # people quoted so far
 
+    def reading(self, paragraph: int) -> None:
+        """From now on the texts searched are parts of paragraph number `paragraph`."""
+        present = self._names_by_paragraph[paragraph]
+        self._current = [name for name in self._names if name in present]
+
     def _occurrences(self, text: str) -> list[tuple[int, int, str]]:
         taken: list[tuple[int, int, str]] = []
-        for name in self._names:
+        for name in self._current:
             start = text.find(name)
             while start != -1:
                 end = start + len(name)
@@ -196,18 +214,22 @@ _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprec
 
 def _role_words(words: list[str]) -> list[str]:
     """Role words of a phrase, compounds reduced to their role: "Verkehrsminister" → "minister"."""
+    return [role for word in words for role in _roles_of(word)]
+
+
+@lru_cache(maxsize=65536)
+def _roles_of(word: str) -> tuple[str, ...]:
     found = []
-    for word in words:
-        low = word.lower().strip(".,;:’'")
-        parts = [low] if low in _ROLE_VOCABULARY or low in _ROLE_NOUNS else [low, *low.split("-")]
-        for part in parts:  # "president-elect" is not the president
-            if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
-                found.append(part)
-            else:
-                compound = _ROLE_SUFFIX.search(part)
-                if compound and compound.start() > 2:
-                    found.append(compound.group(0))
-    return found
+    low = word.lower().strip(".,;:’'")
+    parts = [low] if low in _ROLE_VOCABULARY or low in _ROLE_NOUNS else [low, *low.split("-")]
+    for part in parts:  # "president-elect" is not the president
+        if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
+            found.append(part)
+        else:
+            compound = _ROLE_SUFFIX.search(part)
+            if compound and compound.start() > 2:
+                found.append(compound.group(0))
+    return tuple(found)
 
 
 def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) -> tuple[str | None, bool]:
@@ -247,12 +269,13 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) 
 
 def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote]:
     people = [m for m in entities if m.kind == "person"]
-    speakers = _Speakers(people, "\n".join(paragraphs))
+    speakers = _Speakers(people, paragraphs)
     quotes: list[Quote] = []
     pending: list[str] = []  # a bare quote paragraph: the attribution follows
     headline_quotes: list[int] = []
     for number, paragraph in enumerate(paragraphs):
         speakers.paragraph_speaker = None
+        speakers.reading(number)
         spans = quote_spans(paragraph)
         outside = _blank(paragraph, spans)
         if pending and not spans:
