@@ -139,8 +139,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 close(position)
                 continue
         if word:
-            if position == 0 and low in _SENTENCE_STARTERS:
-                continue
+            if position == 0 and low in _SENTENCE_STARTERS and not (token.isupper() and low in ORGANISATIONS):
+                continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation
             if not current:
                 first = position
             current.append(normal)
@@ -375,8 +375,12 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             if german:
-                while len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0]):
+                while (len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0])
+                       and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
+                while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
+                       and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
+                    run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
                 if _common_german_nouns(run, tokens, start):
                     continue
             cue = _context_cue(tokens, start, end)
@@ -489,7 +493,8 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     """(folded text, whether it is no name at all, whether it may be a sentence's capitalised opener,
     whether it is a generic body's word): what a piece of a run is, worked out once per distinct piece."""
     folded = _fold(text)
-    skipped = len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS
+    starter = folded in _SENTENCE_STARTERS and not (text.isupper() and folded in ORGANISATIONS)  # "UN", "WHO"
+    skipped = len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS
     single = " " not in text
     known = folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
     # "Météo-France …": a capital after a hyphen says name even as the sentence opens
@@ -594,11 +599,33 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
 
 
+def _known_german_name(words: list[str]) -> bool:
+    """A place or an organisation the gazetteers know, in the nominative or the genitive ("Israels")."""
+    folded = _fold(" ".join(words))
+    return folded in places() or folded in ORGANISATIONS or folded.endswith("s") and folded[:-1] in places()
+
+
+# the gender of a German compound noun follows its last part; it decides the adjective's ending
+# when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
+_DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag")
+_DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando")
+
+
 def _german_base_form(text: str) -> str:
-    """"Innenministeriums" → "Innenministerium": organisations are named in the nominative."""
+    """"Innenministeriums" → "Innenministerium", "Deutsche Wetterdienst" → "Deutscher Wetterdienst":
+    organisations are named in the nominative, as they stand without an article."""
     for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst")):
         if text.endswith(suffix):
-            return text[: -len(suffix)] + base
+            text = text[: -len(suffix)] + base
+            break
+    words = text.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(("e", "en")):
+        stem = words[0][:-1] if words[0].endswith("e") else words[0][:-2]
+        noun = words[1].lower()
+        if noun.endswith(_DE_MASCULINE_ENDINGS):
+            return f"{stem}er {words[1]}"
+        if noun.endswith(_DE_NEUTER_ENDINGS):
+            return f"{stem}es {words[1]}"
     return text
 
 

@@ -75,3 +75,24 @@ def test_a_number_after_and_is_its_own_figure():
 def test_money_counts_nothing_after_its_currency_word():
     [figure] = extract_figures(["Il governo ha stanziato 20 milioni di euro per i primi interventi."], lang="it")
     assert (figure.value, figure.unit, figure.counts) == (20e6, "EUR", None)
+
+
+def test_acronyms_that_spell_a_common_word_are_organisations():
+    # "UN" and "WHO" are also the French "un" and the English "who"
+    article = analysed(
+        "UN warns of famine in the east\n\n"
+        "WHO representative Ana Lindqvist said that clinics were running out of medicine, and the UN appeal was "
+        "only a tenth funded."
+    )
+    assert [(m.text, m.canonical) for m in article.entities if m.kind == "org"] == [
+        ("UN", "United Nations"), ("WHO", "World Health Organization"), ("UN", "United Nations")]
+
+
+def test_german_names_after_a_noun_and_in_the_nominative():
+    from storyweave.extract.entities import extract_entities
+
+    mentions = extract_entities(
+        ["Nach Angaben der Vereinten Nationen warnte der Deutsche Wetterdienst vor Sturm.",
+         "Der Minister betonte, dass Deutschland an der Seite Israels stehe."], "de")
+    found = {(m.canonical, m.kind) for m in mentions}
+    assert {("United Nations", "org"), ("Deutscher Wetterdienst", "org"), ("Israel", "place")} <= found
