@@ -370,8 +370,10 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     openers: set[str] = set()  # the words that open sentences
     german = lang == "de"
     for sentence, tokens in tokenised:
+        bracketed = "(" in tokens
         for index, (run, start, end) in enumerate(_phrases(tokens)):
-            run, end = _with_lower_case_tail(run, tokens, end)
+            if end < len(tokens) and tokens[end][0].islower():
+                run, end = _with_lower_case_tail(run, tokens, end)
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             if german:
@@ -384,7 +386,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if _common_german_nouns(run, tokens, start):
                     continue
             cue = _context_cue(tokens, start, end)
-            _parenthesised_acronym(tokens, start, end, expansions)
+            if bracketed:
+                _parenthesised_acronym(tokens, start, end, expansions)
             pieces = _split_run(tuple(run))
             after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
             for number, (text, hint) in enumerate(pieces):

@@ -161,7 +161,7 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
-        for match in _matches(masked, continental):
+        for match in _matches(masked, continental, first.start()):
             figure = _figure(match, sentence, continental)
             if figure is None:
                 continue
@@ -175,14 +175,14 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
     return figures
 
 
-def _matches(text: str, continental: bool):
+def _matches(text: str, continental: bool, first: int = 0):
     """The figure pattern's matches, left to right without overlaps, tried only where a number stands
     (from its currency sign or approximation marker, when one comes right before it)."""
     pattern, anchors, approx = (
         (_FIGURE_CONTINENTAL, _ANCHOR_CONTINENTAL, _APPROX_BEFORE_CONTINENTAL) if continental else (_FIGURE, _ANCHOR, _APPROX_BEFORE)
     )
     position = 0
-    for anchor in anchors.finditer(text):
+    for anchor in anchors.finditer(text, first):  # masking dates only removes anchors: none before the first
         if anchor.start() < position:
             continue
         start = anchor.start()
@@ -190,7 +190,8 @@ def _matches(text: str, continental: bool):
         if currency:
             start = currency.start()
         match = None
-        marker = approx.search(text, max(position, start - 30), start)
+        # a marker ends in white space right before the number
+        marker = approx.search(text, max(position, start - 30), start) if start and text[start - 1].isspace() else None
         if marker:
             match = pattern.match(text, marker.start())
         if match is None or match.end() <= anchor.start():
