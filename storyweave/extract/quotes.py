@@ -152,13 +152,15 @@ class _Speakers:
 
     def _occurrences(self, text: str) -> list[tuple[int, int, str]]:
         taken: list[tuple[int, int, str]] = []
+        covered = bytearray(len(text)) if self._current else b""  # characters a longer name already took
         for name in self._current:
             start = text.find(name)
             while start != -1:
                 end = start + len(name)
                 bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-                if bounded and not any(s < end and start < e for s, e, _ in taken):
+                if bounded and not any(covered[start:end]):
                     taken.append((start, end, name))
+                    covered[start:end] = b"\x01" * (end - start)
                 start = text.find(name, end)
         return sorted(taken)
 
