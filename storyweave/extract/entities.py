@@ -632,6 +632,16 @@ def _german_base_form(text: str) -> str:
     return text
 
 
+def outlet_as_organisation(mentions: list[Mention], outlet: str | None) -> list[Mention]:
+    """The article's own outlet ("Harbor Ledger", from its byline or masthead) is an organisation
+    wherever the text names it, whatever its words look like."""
+    if not outlet:
+        return mentions
+    name = _fold(outlet).removeprefix("the ")  # "The Varden Lantern" is named "Varden Lantern" too
+    return [Mention(m.text, "org", m.canonical) if m.kind != "org" and _fold(m.canonical).removeprefix("the ") == name else m
+            for m in mentions]
+
+
 def entity_keys(mentions: list[Mention]) -> list[str]:
     """Keys for comparing articles: folded canonical names, plus a person's surname, so that
     "Benjamin Netanyahu" in one article meets "Netanyahu" in another."""

@@ -96,3 +96,15 @@ def test_german_names_after_a_noun_and_in_the_nominative():
          "Der Minister betonte, dass Deutschland an der Seite Israels stehe."], "de")
     found = {(m.canonical, m.kind) for m in mentions}
     assert {("United Nations", "org"), ("Deutscher Wetterdienst", "org"), ("Israel", "place")} <= found
+
+
+def test_the_articles_own_outlet_is_an_organisation_wherever_it_is_named():
+    article = analysed(
+        "Ferry fares to rise\n\n"
+        "Ferry fares between Osterby and the islands will rise by a fifth in April, the operator said on Monday.\n\n"
+        '"We held prices for three years," chief executive Marit Solberg told Varden Lantern. "We cannot hold them any longer."\n\n'
+        "The Varden Lantern"
+    )
+    assert article.outlet == "The Varden Lantern" or article.outlet == "Varden Lantern"
+    assert {m.kind for m in article.entities if m.text == "Varden Lantern"} == {"org"}
+    assert [q.speaker for q in article.quotes] == ["Marit Solberg", "Marit Solberg"]
