@@ -371,6 +371,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     german = lang == "de"
     for sentence, tokens in tokenised:
         bracketed = "(" in tokens
+        listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         for index, (run, start, end) in enumerate(_phrases(tokens)):
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
@@ -386,6 +387,10 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if _common_german_nouns(run, tokens, start):
                     continue
             cue = _context_cue(tokens, start, end)
+            coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
+            listed = None
+            if coordinated and not cue:
+                cue = "org"  # "Siemens Energy and Ørsted": named alongside an organisation
             if bracketed:
                 _parenthesised_acronym(tokens, start, end, expansions)
             pieces = _split_run(tuple(run))
@@ -413,6 +418,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
                 if start == 0 and index == 0:
                     openers.add(text)
+                if number == len(pieces) - 1 and kind == "org" and sure:
+                    listed = (end, len(raw) - 1)
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             raw.extend((token, "place", True, "") for token in tokens
                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _demonym_stem(token))
@@ -480,6 +487,7 @@ _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
                    "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune"}
+_AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 _OF_WORDS = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
 _ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}
 _PLACE_BEFORE_ARTICLE = {"dans", "vers", "en", "sur", "à"}

@@ -61,4 +61,4 @@ def test_heldout_figures(heldout):
 
 
 def test_heldout_entities(heldout):
-    assert heldout["entities"].precision >= 0.98 and heldout["entities"].recall >= 0.95  # measured 0.987 / 0.963
+    assert heldout["entities"].precision >= 0.98 and heldout["entities"].recall >= 0.965  # measured 0.987 / 0.975

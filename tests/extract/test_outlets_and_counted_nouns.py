@@ -108,3 +108,10 @@ def test_the_articles_own_outlet_is_an_organisation_wherever_it_is_named():
     assert article.outlet == "The Varden Lantern" or article.outlet == "Varden Lantern"
     assert {m.kind for m in article.entities if m.text == "Varden Lantern"} == {"org"}
     assert [q.speaker for q in article.quotes] == ["Marit Solberg", "Marit Solberg"]
+
+
+def test_a_name_listed_after_an_organisation_is_one():
+    from storyweave.extract.entities import extract_entities
+
+    mentions = extract_entities(["Harwick Energy and Quellon have pledged turbines worth €40 million."], "en")
+    assert [(m.text, m.kind) for m in mentions] == [("Harwick Energy", "org"), ("Quellon", "org")]
