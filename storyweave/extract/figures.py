@@ -209,11 +209,11 @@ def _matches(text: str, continental: bool, first: int = 0):
 
 
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
-    rest_words = [w for w in re.split(r"[\s-]+", match.group("rest") or "") if w]
     rest = match.group("rest") or ""
     # "a 35-year-old", "a 24-hour strike", "a 10-point plan": the number describes, it counts nothing
     if _MEASURE_ADJECTIVE.match(rest):
         return None
+    rest_words = [w for w in _WORD_GAP.split(rest) if w]
     unit = None
     words = _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS
     if match.group("oscale"):
@@ -229,7 +229,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     else:
         number = match.group("number")
         if continental:
-            value = float(re.sub(r"[.\u00a0\u202f ]", "", number).replace(",", "."))
+            value = float(_THOUSANDS_SEPARATOR.sub("", number).replace(",", "."))
         else:
             value = float(number.replace(",", ""))
         if match.group("scale"):
@@ -285,6 +285,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
 
 
 _MORE_WORDS = re.compile(r"(?:[ ]+[^\W\d][\w’']*){0,2}")
+_WORD_GAP = re.compile(r"[\s-]+")
+_THOUSANDS_SEPARATOR = re.compile(r"[.\u00a0\u202f ]")
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish"}
 
 
