@@ -101,10 +101,12 @@ def _shifted(base: dt.date, days: int) -> dt.date | None:
         return None
 
 
-def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date) -> dt.date | None:
+def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date, position: int) -> dt.date | None:
     target = WEEKDAYS[name.lower()]
     back = (base.weekday() - target) % 7
-    future = modifier == "next" or (modifier != "last" and _FUTURE.search(sentence) and not re.search(r"\b(?:said|told|announced)\b", sentence))
+    future = modifier == "next" or modifier != "last" and (
+        _FUTURE.search(sentence) and not re.search(r"\b(?:said|told|announced)\b", sentence) or intended(sentence, position)
+    )
     if future:
         return _shifted(base, (target - base.weekday()) % 7 or 7)
     return _shifted(base, -back)
@@ -140,7 +142,7 @@ def mentioned_dates(
         for start, end, name, modifier, text in _weekdays_in(sentence) if base is not None else ():
             if any(s <= start < e for s, e in spans):
                 continue
-            resolved = _weekday(name, modifier, sentence, base)
+            resolved = _weekday(name, modifier, sentence, base, start)
             if resolved is None:
                 continue
             found_here.append((start, DateMention(text, Day(resolved.year, resolved.month, resolved.day),
@@ -181,13 +183,34 @@ def _ordinal(day_number: int, base: dt.date | Day) -> Day | None:
 
 
 def lead_weekday(sentences: list[str], lead_count: int = LEAD_SENTENCES) -> str | None:
-    """The weekday the lead names for the occurrence ("said on Tuesday") when no date resolves it."""
+    """The weekday the lead names for the occurrence ("said on Tuesday") when no date resolves it;
+    a day something is still to happen on ("will meet on Friday") is not the occurrence's."""
     for sentence in sentences[:lead_count]:
-        for _, _, name, modifier, _ in _weekdays_in(sentence):
-            if modifier not in {"next", "since", "until", "by"}:
-                return name.capitalize()
-            break
+        for start, _, name, modifier, _ in _weekdays_in(sentence):
+            if modifier in {"next", "since", "until", "by"}:
+                break
+            if intended(sentence, start):
+                continue
+            return name.capitalize()
     return None
+
+
+# what is still to happen: "will meet", "hoped to sign", "is due to vote", "plans to"
+_INTENT = re.compile(
+    r"\b(?:will|would|shall|won't|going to|(?:hope|hoped|hopes|hoping|plan|plans|planned|planning|intend|intends|intended|"
+    r"aim|aims|aimed|expect|expects|expected|want|wants|wanted|is|are|was|were) to|(?:is|are|was|were) (?:due|set) to|scheduled (?:to|for)|"
+    r"werden|wird|wollen|will|soll|sollen|va|vont|doit|doivent|prévoit|prévu|prevé|previsto|prevista|tiene previsto)\b|'ll\b",
+    re.I,
+)
+# where the clause that holds a date begins: a report verb or a comma closes the one before
+_CLAUSE_START = re.compile(r".*(?:[,;:]|\b(?:said|says|told|announced|added|sagte|a déclaré|dijo|ha detto))", re.I | re.S)
+
+
+def intended(sentence: str, position: int) -> bool:
+    """Whether the date at `position` is in a clause about what is still to happen."""
+    prefix = sentence[:position]
+    clause = _CLAUSE_START.match(prefix)
+    return bool(_INTENT.search(prefix, clause.end() if clause else 0))
 
 
 _BACKGROUND = re.compile(r"\b(?:since|after|before|until|from|by|in)\s+$", re.I)
@@ -203,7 +226,7 @@ def occurrence(mentions: list[DateMention], published: str | None) -> DateMentio
         if not mention.in_lead:
             continue
         prefix = mention.sentence[: mention.sentence.find(mention.text)]
-        if _BACKGROUND.search(prefix):
+        if _BACKGROUND.search(prefix) or mention.kind == "weekday" and intended(mention.sentence, len(prefix)):
             continue
         when = mention.day.to_date()
         if base and when and not -OCCURRENCE_MAX_DAYS_BEFORE <= (when - base).days <= 1:

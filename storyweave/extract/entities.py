@@ -16,7 +16,8 @@ from storyweave.clean.metadata import AGENCIES
 from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, ORGANISATIONS, countries, places
 from storyweave.model import Mention
 
-_TOKEN = re.compile(r"\b(?i:dell|dall|nell|sull|all|qu|[ldjnsc])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
+# the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried
+_TOKEN = re.compile(r"[a-z][a-z]+(?![\w'’\-.])|\b(?i:dell|dall|nell|sull|all|qu|[ldjnsc])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
@@ -29,7 +30,8 @@ _SENTENCE_STARTERS = set(
     "how where which despite although though because under over into amid among about around between against without within once until "
     "further furthermore moreover meanwhile instead indeed still yet even perhaps already nevertheless nonetheless thus hence "
     "tonight overnight selon según secondo laut gemäß nach mit bei für während auch aber und der die das ein eine le la les un une "
-    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof".split()
+    "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
+    "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante".split()
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
@@ -54,6 +56,9 @@ _ORG_WORDS = set(
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
     "cathedral synagogue herald register gazette tribune journal".split()
+    # news outlets: a newspaper or a broadcaster is an organisation, never a person
+    + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
+    "broadcasting broadcaster tv daily weekly today savings".split()
 )
 _PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
 _CALENDAR = set(
@@ -67,6 +72,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-Z]{2,6}s?$")
 
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()  # most names: nothing to strip, and a character-by-character pass is the costliest part
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("’", "'")
 
@@ -86,6 +93,21 @@ _SUFFIX = re.compile(r"-[a-z]+$")
 # "al-Mansouri", "bin Salman", "el-Sisi": lower-case particles that belong inside a name
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=65536)
+def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
+    """What a capitalised token is, worked out once per distinct token (names and openers recur):
+    (its form without a final dot or a "-led" suffix, lower-cased; whether it is a month or a
+    weekday, whether it can be part of a name, its form in a name, whether it ends the run)."""
+    clean = token.rstrip(".") if not _ACRONYM.match(token) else token
+    # "Hamas-led", "Gaza-based": the name is the capitalised part
+    if "-" in clean and not _NAME_PARTICLE.match(clean):
+        clean = _SUFFIX.sub("", clean)
+    low = clean.lower()
+    word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha()
+    closes = token.endswith(".") and not _ACRONYM.match(token) and low + "." not in ROLE_WORDS
+    return low, low in _CALENDAR, word, _normal_case(clean), closes
 
 
 def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
@@ -109,23 +131,20 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             else:
                 close(position)
             continue
-        clean = token.rstrip(".") if not _ACRONYM.match(token) else token
-        # "Hamas-led", "Gaza-based": the name is the capitalised part
-        if "-" in clean and not _NAME_PARTICLE.match(clean):
-            clean = _SUFFIX.sub("", clean)
-        if clean.lower() in _CALENDAR:
+        low, calendar, word, normal, closes = _capital_token(token)
+        if calendar:
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
             if not (current and current[-1].lower() not in _CONNECTORS and not following[:1].isdigit()):
                 close(position)
                 continue
-        if clean and _is_capitalised(clean) and clean[0].isalpha():
-            if position == 0 and clean.lower() in _SENTENCE_STARTERS:
-                continue
+        if word:
+            if position == 0 and low in _SENTENCE_STARTERS and not (token.isupper() and low in ORGANISATIONS):
+                continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation
             if not current:
                 first = position
-            current.append(_normal_case(clean))
-            if token.endswith(".") and not _ACRONYM.match(token) and clean.lower() + "." not in ROLE_WORDS:
+            current.append(normal)
+            if closes:
                 close(position + 1)
         elif current and (token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token)):
             current.append(token if _NAME_PARTICLE.match(token) else token.lower())
@@ -179,6 +198,12 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     if whole in ORGANISATIONS:
         return [(" ".join(run), "org")]
     low_words = [w.lower() for w in run]
+    if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
+        run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
+    if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS:
+        # "the Government of Uruguay", "el Gobierno de Uruguay": a generic body, and the place it governs
+        rest = " ".join(run[2:] if low_words[2] not in _CONNECTORS else run[3:])
+        return [(rest, "place" if _fold(rest) in places() else "")] if rest else []
     if len(run) > 2 and "of" in low_words[1:-1]:
         # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
         cut = low_words.index("of", 1)
@@ -265,7 +290,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
-    if len(words) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in words):
+    parts = words if "-" not in low else low.replace("-", " ").split()
+    if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts):
         return "org", False  # no one's name holds a country's: "Clean Skies Europe"
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
@@ -275,7 +301,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
 _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughout", "off", "towards", "toward", "en", "dans",
                  "à", "nel", "nella", "a", "im", "bei", "nach"}
-_PLACE_OF = {"aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
+_PLACE_OF = {"embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
+             "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
+             "departamento", "distrito", "quartier", "barrio", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
              "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula"}
@@ -296,7 +324,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "tribunale", "corte", "cour", "servicio", "servizio", "service", "agence", "agenzia", "office", "oficina", "partido",
               "partito", "parti", "sindicato", "syndicat", "federación", "fédération", "federazione", "asociación", "associazione",
               "association", "fundación", "fondazione", "fondation", "guardia", "policía", "polizia", "protezione", "protección",
-              "assemblée", "asamblea", "congreso", "senado", "senato", "sénat", "camera", "chambre", "cámara"}
+              "assemblée", "asamblea", "congreso", "senado", "senato", "sénat", "camera", "chambre", "cámara",
+              "daily", "radio", "télé", "tv", "rádio"}  # outlets: "Daily Meridian", "Radio Norvania One"
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
@@ -321,7 +350,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org"
     if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER:
         return "place"
-    if before in _PLACE_BEFORE:
+    if before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE:
         return "place"
     if before in {"of", "de", "di", "del", "du"} and before2 in _PLACE_OF or before == "," and before2 == "capital":
         return "place"
@@ -334,39 +363,69 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
 
 def extract_entities(sentences: list[str], lang: str | None = None) -> list[Mention]:
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
-    inner_words = {_fold(w) for _, tokens in tokenised for w in tokens[1:] if w[:1].isupper()}
+    inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
     raw: list[tuple[str, str, bool, str]] = []  # text, kind, sure, context cue
     gazetteer = places()
     expansions: dict[str, tuple[str, str]] = {}
+    openers: set[str] = set()  # the words that open sentences
     german = lang == "de"
     for sentence, tokens in tokenised:
+        bracketed = "(" in tokens
+        listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         for index, (run, start, end) in enumerate(_phrases(tokens)):
-            run, end = _with_lower_case_tail(run, tokens, end)
+            if end < len(tokens) and tokens[end][0].islower():
+                run, end = _with_lower_case_tail(run, tokens, end)
+            if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
+                run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             if german:
-                while len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0]):
+                while (len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0])
+                       and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
+                while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
+                       and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
+                    run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
                 if _common_german_nouns(run, tokens, start):
                     continue
             cue = _context_cue(tokens, start, end)
-            _parenthesised_acronym(tokens, start, end, expansions)
-            for text, hint in _split_run(tuple(run)):
-                folded = _fold(text)
-                if len(text) < 2 or folded in _SENTENCE_STARTERS or text.upper() in _COMMON_ACRONYMS:
+            coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
+            listed = None
+            if coordinated and not cue:
+                cue = "org"  # "Siemens Energy and Ørsted": named alongside an organisation
+            if bracketed:
+                _parenthesised_acronym(tokens, start, end, expansions)
+            pieces = _split_run(tuple(run))
+            after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
+            for number, (text, hint) in enumerate(pieces):
+                if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:
+                    cue = "org"  # "Hanna Kowalczyk of the Solidarność union": the union's name is the last piece
+                folded, skipped, may_open, generic = _piece(text)
+                if skipped:
                     continue
-                known = folded in gazetteer or folded in DEMONYMS or folded in ORGANISATIONS
                 # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
                 # too, or is the surname of a name in the article (checked below)
-                opener = " " not in text and start == 0 and index == 0 and folded not in inner_words and not known
-                if " " not in text and (folded in _ORG_WORDS or folded in _NOT_TOWNS) and folded not in ORGANISATIONS:
+                opener = may_open and start == 0 and index == 0
+                if opener:
+                    if inner_words is None:
+                        capitalised = {w for _, words in tokenised for w in words[1:] if w[0].isupper()}
+                        inner_words = {_fold(w) for w in capitalised}  # each distinct word folded once
+                    opener = folded not in inner_words
+                if generic:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
                     if not opener:
                         raw.append((text, "other", True, ""))
                     continue
                 kind, sure = _kind(text, hint)
                 raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
+                if start == 0 and index == 0:
+                    openers.add(text)
+                if number == len(pieces) - 1 and kind == "org" and sure:
+                    listed = (end, len(raw) - 1)
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
-            raw.extend((token, "place", True, "") for token in tokens if token[:1].islower() and _demonym_stem(token))
+            raw.extend((token, "place", True, "") for token in tokens
+                       if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _demonym_stem(token))
     kinds = _kinds_by_context(raw)
+    if lang in {None, "en"}:
+        raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
     full_names: dict[str, str] = {}  # surname → full name
     short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
     for text, kind, sure, _ in raw:
@@ -424,11 +483,60 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
 
 
 _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
+_INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
+# words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
+_GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
+                   "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune"}
+_AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
+_OF_WORDS = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
+_ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}
+_PLACE_BEFORE_ARTICLE = {"dans", "vers", "en", "sur", "à"}
+# nouns after a name that make it an organisation's: "the Solidarność union", "the Forward party"
+_ORG_NOUNS_AFTER = {"union", "party", "group", "movement", "company", "firm", "coalition", "alliance", "militia", "network"}
+# lower-case descriptors that name no organisation themselves (unlike "Bank …", "Union …", "Party …")
+_DESCRIPTORS = {"company", "firm", "carmaker", "automaker", "charity", "regulator", "operator", "airline", "insurer", "lender",
+                "rival", "militia", "giant", "maker", "retailer", "broker", "manufacturer", "startup", "supplier", "developer",
+                "chipmaker", "miner", "conglomerate", "publisher", "broadcaster", "newspaper"}
+
+
+@lru_cache(maxsize=65536)
+def _piece(text: str) -> tuple[str, bool, bool, bool]:
+    """(folded text, whether it is no name at all, whether it may be a sentence's capitalised opener,
+    whether it is a generic body's word): what a piece of a run is, worked out once per distinct piece."""
+    folded = _fold(text)
+    starter = folded in _SENTENCE_STARTERS and not (text.isupper() and folded in ORGANISATIONS)  # "UN", "WHO"
+    skipped = len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS
+    single = " " not in text
+    known = folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
+    # "Météo-France …": a capital after a hyphen says name even as the sentence opens
+    may_open = single and not known and not _INNER_CAPITAL.search(text)
+    generic = single and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES) and folded not in ORGANISATIONS
+    return folded, skipped, may_open, generic
+
+
+def _common_word_names(
+    raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], openers: set[str]
+) -> list[tuple[str, str, bool, str]]:
+    """"Norhaven Water", "Mortgage Lenders": a guessed person whose last word the article also writes in
+    lower case ("the water authority") is a name made of common words — an organisation — unless
+    that word stands alone as a surname elsewhere ("Mark Green … Green said")."""
+    vocabulary = set().union(*(tokens for _, tokens in tokenised))
+    alone = {text for text, *_ in raw if " " not in text} - openers  # a capital opening a sentence says nothing
+    changed = []
+    for text, kind, sure, cue in raw:
+        if kind == "person" and not sure and " " in text:
+            last = text.rsplit(" ", 1)[1]
+            if len(last) > 1 and last.lower() in vocabulary and last not in alone:
+                kind = "org"
+        changed.append((text, kind, sure, cue))
+    return changed
+# words after the first of a known organisation's name: a run followed by anything else has no lower-case tail
+_ORGANISATION_INNER_WORDS = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
 
 
 def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
     """"Unione europea", "Nations unies": a known name whose last words are written in lower case."""
-    if end >= len(tokens) or not tokens[end][:1].islower():
+    if end >= len(tokens) or not tokens[end][:1].islower() or _fold(tokens[end]) not in _ORGANISATION_INNER_WORDS:
         return run, end
     for size in (2, 1):
         if end + size <= len(tokens) and _fold(" ".join(run + tokens[end : end + size])) in ORGANISATIONS:
@@ -436,6 +544,11 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
     return run, end
 
 
+# a demonym's stem has at least four letters: a word whose first four are no stem's is no demonym
+_DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in DEMONYM_STEMS)
+
+
+@lru_cache(maxsize=65536)
 def _demonym_stem(word: str) -> str | None:
     """"français", "mexicana", "italiane", "israelischen" → their country (adjectives are lower-case there)."""
     low = word.lower()
@@ -497,12 +610,44 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
 
 
+def _known_german_name(words: list[str]) -> bool:
+    """A place or an organisation the gazetteers know, in the nominative or the genitive ("Israels")."""
+    folded = _fold(" ".join(words))
+    return folded in places() or folded in ORGANISATIONS or folded.endswith("s") and folded[:-1] in places()
+
+
+# the gender of a German compound noun follows its last part; it decides the adjective's ending
+# when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
+_DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag")
+_DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando")
+
+
 def _german_base_form(text: str) -> str:
-    """"Innenministeriums" → "Innenministerium": organisations are named in the nominative."""
+    """"Innenministeriums" → "Innenministerium", "Deutsche Wetterdienst" → "Deutscher Wetterdienst":
+    organisations are named in the nominative, as they stand without an article."""
     for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst")):
         if text.endswith(suffix):
-            return text[: -len(suffix)] + base
+            text = text[: -len(suffix)] + base
+            break
+    words = text.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(("e", "en")):
+        stem = words[0][:-1] if words[0].endswith("e") else words[0][:-2]
+        noun = words[1].lower()
+        if noun.endswith(_DE_MASCULINE_ENDINGS):
+            return f"{stem}er {words[1]}"
+        if noun.endswith(_DE_NEUTER_ENDINGS):
+            return f"{stem}es {words[1]}"
     return text
+
+
+def outlet_as_organisation(mentions: list[Mention], outlet: str | None) -> list[Mention]:
+    """The article's own outlet ("Harbor Ledger", from its byline or masthead) is an organisation
+    wherever the text names it, whatever its words look like."""
+    if not outlet:
+        return mentions
+    name = _fold(outlet).removeprefix("the ")  # "The Varden Lantern" is named "Varden Lantern" too
+    return [Mention(m.text, "org", m.canonical) if m.kind != "org" and _fold(m.canonical).removeprefix("the ") == name else m
+            for m in mentions]
 
 
 def entity_keys(mentions: list[Mention]) -> list[str]:

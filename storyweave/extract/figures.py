@@ -147,6 +147,8 @@ _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
 
 
 def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
+    if lang in {"ja", "zh"}:
+        return _cjk_figures(sentences)
     figures: list[Figure] = []
     continental = lang in COMMA_DECIMAL_LANGUAGES
     anchors = _ANCHOR_CONTINENTAL if continental else _ANCHOR
@@ -159,7 +161,7 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
-        for match in _matches(masked, continental):
+        for match in _matches(masked, continental, first.start()):
             figure = _figure(match, sentence, continental)
             if figure is None:
                 continue
@@ -173,14 +175,14 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
     return figures
 
 
-def _matches(text: str, continental: bool):
+def _matches(text: str, continental: bool, first: int = 0):
     """The figure pattern's matches, left to right without overlaps, tried only where a number stands
     (from its currency sign or approximation marker, when one comes right before it)."""
     pattern, anchors, approx = (
         (_FIGURE_CONTINENTAL, _ANCHOR_CONTINENTAL, _APPROX_BEFORE_CONTINENTAL) if continental else (_FIGURE, _ANCHOR, _APPROX_BEFORE)
     )
     position = 0
-    for anchor in anchors.finditer(text):
+    for anchor in anchors.finditer(text, first):  # masking dates only removes anchors: none before the first
         if anchor.start() < position:
             continue
         start = anchor.start()
@@ -188,7 +190,8 @@ def _matches(text: str, continental: bool):
         if currency:
             start = currency.start()
         match = None
-        marker = approx.search(text, max(position, start - 30), start)
+        # a marker ends in white space right before the number
+        marker = approx.search(text, max(position, start - 30), start) if start and text[start - 1].isspace() else None
         if marker:
             match = pattern.match(text, marker.start())
         if match is None or match.end() <= anchor.start():
@@ -197,14 +200,20 @@ def _matches(text: str, continental: bool):
             continue
         yield match
         position = match.end()
+        # "34 people died and dozens more", "three boats and eleven divers": the words read after a
+        # number may run into the next one, which is a figure of its own
+        number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
+        inner = anchors.search(text, number_end, position)
+        if inner and text[number_end : inner.start()].strip():
+            position = inner.start()
 
 
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
-    rest_words = [w for w in re.split(r"[\s-]+", match.group("rest") or "") if w]
     rest = match.group("rest") or ""
     # "a 35-year-old", "a 24-hour strike", "a 10-point plan": the number describes, it counts nothing
     if _MEASURE_ADJECTIVE.match(rest):
         return None
+    rest_words = [w for w in _WORD_GAP.split(rest) if w]
     unit = None
     words = _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS
     if match.group("oscale"):
@@ -220,7 +229,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     else:
         number = match.group("number")
         if continental:
-            value = float(re.sub(r"[.\u00a0\u202f ]", "", number).replace(",", "."))
+            value = float(_THOUSANDS_SEPARATOR.sub("", number).replace(",", "."))
         else:
             value = float(number.replace(",", ""))
         if match.group("scale"):
@@ -233,18 +242,22 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     if match.group("currency"):
         unit = _CURRENCY[match.group("currency").lower()]
     counts = None
-    for word in rest_words:
+    for index, word in enumerate(rest_words):
         low = _ELISION.sub("", word.lower()).strip("’'")
         if low in _CURRENCY and unit is None:
             unit = _CURRENCY[low]
-            continue
+            break  # money counts nothing: "20 milioni di euro per i …"
         if low in _SKIP_NOUNS:
             return None
-        if low in _FILLER or low in DEMONYMS or not low.isalpha():
-            continue  # "thousands of Palestinian prisoners" counts prisoners
+        if low in _FILLER or low in DEMONYMS or not low.isalpha() or low in words:
+            continue  # "thousands of Palestinian prisoners" counts prisoners, "two of the seven members" members
         if (low in ENGLISH_STOP_WORDS and low not in _COUNTED_PRONOUNS) or len(low) < 3:
             break  # "30 from", "10 on": a function word ends the phrase; nothing counted
-        counts = low
+        if continental:
+            counts = low
+        else:  # the phrase may go on past the words read with the number
+            beyond = _MORE_WORDS.match(sentence, match.end()).group(0).split() if index + 1 >= len(rest_words) - 1 else []
+            counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
     number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
@@ -269,6 +282,60 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         verb=verb,
         sentence=sentence_around(sentence, match.start(), match.end()),
     )
+
+
+_MORE_WORDS = re.compile(r"(?:[ ]+[^\W\d][\w’']*){0,2}")
+_WORD_GAP = re.compile(r"[\s-]+")
+_THOUSANDS_SEPARATOR = re.compile(r"[.\u00a0\u202f ]")
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish"}
+
+
+def _plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or word in _COUNTED_PRONOUNS or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _head_noun(first: str, following: list[str]) -> str:
+    """The head of an English noun phrase: "19 basis points" counts points, "23 cargo ships" ships,
+    "410,000 Norvanian households" households. A plural ends the phrase ("15 economists surveyed"),
+    and so do function words and verbs."""
+    head = first
+    for word in following[:2]:
+        low = word.lower()
+        if (_plural(head) or not low.isalpha() or low in ENGLISH_STOP_WORDS or low in _FILLER or low in _SKIP_NOUNS
+                or _VERBS.fullmatch(low) or (low.endswith("ed") and len(low) > 4)):
+            break
+        head = low
+    return head
+
+
+# Chinese and Japanese: a number, written with 万/萬 (10,000) or 億 (10^8), then its counter ("3人",
+# "1万2000世帯", "42處"); a counter of time or a number sign makes it a date, a time or a name
+_CJK_FIGURE = re.compile(
+    r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"
+    r"(?P<counter>[%％]|[\u30a0-\u30ff]+|(?![年月日時时分秒号號歳岁回次度])[\u3400-\u9fff][帯戸]?)"
+)
+_CJK_VERB = re.compile(r"(?:が|を)?(?P<verb>死亡|受傷|受伤|負傷|けが|避難|失踪|行方不明|救出|逮捕|撤離|撤离)")
+
+
+def _cjk_figures(sentences: list[str]) -> list[Figure]:
+    figures = []
+    for sentence in sentences:
+        for match in _CJK_FIGURE.finditer(sentence):
+            value = float(match.group("number").replace(",", ""))
+            if match.group("wan"):
+                value = value * 10_000 + float(match.group("more") or 0)
+            elif match.group("yi"):
+                value *= 100_000_000
+            counter = match.group("counter")
+            percent = counter in {"%", "％"}
+            verb = _CJK_VERB.match(sentence, match.end())
+            figures.append(Figure(
+                value=value, approx=bool(match.group("approx")), unit="%" if percent else None,
+                counts=None if percent else counter, verb=verb.group("verb") if verb else None,
+                sentence=sentence_around(sentence, match.start(), match.end()),
+            ))
+    return figures
 
 
 def _nearest_verb(sentence: str, start: int, number_end: int, phrase_end: int) -> str | None:

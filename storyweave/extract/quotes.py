@@ -9,8 +9,11 @@ named speaker of the same paragraph, else the article's most mentioned person so
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from storyweave.clean.sentences import split_sentences
 from storyweave.extract.alternation import prefix_tree_pattern
@@ -46,6 +49,8 @@ _PRONOUN_AFTER = re.compile(r"\s*(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:that|dass|que|qu['’]|che|dat|что)\s*", re.I)
+# what _THAT needs at least: the complementiser after a space or a comma
+_COMPLEMENTISER = re.compile(r"[\s,](?:that|dass|que|qu['’]|che|dat|что)", re.I)
 _PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
 _OPENING_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 # curly and angled openings announce a quote; a paragraph may end before its closing mark
@@ -111,11 +116,21 @@ def _closing(paragraph: str, start: int, closer: str) -> int:
 class _Speakers:
     """Who is being talked about so far: mention counts, roles, the last named person."""
 
-    def __init__(self, people: list[Mention], text: str):
+    def __init__(self, people: list[Mention], paragraphs: list[str]):
+        text = "\n".join(paragraphs)
         self.canonical = {m.text: m.canonical for m in people}
         # longest first, so "Benjamin Netanyahu" is found before the "Netanyahu" inside it. Plain
         # str.find per name: a regex alternation of each article's own names costs a compilation per article
         self._names = sorted(self.canonical, key=len, reverse=True)
+        # which names each paragraph holds at all: a paragraph's parts are then searched for those only
+        paragraph_starts = list(accumulate((len(p) + 1 for p in paragraphs[:-1]), initial=0))
+        self._names_by_paragraph: list[set[str]] = [set() for _ in paragraph_starts]
+        for name in self._names:
+            start = text.find(name)
+            while start != -1:
+                self._names_by_paragraph[bisect_right(paragraph_starts, start) - 1].add(name)
+                start = text.find(name, start + 1)
+        self._current: list[str] = self._names
         self.seen: Counter[str] = Counter()
         self.roles: dict[str, set[str]] = {}
         for start, end, found in self._occurrences(text):
@@ -130,15 +145,22 @@ class _Speakers:
         self.last_named: str | None = None  # the last person named before the paragraph being read
         self.spoken: set[str] = set()  # people quoted so far
 
+    def reading(self, paragraph: int) -> None:
+        """From now on the texts searched are parts of paragraph number `paragraph`."""
+        present = self._names_by_paragraph[paragraph]
+        self._current = [name for name in self._names if name in present]
+
     def _occurrences(self, text: str) -> list[tuple[int, int, str]]:
         taken: list[tuple[int, int, str]] = []
-        for name in self._names:
+        covered = bytearray(len(text)) if self._current else b""  # characters a longer name already took
+        for name in self._current:
             start = text.find(name)
             while start != -1:
                 end = start + len(name)
                 bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-                if bounded and not any(s < end and start < e for s, e, _ in taken):
+                if bounded and not any(covered[start:end]):
                     taken.append((start, end, name))
+                    covered[start:end] = b"\x01" * (end - start)
                 start = text.find(name, end)
         return sorted(taken)
 
@@ -194,18 +216,22 @@ _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprec
 
 def _role_words(words: list[str]) -> list[str]:
     """Role words of a phrase, compounds reduced to their role: "Verkehrsminister" → "minister"."""
+    return [role for word in words for role in _roles_of(word)]
+
+
+@lru_cache(maxsize=65536)
+def _roles_of(word: str) -> tuple[str, ...]:
     found = []
-    for word in words:
-        low = word.lower().strip(".,;:’'")
-        parts = [low] if low in _ROLE_VOCABULARY or low in _ROLE_NOUNS else [low, *low.split("-")]
-        for part in parts:  # "president-elect" is not the president
-            if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
-                found.append(part)
-            else:
-                compound = _ROLE_SUFFIX.search(part)
-                if compound and compound.start() > 2:
-                    found.append(compound.group(0))
-    return found
+    low = word.lower().strip(".,;:’'")
+    parts = [low] if low in _ROLE_VOCABULARY or low in _ROLE_NOUNS else [low, *low.split("-")]
+    for part in parts:  # "president-elect" is not the president
+        if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
+            found.append(part)
+        else:
+            compound = _ROLE_SUFFIX.search(part)
+            if compound and compound.start() > 2:
+                found.append(compound.group(0))
+    return tuple(found)
 
 
 def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) -> tuple[str | None, bool]:
@@ -244,15 +270,24 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) 
 
 
 def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote]:
+    # what each paragraph quotes and reports, found before anyone is looked for: about half of all
+    # articles quote no one, and then who is named where need not be worked out at all
+    layout = []
+    for paragraph in paragraphs:
+        spans = quote_spans(paragraph)
+        outside = _blank(paragraph, spans)
+        layout.append((spans, outside, _indirect_clauses(paragraph, outside, spans)))
+    if not any(spans or clauses for spans, _, clauses in layout):
+        return []
     people = [m for m in entities if m.kind == "person"]
-    speakers = _Speakers(people, "\n".join(paragraphs))
+    speakers = _Speakers(people, paragraphs)
     quotes: list[Quote] = []
     pending: list[str] = []  # a bare quote paragraph: the attribution follows
     headline_quotes: list[int] = []
     for number, paragraph in enumerate(paragraphs):
         speakers.paragraph_speaker = None
-        spans = quote_spans(paragraph)
-        outside = _blank(paragraph, spans)
+        speakers.reading(number)
+        spans, outside, clauses = layout[number]
         if pending and not spans:
             speaker, attributed = _speaker_near(outside, speakers, outside, 0)
             if not attributed:
@@ -271,7 +306,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
             speakers.mentioned(paragraph)
             continue
         found: list[tuple[int, str, object]] = [(group[0].start, "direct", group) for group in _join_split_quotes(spans, outside)]
-        found += [(verb_start, "indirect", clause) for verb_start, *clause in _indirect_clauses(paragraph, outside, spans)]
+        found += [(verb_start, "indirect", clause) for verb_start, *clause in clauses]
         reported: list[tuple[int, int, str | None]] = []  # reported clauses and who reports them
         for position, kind, item in sorted(found, key=lambda f: f[0]):
             if kind == "direct":
@@ -375,6 +410,8 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
     and ends) for "X said that …".
     The verb and its complementiser must stand outside quotes; the clause is taken verbatim from the
     paragraph, quotes inside it and all, up to its sentence's end."""
+    if not _COMPLEMENTISER.search(outside):
+        return []  # most paragraphs: no "that" to introduce a clause, so no speech verb need be looked for
     found = []
     position = 0
     for verb in _VERB.finditer(outside):

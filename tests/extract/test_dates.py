@@ -196,3 +196,40 @@ def test_a_leap_day_without_a_year_far_from_any_leap_year_keeps_its_year_unknown
     article = analyse(raw, clean_document(raw))
     leap = next(d for d in article.dates if d.text.startswith("February 29"))
     assert leap.day == Day(None, 2, 29) and leap.kind == "no-year"
+
+
+# what is still to happen does not date the occurrence ---------------------------------------------
+
+
+def test_a_day_the_speaker_hopes_for_is_not_the_occurrence() -> None:
+    result = analysed(
+        "Dock talks near a deal\n"
+        "Published: January 31, 2024\n"
+        "Union leaders in Harlow said on Tuesday they hoped to sign the deal on Friday, ending the strike.\n"
+        "Ships were still waiting outside the harbour."
+    )
+
+    assert result.occurred == "2024-01-30"
+    # the Friday is kept as a mention, and resolved forward: it has not happened yet
+    assert [(d.text, d.day) for d in result.dates if d.text == "on Friday"] == [("on Friday", Day(2024, 2, 2))]
+
+
+def test_a_future_meeting_day_is_not_the_weekday_of_the_occurrence() -> None:
+    # no date anywhere: the lead's weekday is all that places the article, and "will meet" is no past day
+    result = analysed(
+        "Ministers to meet\n"
+        "Ministers from the three coastal provinces will meet on Friday to agree on flood defences.\n"
+        "Officials expect a joint statement afterwards."
+    )
+
+    assert result.occurred_weekday is None
+
+
+def test_a_past_day_before_a_future_one_is_the_weekday_of_the_occurrence() -> None:
+    result = analysed(
+        "Ministers meet\n"
+        "Ministers from the three coastal provinces met on Tuesday and will meet again on Friday.\n"
+        "Officials expect a joint statement afterwards."
+    )
+
+    assert result.occurred_weekday == "Tuesday"

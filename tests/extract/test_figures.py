@@ -26,3 +26,16 @@ def test_figure_values(sentence, lang, value, counts, approx):
 @pytest.mark.parametrize("sentence", ["A 35-year-old man was arrested.", "Unions called a 24-hour strike."])
 def test_measure_adjectives_are_not_figures(sentence):
     assert extract_figures([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("地震で少なくとも45人がけがをし、約1万2000世帯が停電した。", "ja", [(45.0, True, "人"), (12000.0, True, "世帯")]),
+        ("3月25日午前10時、台風10号で3人が死亡した。", "ja", [(3.0, False, "人")]),
+        ("暴雨造成至少5人死亡，112人受傷，約3萬戶停電。", "zh", [(5.0, True, "人"), (112.0, False, "人"), (30000.0, True, "戶")]),
+    ],
+)
+def test_chinese_and_japanese_figures_are_a_number_and_its_counter(sentence, lang, expected):
+    # dates (25日), times (10時) and names (台風10号) are no figures
+    assert [(f.value, f.approx, f.counts) for f in extract_figures([sentence], lang=lang)] == expected
