@@ -214,6 +214,8 @@ def intended(sentence: str, position: int) -> bool:
 
 
 _BACKGROUND = re.compile(r"\b(?:since|after|before|until|from|by|in)\s+$", re.I)
+# a scraper's or archive's note on the page, not the story's day: "[downloaded on 2 October 2013]"
+_RECORD_NOTE = re.compile(r"\b(?:downloaded|retrieved|accessed|archived|crawled|scraped)\s+(?:on\s+)?$", re.I)
 OCCURRENCE_MAX_DAYS_BEFORE = 14
 
 
@@ -226,7 +228,7 @@ def occurrence(mentions: list[DateMention], published: str | None) -> DateMentio
         if not mention.in_lead:
             continue
         prefix = mention.sentence[: mention.sentence.find(mention.text)]
-        if _BACKGROUND.search(prefix) or mention.kind == "weekday" and intended(mention.sentence, len(prefix)):
+        if _BACKGROUND.search(prefix) or _RECORD_NOTE.search(prefix) or intended(mention.sentence, len(prefix)):
             continue
         when = mention.day.to_date()
         if base and when and not -OCCURRENCE_MAX_DAYS_BEFORE <= (when - base).days <= 1:

@@ -233,3 +233,25 @@ def test_a_past_day_before_a_future_one_is_the_weekday_of_the_occurrence() -> No
     )
 
     assert result.occurred_weekday == "Tuesday"
+
+
+def test_a_stated_date_still_to_come_is_not_the_occurrence() -> None:
+    result = analysed(
+        "Comedian to host the awards again\n"
+        "Published: August 2, 2013\n"
+        "She will host the ceremony for a second time on the March 2 broadcast, the academy said.\n"
+        "The academy announced the choice on its website."
+    )
+
+    assert result.occurred != "2014-03-02" and result.occurred != "--03-02"
+    assert "March 2" in [d.text for d in result.dates]  # still a mentioned date
+
+
+def test_a_download_note_is_not_the_day_of_the_occurrence() -> None:
+    result = analysed(
+        "Director in talks for the sequel\n"
+        "Posted 1 year, 160 days ago [downloaded on 2 October 2013]\n"
+        "The director is in negotiations with the studio to return for the sequel.\n"
+    )
+
+    assert result.occurred is None
