@@ -29,6 +29,8 @@ _SENTENCE_STARTERS = set(
     "then now today yesterday tomorrow last next some many most all both each every other such no not one two three several what who why "
     "how where which despite although though because under over into amid among about around between against without within once until "
     "further furthermore moreover meanwhile instead indeed still yet even perhaps already nevertheless nonetheless thus hence "
+    "through throughout across beyond toward towards upon via inside outside near behind beside besides unlike like except "
+    "above below along alongside onto "
     "tonight overnight selon según secondo laut gemäß nach mit bei für während auch aber und der die das ein eine le la les un une "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
     "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante".split()
