@@ -33,7 +33,8 @@ ACTOR_KINDS = ("person", "org")
 
 
 def tokens(text: str) -> list[str]:
-    return [w for w in (m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text)) if w not in _STOP and len(w) > 1]
+    words = _WORD.findall(text.lower().replace("’", "'"))  # one pass over the text, not one call per word
+    return [w for w in words if len(w) > 1 and w not in _STOP]
 
 
 def _hash(term: str) -> int:
@@ -61,9 +62,9 @@ def salient_actors(mentions: list[Mention]) -> dict[int, str]:
     """The people and organisations the article is about, keyed as `entity_keys` keys them
     (a person by surname, so "Mo Cheeks" and "Maurice Cheeks" are one actor)."""
     counts: Counter[str] = Counter()
-    for mention in mentions:
-        if mention.kind in ACTOR_KINDS:
-            counts[entity_keys([mention])[-1 if mention.kind == "person" else 0]] += 1
+    # keyed once per distinct name: an article names its protagonists many times
+    for (canonical, kind), times in Counter((m.canonical, m.kind) for m in mentions if m.kind in ACTOR_KINDS).items():
+        counts[entity_keys([Mention(canonical, kind, canonical)])[-1 if kind == "person" else 0]] += times
     if not counts:
         return {}
     most = max(counts.values())
@@ -71,8 +72,9 @@ def salient_actors(mentions: list[Mention]) -> dict[int, str]:
 
 
 def article_features(article: Article) -> ArticleFeatures:
-    words = tokens(article.body) + tokens(article.title) * 2
-    counts = Counter(_hash(w) for w in words)
+    counts: Counter[int] = Counter()
+    for word, times in Counter(tokens(article.body) + tokens(article.title) * 2).items():
+        counts[_hash(word)] += times  # each distinct word hashed once
     terms = {h: 1.0 + math.log(c) for h, c in counts.items()}
     keys = entity_keys(article.entities)
     key_counts = Counter(keys)
