@@ -53,17 +53,22 @@ class _Weights:
     def __init__(self) -> None:
         self.documents = 0
         self.frequencies: Counter[int] = Counter()
+        self._idf: dict[int, float] = {}  # the IDF of each term met since the last count
 
     def count(self, vectors: Iterable[dict[int, float]]) -> None:
         for vector in vectors:
             self.documents += 1
             self.frequencies.update(vector.keys())
+        self._idf = {}
 
     def weigh(self, vector: dict[int, float]) -> dict[int, float]:
         if not vector:
             return {}
-        n, df = self.documents, self.frequencies
-        return normalised({h: w * (math.log((1 + n) / (1 + df.get(h, 0))) + 1.0) for h, w in vector.items()})
+        n, df, idf = self.documents, self.frequencies, self._idf
+        # a batch's articles share most of their terms: each IDF is computed once per batch
+        for h in set(vector).difference(idf):  # (a dict argument: the lookups go into it)
+            idf[h] = math.log((1 + n) / (1 + df.get(h, 0))) + 1.0
+        return normalised({h: w * idf[h] for h, w in vector.items()})
 
 
 class Grouping:

@@ -88,13 +88,16 @@ class EventGrouper:
         self.events_: dict[str, EventState] = {}
         self._index = CandidateIndex(settings.candidate_postings)
 
-    def absorb(self, event_id: str, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
+    def absorb(
+        self, event_id: str, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures,
+        keys: list[int] | None = None,
+    ) -> None:
         """Put an article into an event without scoring it (a stored member, or a near-duplicate)."""
         state = self.events_.get(event_id)
         if state is None:
             state = self.events_[event_id] = EventState(event_id)
         state.absorb(article_id, weights, entities, features)
-        self._index.insert(event_id, self._keys(weights, entities))
+        self._index.insert(event_id, self._keys(weights, entities) if keys is None else keys)
 
     def _keys(self, weights: dict[int, float], entities: dict[int, float]) -> list[int]:
         return index_keys(weights, entities, self.settings.candidate_terms)
@@ -104,19 +107,20 @@ class EventGrouper:
         it was placed may now take it. Returns the move, or None (it stays where it is)."""
         state = self.events_.pop(event_id)
         article_id = state.members[0]
-        best = self._best(weights, entities, features)[0]
+        keys = self._keys(weights, entities)
+        best = self._best(weights, entities, features, keys)[0]
         if best is None:
             self.events_[event_id] = state
             return None
-        self._index.remove(event_id, self._keys(weights, entities))
-        self.absorb(best[1], article_id, weights, entities, features)
+        self._index.remove(event_id, keys)
+        self.absorb(best[1], article_id, weights, entities, features, keys)
         evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
         return Assignment(best[1], Reason(round(best[0], 4), evidence), False)
 
-    def _best(self, weights, entities, features: ArticleFeatures):
+    def _best(self, weights, entities, features: ArticleFeatures, keys: list[int]):
         best: tuple[float, str, list[str]] | None = None
         best_rejected: tuple[float, str, str] | None = None
-        for event_id in self._index.query(self._keys(weights, entities)):
+        for event_id in self._index.query(keys):
             state = self.events_.get(event_id)
             if state is None:
                 continue
@@ -131,12 +135,13 @@ class EventGrouper:
         return best, best_rejected
 
     def assign(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment:
-        best, best_rejected = self._best(weights, entities, features)
+        keys = self._keys(weights, entities)
+        best, best_rejected = self._best(weights, entities, features, keys)
         if best is not None:
-            self.absorb(best[1], article_id, weights, entities, features)
+            self.absorb(best[1], article_id, weights, entities, features, keys)
             return Assignment(best[1], Reason(round(best[0], 4), tuple(best[2])), False)
         event_id = event_id_for(article_id)
-        self.absorb(event_id, article_id, weights, entities, features)
+        self.absorb(event_id, article_id, weights, entities, features, keys)
         note = "opened a new event"
         if best_rejected is not None:
             note += f"; closest {best_rejected[1]} scored {best_rejected[0]:.2f} ({best_rejected[2]})"

@@ -90,10 +90,11 @@ def article_features(article: Article) -> ArticleFeatures:
 
 
 def dot(a: dict[int, float], b: dict[int, float]) -> float:
+    """Summed over the shared keys only, in the smaller vector's order: skipping the zero
+    products leaves every partial sum, so the result, bit for bit, unchanged."""
     if len(a) > len(b):
         a, b = b, a
-    get = b.get
-    return sum([v * get(h, 0.0) for h, v in a.items()])
+    return sum([v * b[h] for h, v in a.items() if h in b], 0.0)
 
 
 def features_to_json(features: ArticleFeatures) -> dict:
@@ -129,12 +130,12 @@ def features_from_json(data: dict) -> ArticleFeatures:
 def accumulate(total: dict[int, float], vector: dict[int, float]) -> float:
     """Add `vector` into `total`; return how much |total|² grew (|s + v|² = |s|² + 2 s·v + |v|²),
     so running norms never need a pass over the whole sum."""
-    growth = 2 * dot(vector, total) + sum(v * v for v in vector.values())
+    growth = 2 * dot(vector, total) + sum([v * v for v in vector.values()])
     for key, value in vector.items():
         total[key] = total.get(key, 0.0) + value
     return growth
 
 
 def normalised(vector: dict[int, float]) -> dict[int, float]:
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    norm = math.sqrt(sum([v * v for v in vector.values()])) or 1.0
     return {k: v / norm for k, v in vector.items()}
