@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from storyweave.group.dates import complete_year, event_date
 from storyweave.group.duplicates import DuplicateIndex, minhash
 from storyweave.group.events import EventGrouper
-from storyweave.group.features import ArticleFeatures, dot, normalised
+from storyweave.group.events import EventState
+from storyweave.group.features import ArticleFeatures, PackedVector, dot, normalised, packed, unpacked
 from storyweave.group.stories import EventProfile, StoryGrouper
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -75,8 +76,10 @@ class Grouping:
     def __init__(self, stored: list[GroupingInput], settings: Settings):
         self.settings = settings
         self.items: list[GroupingInput] = []
-        self.terms: list[dict[int, float]] = []
-        self.entities: list[dict[int, float]] = []
+        # an article's weighted vectors: a dict until it is placed, packed from then on (the
+        # second pass and centrality read them again), None once centrality is computed
+        self.terms: list[dict[int, float] | PackedVector | None] = []
+        self.entities: list[dict[int, float] | PackedVector | None] = []
         self._term_weights, self._entity_weights = _Weights(), _Weights()
         self.events = EventGrouper(settings)
         self._duplicates = DuplicateIndex(settings.duplicate_threshold)
@@ -98,11 +101,17 @@ class Grouping:
             self.entities.append(self._entity_weights.weigh(item.features.entities))
 
     def _release(self, key: int) -> None:
-        """Once placed, an article's text and raw term counts are not read again (its weighted
-        vectors are): dropping them keeps what grouping holds per article small."""
+        """Once placed, an article's text and raw term counts are not read again; its weighted
+        vectors are, packed; of its features only the dates and scalars are, since its event
+        holds the rest (all of it, for an article alone in its event: see `_placed_features`).
+        Keeps what grouping holds per article small."""
         item = self.items[key]
-        item.features.terms = {}
-        self.items[key] = dataclasses.replace(item, body="")
+        features = item.features
+        slim = ArticleFeatures({}, {}, {}, {}, {}, features.occurred, features.published, features.partial_published,
+                               features.weekday, features.lang)
+        self.items[key] = dataclasses.replace(item, body="", features=slim)
+        self.terms[key] = packed(self.terms[key])  # type: ignore[arg-type]
+        self.entities[key] = packed(self.entities[key])  # type: ignore[arg-type]
 
     def _remember(self, key: int, signature) -> None:
         if signature is not None:
@@ -153,8 +162,11 @@ class Grouping:
         for key in range(self._new_from, len(self.items)):
             item = self.items[key]
             event_id = result.event_of[item.article_id]
-            if event_id in new_events and len(self.events.events_[event_id].members) == 1:
-                moved = self.events.reconsider(event_id, self.terms[key], self.entities[key], item.features)
+            state = self.events.events_[event_id]
+            if event_id in new_events and len(state.members) == 1:
+                moved = self.events.reconsider(
+                    event_id, unpacked(self.terms[key]), unpacked(self.entities[key]), _placed_features(item.features, state)  # type: ignore[arg-type]
+                )
                 if moved is not None:
                     result.event_of[item.article_id] = moved.event_id
                     result.reasons[item.article_id] = moved.reason
@@ -174,29 +186,43 @@ class Grouping:
             norm = math.sqrt(state.term_norm2) or 1.0
             for k in keys:
                 article_id = self.items[k].article_id
-                result.centrality[article_id] = dot(self.terms[k], state.term_sum) / norm
+                result.centrality[article_id] = dot(unpacked(self.terms[k]), state.term_sum) / norm  # type: ignore[arg-type]
+                self.terms[k] = self.entities[k] = None  # not read again
                 partial = self.items[k].features.partial_published
                 if partial and day and (completed := complete_year(partial, day)):
                     result.published_inferred[article_id] = completed
 
     def _stories(self) -> None:
+        """Events into stories. Each event's profile is built when it is used and its state
+        dropped then (nothing reads it after this pass), so the profiles never all exist at once."""
         result = self.result
         stories = StoryGrouper(self.settings)
-        profiles = {
-            event_id: EventProfile(
-                event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names,
-                dt.date.fromisoformat(result.event_dates[event_id]) if result.event_dates.get(event_id) else None,
+        states = self.events.events_
+        new_events = set(result.new_events)
+
+        def date(event_id: str) -> dt.date | None:
+            day = result.event_dates.get(event_id)
+            return dt.date.fromisoformat(day) if day else None
+
+        def profile(event_id: str) -> EventProfile:
+            state = states.pop(event_id)
+            return EventProfile(
+                event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names, date(event_id),
                 frozenset(state.langs),
             )
-            for event_id, state in self.events.events_.items()
-        }
-        new_events = set(result.new_events)
-        for event_id, profile in profiles.items():
+
+        for event_id in list(states):
             if event_id not in new_events and event_id in self._stored_story:
-                stories.absorb(self._stored_story[event_id], profile)
-        ordered = sorted(result.new_events, key=lambda e: (profiles[e].date is None, profiles[e].date or dt.date.min, e))
+                stories.absorb(self._stored_story[event_id], profile(event_id))
+        ordered = sorted(result.new_events, key=lambda e: (date(e) is None, date(e) or dt.date.min, e))
         for event_id in ordered:
-            story_id, reason = stories.assign(profiles[event_id])
+            story_id, reason = stories.assign(profile(event_id))
             result.story_of[event_id] = story_id
             result.story_reasons[event_id] = reason
 
+
+def _placed_features(slim: ArticleFeatures, state: EventState) -> ArticleFeatures:
+    """The features of an article alone in its event, rebuilt from that event's state and what
+    `_release` kept: the event took its names, quotes and figures, in their order, and only them."""
+    return ArticleFeatures({}, {}, state.entity_names, state.quote_shingles, state.figures, slim.occurred, slim.published,
+                           slim.partial_published, slim.weekday, slim.lang)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
@@ -139,3 +140,17 @@ def accumulate(total: dict[int, float], vector: dict[int, float]) -> float:
 def normalised(vector: dict[int, float]) -> dict[int, float]:
     norm = math.sqrt(sum([v * v for v in vector.values()])) or 1.0
     return {k: v / norm for k, v in vector.items()}
+
+
+# a vector kept after its article is placed: hashed keys (CRC32, so unsigned 32-bit) and weights
+# in insertion order; 12 bytes an entry against some 80 for a dict's entry and its objects
+PackedVector = tuple[array, array]
+
+
+def packed(vector: dict[int, float]) -> PackedVector:
+    return array("I", vector.keys()), array("d", vector.values())
+
+
+def unpacked(vector: PackedVector) -> dict[int, float]:
+    """The dict again: the same keys, weights and order, so sums over it are the same."""
+    return dict(zip(*vector))
