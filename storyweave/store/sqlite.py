@@ -20,10 +20,10 @@ from typing import Any
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
 from storyweave.store.incoming import IncomingDocuments
-from storyweave.store.lines import CREATE_LINE_INDEX, index_stored_texts, index_texts, unindex
+from storyweave.store.lines import CREATE_LINE_COUNTS, CREATE_LINE_INDEX, index_stored_texts, index_texts, unindex
 from storyweave.store.search import ensure_search_index
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_S = 30  # another writer (a second `add`) may hold the database for a while
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -98,6 +98,8 @@ MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = 
     ),
     # the line index of the repeated-line rule (store/lines.py), filled from the stored texts
     3: (*CREATE_LINE_INDEX, index_stored_texts),
+    # per-line counts of the line index (store/lines.py), filled from it
+    4: CREATE_LINE_COUNTS,
 }
 
 

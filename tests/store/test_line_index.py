@@ -61,7 +61,16 @@ def _index_by_hash(db: sqlite3.Connection) -> dict[str, set[int]]:
 
 def assert_index_covers_the_current_texts(db: sqlite3.Connection) -> None:
     texts = db.execute("SELECT content_hash, raw_text FROM articles UNION ALL SELECT content_hash, raw_text FROM pending_articles")
-    assert _index_by_hash(db) == {hash_: {line_key(line) for line in document_lines(raw)} for hash_, raw in texts}
+    expected = {hash_: document_lines(raw) for hash_, raw in texts}
+    assert _index_by_hash(db) == {hash_: {line_key(line) for line in lines} for hash_, lines in expected.items()}
+    # the per-line counts: carriers and their line counts summed, no line without a carrier
+    counts: dict[int, list[int]] = {}
+    for lines in expected.values():
+        for key in {line_key(line) for line in lines}:
+            counts.setdefault(key, [0, 0])
+            counts[key][0] += 1
+            counts[key][1] += len(lines)
+    assert {line: [docs, carried] for line, docs, carried in db.execute("SELECT line, docs, carried FROM line_counts")} == counts
 
 
 def _jsonl(path: Path, *records: dict) -> Path:
@@ -127,7 +136,9 @@ def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_
     for db in (expected_db, old_db):
         ingest_paths([folder], db, Settings())
     con = sqlite3.connect(old_db)
-    con.executescript("DROP TABLE document_lines; DROP TABLE line_documents; UPDATE meta SET value = '2' WHERE key = 'schema_version';")
+    con.executescript(
+        "DROP TABLE document_lines; DROP TABLE line_documents; DROP TABLE line_counts; UPDATE meta SET value = '2' WHERE key = 'schema_version';"
+    )
     con.close()
 
     with Store(old_db) as store:
@@ -137,6 +148,35 @@ def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_
         assert len(report.added) == 1
     assert without_seen(export_database(old_db)) == without_seen(export_database(expected_db))
     # the one new text carries the line once: only the stored texts make it boilerplate
+    removed = json.loads(sqlite3.connect(old_db).execute("SELECT analysis FROM articles WHERE input = 'x.txt'").fetchone()[0])["removed"]
+    assert {"text": TIP_LINE, "reason": "repeated across articles"} in removed
+
+
+def test_a_database_from_before_the_line_counts_gets_them_when_opened_and_groups_the_same(tmp_path: Path) -> None:
+    folder = tmp_path / "first"
+    folder.mkdir()
+    for index, (town, body) in enumerate(zip(TOWNS, UNRELATED)):
+        (folder / f"{index}.txt").write_text(body.format(town=town) + "\n" + TIP_LINE + "\n", encoding="utf-8")
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "x.txt").write_text(UNRELATED[4].format(town="Tessingen") + "\n" + TIP_LINE + "\n", encoding="utf-8")
+
+    expected_db, old_db = tmp_path / "expected.db", tmp_path / "old.db"
+    for db in (expected_db, old_db):
+        ingest_paths([folder], db, Settings())
+    con = sqlite3.connect(old_db)
+    con.executescript("DROP TABLE line_counts; UPDATE meta SET value = '3' WHERE key = 'schema_version';")
+    con.close()
+
+    with Store(old_db) as store:
+        assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
+        assert_index_covers_the_current_texts(store.db)
+    for db in (expected_db, old_db):
+        report = ingest_paths([later], db, Settings())
+        assert len(report.added) == 1
+        with Store(db) as store:
+            assert_index_covers_the_current_texts(store.db)
+    assert without_seen(export_database(old_db)) == without_seen(export_database(expected_db))
     removed = json.loads(sqlite3.connect(old_db).execute("SELECT analysis FROM articles WHERE input = 'x.txt'").fetchone()[0])["removed"]
     assert {"text": TIP_LINE, "reason": "repeated across articles"} in removed
 
