@@ -123,7 +123,9 @@ UNRELATED = [
 TIP_LINE = "Tips for the newsroom: call Velden 4471."
 
 
-def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_same(tmp_path: Path) -> None:
+def _two_databases_and_a_later_text(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Two databases of the same unrelated articles sharing a tip line, and a folder with one
+    more such article to add: (expected, the one made old, the later folder)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for index, (town, body) in enumerate(zip(TOWNS, UNRELATED)):
@@ -135,6 +137,11 @@ def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_
     expected_db, old_db = tmp_path / "expected.db", tmp_path / "old.db"
     for db in (expected_db, old_db):
         ingest_paths([folder], db, Settings())
+    return expected_db, old_db, later
+
+
+def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_same(tmp_path: Path) -> None:
+    expected_db, old_db, later = _two_databases_and_a_later_text(tmp_path)
     con = sqlite3.connect(old_db)
     con.executescript(
         "DROP TABLE document_lines; DROP TABLE line_documents; DROP TABLE line_counts; UPDATE meta SET value = '2' WHERE key = 'schema_version';"
@@ -153,17 +160,7 @@ def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_
 
 
 def test_a_database_from_before_the_line_counts_gets_them_when_opened_and_groups_the_same(tmp_path: Path) -> None:
-    folder = tmp_path / "first"
-    folder.mkdir()
-    for index, (town, body) in enumerate(zip(TOWNS, UNRELATED)):
-        (folder / f"{index}.txt").write_text(body.format(town=town) + "\n" + TIP_LINE + "\n", encoding="utf-8")
-    later = tmp_path / "later"
-    later.mkdir()
-    (later / "x.txt").write_text(UNRELATED[4].format(town="Tessingen") + "\n" + TIP_LINE + "\n", encoding="utf-8")
-
-    expected_db, old_db = tmp_path / "expected.db", tmp_path / "old.db"
-    for db in (expected_db, old_db):
-        ingest_paths([folder], db, Settings())
+    expected_db, old_db, later = _two_databases_and_a_later_text(tmp_path)
     con = sqlite3.connect(old_db)
     con.executescript("DROP TABLE line_counts; UPDATE meta SET value = '3' WHERE key = 'schema_version';")
     con.close()
