@@ -73,7 +73,10 @@ class _Weights:
 
 
 class Grouping:
-    def __init__(self, stored: list[GroupingInput], settings: Settings):
+    """`stored` (the articles already grouped) is read twice, document frequencies first, then
+    article by article: it may stream from the store, so none of it is held at once."""
+
+    def __init__(self, stored: Iterable[GroupingInput], settings: Settings):
         self.settings = settings
         self.items: list[GroupingInput] = []
         # an article's weighted vectors: a dict until it is placed, packed from then on (the
@@ -84,21 +87,31 @@ class Grouping:
         self.events = EventGrouper(settings)
         self._duplicates = DuplicateIndex(settings.duplicate_threshold)
         self.result = GroupingResult()
-        self._stored_story = {item.event_id: item.story_id for item in stored if item.event_id and item.story_id}
-        self._new_from = len(stored)
-        self._take(stored)
-        for key, item in enumerate(stored):
+        self._stored_story: dict[str, str] = {}
+        for item in stored:
+            self._term_weights.count([item.features.terms])
+            self._entity_weights.count([item.features.entities])
+        for item in stored:
+            key = len(self.items)
+            self._append(item)
+            assert item.event_id is not None
+            if item.story_id:
+                self._stored_story[item.event_id] = item.story_id
             self.events.absorb(item.event_id, item.article_id, self.terms[key], self.entities[key], item.features)
             self._remember(key, minhash(item.body))
             self._release(key)
+        self._new_from = len(self.items)
 
     def _take(self, batch: list[GroupingInput]) -> None:
         self._term_weights.count(item.features.terms for item in batch)
         self._entity_weights.count(item.features.entities for item in batch)
         for item in batch:
-            self.items.append(item)
-            self.terms.append(self._term_weights.weigh(item.features.terms))
-            self.entities.append(self._entity_weights.weigh(item.features.entities))
+            self._append(item)
+
+    def _append(self, item: GroupingInput) -> None:
+        self.items.append(item)
+        self.terms.append(self._term_weights.weigh(item.features.terms))
+        self.entities.append(self._entity_weights.weigh(item.features.entities))
 
     def _release(self, key: int) -> None:
         """Once placed, an article's text and raw term counts are not read again; its weighted

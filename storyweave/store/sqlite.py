@@ -221,6 +221,15 @@ class Store:
             found.update(self.db.execute(f"SELECT id, event_id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    def event_members(self, event_ids: list[str]) -> dict[str, list[str]]:
+        """Each given event's stored articles, in stored order (events without any left out)."""
+        found: dict[str, list[str]] = {}
+        for chunk in _chunks(event_ids):
+            marks = ",".join("?" * len(chunk))
+            for id_, event_id in self.db.execute(f"SELECT id, event_id FROM articles WHERE event_id IN ({marks}) ORDER BY seq", chunk):
+                found.setdefault(event_id, []).append(id_)
+        return found
+
     def grouping_state(self) -> Iterator[StoredArticle]:
         for seq, id_, input_, body, event_id, features in self.db.execute(
             "SELECT seq, id, input, body, event_id, features FROM articles ORDER BY seq"
@@ -229,12 +238,17 @@ class Store:
 
     def article_texts(self, ids: list[str]) -> dict[str, tuple[str, str, str]]:
         """id → (title, title_from, body) for the given articles."""
+        return self._texts("articles", ids)
+
+    def staged_texts(self, ids: list[str]) -> dict[str, tuple[str, str, str]]:
+        """id → (title, title_from, body) of staged articles (analysed, not grouped yet)."""
+        return self._texts("pending_articles", ids)
+
+    def _texts(self, table: str, ids: list[str]) -> dict[str, tuple[str, str, str]]:
         found = {}
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
-            for id_, title, title_from, body in self.db.execute(
-                f"SELECT id, title, title_from, body FROM articles WHERE id IN ({marks})", chunk
-            ):
+            for id_, title, title_from, body in self.db.execute(f"SELECT id, title, title_from, body FROM {table} WHERE id IN ({marks})", chunk):
                 found[id_] = (title, title_from, body)
         return found
 
