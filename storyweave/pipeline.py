@@ -20,7 +20,7 @@ from storyweave.clean import clean_document
 from storyweave.errors import BadInput, NotFound
 from storyweave.extract import analyse, content_hash, identity, warm_up
 from storyweave.extract.language import detect_language
-from storyweave.group import Grouping, GroupingInput, GroupingResult
+from storyweave.group import Grouping, GroupingInput, GroupingResult, Scratch
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.fetch import Fetcher, Validators
@@ -359,13 +359,13 @@ def ingest_documents(
     the run, run again, ends as an uninterrupted one would. Memory holds a batch of documents
     at a time, plus what grouping keeps of each article."""
     report = report or IngestReport()
-    with store.incoming() as incoming:
-        return _ingest_new(docs, store, incoming, settings, progress, report)
+    with store.incoming() as incoming, store.scratch_space() as scratch:
+        return _ingest_new(docs, store, incoming, scratch, settings, progress, report)
 
 
 def _ingest_new(
-    docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, settings: Settings, progress: Progress | None,
-    report: IngestReport,
+    docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, scratch: Scratch, settings: Settings,
+    progress: Progress | None, report: IngestReport,
 ) -> IngestReport:
     left_staged = store.pending()
     _read_new(docs, store, incoming, {p.content_hash for p in left_staged}, report)
@@ -385,7 +385,7 @@ def _ingest_new(
     # an article getting a new version is grouped afresh; its old event loses it
     replaced = incoming.stored_events() | store.events_of(sorted(p.id for p in prior))
     stored = _StoredArticles(store, story_of_event, set(replaced))
-    grouping = Grouping(stored, settings)
+    grouping = Grouping(stored, settings, scratch)  # what it holds per article and per old event goes to disk
     total = fresh_count + len(prior)
     done = 0
 

@@ -10,20 +10,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import pickle
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.dates import complete_year, event_date
 from storyweave.group.duplicates import DuplicateIndex, minhash
 from storyweave.group.events import EventGrouper
 from storyweave.group.events import EventState
-from storyweave.group.features import ArticleFeatures, PackedVector, dot, normalised, packed, unpacked
+from storyweave.group.features import ArticleFeatures, dot, normalised, packed, unpacked
 from storyweave.group.stories import EventProfile, StoryGrouper
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
-__all__ = ["Grouping", "GroupingInput", "GroupingResult"]
+__all__ = ["Grouping", "GroupingInput", "GroupingResult", "Scratch"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,11 @@ class GroupingResult:
     event_dates: dict[str, str | None] = field(default_factory=dict)
     published_inferred: dict[str, str] = field(default_factory=dict)  # article → date completed from its event
     centrality: dict[str, float] = field(default_factory=dict)  # article → similarity to its event's centroid
+
+
+# where grouping keeps what it holds per article and per old event: name → a mapping of bytes
+# (a dict by default; the pipeline gives scratch tables on disk)
+Scratch = Callable[[str], MutableMapping[str, bytes]]
 
 
 class _Weights:
@@ -76,15 +82,17 @@ class Grouping:
     """`stored` (the articles already grouped) is read twice, document frequencies first, then
     article by article: it may stream from the store, so none of it is held at once."""
 
-    def __init__(self, stored: Iterable[GroupingInput], settings: Settings):
+    def __init__(self, stored: Iterable[GroupingInput], settings: Settings, scratch: Scratch | None = None):
         self.settings = settings
+        self._scratch: Scratch = scratch or (lambda name: {})
         self.items: list[GroupingInput] = []
-        # an article's weighted vectors: a dict until it is placed, packed from then on (the
-        # second pass and centrality read them again), None once centrality is computed
-        self.terms: list[dict[int, float] | PackedVector | None] = []
-        self.entities: list[dict[int, float] | PackedVector | None] = []
+        # an article's weighted vectors, until it is placed; from then on packed and pickled in
+        # `_placed` (the second pass and centrality read them again)
+        self.terms: list[dict[int, float] | None] = []
+        self.entities: list[dict[int, float] | None] = []
+        self._placed = self._scratch("vectors")
         self._term_weights, self._entity_weights = _Weights(), _Weights()
-        self.events = EventGrouper(settings)
+        self.events = EventGrouper(settings, self._scratch("events"))
         self._duplicates = DuplicateIndex(settings.duplicate_threshold)
         self.result = GroupingResult()
         self._stored_story: dict[str, str] = {}
@@ -123,8 +131,15 @@ class Grouping:
         slim = ArticleFeatures({}, {}, {}, {}, {}, features.occurred, features.published, features.partial_published,
                                features.weekday, features.lang)
         self.items[key] = dataclasses.replace(item, body="", features=slim)
-        self.terms[key] = packed(self.terms[key])  # type: ignore[arg-type]
-        self.entities[key] = packed(self.entities[key])  # type: ignore[arg-type]
+        vectors = (packed(self.terms[key]), packed(self.entities[key]))  # type: ignore[arg-type]
+        self._placed[str(key)] = pickle.dumps(vectors, protocol=pickle.HIGHEST_PROTOCOL)
+        self.terms[key] = self.entities[key] = None
+
+    def _placed_vectors(self, key: int, last: bool = False) -> tuple[dict[int, float], dict[int, float]]:
+        """A placed article's weighted term and entity vectors; `last`: not asked for again."""
+        stored = self._placed.pop(str(key)) if last else self._placed[str(key)]
+        terms, entities = pickle.loads(stored)
+        return unpacked(terms), unpacked(entities)
 
     def _remember(self, key: int, signature) -> None:
         if signature is not None:
@@ -177,9 +192,7 @@ class Grouping:
             event_id = result.event_of[item.article_id]
             state = self.events.events_[event_id]
             if event_id in new_events and len(state.members) == 1:
-                moved = self.events.reconsider(
-                    event_id, unpacked(self.terms[key]), unpacked(self.entities[key]), _placed_features(item.features, state)  # type: ignore[arg-type]
-                )
+                moved = self.events.reconsider(event_id, *self._placed_vectors(key), _placed_features(item.features, state))
                 if moved is not None:
                     result.event_of[item.article_id] = moved.event_id
                     result.reasons[item.article_id] = moved.reason
@@ -199,8 +212,7 @@ class Grouping:
             norm = math.sqrt(state.term_norm2) or 1.0
             for k in keys:
                 article_id = self.items[k].article_id
-                result.centrality[article_id] = dot(unpacked(self.terms[k]), state.term_sum) / norm  # type: ignore[arg-type]
-                self.terms[k] = self.entities[k] = None  # not read again
+                result.centrality[article_id] = dot(self._placed_vectors(k, last=True)[0], state.term_sum) / norm
                 partial = self.items[k].features.partial_published
                 if partial and day and (completed := complete_year(partial, day)):
                     result.published_inferred[article_id] = completed
@@ -209,7 +221,7 @@ class Grouping:
         """Events into stories. Each event's profile is built when it is used and its state
         dropped then (nothing reads it after this pass), so the profiles never all exist at once."""
         result = self.result
-        stories = StoryGrouper(self.settings)
+        stories = StoryGrouper(self.settings, self._scratch("stories"))
         states = self.events.events_
         new_events = set(result.new_events)
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
 from storyweave.group.features import ArticleFeatures, accumulate, dot
+from storyweave.group.states import SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -83,9 +85,9 @@ class Assignment:
 class EventGrouper:
     """Construct with settings; `absorb` existing members, then `assign` new articles in order."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, cold: MutableMapping[str, bytes] | None = None):
         self.settings = settings
-        self.events_: dict[str, EventState] = {}
+        self.events_: SpillingStates[EventState] = SpillingStates(cold=cold)  # old events, rarely asked for again, kept pickled
         self._index = CandidateIndex(settings.candidate_postings)
 
     def absorb(

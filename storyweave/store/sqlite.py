@@ -21,6 +21,7 @@ from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
 from storyweave.store.incoming import IncomingDocuments
 from storyweave.store.lines import CREATE_LINE_COUNTS, CREATE_LINE_INDEX, index_stored_texts, index_texts, unindex
+from storyweave.store.scratch import ScratchBlobs
 from storyweave.store.search import ensure_search_index
 
 SCHEMA_VERSION = 4
@@ -204,6 +205,21 @@ class Store:
             yield incoming
         finally:
             incoming.close()
+
+    @contextmanager
+    def scratch_space(self) -> Iterator[Callable[[str], ScratchBlobs]]:
+        """Named scratch mappings on disk (store/scratch.py) for one ingest, dropped after it."""
+        made: list[ScratchBlobs] = []
+
+        def scratch(name: str) -> ScratchBlobs:
+            made.append(ScratchBlobs(self.db, name))
+            return made[-1]
+
+        try:
+            yield scratch
+        finally:
+            for blobs in made:
+                blobs.close()
 
     def pending(self) -> list[PendingArticle]:
         """Articles analysed and staged by an ingest that did not get to group them."""
