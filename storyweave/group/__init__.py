@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import pickle
 from collections import Counter
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
@@ -19,7 +18,9 @@ from storyweave.group.dates import complete_year, event_date
 from storyweave.group.duplicates import DuplicateIndex, minhash
 from storyweave.group.events import EventGrouper
 from storyweave.group.events import EventState
-from storyweave.group.features import ArticleFeatures, dot, normalised, packed, unpacked
+from storyweave.group.features import (
+    ArticleFeatures, PackedVector, normalised, packed_dot, unpacked, vectors_from_bytes, vectors_to_bytes,
+)
 from storyweave.group.stories import EventProfile, StoryGrouper
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -75,7 +76,9 @@ class _Weights:
         # a batch's articles share most of their terms: each IDF is computed once per batch
         for h in set(vector).difference(idf):  # (a dict argument: the lookups go into it)
             idf[h] = math.log((1 + n) / (1 + df.get(h, 0))) + 1.0
-        return normalised({h: w * idf[h] for h, w in vector.items()})
+        weighted = [w * idf[h] for h, w in vector.items()]
+        norm = math.sqrt(sum([v * v for v in weighted])) or 1.0  # as `normalised` does, without the dict between
+        return dict(zip(vector, [v / norm for v in weighted]))
 
 
 class Grouping:
@@ -86,7 +89,7 @@ class Grouping:
         self.settings = settings
         self._scratch: Scratch = scratch or (lambda name: {})
         self.items: list[GroupingInput] = []
-        # an article's weighted vectors, until it is placed; from then on packed and pickled in
+        # an article's weighted vectors, until it is placed; from then on packed into bytes in
         # `_placed` (the second pass and centrality read them again)
         self.terms: list[dict[int, float] | None] = []
         self.entities: list[dict[int, float] | None] = []
@@ -131,15 +134,12 @@ class Grouping:
         slim = ArticleFeatures({}, {}, {}, {}, {}, features.occurred, features.published, features.partial_published,
                                features.weekday, features.lang)
         self.items[key] = dataclasses.replace(item, body="", features=slim)
-        vectors = (packed(self.terms[key]), packed(self.entities[key]))  # type: ignore[arg-type]
-        self._placed[str(key)] = pickle.dumps(vectors, protocol=pickle.HIGHEST_PROTOCOL)
+        self._placed[str(key)] = vectors_to_bytes(self.terms[key], self.entities[key])  # type: ignore[arg-type]
         self.terms[key] = self.entities[key] = None
 
-    def _placed_vectors(self, key: int, last: bool = False) -> tuple[dict[int, float], dict[int, float]]:
-        """A placed article's weighted term and entity vectors; `last`: not asked for again."""
-        stored = self._placed.pop(str(key)) if last else self._placed[str(key)]
-        terms, entities = pickle.loads(stored)
-        return unpacked(terms), unpacked(entities)
+    def _placed_vectors(self, key: int) -> tuple[PackedVector, PackedVector]:
+        """A placed article's weighted term and entity vectors, packed."""
+        return vectors_from_bytes(self._placed[str(key)])
 
     def _remember(self, key: int, signature) -> None:
         if signature is not None:
@@ -190,9 +190,10 @@ class Grouping:
         for key in range(self._new_from, len(self.items)):
             item = self.items[key]
             event_id = result.event_of[item.article_id]
-            state = self.events.events_[event_id]
-            if event_id in new_events and len(state.members) == 1:
-                moved = self.events.reconsider(event_id, *self._placed_vectors(key), _placed_features(item.features, state))
+            if event_id in new_events and event_id in self.events.alone_:
+                terms, entities = self._placed_vectors(key)
+                features = _placed_features(item.features, self.events.events_[event_id])
+                moved = self.events.reconsider(event_id, unpacked(terms), unpacked(entities), features)
                 if moved is not None:
                     result.event_of[item.article_id] = moved.event_id
                     result.reasons[item.article_id] = moved.reason
@@ -212,7 +213,7 @@ class Grouping:
             norm = math.sqrt(state.term_norm2) or 1.0
             for k in keys:
                 article_id = self.items[k].article_id
-                result.centrality[article_id] = dot(self._placed_vectors(k, last=True)[0], state.term_sum) / norm
+                result.centrality[article_id] = packed_dot(self._placed_vectors(k)[0], state.term_sum) / norm
                 partial = self.items[k].features.partial_published
                 if partial and day and (completed := complete_year(partial, day)):
                     result.published_inferred[article_id] = completed

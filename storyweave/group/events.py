@@ -89,6 +89,7 @@ class EventGrouper:
         self.settings = settings
         self.events_: SpillingStates[EventState] = SpillingStates(cold=cold)  # old events, rarely asked for again, kept pickled
         self._index = CandidateIndex(settings.candidate_postings)
+        self.alone_: set[str] = set()  # events with a single member (the second pass looks at these)
 
     def absorb(
         self, event_id: str, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures,
@@ -99,6 +100,10 @@ class EventGrouper:
         if state is None:
             state = self.events_[event_id] = EventState(event_id)
         state.absorb(article_id, weights, entities, features)
+        if len(state.members) == 1:
+            self.alone_.add(event_id)
+        else:
+            self.alone_.discard(event_id)
         self._index.insert(event_id, self._keys(weights, entities) if keys is None else keys)
 
     def _keys(self, weights: dict[int, float], entities: dict[int, float]) -> list[int]:
@@ -115,6 +120,7 @@ class EventGrouper:
             self.events_[event_id] = state
             return None
         self._index.remove(event_id, keys)
+        self.alone_.discard(event_id)
         self.absorb(best[1], article_id, weights, entities, features, keys)
         evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
         return Assignment(best[1], Reason(round(best[0], 4), evidence), False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 import zlib
 from array import array
 from collections import Counter
@@ -145,6 +146,7 @@ def normalised(vector: dict[int, float]) -> dict[int, float]:
 # a vector kept after its article is placed: hashed keys (CRC32, so unsigned 32-bit) and weights
 # in insertion order; 12 bytes an entry against some 80 for a dict's entry and its objects
 PackedVector = tuple[array, array]
+_COUNTS = struct.Struct("<II")
 
 
 def packed(vector: dict[int, float]) -> PackedVector:
@@ -154,3 +156,33 @@ def packed(vector: dict[int, float]) -> PackedVector:
 def unpacked(vector: PackedVector) -> dict[int, float]:
     """The dict again: the same keys, weights and order, so sums over it are the same."""
     return dict(zip(*vector))
+
+
+def vectors_to_bytes(terms: dict[int, float], entities: dict[int, float]) -> bytes:
+    """An article's two weighted vectors as bytes: their lengths, then each one packed."""
+    parts = [_COUNTS.pack(len(terms), len(entities))]
+    for keys, weights in (packed(terms), packed(entities)):
+        parts += [keys.tobytes(), weights.tobytes()]
+    return b"".join(parts)
+
+
+def vectors_from_bytes(data: bytes) -> tuple[PackedVector, PackedVector]:
+    sizes = _COUNTS.unpack_from(data)
+    vectors = []
+    offset = _COUNTS.size
+    for size in sizes:
+        keys, weights = array("I"), array("d")
+        keys.frombytes(data[offset : offset + size * keys.itemsize])
+        offset += size * keys.itemsize
+        weights.frombytes(data[offset : offset + size * weights.itemsize])
+        offset += size * weights.itemsize
+        vectors.append((keys, weights))
+    return vectors[0], vectors[1]
+
+
+def packed_dot(vector: PackedVector, other: dict[int, float]) -> float:
+    """`dot(unpacked(vector), other)` without the dict between: the same sum in the same order."""
+    keys, weights = vector
+    if len(keys) > len(other):
+        return dot(unpacked(vector), other)
+    return sum([v * other[h] for h, v in zip(keys, weights) if h in other], 0.0)
