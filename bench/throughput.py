@@ -104,18 +104,24 @@ def measure(size: int, extraction: bool = True) -> dict:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         corpus_bytes = build_corpus(size, folder)
+        before = resource.getrusage(resource.RUSAGE_SELF)
         start = time.perf_counter()
         with Store(Path(tmp) / "bench.db") as store:
             report = ingest([folder], store, Settings())
         elapsed = time.perf_counter() - start
     usage_self, usage_children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     # CPU seconds of this run and its workers: on a shared machine, less disturbed than wall time
-    cpu = usage_self.ru_utime + usage_self.ru_stime + usage_children.ru_utime + usage_children.ru_stime
+    cpu_main = usage_self.ru_utime + usage_self.ru_stime - before.ru_utime - before.ru_stime
+    cpu = cpu_main + usage_children.ru_utime + usage_children.ru_stime
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
         "articles": len(report.added), "events": report.new_events, "seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2),
         "articles_per_s": round(len(report.added) / elapsed, 1), "MB": round(corpus_bytes / 1e6, 1),
+        # CPU per article of the main process (reading, grouping, storing) and of the extraction
+        # workers: on a shared machine, steadier than articles/s
+        "cpu_ms_main": round(1000 * cpu_main / max(len(report.added), 1), 2),
+        "cpu_ms_workers": round(1000 * (cpu - cpu_main) / max(len(report.added), 1), 2),
         "peak_rss_main_MB": round(peak_self), "peak_rss_worker_MB": round(peak_children),
     }
 
@@ -172,11 +178,11 @@ def main() -> None:
         return
     if not DATA.is_dir():
         sys.exit(f"{DATA} is missing: the bench reads real news from ../shared/data")
-    print("size      articles/s   seconds   events   corpus MB   peak RSS main / workers (MB)")
+    print("size      articles/s   seconds   events   corpus MB   peak RSS main / workers (MB)   CPU ms/article main / workers")
     for size in args.sizes:
         result = json.loads(subprocess.run([sys.executable, __file__, "--one", str(size)], check=True, capture_output=True, text=True).stdout)
         print(f"{size:<9} {result['articles_per_s']:>10}   {result['seconds']:>7}   {result['events']:>6}   {result['MB']:>9}   "
-              f"{result['peak_rss_main_MB']} / {result['peak_rss_worker_MB']}")
+              f"{result['peak_rss_main_MB']:>14} / {result['peak_rss_worker_MB']:<12}   {result['cpu_ms_main']:>9} / {result['cpu_ms_workers']}")
     if not args.no_quality:
         for line in quality():
             print(line)

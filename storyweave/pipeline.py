@@ -21,7 +21,7 @@ from storyweave.clean import clean_document
 from storyweave.errors import BadInput, NotFound
 from storyweave.extract import analyse, content_hash, identity, warm_up
 from storyweave.extract.language import detect_language
-from storyweave.group import Grouping, GroupingInput, GroupingResult
+from storyweave.group import Grouping, GroupingInput, GroupingResult, Scratch
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
 from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.fetch import Fetcher, Validators
@@ -290,39 +290,65 @@ def _renamed_back(result: GroupingResult, renamed: dict[str, str]) -> GroupingRe
     return result
 
 
+class _StoredArticles:
+    """The stored articles as grouping takes them (all but those getting a new version), read
+    from the store each time they are iterated."""
+
+    def __init__(self, store: Store, story_of_event: dict[str, str], replaced: set[str]):
+        self.store, self.story_of_event, self.replaced = store, story_of_event, replaced
+
+    def __iter__(self) -> Iterator[GroupingInput]:
+        for s in self.store.grouping_state():
+            if s.id not in self.replaced:
+                yield GroupingInput(s.id, s.body, features_from_json(s.features), s.event_id, self.story_of_event.get(s.event_id))
+
+    def members(self, event_ids: set[str]) -> dict[str, list[str]]:
+        """Each event's stored members, in stored order."""
+        found = self.store.event_members(sorted(event_ids))
+        return {event_id: [i for i in ids if i not in self.replaced] for event_id, ids in found.items()}
+
+
 def _touched_events(
     result: GroupingResult,
-    stored: list[GroupingInput],
+    stored: _StoredArticles,
     new_ids: list[str],
     left_by_new_versions: set[str],
-    texts: dict[str, tuple[str, str, str]],
     story_of_event: dict[str, str],
     store: Store,
 ) -> tuple[list[tuple[Event, Reason]], list[Story]]:
     """Every event that gained (or, by a new version, lost) an article, with its members, title,
-    summary and story; and the stories they are in."""
+    summary and story; and the stories they are in. Member texts are read from the store a
+    batch of events at a time (new articles are staged there), never all held at once."""
     new = set(new_ids)
     touched = {result.event_of[i] for i in new_ids} | left_by_new_versions
-    members: dict[str, list[str]] = {}
-    for item in stored:
-        if item.event_id in touched:
-            members.setdefault(item.event_id, []).append(item.article_id)
+    members = {event_id: ids for event_id, ids in stored.members(touched).items() if ids}
     for article_id in new_ids:
         members.setdefault(result.event_of[article_id], []).append(article_id)
-    texts = {**texts, **store.article_texts([i for e in touched for i in members.get(e, []) if i not in new])}
+    ordered = [event_id for event_id in sorted(touched) if event_id in members]  # else its only article moved on: the store drops it
 
     events = []
-    for event_id in sorted(touched):
-        if event_id not in members:
-            continue  # its only article moved on with a new version; the store drops it
-        title, summary = title_and_summary(members[event_id], texts, result.centrality)
-        story_id = result.story_of.get(event_id) or story_of_event[event_id]
-        reason = result.story_reasons.get(event_id)
-        if reason is None:
-            reason = Reason(0.0, ("kept the story it was linked to before",))
-        events.append((Event(event_id, members[event_id], result.event_dates.get(event_id), title, story_id, summary), reason))
+    for start in range(0, len(ordered), TITLE_BATCH):
+        batch = ordered[start : start + TITLE_BATCH]
+        ids = [i for e in batch for i in members[e]]
+        texts = {**store.article_texts([i for i in ids if i not in new]), **store.staged_texts([i for i in ids if i in new])}
+        for event_id in batch:
+            events.append(_titled_event(event_id, members[event_id], texts, result, story_of_event))
     stories = [Story(story_id, []) for story_id in sorted({e.story_id for e, _ in events if e.story_id})]
     return events, stories
+
+
+TITLE_BATCH = 500  # events whose member texts are read at once while their titles and summaries are chosen
+
+
+def _titled_event(
+    event_id: str, members: list[str], texts: dict[str, tuple[str, str, str]], result: GroupingResult, story_of_event: dict[str, str]
+) -> tuple[Event, Reason]:
+    title, summary = title_and_summary(members, texts, result.centrality)
+    story_id = result.story_of.get(event_id) or story_of_event[event_id]
+    reason = result.story_reasons.get(event_id)
+    if reason is None:
+        reason = Reason(0.0, ("kept the story it was linked to before",))
+    return Event(event_id, members, result.event_dates.get(event_id), title, story_id, summary), reason
 
 
 def ingest_documents(
@@ -334,13 +360,13 @@ def ingest_documents(
     the run, run again, ends as an uninterrupted one would. Memory holds a batch of documents
     at a time, plus what grouping keeps of each article."""
     report = report or IngestReport()
-    with store.incoming() as incoming:
-        return _ingest_new(docs, store, incoming, settings, progress, report)
+    with store.incoming() as incoming, store.scratch_space() as scratch:
+        return _ingest_new(docs, store, incoming, scratch, settings, progress, report)
 
 
 def _ingest_new(
-    docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, settings: Settings, progress: Progress | None,
-    report: IngestReport,
+    docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, scratch: Scratch, settings: Settings,
+    progress: Progress | None, report: IngestReport,
 ) -> IngestReport:
     left_staged = store.pending()
     _read_new(docs, store, incoming, {p.content_hash for p in left_staged}, report)
@@ -359,12 +385,8 @@ def _ingest_new(
     story_of_event = store.story_of_events()
     # an article getting a new version is grouped afresh; its old event loses it
     replaced = incoming.stored_events() | store.events_of(sorted(p.id for p in prior))
-    stored = [
-        GroupingInput(s.id, s.body, features_from_json(s.features), s.event_id, story_of_event.get(s.event_id))
-        for s in store.grouping_state()
-        if s.id not in replaced
-    ]
-    grouping = Grouping(stored, settings)
+    stored = _StoredArticles(store, story_of_event, set(replaced))
+    grouping = Grouping(stored, settings, scratch)  # what it holds per article and per old event goes to disk
     total = fresh_count + len(prior)
     done = 0
 
@@ -375,7 +397,6 @@ def _ingest_new(
             progress("group", done, total)
 
     new_ids: list[str] = []
-    texts: dict[str, tuple[str, str, str]] = {}
     batch: list[GroupingInput] = []
     size = settings.group_batch_size or total
 
@@ -386,7 +407,6 @@ def _ingest_new(
     def take(article_id: str, hash_: str, title: tuple[str, str, str], features: ArticleFeatures) -> None:
         nonlocal batch
         new_ids.append(article_id)
-        texts[article_id] = title
         key = article_id
         if article_id in replaced:
             key = renamed[article_id] = f"{article_id}~{hash_[:8]}"
@@ -429,7 +449,7 @@ def _ingest_new(
         return report
     result = _renamed_back(grouping.finish(), renamed)
 
-    events, stories = _touched_events(result, stored, new_ids, set(replaced.values()), texts, story_of_event, store)
+    events, stories = _touched_events(result, stored, new_ids, set(replaced.values()), story_of_event, store)
     # partial dates are only completed for articles that state no publication date
     updates = [(article_id, published, "inferred") for article_id, published in result.published_inferred.items()]
     assignments = [

@@ -10,19 +10,22 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import pickle
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.dates import complete_year, event_date
 from storyweave.group.duplicates import DuplicateIndex, minhash
 from storyweave.group.events import EventGrouper
-from storyweave.group.features import ArticleFeatures, dot, normalised
+from storyweave.group.features import (
+    ArticleFeatures, PackedVector, normalised, packed_dot, unpacked, vectors_from_bytes, vectors_to_bytes,
+)
 from storyweave.group.stories import EventProfile, StoryGrouper
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
-__all__ = ["Grouping", "GroupingInput", "GroupingResult"]
+__all__ = ["Grouping", "GroupingInput", "GroupingResult", "Scratch"]
 
 SECOND_PASS_MAX_MEMBERS = 5
 REASSIGN_MAX_MEMBERS = 30
@@ -52,57 +55,107 @@ class GroupingResult:
     centrality: dict[str, float] = field(default_factory=dict)  # article → similarity to its event's centroid
 
 
+# where grouping keeps what it holds per article and per old event: name → a mapping of bytes
+# (a dict by default; the pipeline gives scratch tables on disk)
+Scratch = Callable[[str], MutableMapping[str, bytes]]
+
+
 class _Weights:
     """Document frequencies so far, and TF-IDF weights (smoothed IDF, L2-normalised) from them."""
 
     def __init__(self) -> None:
         self.documents = 0
         self.frequencies: Counter[int] = Counter()
+        self._idf: dict[int, float] = {}  # the IDF of each term met since the last count
 
     def count(self, vectors: Iterable[dict[int, float]]) -> None:
         for vector in vectors:
             self.documents += 1
             self.frequencies.update(vector.keys())
+        self._idf = {}
 
     def weigh(self, vector: dict[int, float]) -> dict[int, float]:
         if not vector:
             return {}
-        n, df = self.documents, self.frequencies
-        return normalised({h: w * (math.log((1 + n) / (1 + df.get(h, 0))) + 1.0) for h, w in vector.items()})
+        n, df, idf = self.documents, self.frequencies, self._idf
+        # a batch's articles share most of their terms: each IDF is computed once per batch
+        for h in set(vector).difference(idf):  # (a dict argument: the lookups go into it)
+            idf[h] = math.log((1 + n) / (1 + df.get(h, 0))) + 1.0
+        weighted = [w * idf[h] for h, w in vector.items()]
+        norm = math.sqrt(sum([v * v for v in weighted])) or 1.0  # as `normalised` does, without the dict between
+        return dict(zip(vector, [v / norm for v in weighted]))
 
 
 class Grouping:
-    def __init__(self, stored: list[GroupingInput], settings: Settings):
+    """`stored` (the articles already grouped) is read twice, document frequencies first, then
+    article by article: it may stream from the store, so none of it is held at once."""
+
+    def __init__(self, stored: Iterable[GroupingInput], settings: Settings, scratch: Scratch | None = None):
         self.settings = settings
+        self._scratch: Scratch = scratch or (lambda name: {})
         self.items: list[GroupingInput] = []
-        self.terms: list[dict[int, float]] = []
-        self.entities: list[dict[int, float]] = []
+        # an article's weighted vectors, until it is placed; from then on packed into bytes in
+        # `_placed` (the second pass and centrality read them again)
+        self.terms: list[dict[int, float] | None] = []
+        self.entities: list[dict[int, float] | None] = []
+        self._placed = self._scratch("vectors")
+        # this run's articles' features, less their raw counts: the second pass and the
+        # reassignment score them again (a stored article never moves)
+        self._placed_features = self._scratch("features")
         self._term_weights, self._entity_weights = _Weights(), _Weights()
-        self.events = EventGrouper(settings)
+        self.events = EventGrouper(settings, self._scratch("events"))
         self._duplicates = DuplicateIndex(settings.duplicate_threshold)
         self.result = GroupingResult()
-        self._stored_story = {item.event_id: item.story_id for item in stored if item.event_id and item.story_id}
-        self._new_from = len(stored)
-        self._take(stored)
-        for key, item in enumerate(stored):
+        self._stored_story: dict[str, str] = {}
+        for item in stored:
+            self._term_weights.count([item.features.terms])
+            self._entity_weights.count([item.features.entities])
+        for item in stored:
+            key = len(self.items)
+            self._append(item)
+            assert item.event_id is not None
+            if item.story_id:
+                self._stored_story[item.event_id] = item.story_id
             self.events.absorb(item.event_id, item.article_id, self.terms[key], self.entities[key], item.features)
             self._remember(key, minhash(item.body))
-            self._release(key)
+            self._release(key, new=False)
+        self._new_from = len(self.items)
 
     def _take(self, batch: list[GroupingInput]) -> None:
         self._term_weights.count(item.features.terms for item in batch)
         self._entity_weights.count(item.features.entities for item in batch)
         for item in batch:
-            self.items.append(item)
-            self.terms.append(self._term_weights.weigh(item.features.terms))
-            self.entities.append(self._entity_weights.weigh(item.features.entities))
+            self._append(item)
 
-    def _release(self, key: int) -> None:
-        """Once placed, an article's text and raw term counts are not read again (its weighted
-        vectors are): dropping them keeps what grouping holds per article small."""
+    def _append(self, item: GroupingInput) -> None:
+        self.items.append(item)
+        self.terms.append(self._term_weights.weigh(item.features.terms))
+        self.entities.append(self._entity_weights.weigh(item.features.entities))
+
+    def _release(self, key: int, new: bool = True) -> None:
+        """Once placed, an article's text and raw term counts are not read again; its weighted
+        vectors are, packed; of its features only the dates and scalars are kept at hand, the
+        rest of a `new` article's goes to `_placed_features`. Keeps what grouping holds per
+        article small."""
         item = self.items[key]
-        item.features.terms = {}
-        self.items[key] = dataclasses.replace(item, body="")
+        features = item.features
+        slim = ArticleFeatures({}, {}, {}, {}, {}, features.occurred, features.published, features.partial_published,
+                               features.weekday, features.lang)
+        if new:
+            kept = dataclasses.replace(features, terms={}, entities={})
+            self._placed_features[str(key)] = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+        self.items[key] = dataclasses.replace(item, body="", features=slim)
+        self._placed[str(key)] = vectors_to_bytes(self.terms[key], self.entities[key])  # type: ignore[arg-type]
+        self.terms[key] = self.entities[key] = None
+
+    def _placed_vectors(self, key: int) -> tuple[PackedVector, PackedVector]:
+        """A placed article's weighted term and entity vectors, packed."""
+        return vectors_from_bytes(self._placed[str(key)])
+
+    def _placed_article(self, key: int) -> tuple[dict[int, float], dict[int, float], ArticleFeatures]:
+        """A placed article of this run as grouping scored it: its weighted vectors and features."""
+        terms, entities = self._placed_vectors(key)
+        return unpacked(terms), unpacked(entities), pickle.loads(self._placed_features[str(key)])
 
     def _remember(self, key: int, signature) -> None:
         if signature is not None:
@@ -161,8 +214,7 @@ class Grouping:
             keys = keys_of[event_id]
             if len(self.events.events_[event_id].members) != len(keys):
                 continue  # something joined it in this pass
-            members = [(self.terms[k], self.entities[k], self.items[k].features) for k in keys]
-            moved = self.events.reconsider(event_id, members)
+            moved = self.events.reconsider(event_id, [self._placed_article(k) for k in keys])
             if moved is None:
                 continue
             target, reasons = moved
@@ -195,7 +247,7 @@ class Grouping:
             moving = [key, *copies.get(item.article_id, [])]
             if not len(moving) < size[event_id] <= REASSIGN_MAX_MEMBERS or result.reasons[item.article_id].score >= REASSIGN_BELOW:
                 continue
-            leaving = [(self.items[k].article_id, self.terms[k], self.entities[k], self.items[k].features) for k in moving]
+            leaving = [(self.items[k].article_id, *self._placed_article(k)) for k in moving]
             moved = self.events.reassign(event_id, leaving, REASSIGN_MARGIN)
             if moved is None:
                 continue
@@ -219,29 +271,36 @@ class Grouping:
             norm = math.sqrt(state.term_norm2) or 1.0
             for k in keys:
                 article_id = self.items[k].article_id
-                result.centrality[article_id] = dot(self.terms[k], state.term_sum) / norm
+                result.centrality[article_id] = packed_dot(self._placed_vectors(k)[0], state.term_sum) / norm
                 partial = self.items[k].features.partial_published
                 if partial and day and (completed := complete_year(partial, day)):
                     result.published_inferred[article_id] = completed
 
     def _stories(self) -> None:
+        """Events into stories. Each event's profile is built when it is used and its state
+        dropped then (nothing reads it after this pass), so the profiles never all exist at once."""
         result = self.result
-        stories = StoryGrouper(self.settings)
-        profiles = {
-            event_id: EventProfile(
-                event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names,
-                dt.date.fromisoformat(result.event_dates[event_id]) if result.event_dates.get(event_id) else None,
+        stories = StoryGrouper(self.settings, self._scratch("stories"))
+        states = self.events.events_
+        new_events = set(result.new_events)
+
+        def date(event_id: str) -> dt.date | None:
+            day = result.event_dates.get(event_id)
+            return dt.date.fromisoformat(day) if day else None
+
+        def profile(event_id: str) -> EventProfile:
+            state = states.pop(event_id)
+            return EventProfile(
+                event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names, date(event_id),
                 frozenset(state.langs),
             )
-            for event_id, state in self.events.events_.items()
-        }
-        new_events = set(result.new_events)
-        for event_id, profile in profiles.items():
+
+        for event_id in list(states):
             if event_id not in new_events and event_id in self._stored_story:
-                stories.absorb(self._stored_story[event_id], profile)
-        ordered = sorted(result.new_events, key=lambda e: (profiles[e].date is None, profiles[e].date or dt.date.min, e))
+                stories.absorb(self._stored_story[event_id], profile(event_id))
+        ordered = sorted(result.new_events, key=lambda e: (date(e) is None, date(e) or dt.date.min, e))
         for event_id in ordered:
-            story_id, reason = stories.assign(profiles[event_id])
+            story_id, reason = stories.assign(profile(event_id))
             result.story_of[event_id] = story_id
             result.story_reasons[event_id] = reason
 

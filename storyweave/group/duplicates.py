@@ -20,7 +20,7 @@ def minhash(text: str) -> RMinHash | None:
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
         return None
-    shingles = [" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+    shingles = list(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))  # every run of SHINGLE words
     signature = RMinHash(num_perm=NUM_PERM, seed=SEED)
     signature.update(shingles)
     return signature

@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
 from storyweave.group.features import ArticleFeatures, accumulate, dot
+from storyweave.group.states import SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -134,18 +136,21 @@ class Assignment:
 class EventGrouper:
     """Construct with settings; `absorb` existing members, then `assign` new articles in order."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, cold: MutableMapping[str, bytes] | None = None):
         self.settings = settings
-        self.events_: dict[str, EventState] = {}
+        self.events_: SpillingStates[EventState] = SpillingStates(cold=cold)  # old events, rarely asked for again, kept pickled
         self._index = CandidateIndex(settings.candidate_postings)
 
-    def absorb(self, event_id: str, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
+    def absorb(
+        self, event_id: str, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures,
+        keys: list[int] | None = None,
+    ) -> None:
         """Put an article into an event without scoring it (a stored member, or a near-duplicate)."""
         state = self.events_.get(event_id)
         if state is None:
             state = self.events_[event_id] = EventState(event_id)
         state.absorb(article_id, weights, entities, features)
-        self._index.insert(event_id, self._keys(weights, entities))
+        self._index.insert(event_id, self._keys(weights, entities) if keys is None else keys)
 
     def _keys(self, weights: dict[int, float], entities: dict[int, float]) -> list[int]:
         return index_keys(weights, entities, self.settings.candidate_terms)
@@ -155,7 +160,7 @@ class EventGrouper:
         now take them. It moves whole, only when every member's best event is the same one.
         Returns (the event it joined, a reason per member), or None (it stays)."""
         state = self.events_.pop(event_id)
-        choices = [self._best(weights, entities, features)[0] for weights, entities, features in members]
+        choices = [self._best(weights, entities, features, self._keys(weights, entities))[0] for weights, entities, features in members]
         targets = {best[1] for best in choices if best is not None}
         if len(targets) != 1 or any(best is None for best in choices):
             self.events_[event_id] = state
@@ -163,8 +168,9 @@ class EventGrouper:
         target = targets.pop()
         reasons = []
         for article_id, (weights, entities, features), best in zip(state.members, members, choices):
-            self._index.remove(event_id, self._keys(weights, entities))
-            self.absorb(target, article_id, weights, entities, features)
+            keys = self._keys(weights, entities)
+            self._index.remove(event_id, keys)
+            self.absorb(target, article_id, weights, entities, features, keys)
             evidence = (f"joined on a second pass, after the event grew (it had opened {event_id})", *best[2])
             reasons.append(Reason(round(best[0], 4), evidence))
         return target, reasons
@@ -179,7 +185,8 @@ class EventGrouper:
             state.take_out(article_id, weights, entities, features)
         _, weights, entities, features = leaving[0]
         own_score, _, own_verdict = self._score(weights, entities, features, state, explain=False)
-        best = self._best(weights, entities, features)[0]
+        # (the state is changed before `_best` may put it away: the stored form is the one without them)
+        best = self._best(weights, entities, features, self._keys(weights, entities))[0]
         stays = best is None or best[1] == event_id or (own_verdict is None and best[0] < own_score + margin)
         target = event_id if stays else best[1]  # type: ignore[index]
         for article_id, weights_, entities_, features_ in leaving:
@@ -189,10 +196,10 @@ class EventGrouper:
         evidence = (f"moved on a second pass from {event_id}, where it scored {own_score:.2f} without itself", *best[2])  # type: ignore[index]
         return target, Reason(round(best[0], 4), evidence)  # type: ignore[index]
 
-    def _best(self, weights, entities, features: ArticleFeatures):
+    def _best(self, weights, entities, features: ArticleFeatures, keys: list[int]):
         best: tuple[float, str, list[str]] | None = None
         best_rejected: tuple[float, str, str] | None = None
-        for event_id in self._index.query(self._keys(weights, entities)):
+        for event_id in self._index.query(keys):
             state = self.events_.get(event_id)
             if state is None:
                 continue
@@ -207,12 +214,13 @@ class EventGrouper:
         return best, best_rejected
 
     def assign(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment:
-        best, best_rejected = self._best(weights, entities, features)
+        keys = self._keys(weights, entities)
+        best, best_rejected = self._best(weights, entities, features, keys)
         if best is not None:
-            self.absorb(best[1], article_id, weights, entities, features)
+            self.absorb(best[1], article_id, weights, entities, features, keys)
             return Assignment(best[1], Reason(round(best[0], 4), tuple(best[2])), False)
         event_id = event_id_for(article_id)
-        self.absorb(event_id, article_id, weights, entities, features)
+        self.absorb(event_id, article_id, weights, entities, features, keys)
         note = "opened a new event"
         if best_rejected is not None:
             note += f"; closest {best_rejected[1]} scored {best_rejected[0]:.2f} ({best_rejected[2]})"

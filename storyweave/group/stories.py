@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.features import accumulate, dot
+from storyweave.group.states import SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -60,9 +62,9 @@ class StoryState:
 
 
 class StoryGrouper:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, cold: MutableMapping[str, bytes] | None = None):
         self.settings = settings
-        self.stories_: dict[str, StoryState] = {}
+        self.stories_: SpillingStates[StoryState] = SpillingStates(cold=cold)
         self._index = CandidateIndex(settings.candidate_postings)
 
     def _keys(self, event: EventProfile) -> list[int]:

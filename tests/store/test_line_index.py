@@ -61,7 +61,16 @@ def _index_by_hash(db: sqlite3.Connection) -> dict[str, set[int]]:
 
 def assert_index_covers_the_current_texts(db: sqlite3.Connection) -> None:
     texts = db.execute("SELECT content_hash, raw_text FROM articles UNION ALL SELECT content_hash, raw_text FROM pending_articles")
-    assert _index_by_hash(db) == {hash_: {line_key(line) for line in document_lines(raw)} for hash_, raw in texts}
+    expected = {hash_: document_lines(raw) for hash_, raw in texts}
+    assert _index_by_hash(db) == {hash_: {line_key(line) for line in lines} for hash_, lines in expected.items()}
+    # the per-line counts: carriers and their line counts summed, no line without a carrier
+    counts: dict[int, list[int]] = {}
+    for lines in expected.values():
+        for key in {line_key(line) for line in lines}:
+            counts.setdefault(key, [0, 0])
+            counts[key][0] += 1
+            counts[key][1] += len(lines)
+    assert {line: [docs, carried] for line, docs, carried in db.execute("SELECT line, docs, carried FROM line_counts")} == counts
 
 
 def _jsonl(path: Path, *records: dict) -> Path:
@@ -114,7 +123,9 @@ UNRELATED = [
 TIP_LINE = "Tips for the newsroom: call Velden 4471."
 
 
-def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_same(tmp_path: Path) -> None:
+def _two_databases_and_a_later_text(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Two databases of the same unrelated articles sharing a tip line, and a folder with one
+    more such article to add: (expected, the one made old, the later folder)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for index, (town, body) in enumerate(zip(TOWNS, UNRELATED)):
@@ -126,8 +137,15 @@ def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_
     expected_db, old_db = tmp_path / "expected.db", tmp_path / "old.db"
     for db in (expected_db, old_db):
         ingest_paths([folder], db, Settings())
+    return expected_db, old_db, later
+
+
+def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_same(tmp_path: Path) -> None:
+    expected_db, old_db, later = _two_databases_and_a_later_text(tmp_path)
     con = sqlite3.connect(old_db)
-    con.executescript("DROP TABLE document_lines; DROP TABLE line_documents; UPDATE meta SET value = '2' WHERE key = 'schema_version';")
+    con.executescript(
+        "DROP TABLE document_lines; DROP TABLE line_documents; DROP TABLE line_counts; UPDATE meta SET value = '2' WHERE key = 'schema_version';"
+    )
     con.close()
 
     with Store(old_db) as store:
@@ -137,6 +155,25 @@ def test_a_database_from_before_the_index_is_indexed_when_opened_and_groups_the_
         assert len(report.added) == 1
     assert without_seen(export_database(old_db)) == without_seen(export_database(expected_db))
     # the one new text carries the line once: only the stored texts make it boilerplate
+    removed = json.loads(sqlite3.connect(old_db).execute("SELECT analysis FROM articles WHERE input = 'x.txt'").fetchone()[0])["removed"]
+    assert {"text": TIP_LINE, "reason": "repeated across articles"} in removed
+
+
+def test_a_database_from_before_the_line_counts_gets_them_when_opened_and_groups_the_same(tmp_path: Path) -> None:
+    expected_db, old_db, later = _two_databases_and_a_later_text(tmp_path)
+    con = sqlite3.connect(old_db)
+    con.executescript("DROP TABLE line_counts; UPDATE meta SET value = '3' WHERE key = 'schema_version';")
+    con.close()
+
+    with Store(old_db) as store:
+        assert store.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "4"
+        assert_index_covers_the_current_texts(store.db)
+    for db in (expected_db, old_db):
+        report = ingest_paths([later], db, Settings())
+        assert len(report.added) == 1
+        with Store(db) as store:
+            assert_index_covers_the_current_texts(store.db)
+    assert without_seen(export_database(old_db)) == without_seen(export_database(expected_db))
     removed = json.loads(sqlite3.connect(old_db).execute("SELECT analysis FROM articles WHERE input = 'x.txt'").fetchone()[0])["removed"]
     assert {"text": TIP_LINE, "reason": "repeated across articles"} in removed
 

@@ -131,7 +131,7 @@ def _downgrade_to_version_1(db: Path) -> None:
     """The shape a database had before versions: no url column, no versions, nothing staged."""
     con = sqlite3.connect(db)
     con.executescript(
-        "DROP TABLE document_lines; DROP TABLE line_documents;"  # schema 3's line index
+        "DROP TABLE line_counts; DROP TABLE document_lines; DROP TABLE line_documents;"  # schema 4's line counts, 3's line index
         "DROP INDEX articles_url; ALTER TABLE articles DROP COLUMN url; DROP TABLE article_versions; DROP TABLE pending_articles;"
         "UPDATE meta SET value = '1' WHERE key = 'schema_version';"
     )

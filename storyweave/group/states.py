@@ -1,0 +1,76 @@
+"""Per-group state that outgrows memory: the most recently used states live as objects, the rest
+as pickled bytes, in a mapping the caller chooses (a dict by default, or one on disk).
+
+Online grouping keeps a state per event and scores each new article against a handful of
+them, mostly recent ones; an old event is rarely asked for again. A pickled state is some seven
+times smaller than its dicts of boxed ints and floats, and loads back equal, key order and
+every float included, so where a state lives changes no score."""
+
+from __future__ import annotations
+
+import pickle
+from collections import OrderedDict
+from collections.abc import Iterator, MutableMapping
+from typing import Generic, TypeVar
+
+State = TypeVar("State")
+
+# states kept as objects (some 10-30 KiB each for a news event). A trade: on 5,000 articles
+# (2,558 events) 1,000 costs the main process 3.5 ms of CPU an article against 2.8 with all
+# in memory (old events come back as candidates); on a 153 MB WARC (5,931 articles) it keeps
+# the whole pipeline's peak at 331 MB against 354 with 2,000 and 356 with all in memory
+DEFAULT_HOT = 1000
+
+
+class SpillingStates(Generic[State]):
+    """A mapping id → state in insertion order (as a dict's: a key set again after `pop` goes
+    last). A state handed out must be changed before the next call that may evict it: the
+    callers get a state and change it at once."""
+
+    def __init__(self, hot: int | None = None, cold: MutableMapping[str, bytes] | None = None):
+        self._hot: OrderedDict[str, State] = OrderedDict()
+        self._hot_limit = max(DEFAULT_HOT if hot is None else hot, 1)
+        self._cold: MutableMapping[str, bytes] = {} if cold is None else cold
+        self._order: dict[str, None] = {}
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._order
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __getitem__(self, key: str) -> State:
+        state = self._hot.get(key)
+        if state is not None:
+            self._hot.move_to_end(key)
+            return state
+        if key not in self._order:
+            raise KeyError(key)
+        state = pickle.loads(self._cold.pop(key))
+        self._keep(key, state)
+        return state
+
+    def get(self, key: str) -> State | None:
+        return self[key] if key in self._order else None
+
+    def __setitem__(self, key: str, state: State) -> None:
+        if key in self._order:
+            self._cold.pop(key, None)
+        else:
+            self._order[key] = None
+        self._keep(key, state)
+
+    def pop(self, key: str) -> State:
+        del self._order[key]  # KeyError if unknown, as a dict's
+        state = self._hot.pop(key, None)
+        return pickle.loads(self._cold.pop(key)) if state is None else state
+
+    def _keep(self, key: str, state: State) -> None:
+        self._hot[key] = state
+        self._hot.move_to_end(key)
+        while len(self._hot) > self._hot_limit:
+            coldest, cold_state = self._hot.popitem(last=False)
+            self._cold[coldest] = pickle.dumps(cold_state, protocol=pickle.HIGHEST_PROTOCOL)

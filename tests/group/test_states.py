@@ -1,0 +1,54 @@
+"""Grouping state that spills: `SpillingStates` behaves as a dict whatever is kept hot, and
+grouping with almost nothing hot (nearly every event and story pickled, on disk through the
+store's scratch tables) ends exactly as with everything in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from storyweave.group import states
+from storyweave.group.states import SpillingStates
+from storyweave.pipeline import export_database, ingest_paths
+from storyweave.settings import Settings
+from consistency import without_seen
+
+KEYS = st.sampled_from(["e1", "e2", "e3", "e4", "e5"])
+OPERATIONS = st.lists(
+    st.tuples(st.just("set"), KEYS, st.integers()) | st.tuples(st.sampled_from(["get", "pop", "change"]), KEYS, st.none()),
+    max_size=60,
+)
+
+
+@given(operations=OPERATIONS, hot=st.integers(1, 4))
+def test_spilling_states_behave_as_a_dict(operations, hot: int) -> None:
+    expected: dict[str, list[int]] = {}
+    cold: dict[str, bytes] = {}
+    spilling: SpillingStates[list[int]] = SpillingStates(hot, cold)
+    for operation, key, value in operations:
+        if operation == "set":
+            expected[key] = [value]
+            spilling[key] = [value]
+        elif operation == "get":
+            assert spilling.get(key) == expected.get(key)
+        elif operation == "pop" and key in expected:
+            assert spilling.pop(key) == expected.pop(key)
+        elif operation == "change" and key in expected:
+            # a state handed out is changed at once, as the groupers do
+            spilling[key].append(len(expected[key]))
+            expected[key].append(len(expected[key]))
+        assert list(spilling) == list(expected) and len(spilling) == len(expected)
+        assert max(len(expected) - hot, 0) <= len(cold) <= len(expected)  # at most `hot` kept as objects
+    assert {key: spilling[key] for key in expected} == expected
+
+
+def test_grouping_with_old_events_on_disk_ends_as_in_memory(demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    in_memory = tmp_path / "memory.db"
+    ingest_paths([demo_dir], in_memory, Settings())
+    monkeypatch.setattr(states, "DEFAULT_HOT", 1)
+    spilled = tmp_path / "spilled.db"
+    ingest_paths([demo_dir], spilled, Settings())
+    assert without_seen(export_database(spilled)) == without_seen(export_database(in_memory))
