@@ -62,3 +62,26 @@ def test_heldout_figures(heldout):
 
 def test_heldout_entities(heldout):
     assert heldout["entities"].precision >= 0.98 and heldout["entities"].recall >= 0.965  # measured 0.987 / 0.975
+
+
+# heldout_b.jsonl: written this session by someone who never saw the extractors' output, and
+# measured only (no rule was changed for it). Its floors guard against regressions; the gaps to the
+# goals are reported in the closing note, not hidden here: entity recall falls short (37 of its 123
+# missed mentions are in datelines, bylines and other lines cleaning strips before extraction; then
+# lower-case words inside organisation names, Chinese and Japanese places).
+@pytest.fixture(scope="module")
+def fresh():
+    return labelled_scoring.score_all(Path(__file__).parent / "labelled" / "heldout_b.jsonl")
+
+
+def test_fresh_heldout_quotes_and_speakers(fresh):
+    assert fresh["quotes"].precision >= 0.99 and fresh["quotes"].recall >= 0.89  # measured 1.000 / 0.903
+    assert fresh["speakers"].precision >= 0.89 and fresh["speakers"].recall >= 0.80  # measured 0.902 / 0.817
+
+
+def test_fresh_heldout_figures(fresh):
+    assert fresh["figures"].precision >= 0.97 and fresh["figures"].recall >= 0.97  # measured 0.981 / 0.981
+
+
+def test_fresh_heldout_entities(fresh):
+    assert fresh["entities"].precision >= 0.82 and fresh["entities"].recall >= 0.55  # measured 0.832 / 0.562
