@@ -42,6 +42,29 @@ def test_a_small_event_moves_whole_when_every_member_now_fits_the_grown_event() 
     assert all("second pass" in reason.evidence[0] for reason in reasons)
 
 
+def test_an_article_alone_in_its_event_moves_once_an_event_grew_towards_it() -> None:
+    """The single member opened its event when every event it saw rejected it; only events that
+    changed since are scored again, so this checks that growing counts as a change."""
+    grouper = EventGrouper(Settings())
+    first = grouper.assign("a", normalised({1: 1, 2: 1}), {}, features()).event_id
+    alone = grouper.assign("b", normalised({3: 1, 4: 1}), {}, features()).event_id
+    assert alone != first
+    for late in ("c", "d"):
+        assert grouper.assign(late, normalised({1: 1, 2: 1, 3: 1, 4: 1}), {}, features()).event_id == first
+    moved = grouper.reconsider(alone, [(normalised({3: 1, 4: 1}), {}, features())])
+    assert moved is not None and moved[0] == first
+    assert grouper.events_[first].members == ["a", "c", "d", "b"]
+
+
+def test_an_article_alone_in_its_event_stays_when_nothing_changed_since() -> None:
+    grouper = EventGrouper(Settings())
+    first = grouper.assign("a", normalised({1: 1, 2: 1}), {}, features()).event_id
+    alone = grouper.assign("b", normalised({1: 0.3, 3: 1, 4: 1}), {}, features()).event_id
+    assert alone != first
+    assert grouper.reconsider(alone, [(normalised({1: 0.3, 3: 1, 4: 1}), {}, features())]) is None
+    assert grouper.events_[alone].members == ["b"]
+
+
 def test_a_small_event_stays_when_one_member_does_not_fit() -> None:
     grouper, first, second = grouper_with_two_events({3: 1, 4: 1, 5: 1})
     members = [(normalised({3: 1, 4: 1}), {}, features()), (normalised({3: 1, 4: 1, 5: 1}), {}, features())]
