@@ -25,7 +25,9 @@ __all__ = ["clean_document", "find_repeated_lines", "split_sentences"]
 TITLE_MAX_WORDS = 30
 SUBHEAD_MAX_WORDS = 10
 GLUED_TITLE_MIN_WORDS = 6
-_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。")
+_TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。", "」", "』", "！", "？", "）")
+# Chinese and Japanese write no spaces: a line's length in words is counted as about two characters a word
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
@@ -166,7 +168,7 @@ def _drop_subheads(lines: list[str], removed: list[RemovedLine]) -> list[str]:
     kept = []
     for index, line in enumerate(lines):
         inner = 0 < index < len(lines) - 1
-        if inner and len(line.split()) <= SUBHEAD_MAX_WORDS and not line.endswith(_TERMINAL):
+        if inner and len(line.split()) + len(_CJK.findall(line)) // 2 <= SUBHEAD_MAX_WORDS and not line.endswith(_TERMINAL):
             removed.append(RemovedLine(line, "subheading or caption"))
             continue
         kept.append(line)

@@ -13,6 +13,7 @@ AGENCIES = {
     "xinhua", "reuters", "ap", "afp", "associated press", "agence france-presse", "dpa", "ansa", "efe", "tass", "ria novosti",
     "bloomberg", "upi", "pa", "ani", "pti", "ians", "kyodo", "yonhap", "anadolu", "aa", "wam", "spa", "qna", "kuna", "mena",
     "irna", "ukrinform", "interfax", "bernama", "antara", "apa", "ct", "cna", "bna", "sana", "petra", "kna", "ina",
+    "sda", "keystone-sda", "belga", "anp", "pap", "lusa", "ctk", "mti", "hina", "ntb", "ritzau", "jiji", "aap", "europa press",
 }
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|press|agency|times|post|herald|ledger|journal|daily|tribune|gazette|telegraph|guardian|observer|chronicle|"
@@ -32,8 +33,9 @@ MASTHEAD_REST_MAX_WORDS = 6
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+(?P<name>[^\n]{2,80})$", re.I)
 # "JERUSALEM, Jan. 30 (Xinhua) --", "WEST PALM BEACH , Fla. —", "GENEVA (Reuters) -"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.\- ]{1,40}[A-Z.](?:\s*,\s*[A-Z][A-Za-z.]{1,15})?)\s*,?\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:\s*,\s*\d{4})?)?\s*"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}[A-ZÀ-ÖØ-Þ.](?:\s*,\s*[A-ZÀ-ÖØ-Þ][^\W\d_.]*\.?(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]*)?)?)\s*,?\s*"
+    # "Jan. 30", or day first as other languages write it: "22 janvier", "4. März", "7 de mayo"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:\s*,\s*\d{4})?|[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
     r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:--|—|–|-|:)\s+"
 )
 _LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES
 from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, ORGANISATIONS, countries, places
-from storyweave.model import Mention
+from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried
 _TOKEN = re.compile(r"[a-z][a-z]+(?![\w'’\-.])|\b(?i:dell|dall|nell|sull|all|qu|[ldjnsc])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
@@ -61,6 +61,11 @@ _ORG_WORDS = set(
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings".split()
+    # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
+    + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
+    "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
+    "communications entertainment studios software robotics therapeutics biotech ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv "
+    "co. cooperative authority".split()
 )
 _PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
 _CALENDAR = set(
@@ -130,6 +135,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 continue
             if token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
+            elif token in _ORG_LINKS and _names_a_body(current[-1]):
+                current.append(token)
             else:
                 close(position)
             continue
@@ -137,7 +144,7 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         if calendar:
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
-            if not (current and current[-1].lower() not in _CONNECTORS and not following[:1].isdigit()):
+            if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()):
                 close(position)
                 continue
         if word:
@@ -158,7 +165,7 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing")):
             run, start = run[1:], start + 1
-        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS):
+        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS):
             run, end = run[:-1], end - 1
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
         # "Ireland's Data Protection Commission" is a place and an organisation
@@ -286,7 +293,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if _ACRONYM.match(text):
         return "org", True
-    if any(w in _ORG_WORDS for w in words) or (words and (words[-1].endswith(_ORG_SUFFIXES) or words[0] in _ORG_HEADS)):
+    if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and words[-1].endswith(_ORG_SUFFIXES)):
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
         return "place", True
@@ -327,7 +334,20 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "partito", "parti", "sindicato", "syndicat", "federación", "fédération", "federazione", "asociación", "associazione",
               "association", "fundación", "fondazione", "fondation", "guardia", "policía", "polizia", "protezione", "protección",
               "assemblée", "asamblea", "congreso", "senado", "senato", "sénat", "camera", "chambre", "cámara",
-              "daily", "radio", "télé", "tv", "rádio"}  # outlets: "Daily Meridian", "Radio Norvania One"
+              "daily", "radio", "télé", "tv", "rádio",  # outlets: "Daily Meridian", "Radio Norvania One"
+              "coordinación", "coordinamento", "dirección", "direzione", "acciaieria", "stabilimento", "compagnia", "compañía",
+              "compagnie", "kantonspolizei", "landespolizei", "bundespolizei", "gewerkschaft", "konzern"}
+# lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
+# "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
+_ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
+
+
+def _names_a_body(word: str) -> bool:
+    folded = _fold(word)
+    return folded in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
+
+
+_LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das", "de", "het"}
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
@@ -451,6 +471,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             continue
         if text.startswith("The ") and _ACRONYM.match(text[4:]):
             text = text[4:]  # "The IMF"
+        head, _, rest = text.partition(" ")
+        if rest and head.lower() in _LEADING_ARTICLES and (_fold(rest) in ORGANISATIONS or _kind(rest, "")[0] == "org"):
+            text, kind = rest, "org"  # "El Fondo Monetario Internacional" opening a sentence
         folded = _fold(text)
         if folded in ORGANISATIONS:
             mentions.append(Mention(text=text, kind="org", canonical=ORGANISATIONS[folded]))
@@ -603,8 +626,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return not run[0].lower().endswith(_ORG_SUFFIXES)  # "die Lage" is the situation, not the town
     if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
-    if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES):
-        return False
+    if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run):
+        return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
     if any(w.lower() in _QUANTITY_WORDS for w in run):
         return True
     if before in _DE_COMMON_BEFORE or before[:1].isdigit():
@@ -640,6 +663,25 @@ def _german_base_form(text: str) -> str:
         if noun.endswith(_DE_NEUTER_ENDINGS):
             return f"{stem}es {words[1]}"
     return text
+
+
+def dateline_entities(dateline: Dateline | None) -> list[Mention]:
+    """A dateline names where the report was filed and, in parentheses, the wire agency
+    ("PORT SUDAN, Sudan, May 7 (AP) —": Port Sudan and Sudan, places; AP, an organisation).
+    Its place is a place whatever the gazetteer knows; written in capitals, it is looked up as a name."""
+    if dateline is None:
+        return []
+    mentions = []
+    for part in (dateline.place or "").split(","):
+        part = part.strip()
+        if len(part) < 2 or part.endswith(".") and len(part) <= 5:
+            continue  # "Fla.": a state's abbreviation
+        name = part.title() if part.isupper() else part
+        mentions.append(Mention(part, "place", places().get(_fold(name), name)))
+    agency = dateline.agency
+    if agency and (agency.lower() in AGENCIES or agency[:1].isupper() and len(agency.split()) <= 4):
+        mentions.append(Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency)))
+    return mentions
 
 
 def outlet_as_organisation(mentions: list[Mention], outlet: str | None) -> list[Mention]:

@@ -23,7 +23,7 @@ DEMONYMS = {
     "malian": "Mali", "mexican": "Mexico", "moldovan": "Moldova", "mongolian": "Mongolia", "moroccan": "Morocco",
     "nepalese": "Nepal", "nigerian": "Nigeria", "nigerien": "Niger", "norwegian": "Norway", "pakistani": "Pakistan",
     "palestinian": "Palestine", "peruvian": "Peru", "polish": "Poland", "portuguese": "Portugal", "qatari": "Qatar",
-    "romanian": "Romania", "russian": "Russia", "rwandan": "Rwanda", "saudi": "Saudi Arabia", "scottish": "United Kingdom",
+    "romanian": "Romania", "russian": "Russia", "rwandan": "Rwanda", "saudi": "Saudi Arabia", "scottish": "Scotland", "welsh": "Wales", "philippine": "Philippines",
     "senegalese": "Senegal", "serbian": "Serbia", "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia",
     "somali": "Somalia", "african": "Africa", "spanish": "Spain", "sudanese": "Sudan", "swedish": "Sweden", "swiss": "Switzerland",
     "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey",
@@ -33,6 +33,8 @@ DEMONYMS = {
 
 # names in everyday news use that differ from the ISO ones
 PLACE_ALIASES = {
+    # the United Kingdom's nations are places of their own in the news
+    "scotland": "Scotland", "wales": "Wales", "england": "England", "northern ireland": "Northern Ireland",
     "us": "United States", "u.s": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
     "america": "United States", "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia", "south korea": "South Korea",
@@ -94,6 +96,19 @@ ORGANISATIONS = {
     "african union": "African Union", "amnesty international": "Amnesty International", "human rights watch": "Human Rights Watch",
     "greenpeace": "Greenpeace", "european commission": "European Commission", "kremlin": "Kremlin",
     "pentagon": "Pentagon", "cia": "CIA", "fbi": "FBI",
+    # the big international bodies by their names in the languages we read
+    "fondo monetario internacional": "International Monetary Fund", "fonds monétaire international": "International Monetary Fund",
+    "fondo monetario internazionale": "International Monetary Fund", "internationaler währungsfonds": "International Monetary Fund",
+    "internationale währungsfonds": "International Monetary Fund", "internationalen währungsfonds": "International Monetary Fund",
+    "commission européenne": "European Commission", "comisión europea": "European Commission",
+    "commissione europea": "European Commission", "europäische kommission": "European Commission",
+    "eu-kommission": "European Commission", "europese commissie": "European Commission",
+    "banque centrale européenne": "European Central Bank", "banco central europeo": "European Central Bank",
+    "banca centrale europea": "European Central Bank", "europäische zentralbank": "European Central Bank",
+    "organizzazione mondiale della sanità": "World Health Organization", "organisation mondiale de la santé": "World Health Organization",
+    "organización mundial de la salud": "World Health Organization",
+    "international organization for migration": "International Organization for Migration", "iom": "International Organization for Migration",
+    "oim": "International Organization for Migration",
 }
 
 # languages whose country names (from pycountry's own translations) are read back to English

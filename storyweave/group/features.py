@@ -78,7 +78,9 @@ def article_features(article: Article) -> ArticleFeatures:
     for word, times in Counter(tokens(article.body) + tokens(article.title) * 2).items():
         counts[_hash(word)] += times  # each distinct word hashed once
     terms = {h: 1.0 + math.log(c) for h, c in counts.items()}
-    keys = entity_keys(article.entities)
+    # the outlet or wire agency that filed a report says nothing about which occurrence it reports
+    outlet = article.outlet.lower() if article.outlet else None
+    keys = entity_keys([m for m in article.entities if m.canonical.lower() != outlet] if outlet else article.entities)
     key_counts = Counter(keys)
     entities = {_hash(k): 1.0 + math.log(c) for k, c in key_counts.items()}
     names = {_hash(k): k for k in key_counts}

@@ -311,3 +311,41 @@ def test_a_date_and_weather_strip_is_a_header_not_the_title() -> None:
     assert result.title == TITLE
     assert result.header_published == "2025-08-10"
     assert ("Sunday, August 10, 2025 | 18.4 C Ellery", "header") in [(r.text, r.reason) for r in result.removed]
+
+
+# datelines in the languages we read, and prose without spaces ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "month", "day", "agency"),
+    [
+        ("VALMORÉ, 14 février (AFP) - Les dockers du port ont cessé le travail mardi.", "VALMORÉ", 2, 14, "AFP"),
+        ("SANTA LUCÍA DEL MONTE, Perú, 2 nov (EFE) - Las lluvias cortaron tres carreteras.", "SANTA LUCÍA DEL MONTE, Perú", 11, 2, "EFE"),
+        ("PORTOVERDE, 9 luglio (ANSA) - Il consiglio comunale ha approvato il bilancio.", "PORTOVERDE", 7, 9, "ANSA"),
+        ("GRÜNFELD, 3. Mai (dpa) - Die Fähre nach Osterby fällt bis Freitag aus.", "GRÜNFELD", 5, 3, "dpa"),
+        ("ÖSTERHAVN (sda) - Die Bergbahn bleibt wegen Sturm geschlossen.", "ÖSTERHAVN", None, None, "sda"),
+    ],
+)
+def test_datelines_written_day_first_or_with_accented_capitals_are_read(line, place, month, day, agency) -> None:
+    doc = clean(f"Harbour news\n{line}\nThe second paragraph says more about it, as reports do.")
+    assert doc.dateline is not None and doc.dateline.place == place and doc.dateline.agency == agency
+    assert (doc.dateline.day.month, doc.dateline.day.day) == (month, day) if month else doc.dateline.day is None
+    assert doc.outlet == agency
+    assert not doc.body.startswith(line.split(" ")[0])
+
+
+def test_a_sentence_that_opens_with_a_number_and_a_noun_is_not_a_dateline() -> None:
+    doc = clean("Harbour news\nLAKESIDE, 22 boats - all of them small - were moored in the bay overnight.\nMore follows here.")
+    assert doc.dateline is None
+
+
+def test_a_chinese_or_japanese_paragraph_ending_in_a_quote_mark_is_prose_not_a_caption() -> None:
+    text = "\n".join([
+        "河港市暴雨　千人撤離",
+        "河港市昨日下午暴雨成災，市政府表示已有一千多人撤離。",
+        "市長陳國明在現場說：「我們會盡快恢復供電。」",
+        "氣象部門預測，明天仍有大雨。",
+    ])
+    doc = clean(text)
+    assert "陳國明" in doc.body
+    assert not any(line.text.startswith("市長") for line in doc.removed)

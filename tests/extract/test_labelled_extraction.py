@@ -36,11 +36,11 @@ def heldout():
 
 
 def test_quotes(scores):
-    assert scores["quotes"].precision >= 0.98 and scores["quotes"].recall >= 0.94  # measured 0.989 / 0.948
+    assert scores["quotes"].precision >= 0.98 and scores["quotes"].recall >= 0.94  # measured 0.989 / 0.953
 
 
 def test_quotes_with_their_speaker(scores):
-    assert scores["speakers"].precision >= 0.95 and scores["speakers"].recall >= 0.91  # measured 0.966 / 0.927
+    assert scores["speakers"].precision >= 0.95 and scores["speakers"].recall >= 0.91  # measured 0.961 / 0.927
 
 
 def test_figures(scores):
@@ -48,7 +48,7 @@ def test_figures(scores):
 
 
 def test_entities(scores):
-    assert scores["entities"].precision >= 0.96 and scores["entities"].recall >= 0.905  # measured 0.967 / 0.913
+    assert scores["entities"].precision >= 0.96 and scores["entities"].recall >= 0.905  # measured 0.967 / 0.915
 
 
 def test_heldout_quotes_and_speakers(heldout):
@@ -64,24 +64,26 @@ def test_heldout_entities(heldout):
     assert heldout["entities"].precision >= 0.98 and heldout["entities"].recall >= 0.965  # measured 0.987 / 0.975
 
 
-# heldout_b.jsonl: written this session by someone who never saw the extractors' output, and
-# measured only (no rule was changed for it). Its floors guard against regressions; the gaps to the
-# goals are reported in the closing note, not hidden here: entity recall falls short (37 of its 123
-# missed mentions are in datelines, bylines and other lines cleaning strips before extraction; then
-# lower-case words inside organisation names, Chinese and Japanese places).
+# heldout_b.jsonl: written by someone who never saw the extractors' output and first measured
+# untouched (quotes 1.000/0.903, speakers 0.902/0.817, figures 0.981/0.981, entities 0.832/0.562).
+# Its misses then led to general rules (datelines written day first or with accented capitals, the
+# places and agencies datelines name, Chinese and Japanese paragraphs kept as prose, organisation
+# names running on past "on"/"for"), so it is development data now, like cases.jsonl; the fresh
+# measure is heldout_c.jsonl. Still missing here: Chinese and Japanese names, English names of
+# regions and cities written in another language (Köln, Wallis, Nordrhein-Westfalen).
 @pytest.fixture(scope="module")
-def fresh():
+def heldout_b():
     return labelled_scoring.score_all(Path(__file__).parent / "labelled" / "heldout_b.jsonl")
 
 
-def test_fresh_heldout_quotes_and_speakers(fresh):
-    assert fresh["quotes"].precision >= 0.99 and fresh["quotes"].recall >= 0.89  # measured 1.000 / 0.903
-    assert fresh["speakers"].precision >= 0.89 and fresh["speakers"].recall >= 0.80  # measured 0.902 / 0.817
+def test_heldout_b_quotes_and_speakers(heldout_b):
+    assert heldout_b["quotes"].precision >= 0.99 and heldout_b["quotes"].recall >= 0.91  # measured 1.000 / 0.925
+    assert heldout_b["speakers"].precision >= 0.88 and heldout_b["speakers"].recall >= 0.81  # measured 0.893 / 0.828
 
 
-def test_fresh_heldout_figures(fresh):
-    assert fresh["figures"].precision >= 0.97 and fresh["figures"].recall >= 0.97  # measured 0.981 / 0.981
+def test_heldout_b_figures(heldout_b):
+    assert heldout_b["figures"].precision >= 0.97 and heldout_b["figures"].recall >= 0.97  # measured 0.981 / 0.981
 
 
-def test_fresh_heldout_entities(fresh):
-    assert fresh["entities"].precision >= 0.82 and fresh["entities"].recall >= 0.55  # measured 0.832 / 0.562
+def test_heldout_b_entities(heldout_b):
+    assert heldout_b["entities"].precision >= 0.88 and heldout_b["entities"].recall >= 0.68  # measured 0.890 / 0.694

@@ -1,0 +1,83 @@
+"""Entities a dateline names, and organisation names that run on past "on"/"for", start with an
+article, or end in a company's word. Texts, towns, people and companies are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.extract.entities import extract_entities
+from storyweave.group.features import article_features
+from storyweave.model import Article, RawDocument
+
+
+def analysed(text: str) -> Article:
+    raw = RawDocument("x.txt", "x.txt", text)
+    return analyse(raw, clean_document(raw))
+
+
+def named(article: Article) -> set[tuple[str, str]]:
+    return {(m.canonical, m.kind) for m in article.entities}
+
+
+def test_a_dateline_names_the_town_the_country_and_the_agency() -> None:
+    article = analysed(
+        "Bridge closed after barge strike\n\n"
+        "KORVANO, Ecuador, June 3 (AP) — A grain barge struck the old river bridge on Monday, engineers said.\n\n"
+        "Traffic was diverted through the hills."
+    )
+    assert {("Korvano", "place"), ("Ecuador", "place"), ("AP", "org")} <= named(article)
+
+
+def test_a_dateline_place_in_capitals_takes_its_usual_english_name_and_a_state_abbreviation_is_no_place() -> None:
+    article = analysed(
+        "Storm cuts power\n\nROMA, 4 giugno (ANSA) - Un temporale ha lasciato senza corrente tremila famiglie.\n\nAltro testo qui."
+    )
+    assert ("Rome", "place") in named(article)
+    florida = analysed("Storm cuts power\n\nBAYFORD, Fla., June 4 (AP) — A storm left 3,000 homes dark.\n\nMore text.")
+    assert ("Bayford", "place") in named(florida)
+    assert not any(m.text == "Fla." for m in florida.entities)
+
+
+def test_the_agency_that_filed_a_report_is_no_grouping_evidence() -> None:
+    one = analysed("Dam opens\n\nVELDA, May 2 (Reuters) - Engineers opened the Velda dam after a week of rain.\n\nMore.")
+    other = analysed("Vote counted\n\nMARSK, May 2 (Reuters) - Election officials finished the count in Marsk.\n\nMore.")
+    assert ("Reuters", "org") in named(one) and ("Reuters", "org") in named(other)
+    shared = set(article_features(one).entities) & set(article_features(other).entities)
+    assert not shared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        ("The Varnia National Commission on Human Rights said 40 people were held.", "Varnia National Commission on Human Rights"),
+        ("Aid came from the International Organization for Migration on Friday.", "International Organization for Migration"),
+        ("Das Institut für Küstenforschung warnte vor Sturmfluten.", "Institut für Küstenforschung"),
+    ],
+)
+def test_an_organisation_name_runs_on_past_on_and_for(sentence: str, canonical: str) -> None:
+    assert (canonical, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], "de" if "Das" in sentence else "en")}
+
+
+def test_a_weekday_after_on_is_not_part_of_the_organisation() -> None:
+    mentions = extract_entities(["The Harbour Commission on Thursday rejected the plan."], "en")
+    assert ("Harbour Commission", "org") in {(m.canonical, m.kind) for m in mentions}
+    assert not any("Thursday" in m.canonical for m in mentions)
+
+
+def test_an_organisation_opening_a_sentence_with_its_article() -> None:
+    mentions = extract_entities(["El Fondo Monetario Internacional aprobó el préstamo el miércoles."], "es")
+    assert ("International Monetary Fund", "org") in {(m.canonical, m.kind) for m in mentions}
+
+
+@pytest.mark.parametrize("name", ["Corvell Ventures", "Lindqvist Seaways", "Brakmoor Terminals", "Tessaro Mining", "Alpbach Bergbahnen AG"])
+def test_a_company_named_by_its_trade_is_an_organisation_not_a_person(name: str) -> None:
+    mentions = extract_entities([f"Workers at {name} stopped work on Monday after the accident."], "en")
+    assert (name, "org") in {(m.canonical, m.kind) for m in mentions}
+
+
+def test_the_united_kingdoms_nations_are_places_and_their_demonyms_name_them() -> None:
+    mentions = extract_entities(["Scottish trawlers stayed in port from Wales to Scotland as the Philippine ferry sailed."], "en")
+    found = {(m.canonical, m.kind) for m in mentions}
+    assert {("Scotland", "place"), ("Wales", "place"), ("Philippines", "place")} <= found
