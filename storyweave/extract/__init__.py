@@ -8,6 +8,7 @@ import re
 from storyweave.clean import split_sentences
 from storyweave.clean.datetext import find_dates
 from storyweave.clean.fields import field_language
+from storyweave.extract.cjk import cjk_entities, has_cjk
 from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import dateline_entities, extract_entities, outlet_as_organisation
 from storyweave.extract.figures import extract_figures
@@ -65,7 +66,10 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         occurred_iso, occurred_evidence = occurred.day.iso(), f"{occurred.text!r} in: {occurred.sentence[:160]}"
     else:
         occurred_iso, occurred_evidence = None, None
-    entities = outlet_as_organisation(dateline_entities(clean.dateline) + extract_entities(dated, lang), clean.outlet)
+    found = extract_entities(dated, lang)
+    if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
+        found = cjk_entities(dated) + found
+    entities = outlet_as_organisation(dateline_entities(clean.dateline) + found, clean.outlet)
     hash_ = content_hash(raw.text)
     article_id, url = identity(raw, hash_)
     return Article(

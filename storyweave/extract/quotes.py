@@ -44,6 +44,9 @@ SPEECH_VERBS = (
     "ha raccontato", "ha precisato", "ha riferito",
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
+# Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
+CJK_SPEECH_VERBS = "說 说 表示 指出 強調 强调 透露 坦言 稱 称 述べた 述べ 語った 話した 発表した 説明した 強調した".split()
+_CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS))
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\s*(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
@@ -154,10 +157,12 @@ class _Speakers:
         taken: list[tuple[int, int, str]] = []
         covered = bytearray(len(text)) if self._current else b""  # characters a longer name already took
         for name in self._current:
+            cjk = bool(_CJK.match(name))
             start = text.find(name)
             while start != -1:
                 end = start + len(name)
-                bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                # Chinese and Japanese names stand between other characters: no boundary to check
+                bounded = cjk or (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
                 if bounded and not any(covered[start:end]):
                     taken.append((start, end, name))
                     covered[start:end] = b"\x01" * (end - start)
@@ -237,7 +242,7 @@ def _roles_of(word: str) -> tuple[str, ...]:
 def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) -> tuple[str | None, bool]:
     """(speaker, whether the context attributes speech at all). `offset` is where `context` starts in
     the paragraph's `outside` text, for pronouns that point back to the last person named."""
-    verbs = list(_VERB.finditer(context))
+    verbs = list(_VERB.finditer(context)) or list(_CJK_VERB.finditer(context))
     if not verbs:
         return None, False
     best: tuple[int, str] | None = None
@@ -276,7 +281,8 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
     for paragraph in paragraphs:
         spans = quote_spans(paragraph)
         outside = _blank(paragraph, spans)
-        layout.append((spans, outside, _indirect_clauses(paragraph, outside, spans)))
+        clauses = _cjk_indirect_clauses(paragraph, outside) if _CJK.search(paragraph) else _indirect_clauses(paragraph, outside, spans)
+        layout.append((spans, outside, clauses))
     if not any(spans or clauses for spans, _, clauses in layout):
         return []
     people = [m for m in entities if m.kind == "person"]
@@ -366,7 +372,7 @@ def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: i
     """"He said that …" → the last person named; "the minister said that …" → the person holding that
     role; "the ministry said that …" → nobody."""
     words = before.split()
-    if words and _PRONOUN.fullmatch(words[-1]):
+    if words and _PRONOUN.fullmatch(words[-1]) or before.rstrip()[-1:] in _CJK_PRONOUNS:
         return speakers.last_before(outside, position)
     if not words or before.rstrip()[-1:] in ".;:":
         return speakers.last_before(outside, position) if _PRO_DROP.search(before + " ") else None
@@ -428,6 +434,31 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
             found.append((verb.start(), outside[sentence_start : verb.start()], what, start, end))
             position = end
     return found
+
+
+# Chinese "X表示，…。" and Japanese "Xは、…と述べた": the reported clause after the verb, or
+# between the topic and the verb
+_ZH_REPORTED = re.compile(r"(?:表示|指出|強調|强调|透露|稱|称)[，,：:]([^。！？]+)")
+_JA_REPORTED = re.compile(r"([^。「」]*?)は、?([^。「」]+?)と(?:述べ|発表し|語っ|話し|説明し|強調し)")
+_CJK_PRONOUNS = set("他她")
+
+
+def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, str, int, int]]:
+    """`_indirect_clauses` for Chinese and Japanese, on the text outside quotes (a quoted clause
+    before と述べた is a direct quote, found as such)."""
+    found = []
+    for match in _ZH_REPORTED.finditer(outside):
+        start, end = match.span(1)
+        what = paragraph[start:end].strip()
+        if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS:
+            sentence_start = max(outside.rfind("。", 0, match.start()) + 1, match.start() - 120)
+            found.append((match.start(), outside[sentence_start : match.start()], what, start, end))
+    for match in _JA_REPORTED.finditer(outside):
+        start, end = match.span(2)
+        what = paragraph[start:end].strip("、 ")
+        if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS and "  " not in outside[start:end]:
+            found.append((match.start(2), match.group(1), what, start, end))
+    return sorted(found)
 
 
 def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:

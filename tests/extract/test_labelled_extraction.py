@@ -36,11 +36,11 @@ def heldout():
 
 
 def test_quotes(scores):
-    assert scores["quotes"].precision >= 0.98 and scores["quotes"].recall >= 0.94  # measured 0.989 / 0.953
+    assert scores["quotes"].precision >= 0.98 and scores["quotes"].recall >= 0.97  # measured 0.989 / 0.979
 
 
 def test_quotes_with_their_speaker(scores):
-    assert scores["speakers"].precision >= 0.95 and scores["speakers"].recall >= 0.91  # measured 0.961 / 0.927
+    assert scores["speakers"].precision >= 0.97 and scores["speakers"].recall >= 0.96  # measured 0.978 / 0.969
 
 
 def test_figures(scores):
@@ -48,7 +48,7 @@ def test_figures(scores):
 
 
 def test_entities(scores):
-    assert scores["entities"].precision >= 0.96 and scores["entities"].recall >= 0.905  # measured 0.967 / 0.915
+    assert scores["entities"].precision >= 0.96 and scores["entities"].recall >= 0.925  # measured 0.968 / 0.935
 
 
 def test_heldout_quotes_and_speakers(heldout):
@@ -68,8 +68,9 @@ def test_heldout_entities(heldout):
 # untouched (quotes 1.000/0.903, speakers 0.902/0.817, figures 0.981/0.981, entities 0.832/0.562).
 # Its misses then led to general rules (datelines written day first or with accented capitals, the
 # places and agencies datelines name, Chinese and Japanese paragraphs kept as prose, organisation
-# names running on past "on"/"for"), so it is development data now, like cases.jsonl; the fresh
-# measure is heldout_c.jsonl. Still missing here: Chinese and Japanese names, English names of
+# names running on past "on"/"for", Chinese and Japanese names, speakers and reported speech),
+# so it is development data now, like cases.jsonl; the fresh
+# measure is heldout_c.jsonl. Still missing here: English names of Chinese and Japanese places, of
 # regions and cities written in another language (Köln, Wallis, Nordrhein-Westfalen).
 @pytest.fixture(scope="module")
 def heldout_b():
@@ -77,8 +78,8 @@ def heldout_b():
 
 
 def test_heldout_b_quotes_and_speakers(heldout_b):
-    assert heldout_b["quotes"].precision >= 0.99 and heldout_b["quotes"].recall >= 0.91  # measured 1.000 / 0.925
-    assert heldout_b["speakers"].precision >= 0.88 and heldout_b["speakers"].recall >= 0.81  # measured 0.893 / 0.828
+    assert heldout_b["quotes"].precision >= 0.99 and heldout_b["quotes"].recall >= 0.98  # measured 1.000 / 0.989
+    assert heldout_b["speakers"].precision >= 0.93 and heldout_b["speakers"].recall >= 0.92  # measured 0.944 / 0.935
 
 
 def test_heldout_b_figures(heldout_b):
@@ -86,4 +87,26 @@ def test_heldout_b_figures(heldout_b):
 
 
 def test_heldout_b_entities(heldout_b):
-    assert heldout_b["entities"].precision >= 0.88 and heldout_b["entities"].recall >= 0.68  # measured 0.890 / 0.694
+    assert heldout_b["entities"].precision >= 0.88 and heldout_b["entities"].recall >= 0.73  # measured 0.897 / 0.740
+
+
+# heldout_c.jsonl: 28 texts in seven languages written by a helper who never saw the code or its
+# output, scored once the rules of this session were final and never looked at record by record.
+# The floors only guard against regressions; the gaps are the closing note's business: speakers
+# (German 0.21, Chinese 0.59 precision) and entities (German 0.43 / 0.30, Chinese recall 0.18).
+@pytest.fixture(scope="module")
+def fresh():
+    return labelled_scoring.score_all(Path(__file__).parent / "labelled" / "heldout_c.jsonl")
+
+
+def test_fresh_heldout_quotes_and_speakers(fresh):
+    assert fresh["quotes"].precision >= 0.92 and fresh["quotes"].recall >= 0.94  # measured 0.931 / 0.956
+    assert fresh["speakers"].precision >= 0.62 and fresh["speakers"].recall >= 0.64  # measured 0.638 / 0.655
+
+
+def test_fresh_heldout_figures(fresh):
+    assert fresh["figures"].precision >= 0.94 and fresh["figures"].recall >= 0.95  # measured 0.954 / 0.959
+
+
+def test_fresh_heldout_entities(fresh):
+    assert fresh["entities"].precision >= 0.72 and fresh["entities"].recall >= 0.49  # measured 0.734 / 0.507

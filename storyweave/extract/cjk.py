@@ -1,0 +1,134 @@
+"""Names in Chinese and Japanese text, which writes no spaces and no capitals: people by the title,
+honorific or speech word next to their name, organisations by the word that ends an official
+body's name, countries and big cities by the gazetteer's Chinese and Japanese names.
+
+Rules, not a model: what they cannot place (a town's English name, a company named by no such
+word) they leave out rather than guess."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from storyweave.extract.alternation import prefix_tree_pattern
+from storyweave.extract.gazetteer import places
+from storyweave.model import Mention
+
+HAN = "\u3400-\u9fff\uf900-\ufaff々"
+_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+# Japanese: a name, then an honorific or the title written after it ("佐々木健一さん", "高橋由美知事")
+_JA_AFTER_NAME = (
+    "さん 氏 知事 社長 会長 議員 容疑者 被告 選手 監督 首相 大臣 教授 医師 院長 委員長 代表 課長 部長 局長 署長 校長 "
+    "弁護士 副社長 理事長 所長 市長 町長 村長"
+).split()
+# the shortest name each takes: a title after a two-character word is as often a place's ("大阪市長")
+_JA_HONORIFICS = {"さん", "氏"}
+# Chinese: a title, then the name, then what the person does ("縣長陳美玲在", "官員林志強說")
+_ZH_BEFORE_NAME = (
+    "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
+    "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监"
+).split()
+_ZH_AFTER_NAME = (
+    "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
+    "說道 说道 宣布 承認 承认 ： ， 、 。"
+).split()
+# the commonest Chinese family names, traditional and simplified: a title is followed by a name
+# only if it opens with one
+_ZH_SURNAMES = set(
+    "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董袁潘蔡蔣蒋"
+    "余于杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦傅方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎"
+    "賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤柯翁游施洪簡简詹賴赖莊庄溫温歐欧邢童"
+)
+# words that end an official body's name, and what such a name is followed by in a report
+_ORG_ENDINGS = (
+    "庁 省 局 署 部 隊 队 委員会 委员会 委員會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
+    "警察 研究所 機構 机构 集團 集团"
+).split()
+_ORG_FOLLOWERS = (
+    "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。"
+).split()
+_NOT_A_NAME_START = set("該该本同此各全其貴贵我")
+# ordinary words that end like a body's name: "全部" (all), "東部" (the east), "當局" (the authorities)
+_NOT_AN_ORG_START = _NOT_A_NAME_START | set("內内外一大局頭头胸腹總总幹干東东西南北中上下當当結结布郵邮")
+_PLACE_ENDINGS = set("都道府県縣市町村区區州省")
+
+
+# traditional characters of the gazetteer's (simplified) country and city names, one for one, so a
+# traditional text is looked up with its positions unchanged ("中國", "馬來西亞", "德國")
+_SIMPLIFIED = str.maketrans(
+    "國亞來蘭灣臘羅爾蘇烏麥盧維門島聯衛屬頓剛喬紐韓幾歐嶼瑪薩謝內倫圖開約",
+    "国亚来兰湾腊罗尔苏乌麦卢维门岛联卫属顿刚乔纽韩几欧屿玛萨谢内伦图开约",
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return prefix_tree_pattern(sorted(set(words), key=len, reverse=True))
+
+
+_JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
+_ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
+_ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    names = {name: canonical for name, canonical in places().items() if _HAS_CJK.search(name) and len(name) >= 2}
+    if not names:
+        return None
+    return re.compile(_alternation(list(names))), names
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_HAS_CJK.search(text))
+
+
+def cjk_entities(sentences: list[str]) -> list[Mention]:
+    """People, organisations and known places named in Chinese or Japanese sentences, in text order."""
+    found: list[tuple[int, Mention]] = []
+    known = _known_places()
+    for number, sentence in enumerate(sentences):
+        base = number * 100_000
+        taken: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, kind: str, canonical: str | None = None) -> None:
+            if any(start < e and s < end for s, e in taken):
+                return
+            taken.append((start, end))
+            text = sentence[start:end]
+            found.append((base + start, Mention(text, kind, canonical or text)))
+
+        for match in _ORG.finditer(sentence):
+            name = match.group(1)
+            if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
+                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in set("東东西南北中"):
+                    add(match.start(1), match.end(1), "org")
+        for match in _JA_PERSON.finditer(sentence):
+            name = match.group(1)
+            title = sentence[match.end(1) : match.end(1) + 3]
+            shortest = 2 if any(title.startswith(h) for h in _JA_HONORIFICS) else 3
+            if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[0] not in _NOT_A_NAME_START:
+                add(match.start(1), match.end(1), "person")
+        for match in _ZH_PERSON.finditer(sentence):
+            name = match.group(1)
+            if name[0] in _ZH_SURNAMES:
+                add(match.start(1), match.end(1), "person")
+        if known:
+            pattern, names = known
+            for match in pattern.finditer(sentence.translate(_SIMPLIFIED)):
+                add(match.start(), match.end(), "place", names[match.group(0)])
+    found.sort(key=lambda item: item[0])
+    return _full_names([mention for _, mention in found])
+
+
+def _full_names(mentions: list[Mention]) -> list[Mention]:
+    """A family name alone ("比嘉さん") is the person named in full elsewhere ("比嘉真理子")."""
+    people = [m.text for m in mentions if m.kind == "person"]
+    resolved = []
+    for mention in mentions:
+        if mention.kind == "person":
+            fuller = [p for p in people if p != mention.text and p.startswith(mention.text)]
+            if fuller:
+                mention = Mention(mention.text, "person", max(fuller, key=len))
+        resolved.append(mention)
+    return resolved

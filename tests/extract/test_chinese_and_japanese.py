@@ -1,0 +1,60 @@
+"""Chinese and Japanese: names found by the titles, honorifics and official words around them,
+speakers of 「」 quotes, and reported speech ("X表示，…", "Xは、…と述べた"). Texts, people and
+bodies are invented."""
+
+from __future__ import annotations
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.extract.cjk import cjk_entities
+from storyweave.model import Article, RawDocument
+
+ZH = "\n\n".join([
+    "河港市暴雨成災　兩人死亡",
+    "河港市水利局表示，昨夜的暴雨已造成兩人死亡，逾千戶停電。",
+    "市長周文華在災區說：「我們會盡快恢復供電，請市民不要涉水。」",
+    "她表示，市府已開設十處收容所，並請求中國紅十字會協助。",
+])
+JA = "\n\n".join([
+    "大雨で川が氾濫　住民避難",
+    "北川町の水害対策本部によると、住民約300人が避難した。",
+    "町の防災課の森田智子さんは記者会見で「夜間の外出は控えてほしい」と述べた。",
+    "森田さんは、堤防の修理には一週間かかると述べた。国土交通省は、専門家を派遣すると発表した。",
+])
+
+
+def analysed(text: str) -> Article:
+    raw = RawDocument("x.txt", "x.txt", text)
+    return analyse(raw, clean_document(raw))
+
+
+def test_chinese_people_and_bodies_are_named_by_the_words_around_them() -> None:
+    found = {(m.canonical, m.kind) for m in cjk_entities(ZH.split("\n\n"))}
+    assert {("周文華", "person"), ("河港市水利局", "org"), ("China", "place")} <= found
+    assert not any(m.text in {"全部", "東部"} for m in cjk_entities(["全部居民已撤離，東部山區仍有積水。"]))
+
+
+def test_a_japanese_family_name_alone_is_the_person_named_in_full() -> None:
+    mentions = cjk_entities(JA.split("\n\n"))
+    people = [(m.text, m.canonical) for m in mentions if m.kind == "person"]
+    assert ("森田智子", "森田智子") in people and ("森田", "森田智子") in people
+    assert ("国土交通省", "org") in {(m.canonical, m.kind) for m in mentions}
+
+
+def test_a_place_before_a_mayors_title_is_no_person() -> None:
+    assert not [m for m in cjk_entities(["大阪市長は会見で方針を説明した。"]) if m.kind == "person"]
+
+
+def test_chinese_quotes_and_reported_speech_have_their_speakers() -> None:
+    quotes = {(q.text, q.speaker, q.direct) for q in analysed(ZH).quotes}
+    assert ("我們會盡快恢復供電，請市民不要涉水。", "周文華", True) in quotes
+    assert ("市府已開設十處收容所，並請求中國紅十字會協助", "周文華", False) in quotes  # 她 → the mayor
+    assert ("昨夜的暴雨已造成兩人死亡，逾千戶停電", None, False) in quotes  # a bureau is no person
+
+
+def test_japanese_quotes_and_reported_speech_have_their_speakers() -> None:
+    quotes = {(q.text, q.speaker, q.direct) for q in analysed(JA).quotes}
+    assert ("夜間の外出は控えてほしい", "森田智子", True) in quotes
+    assert ("堤防の修理には一週間かかる", "森田智子", False) in quotes
+    assert ("専門家を派遣する", None, False) in quotes
+    assert not any(text.startswith("記者会見で") for text, _, _ in quotes)  # the 「」 quote is direct, not reported
