@@ -32,6 +32,7 @@ _SENTENCE_STARTERS = set(
     "through throughout across beyond toward towards upon via inside outside near behind beside besides unlike like except "
     "above below along alongside onto "
     "tonight overnight selon según secondo laut gemäß nach mit bei für während auch aber und der die das ein eine le la les un une "
+    "hoy ayer anoche mañana aujourd'hui hier demain oggi ieri domani stamattina stanotte heute gestern morgen "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
     "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante".split()
 )
@@ -67,10 +68,16 @@ _ORG_WORDS = set(
     "communications entertainment studios software robotics therapeutics biotech ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv "
     "co. cooperative authority".split()
 )
-_PLACE_WORDS = set("strip city province region island islands river sea valley mountains county state district peninsula coast border gulf".split())
+_PLACE_WORDS = set(
+    "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
+    # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
+    "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme".split()
+)
 _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
-    "oct nov dec monday tuesday wednesday thursday friday saturday sunday".split()
+    "oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    # German writes its months and days with a capital too
+    "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
 _NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
@@ -142,6 +149,10 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             continue
         low, calendar, word, normal, closes = _capital_token(token)
         if calendar:
+            if current and current[-1].lower() in _DATE_LEADS:
+                current.pop()  # "Ende Januar", "Mitte März": a date, not a name
+                close(position)
+                continue
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
             if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()):
@@ -186,10 +197,36 @@ _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco")
 
 
+# German capitalises the role in front of a name: "Geschäftsführer Florian Deml", "SPD-Kandidatin
+# Lea Hofbauer", "Kreisbrandmeister Oliver Sauter"; these are matched as whole words or compounds' ends
+_GERMAN_ROLES = (
+    "kandidat", "kandidatin", "geschäftsführer", "geschäftsführerin", "sekretär", "sekretärin", "richterin", "anwalt",
+    "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
+    "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
+    "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
+    "pfarrer", "pfarrerin", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
+    "ökonom", "ökonomin", "analyst", "analystin", "gewerkschafter", "gewerkschafterin", "vorständin", "bäuerin",
+    "landwirt", "landwirtin", "wirtin", "staatsanwalt", "staatsanwältin", "sprecherin", "bürgermeister",
+    "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
+)
+# the same words are common surnames alone ("Hans Richter", "Eva Meister"): roles only inside a compound
+_COMPOUND_ROLES = ("richter", "meister", "bauer", "wirt")
+# a person's descriptor or honorific before the name, in the news' own words: "Parent Kyle Dumont",
+# "Me Didier Caron" (Maître), "Ña Ramona Benítez", "Dott.ssa Anna Colucci"
+_DESCRIPTORS_BEFORE_NAMES = {
+    "parent", "resident", "residents", "farmer", "teacher", "nurse", "driver", "shopkeeper", "witness", "survivor",
+    "neighbour", "neighbor", "student", "volunteer", "me", "maître", "ña", "doña", "sr", "sra", "dott", "dott.ssa", "avv",
+    "ing", "mme", "mlle", "signora", "señora", "frau", "herr",
+}
+
+
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
     low = word.lower().rstrip(".")
-    return low in ROLE_WORDS or low + "." in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES))
+    if low in ROLE_WORDS or low + "." in ROLE_WORDS or low in _DESCRIPTORS_BEFORE_NAMES or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES)):
+        return True
+    tail = low.rsplit("-", 1)[-1]  # "SPD-Kandidatin"
+    return tail.endswith(_GERMAN_ROLES) or any(tail.endswith(r) and len(tail) > len(r) + 2 for r in _COMPOUND_ROLES)
 
 
 @lru_cache(maxsize=65536)
@@ -226,6 +263,11 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             return _split_run(tuple(head)) + [(tail_text, "place" if _fold(tail_text) in places() else "")]
         if any(w in _ORG_WORDS for w in low_words[:cut]) and not any(_is_role(w) for w in run[:cut]):
             return [(" ".join(run), "org")]
+        if any(_is_role(w) for w in run[:cut]) and not any(w in _ORG_WORDS for w in low_words[:cut]) and tail:
+            # "Justice Corinne Castellane of the Nova Scotia Supreme Court": a person, and the body
+            tail_text = " ".join(tail)
+            tail_kind = "org" if _fold(tail[-1]) in _ORG_WORDS else "place" if _fold(tail_text) in places() else ""
+            return _split_run(tuple(head)) + [(tail_text, tail_kind)]
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
         # "World Health Organization", "European Union", "International Monetary Fund": one name;
         # "Qatari Foreign Ministry": a place, and the ministry
@@ -293,7 +335,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if _ACRONYM.match(text):
         return "org", True
-    if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and words[-1].endswith(_ORG_SUFFIXES)):
+    if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and words[-1].endswith(_ORG_SUFFIXES)) or (
+            len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS):  # "Centers for Disease Control"
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
         return "place", True
@@ -340,19 +383,23 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
 # lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
 # "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
 _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
+# capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
+_DATE_LEADS = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
 
 
 def _names_a_body(word: str) -> bool:
     folded = _fold(word)
-    return folded in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
+    return folded in _ORG_WORDS or folded.removesuffix("s") in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
 
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das", "de", "het"}
-_PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra"}
+_PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
+                   "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
     "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen ihre "
-    "ihrer ihren unsere unserer sein ihr neue neuen neuer großen große mehr bis".split()
+    "ihrer ihren unsere unserer sein ihr neue neuen neuer großen große mehr bis "
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
 _QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "prozent", "euro",
@@ -678,9 +725,10 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
             continue  # "Fla.": a state's abbreviation
         name = part.title() if part.isupper() else part
         mentions.append(Mention(part, "place", places().get(_fold(name), name)))
-    agency = dateline.agency
-    if agency and (agency.lower() in AGENCIES or agency[:1].isupper() and len(agency.split()) <= 4):
-        mentions.append(Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency)))
+    agencies = [part.strip() for part in (dateline.agency or "").split("/") if part.strip()]  # "(dpa/lsw)": and its regional desk
+    first = agencies[0] if agencies else ""
+    if first and (first.lower() in AGENCIES or first[:1].isupper() and len(first.split()) <= 4):
+        mentions += [Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency)) for agency in agencies]
     return mentions
 
 

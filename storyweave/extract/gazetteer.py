@@ -4,6 +4,7 @@ found, so the common ones are listed here."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 DEMONYMS = {
@@ -111,6 +112,40 @@ ORGANISATIONS = {
     "oim": "International Organization for Migration",
 }
 
+# regions and cities by their usual English names, written as the news of their own country writes
+# them: geonames names a city as it is called locally ("Köln"), and pycountry has no regions' exonyms
+EXONYMS = {
+    # German, Austrian and Swiss states, cantons and cities
+    "bayern": "Bavaria", "nordrhein-westfalen": "North Rhine-Westphalia", "niedersachsen": "Lower Saxony",
+    "sachsen": "Saxony", "sachsen-anhalt": "Saxony-Anhalt", "thüringen": "Thuringia", "hessen": "Hesse",
+    "rheinland-pfalz": "Rhineland-Palatinate", "mecklenburg-vorpommern": "Mecklenburg-Western Pomerania",
+    "baden-württemberg": "Baden-Württemberg", "schleswig-holstein": "Schleswig-Holstein", "brandenburg": "Brandenburg",
+    "saarland": "Saarland", "franken": "Franconia", "oberfranken": "Upper Franconia", "oberschwaben": "Upper Swabia",
+    "wallis": "Valais", "graubünden": "Grisons", "tessin": "Ticino", "genf": "Geneva", "zürich": "Zurich", "luzern": "Lucerne",
+    "tirol": "Tyrol", "kärnten": "Carinthia", "steiermark": "Styria", "niederösterreich": "Lower Austria",
+    "oberösterreich": "Upper Austria", "köln": "Cologne",
+    # French regions
+    "bretagne": "Brittany", "normandie": "Normandy", "bourgogne": "Burgundy", "corse": "Corsica", "occitanie": "Occitania",
+    "alsace": "Alsace", "île-de-france": "Île-de-France", "nouvelle-aquitaine": "Nouvelle-Aquitaine", "grand est": "Grand Est",
+    "hauts-de-france": "Hauts-de-France", "auvergne-rhône-alpes": "Auvergne-Rhône-Alpes", "pays de la loire": "Pays de la Loire",
+    "centre-val de loire": "Centre-Val de Loire", "provence-alpes-côte d'azur": "Provence-Alpes-Côte d'Azur",
+    # Italian regions and cities
+    "puglia": "Apulia", "lombardia": "Lombardy", "piemonte": "Piedmont", "toscana": "Tuscany", "sicilia": "Sicily",
+    "sardegna": "Sardinia", "campania": "Campania", "lazio": "Lazio", "veneto": "Veneto", "liguria": "Liguria",
+    "calabria": "Calabria", "marche": "Marche", "umbria": "Umbria", "abruzzo": "Abruzzo", "molise": "Molise",
+    "basilicata": "Basilicata", "emilia-romagna": "Emilia-Romagna", "friuli-venezia giulia": "Friuli-Venezia Giulia",
+    "trentino-alto adige": "Trentino-Alto Adige", "valle d'aosta": "Aosta Valley", "firenze": "Florence", "venezia": "Venice",
+    # Spanish communities and cities
+    "canarias": "Canary Islands", "islas canarias": "Canary Islands", "cataluña": "Catalonia", "catalunya": "Catalonia",
+    "andalucía": "Andalusia", "país vasco": "Basque Country", "euskadi": "Basque Country", "galicia": "Galicia",
+    "asturias": "Asturias", "cantabria": "Cantabria", "aragón": "Aragon", "navarra": "Navarre",
+    "castilla y león": "Castile and León", "castilla-la mancha": "Castilla-La Mancha",
+    "comunidad valenciana": "Valencian Community", "baleares": "Balearic Islands", "islas baleares": "Balearic Islands",
+    "extremadura": "Extremadura", "sevilla": "Seville",
+    # Polish cities as English writes them
+    "wrocław": "Wroclaw", "kraków": "Krakow",
+}
+
 # languages whose country names (from pycountry's own translations) are read back to English
 _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "ja")
 _ALTERNATE_NAMES_MIN_POPULATION = 300_000  # only big cities' exonyms: smaller ones' lists are noisy
@@ -149,7 +184,21 @@ def places() -> dict[str, str]:
     for city, alternates in _cities():
         for alternate in alternates:
             table.setdefault(alternate.lower(), city)
+    english = {local: name for local, name in EXONYMS.items()}
+    renamed = {table[local]: name for local, name in EXONYMS.items() if local in table}  # "Köln" → "Cologne"
+    for key, canonical in table.items():
+        if canonical in renamed:
+            table[key] = renamed[canonical]
+    table.update(english)
+    # and as written without accents ("Koln", "Zurich"), the form names are looked up in
+    table.update({_unaccented(local): name for local, name in EXONYMS.items()})
+    for name in EXONYMS.values():
+        table.setdefault(name.lower(), name)
     return table
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:

@@ -48,7 +48,7 @@ def test_figures(scores):
 
 
 def test_entities(scores):
-    assert scores["entities"].precision >= 0.96 and scores["entities"].recall >= 0.925  # measured 0.968 / 0.935
+    assert scores["entities"].precision >= 0.965 and scores["entities"].recall >= 0.935  # measured 0.975 / 0.944
 
 
 def test_heldout_quotes_and_speakers(heldout):
@@ -87,26 +87,28 @@ def test_heldout_b_figures(heldout_b):
 
 
 def test_heldout_b_entities(heldout_b):
-    assert heldout_b["entities"].precision >= 0.88 and heldout_b["entities"].recall >= 0.73  # measured 0.897 / 0.740
+    assert heldout_b["entities"].precision >= 0.89 and heldout_b["entities"].recall >= 0.745  # measured 0.903 / 0.758
 
 
 # heldout_c.jsonl: 28 texts in seven languages written by a helper who never saw the code or its
-# output, scored once the rules of this session were final and never looked at record by record.
-# The floors only guard against regressions; the gaps are the closing note's business: speakers
-# (German 0.21, Chinese 0.59 precision) and entities (German 0.43 / 0.30, Chinese recall 0.18).
+# output. Scored untouched once the rules above were in: quotes 0.931/0.956, speakers 0.638/0.655,
+# figures 0.954/0.959, entities 0.734/0.507 (German speakers 0.21: roles written before names).
+# Its misses then led to general rules (German roles and honorifics before names, regions' and
+# cities' English names, towns named "San …"/"… Alto", "Ende Januar", a judge "of the" court), so
+# it is development data now; the fresh measure is heldout_d.jsonl.
 @pytest.fixture(scope="module")
-def fresh():
+def heldout_c():
     return labelled_scoring.score_all(Path(__file__).parent / "labelled" / "heldout_c.jsonl")
 
 
-def test_fresh_heldout_quotes_and_speakers(fresh):
-    assert fresh["quotes"].precision >= 0.92 and fresh["quotes"].recall >= 0.94  # measured 0.931 / 0.956
-    assert fresh["speakers"].precision >= 0.62 and fresh["speakers"].recall >= 0.64  # measured 0.638 / 0.655
+def test_heldout_c_quotes_and_speakers(heldout_c):
+    assert heldout_c["quotes"].precision >= 0.92 and heldout_c["quotes"].recall >= 0.94  # measured 0.931 / 0.956
+    assert heldout_c["speakers"].precision >= 0.74 and heldout_c["speakers"].recall >= 0.76  # measured 0.759 / 0.779
 
 
-def test_fresh_heldout_figures(fresh):
-    assert fresh["figures"].precision >= 0.94 and fresh["figures"].recall >= 0.95  # measured 0.954 / 0.959
+def test_heldout_c_figures(heldout_c):
+    assert heldout_c["figures"].precision >= 0.94 and heldout_c["figures"].recall >= 0.95  # measured 0.954 / 0.959
 
 
-def test_fresh_heldout_entities(fresh):
-    assert fresh["entities"].precision >= 0.72 and fresh["entities"].recall >= 0.49  # measured 0.734 / 0.507
+def test_heldout_c_entities(heldout_c):
+    assert heldout_c["entities"].precision >= 0.82 and heldout_c["entities"].recall >= 0.565  # measured 0.835 / 0.579

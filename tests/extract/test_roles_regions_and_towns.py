@@ -1,0 +1,83 @@
+"""Names as other languages' news writes them: German roles capitalised before the name, honorifics,
+regions and cities by their English names, towns named "San …" or "… Alto", dates like "Ende
+Januar", and a judge "of the" court. Texts, people and towns are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.extract.entities import extract_entities
+from storyweave.model import RawDocument
+
+
+def found(sentence: str, lang: str) -> set[tuple[str, str]]:
+    return {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Das sei ein schwerer Tag, sagte Geschäftsführer Florian Brettl am Montag.", "Florian Brettl"),
+        ("Die SPD-Kandidatin Mira Hollweg gewann die Stichwahl deutlich.", "Mira Hollweg"),
+        ("Kreisbrandmeister Jonas Aufderheide sprach von einem Großeinsatz.", "Jonas Aufderheide"),
+        ("Staatsanwältin Ilka Vennemann forderte drei Jahre Haft.", "Ilka Vennemann"),
+    ],
+)
+def test_a_german_role_written_before_the_name_is_not_part_of_it(sentence: str, person: str) -> None:
+    names = found(sentence, "de")
+    assert (person, "person") in names
+    assert not any(kind == "person" and canonical != person for canonical, kind in names)
+
+
+def test_a_role_word_alone_is_still_a_surname() -> None:
+    assert ("Eva Richter", "person") in found("Die Richterin hörte Eva Richter als Zeugin.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "honoured"),
+    [("Parent Nadia Oyelaran said the school had not warned them.", "en", "Nadia Oyelaran"),
+     ("Me Olivier Tessandier, l’avocat du maire, a annoncé un recours.", "fr", "Olivier Tessandier"),
+     ("Ña Rosalía Benegas perdió su almacén en el incendio.", "es", "Rosalía Benegas")],
+)
+def test_a_descriptor_or_honorific_before_a_name_is_not_part_of_it(sentence: str, lang: str, honoured: str) -> None:
+    assert (honoured, "person") in found(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "place"),
+    [("Die Polizei in Bayern und Köln meldete Staus.", "de", "Bavaria"),
+     ("Die Polizei in Bayern und Köln meldete Staus.", "de", "Cologne"),
+     ("Les urgences de Bretagne sont saturées.", "fr", "Brittany"),
+     ("In Puglia e in Lombardia piove da giorni.", "it", "Apulia"),
+     ("Los vuelos a Canarias se retrasaron.", "es", "Canary Islands")],
+)
+def test_regions_and_cities_take_their_english_names(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in found(sentence, lang)
+
+
+def test_towns_by_their_saint_or_their_upper_part_are_places_and_a_date_is_no_person() -> None:
+    assert {("San Telmo de Arriba", "place"), ("Castrovalle Alto", "place")} <= found(
+        "Los vecinos de San Telmo de Arriba y de Castrovalle Alto esperan ayuda.", "es")
+    names = found("Die Brauerei schließt Ende Januar, sagte Inhaber Tobias Wernle.", "de")
+    assert names == {("Tobias Wernle", "person")}
+    assert ("Valdorado", "place") not in {(c, k) for c, k in found("Hoy Valdorado elige alcalde.", "es") if k == "person"}
+    assert not any(kind == "person" for _, kind in found("Hoy Valdorado elige alcalde.", "es"))
+
+
+def test_a_judge_of_the_court_is_a_person_and_the_court_an_organisation() -> None:
+    names = found("Justice Marion Okafor of the Alberta Court of Appeal dismissed the case.", "en")
+    assert ("Marion Okafor", "person") in names
+    assert any(kind == "org" and "Court of Appeal" in canonical for canonical, kind in names)
+
+
+def test_a_body_named_for_what_it_does_runs_on_past_a_plural() -> None:
+    names = found("The Centers for Disease Control and Prevention sent a team.", "en")
+    assert any(kind == "org" and canonical.startswith("Centers for Disease Control") for canonical, kind in names)
+
+
+def test_a_dateline_with_a_regional_desk_names_both_agencies() -> None:
+    raw = RawDocument("x.txt", "x.txt", "Flut im Tal\n\nWERNAU (dpa/lsw) - Das Hochwasser steigt weiter.\n\nMehr folgt.")
+    orgs = {m.canonical for m in analyse(raw, clean_document(raw)).entities if m.kind == "org"}
+    assert {"dpa", "lsw"} <= orgs
