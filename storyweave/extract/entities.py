@@ -220,6 +220,7 @@ _DESCRIPTORS_BEFORE_NAMES = {
 }
 
 
+@lru_cache(maxsize=65536)
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
     low = word.lower().rstrip(".")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
 from storyweave.group.features import ArticleFeatures, accumulate, dot
-from storyweave.group.states import SpillingStates
+from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -138,7 +138,8 @@ class EventGrouper:
 
     def __init__(self, settings: Settings, cold: MutableMapping[str, bytes] | None = None):
         self.settings = settings
-        self.events_: SpillingStates[EventState] = SpillingStates(cold=cold)  # old events, rarely asked for again, kept pickled
+        # old events, rarely asked for again, kept pickled: in memory up to a budget, then on disk
+        self.events_: SpillingStates[EventState] = SpillingStates(cold=None if cold is None else BufferedBlobs(cold))
         self._index = CandidateIndex(settings.candidate_postings)
         # when each event last changed, and when the events opened here were opened (a count of
         # changes): an event unchanged since an article opened its own scores as it did then

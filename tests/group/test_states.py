@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from storyweave.group import states
-from storyweave.group.states import SpillingStates
+from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.pipeline import export_database, ingest_paths
 from storyweave.settings import Settings
 from consistency import without_seen
@@ -49,6 +49,26 @@ def test_grouping_with_old_events_on_disk_ends_as_in_memory(demo_dir: Path, tmp_
     in_memory = tmp_path / "memory.db"
     ingest_paths([demo_dir], in_memory, Settings())
     monkeypatch.setattr(states, "DEFAULT_HOT", 1)
+    monkeypatch.setattr(states, "DEFAULT_BUFFER_BYTES", 0)  # every pickled state goes on to the scratch table
     spilled = tmp_path / "spilled.db"
     ingest_paths([demo_dir], spilled, Settings())
     assert without_seen(export_database(spilled)) == without_seen(export_database(in_memory))
+
+
+@given(operations=st.lists(st.tuples(st.sampled_from(["set", "get", "delete"]), KEYS, st.binary(max_size=8)), max_size=60),
+       budget=st.integers(0, 24))
+def test_buffered_blobs_behave_as_a_dict_and_keep_at_most_their_budget_in_memory(operations, budget: int) -> None:
+    expected: dict[str, bytes] = {}
+    store: dict[str, bytes] = {}
+    blobs = BufferedBlobs(store, budget)
+    for operation, key, value in operations:
+        if operation == "set":
+            expected[key] = blobs[key] = value
+        elif operation == "get":
+            assert blobs.get(key) == expected.get(key)
+        elif key in expected:
+            del expected[key]
+            del blobs[key]
+        assert dict(blobs) == expected and len(blobs) == len(expected)
+        in_memory = {key: value for key, value in expected.items() if key not in store}
+        assert sum(map(len, in_memory.values())) <= budget
