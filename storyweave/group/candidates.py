@@ -54,5 +54,6 @@ class CandidateIndex:
             posting = self._postings.get(key)
             if posting:
                 counts.update(posting)
-        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        return [group_id for group_id, _ in ranked[: self.max_candidates]]
+        # the best few of often hundreds: a partial selection, in the same order a full sort gives
+        ranked = heapq.nsmallest(self.max_candidates, counts.items(), key=lambda item: (-item[1], item[0]))
+        return [group_id for group_id, _ in ranked]

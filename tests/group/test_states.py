@@ -48,10 +48,10 @@ def test_spilling_states_behave_as_a_dict(operations, hot: int) -> None:
 def test_grouping_with_old_events_on_disk_ends_as_in_memory(demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     in_memory = tmp_path / "memory.db"
     ingest_paths([demo_dir], in_memory, Settings())
-    monkeypatch.setattr(states, "DEFAULT_HOT", 1)
+    monkeypatch.setattr(states, "DEFAULT_HOT", 1)  # stories
     monkeypatch.setattr(states, "DEFAULT_BUFFER_BYTES", 0)  # every pickled state goes on to the scratch table
     spilled = tmp_path / "spilled.db"
-    ingest_paths([demo_dir], spilled, Settings())
+    ingest_paths([demo_dir], spilled, Settings(events_in_memory=1))
     assert without_seen(export_database(spilled)) == without_seen(export_database(in_memory))
 
 
@@ -72,3 +72,16 @@ def test_buffered_blobs_behave_as_a_dict_and_keep_at_most_their_budget_in_memory
         assert dict(blobs) == expected and len(blobs) == len(expected)
         in_memory = {key: value for key, value in expected.items() if key not in store}
         assert sum(map(len, in_memory.values())) <= budget
+
+
+def test_the_events_in_memory_setting_bounds_the_states_kept_as_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyweave.group.events import EventGrouper
+    from storyweave.group.features import ArticleFeatures, normalised
+
+    monkeypatch.setattr(states, "DEFAULT_BUFFER_BYTES", 0)
+    cold: dict[str, bytes] = {}
+    grouper = EventGrouper(Settings(events_in_memory=2), cold)
+    for number in range(5):  # five articles with nothing in common: five events
+        features = ArticleFeatures(terms={}, entities={}, entity_names={}, quote_shingles={}, figures={}, occurred=None, published=None)
+        grouper.assign(f"a{number}", normalised({10 * number + 1: 1.0, 10 * number + 2: 1.0}), {}, features)
+    assert len(grouper.events_) == 5 and len(cold) == 3
