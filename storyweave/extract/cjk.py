@@ -66,8 +66,14 @@ def _alternation(words: list[str]) -> str:
     return prefix_tree_pattern(sorted(set(words), key=len, reverse=True))
 
 
+_DOTTED_NAME = re.compile(
+    rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
+)
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
+# a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特"; Japanese
+# writes foreign names in katakana, and its "・" separates the items of a list)
+
 _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 
 
@@ -109,6 +115,8 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             shortest = 2 if any(title.startswith(h) for h in _JA_HONORIFICS) else 3
             if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[0] not in _NOT_A_NAME_START:
                 add(match.start(1), match.end(1), "person")
+        for match in _DOTTED_NAME.finditer(sentence):
+            add(match.start(), match.end(), "person")
         for match in _ZH_PERSON.finditer(sentence):
             name = match.group(1)
             if name[0] in _ZH_SURNAMES:

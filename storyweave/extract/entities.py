@@ -71,7 +71,8 @@ _ORG_WORDS = set(
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
     # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
-    "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme".split()
+    "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme "
+    "plains hills heights highlands lowlands falls springs hebrides".split()
 )
 _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
@@ -79,7 +80,7 @@ _CALENDAR = set(
     # German writes its months and days with a capital too
     "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner"}
 _NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-Z]{2,6}s?$")
 
@@ -307,7 +308,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             else:
                 # "United States Donald Trump" (after "President of the"): a place, then a name
                 for size in (3, 2, 1):
-                    if len(segment) >= size + 2 and _fold(" ".join(segment[:size])) in places():
+                    if len(segment) >= size + 2 and _fold(" ".join(segment[:size])) in places() and segment[size] not in _CONNECTORS:
                         pieces.append((" ".join(segment[:size]), "place"))
                         text = " ".join(segment[size:])
                         break
@@ -336,7 +337,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if _ACRONYM.match(text):
         return "org", True
-    if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and words[-1].endswith(_ORG_SUFFIXES)) or (
+    if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
+            len(words) > 1 and any(_ends_like_a_body([w]) for w in words[:-1])) or (  # "Amtsgericht Bayreuth"
             len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS):  # "Centers for Disease Control"
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
@@ -370,7 +372,10 @@ _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokes
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
 _ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
                  "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "bank", "trust", "ministero",
-                 "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "istituto")
+                 "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "istituto",
+                 # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
+                 "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
+                 "behörde", "stiftung", "kasse", "verein", "vereins")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
 _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "ministère", "instituto", "institut", "istituto",
               "direction", "banco", "banca", "banque", "consejo", "comisión", "commissione", "consiglio", "conseil", "tribunal",
@@ -380,12 +385,34 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "assemblée", "asamblea", "congreso", "senado", "senato", "sénat", "camera", "chambre", "cámara",
               "daily", "radio", "télé", "tv", "rádio",  # outlets: "Daily Meridian", "Radio Norvania One"
               "coordinación", "coordinamento", "dirección", "direzione", "acciaieria", "stabilimento", "compagnia", "compañía",
-              "compagnie", "kantonspolizei", "landespolizei", "bundespolizei", "gewerkschaft", "konzern"}
+              "compagnie", "kantonspolizei", "landespolizei", "bundespolizei", "gewerkschaft", "konzern",
+              "junta", "consorzio", "consorcio", "bolsa", "borsa", "pinacoteca", "galleria", "museo", "musée", "museum",
+              "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer"}
 # lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
 # "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
 _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
 # capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
 _DATE_LEADS = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
+
+
+# given names that end as German agent nouns do ("-er", "-in")
+_GIVEN_NAMES_LIKE_AGENTS = {"peter", "walter", "günter", "günther", "oliver", "alexander", "christopher", "jennifer", "martin",
+                            "katrin", "kathrin", "karin", "kevin", "erwin", "benjamin", "justin", "robin", "dieter", "rainer",
+                            "werner", "reiner", "heiner", "lothar", "esther", "kristin", "kerstin", "corinna"}
+
+
+def _looks_like_german_agent_noun(word: str) -> bool:
+    """"Schiffer", "Kundin", "Kunsthistoriker": a noun for a person's trade or part, written before the name."""
+    low = word.lower()
+    return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
+            and _fold(word) not in DEMONYMS and not _demonym_stem(word))  # "Schweizer Kanton Wallis": Swiss, not a trade
+
+
+def _ends_like_a_body(words: list[str]) -> bool:
+    """The last word ends as a body's name does ("Innenministerium", "Bundesverband"); a lone word
+    that is only the ending is a common noun ("der Dienst", "die Kammer")."""
+    last = words[-1]
+    return last.endswith(_ORG_SUFFIXES) and (len(words) > 1 or not any(last == suffix for suffix in _ORG_SUFFIXES))
 
 
 def _names_a_body(word: str) -> bool:
@@ -395,7 +422,8 @@ def _names_a_body(word: str) -> bool:
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das", "de", "het"}
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
-                   "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays"}
+                   "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido", "val", "bad",
+                   "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
     "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen ihre "
@@ -447,11 +475,15 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, end = _with_lower_case_tail(run, tokens, end)
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
+            if german and len(run) == 3 and _looks_like_german_agent_noun(run[0]) and _kind(" ".join(run[1:]), "")[0] == "person":
+                run, start = run[1:], start + 1  # "Schiffer Thomas Bräuning", "Kundin Birgit Lange"
             if german:
                 while (len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0])
+                       and not _names_a_body(run[0])
                        and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
+                       and not _names_a_body(run[0])
                        and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
                 if _common_german_nouns(run, tokens, start):
@@ -671,10 +703,11 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     folded = _fold(" ".join(run))
     before = tokens[start - 1].lower() if start else ""
     if len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and folded not in ORGANISATIONS:
-        return not run[0].lower().endswith(_ORG_SUFFIXES)  # "die Lage" is the situation, not the town
+        return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
     if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
-    if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run):
+    if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
+            len(run) > 1 and _names_a_body(run[0])):
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
     if any(w.lower() in _QUANTITY_WORDS for w in run):
         return True

@@ -37,7 +37,13 @@ SPEECH_VERBS = (
     "forderte dijo dice afirmó afirma declaró señaló aseguró asegura añadió agregó explicó advirtió indicó sostuvo subrayó "
     "anunció manifestó precisó contó relató déclare affirme estime précise assure indique souligne prévient afferma sostiene "
     "spiega dichiara zei verklaarde disse declarou afirmou заявил заявила заявили сказал сказала отметил отметила сообщил "
-    "сообщила подчеркнул подчеркнула добавил добавила"
+    "сообщила подчеркнул подчеркнула добавил добавила "
+    # the present tense features and reportage use: "raconte-t-elle", "cuenta", "racconta", "erzählt"
+    "raconte explique confie témoigne ajoute poursuit résume insiste reconnaît admet regrette déplore conclut lance "
+    "cuenta explica añade lamenta comenta reconoce admite recuerda advierte insiste concluye relata "
+    "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta "
+    "erzählt berichtet ergänzt klagt meint räumt "
+    "recalls explains adds recalled explained"
 ).split() + [
     "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
     "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",

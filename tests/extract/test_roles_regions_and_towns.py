@@ -81,3 +81,48 @@ def test_a_dateline_with_a_regional_desk_names_both_agencies() -> None:
     raw = RawDocument("x.txt", "x.txt", "Flut im Tal\n\nWERNAU (dpa/lsw) - Das Hochwasser steigt weiter.\n\nMehr folgt.")
     orgs = {m.canonical for m in analyse(raw, clean_document(raw)).entities if m.kind == "org"}
     assert {"dpa", "lsw"} <= orgs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [("Das habe es nie gegeben, sagte Schiffer Holger Brandtner.", "Holger Brandtner"),
+     ("Kundin Heike Ammersbach wartet seit Tagen auf ihr Paket.", "Heike Ammersbach")],
+)
+def test_a_german_trade_written_before_a_name_is_not_part_of_it(sentence: str, person: str) -> None:
+    names = found(sentence, "de")
+    assert (person, "person") in names and not any(k == "person" and c != person for c, k in names)
+
+
+def test_a_swiss_canton_is_no_person_and_a_name_stays_whole_after_a_given_name_like_a_trade() -> None:
+    assert not any(kind == "person" for _, kind in found("Im Schweizer Kanton Tessin schneite es.", "de"))
+    assert ("Peter Anton Gruber", "person") in found("Peter Anton Gruber leitet den Betrieb seit 1998.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [("Der Handelsverband Deutschland rechnet mit einem Rekord.", "de", "Handelsverband Deutschland"),
+     ("Die Staatsanwaltschaft Kornfeld ermittelt.", "de", "Staatsanwaltschaft Kornfeld"),
+     ("La Junta de Andalucía aprobó el plan.", "es", "Junta de Andalucía")],
+)
+def test_bodies_named_by_their_first_or_last_word(sentence: str, lang: str, body: str) -> None:
+    assert (body, "org") in found(sentence, lang)
+
+
+def test_a_lone_body_word_is_a_common_noun() -> None:
+    assert not any(kind == "org" for _, kind in found("Die Kammer tagte am Abend, der Dienst endete spät.", "de"))
+
+
+@pytest.mark.parametrize("place", ["Outer Skerries", "Murray Plains", "Cerro Largo", "Lido di Volano"])
+def test_places_named_by_their_first_or_last_word(place: str) -> None:
+    assert (place, "place") in found(f"Rain fell on {place} for three days.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Le maire a parlé.\n\n« Nous rouvrirons la ligne en mars », raconte Odile Fernet, habitante du village.", "Odile Fernet"),
+     ("Sequía en el valle.\n\n«Llevamos tres años sin lluvia», cuenta Anselmo Rioja, agricultor.", "Anselmo Rioja"),
+     ("Traffico in tilt.\n\n«Ogni mattina perdo un'ora», racconta Silvio Brambati, pendolare.", "Silvio Brambati")],
+)
+def test_the_present_tense_of_features_attributes_quotes(text: str, speaker: str) -> None:
+    raw = RawDocument("x.txt", "x.txt", text)
+    assert any(q.speaker == speaker and q.direct for q in analyse(raw, clean_document(raw)).quotes)
