@@ -748,12 +748,13 @@ def _german_base_form(text: str) -> str:
 
 def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     """A dateline names where the report was filed and, in parentheses, the wire agency
-    ("PORT SUDAN, Sudan, May 7 (AP) —": Port Sudan and Sudan, places; AP, an organisation).
+    ("PORT SUDAN, Sudan, May 7 (AP) —": Port Sudan and Sudan, places; AP, an organisation; "KELLMARSH
+    (Norvania), 9 de agosto": Kellmarsh and Norvania).
     Its place is a place whatever the gazetteer knows; written in capitals, it is looked up as a name."""
     if dateline is None:
         return []
     mentions = []
-    for part in (dateline.place or "").split(","):
+    for part in re.split(r"[,()]", dateline.place or ""):
         part = part.strip()
         if len(part) < 2 or part.endswith(".") and len(part) <= 5:
             continue  # "Fla.": a state's abbreviation

@@ -81,3 +81,11 @@ def test_the_united_kingdoms_nations_are_places_and_their_demonyms_name_them() -
     mentions = extract_entities(["Scottish trawlers stayed in port from Wales to Scotland as the Philippine ferry sailed."], "en")
     found = {(m.canonical, m.kind) for m in mentions}
     assert {("Scotland", "place"), ("Wales", "place"), ("Philippines", "place")} <= found
+
+
+def test_a_dateline_with_its_country_in_brackets_names_both_and_dates_the_report() -> None:
+    article = analysed(
+        "Lluvias en el norte\n\nPUERTO ALBÁREZ (Varnia), 3 de marzo de 2025 -- Las lluvias cortaron la ruta principal.\n\nMás texto."
+    )
+    assert {("Puerto Albárez", "place"), ("Varnia", "place")} <= named(article)
+    assert article.published == "2025-03-03"
