@@ -92,6 +92,12 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     if trailing_outlet is None and len(lines) > 1 and looks_like_outlet_name(lines[-1]):
         trailing_outlet = lines.pop()
         removed.append(RemovedLine(trailing_outlet, "outlet name"))
+    if len(lines) > 1:
+        # a byline some pages print under the story instead of over it ("By Daily Meridian staff")
+        name, is_byline = byline_outlet(lines[-1])
+        if is_byline:
+            byline = byline or name
+            removed.append(RemovedLine(lines.pop(), "byline"))
     lines = _drop_subheads(lines, removed)
 
     dateline = None

@@ -350,3 +350,9 @@ def test_a_chinese_or_japanese_paragraph_ending_in_a_quote_mark_is_prose_not_a_c
     doc = clean(text)
     assert "陳國明" in doc.body
     assert not any(line.text.startswith("市長") for line in doc.removed)
+
+
+def test_a_byline_under_the_story_names_the_outlet_and_leaves_the_body() -> None:
+    footed = clean("\n".join([TITLE, PARA_1, PARA_2, PARA_3, "By Harbour Courier staff", "Please enter your comment!"]))
+    assert footed.outlet == "Harbour Courier"
+    assert "By Harbour Courier" not in footed.body
