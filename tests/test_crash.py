@@ -9,6 +9,7 @@ staged, in the same order whether or not earlier runs were interrupted."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import random
@@ -144,13 +145,28 @@ def test_ctrl_c_says_what_is_kept_and_the_same_command_finishes(corpus: Path, un
     assert export(db) == uninterrupted[0]
 
 
+def _first_line_with(process: subprocess.Popen, text: str) -> bool:
+    """Read the process's stderr until a line holds `text` (True) or the stream ends (False)."""
+    assert process.stderr is not None
+    for line in process.stderr:
+        if text in " ".join(line.split()):
+            return True
+    return False
+
+
 def test_two_writers_at_once_both_finish_and_store_everything_once(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "shared.db"
-    first = subprocess.Popen([*COMMAND, str(corpus / "reports"), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    second = subprocess.Popen([*COMMAND, str(corpus / "export.jsonl"), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # a third writer holds the database while both start, so both must wait whatever the timing
+    # (two quick runs need not overlap on their own); it lets go once both have said they wait
+    with open(f"{db}.lock", "a+b") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        first = subprocess.Popen([*COMMAND, str(corpus / "reports"), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        second = subprocess.Popen([*COMMAND, str(corpus / "export.jsonl"), "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        said = [_first_line_with(process, "waiting: another storyweave is writing to") for process in (first, second)]
+        fcntl.flock(holder, fcntl.LOCK_UN)
     errors = [p.communicate()[1] for p in (first, second)]
     assert first.returncode == 0 and second.returncode == 0, errors
-    assert any("waiting: another storyweave is writing to" in e for e in errors), errors
+    assert all(said), (said, errors)
 
     alone = tmp_path / "alone.db"
     subprocess.run([*COMMAND, str(corpus), "--db", str(alone)], check=True, capture_output=True)
