@@ -53,6 +53,9 @@ class GroupingResult:
     event_dates: dict[str, str | None] = field(default_factory=dict)
     published_inferred: dict[str, str] = field(default_factory=dict)  # article → date completed from its event
     centrality: dict[str, float] = field(default_factory=dict)  # article → similarity to its event's centroid
+    # an undated event's day of the year, from its members' datelines ("Sept 22"): not shown as a date
+    # (the year is unknown), only used to keep the event out of stories no year could bring it near
+    event_days_of_year: dict[str, str] = field(default_factory=dict)
 
 
 # where grouping keeps what it holds per article and per old event: name → a mapping of bytes
@@ -267,6 +270,9 @@ class Grouping:
             features = [self.items[k].features for k in keys]
             day = event_date([f.occurred for f in features if f.occurred], [f.published for f in features if f.published])
             result.event_dates[event_id] = day
+            partials = [f.partial_published for f in features if f.partial_published]
+            if day is None and partials:
+                result.event_days_of_year[event_id] = Counter(partials).most_common(1)[0][0]
             state = self.events.events_[event_id]
             norm = math.sqrt(state.term_norm2) or 1.0
             for k in keys:
@@ -292,7 +298,7 @@ class Grouping:
             state = states.pop(event_id)
             return EventProfile(
                 event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names, date(event_id),
-                frozenset(state.langs),
+                frozenset(state.langs), result.event_days_of_year.get(event_id),
             )
 
         for event_id in list(states):

@@ -23,6 +23,19 @@ ENTITY_WEIGHT = 0.5
 EVIDENCE_ENTITIES = 6
 
 
+def _nearest_in_any_year(day_of_year: str, dates: list[dt.date]) -> int | None:
+    """Fewest days between a month and day ("--09-22") and any of `dates`, over the years around them."""
+    month, day = int(day_of_year[2:4]), int(day_of_year[5:7])
+    gaps = []
+    for date in dates:
+        for year in (date.year - 1, date.year, date.year + 1):
+            try:
+                gaps.append(abs((dt.date(year, month, day) - date).days))
+            except ValueError:
+                continue  # 29 February in a common year
+    return min(gaps) if gaps else None
+
+
 def story_id_for(event_id: str) -> str:
     return "s" + hashlib.sha1(event_id.encode()).hexdigest()[:12]
 
@@ -37,6 +50,7 @@ class EventProfile:
     entity_names: dict[int, str]
     date: dt.date | None
     langs: frozenset[str] = frozenset()
+    day_of_year: str | None = None  # "--09-22": an undated event's dateline day, its year unknown
 
 
 @dataclass
@@ -113,5 +127,10 @@ class StoryGrouper:
             threshold = s.story_threshold
         else:
             threshold = s.story_undated_threshold
+            if event.day_of_year and story.dates:
+                # in whichever year it happened, a "Sept 22" dateline is that far from the story at least
+                gap = _nearest_in_any_year(event.day_of_year, story.dates)
+                if gap is not None and gap > s.story_window_days:
+                    return None
             evidence.append("undated: needs the stricter story_undated_threshold")
         return (score, evidence) if score >= threshold else None
