@@ -69,9 +69,10 @@ def test_stories_match_expected(demo):
     gold = {p: story for story, events in enumerate(expected["stories"]) for e in events for p in expected["events"][e]}
     story_of_event = {e["id"]: e["story"] for e in exported["events"]}
     scores = bcubed([story_of_event[by_input[p]["event"]] for p in gold], list(gold.values()))
-    # measured P 0.874 R 1.000 F1 0.933: the June cut (63 days after April's hike) chains into the
-    # central bank's story; the undated 2021 look-alike joins it too (no year anywhere in it)
-    assert scores.recall >= 0.99 and scores.f1 >= 0.92
+    # measured P 0.931 R 0.962 F1 0.946: the June cut (63 days after April's hike) chains into the
+    # central bank's story; the 2021 look-alike's "Sept 22" report stays out of it (no year could bring
+    # that day within the window), but its undated copy sits in April's event, so in that story
+    assert scores.precision >= 0.92 and scores.recall >= 0.95 and scores.f1 >= 0.94
 
 
 def test_each_event_has_one_title_in_the_export_its_brief_and_its_timeline(demo_dir, tmp_path):
