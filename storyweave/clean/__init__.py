@@ -92,10 +92,11 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     if trailing_outlet is None and len(lines) > 1 and looks_like_outlet_name(lines[-1]):
         trailing_outlet = lines.pop()
         removed.append(RemovedLine(trailing_outlet, "outlet name"))
-    if len(lines) > 1:
-        # a byline some pages print under the story instead of over it ("By Daily Meridian staff")
+    if len(lines) > 1 and not lines[-1].endswith((".", "!", "?")) and "," not in lines[-1]:
+        # a byline some pages print under the story instead of over it ("By Daily Meridian staff"); a
+        # closing sentence ("By then, it was too late.") is punctuated as one
         name, is_byline = byline_outlet(lines[-1])
-        if is_byline:
+        if is_byline and name:
             byline = byline or name
             removed.append(RemovedLine(lines.pop(), "byline"))
     lines = _drop_subheads(lines, removed)

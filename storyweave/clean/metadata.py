@@ -127,8 +127,10 @@ def byline_outlet(line: str) -> tuple[str | None, bool]:
     if not match or line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 6:
         return None, False
     name = _DESK.sub("", match.group("name").strip(" .,"))
-    if len(name.split()) > 8:
-        return None, False
+    if not name:
+        return None, True  # "By staff reporters": a desk, no name
+    if len(name.split()) > 8 or not name[:1].isupper():
+        return None, False  # "By then, it was too late.": a sentence; a byline names someone
     if name.lower() in AGENCIES or _OUTLET_WORDS.search(name) or len(name.split()) == 1:
         return name, True
     return None, True  # a person's byline: metadata, not the outlet

@@ -1,6 +1,7 @@
 """Names in Chinese and Japanese text, which writes no spaces and no capitals: people by the title,
 honorific or speech word next to their name, organisations by the word that ends an official
-body's name, countries and big cities by the gazetteer's Chinese and Japanese names.
+body's name, countries by the gazetteer's Chinese and Japanese names (pycountry's; it has no city
+names in these scripts).
 
 Rules, not a model: what they cannot place (a town's English name, a company named by no such
 word) they leave out rather than guess."""
@@ -91,10 +92,9 @@ def has_cjk(text: str) -> bool:
 
 def cjk_entities(sentences: list[str]) -> list[Mention]:
     """People, organisations and known places named in Chinese or Japanese sentences, in text order."""
-    found: list[tuple[int, Mention]] = []
+    found: list[tuple[int, int, Mention]] = []
     known = _known_places()
     for number, sentence in enumerate(sentences):
-        base = number * 100_000
         taken: list[tuple[int, int]] = []
 
         def add(start: int, end: int, kind: str, canonical: str | None = None) -> None:
@@ -102,7 +102,7 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
                 return
             taken.append((start, end))
             text = sentence[start:end]
-            found.append((base + start, Mention(text, kind, canonical or text)))
+            found.append((number, start, Mention(text, kind, canonical or text)))
 
         for match in _ORG.finditer(sentence):
             name = match.group(1)
@@ -125,8 +125,8 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             pattern, names = known
             for match in pattern.finditer(sentence.translate(_SIMPLIFIED)):
                 add(match.start(), match.end(), "place", names[match.group(0)])
-    found.sort(key=lambda item: item[0])
-    return _full_names([mention for _, mention in found])
+    found.sort(key=lambda item: item[:2])
+    return _full_names([mention for _, _, mention in found])
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:

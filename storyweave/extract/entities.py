@@ -143,7 +143,7 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 continue
             if token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
-            elif token in _ORG_LINKS and _names_a_body(current[-1]):
+            elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS):
                 current.append(token)
             else:
                 close(position)
@@ -210,10 +210,13 @@ _GERMAN_ROLES = (
     "landwirt", "landwirtin", "wirtin", "staatsanwalt", "staatsanwältin", "sprecherin", "bürgermeister",
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
 )
-# the same words are common surnames alone ("Hans Richter", "Eva Meister"): roles only inside a compound
-_COMPOUND_ROLES = ("richter", "meister", "bauer", "wirt")
+# "Richter", "Meister", "Bauer" are common surnames, alone and in compounds ("Neubauer", "Hofmeister"):
+# only these compounds of them are roles
+_COMPOUND_ROLES = {"amtsrichter", "landrichter", "bundesrichter", "oberrichter", "verfassungsrichter", "strafrichter",
+                   "brandmeister", "kreisbrandmeister", "oberbrandmeister", "bürgermeister", "oberbürgermeister", "obstbauer", "milchbauer", "weinbauer", "gastwirt", "landwirt"}
 # a person's descriptor or honorific before the name, in the news' own words: "Parent Kyle Dumont",
-# "Me Didier Caron" (Maître), "Ña Ramona Benítez", "Dott.ssa Anna Colucci"
+# "Me Didier Caron" (Maître), "Ña Ramona Benítez", "Dott.ssa Anna Colucci"; only at the head of a run
+# of three words or more, so "Resident Evil", "Me Too" and the bank ING stay what they are
 _DESCRIPTORS_BEFORE_NAMES = {
     "parent", "resident", "residents", "farmer", "teacher", "nurse", "driver", "shopkeeper", "witness", "survivor",
     "neighbour", "neighbor", "student", "volunteer", "me", "maître", "ña", "doña", "sr", "sra", "dott", "dott.ssa", "avv",
@@ -225,10 +228,10 @@ _DESCRIPTORS_BEFORE_NAMES = {
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
     low = word.lower().rstrip(".")
-    if low in ROLE_WORDS or low + "." in ROLE_WORDS or low in _DESCRIPTORS_BEFORE_NAMES or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES)):
+    if low in ROLE_WORDS or low + "." in ROLE_WORDS or (len(low) > 6 and low.endswith(_ROLE_SUFFIXES)):
         return True
     tail = low.rsplit("-", 1)[-1]  # "SPD-Kandidatin"
-    return tail.endswith(_GERMAN_ROLES) or any(tail.endswith(r) and len(tail) > len(r) + 2 for r in _COMPOUND_ROLES)
+    return tail.endswith(_GERMAN_ROLES) or tail in _COMPOUND_ROLES
 
 
 @lru_cache(maxsize=65536)
@@ -282,7 +285,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     padded = run + [""]
     for position, word in enumerate(padded):
         low = word.lower()
-        if word and (_is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")):
+        described = position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
+        if word and (described or _is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
                 text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
@@ -313,7 +317,16 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                         text = " ".join(segment[size:])
                         break
             pieces.append((text, "person" if saw_role and not affiliation and text[:1].isupper() and not _ACRONYM.match(text) and _looks_like_name(text) else ""))
-    return pieces
+    # a role can split a name after "on"/"for" ("Senate Committee on | Foreign | Relations"): no piece ends or starts with one
+    return [(" ".join(_without_links(text.split())), hint) for text, hint in pieces if _without_links(text.split())]
+
+
+def _without_links(words: list[str]) -> list[str]:
+    while words and words[-1] in _ORG_LINKS:
+        words = words[:-1]
+    while words and words[0] in _ORG_LINKS:
+        words = words[1:]
+    return words
 
 
 def _looks_like_name(text: str) -> bool:
@@ -391,6 +404,11 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
 # lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
 # "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
 _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
+# bodies named by one word and what they are for ("Institut für Küstenforschung", "Centers for Disease
+# Control"); a generic one is not ("Police on Main Street", "Ministry for Foreign Affairs" splits at its role)
+_LINKED_HEADS = {"institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
+                 "agence", "agencia", "agenzia", "commission", "committee", "council", "fund", "foundation", "bureau", "organization",
+                 "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt"}
 # capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
 _DATE_LEADS = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
 
@@ -420,9 +438,9 @@ def _names_a_body(word: str) -> bool:
     return folded in _ORG_WORDS or folded.removesuffix("s") in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
 
 
-_LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das", "de", "het"}
+_LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
-                   "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido", "val", "bad",
+                   "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
@@ -475,9 +493,11 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, end = _with_lower_case_tail(run, tokens, end)
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
-            if german and len(run) == 3 and _looks_like_german_agent_noun(run[0]) and _kind(" ".join(run[1:]), "")[0] == "person":
+            peeled = (german and len(run) == 3 and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
+                      and _kind(" ".join(run[1:]), "")[0] == "person")
+            if peeled:
                 run, start = run[1:], start + 1  # "Schiffer Thomas Bräuning", "Kundin Birgit Lange"
-            if german:
+            elif german:  # (after a trade, the name stays whole: "Sven", "Jürgen" end like nouns)
                 while (len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0])
                        and not _names_a_body(run[0])
                        and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
@@ -754,10 +774,17 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     if dateline is None:
         return []
     mentions = []
+    # "BREAKING:" or "UPDATE:" opens a line as a place would: without a date or an agency, only a place
+    # the gazetteer knows is taken ("LILONGWE -")
+    vouched = bool(dateline.day or dateline.agency)
     for part in re.split(r"[,()]", dateline.place or ""):
         part = part.strip()
+        if not vouched and _fold(part.title()) not in places():
+            continue
         if len(part) < 2 or part.endswith(".") and len(part) <= 5:
             continue  # "Fla.": a state's abbreviation
+        if part.lower() in AGENCIES or _fold(part) in ORGANISATIONS or (part.isupper() and len(part) <= 4 and _fold(part) not in places()):
+            continue  # "LONDON, Reuters -", "NATO, EU -": names, not where the report was filed
         name = part.title() if part.isupper() else part
         mentions.append(Mention(part, "place", places().get(_fold(name), name)))
     agencies = [part.strip() for part in (dateline.agency or "").split("/") if part.strip()]  # "(dpa/lsw)": and its regional desk

@@ -184,12 +184,11 @@ def places() -> dict[str, str]:
     for city, alternates in _cities():
         for alternate in alternates:
             table.setdefault(alternate.lower(), city)
-    english = {local: name for local, name in EXONYMS.items()}
     renamed = {table[local]: name for local, name in EXONYMS.items() if local in table}  # "Köln" → "Cologne"
     for key, canonical in table.items():
         if canonical in renamed:
             table[key] = renamed[canonical]
-    table.update(english)
+    table.update(EXONYMS)
     # and as written without accents ("Koln", "Zurich"), the form names are looked up in
     table.update({_unaccented(local): name for local, name in EXONYMS.items()})
     for name in EXONYMS.values():

@@ -51,8 +51,9 @@ SPEECH_VERBS = (
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
-CJK_SPEECH_VERBS = "說 说 表示 指出 強調 强调 透露 坦言 稱 称 述べた 述べ 語った 話した 発表した 説明した 強調した".split()
-_CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS))
+CJK_SPEECH_VERBS = "表示 指出 強調 强调 透露 坦言 說道 说道 述べた 述べ 語った 話した 発表した 説明した 強調した".split()
+# one-character verbs only before the quote or clause they introduce: 说 and 称 are parts of 小说, 名称
+_CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“])")
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\s*(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
@@ -287,7 +288,9 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
     for paragraph in paragraphs:
         spans = quote_spans(paragraph)
         outside = _blank(paragraph, spans)
-        clauses = _cjk_indirect_clauses(paragraph, outside) if _CJK.search(paragraph) else _indirect_clauses(paragraph, outside, spans)
+        clauses = _indirect_clauses(paragraph, outside, spans)
+        if _CJK.search(paragraph):  # a name in characters inside English prose keeps the English rules too
+            clauses = sorted(clauses + _cjk_indirect_clauses(paragraph, outside))
         layout.append((spans, outside, clauses))
     if not any(spans or clauses for spans, _, clauses in layout):
         return []
@@ -445,7 +448,12 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
 # Chinese "X表示，…。" and Japanese "Xは、…と述べた": the reported clause after the verb, or
 # between the topic and the verb
 _ZH_REPORTED = re.compile(r"(?:表示|指出|強調|强调|透露|稱|称)[，,：:]([^。！？]+)")
-_JA_REPORTED = re.compile(r"([^。「」]*?)は、?([^。「」]+?)と(?:述べ|発表し|語っ|話し|説明し|強調し)")
+# the verb first, then the topic before it in its sentence: a pattern with the topic and the clause as
+# two open spans backtracks cubically on long lines with no 。
+_JA_REPORTING_VERB = re.compile(r"と(?:述べ|発表し|語っ|話し|説明し|強調し)")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
+SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
 
 
@@ -459,11 +467,18 @@ def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, 
         if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS:
             sentence_start = max(outside.rfind("。", 0, match.start()) + 1, match.start() - 120)
             found.append((match.start(), outside[sentence_start : match.start()], what, start, end))
-    for match in _JA_REPORTED.finditer(outside):
-        start, end = match.span(2)
+    if not _KANA.search(paragraph):
+        return sorted(found)  # Japanese writes kana; Chinese has no は topic to look for
+    for verb in _JA_REPORTING_VERB.finditer(outside):
+        reach = max(0, verb.start() - SENTENCE_REACH)
+        sentence_start = max(outside.rfind("。", reach, verb.start()) + 1, reach)
+        topic = outside.find("は", sentence_start, min(verb.start(), sentence_start + TOPIC_MAX))
+        if topic == -1:
+            continue
+        start, end = topic + 1, verb.start()
         what = paragraph[start:end].strip("、 ")
-        if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS and "  " not in outside[start:end]:
-            found.append((match.start(2), match.group(1), what, start, end))
+        if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS and "  " not in outside[start:end] and "「" not in outside[sentence_start:topic]:
+            found.append((start, outside[sentence_start:topic], what, start, end))
     return sorted(found)
 
 

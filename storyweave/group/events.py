@@ -146,7 +146,9 @@ class EventGrouper:
         # changes): an event unchanged since an article opened its own scores as it did then
         self._clock = 0
         self._changed: dict[str, int] = {}
-        self._opened: dict[str, int] = {}
+        # (when, and the events scored then) for each event opened here; one entry of up to ten ids per
+        # event, outside the spilled states, as the change counts are
+        self._opened: dict[str, tuple[int, frozenset[str]]] = {}
 
     def _touch(self, event_id: str) -> None:
         self._clock += 1
@@ -172,10 +174,11 @@ class EventGrouper:
         now take them. It moves whole, only when every member's best event is the same one.
         Returns (the event it joined, a reason per member), or None (it stays)."""
         state = self.events_.pop(event_id)
-        # an article that opened its event was rejected then by every event it saw: of those,
-        # only the ones changed since can take it now (on 5,000 articles this skips most states)
-        since = self._opened.get(event_id) if len(members) == 1 else None
-        choices = [self._best(weights, entities, features, self._keys(weights, entities), since)[0]
+        # an article that opened its event was rejected then by every event it was scored against:
+        # those unchanged since are passed over; any other candidate (changed, or new to its top ten) is scored
+        opened = self._opened.get(event_id) if len(members) == 1 else None
+        unchanged = frozenset(e for e in opened[1] if self._changed.get(e, 0) <= opened[0]) if opened else frozenset()
+        choices = [self._best(weights, entities, features, self._keys(weights, entities), unchanged)[0]
                    for weights, entities, features in members]
         targets = {best[1] for best in choices if best is not None}
         if len(targets) != 1 or any(best is None for best in choices):
@@ -213,17 +216,21 @@ class EventGrouper:
         evidence = (f"moved on a second pass from {event_id}, where it scored {own_score:.2f} without itself", *best[2])  # type: ignore[index]
         return target, Reason(round(best[0], 4), evidence)  # type: ignore[index]
 
-    def _best(self, weights, entities, features: ArticleFeatures, keys: list[int], changed_since: int | None = None):
-        """The best event the article may join, and the best one that rejected it; with
-        `changed_since`, events unchanged since that time are passed over."""
+    def _best(self, weights, entities, features: ArticleFeatures, keys: list[int], passed_over: frozenset[str] = frozenset(),
+              scored: set[str] | None = None):
+        """The best event the article may join, and the best one that rejected it. Events in
+        `passed_over` are not scored (they rejected it before and have not changed); the ids of the
+        events scored are added to `scored`."""
         best: tuple[float, str, list[str]] | None = None
         best_rejected: tuple[float, str, str] | None = None
         for event_id in self._index.query(keys):
-            if changed_since is not None and self._changed.get(event_id, 0) <= changed_since:
+            if event_id in passed_over:
                 continue
             state = self.events_.get(event_id)
             if state is None:
                 continue
+            if scored is not None:
+                scored.add(event_id)
             score, _, verdict = self._score(weights, entities, features, state, explain=False)
             if verdict is None and (best is None or score > best[0]):
                 best = (score, event_id, [])
@@ -236,13 +243,14 @@ class EventGrouper:
 
     def assign(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> Assignment:
         keys = self._keys(weights, entities)
-        best, best_rejected = self._best(weights, entities, features, keys)
+        scored: set[str] = set()
+        best, best_rejected = self._best(weights, entities, features, keys, scored=scored)
         if best is not None:
             self.absorb(best[1], article_id, weights, entities, features, keys)
             return Assignment(best[1], Reason(round(best[0], 4), tuple(best[2])), False)
         event_id = event_id_for(article_id)
         self.absorb(event_id, article_id, weights, entities, features, keys)
-        self._opened[event_id] = self._clock
+        self._opened[event_id] = (self._clock, frozenset(scored))
         note = "opened a new event"
         if best_rejected is not None:
             note += f"; closest {best_rejected[1]} scored {best_rejected[0]:.2f} ({best_rejected[2]})"

@@ -55,7 +55,7 @@ def test_grouping_with_old_events_on_disk_ends_as_in_memory(demo_dir: Path, tmp_
     assert without_seen(export_database(spilled)) == without_seen(export_database(in_memory))
 
 
-@given(operations=st.lists(st.tuples(st.sampled_from(["set", "get", "delete"]), KEYS, st.binary(max_size=8)), max_size=60),
+@given(operations=st.lists(st.tuples(st.sampled_from(["set", "get", "delete", "pop"]), KEYS, st.binary(max_size=8)), max_size=60),
        budget=st.integers(0, 24))
 def test_buffered_blobs_behave_as_a_dict_and_keep_at_most_their_budget_in_memory(operations, budget: int) -> None:
     expected: dict[str, bytes] = {}
@@ -66,6 +66,8 @@ def test_buffered_blobs_behave_as_a_dict_and_keep_at_most_their_budget_in_memory
             expected[key] = blobs[key] = value
         elif operation == "get":
             assert blobs.get(key) == expected.get(key)
+        elif operation == "pop":
+            assert blobs.pop(key, None) == expected.pop(key, None)
         elif key in expected:
             del expected[key]
             del blobs[key]
