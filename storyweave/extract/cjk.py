@@ -70,6 +70,9 @@ def _alternation(words: list[str]) -> str:
 _DOTTED_NAME = re.compile(
     rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
 )
+# a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
+# stands before it, the name opens with a family name
+_ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:說|说|表示)[：:，,])")
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
 # a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特"; Japanese
@@ -117,6 +120,12 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
                 add(match.start(1), match.end(1), "person")
         for match in _DOTTED_NAME.finditer(sentence):
             add(match.start(), match.end(), "person")
+        for match in _ZH_NAME_SPEAKING.finditer(sentence):
+            name = match.group(1)
+            if name[-3:-2] and name[-3] in _ZH_SURNAMES:
+                add(match.end(1) - 3, match.end(1), "person")
+            elif name[-2] in _ZH_SURNAMES and len(name) >= 2:
+                add(match.end(1) - 2, match.end(1), "person")
         for match in _ZH_PERSON.finditer(sentence):
             name = match.group(1)
             if name[0] in _ZH_SURNAMES:
@@ -135,7 +144,8 @@ def _full_names(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         if mention.kind == "person":
-            fuller = [p for p in people if p != mention.text and p.startswith(mention.text)]
+            # a family name opens a Chinese or Japanese name, and ends a foreign one written with a dot
+            fuller = [p for p in people if p != mention.text and (p.startswith(mention.text) or p.endswith("·" + mention.text))]
             if fuller:
                 mention = Mention(mention.text, "person", max(fuller, key=len))
         resolved.append(mention)

@@ -27,7 +27,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
 INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
-_FRENCH_PARTICIPLES = "déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu lancé martelé".split()
+_FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
+                       "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré").split()
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -43,6 +44,7 @@ SPEECH_VERBS = (
     "cuenta explica añade lamenta comenta reconoce admite recuerda advierte insiste concluye relata "
     "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta "
     "erzählt berichtet ergänzt klagt meint räumt "
+    "dit lamentó resumió comentó reconoció admitió recordó insistió detalló denunció criticó "
     "recalls explains adds recalled explained"
 ).split() + [
     "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
@@ -53,9 +55,10 @@ _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
 CJK_SPEECH_VERBS = "表示 指出 強調 强调 透露 坦言 說道 说道 述べた 述べ 語った 話した 発表した 説明した 強調した".split()
 # one-character verbs only before the quote or clause they introduce: 说 and 称 are parts of 小说, 名称
-_CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“])")
+# and Japanese と right after a quote ("「…」と歓迎した"), whatever verb follows: the blanked quote leaves spaces
+_CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“])|(?<= )と(?=[\u3040-\u30ff\u4e00-\u9fff])")
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
-_PRONOUN_AFTER = re.compile(r"\s*(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
+_PRONOUN_AFTER = re.compile(r"(?:\s*|-)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:that|dass|que|qu['’]|che|dat|что)\s*", re.I)
@@ -397,7 +400,10 @@ def _context(outside: str, start: int, end: int) -> tuple[int, str]:
     (keeps huge lines linear)."""
     low, high = max(0, start - CONTEXT_REACH), min(len(outside), end + CONTEXT_REACH)
     left = max(outside.rfind(". ", low, start), outside.rfind("! ", low, start), outside.rfind("? ", low, start), low - 1)
-    right_candidates = [i for i in (outside.find(". ", end, high), outside.find("! ", end, high), outside.find("? ", end, high)) if i != -1]
+    full_stop = outside.find(". ", end, high)
+    while full_stop != -1 and _ends_abbreviation(outside, full_stop):
+        full_stop = outside.find(". ", full_stop + 2, high)  # "said Dr. Helen Marquez": a title, not the sentence's end
+    right_candidates = [i for i in (full_stop, outside.find("! ", end, high), outside.find("? ", end, high)) if i != -1]
     right = min(right_candidates) if right_candidates else high - 1
     return left + 1, outside[left + 1 : right + 1]
 

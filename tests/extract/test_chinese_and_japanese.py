@@ -63,3 +63,15 @@ def test_japanese_quotes_and_reported_speech_have_their_speakers() -> None:
 def test_a_foreign_name_written_with_a_middle_dot_is_a_person() -> None:
     people = [m.text for m in cjk_entities(["匈牙利经济部长费伦茨·托特表示，工厂明年投产。"]) if m.kind == "person"]
     assert people == ["费伦茨·托特"]
+
+
+def test_a_chinese_name_right_before_the_speech_verb_speaks_whatever_title_precedes_it() -> None:
+    text = "漁港停工\n\n港口工人代表周明德說：「我們只想安心工作。」"
+    quotes = {(q.text, q.speaker) for q in analysed(text).quotes}
+    assert ("我們只想安心工作。", "周明德") in quotes
+    assert not [m for m in cjk_entities(["小说家说：「写作很难」"]) if m.kind == "person"]
+
+
+def test_a_japanese_quote_followed_by_to_and_any_verb_is_the_topics() -> None:
+    text = "新工場が稼働\n\n苫川市の村井健吾市長は「若者が地元で働ける場が増える」と歓迎した。"
+    assert ("若者が地元で働ける場が増える", "村井健吾") in {(q.text, q.speaker) for q in analysed(text).quotes}
