@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from storyweave.extract.alternation import prefix_tree_pattern
-from storyweave.extract.gazetteer import places
+from storyweave.extract.gazetteer import east_asian_regions, places
 from storyweave.model import Mention
 
 HAN = "\u3400-\u9fff\uf900-\ufaff々"
@@ -58,8 +58,8 @@ _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
 # traditional characters of the gazetteer's (simplified) country and city names, one for one, so a
 # traditional text is looked up with its positions unchanged ("中國", "馬來西亞", "德國")
 _SIMPLIFIED = str.maketrans(
-    "國亞來蘭灣臘羅爾蘇烏麥盧維門島聯衛屬頓剛喬紐韓幾歐嶼瑪薩謝內倫圖開約",
-    "国亚来兰湾腊罗尔苏乌麦卢维门岛联卫属顿刚乔纽韩几欧屿玛萨谢内伦图开约",
+    "國亞來蘭灣臘羅爾蘇烏麥盧維門島聯衛屬頓剛喬紐韓幾歐嶼瑪薩謝內倫圖開約臺",
+    "国亚来兰湾腊罗尔苏乌麦卢维门岛联卫属顿刚乔纽韩几欧屿玛萨谢内伦图开约台",
 )
 
 
@@ -82,11 +82,20 @@ _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)
 
 
 @lru_cache(maxsize=1)
-def _known_places() -> tuple[re.Pattern[str], dict[str, str]] | None:
-    names = {name: canonical for name, canonical in places().items() if _HAS_CJK.search(name) and len(name) >= 2}
+def _known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
+    """Countries and East Asian regions by their names in characters (folded to simplified, as the
+    text they are looked for in is) → (English name, the kind a 県/縣/县 after the name adds)."""
+    names = {name.translate(_SIMPLIFIED): (canonical, "") for name, canonical in places().items() if _HAS_CJK.search(name) and len(name) >= 2}
+    for name, (english, kind) in east_asian_regions().items():
+        names.setdefault(name.translate(_SIMPLIFIED), (english, kind if kind in _REGION_KINDS else ""))
     if not names:
         return None
     return re.compile(_alternation(list(names))), names
+
+
+# a prefecture's or county's name written with its 県/縣/县 is named so in English: 岩手県 → Iwate Prefecture
+_REGION_KINDS = {"Prefecture", "County"}
+_REGION_SUFFIX = set("県縣县")
 
 
 def has_cjk(text: str) -> bool:
@@ -133,7 +142,11 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
         if known:
             pattern, names = known
             for match in pattern.finditer(sentence.translate(_SIMPLIFIED)):
-                add(match.start(), match.end(), "place", names[match.group(0)])
+                english, kind = names[match.group(0)]
+                end = match.end()
+                if kind and sentence[end : end + 1] in _REGION_SUFFIX:
+                    english, end = f"{english} {kind}", end + 1
+                add(match.start(), end, "place", english)
     found.sort(key=lambda item: item[:2])
     return _full_names([mention for _, _, mention in found])
 

@@ -200,6 +200,34 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+# countries whose regions Chinese and Japanese news names in characters; other countries' regions
+# are transliterated, often into short words that mean something else
+_EAST_ASIAN_COUNTRIES = {"JP", "TW", "CN", "KR", "KP", "HK", "MO"}
+
+
+@lru_cache(maxsize=1)
+def east_asian_regions() -> dict[str, tuple[str, str]]:
+    """Japanese, Chinese and Korean regions by their names in characters → (English name, kind):
+    "岩手" → ("Iwate", "Prefecture"), "台東" → ("Taitung", "County"); pycountry ships the ISO 3166-2
+    names' translations."""
+    import gettext
+    import re
+
+    import pycountry
+
+    characters = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+    table: dict[str, tuple[str, str]] = {}
+    for language in ("ja", "zh_CN", "zh_TW"):
+        translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+        for region in pycountry.subdivisions:
+            if region.country_code not in _EAST_ASIAN_COUNTRIES:
+                continue
+            local = translation.gettext(region.name)
+            if local != region.name and len(local) >= 2 and characters.search(local):
+                table.setdefault(local, (region.name, region.type))
+    return table
+
+
 def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
     """"Ägypten" → Egypt, "Allemagne" → Germany: pycountry ships the ISO names' translations."""
     import gettext

@@ -4,6 +4,8 @@ bodies are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
 from storyweave.extract.cjk import cjk_entities
@@ -75,3 +77,12 @@ def test_a_chinese_name_right_before_the_speech_verb_speaks_whatever_title_prece
 def test_a_japanese_quote_followed_by_to_and_any_verb_is_the_topics() -> None:
     text = "新工場が稼働\n\n苫川市の村井健吾市長は「若者が地元で働ける場が増える」と歓迎した。"
     assert ("若者が地元で働ける場が増える", "村井健吾") in {(q.text, q.speaker) for q in analysed(text).quotes}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [("岩手県の山林火災は28日も続いた。", "Iwate Prefecture"), ("沖縄では停電が続いた。", "Okinawa"),
+     ("臺東縣政府表示，道路已搶通。", "Taitung County"), ("高雄市昨天下了整天的雨。", "Kaohsiung")],
+)
+def test_east_asian_regions_take_their_english_names(sentence: str, place: str) -> None:
+    assert (place, "place") in {(m.canonical, m.kind) for m in cjk_entities([sentence])}
