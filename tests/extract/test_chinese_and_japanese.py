@@ -82,7 +82,8 @@ def test_a_japanese_quote_followed_by_to_and_any_verb_is_the_topics() -> None:
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [("岩手県の山林火災は28日も続いた。", "Iwate Prefecture"), ("沖縄では停電が続いた。", "Okinawa"),
-     ("臺東縣政府表示，道路已搶通。", "Taitung County"), ("高雄市昨天下了整天的雨。", "Kaohsiung")],
+     ("臺東縣政府表示，道路已搶通。", "Taitung County"), ("高雄市昨天下了整天的雨。", "Kaohsiung"),
+     ("金沢市内の高校で授業が再開した。", "Kanazawa"), ("鄭州市的工廠昨天停工。", "Zhengzhou")],
 )
-def test_east_asian_regions_take_their_english_names(sentence: str, place: str) -> None:
+def test_east_asian_regions_and_cities_take_their_english_names(sentence: str, place: str) -> None:
     assert (place, "place") in {(m.canonical, m.kind) for m in cjk_entities([sentence])}
