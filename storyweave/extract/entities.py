@@ -33,6 +33,8 @@ _SENTENCE_STARTERS = set(
     "above below along alongside onto "
     "tonight overnight selon según secondo laut gemäß nach mit bei für während auch aber und der die das ein eine le la les un une "
     "hoy ayer anoche mañana aujourd'hui hier demain oggi ieri domani stamattina stanotte heute gestern morgen "
+    "comme como come quando cuando lorsque quand mais pero ma però aunque anche también aussi ainsi così así depuis desde "
+    "pendant mientras mentre entre sans sin senza "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
     "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante".split()
 )
@@ -66,7 +68,7 @@ _ORG_WORDS = set(
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
     "communications entertainment studios software robotics therapeutics biotech ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv "
-    "co. cooperative authority".split()
+    "co. cooperative authority calcio fc".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -177,6 +179,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing")):
             run, start = run[1:], start + 1
+        while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
+            run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name
         while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS):
             run, end = run[:-1], end - 1
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
@@ -400,7 +404,9 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "coordinación", "coordinamento", "dirección", "direzione", "acciaieria", "stabilimento", "compagnia", "compañía",
               "compagnie", "kantonspolizei", "landespolizei", "bundespolizei", "gewerkschaft", "konzern",
               "junta", "consorzio", "consorcio", "bolsa", "borsa", "pinacoteca", "galleria", "museo", "musée", "museum",
-              "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer"}
+              "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
+              "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
+              "generalitat", "cooperativa", "coopérative"}
 # lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
 # "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
 _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}

@@ -27,6 +27,10 @@ def found(sentence: str, lang: str) -> set[tuple[str, str]]:
         ("Analysts at ING expect a cut.", "en", "ING", "org"),
         ("Val Kilmer arrived late.", "en", "Val Kilmer", "person"),
         ("Shares in De Beers Group fell.", "en", "De Beers Group", "org"),
+        # clubs and bodies in the Romance languages, and an elided article before a name
+        ("Le Stade Vercorin a fait appel de la sanction.", "fr", "Stade Vercorin", "org"),
+        ("L'Osservatorio Salute Nord ha pubblicato i dati.", "it", "Osservatorio Salute Nord", "org"),
+        ("Secondo l'ANAS la strada riaprirà lunedì.", "it", "ANAS", "org"),
     ],
 )
 def test_names_stay_whole_and_keep_their_kind(sentence: str, lang: str, name: str, kind: str) -> None:
@@ -55,3 +59,9 @@ def test_a_dateline_without_date_or_agency_names_only_a_known_place(line: str, p
     parsed = parse_dateline(line)
     named = [m.canonical for m in dateline_entities(parsed[0]) if m.kind == "place"] if parsed else []
     assert named == places
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [("Comme Montpellier, la ville a fermé ses écoles.", "fr"),
+                                                ("Como Valdeverde, el pueblo votó el domingo.", "es")])
+def test_a_conjunction_opening_a_sentence_is_not_part_of_the_name(sentence: str, lang: str) -> None:
+    assert not any(canonical.split()[0].lower() in {"comme", "como"} for canonical, _ in found(sentence, lang))
