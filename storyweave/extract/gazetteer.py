@@ -7,6 +7,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+
+def _unaccented(text: str) -> str:
+    """As names are looked up: without accents ("España" is looked up as "espana")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
 DEMONYMS = {
     "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "american": "United States", "argentine": "Argentina",
     "argentinian": "Argentina", "armenian": "Armenia", "australian": "Australia", "austrian": "Austria", "azerbaijani": "Azerbaijan",
@@ -146,6 +151,9 @@ EXONYMS = {
     "wrocław": "Wroclaw", "kraków": "Krakow",
 }
 
+# names are looked up without their accents ("Unión Europea" as "union europea")
+ORGANISATIONS.update({_unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if _unaccented(name) != name})
+
 # languages whose country names (from pycountry's own translations) are read back to English
 _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "ja")
 _ALTERNATE_NAMES_MIN_POPULATION = 300_000  # only big cities' exonyms: smaller ones' lists are noisy
@@ -159,7 +167,8 @@ def countries() -> frozenset[str]:
     names = {alias for alias in PLACE_ALIASES}
     for country in pycountry.countries:
         names.update(n.lower() for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)) if n)
-    return frozenset(names | {v.lower() for v in DEMONYMS.values()})
+    names |= {v.lower() for v in DEMONYMS.values()}
+    return frozenset(names | {_unaccented(name) for name in names})
 
 
 @lru_cache(maxsize=1)
@@ -190,14 +199,17 @@ def places() -> dict[str, str]:
             table[key] = renamed[canonical]
     table.update(EXONYMS)
     # and as written without accents ("Koln", "Zurich"), the form names are looked up in
-    table.update({_unaccented(local): name for local, name in EXONYMS.items()})
     for name in EXONYMS.values():
         table.setdefault(name.lower(), name)
+    # transliteration marks English does not write ("Rafaḩ", "Wrocław"): the name without them
+    for name, canonical in table.items():
+        if any(ord(c) > 0xFF for c in canonical) and _unaccented(canonical).isascii():
+            table[name] = _unaccented(canonical)
+    # and every name as it is looked up, without accents: "España" → "espana", "Jaén" → "jaen"
+    for name, canonical in list(table.items()):
+        table.setdefault(_unaccented(name), canonical)
+    table.update({_unaccented(local): name for local, name in EXONYMS.items()})
     return table
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # countries whose regions Chinese and Japanese news names in characters; other countries' regions

@@ -16,7 +16,7 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_e.jsonl (28 texts, 7 languages): the fresh set, scored untouched after all of those rules
   and never looked at record by record: quotes 0.966/0.983, speakers 0.726/0.739, figures
   0.957/0.973, entities 0.740/0.500 (after the later rules, drawn from heldout_c and heldout_d only,
-  speakers 0.769/0.783 and entities 0.741/0.541).
+  speakers 0.769/0.783 and entities 0.750/0.547).
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -44,12 +44,12 @@ pytestmark = pytest.mark.slow
 # the comment is what this version measures
 MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
-    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.965, 0.945)],  # .989/.979 .978/.969 1/.995 .978/.954
+    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.965, 0.95)],  # .989/.979 .978/.969 1/.995 .978/.961
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.98, 0.965)],  # 1/1 1/1 1/1 .987/.975
-    "heldout_b.jsonl": [(0.99, 0.98), (0.955, 0.945), (0.97, 0.97), (0.895, 0.78)],  # 1/.989 .967/.957 .981/.981 .910/.790
-    "heldout_c.jsonl": [(0.92, 0.955), (0.825, 0.855), (0.94, 0.95), (0.85, 0.665)],  # .932/.965 .838/.867 .954/.959 .865/.680
-    "heldout_d.jsonl": [(0.98, 0.93), (0.88, 0.84), (0.95, 0.95), (0.79, 0.60)],  # .991/.942 .896/.851 .959/.959 .802/.615
-    "heldout_e.jsonl": [(0.95, 0.97), (0.755, 0.77), (0.945, 0.96), (0.73, 0.53)],  # .966/.983 .769/.783 .957/.973 .741/.541
+    "heldout_b.jsonl": [(0.99, 0.98), (0.955, 0.945), (0.97, 0.97), (0.895, 0.785)],  # 1/.989 .967/.957 .981/.981 .911/.797
+    "heldout_c.jsonl": [(0.92, 0.955), (0.825, 0.855), (0.94, 0.95), (0.855, 0.67)],  # .932/.965 .838/.867 .954/.959 .869/.682
+    "heldout_d.jsonl": [(0.98, 0.93), (0.88, 0.84), (0.95, 0.95), (0.795, 0.61)],  # .991/.942 .896/.851 .959/.959 .807/.625
+    "heldout_e.jsonl": [(0.95, 0.97), (0.755, 0.77), (0.945, 0.96), (0.74, 0.535)],  # .966/.983 .769/.783 .957/.973 .750/.547
 }
 
 _scores: dict[str, dict] = {}

@@ -65,3 +65,12 @@ def test_a_dateline_without_date_or_agency_names_only_a_known_place(line: str, p
                                                 ("Como Valdeverde, el pueblo votó el domingo.", "es")])
 def test_a_conjunction_opening_a_sentence_is_not_part_of_the_name(sentence: str, lang: str) -> None:
     assert not any(canonical.split()[0].lower() in {"comme", "como"} for canonical, _ in found(sentence, lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "canonical"),
+    [("El Gobierno de España aprobó el plan.", "es", "Spain"), ("Die Bauern in Österreich protestieren.", "de", "Austria"),
+     ("La Unión Europea pagará la mitad.", "es", "European Union"), ("Troops massed near Rafah on Monday.", "en", "Rafah")],
+)
+def test_names_written_with_accents_find_their_english_names(sentence: str, lang: str, canonical: str) -> None:
+    assert canonical in {c for c, _ in found(sentence, lang)}
