@@ -316,7 +316,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             else:
                 # "United States Donald Trump" (after "President of the"): a place, then a name
                 for size in (3, 2, 1):
-                    if len(segment) >= size + 2 and _fold(" ".join(segment[:size])) in places() and segment[size] not in _CONNECTORS:
+                    if (len(segment) >= size + 2 and _fold(" ".join(segment[:size])) in places() and segment[size] not in _CONNECTORS
+                            and _kind(" ".join(segment), "")[0] != "org"):  # not "El Banco | Central de la República"
                         pieces.append((" ".join(segment[:size]), "place"))
                         text = " ".join(segment[size:])
                         break

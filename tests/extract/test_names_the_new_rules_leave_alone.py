@@ -31,6 +31,7 @@ def found(sentence: str, lang: str) -> set[tuple[str, str]]:
         ("Le Stade Vercorin a fait appel de la sanction.", "fr", "Stade Vercorin", "org"),
         ("L'Osservatorio Salute Nord ha pubblicato i dati.", "it", "Osservatorio Salute Nord", "org"),
         ("Secondo l'ANAS la strada riaprirà lunedì.", "it", "ANAS", "org"),
+        ("El Banco Central de la República Argentina subió la tasa.", "es", "Banco Central de la República Argentina", "org"),
     ],
 )
 def test_names_stay_whole_and_keep_their_kind(sentence: str, lang: str, name: str, kind: str) -> None:
