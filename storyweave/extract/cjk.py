@@ -53,6 +53,7 @@ _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 # ordinary words that end like a body's name: "全部" (all), "東部" (the east), "當局" (the authorities)
 _NOT_AN_ORG_START = _NOT_A_NAME_START | set("內内外一大局頭头胸腹總总幹干東东西南北中上下當当結结布郵邮")
 _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
+_BODY_ENDINGS = set("局部署會会院所司廳厅隊队團团社")
 
 
 # traditional characters of the gazetteer's (simplified) country and city names, one for one, so a
@@ -133,6 +134,8 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             add(match.start(), match.end(), "person")
         for match in _ZH_NAME_SPEAKING.finditer(sentence):
             name = match.group(1)
+            if name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS:
+                continue  # "高雄市表示", "環境部表示": a place or a body speaks, not a person
             if name[-3:-2] and name[-3] in _ZH_SURNAMES:
                 add(match.end(1) - 3, match.end(1), "person")
             elif name[-2] in _ZH_SURNAMES and len(name) >= 2:

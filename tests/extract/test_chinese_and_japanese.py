@@ -72,6 +72,7 @@ def test_a_chinese_name_right_before_the_speech_verb_speaks_whatever_title_prece
     quotes = {(q.text, q.speaker) for q in analysed(text).quotes}
     assert ("我們只想安心工作。", "周明德") in quotes
     assert not [m for m in cjk_entities(["小说家说：「写作很难」"]) if m.kind == "person"]
+    assert not [m for m in cjk_entities(["高雄市表示，颱風已遠離。"]) if m.kind == "person"]  # a city speaks, not a Mr Gao
 
 
 def test_a_japanese_quote_followed_by_to_and_any_verb_is_the_topics() -> None:
