@@ -7,16 +7,17 @@ import re
 from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line
 from storyweave.clean.fields import field_date
 from storyweave.clean.metadata import (
-    AGENCIES,
     byline_outlet,
     date_only_line,
     leading_date,
+    looks_like_agency,
     looks_like_outlet_name,
     masthead_outlet,
     parse_dateline,
     parse_header_date,
 )
 from storyweave.clean.repeated import find_repeated_lines, normalise_line
+from storyweave.clean.scripts import CJK
 from storyweave.clean.sentences import split_sentences
 from storyweave.model import CleanDocument, RawDocument, RemovedLine
 
@@ -26,8 +27,6 @@ TITLE_MAX_WORDS = 30
 SUBHEAD_MAX_WORDS = 10
 GLUED_TITLE_MIN_WORDS = 6
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。", "」", "』", "！", "？", "）")
-# Chinese and Japanese write no spaces: a line's length in words is counted as about two characters a word
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
@@ -120,7 +119,7 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     if not title:
         title, title_from = _title_from_body(body), "first-sentence" if body else "none"
     # the name in a dateline's parentheses is the wire agency ("JERUSALEM, Jan. 30 (Xinhua) --")
-    agency = dateline.agency if dateline and dateline.agency and _looks_like_agency(dateline.agency) else None
+    agency = dateline.agency if dateline and dateline.agency and looks_like_agency(dateline.agency) else None
     # what the page or record states about itself outranks what the text suggests
     outlet = raw.fields.get("outlet") or trailing_outlet or byline or agency
     return CleanDocument(
@@ -133,10 +132,6 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         header_kind=header_kind,
         removed=tuple(removed),
     )
-
-
-def _looks_like_agency(name: str) -> bool:
-    return name.lower() in AGENCIES or (len(name.split()) <= 4 and not any(c.isdigit() for c in name) and name[:1].isupper())
 
 
 def _is_title_line(line: str) -> bool:
@@ -175,7 +170,8 @@ def _drop_subheads(lines: list[str], removed: list[RemovedLine]) -> list[str]:
     kept = []
     for index, line in enumerate(lines):
         inner = 0 < index < len(lines) - 1
-        if inner and len(line.split()) + len(_CJK.findall(line)) // 2 <= SUBHEAD_MAX_WORDS and not line.endswith(_TERMINAL):
+        # Chinese and Japanese write no spaces: a line's length in words is counted as about two characters a word
+        if inner and len(line.split()) + len(CJK.findall(line)) // 2 <= SUBHEAD_MAX_WORDS and not line.endswith(_TERMINAL):
             removed.append(RemovedLine(line, "subheading or caption"))
             continue
         kept.append(line)

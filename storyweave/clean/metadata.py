@@ -156,6 +156,11 @@ def masthead_outlet(line: str, top: bool) -> str | None:
 _NAME_JOINERS = frozenset("of the and & de del la le el di du des der die das von van".split())
 
 
+def looks_like_agency(name: str) -> bool:
+    """The name in a dateline's brackets is a wire agency's ("(Xinhua)", "(dpa)"), not a date or a remark."""
+    return name.lower() in AGENCIES or (len(name.split()) <= 4 and not any(c.isdigit() for c in name) and name[:1].isupper())
+
+
 def looks_like_outlet_name(line: str) -> bool:
     """A trailing line like "The Sun" or "Harbor Ledger": a short capitalised name, no sentence."""
     words = line.split()

@@ -8,7 +8,8 @@ import re
 from storyweave.clean import split_sentences
 from storyweave.clean.datetext import find_dates
 from storyweave.clean.fields import field_language
-from storyweave.extract.cjk import cjk_entities, has_cjk
+from storyweave.clean.scripts import has_cjk
+from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import dateline_entities, extract_entities, outlet_as_organisation
 from storyweave.extract.figures import extract_figures

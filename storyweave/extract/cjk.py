@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from storyweave.clean.scripts import has_cjk
 from storyweave.extract.alternation import prefix_tree_pattern
 from storyweave.extract.gazetteer import east_asian_cities, east_asian_regions, places
 from storyweave.model import Mention
 
 HAN = "\u3400-\u9fff\uf900-\ufaff々"
-_HAS_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 # Japanese: a name, then an honorific or the title written after it ("佐々木健一さん", "高橋由美知事")
 _JA_AFTER_NAME = (
@@ -53,6 +53,7 @@ _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 # ordinary words that end like a body's name: "全部" (all), "東部" (the east), "當局" (the authorities)
 _NOT_AN_ORG_START = _NOT_A_NAME_START | set("內内外一大局頭头胸腹總总幹干東东西南北中上下當当結结布郵邮")
 _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
+_COMPASS_CHARACTERS = set("東东西南北中")  # "東部", "西區": a part of the country, not a body
 _BODY_ENDINGS = set("局部署會会院所司廳厅隊队團团社")
 
 
@@ -68,6 +69,8 @@ def _alternation(words: list[str]) -> str:
     return prefix_tree_pattern(sorted(set(words), key=len, reverse=True))
 
 
+# a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特"; Japanese
+# writes foreign names in katakana, and its "・" separates the items of a list)
 _DOTTED_NAME = re.compile(
     rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
 )
@@ -76,9 +79,6 @@ _DOTTED_NAME = re.compile(
 _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:說|说|表示)[：:，,])")
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
-# a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特"; Japanese
-# writes foreign names in katakana, and its "・" separates the items of a list)
-
 _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 
 
@@ -86,7 +86,7 @@ _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)
 def _known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     """Countries, East Asian regions and cities by their names in characters (folded to simplified, as the
     text they are looked for in is) → (English name, the kind a 県/縣/县 after the name adds)."""
-    names = {name.translate(_SIMPLIFIED): (canonical, "") for name, canonical in places().items() if _HAS_CJK.search(name) and len(name) >= 2}
+    names = {name.translate(_SIMPLIFIED): (canonical, "") for name, canonical in places().items() if has_cjk(name) and len(name) >= 2}
     for name, (english, kind) in east_asian_regions().items():
         names.setdefault(name.translate(_SIMPLIFIED), (english, kind if kind in _REGION_KINDS else ""))
     for name, english in east_asian_cities().items():
@@ -99,10 +99,6 @@ def _known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None
 # a prefecture's or county's name written with its 県/縣/县 is named so in English: 岩手県 → Iwate Prefecture
 _REGION_KINDS = {"Prefecture", "County"}
 _REGION_SUFFIX = set("県縣县")
-
-
-def has_cjk(text: str) -> bool:
-    return bool(_HAS_CJK.search(text))
 
 
 def cjk_entities(sentences: list[str]) -> list[Mention]:
@@ -122,7 +118,7 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
         for match in _ORG.finditer(sentence):
             name = match.group(1)
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
-                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in set("東东西南北中"):
+                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in _COMPASS_CHARACTERS:
                     add(match.start(1), match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
@@ -138,7 +134,7 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
                 continue  # "高雄市表示", "環境部表示": a place or a body speaks, not a person
             if name[-3:-2] and name[-3] in _ZH_SURNAMES:
                 add(match.end(1) - 3, match.end(1), "person")
-            elif name[-2] in _ZH_SURNAMES and len(name) >= 2:
+            elif name[-2] in _ZH_SURNAMES:
                 add(match.end(1) - 2, match.end(1), "person")
         for match in _ZH_PERSON.finditer(sentence):
             name = match.group(1)

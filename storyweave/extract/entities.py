@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from storyweave.clean.metadata import AGENCIES
+from storyweave.clean.metadata import AGENCIES, looks_like_agency
 from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, ORGANISATIONS, countries, places
 from storyweave.model import Dateline, Mention
 
@@ -323,7 +323,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                         break
             pieces.append((text, "person" if saw_role and not affiliation and text[:1].isupper() and not _ACRONYM.match(text) and _looks_like_name(text) else ""))
     # a role can split a name after "on"/"for" ("Senate Committee on | Foreign | Relations"): no piece ends or starts with one
-    return [(" ".join(_without_links(text.split())), hint) for text, hint in pieces if _without_links(text.split())]
+    trimmed = [(_without_links(text.split()), hint) for text, hint in pieces]
+    return [(" ".join(words), hint) for words, hint in trimmed if words]
 
 
 def _without_links(words: list[str]) -> list[str]:
@@ -437,7 +438,7 @@ def _ends_like_a_body(words: list[str]) -> bool:
     """The last word ends as a body's name does ("Innenministerium", "Bundesverband"); a lone word
     that is only the ending is a common noun ("der Dienst", "die Kammer")."""
     last = words[-1]
-    return last.endswith(_ORG_SUFFIXES) and (len(words) > 1 or not any(last == suffix for suffix in _ORG_SUFFIXES))
+    return last.endswith(_ORG_SUFFIXES) and (len(words) > 1 or last not in _ORG_SUFFIXES)
 
 
 def _names_a_body(word: str) -> bool:
@@ -795,8 +796,7 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
         name = part.title() if part.isupper() else part
         mentions.append(Mention(part, "place", places().get(_fold(name), name)))
     agencies = [part.strip() for part in (dateline.agency or "").split("/") if part.strip()]  # "(dpa/lsw)": and its regional desk
-    first = agencies[0] if agencies else ""
-    if first and (first.lower() in AGENCIES or first[:1].isupper() and len(first.split()) <= 4):
+    if agencies and looks_like_agency(agencies[0]):
         mentions += [Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency)) for agency in agencies]
     return mentions
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from storyweave.clean.scripts import has_cjk
+
 
 def _unaccented(text: str) -> str:
     """As names are looked up: without accents ("España" is looked up as "espana")."""
@@ -223,11 +225,9 @@ def east_asian_regions() -> dict[str, tuple[str, str]]:
     "岩手" → ("Iwate", "Prefecture"), "台東" → ("Taitung", "County"); pycountry ships the ISO 3166-2
     names' translations."""
     import gettext
-    import re
 
     import pycountry
 
-    characters = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
     table: dict[str, tuple[str, str]] = {}
     for language in ("ja", "zh_CN", "zh_TW"):
         translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
@@ -235,7 +235,7 @@ def east_asian_regions() -> dict[str, tuple[str, str]]:
             if region.country_code not in _EAST_ASIAN_COUNTRIES:
                 continue
             local = translation.gettext(region.name)
-            if local != region.name and len(local) >= 2 and characters.search(local):
+            if local != region.name and len(local) >= 2 and has_cjk(local):
                 table.setdefault(local, (region.name, region.type))
     return table
 

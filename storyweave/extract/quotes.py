@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
+from storyweave.clean.scripts import CJK_CHARACTERS
 from storyweave.clean.sentences import split_sentences
 from storyweave.extract.alternation import prefix_tree_pattern
 from storyweave.extract.entities import ROLE_WORDS
@@ -23,7 +24,7 @@ from storyweave.model import Mention, Quote
 
 MIN_WORDS = 3
 MIN_CJK_CHARACTERS = 5  # Chinese and Japanese write no spaces: a quote is 5 characters or more
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_CHARACTERS}\uf900-\ufaff]")  # and the compatibility ideographs
 MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
 INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
