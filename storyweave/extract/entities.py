@@ -801,14 +801,17 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     return mentions
 
 
+def names_outlet(mention: Mention, outlet: str) -> bool:
+    """Whether a mention names the article's outlet ("The Varden Lantern" is named "Varden Lantern" too)."""
+    return _fold(mention.canonical).removeprefix("the ") == _fold(outlet).removeprefix("the ")
+
+
 def outlet_as_organisation(mentions: list[Mention], outlet: str | None) -> list[Mention]:
     """The article's own outlet ("Harbor Ledger", from its byline or masthead) is an organisation
     wherever the text names it, whatever its words look like."""
     if not outlet:
         return mentions
-    name = _fold(outlet).removeprefix("the ")  # "The Varden Lantern" is named "Varden Lantern" too
-    return [Mention(m.text, "org", m.canonical) if m.kind != "org" and _fold(m.canonical).removeprefix("the ") == name else m
-            for m in mentions]
+    return [Mention(m.text, "org", m.canonical) if m.kind != "org" and names_outlet(m, outlet) else m for m in mentions]
 
 
 def entity_keys(mentions: list[Mention]) -> list[str]:
