@@ -378,7 +378,10 @@ _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughou
 _PLACE_OF = {"embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
              "departamento", "distrito", "quartier", "barrio", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
-             "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast"}
+             "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast",
+             # a town's council, mayor or residents: "il consiglio comunale di Castelmarano", "the mayor of Brackenford"
+             "comunale", "municipale", "municipal", "mayor", "sindaco", "maire", "alcalde", "alcaldesa", "residents",
+             "vecinos", "abitanti", "habitants"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula"}
 # lower-case descriptors that put an organisation next to its name: "tech company Vantix", "Nordline shares"
@@ -799,6 +802,27 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     if agencies and looks_like_agency(agencies[0]):
         mentions += [Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency)) for agency in agencies]
     return mentions
+
+
+def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
+    """A name the article types once is that kind wherever it stands untyped: the dateline's
+    "CARRICKHAVEN" is a place, so the body's "harbour mouth at Carrickhaven" is that place too. A
+    name typed two ways in one article is left as each mention has it."""
+    typed: dict[str, set[tuple[str, str]]] = {}
+    for mention in mentions:
+        if mention.kind != "other":
+            for name in (mention.text, mention.canonical):
+                typed.setdefault(_fold(name), set()).add((mention.kind, mention.canonical))
+    if not typed:
+        return mentions
+    resolved = []
+    for mention in mentions:
+        known = typed.get(_fold(mention.text)) if mention.kind == "other" else None
+        if known and len({kind for kind, _ in known}) == 1 and len(known) == 1:
+            kind, canonical = next(iter(known))
+            mention = Mention(mention.text, kind, canonical)
+        resolved.append(mention)
+    return resolved
 
 
 def names_outlet(mention: Mention, outlet: str) -> bool:

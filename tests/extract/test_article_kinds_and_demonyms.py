@@ -1,0 +1,82 @@
+"""A name typed once in an article is that kind wherever it stands untyped; a town's council, mayor
+or residents name the town; national adjectives of the languages we read are places. Texts, people
+and towns are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.extract.entities import extract_entities, kinds_across_article
+from storyweave.model import Mention, RawDocument
+
+
+def analysed(text: str):
+    raw = RawDocument("t.txt", "t.txt", text)
+    return analyse(raw, clean_document(raw))
+
+
+def test_a_place_the_dateline_names_is_a_place_in_the_body_too() -> None:
+    article = analysed(
+        "Trawlers block harbour over quota cut\n\n"
+        "VELDMOOR, Nov 22 (AP) - About 40 fishing boats blocked the harbour mouth at Veldmoor on Sunday "
+        "in protest at a cut to the cod quota.\n\n"
+        "Skippers say the cut will cost the fleet its best months. The harbour at Veldmoor stayed shut all day."
+    )
+    veldmoor = [m for m in article.entities if m.canonical == "Veldmoor"]
+    assert len(veldmoor) == 3
+    assert {m.kind for m in veldmoor} == {"place"}
+
+
+def test_an_untyped_name_takes_the_kind_its_other_mentions_agree_on() -> None:
+    mentions = [Mention("Ostrava Steel", "org", "Ostrava Steel"), Mention("Tarnley", "place", "Tarnley"),
+                Mention("Tarnley", "other", "Tarnley"), Mention("Brisko", "other", "Brisko")]
+    assert kinds_across_article(mentions) == [
+        Mention("Ostrava Steel", "org", "Ostrava Steel"), Mention("Tarnley", "place", "Tarnley"),
+        Mention("Tarnley", "place", "Tarnley"), Mention("Brisko", "other", "Brisko"),
+    ]
+
+
+def test_a_name_typed_two_ways_stays_as_each_mention_has_it() -> None:
+    mentions = [Mention("Hallam", "person", "Ruth Hallam"), Mention("Hallam", "place", "Hallam"), Mention("Hallam", "other", "Hallam")]
+    assert kinds_across_article(mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "town"),
+    [
+        ("Il consiglio comunale di Roccavaldo ha approvato il bilancio con 14 voti.", "it", "Roccavaldo"),
+        ("The mayor of Brackenby said the bridge would reopen in spring.", "en", "Brackenby"),
+        ("Los vecinos de Valdelosa llevan tres meses sin agua corriente.", "es", "Valdelosa"),
+        ("Le maire de Montclaret a fermé l'école après l'inondation.", "fr", "Montclaret"),
+    ],
+)
+def test_a_towns_council_mayor_or_residents_name_the_town(sentence: str, lang: str, town: str) -> None:
+    assert (town, "place") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "country"),
+    [
+        ("La cancillería peruana convocó al embajador.", "es", "Peru"),
+        ("Los exportadores paraguayos temen nuevos aranceles.", "es", "Paraguay"),
+        ("Il governo cinese ha annunciato nuovi dazi.", "it", "China"),
+        ("Des pêcheurs japonais ont été secourus au large.", "fr", "Japan"),
+        ("Die kanadische Regierung kündigte Hilfen an.", "de", "Canada"),
+        ("La flota turca regresó al puerto.", "es", "Turkey"),
+    ],
+)
+def test_national_adjectives_are_places(sentence: str, lang: str, country: str) -> None:
+    assert (country, "place") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Los cines del centro cerrarán en agosto.", "es"),  # cinemas, not the Chinese
+        ("Llevaba un anillo de turquesa y plata.", "es"),  # turquoise, not Turkey
+    ],
+)
+def test_words_that_only_begin_like_an_adjective_are_no_place(sentence: str, lang: str) -> None:
+    assert not [m for m in extract_entities([sentence], lang) if m.kind == "place"]
