@@ -412,6 +412,9 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative"}
+# compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
+_ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
+_ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
 # lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
 # "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
 _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}

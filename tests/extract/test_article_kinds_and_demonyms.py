@@ -80,3 +80,17 @@ def test_national_adjectives_are_places(sentence: str, lang: str, country: str) 
 )
 def test_words_that_only_begin_like_an_adjective_are_no_place(sentence: str, lang: str) -> None:
     assert not [m for m in extract_entities([sentence], lang) if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [
+        ("Según la Policía Nacional, los detenidos tenían antecedentes.", "es", "Policía Nacional"),
+        ("La Cámara de Comerciantes pidió ayudas al Gobierno.", "es", "Cámara de Comerciantes"),
+        ("La Fédération Nationale des pêcheurs demande un moratoire.", "fr", "Fédération Nationale"),
+    ],
+)
+def test_a_bodys_first_word_written_with_accents_names_an_organisation(sentence: str, lang: str, body: str) -> None:
+    kinds = {(m.text, m.kind) for m in extract_entities([sentence], lang)}
+    assert (body, "org") in kinds
+    assert not any(kind == "person" for _, kind in kinds)
