@@ -381,7 +381,8 @@ _PLACE_OF = {"embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", 
              "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast",
              # a town's council, mayor or residents: "il consiglio comunale di Castelmarano", "the mayor of Brackenford"
              "comunale", "municipale", "municipal", "mayor", "sindaco", "maire", "alcalde", "alcaldesa", "residents",
-             "vecinos", "abitanti", "habitants"}
+             "vecinos", "abitanti", "habitants", "préfecture", "préfet", "préfète", "régional", "départemental",
+             "métropole", "agglomération", "alcaldía", "prefettura", "prefetto"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula"}
 # lower-case descriptors that put an organisation next to its name: "tech company Vantix", "Nordline shares"
@@ -389,7 +390,14 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "bank", "union", "militia", "movement", "giant", "maker", "retailer", "broker", "manufacturer", "startup",
                "agency", "organisation", "organization", "ngo", "network", "party", "chain", "supplier", "developer", "owner",
                "empresa", "société", "groupe", "azienda", "società", "konzern", "unternehmen", "ong", "sindacato", "syndicat",
-               "sindicato", "gewerkschaft", "partei", "partito", "partido", "parti"}
+               "sindicato", "gewerkschaft", "partei", "partito", "partido", "parti", "carrier", "portal", "patronal",
+               "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia"}
+# Romance languages' nouns for a body, which an adjective follows before the name
+_ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
+                       "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
+                       "compagnie", "aerolínea", "operadora", "grupo", "gruppo", "portal", "cadena", "catena", "chaîne"}
+# "according to" in the languages we read, before a source named by one word
+_ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
 _ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
@@ -478,6 +486,10 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org"
     if before2 in {"shares", "stake"} and before == "in":
         return "org"
+    if before2 in _ORG_BEFORE_ROMANCE and before.isalpha() and before.islower() and not _is_role(before):
+        return "org"  # "la empresa tecnológica Nubeco", "la patronal hotelera Ashotel": the adjective follows the noun
+    if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
+        return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
     if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER:
         return "place"
     if before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE:
@@ -592,8 +604,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         if folded in ORGANISATIONS:
             mentions.append(Mention(text=text, kind="org", canonical=ORGANISATIONS[folded]))
             continue
-        if _ACRONYM.match(text) and text.rstrip("s") in expansions:
-            full, full_kind = expansions[text.rstrip("s")]
+        if (_ACRONYM.match(text) and text.rstrip("s") in expansions) or (text in expansions and " " not in text):
+            full, full_kind = expansions[text if text in expansions else text.rstrip("s")]
             full_kind = kinds.get(_fold(full), full_kind)
             mentions.append(Mention(text=text, kind=full_kind if full_kind not in {"other", "person"} else "org", canonical=full))
             continue
@@ -717,17 +729,23 @@ def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
     return kinds
 
 
+def _is_acronym(token: str) -> bool:
+    """"DGAC", or an acronym written as a word ("Aemet", "Ifremer"), as Spanish, French and Italian write them."""
+    return bool(_ACRONYM.match(token)) or (3 <= len(token) <= 9 and token[0].isupper() and token[1:].isalpha() and token[1:].islower())
+
+
 def _parenthesised_acronym(tokens: list[str], start: int, end: int, expansions: dict[str, tuple[str, str]]) -> None:
     """"la Direction générale de l'aviation civile (DGAC)": the name runs from its capital to the bracket,
     lower-case words and all, when its first letter is the acronym's."""
     if "(" not in tokens[end : end + 8]:
         return
     bracket = tokens.index("(", end)
-    if bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _ACRONYM.match(tokens[bracket + 1]):
+    if bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _is_acronym(tokens[bracket + 1]):
         return
     words = tokens[start:bracket]
     acronym = tokens[bracket + 1]
-    if words and all(w[:1].isalpha() for w in words) and words[0][:1] == acronym[:1]:
+    if words and all(w[:1].isalpha() for w in words) and words[0][:1] == acronym[:1] and (
+            _ACRONYM.match(acronym) or len(words) >= 3):
         expansions.setdefault(acronym, (" ".join(words), "org"))
 
 

@@ -94,3 +94,48 @@ def test_a_bodys_first_word_written_with_accents_names_an_organisation(sentence:
     kinds = {(m.text, m.kind) for m in extract_entities([sentence], lang)}
     assert (body, "org") in kinds
     assert not any(kind == "person" for _, kind in kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "lang", "acronym", "full"),
+    [
+        (["Según la Agencia Estatal de Meteorología (Aemet), el calor seguirá.", "La portavoz de la Aemet lo confirmó."],
+         "es", "Aemet", "Agencia Estatal de Meteorología"),
+        (["Selon l'Institut national de recherche marine (Inram), le stock a baissé.", "L'étude de l'Inram sort lundi."],
+         "fr", "Inram", "Institut national de recherche marine"),
+    ],
+)
+def test_an_acronym_written_as_a_word_takes_the_name_it_follows(sentences: list[str], lang: str, acronym: str, full: str) -> None:
+    mentions = [m for m in extract_entities(sentences, lang) if m.text == acronym]
+    assert mentions and {(m.kind, m.canonical) for m in mentions} == {("org", full)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [
+        ("El apagón se debió a un fallo en la empresa tecnológica Nubrisa, con sede en Montevideo.", "es", "Nubrisa"),
+        ("La patronal hotelera Turisol advirtió de que la tasa ahuyentará a los visitantes.", "es", "Turisol"),
+        ("Secondo Pescafed, il pescato è diminuito del 30 per cento.", "it", "Pescafed"),
+        ("Selon Aviaclair, le trafic reprendra lundi.", "fr", "Aviaclair"),
+        ("Budget carrier Skylark ceased trading early on Monday.", "en", "Skylark"),
+    ],
+)
+def test_a_descriptor_or_a_source_makes_a_lone_name_an_organisation(sentence: str, lang: str, body: str) -> None:
+    assert (body, "org") in {(m.text, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def test_a_surname_after_according_to_stays_a_person() -> None:
+    mentions = extract_entities(["La alcaldesa Marta Ochoa anunció el plan.", "Según Ochoa, las obras durarán un año."], "es")
+    assert {(m.canonical, m.kind) for m in mentions if m.text == "Ochoa"} == {("Marta Ochoa", "person")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "place"),
+    [
+        ("Le préfet du Vaucluse a ordonné l'évacuation.", "fr", "Vaucluse"),
+        ("Les habitants de la métropole de Montarel circuleront gratuitement.", "fr", "Montarel"),
+        ("El opositor ganó la alcaldía de Valdeverde con el 46% de los votos.", "es", "Valdeverde"),
+    ],
+)
+def test_an_administration_names_its_place(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
