@@ -79,6 +79,17 @@ _DOTTED_NAME = re.compile(
 _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:說|说|表示)[：:，,])")
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
+# news agencies and papers, which datelines and credits name ("新华社布达佩斯11月18日电", "（共同通信）")
+_NEWS_AGENCIES = (
+    "新华社 新華社 中新社 中通社 中央社 共同通信 共同社 時事通信 时事通信 時事社 时事社 路透社 美联社 美聯社 法新社 韩联社 韓聯社 "
+    "塔斯社 德新社 安莎社 埃菲社 彭博社 朝日新聞 読売新聞 毎日新聞 日本経済新聞 産経新聞 人民日报 人民日報 联合报 聯合報 自由時報 "
+    "中国新闻网 中國新聞網"
+).split()
+_AGENCY = re.compile(_alternation(_NEWS_AGENCIES))
+# a town or village by the word that ends its name, where a name can start: after a mark, a word for
+# "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
+_TOWN_SUFFIX = set("町村鎮镇鄉乡")
+_TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
 _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 
 
@@ -115,6 +126,8 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             text = sentence[start:end]
             found.append((number, start, Mention(text, kind, canonical or text)))
 
+        for match in _AGENCY.finditer(sentence):
+            add(match.start(), match.end(), "org")
         for match in _ORG.finditer(sentence):
             name = match.group(1)
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
@@ -148,6 +161,10 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
                 if kind and sentence[end : end + 1] in _REGION_SUFFIX:
                     english, end = f"{english} {kind}", end + 1
                 add(match.start(), end, "place", english)
+        for match in _TOWN.finditer(sentence):
+            name = match.group(1)
+            if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
+                add(match.start(1), match.end(1), "place")
     found.sort(key=lambda item: item[:2])
     return _full_names([mention for _, _, mention in found])
 

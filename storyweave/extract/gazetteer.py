@@ -54,6 +54,11 @@ PLACE_ALIASES = {
     "channel": "English Channel", "english channel": "English Channel", "la manche": "English Channel",
     "mediterraneo": "Mediterranean Sea", "mediterranean": "Mediterranean Sea", "méditerranée": "Mediterranean Sea",
     "mediterráneo": "Mediterranean Sea", "mittelmeer": "Mediterranean Sea",
+    # continents and world regions as Chinese (traditional and simplified) and Japanese write them
+    "亞洲": "Asia", "亚洲": "Asia", "アジア": "Asia", "歐洲": "Europe", "欧洲": "Europe", "ヨーロッパ": "Europe", "欧州": "Europe",
+    "非洲": "Africa", "アフリカ": "Africa", "北美": "North America", "北美洲": "North America", "北米": "North America",
+    "南美洲": "South America", "南米": "South America", "拉丁美洲": "Latin America", "中東": "Middle East", "中东": "Middle East",
+    "大洋洲": "Oceania", "オセアニア": "Oceania", "東南亞": "Southeast Asia", "东南亚": "Southeast Asia", "東南アジア": "Southeast Asia",
 }
 
 # demonyms of the languages we read, as adjectives in their inflected forms (the stem is matched)
@@ -189,7 +194,7 @@ EXONYMS = {
 ORGANISATIONS.update({_unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if _unaccented(name) != name})
 
 # languages whose country names (from pycountry's own translations) are read back to English
-_COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "ja")
+_COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "zh_TW", "zh_HK", "ja")
 _ALTERNATE_NAMES_MIN_POPULATION = 300_000  # only big cities' exonyms: smaller ones' lists are noisy
 
 

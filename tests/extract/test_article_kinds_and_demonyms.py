@@ -8,6 +8,7 @@ import pytest
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
+from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import extract_entities, kinds_across_article
 from storyweave.model import Mention, RawDocument
 
@@ -139,3 +140,31 @@ def test_a_surname_after_according_to_stays_a_person() -> None:
 )
 def test_an_administration_names_its_place(sentence: str, lang: str, place: str) -> None:
     assert (place, "place") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        ("新华社河源11月2日电（记者刘敏）一起欠薪案今天宣判。", "新华社"),
+        ("〔中央社記者林宏達花蓮3日電〕步道落石，50人受困。", "中央社"),
+        ("県は対策本部を設置した。（共同通信）", "共同通信"),
+    ],
+)
+def test_chinese_and_japanese_news_agencies_are_organisations(sentence: str, agency: str) -> None:
+    assert (agency, "org") in {(m.text, m.kind) for m in cjk_entities([sentence])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("福島県只見町では19日朝、積雪が2メートルを超えた。", "只見町"),
+        ("湯之沢町で地熱発電所の建設が始まった。", "湯之沢町"),
+        ("漁民們今天在布袋鎮集合，要求補助。", "布袋鎮"),
+    ],
+)
+def test_a_town_or_village_is_found_by_the_word_ending_its_name(sentence: str, town: str) -> None:
+    assert (town, "place") in {(m.text, m.kind) for m in cjk_entities([sentence])}
+
+
+def test_the_word_for_municipalities_is_no_town() -> None:
+    assert not [m for m in cjk_entities(["全国の市町村で調査を行った。"]) if m.kind == "place"]
