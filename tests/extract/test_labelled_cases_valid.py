@@ -14,6 +14,7 @@ check_cases = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(check_cases)
 
 
-@pytest.mark.parametrize("name", ["cases.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "heldout_d.jsonl", "heldout_e.jsonl"])
+@pytest.mark.parametrize("name", ["cases.jsonl", "heldout.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "heldout_d.jsonl", "heldout_e.jsonl",
+                                  "heldout_f.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
