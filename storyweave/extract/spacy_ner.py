@@ -39,7 +39,7 @@ def load_pipeline(name: str) -> Language:
     try:
         import spacy
     except ImportError:
-        raise ConfigError(f"setting {SETTING}: spaCy is not installed (pip install 'storyweave[spacy]', {_NO_MODEL})") from None
+        raise ConfigError(f"setting {SETTING}: spaCy is not installed (pip install spacy, {_NO_MODEL})") from None
     if not spacy.util.is_package(name) and not Path(name).exists():
         raise ConfigError(f"setting {SETTING}: no spaCy pipeline {name!r} is installed (pip install it, {_NO_MODEL})")
     try:

@@ -229,5 +229,5 @@ def test_without_spacy_installed_the_setting_is_one_line(ruler_pipeline: Path, t
     result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=300)
 
     assert result.returncode != 0
-    assert result.stderr.strip() == "error: setting entity_model: spaCy is not installed (pip install 'storyweave[spacy]', or leave the setting empty for the built-in rules)"
+    assert result.stderr.strip() == "error: setting entity_model: spaCy is not installed (pip install spacy, or leave the setting empty for the built-in rules)"
     assert not (tmp_path / "s.db").exists()
