@@ -63,8 +63,10 @@ def spacy_entities(nlp: Language, sentences: list[str], lang: str | None) -> lis
 
 def _candidate(ent: Span, lang: str | None) -> Candidate | None:
     text = ent.text.strip()
-    if text.startswith("the "):
-        text = text[4:]  # "the United Nations": the article is no part of the name ("The Hague" keeps its capital)
+    if text[:4].lower() == "the " and len(text) > 4:
+        # "the United Nations", a sentence's "The Washington Post": the rules leave the article out too
+        # ("Hague" is The Hague in the gazetteer)
+        text = text[4:]
     kind = "place" if ent.label_ == _GROUP_LABEL and demonym_place(text, lang) else _KINDS.get(ent.label_)
     if not kind or not text:
         return None

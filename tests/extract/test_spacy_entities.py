@@ -30,11 +30,11 @@ Israeli shipping firms and Lutherans in the port have watched the dispute closel
 """
 HARBOUR_AGAIN = """Kellmarsh ferry talks break off over night shifts
 
-Talks on the Kellmarsh ferry dispute broke off on Tuesday without a deal over night shifts, the pilots' guild said. Guild leader Maren Tolvik blamed the harbour authority for refusing to settle the dispute. US observers attended the talks, as did a UN mediator.
+Talks on the Kellmarsh ferry dispute broke off on Tuesday without a deal over night shifts, the pilots' guild said. Guild leader Maren Tolvik blamed the harbour authority for refusing to settle the dispute. US observers attended the talks, as did a UN mediator. The United Nations offered to host a third round.
 """
 ORCHARDS = """Orchard growers count frost damage in Dornvale
 
-Apple growers in the Dornvale valley lost about a third of their blossom to frost on Sunday night, the growers' cooperative said. Its chair, Ilse Brakel, said insurance would cover part of the loss, and that pear trees had fared better.
+DORNVALE, March 3 (Reuters) - Apple growers in the Dornvale valley lost about a third of their blossom to frost on Sunday night, the growers' cooperative said. Its chair, Ilse Brakel, said insurance would cover part of the loss, and that pear trees had fared better.
 """
 # what the built-in rules find in HARBOUR (as before the setting existed)
 RULES_ENTITIES = [
@@ -55,6 +55,7 @@ PATTERNS = [
     {"label": "NORP", "pattern": "Lutherans"},  # a group, no demonym: left out
     {"label": "ORG", "pattern": [{"LOWER": "harbour"}, {"LOWER": "authority"}]},
     {"label": "ORG", "pattern": "UN"},
+    {"label": "ORG", "pattern": [{"LOWER": "the"}, {"LOWER": "united"}, {"LOWER": "nations"}]},
     {"label": "DATE", "pattern": "Tuesday"},  # dates have their own extractor: left out
 ]
 SETTING = "entity_model"
@@ -112,7 +113,9 @@ def test_the_pipeline_finds_the_entities_and_the_rules_canonical_names_apply(rul
     assert ("Maren Tolvik", "person", "Maren Tolvik") in again
     assert ("US", "place", "United States") in again
     assert ("UN", "org", "United Nations") in again  # the rules' organisation names
-    assert entities_of(exported, "orchards.txt") == []  # "Ilse Brakel", "Dornvale": the rules' finds, not the pipeline's
+    assert ("United Nations", "org", "United Nations") in again  # the article is no part of the name
+    # the dateline's place and agency stay; "Ilse Brakel" is the rules' find, not the pipeline's
+    assert entities_of(exported, "orchards.txt") == [("DORNVALE", "place", "Dornvale"), ("Reuters", "org", "Reuters")]
 
     # grouping still works on the pipeline's entities: the two harbour reports are one event, the orchards another
     event_of = {a["input"].rsplit("/", 1)[-1]: a["event"] for a in exported["articles"]}
