@@ -158,7 +158,6 @@ def ingest_paths(
 
 def group_in_memory(docs: Iterable[RawDocument], settings: Settings, progress: Progress | None = None) -> dict:
     """The whole pipeline in a private in-memory database; the export of what it grouped."""
-    check_settings(settings)
     with Store(":memory:") as store:
         ingest_documents(docs, store, settings, progress)
         return store.export()
