@@ -79,7 +79,11 @@ def _progress(enabled: bool) -> Iterator[object]:
 
 
 def _settings(config: Path | None, overrides: list[str] | None) -> Settings:
-    return load_settings(config, overrides or [])
+    from storyweave.pipeline import check_settings
+
+    settings = load_settings(config, overrides or [])
+    check_settings(settings)  # an entity model that cannot be loaded fails here, before any input is read
+    return settings
 
 
 def _read_options(

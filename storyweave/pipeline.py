@@ -19,7 +19,7 @@ from pathlib import Path
 from storyweave.brief import EventFacts, SourceArticle, build_brief, source_article, timeline, title_and_summary
 from storyweave.clean import clean_document
 from storyweave.errors import BadInput, NotFound
-from storyweave.extract import analyse, content_hash, identity, warm_up
+from storyweave.extract import analyse, content_hash, identity, load_entity_model, warm_up
 from storyweave.extract.language import detect_language
 from storyweave.group import Grouping, GroupingInput, GroupingResult, Scratch
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
@@ -52,11 +52,13 @@ class IngestReport:
 
 
 _REPEATED: frozenset[str] = frozenset()
+_ENTITY_MODEL = ""  # the setting entity_model: a spaCy pipeline's NER instead of the entity rules
 
 
-def _init_worker(repeated: frozenset[str]) -> None:
-    global _REPEATED
+def _init_worker(repeated: frozenset[str], entity_model: str = "") -> None:
+    global _REPEATED, _ENTITY_MODEL
     _REPEATED = repeated
+    _ENTITY_MODEL = entity_model
 
 
 Analysed = tuple[Article, ArticleFeatures] | BadInput
@@ -64,7 +66,7 @@ Analysed = tuple[Article, ArticleFeatures] | BadInput
 
 def _analyse_one(raw: RawDocument) -> Analysed:
     try:
-        article = analyse(raw, clean_document(raw, _REPEATED))
+        article = analyse(raw, clean_document(raw, _REPEATED), _ENTITY_MODEL)
         return article, article_features(article)
     except Exception as exc:  # noqa: BLE001 — one document's failure must not cost the batch
         return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on", traceback.format_exc())
@@ -79,7 +81,8 @@ def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:
 
 
 def analyse_documents(
-    raws: Iterable[RawDocument], total: int, repeated: frozenset[str], workers: int, progress: Progress | None = None
+    raws: Iterable[RawDocument], total: int, repeated: frozenset[str], workers: int, progress: Progress | None = None,
+    entity_model: str = "",
 ) -> Iterator[tuple[RawDocument, Analysed]]:
     """Clean, extract and compute grouping features for each of `total` documents, in input
     order, in worker processes when there are enough to pay for starting them. The workers run
@@ -88,16 +91,16 @@ def analyse_documents(
     if workers == 0:
         workers = os.cpu_count() or 1
     if workers <= 1 or total < PARALLEL_FROM:
-        _init_worker(repeated)
+        _init_worker(repeated, entity_model)
         for index, raw in enumerate(raws, 1):
             analysed = _analyse_one(raw)
             if progress:
                 progress("analyse", index, total)
             yield raw, analysed
         return
-    warm_up()  # forked workers inherit the loaded gazetteer and language model instead of each loading them
+    warm_up(entity_model)  # forked workers inherit the loaded gazetteer and models instead of each loading them
     chunks = _chunked(raws, WORKER_CHUNK)
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated, entity_model)) as pool:
         running: deque = deque()
 
         def submit() -> None:
@@ -118,6 +121,12 @@ def analyse_documents(
                 if progress and (index % 50 == 0 or index == total):
                     progress("analyse", index, total)
                 yield raw, analysed
+
+
+def check_settings(settings: Settings) -> None:
+    """Fail now, in one line, on a setting every article would fail on: an entity model that cannot
+    be loaded (loaded here, once per process, so the work that follows does not load it again)."""
+    load_entity_model(settings.entity_model)
 
 
 def _chunked(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
@@ -142,6 +151,7 @@ def ingest_paths(
 ) -> IngestReport:
     """`run` and `add`: ingest into the database file (created unless `must_exist`). A second
     ingest into the same file waits for the first (`waiting` is called when it starts to)."""
+    check_settings(settings)  # before a database is created for nothing
     with Store(db, create=not must_exist) as store, store.writer(waiting):
         return ingest(paths, store, settings, progress, read_options)
 
@@ -359,6 +369,7 @@ def ingest_documents(
     interrupted ingest left are grouped in the same order as if it had not been interrupted:
     the run, run again, ends as an uninterrupted one would. Memory holds a batch of documents
     at a time, plus what grouping keeps of each article."""
+    check_settings(settings)  # a setting every article would fail on fails once, before any is read
     report = report or IngestReport()
     with store.incoming() as incoming, store.scratch_space() as scratch:
         return _ingest_new(docs, store, incoming, scratch, settings, progress, report)
@@ -422,7 +433,7 @@ def _ingest_new(
 
     to_stage: list[tuple[Article, dict]] = []
     commit_size = settings.commit_batch_size or fresh_count
-    for raw, analysed in analyse_documents(incoming.in_order(), fresh_count, repeated, settings.workers, progress):
+    for raw, analysed in analyse_documents(incoming.in_order(), fresh_count, repeated, settings.workers, progress, settings.entity_model):
         if isinstance(analysed, BadInput):
             take_prior_before((raw.input, content_hash(raw.text)))
             report.errors.append(analysed)
@@ -484,6 +495,7 @@ def poll_feeds_into(
     """One poll of `watch`: read every feed (a 304 skips it), ingest what is new, then remember
     each feed's ETag/Last-Modified — only after its entries are stored, so nothing is skipped
     that was never stored. Fetching holds no writer lock; only storing does."""
+    check_settings(settings)
     options = dataclasses.replace(read_options or ReadOptions(), max_file_bytes=settings.max_file_bytes)
     with Store(db) as store:
         stored = store.meta_items(_VALIDATORS)

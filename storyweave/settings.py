@@ -37,6 +37,7 @@ class Settings:
     workers: int = _setting(0, "Processes for cleaning and extraction; 0 means one per core.")
     commit_batch_size: int = _setting(200, "Analysed articles committed to the database per transaction; a killed run keeps every batch it committed, and the next run groups them; 0 means all in one.")
     group_batch_size: int = _setting(500, "New articles grouped per batch, while later ones are still being extracted; each batch's TF-IDF weights use the document frequencies known when it arrives.")
+    entity_model: str = _setting("", "Empty: the built-in rules find people, places and organisations. Otherwise the name or folder of an installed spaCy pipeline (e.g. en_core_web_sm) whose NER finds them instead; names are made canonical as the rules' are.")
 
     @classmethod
     def names(cls) -> list[str]:

@@ -58,10 +58,10 @@ def test_an_analysis_failure_is_one_line_and_the_batch_goes_on(tmp_path: Path, m
     (tmp_path / "in/poison.txt").write_text(GOOD.replace("Ferry service", "Poison pill"), encoding="utf-8")
     real = pipeline.analyse
 
-    def analyse(raw, clean):
+    def analyse(raw, clean, *settings):
         if "Poison pill" in raw.text:
             raise OverflowError("date value out of range")
-        return real(raw, clean)
+        return real(raw, clean, *settings)
 
     monkeypatch.setattr(pipeline, "analyse", analyse)
     db = tmp_path / "x.db"

@@ -22,10 +22,20 @@ from storyweave.model import Article, CleanDocument, RawDocument
 _SPACE = re.compile(r"\s+")
 
 
-def warm_up() -> None:
-    """Load the language model and the gazetteer now (once), not on the first article."""
+def warm_up(entity_model: str = "") -> None:
+    """Load the language model, the gazetteer and the entity model now (once), not on the first article."""
     places()
     detect_language("warm up the language model with a sentence")
+    load_entity_model(entity_model)
+
+
+def load_entity_model(name: str) -> None:
+    """Load the spaCy pipeline the setting `entity_model` names, once per process (empty: the
+    built-in rules, and spaCy is never imported); ConfigError, one line, when it cannot be used."""
+    if name:
+        from storyweave.extract.spacy_ner import load_pipeline
+
+        load_pipeline(name)
 
 
 def content_hash(text: str) -> str:
@@ -46,7 +56,9 @@ def identity(raw: RawDocument, hash_: str | None = None) -> tuple[str, str | Non
     return article_id_for(hash_ or content_hash(raw.text)), None
 
 
-def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
+def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> Article:
+    """`entity_model`: the spaCy pipeline that finds the entities instead of the built-in rules
+    (the setting of that name; loaded once per process by `load_entity_model`)."""
     sentences = split_sentences(clean.body)
     if given_lang := field_language(raw.fields.get("lang")):
         lang, lang_score = given_lang, 1.0
@@ -67,9 +79,14 @@ def analyse(raw: RawDocument, clean: CleanDocument) -> Article:
         occurred_iso, occurred_evidence = occurred.day.iso(), f"{occurred.text!r} in: {occurred.sentence[:160]}"
     else:
         occurred_iso, occurred_evidence = None, None
-    found = extract_entities(dated, lang)
-    if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
-        found = cjk_entities(dated) + found
+    if entity_model:
+        from storyweave.extract.spacy_ner import load_pipeline, spacy_entities
+
+        found = spacy_entities(load_pipeline(entity_model), dated, lang)
+    else:
+        found = extract_entities(dated, lang)
+        if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
+            found = cjk_entities(dated) + found
     entities = kinds_across_article(outlet_as_organisation(dateline_entities(clean.dateline) + found, clean.outlet))
     hash_ = content_hash(raw.text)
     article_id, url = identity(raw, hash_)

@@ -503,11 +503,15 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     return ""
 
 
+# a name found in an article before canonical names are given: (text, kind, whether the kind is
+# sure, what the words around it say — "place", "org", "org?", "opener" for a sentence's first word, or "")
+Candidate = tuple[str, str, bool, str]
+
+
 def extract_entities(sentences: list[str], lang: str | None = None) -> list[Mention]:
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
-    raw: list[tuple[str, str, bool, str]] = []  # text, kind, sure, context cue
-    gazetteer = places()
+    raw: list[Candidate] = []
     expansions: dict[str, tuple[str, str]] = {}
     openers: set[str] = set()  # the words that open sentences
     german = lang == "de"
@@ -571,9 +575,20 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             raw.extend((token, "place", True, "") for token in tokens
                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _demonym_stem(token))
-    kinds = _kinds_by_context(raw)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
+    return canonical_mentions(raw, lang, expansions)
+
+
+def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """An article's names with their canonical forms, whoever found them (these rules or a spaCy
+    pipeline): a name's kind from the words around all its mentions, a surname merged into the full
+    name, an acronym into the name it abbreviates (and into `expansions`, the ones the text spelt
+    out in brackets), demonyms, aliases and other languages' names into the gazetteers' names."""
+    expansions = dict(expansions or {})
+    gazetteer = places()
+    german = lang == "de"
+    kinds = _kinds_by_context(raw)
     full_names: dict[str, str] = {}  # surname → full name
     short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
     for text, kind, sure, _ in raw:
@@ -611,11 +626,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             continue
         if not sure:
             kind = kinds.get(folded, kind)
-        stem_place = _demonym_stem(text) if lang in _LOWERCASE_DEMONYM_LANGUAGES and " " not in text else None
-        if folded in DEMONYMS:
-            canonical, kind = DEMONYMS[folded], "place"
-        elif stem_place:
-            canonical, kind = stem_place, "place"
+        if demonym := demonym_place(text, lang):
+            canonical, kind = demonym, "place"
         elif folded in full_names and folded not in countries() and (" " not in text or kind == "person"):
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
@@ -634,6 +646,15 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
 
 
 _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
+
+
+def demonym_place(text: str, lang: str | None) -> str | None:
+    """The place a demonym names ("Israeli" → Israel), in the languages that write demonyms in
+    lower case in any of their inflections too ("israelischen" → Israel); None for any other word."""
+    folded = _fold(text)
+    if folded in DEMONYMS:
+        return DEMONYMS[folded]
+    return _demonym_stem(text) if lang in _LOWERCASE_DEMONYM_LANGUAGES and " " not in text else None
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
