@@ -64,6 +64,8 @@ _ORG_WORDS = set(
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings".split()
+    # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
+    + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -209,7 +211,7 @@ _GERMAN_ROLES = (
     "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
     "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
     "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
-    "pfarrer", "pfarrerin", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
+    "pfarrer", "pfarrerin", "äbtissin", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
     "ökonom", "ökonomin", "analyst", "analystin", "gewerkschafter", "gewerkschafterin", "vorständin", "bäuerin",
     "landwirt", "landwirtin", "wirtin", "staatsanwalt", "staatsanwältin", "sprecherin", "bürgermeister",
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
@@ -224,7 +226,7 @@ _COMPOUND_ROLES = {"amtsrichter", "landrichter", "bundesrichter", "oberrichter",
 _DESCRIPTORS_BEFORE_NAMES = {
     "parent", "resident", "residents", "farmer", "teacher", "nurse", "driver", "shopkeeper", "witness", "survivor",
     "neighbour", "neighbor", "student", "volunteer", "me", "maître", "ña", "doña", "sr", "sra", "dott", "dott.ssa", "avv",
-    "ing", "mme", "mlle", "signora", "señora", "frau", "herr",
+    "ing", "mme", "mlle", "signora", "señora", "frau", "herr", "richter",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
 }
 
 
@@ -259,6 +261,9 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # "the Government of Uruguay", "el Gobierno de Uruguay": a generic body, and the place it governs
         rest = " ".join(run[2:] if low_words[2] not in _CONNECTORS else run[3:])
         return [(rest, "place" if _fold(rest) in places() else "")] if rest else []
+    affiliated = _person_of_organisation(run, low_words)
+    if affiliated:
+        return affiliated
     if len(run) > 2 and "of" in low_words[1:-1]:
         # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
         cut = low_words.index("of", 1)
@@ -325,6 +330,34 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     # a role can split a name after "on"/"for" ("Senate Committee on | Foreign | Relations"): no piece ends or starts with one
     trimmed = [(_without_links(text.split()), hint) for text, hint in pieces]
     return [(" ".join(words), hint) for words, hint in trimmed if words]
+
+
+# "Luigi Tarantino della FIOM", "Ana Ruiz de la OCU", "Jens Ohl vom DIW": a name, then the body it speaks for
+_AFFILIATION_LINKS = {"della", "dello", "dell'", "dell’", "del", "de", "du", "des", "von", "vom", "der"}
+
+
+def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[str, str]] | None:
+    """A person's name, a link word and an organisation's name as one run, or an agency's acronym and
+    then a name ("all'ANSA Giulia Pazzaglia"); None when the run is neither ("Banco de España",
+    "Luis de la Fuente": no organisation after the link)."""
+    if not 3 <= len(run) <= 8:
+        return None
+    rest = " ".join(run[1:])
+    if (_ACRONYM.match(run[0]) and len(run[0]) >= 3 and len(run) <= 4 and _fold(rest) not in ORGANISATIONS
+            and all(w[:1].isupper() and not _is_role(w) for w in run[1:]) and _kind(rest, "")[0] == "person"):
+        return [(run[0], "org"), (rest, "person")]
+    cut = next((i for i in range(2, min(len(run) - 1, 5)) if low_words[i] in _AFFILIATION_LINKS), None)
+    if cut is None:
+        return None
+    head, tail = run[:cut], run[cut + 1 :]
+    if tail and tail[0].lower() in {"la", "l'", "l’", "el", "il"}:
+        tail = tail[1:]
+    if not tail or not all(w[:1].isupper() for w in head) or any(_names_a_body(w) or _is_role(w) for w in head):
+        return None
+    tail_text = " ".join(tail)
+    if _fold(tail_text) in ORGANISATIONS or _ACRONYM.match(tail_text) or (len(tail) > 1 and _kind(tail_text, "") == ("org", True)):
+        return [(" ".join(head), "person"), (tail_text, "org")]
+    return None
 
 
 def _without_links(words: list[str]) -> list[str]:
@@ -419,7 +452,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "junta", "consorzio", "consorcio", "bolsa", "borsa", "pinacoteca", "galleria", "museo", "musée", "museum",
               "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
-              "generalitat", "cooperativa", "coopérative"}
+              "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
+              "universität", "hochschule", "autorità", "autoridad", "autorité"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)

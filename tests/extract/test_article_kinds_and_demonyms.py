@@ -168,3 +168,34 @@ def test_a_town_or_village_is_found_by_the_word_ending_its_name(sentence: str, t
 
 def test_the_word_for_municipalities_is_no_town() -> None:
     assert not [m for m in cjk_entities(["全国の市町村で調査を行った。"]) if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("«Gli stipendi non sono garantiti», ha detto Luigi Tarantino della FIOM.", "it",
+         {("Luigi Tarantino", "person"), ("FIOM", "org")}),
+        ("«Siamo bloccati qui», ha raccontato all'ANSA Giulia Pazzaglia.", "it", {("ANSA", "org"), ("Giulia Pazzaglia", "person")}),
+        ("Energy analyst Priya Venkatesan of Caldmoor Research called it a lesson.", "en",
+         {("Priya Venkatesan", "person"), ("Caldmoor Research", "org")}),
+        ("Richter Harald Ziegler verurteilte den Angeklagten.", "de", {("Harald Ziegler", "person")}),
+        ("Die Provincia di Valdoria e l'Università di Bologna hanno firmato.", "it",
+         {("Provincia di Valdoria", "org"), ("Università di Bologna", "org")}),
+    ],
+)
+def test_a_person_is_told_from_the_body_they_speak_for(sentence: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    found = {(m.canonical, m.kind) for m in extract_entities([sentence], lang) if m.kind != "other"}
+    assert expected <= found
+    assert not any(kind == "person" for name, kind in found - expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "person"),
+    [
+        ("Am Montag stellte Gerhard Richter in Köln aus.", "de", "Gerhard Richter"),
+        ("El ministro Luis de la Fuente presentó el plan.", "es", "Luis de la Fuente"),
+        ("CIA Director Martin Hale told lawmakers on Wednesday.", "en", "Martin Hale"),
+    ],
+)
+def test_names_with_a_link_word_or_after_a_role_stay_whole(sentence: str, lang: str, person: str) -> None:
+    assert (person, "person") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
