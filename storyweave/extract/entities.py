@@ -226,7 +226,10 @@ _COMPOUND_ROLES = {"amtsrichter", "landrichter", "bundesrichter", "oberrichter",
 _DESCRIPTORS_BEFORE_NAMES = {
     "parent", "resident", "residents", "farmer", "teacher", "nurse", "driver", "shopkeeper", "witness", "survivor",
     "neighbour", "neighbor", "student", "volunteer", "me", "maître", "ña", "doña", "sr", "sra", "dott", "dott.ssa", "avv",
-    "ing", "mme", "mlle", "signora", "señora", "frau", "herr", "richter",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
+    "ing", "mme", "mlle", "signora", "señora", "frau", "herr", "richter",
+    "crofter", "fisherman", "fisher", "skipper", "baker", "priest", "pastor", "coach", "trader", "analyst", "economist",
+    "activist", "campaigner", "researcher", "scientist", "commuter", "passenger", "tourist", "visitor", "shopper",
+    "owner", "landlord", "tenant", "pensioner", "retiree", "worker", "miner", "engineer", "pilot", "doctor", "paramedic",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
 }
 
 
@@ -350,8 +353,10 @@ def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[
     if cut is None:
         return None
     head, tail = run[:cut], run[cut + 1 :]
-    if tail and tail[0].lower() in {"la", "l'", "l’", "el", "il"}:
+    if tail and tail[0].lower() in {"la", "l'", "l’", "el", "il", "der", "dem", "den", "des", "le", "les"}:
         tail = tail[1:]
+    while len(head) > 2 and (_is_role(head[0]) or head[0].lower() in _DESCRIPTORS_BEFORE_NAMES):
+        head = head[1:]  # "Klimaforscher Georg Wendt von der Universität Innsbruck": the role before the name
     if not tail or not all(w[:1].isupper() for w in head) or any(_names_a_body(w) or _is_role(w) for w in head):
         return None
     tail_text = " ".join(tail)

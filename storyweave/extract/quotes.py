@@ -28,8 +28,11 @@ _CJK = re.compile(f"[{CJK_CHARACTERS}\uf900-\ufaff]")  # and the compatibility i
 MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
 INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
+APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma may still close its role
+_SENTENCE_STOP = re.compile(r"[.!?;]\s")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
-                       "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré").split()
+                       "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
+                       "rappelé observé commenté tranché ironisé lâché jugé").split()
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -46,11 +49,17 @@ SPEECH_VERBS = (
     "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta "
     "erzählt berichtet ergänzt klagt meint räumt "
     "dit lamentó resumió comentó reconoció admitió recordó insistió detalló denunció criticó "
-    "recalls explains adds recalled explained"
+    "recalls explains adds recalled explained "
+    # more of the verbs reports attribute with: "complained that", "nannte die Lage", "lâche-t-il", "respondió"
+    "complained complains cautioned observed quipped countered responded lamented predicted "
+    "nannte nennt kritisierte mahnte ergänzte bekräftigte unterstrich erläuterte schilderte bestätigte beklagte "
+    "répond réagit rappelle observe commente lâche tranche "
+    "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina"
 ).split() + [
     "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
     "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",
-    "ha raccontato", "ha precisato", "ha riferito",
+    "ha raccontato", "ha precisato", "ha riferito", "ha commentato", "ha ammesso", "ha denunciato", "ha osservato",
+    "ha concluso", "ha replicato", "ha risposto", "ha lamentato", "ha evidenziato",
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
@@ -59,7 +68,7 @@ CJK_SPEECH_VERBS = "表示 指出 強調 强调 透露 坦言 說道 说道 述�
 # and Japanese と right after a quote ("「…」と歓迎した"), whatever verb follows: the blanked quote leaves spaces
 _CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“])|(?<= )と(?=[\u3040-\u30ff\u4e00-\u9fff])")
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
-_PRONOUN_AFTER = re.compile(r"(?:\s*|-)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle" too
+_PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:that|dass|que|qu['’]|che|dat|что)\s*", re.I)
@@ -263,6 +272,16 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) 
             distance = abs(position - verb.start())
             if distance <= SPEAKER_WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
+    if best is None:
+        # "betonte der Präsident des Bundesverbands der Binnenschifffahrt, Jens Ohlendorf.": a long role,
+        # then the name in apposition, still in the verb's sentence
+        for verb in verbs:
+            after = [(position, name) for position, name in named
+                     if 0 < position - verb.end() <= APPOSITION_WINDOW and context[position - 2 : position] == ", "
+                     and not _SENTENCE_STOP.search(context, verb.end(), position)]
+            if after:
+                best = (0, after[0][1])
+                break
     if best:
         return best[1], True
     verb = verbs[0]

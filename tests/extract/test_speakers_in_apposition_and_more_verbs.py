@@ -1,0 +1,50 @@
+"""Speakers named after a long role in apposition, by more of the verbs reports attribute with, and
+after an occupation written before the name. Texts, people and bodies are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.model import RawDocument
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    raw = RawDocument("q.txt", "q.txt", "Report\n\n" + text)
+    return {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ("„Der Fluss ist unsere Lebensader“, betonte der Präsident des Landesverbands der Flussschiffer, Jens Ohlmann. "
+         "Danach ging er.", "Der Fluss ist unsere Lebensader", "Jens Ohlmann"),
+        ("„Wir verwalten den Mangel nur noch“, sagte die Vorsitzende der Lehrergewerkschaft in Wehrstadt, Miriam Kocak.",
+         "Wir verwalten den Mangel nur noch", "Miriam Kocak"),
+    ],
+)
+def test_a_name_in_apposition_after_a_long_role_is_the_speaker(paragraph: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraph)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ("Elternvertreter Jonas Pietzner nannte die Lage „eine Katastrophe mit Ansage“.", "eine Katastrophe mit Ansage", "Jonas Pietzner"),
+        ("« Nous ouvrirons une discussion dès janvier », a répondu Thierry Vasselin.", "Nous ouvrirons une discussion dès janvier",
+         "Thierry Vasselin"),
+        ("Au port, le patron pêcheur Yannick Morlan est plus amer. « On nous demande toujours plus », lâche-t-il.",
+         "On nous demande toujours plus", "Yannick Morlan"),
+        ('Crofter Alasdair Munroe complained that the drones were "like a swarm of angry bees" over his sheep.',
+         "like a swarm of angry bees", "Alasdair Munroe"),
+        ("„Das ist ein Weckruf“, sagte Klimaforscher Georg Wendel von der Universität Innsbruck.", "Das ist ein Weckruf", "Georg Wendel"),
+    ],
+)
+def test_more_attribution_verbs_and_an_occupation_before_the_name(paragraph: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraph)[quote] == speaker
+
+
+def test_a_name_after_a_full_stop_is_not_the_speaker_in_apposition() -> None:
+    found = speakers("„Wir bleiben hier“, sagten die Bewohner am Abend. Später kam, Anna Roth, die Bürgermeisterin.")
+    assert found["Wir bleiben hier"] != "Anna Roth"
