@@ -21,18 +21,20 @@ HAN = "\u3400-\u9fff\uf900-\ufaff々"
 # Japanese: a name, then an honorific or the title written after it ("佐々木健一さん", "高橋由美知事")
 _JA_AFTER_NAME = (
     "さん 氏 知事 社長 会長 議員 容疑者 被告 選手 監督 首相 大臣 教授 医師 院長 委員長 代表 課長 部長 局長 署長 校長 "
-    "弁護士 副社長 理事長 所長 市長 町長 村長"
+    "弁護士 副社長 理事長 所長 市長 町長 村長 組合長 教育長 議長 総裁 区長 支店長 館長 園長 研究員 准教授 顧問 専務 常務 "
+    "室長 次長 事務局長 編集長"
 ).split()
 # the shortest name each takes: a title after a two-character word is as often a place's ("大阪市長")
 _JA_HONORIFICS = {"さん", "氏"}
 # Chinese: a title, then the name, then what the person does ("縣長陳美玲在", "官員林志強說")
 _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
-    "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监"
+    "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
+    "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
-    "說道 说道 宣布 承認 承认 ： ， 、 。"
+    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 ： ， 、 。"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one

@@ -48,3 +48,15 @@ def test_more_attribution_verbs_and_an_occupation_before_the_name(paragraph: str
 def test_a_name_after_a_full_stop_is_not_the_speaker_in_apposition() -> None:
     found = speakers("„Wir bleiben hier“, sagten die Bewohner am Abend. Später kam, Anna Roth, die Bürgermeisterin.")
     assert found["Wir bleiben hier"] != "Anna Roth"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ("温泉組合の高田美咲組合長は「最初は反対もあった」と話した。", "最初は反対もあった", "高田美咲"),
+        ("藤川和也教育長は「子どもたちが学べる環境をつくりたい」と述べた。", "子どもたちが学べる環境をつくりたい", "藤川和也"),
+        ("女子組冠軍、台灣選手林佳琪賽後說：「最後5公里非常痛苦。」", "最後5公里非常痛苦。", "林佳琪"),
+    ],
+)
+def test_chinese_and_japanese_titles_name_the_speaker(paragraph: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraph)[quote] == speaker
