@@ -556,8 +556,17 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     german = lang == "de"
     for sentence, tokens in tokenised:
         bracketed = "(" in tokens
+        spelled = _parenthesised_acronyms(tokens, expansions) if bracketed else {}
+        spelled_until = 0  # a name an acronym spells, lower-case words and all, is one mention
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         for index, (run, start, end) in enumerate(_phrases(tokens)):
+            if start < spelled_until:
+                continue
+            if start in spelled:
+                spelled_until = spelled[start]
+                raw.append((" ".join(tokens[start:spelled_until]), "org", True, ""))
+                listed = None
+                continue
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
@@ -582,8 +591,6 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             listed = None
             if coordinated and not cue:
                 cue = "org"  # "Siemens Energy and Ørsted": named alongside an organisation
-            if bracketed:
-                _parenthesised_acronym(tokens, start, end, expansions)
             pieces = _split_run(tuple(run))
             after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
             for number, (text, hint) in enumerate(pieces):
@@ -661,6 +668,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         if (_ACRONYM.match(text) and text.rstrip("s") in expansions) or (text in expansions and " " not in text):
             full, full_kind = expansions[text if text in expansions else text.rstrip("s")]
             full_kind = kinds.get(_fold(full), full_kind)
+            if german and full_kind in {"org", "other"}:
+                full = _german_base_form(full)  # "Deutsche Wetterdienst (DWD)" is the Deutscher Wetterdienst
             mentions.append(Mention(text=text, kind=full_kind if full_kind not in {"other", "person"} else "org", canonical=full))
             continue
         if not sure:
@@ -794,19 +803,40 @@ def _is_acronym(token: str) -> bool:
     return bool(_ACRONYM.match(token)) or (3 <= len(token) <= 9 and token[0].isupper() and token[1:].isalpha() and token[1:].islower())
 
 
-def _parenthesised_acronym(tokens: list[str], start: int, end: int, expansions: dict[str, tuple[str, str]]) -> None:
-    """"la Direction générale de l'aviation civile (DGAC)": the name runs from its capital to the bracket,
-    lower-case words and all, when its first letter is the acronym's."""
-    if "(" not in tokens[end : end + 8]:
-        return
-    bracket = tokens.index("(", end)
-    if bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _is_acronym(tokens[bracket + 1]):
-        return
-    words = tokens[start:bracket]
-    acronym = tokens[bracket + 1]
-    if words and all(w[:1].isalpha() for w in words) and words[0][:1] == acronym[:1] and (
-            _ACRONYM.match(acronym) or len(words) >= 3):
-        expansions.setdefault(acronym, (" ".join(words), "org"))
+# how far before its bracket an acronym's name may begin ("Bureau d'enquêtes et d'analyses pour la
+# sécurité de l'aviation civile (BEA)")
+_ACRONYM_NAME_WORDS = 16
+
+
+def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, str]]) -> dict[int, int]:
+    """"la Direction générale de l'aviation civile (DGAC)": the name an acronym in brackets stands for
+    runs from the nearest capitalised word that opens with the acronym's letter, lower-case words and
+    all, when the name holds the acronym's letters in order ("Deutscher Wetterdienst (DWD)"). Returns
+    where each such name starts → where its bracket opens."""
+    spans = {}
+    for bracket, token in enumerate(tokens):
+        if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _is_acronym(tokens[bracket + 1]):
+            continue
+        acronym = tokens[bracket + 1]
+        letters = acronym.lower()
+        for first in range(bracket - 1, max(-1, bracket - 1 - _ACRONYM_NAME_WORDS), -1):
+            word = tokens[first]
+            if not word[:1].isalpha():
+                break
+            if word[0] != acronym[0] or not word[0].isupper():
+                continue
+            words = tokens[first:bracket]
+            if (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))):
+                expansions.setdefault(acronym, (" ".join(words), "org"))
+                spans[first] = bracket
+            break
+    return spans
+
+
+def _spells(letters: str, name: str) -> bool:
+    """Whether `name` holds `letters` in their order (so an acronym can stand for it)."""
+    remaining = iter(name)
+    return all(letter in remaining for letter in letters)
 
 
 def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:

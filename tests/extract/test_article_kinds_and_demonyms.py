@@ -102,8 +102,8 @@ def test_a_bodys_first_word_written_with_accents_names_an_organisation(sentence:
     [
         (["Según la Agencia Estatal de Meteorología (Aemet), el calor seguirá.", "La portavoz de la Aemet lo confirmó."],
          "es", "Aemet", "Agencia Estatal de Meteorología"),
-        (["Selon l'Institut national de recherche marine (Inram), le stock a baissé.", "L'étude de l'Inram sort lundi."],
-         "fr", "Inram", "Institut national de recherche marine"),
+        (["Selon l'Institut national de recherche marine (Inrema), le stock a baissé.", "L'étude de l'Inrema sort lundi."],
+         "fr", "Inrema", "Institut national de recherche marine"),
     ],
 )
 def test_an_acronym_written_as_a_word_takes_the_name_it_follows(sentences: list[str], lang: str, acronym: str, full: str) -> None:
@@ -199,3 +199,25 @@ def test_a_person_is_told_from_the_body_they_speak_for(sentence: str, lang: str,
 )
 def test_names_with_a_link_word_or_after_a_role_stay_whole(sentence: str, lang: str, person: str) -> None:
     assert (person, "person") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentences", "lang", "acronym", "full"),
+    [
+        (["Le Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile (BEA) a ouvert une enquête.",
+          "Le BEA publiera un rapport."], "fr", "BEA", "Bureau d'enquêtes et d'analyses pour la sécurité de l'aviation civile"),
+        (["Según el Cuerpo de Bomberos Voluntarios del Paraguay (CBVP), hubo 40 incendios.", "El CBVP pidió ayuda."],
+         "es", "CBVP", "Cuerpo de Bomberos Voluntarios del Paraguay"),
+        (["Die Bahn und der Deutsche Wetterdienst (DWD) warnten vor Sturm.", "Der DWD rechnet mit Böen."],
+         "de", "DWD", "Deutscher Wetterdienst"),
+    ],
+)
+def test_a_bracketed_acronym_names_the_whole_body_before_it(sentences: list[str], lang: str, acronym: str, full: str) -> None:
+    mentions = extract_entities(sentences, lang)
+    assert {(m.canonical, m.kind) for m in mentions if m.text == acronym} == {(full, "org")}
+    assert (full, "org") in {(m.canonical, m.kind) for m in mentions if m.text != acronym}
+
+
+def test_a_bracketed_word_whose_letters_the_name_lacks_expands_nothing() -> None:
+    mentions = extract_entities(["Der Verein Freunde des Waldes (Naturfreunde) pflanzt Bäume.", "Die Naturfreunde laden ein."], "de")
+    assert "Verein Freunde des Waldes" not in {m.canonical for m in mentions if m.text == "Naturfreunde"}
