@@ -554,12 +554,14 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     expansions: dict[str, tuple[str, str]] = {}
     openers: set[str] = set()  # the words that open sentences
     german = lang == "de"
+    romance = lang in _ROMANCE_LANGUAGES
     for sentence, tokens in tokenised:
         bracketed = "(" in tokens
         spelled = _parenthesised_acronyms(tokens, expansions) if bracketed else {}
         spelled_until = 0  # a name an acronym spells, lower-case words and all, is one mention
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         for index, (run, start, end) in enumerate(_phrases(tokens)):
+            body_named = False
             if start < spelled_until:
                 continue
             if start in spelled:
@@ -569,6 +571,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 continue
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
+                if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:
+                    run, end = _romance_body_name(run, tokens, end)
+                    body_named = len(run) > 1
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             peeled = (german and len(run) == 3 and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
@@ -586,7 +591,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
                 if _common_german_nouns(run, tokens, start):
                     continue
-            cue = _context_cue(tokens, start, end)
+            cue = "org" if body_named else _context_cue(tokens, start, end)
             coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
             listed = None
             if coordinated and not cue:
@@ -752,6 +757,41 @@ def _common_word_names(
     return changed
 # words after the first of a known organisation's name: a run followed by anything else has no lower-case tail
 _ORGANISATION_INNER_WORDS = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
+
+
+_ROMANCE_LANGUAGES = {"fr", "es", "it", "pt"}
+# a body's first word, which French, Spanish and Italian follow with lower-case words of its name
+_ROMANCE_BODY_HEADS = {_fold(w) for w in (
+    "cour corte tribunal tribunale protezione protección protection aeronautica pinacoteca galleria museo musée office "
+    "oficina ufficio consorzio consorcio centre centro santé sanidad sanità jurado conseil consejo consiglio agence agencia "
+    "agenzia autorité autoridad autorità institut instituto istituto direction dirección direzione caisse caja cassa "
+    "banque banco banca commission comisión commissione").split()}
+# endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
+_ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
+                      "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
+                      "ois", "oise", "ino", "ina")
+_NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
+
+
+def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
+    """"Cour des comptes", "Protezione civile", "Pinacoteca civica di Montefalcone": a body's first word,
+    an adjective, and what it is of, written in lower case but for names."""
+    name, position = list(run), end  # (the run ends with the body's first word)
+    if position < len(tokens) and tokens[position].isalpha() and tokens[position].islower() and tokens[position].endswith(_ADJECTIVE_ENDINGS):
+        name.append(tokens[position])
+        position += 1
+        while position < len(tokens) and tokens[position][:1].isupper() and tokens[position].isalpha():
+            name.append(tokens[position])  # "Santé publique France"
+            position += 1
+    if position + 1 < len(tokens) and tokens[position].lower() in _NAME_OF:
+        following = tokens[position + 1]
+        if following.lower() in {"la", "l'", "l’"} and position + 2 < len(tokens):
+            name += tokens[position : position + 3]
+            position += 3
+        elif following.isalpha() and (following[0].isupper() or len(following) >= 4):
+            name += tokens[position : position + 2]
+            position += 2
+    return (name, position) if len(name) > 1 else (run, end)
 
 
 def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:

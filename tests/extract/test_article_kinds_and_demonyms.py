@@ -221,3 +221,18 @@ def test_a_bracketed_acronym_names_the_whole_body_before_it(sentences: list[str]
 def test_a_bracketed_word_whose_letters_the_name_lacks_expands_nothing() -> None:
     mentions = extract_entities(["Der Verein Freunde des Waldes (Naturfreunde) pflanzt Bäume.", "Die Naturfreunde laden ein."], "de")
     assert "Verein Freunde des Waldes" not in {m.canonical for m in mentions if m.text == "Naturfreunde"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [
+        ("Selon la Cour des comptes, les recettes ont baissé.", "fr", "Cour des comptes"),
+        ("La Protezione civile ha prolungato l'allerta rossa.", "it", "Protezione civile"),
+        ("Il sindaco ha visitato la Pinacoteca civica di Montefalcone ieri.", "it", "Pinacoteca civica di Montefalcone"),
+        ("Santé publique France estime que le pic est passé.", "fr", "Santé publique France"),
+    ],
+)
+def test_a_romance_bodys_name_goes_on_in_lower_case(sentence: str, lang: str, body: str) -> None:
+    mentions = extract_entities([sentence], lang)
+    assert (body, "org") in {(m.canonical, m.kind) for m in mentions}
+    assert not any(m.kind == "person" for m in mentions)
