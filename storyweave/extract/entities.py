@@ -63,7 +63,8 @@ _ORG_WORDS = set(
     "cathedral synagogue herald register gazette tribune journal".split()
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
-    "broadcasting broadcaster tv daily weekly today savings".split()
+    "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
+    "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
@@ -443,7 +444,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gericht
                  "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "istituto",
                  # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
-                 "behörde", "stiftung", "kasse", "verein", "vereins")
+                 "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
 _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "ministère", "instituto", "institut", "istituto",
               "direction", "banco", "banca", "banque", "consejo", "comisión", "commissione", "consiglio", "conseil", "tribunal",
@@ -589,6 +590,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                        and not _names_a_body(run[0])
                        and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
+                if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])):
+                    run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
                 if _common_german_nouns(run, tokens, start):
                     continue
             cue = "org" if body_named else _context_cue(tokens, start, end)
@@ -690,6 +693,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = gazetteer[folded], "place"
         elif lang not in {None, "en"} and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
             canonical, kind = gazetteer[folded[:-1]], "place"  # German genitive: "Bayerns", "Israels"
+        elif german and kind in {"other", "place"} and (town := _german_town_adjective(folded)):
+            canonical, kind = town, "place"  # "der Nürnberger Anwalt", "im Duisburger Hafen", "Basler Polizei"
         elif kind == "org" and german:
             canonical = _german_base_form(text)
         else:
@@ -732,7 +737,8 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     starter = folded in _SENTENCE_STARTERS and not (text.isupper() and folded in ORGANISATIONS)  # "UN", "WHO"
     skipped = len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS
     single = " " not in text
-    known = folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
+    known = (folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
+             or _country_genitive(folded))  # "Österreichs Milchbauern"
     # "Météo-France …": a capital after a hyphen says name even as the sentence opens
     may_open = single and not known and not _INNER_CAPITAL.search(text)
     generic = single and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES) and folded not in ORGANISATIONS
@@ -771,6 +777,31 @@ _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "i
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
                       "ois", "oise", "ino", "ina")
 _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
+
+
+def _german_town_adjective(folded: str) -> str | None:
+    """"nürnberger" → Nuremberg, "basler" → Basel, "münchner" → Munich, "schweizer" → Switzerland: German
+    names a town's or country's things with the name and -er."""
+    if " " in folded or not folded.endswith("er") or len(folded) < 6:
+        return None
+    gazetteer = places()
+    stems = (folded[:-2], folded[:-3] + "el") + ((folded[:-3] + "en",) if folded.endswith("ner") else ())
+    for stem in stems:
+        if stem in gazetteer and stem not in _NOT_TOWNS:
+            return gazetteer[stem]
+    return None
+
+
+def _german_place_before_noun(folded: str) -> bool:
+    """A town's -er adjective or a country's genitive, as the first word of "Duisburger Hafen" or
+    "Österreichs Milchbauern"."""
+    return bool(_german_town_adjective(folded)) or _country_genitive(folded)
+
+
+def _country_genitive(folded: str) -> bool:
+    """"österreichs", "israels": a country's name in the German genitive."""
+    stem = folded[:-1]
+    return folded.endswith("s") and len(folded) > 5 and stem in places() and _fold(places()[stem]) in countries()
 
 
 def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
@@ -884,6 +915,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     Regen"), or one made of quantity words, is a noun phrase, unless the gazetteers know it."""
     folded = _fold(" ".join(run))
     before = tokens[start - 1].lower() if start else ""
+    if len(run) == 1 and _german_place_before_noun(folded):
+        return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped
     if len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and folded not in ORGANISATIONS:
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
     if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):

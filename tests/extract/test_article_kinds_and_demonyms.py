@@ -236,3 +236,29 @@ def test_a_romance_bodys_name_goes_on_in_lower_case(sentence: str, lang: str, bo
     mentions = extract_entities([sentence], lang)
     assert (body, "org") in {(m.canonical, m.kind) for m in mentions}
     assert not any(m.kind == "person" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Der Nürnberger Anwalt Peter Voigt will bis Ende März entscheiden.", "Nuremberg"),
+        ("Allein im Duisburger Hafen warten mehr als 300 Schiffe.", "Duisburg"),
+        ("Die Basler Polizei ermittelt.", "Basel"),
+        ("Der Münchner Stadtrat tagte am Abend.", "Munich"),
+        ("Österreichs Milchbauern geraten unter Druck.", "Austria"),
+    ],
+)
+def test_a_german_towns_adjective_or_a_countrys_genitive_is_the_place(sentence: str, place: str) -> None:
+    mentions = extract_entities([sentence], "de")
+    assert (place, "place") in {(m.canonical, m.kind) for m in mentions}
+    assert not any(m.kind == "person" and m.canonical != "Peter Voigt" for m in mentions)
+
+
+def test_common_german_nouns_ending_in_er_are_no_towns() -> None:
+    mentions = extract_entities(["Die Lehrer und Bürger protestierten mit dem Bauer vor dem Rathaus."], "de")
+    assert not [m for m in mentions if m.kind == "place"]
+
+
+def test_a_german_newspaper_is_an_organisation() -> None:
+    mentions = extract_entities(["Die Frankfurter Allgemeine Zeitung berichtete am Montag darüber."], "de")
+    assert ("Frankfurter Allgemeine Zeitung", "org") in {(m.canonical, m.kind) for m in mentions}
