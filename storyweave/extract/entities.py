@@ -66,7 +66,8 @@ _ORG_WORDS = set(
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
     "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
-    + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights".split()
+    + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
+    "society renewables aviation".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "

@@ -262,3 +262,9 @@ def test_common_german_nouns_ending_in_er_are_no_towns() -> None:
 def test_a_german_newspaper_is_an_organisation() -> None:
     mentions = extract_entities(["Die Frankfurter Allgemeine Zeitung berichtete am Montag darüber."], "de")
     assert ("Frankfurter Allgemeine Zeitung", "org") in {(m.canonical, m.kind) for m in mentions}
+
+
+@pytest.mark.parametrize("body", ["Marine Conservation Society", "Northlight Renewables", "Skyline Aviation"])
+def test_societies_renewables_and_aviation_firms_are_organisations(body: str) -> None:
+    mentions = extract_entities([f"The figures were confirmed on Monday by the {body}, which had warned of delays."], "en")
+    assert (body, "org") in {(m.canonical, m.kind) for m in mentions}
