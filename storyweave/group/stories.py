@@ -6,6 +6,7 @@ vouch for it, so it needs a clearly higher score."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import math
@@ -60,7 +61,7 @@ class StoryState:
     term_sum: dict[int, float] = field(default_factory=dict)
     entity_sum: dict[int, float] = field(default_factory=dict)
     entity_names: dict[int, str] = field(default_factory=dict)
-    dates: list[dt.date] = field(default_factory=list)
+    dates: list[dt.date] = field(default_factory=list)  # of its dated events, in order
     term_norm2: float = 0.0
     entity_norm2: float = 0.0
     langs: set[str] = field(default_factory=set)
@@ -72,7 +73,12 @@ class StoryState:
         self.entity_norm2 += accumulate(self.entity_sum, event.entities)
         self.entity_names.update(event.entity_names)
         if event.date:
-            self.dates.append(event.date)
+            bisect.insort(self.dates, event.date)  # sorted, so the nearest is found by bisection
+
+    def days_to_nearest(self, date: dt.date) -> int:
+        """Days between `date` and the story's nearest dated event (it has one)."""
+        place = bisect.bisect_left(self.dates, date)
+        return min(abs((date - d).days) for d in self.dates[max(0, place - 1) : place + 1])
 
 
 class StoryGrouper:
@@ -92,20 +98,28 @@ class StoryGrouper:
         self._index.insert(story_id, self._keys(event))
 
     def assign(self, event: EventProfile) -> tuple[str, Reason]:
-        best: tuple[float, str, list[str]] | None = None
+        best: tuple[float, str] | None = None
         for story_id in self._index.query(self._keys(event)):
-            scored = self._score(event, self.stories_[story_id])
+            scored = self._score(event, self.stories_[story_id], explain=False)
             if scored is not None and (best is None or scored[0] > best[0]):
-                best = (scored[0], story_id, scored[1])
+                best = (scored[0], story_id)
         if best is not None:
+            # the evidence a reader sees is written for the chosen story only
+            evidence = self._score(event, self.stories_[best[1]])[1]  # type: ignore[index]
             self.absorb(best[1], event)
-            return best[1], Reason(round(best[0], 4), tuple(best[2]))
+            return best[1], Reason(round(best[0], 4), tuple(evidence))
         story_id = story_id_for(event.id)
         self.absorb(story_id, event)
         return story_id, Reason(0.0, ("opened a new story",))
 
-    def _score(self, event: EventProfile, story: StoryState) -> tuple[float, list[str]] | None:
+    def _score(self, event: EventProfile, story: StoryState, explain: bool = True) -> tuple[float, list[str]] | None:
+        """(score, evidence) when the event may join the story, else None; without `explain` the
+        evidence is left empty (the score is the same)."""
         s = self.settings
+        # the time window first: a story out of reach needs no similarity worked out
+        gap = story.days_to_nearest(event.date) if event.date and story.dates else None
+        if gap is not None and gap > s.story_window_days:
+            return None
         term_norm = math.sqrt(story.term_norm2) or 1.0
         entity_norm = math.sqrt(story.entity_norm2) or 1.0
         text = dot(event.terms, story.term_sum) / term_norm
@@ -113,16 +127,14 @@ class StoryGrouper:
         other_language = bool(event.langs and story.langs and not event.langs & story.langs)
         # as for events: across languages, shared names stand in for the words that cannot match
         score = TEXT_WEIGHT * (max(text, entity) if other_language else text) + ENTITY_WEIGHT * entity
-        evidence = [f"text similarity {text:.2f}"]
-        if other_language:
+        evidence = [f"text similarity {text:.2f}"] if explain else []
+        if other_language and explain:
             evidence.append(f"another language ({', '.join(sorted(event.langs))} vs {', '.join(sorted(story.langs))}): names weigh for words")
-        shared = sorted((h for h in event.entities if h in story.entity_sum), key=lambda h: (-event.entities[h] * story.entity_sum[h], h))
-        if shared:
-            evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(story.entity_names.get(h, "?") for h in shared[:EVIDENCE_ENTITIES]))
-        if event.date and story.dates:
-            gap = min(abs((event.date - d).days) for d in story.dates)
-            if gap > s.story_window_days:
-                return None
+        if explain:
+            shared = sorted((h for h in event.entities if h in story.entity_sum), key=lambda h: (-event.entities[h] * story.entity_sum[h], h))
+            if shared:
+                evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(story.entity_names.get(h, "?") for h in shared[:EVIDENCE_ENTITIES]))
+        if gap is not None:
             evidence.append(f"{gap} days from the story's nearest event")
             threshold = s.story_threshold
         else:
