@@ -262,11 +262,19 @@ def _roles_of(word: str) -> tuple[str, ...]:
 def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) -> tuple[str | None, bool]:
     """(speaker, whether the context attributes speech at all). `offset` is where `context` starts in
     the paragraph's `outside` text, for pronouns that point back to the last person named."""
-    verbs = list(_VERB.finditer(context)) or list(_CJK_VERB.finditer(context))
+    verbs = list(_VERB.finditer(context))
+    cjk = not verbs
+    if cjk:
+        verbs = list(_CJK_VERB.finditer(context))
     if not verbs:
         return None, False
     best: tuple[int, str] | None = None
     named = speakers.named_in(context)
+    if cjk:
+        # Chinese and Japanese name the speaker before the quote and its verb, in the same sentence
+        # ("森田氏は「…」と述べた。大西氏は…": the next sentence's subject is not the speaker)
+        named = [(position, name) for position, name in named
+                 if any(position < verb.start() and "。" not in context[position : verb.start()] for verb in verbs)]
     for verb in verbs:
         for position, name in named:
             distance = abs(position - verb.start())
@@ -285,6 +293,12 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) 
     if best:
         return best[1], True
     verb = verbs[0]
+    if cjk:
+        # "他說：「…」", "彼は「…」と述べた": a pronoun points back to the last person named
+        subject = context[: verb.start()].rstrip(" ：:，,")
+        pronoun = subject[-1:] in _CJK_PRONOUNS or subject.endswith(_JA_PRONOUNS) or any(
+            p in subject for p in ("他表示", "她表示") + tuple(f"{p}は" for p in _JA_PRONOUNS))
+        return (speakers.last_before(outside, offset + verb.start()) if pronoun else None), True
     # who stands next to the verb: "he said", "said the minister", "the Prime Minister added"
     before = " ".join(context[max(0, verb.start() - SPEAKER_WINDOW) : verb.start()].split()[-4:])
     after_text = context[verb.end() : verb.end() + SPEAKER_WINDOW]
@@ -419,11 +433,13 @@ def _context(outside: str, start: int, end: int) -> tuple[int, str]:
     sentence end before it to the first one after it, looking at most CONTEXT_REACH characters away
     (keeps huge lines linear)."""
     low, high = max(0, start - CONTEXT_REACH), min(len(outside), end + CONTEXT_REACH)
-    left = max(outside.rfind(". ", low, start), outside.rfind("! ", low, start), outside.rfind("? ", low, start), low - 1)
+    left = max(outside.rfind(". ", low, start), outside.rfind("! ", low, start), outside.rfind("? ", low, start),
+               outside.rfind("。", low, start), low - 1)  # (Chinese and Japanese end sentences with 。 and no space)
     full_stop = outside.find(". ", end, high)
     while full_stop != -1 and _ends_abbreviation(outside, full_stop):
         full_stop = outside.find(". ", full_stop + 2, high)  # "said Dr. Helen Marquez": a title, not the sentence's end
-    right_candidates = [i for i in (full_stop, outside.find("! ", end, high), outside.find("? ", end, high)) if i != -1]
+    right_candidates = [i for i in (full_stop, outside.find("! ", end, high), outside.find("? ", end, high), outside.find("。", end, high))
+                        if i != -1]
     right = min(right_candidates) if right_candidates else high - 1
     return left + 1, outside[left + 1 : right + 1]
 
@@ -481,6 +497,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
+_JA_PRONOUNS = ("彼女", "彼")
 
 
 def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, str, int, int]]:

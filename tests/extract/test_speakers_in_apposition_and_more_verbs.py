@@ -60,3 +60,13 @@ def test_a_name_after_a_full_stop_is_not_the_speaker_in_apposition() -> None:
 )
 def test_chinese_and_japanese_titles_name_the_speaker(paragraph: str, quote: str, speaker: str) -> None:
     assert speakers(paragraph)[quote] == speaker
+
+
+def test_a_japanese_quote_is_said_by_the_subject_before_it_not_by_the_next_sentences() -> None:
+    found = speakers("森田恵子氏は当選した。森田氏は事務所で「市民の声を聞きたい」と述べた。大西隆氏は「力不足だった」と語った。")
+    assert found == {"市民の声を聞きたい": "森田恵子", "力不足だった": "大西隆"}
+
+
+def test_a_chinese_pronoun_before_the_speech_verb_is_the_person_just_named() -> None:
+    found = speakers("體育局長王志遠表示，明年將爭取認證。他說：「我們的目標是讓台北成為最受歡迎的城市賽。」")
+    assert found["我們的目標是讓台北成為最受歡迎的城市賽。"] == "王志遠"
