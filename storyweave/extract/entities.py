@@ -17,7 +17,7 @@ from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, ORGANISATIONS,
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried
-_TOKEN = re.compile(r"[a-z][a-z]+(?![\w'’\-.])|\b(?i:dell|dall|nell|sull|all|qu|[ldjnsc])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
+_TOKEN = re.compile(r"[a-z][a-z]+(?![\w'’\-.])|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S")
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
@@ -316,6 +316,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             segment.append(word)
             continue
         affiliation = bool(segment) and segment[0] in _CONNECTORS  # "Sprecher der Feuerwehr", "head of Hamas"
+        if saw_role and len(segment) >= 3 and segment[0].lower() in _DESCRIPTORS_BEFORE_NAMES:
+            segment = segment[1:]  # "der Vorsitzende Richter Harald Ziegler": a second title before the name
         while segment and segment[0] in _CONNECTORS:
             segment = segment[1:]
         if segment:
@@ -326,7 +328,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             else:
                 # "United States Donald Trump" (after "President of the"): a place, then a name
                 for size in (3, 2, 1):
-                    if (len(segment) >= size + 2 and _fold(" ".join(segment[:size])) in places() and segment[size] not in _CONNECTORS
+                    lead = _fold(" ".join(segment[:size]))
+                    # a one-word town before a name is as often a given name ("Ramón Gil Pizarro"); a country is not
+                    if (len(segment) >= size + 2 and lead in places() and (size > 1 or _fold(places()[lead]) in countries())
+                            and segment[size] not in _CONNECTORS
                             and _kind(" ".join(segment), "")[0] != "org"):  # not "El Banco | Central de la República"
                         pieces.append((" ".join(segment[:size]), "place"))
                         text = " ".join(segment[size:])

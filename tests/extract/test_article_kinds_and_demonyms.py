@@ -268,3 +268,21 @@ def test_a_german_newspaper_is_an_organisation() -> None:
 def test_societies_renewables_and_aviation_firms_are_organisations(body: str) -> None:
     mentions = extract_entities([f"The figures were confirmed on Monday by the {body}, which had warned of delays."], "en")
     assert (body, "org") in {(m.canonical, m.kind) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "person"),
+    [
+        ("«Tenemos el sol», resumió el alcalde de Valcorcho, Ramón Gil Pizarro.", "es", "Ramón Gil Pizarro"),
+        ("Il biologo marino Paolo Dell’Anna ha parlato ai pescatori.", "it", "Paolo Dell’Anna"),
+        ("Das Urteil sei gerecht, sagte der Vorsitzende Richter Harald Ziegler am Mittwoch.", "de", "Harald Ziegler"),
+    ],
+)
+def test_a_given_name_a_town_shares_an_italian_surname_and_a_second_title(sentence: str, lang: str, person: str) -> None:
+    mentions = extract_entities([sentence], lang)
+    assert (person, "person") in {(m.canonical, m.kind) for m in mentions}
+    assert not any(m.kind == "place" and m.canonical in person for m in mentions)
+
+
+def test_an_elided_italian_article_still_parts_from_the_name() -> None:
+    assert "Agricoltura" in {m.text for m in extract_entities(["Lo ha reso noto il ministero dell’Agricoltura ieri."], "it")}
