@@ -659,8 +659,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             full_names.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-", "", surname), text)
             for size in range(2, len(text.split())):
                 full_names.setdefault(_fold(" ".join(text.split()[-size:])), text)  # "Van Loon"
-        elif kind == "org" and len(text.split()) == 2 and text.split()[1].lower() in _ORG_WORDS:
-            short_orgs.setdefault(_fold(text.split()[0]), text)  # "Brightwater Energy", "Halvorsen Maritime"
+        elif kind == "org" and len(text.split()) >= 2 and text.split()[-1].lower() in _ORG_WORDS:
+            # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
+            short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)
     # "the International Monetary Fund … the IMF": an acronym stands for the name with its initials
     for text, kind, _, _ in raw:
         words = [w for w in text.split() if w[:1].isupper()]
@@ -693,7 +694,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif folded in full_names and folded not in countries() and (" " not in text or kind == "person"):
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
-        elif " " not in text and folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}:
+        elif (folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}
+              and (" " not in text or not sure)):
             canonical, kind = short_orgs[folded], "org"
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"

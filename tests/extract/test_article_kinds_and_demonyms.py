@@ -286,3 +286,9 @@ def test_a_given_name_a_town_shares_an_italian_surname_and_a_second_title(senten
 
 def test_an_elided_italian_article_still_parts_from_the_name() -> None:
     assert "Agricoltura" in {m.text for m in extract_entities(["Lo ha reso noto il ministero dell’Agricoltura ieri."], "it")}
+
+
+def test_a_company_named_again_without_its_last_word_is_that_company() -> None:
+    mentions = extract_entities(["La mina, operada por la canadiense Andes Copper Corporation, produjo cobre.",
+                                 "Andes Copper dijo que la oferta es la mejor."], "es")
+    assert {(m.canonical, m.kind) for m in mentions if m.text == "Andes Copper"} == {("Andes Copper Corporation", "org")}
