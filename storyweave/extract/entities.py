@@ -583,8 +583,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     body_named = len(run) > 1
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
-            peeled = (german and len(run) == 3 and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
-                      and _kind(" ".join(run[1:]), "")[0] == "person")
+            peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
+                      and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
+                      and _kind(" ".join(run[1:3]), "")[0] == "person")  # "Herausforderer Markus Egger von der CDU" too
             if peeled:
                 run, start = run[1:], start + 1  # "Schiffer Thomas Bräuning", "Kundin Birgit Lange"
             elif german:  # (after a trade, the name stays whole: "Sven", "Jürgen" end like nouns)

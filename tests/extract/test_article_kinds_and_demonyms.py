@@ -292,3 +292,8 @@ def test_a_company_named_again_without_its_last_word_is_that_company() -> None:
     mentions = extract_entities(["La mina, operada por la canadiense Andes Copper Corporation, produjo cobre.",
                                  "Andes Copper dijo que la oferta es la mejor."], "es")
     assert {(m.canonical, m.kind) for m in mentions if m.text == "Andes Copper"} == {("Andes Copper Corporation", "org")}
+
+
+def test_a_german_trade_noun_before_a_name_and_its_party() -> None:
+    mentions = extract_entities(["Sie kam auf 50,8 Prozent, ihr Herausforderer Markus Egner von der CDU auf 49,2 Prozent."], "de")
+    assert {("Markus Egner", "person"), ("CDU", "org")} <= {(m.canonical, m.kind) for m in mentions}
