@@ -34,7 +34,7 @@ _ZH_BEFORE_NAME = (
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
-    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 ： ， 、 。"
+    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 ： ， 、 。 ／ / ） )"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one

@@ -297,3 +297,9 @@ def test_a_company_named_again_without_its_last_word_is_that_company() -> None:
 def test_a_german_trade_noun_before_a_name_and_its_party() -> None:
     mentions = extract_entities(["Sie kam auf 50,8 Prozent, ihr Herausforderer Markus Egner von der CDU auf 49,2 Prozent."], "de")
     assert {("Markus Egner", "person"), ("CDU", "org")} <= {(m.canonical, m.kind) for m in mentions}
+
+
+@pytest.mark.parametrize(("sentence", "reporter"), [("〔記者陳怡真／台北報導〕台北馬拉松今天清晨起跑。", "陳怡真"),
+                                                    ("新华社郑州11月2日电（记者刘敏华）一起欠薪案今天宣判。", "刘敏华")])
+def test_a_chinese_reporters_name_in_the_credit_is_a_person(sentence: str, reporter: str) -> None:
+    assert (reporter, "person") in {(m.text, m.kind) for m in cjk_entities([sentence])}
