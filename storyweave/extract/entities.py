@@ -67,7 +67,7 @@ _ORG_WORDS = set(
     "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
-    "society renewables aviation".split()
+    "society renewables aviation branch division".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -78,7 +78,9 @@ _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
     # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
     "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme "
-    "plains hills heights highlands lowlands falls springs hebrides".split()
+    "plains hills heights highlands lowlands falls springs hebrides "
+    # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
+    "road street avenue lane square boulevard".split()
 )
 _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
@@ -465,7 +467,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
-              "universität", "hochschule", "autorità", "autoridad", "autorité"}
+              "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
@@ -508,6 +510,7 @@ def _names_a_body(word: str) -> bool:
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
+                   "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
 _DE_COMMON_BEFORE = set(
@@ -725,7 +728,7 @@ def demonym_place(text: str, lang: str | None) -> str | None:
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
-                   "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune"}
+                   "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune", "regione"}
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 _OF_WORDS = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
 _ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}

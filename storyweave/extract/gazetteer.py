@@ -273,8 +273,22 @@ def east_asian_regions() -> dict[str, tuple[str, str]]:
                 continue
             local = translation.gettext(region.name)
             if local != region.name and len(local) >= 2 and has_cjk(local):
-                table.setdefault(local, (region.name, region.type))
+                table.setdefault(local, (_usual_region_name(region.name), region.type))
     return table
+
+
+# ISO writes China's provinces with their kind in pinyin ("Henan Sheng", "Beijing Shi", "Xinjiang Uygur
+# Zizhiqu"); English news writes the name alone, and a few by their English names
+_PINYIN_KINDS = {"sheng", "shi", "zizhiqu", "uygur", "zhuangzu", "huizu"}
+_CHINESE_REGIONS_IN_ENGLISH = {"Nei Mongol": "Inner Mongolia", "Xizang": "Tibet"}
+
+
+def _usual_region_name(iso_name: str) -> str:
+    words = iso_name.split()
+    while len(words) > 1 and words[-1].lower() in _PINYIN_KINDS:
+        words.pop()
+    name = " ".join(words)
+    return _CHINESE_REGIONS_IN_ENGLISH.get(name, name)
 
 
 @lru_cache(maxsize=1)

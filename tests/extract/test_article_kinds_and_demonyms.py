@@ -303,3 +303,28 @@ def test_a_german_trade_noun_before_a_name_and_its_party() -> None:
                                                     ("新华社郑州11月2日电（记者刘敏华）一起欠薪案今天宣判。", "刘敏华")])
 def test_a_chinese_reporters_name_in_the_credit_is_a_person(sentence: str, reporter: str) -> None:
     assert (reporter, "person") in {(m.text, m.kind) for m in cjk_entities([sentence])}
+
+
+@pytest.mark.parametrize(("sentence", "province"), [("河南省郑州市今天宣判一起欠薪案。", "Henan Province"),
+                                                    ("黑龙江省今冬预计接待游客3000万人次。", "Heilongjiang Province")])
+def test_a_chinese_province_has_its_english_name_without_the_pinyin_kind(sentence: str, province: str) -> None:
+    places = {m.canonical for m in cjk_entities([sentence]) if m.kind == "place"}
+    assert any(name.startswith(province.split()[0]) and "Sheng" not in name for name in places), places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "kind"),
+    [
+        ("Puerto Almendro cobrará una tasa turística desde marzo.", "es", "Puerto Almendro", "place"),
+        ("I pescherecci di Porto San Lauro restano fermi.", "it", "Porto San Lauro", "place"),
+        ("Fans gathered outside the Millbrook Road stadium on Saturday.", "en", "Millbrook Road", "place"),
+        ("Il presidente della Regione Marche ha firmato l'ordinanza.", "it", "Regione Marche", "org"),
+        ("A plane of the airline Air Lumière left the runway.", "en", "Air Lumière", "org"),
+        ("The Air Accident Investigation Branch said in a report that staffing was short.", "en",
+         "Air Accident Investigation Branch", "org"),
+    ],
+)
+def test_place_prefixes_streets_regional_governments_and_airlines(sentence: str, lang: str, name: str, kind: str) -> None:
+    mentions = extract_entities([sentence], lang)
+    assert (name, kind) in {(m.canonical, m.kind) for m in mentions}
+    assert not any(m.kind == "person" for m in mentions)
