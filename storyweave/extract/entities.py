@@ -513,6 +513,8 @@ _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
+# prepositions that open a German sentence capitalised: "Ohne Schnee keine Zukunft"
+_DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "seit", "durch", "über", "unter", "vor", "bei", "aus"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
     "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen ihre "
@@ -592,7 +594,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             if peeled:
                 run, start = run[1:], start + 1  # "Schiffer Thomas Bräuning", "Kundin Birgit Lange"
             elif german:  # (after a trade, the name stays whole: "Sven", "Jürgen" end like nouns)
-                while (len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS) and not _is_role(run[0])
+                while (len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS
+                                         or run[0].lower() in _DE_COMMON_BEFORE or run[0].lower() in _DE_PREPOSITIONS)
+                       and not _is_role(run[0])
                        and not _names_a_body(run[0])
                        and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"

@@ -328,3 +328,12 @@ def test_place_prefixes_streets_regional_governments_and_airlines(sentence: str,
     mentions = extract_entities([sentence], lang)
     assert (name, kind) in {(m.canonical, m.kind) for m in mentions}
     assert not any(m.kind == "person" for m in mentions)
+
+
+@pytest.mark.parametrize("sentence", ["Ohne Schnee keine Zukunft: das Skigebiet sperrt zu.", "Viele Binnenschiffe fahren nur mit halber Ladung."])
+def test_a_german_sentence_opened_by_a_preposition_or_a_quantity_names_no_one(sentence: str) -> None:
+    assert not [m for m in extract_entities([sentence], "de") if m.kind == "person"]
+
+
+def test_a_name_after_an_opening_german_preposition_is_still_found() -> None:
+    assert ("Anja Feldkamp", "person") in {(m.canonical, m.kind) for m in extract_entities(["Mit Anja Feldkamp sprach der Minister."], "de")}
