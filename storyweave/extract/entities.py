@@ -45,7 +45,9 @@ ROLE_WORDS = set(
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
     "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
     "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable "
-    "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president".split()
+    "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
+    # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")
+    "mme mlle sr. sra. srta. sig. sig.ra".split()
 )
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
 _PORTFOLIOS = set(
@@ -467,7 +469,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
-              "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer"}
+              "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
+              "delegazione", "délégation", "salvamento"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
@@ -513,6 +516,13 @@ _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
+# lower-case role words right before a person's name
+_ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
+                       "chairwoman", "secretary", "leader", "governor", "mayor", "ceo", "founder", "chancellor", "ambassador",
+                       "commissioner", "prosecutor", "judge", "coach", "manager", "senator", "skipper", "captain", "ministre",
+                       "ministro", "ministra", "presidente", "président", "présidente", "directeur", "directrice", "director",
+                       "directora", "direttore", "direttrice", "portavoz", "porte-parole", "portavoce", "alcalde", "alcaldesa",
+                       "sindaco", "maire", "préfet", "consejero", "consejera", "assessore", "secrétaire", "secretario", "secretaria"}
 # prepositions that open a German sentence capitalised: "Ohne Schnee keine Zukunft"
 _DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "seit", "durch", "über", "unter", "vor", "bei", "aus"}
 _DE_COMMON_BEFORE = set(
@@ -535,6 +545,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     after2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
     if before in _ORG_BEFORE or after in _ORG_AFTER and after != "said" and after != "says":
         return "org"
+    if 2 <= end - start <= 3 and before in _ROLES_BEFORE_NAMES and all(t[:1].isupper() for t in tokens[start:end]):
+        return "person"  # "chief executive Isla Brodie": the role says who, whatever a place's prefix says
     if before2 in {"shares", "stake"} and before == "in":
         return "org"
     if before2 in _ORG_BEFORE_ROMANCE and before.isalpha() and before.islower() and not _is_role(before):
@@ -586,6 +598,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:
                     run, end = _romance_body_name(run, tokens, end)
                     body_named = len(run) > 1
+            if len(run) >= 3 and run[0] == "État" and start and tokens[start - 1] in {"d'", "d’"}:
+                run, start = run[1:], start + 1  # "le secrétaire d'État Pieter Declercq": the State is the title's
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
@@ -635,6 +649,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                         raw.append((text, "other", True, ""))
                     continue
                 kind, sure = _kind(text, hint)
+                if cue == "person" and not hint and len(pieces) == 1 and kind in {"place", "other", "person"} and _fold(text) not in places():
+                    kind, sure = "person", True
                 raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
                 if start == 0 and index == 0:
                     openers.add(text)
@@ -667,6 +683,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             full_names.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-", "", surname), text)
             for size in range(2, len(text.split())):
                 full_names.setdefault(_fold(" ".join(text.split()[-size:])), text)  # "Van Loon"
+            if len(text.split()) >= 3 and lang in _ROMANCE_LANGUAGES:
+                full_names.setdefault(_fold(text.split()[-2]), text)  # "Padrón" for Eduardo Padrón Quintero: the first surname
         elif kind == "org" and len(text.split()) >= 2 and text.split()[-1].lower() in _ORG_WORDS:
             # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
             short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)

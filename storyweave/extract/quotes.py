@@ -296,9 +296,11 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) 
     if cjk:
         # "他說：「…」", "彼は「…」と述べた": a pronoun points back to the last person named
         subject = context[: verb.start()].rstrip(" ：:，,")
-        pronoun = subject[-1:] in _CJK_PRONOUNS or subject.endswith(_JA_PRONOUNS) or any(
-            p in subject for p in ("他表示", "她表示") + tuple(f"{p}は" for p in _JA_PRONOUNS))
-        return (speakers.last_before(outside, offset + verb.start()) if pronoun else None), True
+        pronoun = subject[-1:] in _CJK_PRONOUNS or any(p in subject for p in ("他表示", "她表示"))
+        # Japanese drops the subject of a sentence that goes on about the person just named ("「…」とも語った");
+        # a subject it states without a name ("幹部は「…」") is someone unnamed
+        dropped = bool(_KANA.search(context)) and not re.search("[はが]", subject)
+        return (speakers.last_before(outside, offset + verb.start()) if pronoun or dropped else None), True
     # who stands next to the verb: "he said", "said the minister", "the Prime Minister added"
     before = " ".join(context[max(0, verb.start() - SPEAKER_WINDOW) : verb.start()].split()[-4:])
     after_text = context[verb.end() : verb.end() + SPEAKER_WINDOW]
@@ -497,7 +499,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
-_JA_PRONOUNS = ("彼女", "彼")
+_KANA = re.compile("[\u3040-\u30ff]")
 
 
 def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, str, int, int]]:

@@ -70,3 +70,26 @@ def test_a_japanese_quote_is_said_by_the_subject_before_it_not_by_the_next_sente
 def test_a_chinese_pronoun_before_the_speech_verb_is_the_person_just_named() -> None:
     found = speakers("體育局長王志遠表示，明年將爭取認證。他說：「我們的目標是讓台北成為最受歡迎的城市賽。」")
     assert found["我們的目標是讓台北成為最受歡迎的城市賽。"] == "王志遠"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ('"We lost the upper stage," chief executive Isla Brodie told reporters.', "We lost the upper stage", "Isla Brodie"),
+        ("« Ces objets nous appartiennent », a déclaré sa directrice, Françoise Abadie-Ndaw. « Ils rentrent enfin chez eux après un "
+         "siècle », a ajouté Mme Abadie-Ndaw.", "Ils rentrent enfin chez eux après un siècle", "Françoise Abadie-Ndaw"),
+        ("Le secrétaire d’État Pieter Declerck a estimé que cette réforme « arrive trop tard ».", "arrive trop tard", "Pieter Declerck"),
+        ("«Llevamos meses al límite», declaró Eduardo Padrón Quintana. Padrón reclamó «un reparto solidario».",
+         "un reparto solidario", "Eduardo Padrón Quintana"),
+        ("同社の田村美咲社長は「地方から宇宙へ行ける時代が来た」と述べた。「挑戦を続けたい」とも語った。", "挑戦を続けたい", "田村美咲"),
+        ("機構の佐々木健一理事は「大きな意味がある」と話した。", "大きな意味がある", "佐々木健一"),
+        ("高瀬亮介防衛相は「避けて通れない」と強調した。", "避けて通れない", "高瀬亮介"),
+    ],
+)
+def test_roles_honorifics_surnames_and_dropped_subjects(paragraph: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraph)[quote] == speaker
+
+
+def test_a_japanese_subject_stated_without_a_name_is_nobody_named() -> None:
+    found = speakers("石田健二さんは「何も残らない」と話した。JA全中の幹部は「米離れが進みかねない」と懸念を示した。")
+    assert found["米離れが進みかねない"] is None
