@@ -69,7 +69,7 @@ _ORG_WORDS = set(
     "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
-    "society renewables aviation branch division".split()
+    "society renewables aviation branch division aerospace".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -934,7 +934,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             if (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))):
                 expansions.setdefault(acronym, (" ".join(words), "org"))
                 spans[first] = bracket
-            break
+                break  # (else an earlier word with that letter may open the name: "Administration … Accises (AGDA)")
     return spans
 
 

@@ -337,3 +337,22 @@ def test_a_german_sentence_opened_by_a_preposition_or_a_quantity_names_no_one(se
 
 def test_a_name_after_an_opening_german_preposition_is_still_found() -> None:
     assert ("Anja Feldkamp", "person") in {(m.canonical, m.kind) for m in extract_entities(["Mit Anja Feldkamp sprach der Minister."], "de")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "place"),
+    [
+        ("Près de 90 000 objets venus d'Afrique se trouvent en France.", "fr", "Africa"),
+        ("Según Frontex, esta ruta es la más mortífera hacia Europa.", "es", "Europe"),
+        ("Le navi hanno doppiato il Capo di Buona Speranza.", "it", "Cape of Good Hope"),
+        ("Un affresco simile è stato trovato a Creta.", "it", "Crete"),
+    ],
+)
+def test_continents_and_exonyms_of_other_languages(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def test_a_bracketed_acronym_skips_a_later_word_with_its_first_letter() -> None:
+    mentions = extract_entities(["Selon l'Administration générale des Douanes et Accises (AGDA), les saisies ont triplé.",
+                                 "Le porte-parole de l'AGDA l'a confirmé."], "fr")
+    assert {m.canonical for m in mentions if m.text == "AGDA"} == {"Administration générale des Douanes et Accises"}
