@@ -294,7 +294,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
         # "World Health Organization", "European Union", "International Monetary Fund": one name;
         # "Qatari Foreign Ministry": a place, and the ministry
-        if low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS:
+        # (a name of three words or more after it is the body's own: "British International Freight Association")
+        if low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS and len(run) <= 3:
             return [(DEMONYMS[low_words[0]], "place"), (" ".join(run[1:]), "org")]
         return [(" ".join(run), "org")]
     pieces: list[tuple[str, str]] = []
@@ -598,6 +599,12 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:
                     run, end = _romance_body_name(run, tokens, end)
                     body_named = len(run) > 1
+            ministry = _lower_case_ministry(tokens, start)
+            if ministry is not None:  # "le ministère de l'Intérieur", "il ministero dell'Interno": one body, as written
+                end = spelled_until = _ministry_end(tokens, end)  # (runs inside it are part of it)
+                raw.append((_joined(tokens[ministry:end]), "org", True, ""))
+                listed = None
+                continue
             if len(run) >= 3 and run[0] == "État" and start and tokens[start - 1] in {"d'", "d’"}:
                 run, start = run[1:], start + 1  # "le secrétaire d'État Pieter Declercq": the State is the title's
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
@@ -811,6 +818,53 @@ _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "i
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
                       "ois", "oise", "ino", "ina")
 _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
+
+
+# French, Spanish and Italian write a ministry in lower case before its capitalised portfolio
+_MINISTRY_WORDS = {"ministère", "ministerio", "ministero", "ministério"}
+_MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello", "degli", "delle", "da", "do", "dos"}
+
+
+def _joined(words: list[str]) -> str:
+    """Words as the text wrote them: no space after an elided article ("de l'Intérieur")."""
+    return "".join(word if word.endswith(("'", "’")) or index == len(words) - 1 else word + " "
+                   for index, word in enumerate(words))
+
+
+_LINKS_AND_ARTICLES = _MINISTRY_LINKS | {"l'", "l’", "la", "le", "les", "el", "los", "las", "et", "e", "y"}
+
+
+def _ministry_end(tokens: list[str], end: int) -> int:
+    """Where a ministry's portfolio ends: "des Ressources naturelles et des Forêts" goes on past its
+    first capitalised word, over adjectives and "et des" to the next portfolio."""
+    position = end
+    while position < len(tokens) and position - end < 10:
+        token = tokens[position]
+        if token[:1].isupper() and token.isalpha():
+            position += 1
+        elif token.islower() and token.isalpha() and len(token) >= 4 and token.endswith(_ADJECTIVE_ENDINGS + ("elles", "els", "ales")):
+            position += 1
+        elif token.lower() in _LINKS_AND_ARTICLES:
+            ahead = position
+            while ahead < len(tokens) and tokens[ahead].lower() in _LINKS_AND_ARTICLES:
+                ahead += 1
+            if ahead < len(tokens) and tokens[ahead][:1].isupper():
+                position = ahead
+            else:
+                break
+        else:
+            break
+    return position
+
+
+def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
+    """Where "ministère de l'Intérieur" begins, when the capitalised run at `start` is its portfolio."""
+    position = start - 1
+    if position >= 0 and tokens[position].lower() in {"l'", "l’", "la", "las", "los", "le", "les", "el"}:
+        position -= 1
+    if position >= 1 and tokens[position].lower() in _MINISTRY_LINKS and tokens[position - 1] in _MINISTRY_WORDS:
+        return position - 1
+    return None
 
 
 def _german_town_adjective(folded: str) -> str | None:

@@ -285,7 +285,7 @@ def test_a_given_name_a_town_shares_an_italian_surname_and_a_second_title(senten
 
 
 def test_an_elided_italian_article_still_parts_from_the_name() -> None:
-    assert "Agricoltura" in {m.text for m in extract_entities(["Lo ha reso noto il ministero dell’Agricoltura ieri."], "it")}
+    assert "Anas" in {m.text for m in extract_entities(["Lo ha detto ieri il presidente dell’Anas ai giornalisti."], "it")}
 
 
 def test_a_company_named_again_without_its_last_word_is_that_company() -> None:
@@ -356,3 +356,24 @@ def test_a_bracketed_acronym_skips_a_later_word_with_its_first_letter() -> None:
     mentions = extract_entities(["Selon l'Administration générale des Douanes et Accises (AGDA), les saisies ont triplé.",
                                  "Le porte-parole de l'AGDA l'a confirmé."], "fr")
     assert {m.canonical for m in mentions if m.text == "AGDA"} == {"Administration générale des Douanes et Accises"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "ministry"),
+    [
+        ("Selon le ministère de l’Intérieur, 31 000 personnes ont traversé.", "fr", "ministère de l’Intérieur"),
+        ("Le ministère des Ressources naturelles et des Forêts a réduit les coupes.", "fr",
+         "ministère des Ressources naturelles et des Forêts"),
+        ("El ministerio de Juventud e Infancia informó de que 1.350 menores siguen allí.", "es", "ministerio de Juventud e Infancia"),
+        ("Lo ha reso noto il ministero dell’Agricoltura ieri.", "it", "ministero dell’Agricoltura"),
+    ],
+)
+def test_a_ministry_written_in_lower_case_is_one_organisation(sentence: str, lang: str, ministry: str) -> None:
+    mentions = extract_entities([sentence], lang)
+    assert [(m.canonical, m.kind) for m in mentions] == [(ministry, "org")]
+
+
+def test_a_demonym_before_a_body_of_three_words_or_more_is_part_of_its_name() -> None:
+    found = {(m.canonical, m.kind) for m in extract_entities(["The British International Freight Association said delays grew."], "en")}
+    assert ("British International Freight Association", "org") in found
+    assert ("Qatar", "place") in {(m.canonical, m.kind) for m in extract_entities(["The Qatari Foreign Ministry said talks resumed."], "en")}
