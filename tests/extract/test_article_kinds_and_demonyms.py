@@ -13,19 +13,14 @@ from storyweave.extract.entities import extract_entities, kinds_across_article
 from storyweave.model import Mention, RawDocument
 
 
-def analysed(text: str):
-    raw = RawDocument("t.txt", "t.txt", text)
-    return analyse(raw, clean_document(raw))
-
-
 def test_a_place_the_dateline_names_is_a_place_in_the_body_too() -> None:
-    article = analysed(
+    raw = RawDocument("t.txt", "t.txt", (
         "Trawlers block harbour over quota cut\n\n"
         "VELDMOOR, Nov 22 (AP) - About 40 fishing boats blocked the harbour mouth at Veldmoor on Sunday "
         "in protest at a cut to the cod quota.\n\n"
         "Skippers say the cut will cost the fleet its best months. The harbour at Veldmoor stayed shut all day."
-    )
-    veldmoor = [m for m in article.entities if m.canonical == "Veldmoor"]
+    ))
+    veldmoor = [m for m in analyse(raw, clean_document(raw)).entities if m.canonical == "Veldmoor"]
     assert len(veldmoor) == 3
     assert {m.kind for m in veldmoor} == {"place"}
 
