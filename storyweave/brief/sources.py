@@ -59,8 +59,16 @@ def source_article(record: dict[str, Any]) -> SourceArticle:
             for f in record.get("figures", [])
         ],
         dates=[DatedStatement(d["text"], d["date"], d.get("sentence", "")) for d in record.get("dates", [])],
-        entities=[Mention(m["text"], m.get("kind", "other"), m.get("canonical") or m["text"]) for m in record.get("entities", [])],
+        entities=_story_entities(record),
     )
+
+
+def _story_entities(record: dict[str, Any]) -> list[Mention]:
+    """The names a brief compares: those the story names, and its dateline's places; a reporter or a
+    photographer its byline or credit names is not part of what it reports."""
+    text = f"{record['title']}\n{record['body']}"
+    mentions = [Mention(m["text"], m.get("kind", "other"), m.get("canonical") or m["text"]) for m in record.get("entities", [])]
+    return [m for m in mentions if m.kind not in {"person", "org"} or m.text in text or m.text.upper() == m.text]
 
 
 def by_publication(articles: list[SourceArticle]) -> list[SourceArticle]:

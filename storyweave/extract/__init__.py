@@ -11,7 +11,14 @@ from storyweave.clean.fields import field_language
 from storyweave.clean.scripts import has_cjk
 from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
-from storyweave.extract.entities import dateline_entities, extract_entities, kinds_across_article, outlet_as_organisation
+from storyweave.extract.entities import (
+    CREDIT_REASONS,
+    credited_entities,
+    dateline_entities,
+    extract_entities,
+    kinds_across_article,
+    outlet_as_organisation,
+)
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import places
 from storyweave.extract.language import detect_language
@@ -87,6 +94,8 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
         found = extract_entities(dated, lang)
         if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
             found = cjk_entities(dated) + found
+    credits = [line.text for line in clean.removed if line.reason in CREDIT_REASONS]
+    found += credited_entities(credits, lang) if credits and not entity_model else []
     entities = kinds_across_article(outlet_as_organisation(dateline_entities(clean.dateline) + found, clean.outlet))
     hash_ = content_hash(raw.text)
     article_id, url = identity(raw, hash_)

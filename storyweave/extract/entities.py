@@ -69,7 +69,7 @@ _ORG_WORDS = set(
     "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
-    "society renewables aviation branch division aerospace".split()
+    "society renewables aviation branch division aerospace images pictures photos photography".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -1095,6 +1095,26 @@ def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
             mention = Mention(mention.text, kind, canonical)
         resolved.append(mention)
     return resolved
+
+
+# removed lines that credit people and agencies: "By Harriet Quayle", "Photo: Sam Whitlow/PA Images"
+CREDIT_REASONS = frozenset({"byline", "photo caption"})
+_CREDIT_LEAD = re.compile(r"^\s*(?:by|von|par|por|di|da|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*", re.I)
+
+
+def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
+    """The people and organisations a byline or a photo credit names: the article names them, though
+    not as part of its story (grouping leaves them out: `credited_only`)."""
+    mentions = []
+    for line in lines:
+        text = _CREDIT_LEAD.sub("", line).replace("/", " / ").replace("|", " | ")
+        mentions += [m for m in extract_entities([text], lang) if m.kind in {"person", "org"}]
+    return mentions
+
+
+def credited_only(mention: Mention, credit_text: str, story_text: str) -> bool:
+    """Whether a mention stands in a byline or credit and nowhere in the story itself."""
+    return mention.text in credit_text and mention.text not in story_text
 
 
 def names_outlet(mention: Mention, outlet: str) -> bool:

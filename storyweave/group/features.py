@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from storyweave.extract.entities import entity_keys, names_outlet
+from storyweave.extract.entities import CREDIT_REASONS, credited_only, entity_keys, names_outlet
 from storyweave.model import Article, Mention
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
@@ -79,8 +79,12 @@ def article_features(article: Article) -> ArticleFeatures:
         counts[_hash(word)] += times  # each distinct word hashed once
     terms = {h: 1.0 + math.log(c) for h, c in counts.items()}
     # the outlet or wire agency that filed a report says nothing about which occurrence it reports
+    # nor do the reporter and the photographer a byline or a credit names
     outlet = article.outlet
-    keys = entity_keys([m for m in article.entities if not names_outlet(m, outlet)] if outlet else article.entities)
+    credits = " ".join(line.text for line in article.removed if line.reason in CREDIT_REASONS)
+    story = f"{article.title}\n{article.body}"
+    keys = entity_keys([m for m in article.entities if not (outlet and names_outlet(m, outlet))
+                        and not (credits and credited_only(m, credits, story))])
     key_counts = Counter(keys)
     entities = {_hash(k): 1.0 + math.log(c) for k, c in key_counts.items()}
     names = {_hash(k): k for k in key_counts}
