@@ -7,7 +7,7 @@ import re
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.clean.sentences import sentence_around
-from storyweave.extract.alternation import prefix_tree_pattern
+from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Figure
 
