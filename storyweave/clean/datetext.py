@@ -98,11 +98,15 @@ class FoundDate:
 def find_dates(text: str) -> list[FoundDate]:
     """All calendar days written in `text`, left to right, without overlaps."""
     found: list[FoundDate] = []
-    if not _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if not digit:
         return found
     taken: list[tuple[int, int]] = []
     for pattern in (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST):
-        for match in pattern.finditer(text):
+        # a date written day or year first starts at a digit: none starts before the first one
+        # (the patterns' boundary checks still see the character before it)
+        start_at = 0 if pattern is MONTH_FIRST else digit.start()
+        for match in pattern.finditer(text, start_at):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
