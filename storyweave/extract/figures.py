@@ -157,7 +157,9 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
         if first is None:
             continue
         masked = sentence
-        for text in date_texts:
+        # longest first, so a date inside a longer one ("8 March 2024" in "18 March 2024") leaves no digit
+        # of it behind to be read as a figure; and in a fixed order, not the set's, which changes with the hash seed
+        for text in sorted(date_texts, key=lambda date: (-len(date), date)):
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
