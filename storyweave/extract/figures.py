@@ -139,7 +139,8 @@ _CURRENCY_BEFORE = re.compile(r"(?:US\$|[$€£¥])\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
 _RELATIVE_BEFORE = re.compile(r"\b(?:within|next|past|last|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|"
                               r"primi|prime|próximos|próximas|últimos|últimas|nächsten|letzten|innerhalb|binnen)\s*$", re.I)
-_RELATIVE_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ago|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|próximos|próximas)\b", re.I)
+# matched where the number ends, not on a copy of the rest of the sentence
+_RELATIVE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ago|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|próximos|próximas)\b", re.I)
 # ages: "under 25 years", "sotto i 25 anni", "menores de 18 años"
 _AGE_BEFORE = re.compile(r"\b(?:under|over the age of|aged|sotto i|sopra i|menores de|mayores de|moins de|unter|über)\s*$", re.I)
 _AGE_NOUNS = {"years", "anni", "años", "ans", "jahre", "jahren"}
@@ -204,10 +205,18 @@ def _matches(text: str, continental: bool, first: int = 0):
         position = match.end()
         # "34 people died and dozens more", "three boats and eleven divers": the words read after a
         # number may run into the next one, which is a figure of its own
-        number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
+        number_end = _number_end(match)
         inner = anchors.search(text, number_end, position)
         if inner and text[number_end : inner.start()].strip():
             position = inner.start()
+
+
+def _number_end(match: re.Match[str]) -> int:
+    """Where the number itself ends, before the words read after it."""
+    for group in ("number", "wscale", "word", "oscale"):
+        if match.group(group):
+            return match.end(group)
+    raise ValueError(f"a figure match without a number: {match.group(0)!r}")
 
 
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
@@ -262,8 +271,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
-    number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
-    if _RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence[number_end:]):
+    number_end = _number_end(match)
+    if _RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end):
         return None
     if counts in _AGE_NOUNS and _AGE_BEFORE.search(before):
         return None
