@@ -6,6 +6,8 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parser
 
+import pytest
+
 from storyweave.clean import clean_document
 from storyweave.clean.boilerplate import _RULES, classify_line
 from storyweave.clean.repeated import normalise_line
@@ -57,3 +59,9 @@ def test_runs_of_spaces_tabs_and_no_break_spaces_in_a_line_become_one_space() ->
     clean = clean_document(RawDocument("x.txt", "/in/x.txt", text))
     assert clean.title == "Harbour cranes fall silent in Port Ellery"
     assert clean.body.split("\n")[0] == "Dockworkers stopped work on Tuesday, officials said."
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "SHUTTERSTOCK", "AFP via Getty Images", "/ Reuters", "/AFP", "/ AP)."])
+def test_a_line_closing_with_an_agency_credit_is_a_photo_caption(credit: str) -> None:
+    # the rule tests the credit's first letter before its words: each credit it names must still be found
+    assert classify_line(f"Dockworkers gather at the gates of Port Ellery {credit}") == "photo caption"
