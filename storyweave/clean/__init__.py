@@ -30,6 +30,14 @@ _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。"
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
+def _collapse_spacing(line: str) -> str:
+    """The line stripped, each run of spaces, tabs and no-break spaces one space."""
+    # most lines have no such run: three substring tests cost far less than a substitution at every space
+    if "  " in line or "\t" in line or "\u00a0" in line:
+        line = _SPACE.sub(" ", line)
+    return line.strip()
+
+
 def widget_strip_date(line: str) -> str | None:
     """The date of a page-top strip like "Sunday, August 10, 2025 | 18.4 C Kellmarsh": parts
     split by "|", one a date and every other one boilerplate (weather, a section name)."""
@@ -53,10 +61,10 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     repeated_outlet: tuple[str, int] | None = None
 
     for original in raw.text.split("\n"):
-        line = _SPACE.sub(" ", original).strip()
+        line = _collapse_spacing(original)
         if not line:
             continue
-        if normalise_line(line) in repeated:
+        if repeated and normalise_line(line) in repeated:
             removed.append(RemovedLine(line, "repeated across articles"))
             if looks_like_outlet_name(line):
                 repeated_outlet = (line, len(lines))
@@ -179,10 +187,17 @@ def _drop_subheads(lines: list[str], removed: list[RemovedLine]) -> list[str]:
 
 
 def _title_from_body(body: str) -> str:
-    sentences = split_sentences(body)
-    if not sentences:
+    first = _first_sentence(body)
+    if not first:
         return ""
-    first = sentences[0]
     if len(first) <= 140:
         return first
     return first[:140].rsplit(" ", 1)[0] + "…"
+
+
+def _first_sentence(body: str) -> str:
+    # sentences never cross a line break: the first line that holds one is split, not the whole body
+    for line in body.split("\n"):
+        if sentences := split_sentences(line):
+            return sentences[0]
+    return ""

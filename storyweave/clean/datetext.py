@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.model import Day
 
 MONTHS: dict[str, int] = {}
@@ -62,7 +63,9 @@ RELATIVE_DAYS = {
 }
 RELATIVE_DAYS_BY_LANG = {"fr": {"hier": -1}}
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# a prefix tree, not a flat list of 95 names: the month is tried at every word boundary of every
+# sentence with a digit, and a flat list costs one test per name there (longest name first either way)
+_MONTH_RE = prefix_tree_pattern(list(MONTHS))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 MONTH_FIRST = re.compile(
     rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<year>{_YEAR})?\b",
@@ -95,11 +98,15 @@ class FoundDate:
 def find_dates(text: str) -> list[FoundDate]:
     """All calendar days written in `text`, left to right, without overlaps."""
     found: list[FoundDate] = []
-    if not _DIGIT.search(text):
+    digit = _DIGIT.search(text)
+    if not digit:
         return found
     taken: list[tuple[int, int]] = []
     for pattern in (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST):
-        for match in pattern.finditer(text):
+        # a date written day or year first starts at a digit: none starts before the first one
+        # (the patterns' boundary checks still see the character before it)
+        start_at = 0 if pattern is MONTH_FIRST else digit.start()
+        for match in pattern.finditer(text, start_at):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -12,11 +12,9 @@ every stored text nor every new one in memory."""
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-_SPACE = re.compile(r"\s+")
 MAX_WORDS = 25
 # with boilerplate of a few lines around bodies of tens, unrelated pages give a ratio near 0.8,
 # exact or wire copies near 1/len(docs); 0.6 sits between the two
@@ -24,7 +22,8 @@ DISTINCT_RATIO = 0.6
 
 
 def normalise_line(line: str) -> str:
-    return _SPACE.sub(" ", line.strip().lower())
+    # str.split() breaks at exactly the characters re's \s matches, and costs a third of a regex substitution
+    return " ".join(line.lower().split())
 
 
 def document_lines(text: str) -> set[str]:

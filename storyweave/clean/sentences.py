@@ -12,7 +12,9 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co",
     "corp", "dept", "est", "approx", "fig", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "pres",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?…])(?:[\"”’»)]+)?\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|(?<=[。！？])")
+# a sentence's closing mark (one character), then what separates it from the next sentence. The mark is
+# matched, not looked behind for: a look-behind is tried at every character of the text, the mark only where it stands
+_BOUNDARY = re.compile(r"[.!?…](?:[\"”’»)]+)?\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|[。！？]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -24,7 +26,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         start = 0
         for match in _BOUNDARY.finditer(line):
-            candidate = line[start : match.start()].rstrip()
+            after_mark = match.start() + 1
+            candidate = line[start:after_mark].rstrip()
             last_word = candidate.rsplit(None, 1)[-1] if candidate else ""
             stem = last_word.rstrip(".").lstrip("(\"“").lower()
             # "Jan. 30", "Mr. Kim", "U.S. officials", initials like "J. Smith" do not end a sentence

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
 from storyweave.clean import split_sentences
 from storyweave.clean.datetext import find_dates
@@ -26,8 +25,6 @@ from storyweave.extract.quotes import extract_quotes
 from storyweave.ingest.urls import canonical_url
 from storyweave.model import Article, CleanDocument, RawDocument
 
-_SPACE = re.compile(r"\s+")
-
 
 def warm_up(entity_model: str = "") -> None:
     """Load the language model, the gazetteer and the entity model now (once), not on the first article."""
@@ -47,7 +44,8 @@ def load_entity_model(name: str) -> None:
 
 def content_hash(text: str) -> str:
     """Identity of an input: the same text with different white space is the same article."""
-    return hashlib.sha1(_SPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
+    # white space collapsed by str.split(), which breaks at exactly the characters re's \s matches, and costs a third of a regex substitution
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
 def article_id_for(hash_: str) -> str:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
-from storyweave.extract.alternation import prefix_tree_pattern
+from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.gazetteer import east_asian_cities, east_asian_regions, places
 from storyweave.model import Mention
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.clean.datetext import FOREIGN_WEEKDAYS, RELATIVE_DAYS, RELATIVE_DAYS_BY_LANG, WEEKDAYS, FoundDate, find_dates
 from storyweave.clean.sentences import sentence_around
 from storyweave.model import CleanDocument, DateMention, Day
@@ -18,13 +19,12 @@ LEAD_SENTENCES = 2
 _WEEKDAY = re.compile(r"\b(?P<mod>last|this|next|on|since|by|until|from|early|late)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:'s)?")
 _ORDINAL_DAY = re.compile(r"\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|time|floor|round|day|minute))")
 # other languages write weekdays in lower case (German capitalises); no modifiers are read for them
-_FOREIGN_WEEKDAY = re.compile(
-    r"(?<![\w-])(?P<day>" + "|".join(sorted(map(re.escape, FOREIGN_WEEKDAYS), key=len, reverse=True)) + r")(?![\w-])", re.I
-)
+# word lists as prefix trees: they are tried at every position of every sentence (longest word first either way)
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(?P<day>" + prefix_tree_pattern(list(FOREIGN_WEEKDAYS)) + r")(?![\w-])", re.I)
 
 
 def _relative_pattern(words) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’])(?P<word>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w'’])", re.I)
+    return re.compile(r"(?<![\w'’])(?P<word>" + prefix_tree_pattern(list(words)) + r")(?![\w'’])", re.I)
 
 
 _RELATIVE = _relative_pattern(RELATIVE_DAYS)
@@ -33,7 +33,9 @@ _RELATIVE_BY_LANG = {lang: (_relative_pattern({**RELATIVE_DAYS, **extra}), {**RE
 
 def _weekdays_in(sentence: str) -> list[tuple[int, int, str, str | None, str]]:
     """(start, end, English weekday, modifier, matched text) for every weekday the sentence names."""
-    found = [(m.start(), m.end(), m.group("day").lower(), m.group("mod"), m.group(0).strip()) for m in _WEEKDAY.finditer(sentence)]
+    # every English weekday ends in "day": most sentences name none, and a substring test is far cheaper than the pattern
+    english = _WEEKDAY.finditer(sentence) if "day" in sentence else ()
+    found = [(m.start(), m.end(), m.group("day").lower(), m.group("mod"), m.group(0).strip()) for m in english]
     for m in _FOREIGN_WEEKDAY.finditer(sentence):
         if not any(s <= m.start() < e for s, e, *_ in found):
             found.append((m.start(), m.end(), FOREIGN_WEEKDAYS[m.group("day").lower()], None, m.group(0)))

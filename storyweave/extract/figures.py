@@ -7,7 +7,7 @@ import re
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.clean.sentences import sentence_around
-from storyweave.extract.alternation import prefix_tree_pattern
+from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Figure
 
@@ -139,7 +139,8 @@ _CURRENCY_BEFORE = re.compile(r"(?:US\$|[$€£¥])\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
 _RELATIVE_BEFORE = re.compile(r"\b(?:within|next|past|last|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|"
                               r"primi|prime|próximos|próximas|últimos|últimas|nächsten|letzten|innerhalb|binnen)\s*$", re.I)
-_RELATIVE_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:ago|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|próximos|próximas)\b", re.I)
+# matched where the number ends, not on a copy of the rest of the sentence
+_RELATIVE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ago|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|próximos|próximas)\b", re.I)
 # ages: "under 25 years", "sotto i 25 anni", "menores de 18 años"
 _AGE_BEFORE = re.compile(r"\b(?:under|over the age of|aged|sotto i|sopra i|menores de|mayores de|moins de|unter|über)\s*$", re.I)
 _AGE_NOUNS = {"years", "anni", "años", "ans", "jahre", "jahren"}
@@ -157,7 +158,9 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
         if first is None:
             continue
         masked = sentence
-        for text in date_texts:
+        # longest first, so a date inside a longer one ("8 March 2024" in "18 March 2024") leaves no digit
+        # of it behind to be read as a figure; and in a fixed order, not the set's, which changes with the hash seed
+        for text in sorted(date_texts, key=lambda date: (-len(date), date)):
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
@@ -202,10 +205,18 @@ def _matches(text: str, continental: bool, first: int = 0):
         position = match.end()
         # "34 people died and dozens more", "three boats and eleven divers": the words read after a
         # number may run into the next one, which is a figure of its own
-        number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
+        number_end = _number_end(match)
         inner = anchors.search(text, number_end, position)
         if inner and text[number_end : inner.start()].strip():
             position = inner.start()
+
+
+def _number_end(match: re.Match[str]) -> int:
+    """Where the number itself ends, before the words read after it."""
+    for group in ("number", "wscale", "word", "oscale"):
+        if match.group(group):
+            return match.end(group)
+    raise ValueError(f"a figure match without a number: {match.group(0)!r}")
 
 
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
@@ -260,8 +271,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
-    number_end = next(match.end(g) for g in ("number", "wscale", "word", "oscale") if match.group(g))
-    if _RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence[number_end:]):
+    number_end = _number_end(match)
+    if _RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end):
         return None
     if counts in _AGE_NOUNS and _AGE_BEFORE.search(before):
         return None

@@ -12,6 +12,8 @@ from storyweave.clean.scripts import has_cjk
 
 def _unaccented(text: str) -> str:
     """As names are looked up: without accents ("España" is looked up as "espana")."""
+    if text.isascii():
+        return text  # most names: ASCII decomposes to itself, and the gazetteer's 70,000 names are built at every start
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 DEMONYMS = {
@@ -261,7 +263,7 @@ def places() -> dict[str, str]:
         table.setdefault(name.lower(), name)
     # transliteration marks English does not write ("Rafaḩ", "Wrocław"): the name without them
     for name, canonical in table.items():
-        if any(ord(c) > 0xFF for c in canonical) and _unaccented(canonical).isascii():
+        if not canonical.isascii() and any(ord(c) > 0xFF for c in canonical) and _unaccented(canonical).isascii():
             table[name] = _unaccented(canonical)
     # and every name as it is looked up, without accents: "España" → "espana", "Jaén" → "jaen"
     for name, canonical in list(table.items()):

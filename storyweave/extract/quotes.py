@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from storyweave.clean.scripts import CJK_CHARACTERS
 from storyweave.clean.sentences import split_sentences
-from storyweave.extract.alternation import prefix_tree_pattern
+from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.entities import ROLE_WORDS
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote

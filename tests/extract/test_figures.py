@@ -39,3 +39,11 @@ def test_measure_adjectives_are_not_figures(sentence):
 def test_chinese_and_japanese_figures_are_a_number_and_its_counter(sentence, lang, expected):
     # dates (25日), times (10時) and names (台風10号) are no figures
     assert [(f.value, f.approx, f.counts) for f in extract_figures([sentence], lang=lang)] == expected
+
+
+@pytest.mark.parametrize("order", [["8 March 2024", "18 March 2024"], ["18 March 2024", "8 March 2024"]])
+def test_a_date_inside_a_longer_date_leaves_no_digit_to_count(order):
+    # the dates come as a set, whose order changes with the hash seed: the figures must not
+    sentence = "The 18 March 2024 vote and the 8 March 2024 deadline passed, and 40 people protested."
+    figures = extract_figures([sentence], order, "en")
+    assert [(f.value, f.counts) for f in figures] == [(40.0, "people")]

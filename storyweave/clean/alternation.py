@@ -18,7 +18,12 @@ def prefix_tree_pattern(words: list[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}  # end of a word
-    return _pattern(tree)
+    if "" in tree or len(tree) < 2:
+        return _pattern(tree)
+    # the first characters as one class, tested before the branches: a position no word starts at then
+    # costs one test, not one per branch (a class and a literal follow the same case rules under re.I)
+    first = "".join(re.escape(char) for char in sorted(tree))
+    return f"(?=[{first}]){_pattern(tree)}"
 
 
 def _pattern(node: dict) -> str:
