@@ -13,10 +13,18 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_d.jsonl (28 texts, 7 languages): first scored untouched (after those rules) at quotes
   0.991/0.942, speakers 0.774/0.736, figures 0.959/0.959, entities 0.754/0.525; its misses led to
   German trade nouns and bodies, present-tense speech verbs, place words, dotted Chinese names.
-* heldout_e.jsonl (28 texts, 7 languages): the fresh set, scored untouched after all of those rules
-  and never looked at record by record: quotes 0.966/0.983, speakers 0.726/0.739, figures
-  0.957/0.973, entities 0.740/0.500 (after the later rules, drawn from heldout_c and heldout_d only,
-  speakers 0.769/0.783 and entities 0.750/0.547).
+* heldout_e.jsonl (28 texts, 7 languages): scored untouched after all of those rules at quotes
+  0.966/0.983, speakers 0.726/0.739, figures 0.957/0.973, entities 0.740/0.500; its misses then led
+  to rules on names typed elsewhere in the article, bodies' heads written with accents, acronyms spelt
+  in brackets, Romance bodies and ministries in lower case, town adjectives, speakers in apposition;
+* heldout_f.jsonl (28 texts, 7 languages, 143 quotes, 432 entity mentions): scored untouched after
+  those rules at quotes 0.993/0.993, speakers 0.821/0.825, figures 0.965/0.951, entities
+  0.789/0.650; its misses then led to rules on roles before names, honorifics, Japanese dropped
+  subjects, continents and exonyms, credited names;
+* heldout_g.jsonl (28 texts, 7 languages, 165 quotes, 452 entity mentions): the fresh set, scored
+  once, untouched, after all of those rules: quotes 0.969/0.994, speakers 0.839/0.867, figures
+  0.972/0.963, entities 0.737/0.633 (the code of the session before scored it at speakers
+  0.801/0.830 and entities 0.686/0.527). No rule has been changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -46,10 +54,12 @@ MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
     "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.97, 0.96)],  # .989/.979 .978/.969 1/.995 .980/.969
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.98, 0.965)],  # 1/1 1/1 1/1 .987/.975
-    "heldout_b.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.97, 0.97), (0.92, 0.82)],  # 1/.989 .989/.978 .981/.981 .928/.829
-    "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.895, 0.78)],  # .932/.965 .897/.929 .954/.959 .907/.791
-    "heldout_d.jsonl": [(0.975, 0.93), (0.935, 0.90), (0.95, 0.95), (0.855, 0.725)],  # .983/.942 .948/.909 .959/.959 .865/.735
-    "heldout_e.jsonl": [(0.955, 0.975), (0.885, 0.90), (0.945, 0.96), (0.84, 0.69)],  # .966/.983 .897/.913 .957/.973 .851/.701
+    "heldout_b.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.97, 0.97), (0.915, 0.835)],  # 1/.989 .989/.978 .981/.981 .926/.847
+    "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.905, 0.81)],  # .932/.965 .897/.929 .954/.959 .919/.819
+    "heldout_d.jsonl": [(0.975, 0.93), (0.935, 0.90), (0.95, 0.95), (0.865, 0.755)],  # .983/.942 .948/.909 .959/.959 .876/.765
+    "heldout_e.jsonl": [(0.955, 0.975), (0.885, 0.90), (0.945, 0.96), (0.86, 0.745)],  # .966/.983 .897/.913 .957/.973 .870/.758
+    "heldout_f.jsonl": [(0.985, 0.985), (0.925, 0.925), (0.955, 0.94), (0.84, 0.75)],  # .993/.993 .936/.937 .965/.951 .850/.762
+    "heldout_g.jsonl": [(0.96, 0.985), (0.83, 0.855), (0.96, 0.95), (0.725, 0.62)],  # .969/.994 .839/.867 .972/.963 .737/.633
 }
 
 _scores: dict[str, dict] = {}
