@@ -70,7 +70,7 @@ _ORG_WORDS = set(
     "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
-    "society renewables aviation branch division aerospace images pictures photos photography".split()
+    "society renewables aviation branch division aerospace images pictures photos photography watch".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -586,7 +586,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         spelled = _parenthesised_acronyms(tokens, expansions) if bracketed else {}
         spelled_until = 0  # a name an acronym spells, lower-case words and all, is one mention
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
-        for index, (run, start, end) in enumerate(_phrases(tokens)):
+        phrases = _phrases(tokens)
+        for index, (run, start, end) in enumerate(phrases):
             body_named = False
             if start < spelled_until:
                 continue
@@ -595,6 +596,14 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 raw.append((" ".join(tokens[start:spelled_until]), "org", True, ""))
                 listed = None
                 continue
+            joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
+            if joined:  # "Food Safety and Inspection Service", "Food & Water Watch": one body
+                spelled_until = joined[1]
+                raw.append((" ".join(tokens[start:spelled_until]), "org", True, ""))
+                listed = None
+                continue
+            if start == 0 and len(run) == 2 and run[0].lower() in _ROMANCE_ARTICLES and _fold(" ".join(run)) not in places():
+                run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
                 if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:
@@ -856,6 +865,25 @@ def _ministry_end(tokens: list[str], end: int) -> int:
         else:
             break
     return position
+
+
+_ROMANCE_ARTICLES = {"il", "lo", "gli", "el", "los", "las"}
+_BODY_AND = {"and", "&", "und", "et", "y", "e"}
+
+
+def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> tuple[int, int] | None:
+    """(start, end) of a body's name that "and" or "&" joins to the run after it, when that run ends
+    with an organisation's word and the first has no role in it."""
+    if following is None or len(run) > 3 or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
+        return None
+    after, after_start, after_end = following
+    if after_start != end + 1 or len(after) > 4 or after[-1].lower() not in _ORG_WORDS or any(_is_role(w) for w in run + after):
+        return None
+    if len(run) >= 2 and len(after) >= 3:
+        return None  # "Anna Berg and Tom Holt Foundation": a name on each side
+    if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org":
+        return None  # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names
+    return end - len(run), after_end
 
 
 def _lower_case_ministry(tokens: list[str], start: int) -> int | None:

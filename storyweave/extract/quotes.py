@@ -58,15 +58,20 @@ SPEECH_VERBS = (
 ).split() + [
     "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
     "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",
+    # Spanish reports in the perfect too: "ha advertido el presidente de la CHG"
+    "ha dicho", "ha afirmado", "ha señalado", "ha advertido", "ha explicado", "ha asegurado", "ha declarado", "ha añadido",
+    "ha indicado", "ha subrayado", "ha reconocido", "ha recordado", "ha criticado", "ha denunciado", "ha insistido",
+    "ha lamentado", "ha destacado", "ha manifestado",
     "ha raccontato", "ha precisato", "ha riferito", "ha commentato", "ha ammesso", "ha denunciato", "ha osservato",
     "ha concluso", "ha replicato", "ha risposto", "ha lamentato", "ha evidenziato",
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
-CJK_SPEECH_VERBS = "表示 指出 強調 强调 透露 坦言 說道 说道 述べた 述べ 語った 話した 発表した 説明した 強調した".split()
+CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 述べた 述べ 語った 話した 発表した 説明した 強調した "
+                    "批評 批评 補充 补充 回應 回应 質疑 质疑 坦承 直言 感嘆 感叹").split()
 # one-character verbs only before the quote or clause they introduce: 说 and 称 are parts of 小说, 名称
 # and Japanese と right after a quote ("「…」と歓迎した"), whatever verb follows: the blanked quote leaves spaces
-_CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“])|(?<= )と(?=[\u3040-\u30ff\u4e00-\u9fff])")
+_CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“。])|(?<= )と(?=[\u3040-\u30ff\u4e00-\u9fff])")
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.

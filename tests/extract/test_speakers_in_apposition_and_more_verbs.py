@@ -93,3 +93,20 @@ def test_roles_honorifics_surnames_and_dropped_subjects(paragraph: str, quote: s
 def test_a_japanese_subject_stated_without_a_name_is_nobody_named() -> None:
     found = speakers("石田健二さんは「何も残らない」と話した。JA全中の幹部は「米離れが進みかねない」と懸念を示した。")
     assert found["米離れが進みかねない"] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ("The department's Food Safety and Inspection Service said that nine people were ill. "
+         '"We pulled everything we could," said Marisol Ortez, chief executive of the firm.', "nine people were ill", None),
+        ("«Estamos peor que en 2023», ha advertido el presidente de la CHG, Joaquín Páez Rubia.", "Estamos peor que en 2023",
+         "Joaquín Páez Rubia"),
+        ("Il Codacons ha sostenuto che le multe sono «troppo basse per fare paura».", "troppo basse per fare paura", None),
+        ("「邊境抽驗比例早就應該提高。」消基會董事長黃柏瀚說。", "邊境抽驗比例早就應該提高。", "黃柏瀚"),
+        ("召集人何嘉恩則批評：「路段很長，但不少位置太窄。」", "路段很長，但不少位置太窄。", "何嘉恩"),
+    ],
+)
+def test_bodies_joined_by_and_spanish_perfects_and_chinese_quotes_before_their_speaker(
+        paragraph: str, quote: str, speaker: str | None) -> None:
+    assert speakers(paragraph)[quote] == speaker
