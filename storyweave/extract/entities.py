@@ -70,7 +70,7 @@ _ORG_WORDS = set(
     "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
-    "society renewables aviation branch division aerospace images pictures photos photography watch".split()
+    "society renewables aviation branch division aerospace images pictures photos photography watch gaming esports games".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -416,8 +416,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
     parts = words if "-" not in low else low.replace("-", " ").split()
-    if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts):
-        return "org", False  # no one's name holds a country's: "Clean Skies Europe"
+    if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts[1:]):
+        return "org", False  # no one's name holds a country's after its first word: "Clean Skies Europe" ("Jordan Pike" may)
+    if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS or _demonym_stem(parts[-1])):
+        return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     return "other", False
@@ -472,7 +474,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
-              "delegazione", "délégation", "salvamento"}
+              "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
@@ -516,6 +518,7 @@ def _names_a_body(word: str) -> bool:
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
+                   "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
 # lower-case role words right before a person's name
@@ -1057,24 +1060,35 @@ def _known_german_name(words: list[str]) -> bool:
 # the gender of a German compound noun follows its last part; it decides the adjective's ending
 # when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
 _DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag")
-_DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando")
+_DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
+                      "inspektorat", "sekretariat", "kommissariat", "direktorat")
+
+
+def _names_a_country(folded: str) -> bool:
+    """"schweiz", "españa", "italia": a country's name in any language the gazetteer reads."""
+    return folded in places() and _fold(places()[folded]) in countries()
 
 
 def _german_base_form(text: str) -> str:
     """"Innenministeriums" → "Innenministerium", "Deutsche Wetterdienst" → "Deutscher Wetterdienst":
     organisations are named in the nominative, as they stand without an article."""
-    for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst")):
+    head, space, rest = text.partition(" ")
+    for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst"),
+                         ("verbands", "verband"), ("vereins", "verein"), ("instituts", "institut"), ("landvolks", "landvolk")):
         if text.endswith(suffix):
             text = text[: -len(suffix)] + base
+            break
+        if space and head.lower().endswith(suffix):
+            text = head[: -len(suffix)] + base + space + rest  # "des Bundesamts für Naturschutz", "des Landvolks Niedersachsen"
             break
     words = text.split()
     if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(("e", "en")):
         stem = words[0][:-1] if words[0].endswith("e") else words[0][:-2]
         noun = words[1].lower()
+        if noun.endswith(_DE_NEUTER_ENDINGS):  # first: "-inspektorat" is neuter though it ends as "Rat" does
+            return f"{stem}es {words[1]}"
         if noun.endswith(_DE_MASCULINE_ENDINGS):
             return f"{stem}er {words[1]}"
-        if noun.endswith(_DE_NEUTER_ENDINGS):
-            return f"{stem}es {words[1]}"
     return text
 
 

@@ -209,6 +209,8 @@ EXONYMS = {
     "extremadura": "Extremadura", "sevilla": "Seville",
     # Polish cities as English writes them
     "wrocław": "Wroclaw", "kraków": "Krakow",
+    # cities English writes without the local accent or spelling
+    "hannover": "Hanover", "québec": "Quebec", "montréal": "Montreal",
 }
 
 # names are looked up without their accents ("Unión Europea" as "union europea")

@@ -372,3 +372,22 @@ def test_a_demonym_before_a_body_of_three_words_or_more_is_part_of_its_name() ->
     found = {(m.canonical, m.kind) for m in extract_entities(["The British International Freight Association said delays grew."], "en")}
     assert ("British International Freight Association", "org") in found
     assert ("Qatar", "place") in {(m.canonical, m.kind) for m in extract_entities(["The Qatari Foreign Ministry said talks resumed."], "en")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "kind"),
+    [
+        ("Greenpeace Schweiz kritisierte den Plan am Montag.", "de", "Greenpeace Schweiz", "org"),
+        ("Los ecologistas de WWF España calificaron la situación de alarma.", "es", "WWF España", "org"),
+        ("Entro il 2027 Poste Italiane chiuderà 40 uffici.", "it", "Poste Italiane", "org"),
+        ("Im Finale schlug Orbita Gaming das Team aus Seoul.", "de", "Orbita Gaming", "org"),
+        ("Jordan Pike won the seventh round on Sunday.", "en", "Jordan Pike", "person"),
+        ("Nach Angaben des Bundesamts für Naturschutz gibt es 50 Rudel.", "de", "Bundesamt für Naturschutz", "org"),
+        ("Le Québec et Montréal sont touchés par la baisse.", "fr", "Montreal", "place"),
+        ("Il cantiere di Porta Romana riaprirà a marzo.", "it", "Porta Romana", "place"),
+        ("Das Eidgenössische Nuklearsicherheitsinspektorat (ENSI) prüft den Reaktor.", "de",
+         "Eidgenössisches Nuklearsicherheitsinspektorat", "org"),
+    ],
+)
+def test_bodies_named_with_a_country_and_german_genitives_and_gender(sentence: str, lang: str, name: str, kind: str) -> None:
+    assert (name, kind) in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
