@@ -46,7 +46,7 @@ _ZH_SURNAMES = set(
 # words that end an official body's name, and what such a name is followed by in a report
 _ORG_ENDINGS = (
     "庁 省 局 署 部 隊 队 委員会 委员会 委員會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
-    "警察 研究所 機構 机构 集團 集团"
+    "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。"

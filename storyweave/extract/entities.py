@@ -93,7 +93,7 @@ _CALENDAR = set(
 )
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner"}
 _NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-Z]{2,6}s?$")
+_ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-ZÀ-ÖØ-Þ]{2,6}s?$")  # "ÖVP", "SPÖ" too
 
 
 @lru_cache(maxsize=65536)
@@ -474,7 +474,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
-              "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni"}
+              "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération",
+              "confederación", "confederazione"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
@@ -825,7 +826,7 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "cour corte tribunal tribunale protezione protección protection aeronautica pinacoteca galleria museo musée office "
     "oficina ufficio consorzio consorcio centre centro santé sanidad sanità jurado conseil consejo consiglio agence agencia "
     "agenzia autorité autoridad autorità institut instituto istituto direction dirección direzione caisse caja cassa "
-    "banque banco banca commission comisión commissione").split()}
+    "banque banco banca commission comisión commissione confédération confederación confederazione marine").split()}
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
@@ -1035,9 +1036,10 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     Regen"), or one made of quantity words, is a noun phrase, unless the gazetteers know it."""
     folded = _fold(" ".join(run))
     before = tokens[start - 1].lower() if start else ""
-    if len(run) == 1 and _german_place_before_noun(folded):
-        return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped
-    if len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and folded not in ORGANISATIONS:
+    if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])):
+        return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"
+    if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
+            and folded not in ORGANISATIONS):  # "die Schweiz" is a name
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
     if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False

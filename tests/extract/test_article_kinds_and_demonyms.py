@@ -391,3 +391,20 @@ def test_a_demonym_before_a_body_of_three_words_or_more_is_part_of_its_name() ->
 )
 def test_bodies_named_with_a_country_and_german_genitives_and_gender(sentence: str, lang: str, name: str, kind: str) -> None:
     assert (name, kind) in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "kind"),
+    [
+        ("Die ÖVP und die SPÖ einigten sich auf einen Kompromiss.", "de", "SPÖ", "org"),
+        ("Die Schweiz braucht einen Plan für die Stilllegung.", "de", "Switzerland", "place"),
+        ("La Marine nationale a envoyé un patrouilleur.", "fr", "Marine nationale", "org"),
+    ],
+)
+def test_acronyms_with_umlauts_countries_after_an_article_and_the_french_navy(sentence: str, lang: str, name: str, kind: str) -> None:
+    assert (name, kind) in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def test_japanese_newspapers_and_power_companies_by_their_endings() -> None:
+    found = {(m.text, m.kind) for m in cjk_entities(["北海道新聞によると、関西電力は22日、計画を発表した。"])}
+    assert {("北海道新聞", "org"), ("関西電力", "org")} <= found
