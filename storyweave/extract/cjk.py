@@ -112,6 +112,10 @@ def _known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None
 # a prefecture's or county's name written with its 県/縣/县 is named so in English: 岩手県 → Iwate Prefecture
 _REGION_KINDS = {"Prefecture", "County"}
 _REGION_SUFFIX = set("県縣县")
+# what follows a family name and never a city's: "佐伯さん", "村上氏", "田村社長", a shogi player's rank
+# (not 選手, 監督 or 代表: "肯亞選手", "日本代表" are a country's athletes and team)
+_TITLES_AFTER_FAMILY_NAME = {"さん", "氏", "様", "君", "社長", "会長", "知事", "議員", "教授", "四段", "五段", "六段", "七段", "八段",
+                             "九段", "名人", "叡王", "竜王", "先生", "部長", "課長", "理事"}
 
 
 def cjk_entities(sentences: list[str]) -> list[Mention]:
@@ -160,6 +164,8 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             for match in pattern.finditer(sentence.translate(_SIMPLIFIED)):
                 english, kind = names[match.group(0)]
                 end = match.end()
+                if sentence[end : end + 2] in _TITLES_AFTER_FAMILY_NAME or sentence[end : end + 1] in _TITLES_AFTER_FAMILY_NAME:
+                    continue  # "佐伯四段", "村上氏": a family name that a city shares, with the person's title after it
                 if kind and sentence[end : end + 1] in _REGION_SUFFIX:
                     english, end = f"{english} {kind}", end + 1
                 add(match.start(), end, "place", english)

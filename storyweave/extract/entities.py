@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, looks_like_agency
-from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, ORGANISATIONS, countries, places
+from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, countries, places
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
@@ -274,6 +274,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     affiliated = _person_of_organisation(run, low_words)
     if affiliated:
         return affiliated
+    if len(run) > 2 and low_words[1] == "of" and low_words[0] in _GROUPS_OF:
+        # "Shares of Harlow Creek", "Residents of Tarnby": a group, then whose or where it is
+        tail = [w for w in run[2:] if w.lower() != "the"]
+        return [(" ".join(tail), _GROUPS_OF[low_words[0]])] if tail else []
     if len(run) > 2 and "of" in low_words[1:-1]:
         # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
         cut = low_words.index("of", 1)
@@ -418,7 +422,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     parts = words if "-" not in low else low.replace("-", " ").split()
     if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts[1:]):
         return "org", False  # no one's name holds a country's after its first word: "Clean Skies Europe" ("Jordan Pike" may)
-    if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS or _demonym_stem(parts[-1])):
+    if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS or _demonym_stem(parts[-1])
+                           or parts[-1] in EXONYMS or _ACRONYM.match(text.split()[0]) and parts[-1] in places()):
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
@@ -872,6 +877,9 @@ def _ministry_end(tokens: list[str], end: int) -> int:
 
 
 _ROMANCE_ARTICLES = {"il", "lo", "gli", "el", "los", "las"}
+# plural nouns a sentence opens with before "of" and a name, and what that name then is
+_GROUPS_OF = {"shares": "org", "shareholders": "org", "employees": "org", "customers": "org", "supporters": "",
+              "fans": "", "members": "", "residents": "place", "citizens": "place", "people": "place", "parts": "place"}
 _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 
 
@@ -1076,12 +1084,12 @@ def _german_base_form(text: str) -> str:
     organisations are named in the nominative, as they stand without an article."""
     head, space, rest = text.partition(" ")
     for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst"),
-                         ("verbands", "verband"), ("vereins", "verein"), ("instituts", "institut"), ("landvolks", "landvolk")):
+                         ("verbands", "verband"), ("vereins", "verein"), ("instituts", "institut")):
         if text.endswith(suffix):
             text = text[: -len(suffix)] + base
             break
         if space and head.lower().endswith(suffix):
-            text = head[: -len(suffix)] + base + space + rest  # "des Bundesamts für Naturschutz", "des Landvolks Niedersachsen"
+            text = head[: len(base) - len(suffix)] + space + rest  # "des Bundesamts für Naturschutz": the genitive ending goes
             break
     words = text.split()
     if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(("e", "en")):

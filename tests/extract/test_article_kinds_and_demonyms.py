@@ -408,3 +408,22 @@ def test_acronyms_with_umlauts_countries_after_an_article_and_the_french_navy(se
 def test_japanese_newspapers_and_power_companies_by_their_endings() -> None:
     found = {(m.text, m.kind) for m in cjk_entities(["北海道新聞によると、関西電力は22日、計画を発表した。"])}
     assert {("北海道新聞", "org"), ("関西電力", "org")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "kind"),
+    [
+        ("Shares of Harlow Creek fell 7 per cent on Friday.", "en", "Harlow Creek", "org"),
+        ("La passerella di IFEMA Madrid ha ospitato 40 sfilate.", "it", "IFEMA Madrid", "org"),
+    ],
+)
+def test_groups_of_a_body_and_bodies_named_with_a_region(sentence: str, lang: str, name: str, kind: str) -> None:
+    mentions = extract_entities([sentence], lang)
+    assert (name, kind) in {(m.canonical, m.kind) for m in mentions}
+    assert not any(m.kind == "person" for m in mentions)
+
+
+def test_a_family_name_a_city_shares_is_the_person_when_a_title_follows() -> None:
+    found = {(m.text, m.kind) for m in cjk_entities(["佐伯四段は対局後、記者会見に臨んだ。", "村上氏は敗れた。"])}
+    assert not [kind for text, kind in found if kind == "place"]
+    assert ("Kenya", "place") in {(m.canonical, m.kind) for m in cjk_entities(["男子組由肯亞選手奪冠。"])}
