@@ -21,10 +21,15 @@ set written is the fresh measure of whether the rules generalise:
   those rules at quotes 0.993/0.993, speakers 0.821/0.825, figures 0.965/0.951, entities
   0.789/0.650; its misses then led to rules on roles before names, honorifics, Japanese dropped
   subjects, continents and exonyms, credited names;
-* heldout_g.jsonl (28 texts, 7 languages, 165 quotes, 452 entity mentions): the fresh set, scored
-  once, untouched, after all of those rules: quotes 0.969/0.994, speakers 0.839/0.867, figures
-  0.972/0.963, entities 0.737/0.633 (the code of the session before scored it at speakers
-  0.801/0.830 and entities 0.686/0.527). No rule has been changed while looking at it.
+* heldout_g.jsonl (28 texts, 7 languages, 165 quotes, 452 entity mentions): scored untouched after
+  those rules at quotes 0.969/0.994, speakers 0.839/0.867, figures 0.972/0.963, entities 0.737/0.633
+  (the code of the session before: speakers 0.801/0.830, entities 0.686/0.527); its misses then led to
+  rules on bodies joined by "and", bodies named with a country or region, Spanish perfects, Chinese
+  quotes before their speaker, family names a city shares;
+* heldout_h.jsonl (28 texts, 7 languages, 141 quotes, 433 entity mentions): the fresh set, scored
+  once, untouched, after all of those rules: quotes 0.986/0.993, speakers 0.845/0.858, figures
+  0.990/0.956, entities 0.821/0.697 (the code of the session before: speakers 0.789/0.801, entities
+  0.762/0.561). No rule has been changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -52,14 +57,15 @@ pytestmark = pytest.mark.slow
 # the comment is what this version measures
 MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
-    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.97, 0.96)],  # .989/.979 .978/.969 1/.995 .980/.969
-    "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.98, 0.965)],  # 1/1 1/1 1/1 .987/.975
-    "heldout_b.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.97, 0.97), (0.915, 0.835)],  # 1/.989 .989/.978 .981/.981 .926/.847
-    "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.905, 0.81)],  # .932/.965 .897/.929 .954/.959 .919/.819
-    "heldout_d.jsonl": [(0.975, 0.93), (0.935, 0.90), (0.95, 0.95), (0.865, 0.755)],  # .983/.942 .948/.909 .959/.959 .876/.765
+    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.97, 0.96)],  # .989/.979 .978/.969 1/.995 .980/.971
+    "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.975)],  # 1/1 1/1 1/1 1/.988
+    "heldout_b.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.97, 0.97), (0.92, 0.84)],  # 1/.989 .989/.978 .981/.981 .930/.851
+    "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.91, 0.81)],  # .932/.965 .897/.929 .954/.959 .922/.822
+    "heldout_d.jsonl": [(0.975, 0.93), (0.935, 0.90), (0.95, 0.95), (0.865, 0.755)],  # .983/.942 .948/.909 .959/.959 .879/.767
     "heldout_e.jsonl": [(0.955, 0.975), (0.885, 0.90), (0.945, 0.96), (0.86, 0.745)],  # .966/.983 .897/.913 .957/.973 .870/.758
-    "heldout_f.jsonl": [(0.985, 0.985), (0.925, 0.925), (0.955, 0.94), (0.84, 0.75)],  # .993/.993 .936/.937 .965/.951 .850/.762
-    "heldout_g.jsonl": [(0.96, 0.985), (0.83, 0.855), (0.96, 0.95), (0.725, 0.62)],  # .969/.994 .839/.867 .972/.963 .737/.633
+    "heldout_f.jsonl": [(0.985, 0.985), (0.925, 0.925), (0.955, 0.94), (0.845, 0.755)],  # .993/.993 .936/.937 .965/.951 .855/.766
+    "heldout_g.jsonl": [(0.96, 0.985), (0.875, 0.905), (0.96, 0.95), (0.84, 0.735)],  # .969/.994 .888/.915 .972/.963 .853/.746
+    "heldout_h.jsonl": [(0.975, 0.985), (0.835, 0.845), (0.98, 0.945), (0.81, 0.685)],  # .986/.993 .845/.858 .990/.956 .821/.697
 }
 
 _scores: dict[str, dict] = {}
