@@ -40,7 +40,7 @@ _ZH_AFTER_NAME = (
 # only if it opens with one
 _ZH_SURNAMES = set(
     "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董袁潘蔡蔣蒋"
-    "余于杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦傅方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎"
+    "余于杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦傅方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎阮"
     "賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤柯翁游施洪簡简詹賴赖莊庄溫温歐欧邢童"
 )
 # words that end an official body's name, and what such a name is followed by in a report
@@ -143,8 +143,10 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             name = match.group(1)
             title = sentence[match.end(1) : match.end(1) + 3]
             shortest = 2 if any(title.startswith(h) for h in _JA_HONORIFICS) else 3
-            if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[0] not in _NOT_A_NAME_START:
-                add(match.start(1), match.end(1), "person")
+            if name.endswith("副") and len(name) > 3:
+                name = name[:-1]  # "小松誠副署長": the deputy's 副 belongs to the title
+            if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and name[0] not in _NOT_A_NAME_START:
+                add(match.start(1), match.start(1) + len(name), "person")
         for match in _DOTTED_NAME.finditer(sentence):
             add(match.start(), match.end(), "person")
         for match in _ZH_NAME_SPEAKING.finditer(sentence):

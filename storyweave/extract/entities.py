@@ -377,7 +377,11 @@ def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[
     if not tail or not all(w[:1].isupper() for w in head) or any(_names_a_body(w) or _is_role(w) for w in head):
         return None
     tail_text = " ".join(tail)
-    if _fold(tail_text) in ORGANISATIONS or _ACRONYM.match(tail_text) or (len(tail) > 1 and _kind(tail_text, "") == ("org", True)):
+    # German names the body after "von der"/"vom" ("Markus Gstrein von der Bergrettung Kaunertal"); a noble "von der"
+    # opens the name instead ("Ursula von der Leyen": nothing capitalised before it but the given name)
+    german_body = low_words[cut] in {"von", "vom"} and all(w[:1].isupper() for w in tail) and len(tail) <= 4
+    if (_fold(tail_text) in ORGANISATIONS or _ACRONYM.match(tail_text) or german_body
+            or (len(tail) > 1 and _kind(tail_text, "") == ("org", True))):
         return [(" ".join(head), "person"), (tail_text, "org")]
     return None
 

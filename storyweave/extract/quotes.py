@@ -32,7 +32,7 @@ APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma 
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
-                       "rappelé observé commenté tranché ironisé lâché jugé").split()
+                       "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté").split()
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -54,7 +54,8 @@ SPEECH_VERBS = (
     "complained complains cautioned observed quipped countered responded lamented predicted "
     "nannte nennt kritisierte mahnte ergänzte bekräftigte unterstrich erläuterte schilderte bestätigte beklagte "
     "répond réagit rappelle observe commente lâche tranche "
-    "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina"
+    "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina bromeó sonrió suspiró "
+    "soupire plaisante sourit"
 ).split() + [
     "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
     "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",
@@ -63,7 +64,7 @@ SPEECH_VERBS = (
     "ha indicado", "ha subrayado", "ha reconocido", "ha recordado", "ha criticado", "ha denunciado", "ha insistido",
     "ha lamentado", "ha destacado", "ha manifestado",
     "ha raccontato", "ha precisato", "ha riferito", "ha commentato", "ha ammesso", "ha denunciato", "ha osservato",
-    "ha concluso", "ha replicato", "ha risposto", "ha lamentato", "ha evidenziato",
+    "ha concluso", "ha replicato", "ha risposto", "ha lamentato", "ha evidenziato", "ha sorriso", "ha scherzato", "ha sospirato",
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)

@@ -110,3 +110,24 @@ def test_a_japanese_subject_stated_without_a_name_is_nobody_named() -> None:
 def test_bodies_joined_by_and_spanish_perfects_and_chinese_quotes_before_their_speaker(
         paragraph: str, quote: str, speaker: str | None) -> None:
     assert speakers(paragraph)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ("„Die Gruppe hatte unglaubliches Glück“, sagte Einsatzleiter Markus Gstreiner von der Bergrettung Kaunertal.",
+         "Die Gruppe hatte unglaubliches Glück", "Markus Gstreiner"),
+        ("La présidente Sylvie Moreau-Chevallier était là. « On apprend à vivre avec », a soupiré Moreau-Chevallier.",
+         "On apprend à vivre avec", "Sylvie Moreau-Chevallier"),
+        ("«Qui passavano due navi al giorno», ha sorriso il sindaco di Teulada, Franco Mereus.", "Qui passavano due navi al giorno",
+         "Franco Mereus"),
+        ("警察署の小松誠副署長は「看板を無視して滑走していた」と話した。", "看板を無視して滑走していた", "小松誠"),
+    ],
+)
+def test_german_bodies_after_von_der_more_verbs_and_deputies(paragraph: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraph)[quote] == speaker
+
+
+def test_a_noble_von_der_stays_part_of_the_name() -> None:
+    found = speakers("Kommissionspräsidentin Ursula von der Leyen war da. „Wir handeln jetzt“, sagte sie.")
+    assert found["Wir handeln jetzt"] == "Ursula von der Leyen"
