@@ -70,7 +70,8 @@ _ORG_WORDS = set(
     "giornale corriere gazzetta diario periódico".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
-    "society renewables aviation branch division aerospace images pictures photos photography watch gaming esports games".split()
+    "society renewables aviation branch division aerospace images pictures photos photography watch gaming esports games "
+    "lotteries lottery distribution".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -483,7 +484,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
-              "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération",
+              "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
               "confederación", "confederazione"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
@@ -528,7 +529,7 @@ def _names_a_body(word: str) -> bool:
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
 _PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
-                   "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida",
+                   "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
 # lower-case role words right before a person's name
@@ -788,7 +789,7 @@ _PLACE_BEFORE_ARTICLE = {"dans", "vers", "en", "sur", "à"}
 # nouns after a name that make it an organisation's: "the Solidarność union", "the Forward party"
 _ORG_NOUNS_AFTER = {"union", "party", "group", "movement", "company", "firm", "coalition", "alliance", "militia", "network"}
 # lower-case descriptors that name no organisation themselves (unlike "Bank …", "Union …", "Party …")
-_DESCRIPTORS = {"company", "firm", "carmaker", "automaker", "charity", "regulator", "operator", "airline", "insurer", "lender",
+_DESCRIPTORS = {"copyright", "company", "firm", "carmaker", "automaker", "charity", "regulator", "operator", "airline", "insurer", "lender",
                 "rival", "militia", "giant", "maker", "retailer", "broker", "manufacturer", "startup", "supplier", "developer",
                 "chipmaker", "miner", "conglomerate", "publisher", "broadcaster", "newspaper"}
 

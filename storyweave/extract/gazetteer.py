@@ -133,6 +133,11 @@ ORGANISATIONS = {
     "imf": "International Monetary Fund", "international monetary fund": "International Monetary Fund",
     "fmi": "International Monetary Fund", "iwf": "International Monetary Fund",
     "nato": "NATO", "otan": "NATO",
+    # armed forces and police forces named as their countries name them
+    "marina militare": "Marina Militare", "aeronautica militare": "Aeronautica Militare", "guardia costiera": "Guardia Costiera",
+    "guardia di finanza": "Guardia di Finanza", "carabinieri": "Carabinieri", "guardia civil": "Guardia Civil",
+    "marine nationale": "Marine nationale", "gendarmerie nationale": "Gendarmerie nationale", "bundeswehr": "Bundeswehr",
+    "garda síochána": "Garda Síochána", "an garda síochána": "Garda Síochána", "carabineros": "Carabineros",
     "itu": "International Telecommunication Union", "uit": "International Telecommunication Union",
     "international telecommunication union": "International Telecommunication Union",
     "unión internacional de telecomunicaciones": "International Telecommunication Union",

@@ -427,3 +427,19 @@ def test_a_family_name_a_city_shares_is_the_person_when_a_title_follows() -> Non
     found = {(m.text, m.kind) for m in cjk_entities(["佐伯四段は対局後、記者会見に臨んだ。", "村上氏は敗れた。"])}
     assert not [kind for text, kind in found if kind == "place"]
     assert ("Kenya", "place") in {(m.canonical, m.kind) for m in cjk_entities(["男子組由肯亞選手奪冠。"])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "kind"),
+    [
+        ("Copyright WDR. Alle Rechte vorbehalten.", "de", "WDR", "org"),
+        ("La Marina Militare continuerà a gestire la lanterna.", "it", "Marina Militare", "org"),
+        ("Il faro di Capo Sàlvio riaprirà in primavera.", "it", "Capo Sàlvio", "place"),
+        ("Southern Cross Lotteries said the ticket was sold in Perth.", "en", "Southern Cross Lotteries", "org"),
+        ("La empresa Alimentos del Valle apelará la decisión.", "es", "Alimentos del Valle", "org"),
+    ],
+)
+def test_copyright_lines_national_forces_capes_lotteries_and_food_firms(sentence: str, lang: str, name: str, kind: str) -> None:
+    mentions = extract_entities([sentence], lang)
+    assert (name, kind) in {(m.canonical, m.kind) for m in mentions}
+    assert not any(m.kind == "person" for m in mentions)
