@@ -468,7 +468,9 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gericht
                  "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "istituto",
                  # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
-                 "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier")
+                 "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
+                 # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
+                 "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
 _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "ministère", "instituto", "institut", "istituto",
               "direction", "banco", "banca", "banque", "consejo", "comisión", "commissione", "consiglio", "conseil", "tribunal",
@@ -485,6 +487,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
+              "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke",
               "confederación", "confederazione"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}

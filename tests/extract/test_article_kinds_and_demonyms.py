@@ -443,3 +443,10 @@ def test_copyright_lines_national_forces_capes_lotteries_and_food_firms(sentence
     mentions = extract_entities([sentence], lang)
     assert (name, kind) in {(m.canonical, m.kind) for m in mentions}
     assert not any(m.kind == "person" for m in mentions)
+
+
+@pytest.mark.parametrize(("sentence", "body"), [("Das teilte die Landespolizeidirektion Tirol am Abend mit.", "Landespolizeidirektion Tirol"),
+                                                ("Die Verletzten kamen in das Krankenhaus Zams.", "Krankenhaus Zams"),
+                                                ("Die Stadtwerke Olpe erhöhen die Preise.", "Stadtwerke Olpe")])
+def test_german_directorates_hospitals_and_utilities_named_with_their_place(sentence: str, body: str) -> None:
+    assert (body, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], "de")}
