@@ -48,7 +48,9 @@ ROLE_WORDS = set(
     "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable "
     "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
     # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")
-    "mme mlle sr. sra. srta. sig. sig.ra".split()
+    "mme mlle sr. sra. srta. sig. sig.ra "
+    # lawyers, as the languages we read name them before the name
+    "avvocato avvocata avocat avocate abogado abogada".split()
 )
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
 _PORTFOLIOS = set(
@@ -71,7 +73,7 @@ _ORG_WORDS = set(
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
     "society renewables aviation branch division aerospace images pictures photos photography watch gaming esports games "
-    "lotteries lottery distribution".split()
+    "lotteries lottery distribution cruises tours travel hebdo impianti".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
@@ -219,7 +221,7 @@ _GERMAN_ROLES = (
     "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
     "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
     "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
-    "pfarrer", "pfarrerin", "äbtissin", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
+    "pfarrer", "pfarrerin", "äbtissin", "vorstand", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
     "ökonom", "ökonomin", "analyst", "analystin", "gewerkschafter", "gewerkschafterin", "vorständin", "bäuerin",
     "landwirt", "landwirtin", "wirtin", "staatsanwalt", "staatsanwältin", "sprecherin", "bürgermeister",
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
@@ -487,7 +489,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
-              "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke",
+              "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
+              "médecins",
               "confederación", "confederazione"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}

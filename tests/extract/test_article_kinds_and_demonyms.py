@@ -412,6 +412,12 @@ def test_german_directorates_hospitals_and_utilities_named_with_their_place(sent
         ("Il faro di Capo Sàlvio riaprirà in primavera.", "it", "Capo Sàlvio", "place"),
         ("Southern Cross Lotteries said the ticket was sold in Perth.", "en", "Southern Cross Lotteries", "org"),
         ("La empresa Alimentos del Valle apelará la decisión.", "es", "Alimentos del Valle", "org"),
+        ("Reefline Tours cancelled 40 trips after the survey.", "en", "Reefline Tours", "org"),
+        ("L’Opéra de Valmont rouvre ses portes samedi.", "fr", "Opéra de Valmont", "org"),
+        ("Secondo Cimone Impianti il guasto era imprevedibile.", "it", "Cimone Impianti", "org"),
+        ("Médecins du Monde a dénoncé la situation dans le camp.", "fr", "Médecins du Monde", "org"),
+        ("„Das bringt Kaufkraft“, sagte DGB-Vorstand Carsten Reuter.", "de", "Carsten Reuter", "person"),
+        ("«La clinica ha sottovalutato i rischi», ha detto l’avvocata Elena Gatti.", "it", "Elena Gatti", "person"),
     ],
 )
 def test_a_name_takes_its_kind_and_invents_no_person(sentence: str, lang: str, name: str, kind: str) -> None:
