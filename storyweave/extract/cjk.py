@@ -30,7 +30,7 @@ _JA_HONORIFICS = {"さん", "氏"}
 _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
     "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
-    "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人"
+    "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
@@ -74,7 +74,7 @@ def _alternation(words: list[str]) -> str:
 # a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特"; Japanese
 # writes foreign names in katakana, and its "・" separates the items of a list)
 _DOTTED_NAME = re.compile(
-    rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
+    rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官家者手师師]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
 )
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
@@ -121,6 +121,7 @@ _TITLES_AFTER_FAMILY_NAME = {"さん", "氏", "様", "君", "社長", "会長", 
 def cjk_entities(sentences: list[str]) -> list[Mention]:
     """People, organisations and known places named in Chinese or Japanese sentences, in text order."""
     found: list[tuple[int, int, Mention]] = []
+    family_names: list[tuple[int, int, str]] = []  # "川畑" before 市長: a family name only if the article names the person in full
     known = _known_places()
     for number, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
@@ -147,6 +148,8 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
                 name = name[:-1]  # "小松誠副署長": the deputy's 副 belongs to the title
             if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and name[0] not in _NOT_A_NAME_START:
                 add(match.start(1), match.start(1) + len(name), "person")
+            elif len(name) == 2 and name[0] not in _NOT_A_NAME_START:
+                family_names.append((number, match.start(1), name))
         for match in _DOTTED_NAME.finditer(sentence):
             add(match.start(), match.end(), "person")
         for match in _ZH_NAME_SPEAKING.finditer(sentence):
@@ -175,6 +178,11 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             name = match.group(1)
             if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
                 add(match.start(1), match.end(1), "place")
+    people = {mention.text for _, _, mention in found if mention.kind == "person"}
+    for number, start, name in family_names:
+        if any(person.startswith(name) and len(person) > len(name) for person in people) and not any(
+                n == number and s <= start < s + len(m.text) for n, s, m in found):
+            found.append((number, start, Mention(name, "person", name)))
     found.sort(key=lambda item: item[:2])
     return _full_names([mention for _, _, mention in found])
 

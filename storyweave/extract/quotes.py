@@ -265,13 +265,17 @@ def _roles_of(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int) -> tuple[str | None, bool]:
+def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
+                  quote: tuple[int, int] | None = None) -> tuple[str | None, bool]:
     """(speaker, whether the context attributes speech at all). `offset` is where `context` starts in
-    the paragraph's `outside` text, for pronouns that point back to the last person named."""
+    the paragraph's `outside` text, for pronouns that point back to the last person named; `quote`,
+    where the quote stands in `context`."""
     verbs = list(_VERB.finditer(context))
     cjk = not verbs
     if cjk:
         verbs = list(_CJK_VERB.finditer(context))
+        if quote and verbs:
+            verbs = _cjk_verb_of(context, verbs, quote) or verbs
     if not verbs:
         return None, False
     best: tuple[int, str] | None = None
@@ -377,7 +381,8 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                     # a partial quote inside "X said that …" is X's
                     speaker, attributed = within[-1], True
                 else:
-                    speaker, attributed = _speaker_near(context, speakers, outside, left)
+                    speaker, attributed = _speaker_near(context, speakers, outside, left,
+                                                        (group[0].start - left, group[-1].end - left))
                 if not attributed:
                     speaker = speakers.paragraph_speaker  # a second quote of the paragraph's speaker
                 if number == 0 and len(paragraphs) > 1 and speaker is None:
@@ -531,6 +536,16 @@ def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, 
         if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS and "  " not in outside[start:end] and "「" not in outside[sentence_start:topic]:
             found.append((start, outside[sentence_start:topic], what, start, end))
     return sorted(found)
+
+
+def _cjk_verb_of(context: str, verbs: list[re.Match[str]], quote: tuple[int, int]) -> list[re.Match[str]]:
+    """The speech verb that introduces a Chinese or Japanese quote ("X說：「…」") or follows it ("「…」と述べた",
+    "「…」X說。"), when there is one: another quote's verb in the same stretch of text is not its."""
+    leading = [v for v in verbs if v.end() <= quote[0] and not re.search("[。！？]", context[v.end() : quote[0]])]
+    if leading:
+        return leading[-1:]
+    trailing = [v for v in verbs if v.start() >= quote[1] and "。" not in context[quote[1] : v.start()]]
+    return trailing[:1]
 
 
 def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:

@@ -7,6 +7,7 @@ import pytest
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
+from storyweave.extract.cjk import cjk_entities
 from storyweave.model import RawDocument
 
 
@@ -131,3 +132,23 @@ def test_german_bodies_after_von_der_more_verbs_and_deputies(paragraph: str, quo
 def test_a_noble_von_der_stays_part_of_the_name() -> None:
     found = speakers("Kommissionspräsidentin Ursula von der Leyen war da. „Wir handeln jetzt“, sagte sie.")
     assert found["Wir handeln jetzt"] == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ("金麥坊董事長蔡文斌在聲明中說：「我們已經撐不下去了。」員工代表張美鈴說：「我們上週才領到一半的薪水。」",
+         "我們已經撐不下去了。", "蔡文斌"),
+        ("來自意大利的指挥家马可·罗西说：「这里的音响效果可以和欧洲最好的剧院相比。」", "这里的音响效果可以和欧洲最好的剧院相比。", "马可·罗西"),
+        ("当地潜水店老闆吳建弘受訪時說，「客人看到白色的珊瑚都很難過」。", "客人看到白色的珊瑚都很難過", "吳建弘"),
+        ("川畑誠一市長は追加の対策を発表した。川畑市長は「市民の健康を最優先に対応する」と強調した。", "市民の健康を最優先に対応する",
+         "川畑誠一"),
+    ],
+)
+def test_the_chinese_verb_of_each_quote_dotted_names_after_a_profession_and_a_mayors_family_name(
+        paragraph: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraph)[quote] == speaker
+
+
+def test_a_city_before_its_mayor_is_not_a_family_name() -> None:
+    assert not [m for m in cjk_entities(["大阪市長は記者会見で説明した。"]) if m.kind == "person"]
