@@ -449,6 +449,7 @@ _PLACE_OF = {"embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", 
              "vecinos", "abitanti", "habitants", "préfecture", "préfet", "préfète", "régional", "départemental",
              "métropole", "agglomération", "alcaldía", "prefettura", "prefetto"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
+                "volcano", "glacier", "massif", "mountain", "peak", "vulcano", "volcan", "volcán", "gletscher", "ghiacciaio",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula"}
 # lower-case descriptors that put an organisation next to its name: "tech company Vantix", "Nordline shares"
 _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "operator", "airline", "insurer", "lender", "rival",
@@ -456,7 +457,8 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "agency", "organisation", "organization", "ngo", "network", "party", "chain", "supplier", "developer", "owner",
                "empresa", "société", "groupe", "azienda", "società", "konzern", "unternehmen", "ong", "sindacato", "syndicat",
                "sindicato", "gewerkschaft", "partei", "partito", "partido", "parti", "carrier", "portal", "patronal",
-               "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia"}
+               "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
+               "app", "platform", "plataforma", "piattaforma", "plateforme"}
 # Romance languages' nouns for a body, which an adjective follows before the name
 _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
                        "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
