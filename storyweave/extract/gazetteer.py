@@ -39,11 +39,6 @@ DEMONYMS = {
     "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey",
     "ugandan": "Uganda", "ukrainian": "Ukraine", "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
     "welsh": "United Kingdom", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "asian": "Asia",
-    # regions English names by their people
-    "catalan": "Catalonia", "basque": "Basque Country", "andalusian": "Andalusia", "galician": "Galicia",
-    "bavarian": "Bavaria", "tyrolean": "Tyrol", "flemish": "Flanders", "walloon": "Wallonia", "sicilian": "Sicily",
-    "sardinian": "Sardinia", "corsican": "Corsica", "breton": "Brittany", "tuscan": "Tuscany", "quebecois": "Quebec",
-    "kurdish": "Kurdistan", "tibetan": "Tibet", "crimean": "Crimea", "texan": "Texas", "californian": "California",
 }
 
 # names in everyday news use that differ from the ISO ones
