@@ -91,7 +91,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     else:
         found = extract_entities(dated, lang)
         if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
-            found = cjk_entities(dated) + found
+            found = cjk_entities(dated, lang) + found
     credits = [line.text for line in clean.removed if line.reason in CREDIT_REASONS]
     found += credited_entities(credits, lang) if credits and not entity_model else []
     entities = kinds_across_article(outlet_as_organisation(dateline_entities(clean.dateline) + found, clean.outlet))

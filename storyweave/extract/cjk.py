@@ -22,7 +22,8 @@ HAN = "\u3400-\u9fff\uf900-\ufaff々"
 _JA_AFTER_NAME = (
     "さん 氏 知事 社長 会長 議員 容疑者 被告 選手 監督 首相 大臣 教授 医師 院長 委員長 代表 課長 部長 局長 署長 校長 "
     "弁護士 副社長 理事長 所長 市長 町長 村長 組合長 教育長 議長 総裁 区長 支店長 館長 園長 研究員 准教授 顧問 専務 常務 "
-    "室長 次長 事務局長 編集長 理事 防衛相 外相 財務相 経産相 法相 文科相 厚労相 農相 国交相 環境相 官房長官"
+    "室長 次長 事務局長 編集長 理事 防衛相 外相 財務相 経産相 法相 文科相 厚労相 農相 国交相 環境相 官房長官 長官 "
+    "四段 五段 六段 七段 八段 九段 叡王 竜王"  # a shogi or go player's rank or title
 ).split()
 # the shortest name each takes: a title after a two-character word is as often a place's ("大阪市長")
 _JA_HONORIFICS = {"さん", "氏"}
@@ -30,7 +31,8 @@ _JA_HONORIFICS = {"さん", "氏"}
 _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
     "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
-    "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长"
+    "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
+    "歌手 導演 导演 演員 演员 作家"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
@@ -80,6 +82,10 @@ _DOTTED_NAME = re.compile(
 # stands before it, the name opens with a family name
 _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:說|说|表示)[：:，,])")
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
+# a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
+# its last part alone ("ハートさん") is that person only when the article names them in full
+_KANA = "ァ-ヺー"
+_JA_FOREIGN_PERSON = re.compile(rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?={_alternation(_JA_AFTER_NAME)})")
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
 # news agencies and papers, which datelines and credits name ("新华社布达佩斯11月18日电", "（共同通信）")
 _NEWS_AGENCIES = (
@@ -88,6 +94,11 @@ _NEWS_AGENCIES = (
     "中国新闻网 中國新聞網"
 ).split()
 _AGENCY = re.compile(_alternation(_NEWS_AGENCIES))
+# a Chinese report's credits: "（中央社記者林雅婷台北21日電）", "（記者周嘉欣報道）", "（编辑：刘婷）"; the name
+# is the family name and one or two characters, ended by the place and date of the dateline, a word
+# of the credit, a digit or a mark
+_ZH_CREDIT = re.compile(rf"(?:記者|记者|編輯[：:]|编辑[：:]|攝影[：:]|摄影[：:]|撰稿[：:])([{HAN}]{{2,4}})")
+_ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综合", "專電", "专电", "電", "电")
 # a town or village by the word that ends its name, where a name can start: after a mark, a word for
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
@@ -118,10 +129,12 @@ _TITLES_AFTER_FAMILY_NAME = {"さん", "氏", "様", "君", "社長", "会長", 
                              "九段", "名人", "叡王", "竜王", "先生", "部長", "課長", "理事"}
 
 
-def cjk_entities(sentences: list[str]) -> list[Mention]:
+def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]:
     """People, organisations and known places named in Chinese or Japanese sentences, in text order."""
     found: list[tuple[int, int, Mention]] = []
     family_names: list[tuple[int, int, str]] = []  # "川畑" before 市長: a family name only if the article names the person in full
+    # "田村市長": the mayor of Tamura, or Mayor Tamura when the article names a 田村浩二: decided at the end
+    city_or_family: list[tuple[int, int, int, str, str]] = []
     known = _known_places()
     for number, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
@@ -144,12 +157,20 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             name = match.group(1)
             title = sentence[match.end(1) : match.end(1) + 3]
             shortest = 2 if any(title.startswith(h) for h in _JA_HONORIFICS) else 3
+            if lang == "zh" and title.startswith("氏"):
+                continue  # Chinese writes 氏 inside names ("阮氏蘭"), not after them
             if name.endswith("副") and len(name) > 3:
                 name = name[:-1]  # "小松誠副署長": the deputy's 副 belongs to the title
             if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and name[0] not in _NOT_A_NAME_START:
                 add(match.start(1), match.start(1) + len(name), "person")
             elif len(name) == 2 and name[0] not in _NOT_A_NAME_START:
                 family_names.append((number, match.start(1), name))
+        if lang != "zh":
+            for match in _JA_FOREIGN_PERSON.finditer(sentence):
+                if "・" in match.group(1):
+                    add(match.start(1), match.end(1), "person")
+                else:
+                    family_names.append((number, match.start(1), match.group(1)))
         for match in _DOTTED_NAME.finditer(sentence):
             add(match.start(), match.end(), "person")
         for match in _ZH_NAME_SPEAKING.finditer(sentence):
@@ -164,6 +185,10 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             name = match.group(1)
             if name[0] in _ZH_SURNAMES:
                 add(match.start(1), match.end(1), "person")
+        for match in _ZH_CREDIT.finditer(sentence):
+            length = _credited_name_length(sentence, match.start(1), len(match.group(1)), known)
+            if length:
+                add(match.start(1), match.start(1) + length, "person")
         if known:
             pattern, names = known
             for match in pattern.finditer(sentence.translate(_SIMPLIFIED)):
@@ -171,6 +196,11 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
                 end = match.end()
                 if sentence[end : end + 2] in _TITLES_AFTER_FAMILY_NAME or sentence[end : end + 1] in _TITLES_AFTER_FAMILY_NAME:
                     continue  # "佐伯四段", "村上氏": a family name that a city shares, with the person's title after it
+                if sentence[end - 1 : end] in _HEADED_PLACES and sentence[end : end + 1] in {"長", "长"}:
+                    if not any(match.start() < e and s < end for s, e in taken):
+                        taken.append((match.start(), end))
+                        city_or_family.append((number, match.start(), end, english, sentence[match.start() : end - 1]))
+                    continue
                 if kind and sentence[end : end + 1] in _REGION_SUFFIX:
                     english, end = f"{english} {kind}", end + 1
                 add(match.start(), end, "place", english)
@@ -179,12 +209,35 @@ def cjk_entities(sentences: list[str]) -> list[Mention]:
             if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
                 add(match.start(1), match.end(1), "place")
     people = {mention.text for _, _, mention in found if mention.kind == "person"}
+    for number, start, end, english, family in city_or_family:
+        if any(person.startswith(family) and len(person) > len(family) for person in people):
+            found.append((number, start, Mention(family, "person", family)))
+        else:
+            found.append((number, start, Mention(sentences[number][start:end], "place", english)))
     for number, start, name in family_names:
-        if any(person.startswith(name) and len(person) > len(name) for person in people) and not any(
+        if any((person.startswith(name) or person.endswith("・" + name)) and len(person) > len(name) for person in people) and not any(
                 n == number and s <= start < s + len(m.text) for n, s, m in found):
             found.append((number, start, Mention(name, "person", name)))
     found.sort(key=lambda item: item[:2])
     return _full_names([mention for _, _, mention in found])
+
+
+# a city, town or ward written with the word that its head's title adds 長 to (市長, 町長, 村長, 区長)
+_HEADED_PLACES = set("市町村区")
+
+
+def _credited_name_length(sentence: str, start: int, longest: int, known) -> int:
+    """How many of the `longest` characters a credit opens with are the name (three or two), or 0."""
+    if sentence[start] not in _ZH_SURNAMES:
+        return 0
+    simplified = sentence.translate(_SIMPLIFIED)
+    for length in (3, 2)[(3 > longest):]:
+        rest = sentence[start + length :]
+        if not rest or not ("\u3400" <= rest[0] <= "\u9fff") or rest.startswith(_ZH_CREDIT_ENDINGS):
+            return length
+        if known and known[0].match(simplified, start + length):
+            return length
+    return 0
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:
@@ -194,7 +247,7 @@ def _full_names(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.kind == "person":
             # a family name opens a Chinese or Japanese name, and ends a foreign one written with a dot
-            fuller = [p for p in people if p != mention.text and (p.startswith(mention.text) or p.endswith("·" + mention.text))]
+            fuller = [p for p in people if p != mention.text and (p.startswith(mention.text) or p.endswith(("·" + mention.text, "・" + mention.text)))]
             if fuller:
                 mention = Mention(mention.text, "person", max(fuller, key=len))
         resolved.append(mention)

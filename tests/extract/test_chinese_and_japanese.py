@@ -88,3 +88,31 @@ def test_a_japanese_quote_followed_by_to_and_any_verb_is_the_topics() -> None:
 )
 def test_east_asian_regions_and_cities_take_their_english_names(sentence: str, place: str) -> None:
     assert (place, "place") in {(m.canonical, m.kind) for m in cjk_entities([sentence])}
+
+
+@pytest.mark.parametrize(
+    "sentences, lang, expected",
+    [
+        # a report's credits name its reporter and editor; the dateline's place ends the name
+        (["（東洋社記者許家豪高雄12日電）港區昨夜起火。"], "zh", {("許家豪", "person", "許家豪"), ("高雄", "place", "Kaohsiung")}),
+        (["（記者鄭慧玲報道）衛生署今日表示，"], "zh", {("鄭慧玲", "person", "鄭慧玲")}),
+        (["（责任编辑：孙晓）"], "zh", {("孙晓", "person", "孙晓")}),
+        # a press conference and what the reporter learnt name nobody
+        (["记者会上，他表示会尽快处理。", "记者从市政府获悉，"], "zh", set()),
+        # an artist's trade before the name, and 氏 inside a Vietnamese name
+        (["越南导演阮氏梅表示，电影将在河内首映。"], "zh", {("越南", "place", "Vietnam"), ("阮氏梅", "person", "阮氏梅")}),
+        # a family name a city shares, before a mayor's title: the person when named in full
+        (["鶴岡市の田村良平市長は会見した。", "田村市長は予算を説明した。"], "ja",
+         {("鶴岡市", "place", "Tsuruoka"), ("田村良平", "person", "田村良平"), ("田村", "person", "田村良平")}),
+        (["田村市長は予算を説明した。"], "ja", {("田村市", "place", "Tamura")}),
+        # a player's rank after the name, a director general's title
+        (["佐伯光一四段が村上健叡王に勝った。", "同庁の森本正長官は述べた。"], "ja",
+         {("佐伯光一", "person", "佐伯光一"), ("村上健", "person", "村上健"), ("森本正", "person", "森本正")}),
+        # a foreign name in katakana, and its last part alone later
+        (["英国出身のエマ・ロウリーさんは話した。", "ロウリーさんによると、"], "ja",
+         {("英国", "place", "United Kingdom"), ("エマ・ロウリー", "person", "エマ・ロウリー"), ("ロウリー", "person", "エマ・ロウリー")}),
+        (["ロウリーさんによると、"], "ja", set()),
+    ],
+)
+def test_credits_ranks_mayors_and_katakana_names(sentences: list[str], lang: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, lang)} == expected
