@@ -30,10 +30,15 @@ set written is the fresh measure of whether the rules generalise:
   those rules at quotes 0.986/0.993, speakers 0.845/0.858, figures 0.990/0.956, entities 0.821/0.697
   (the code of the session before: speakers 0.789/0.801, entities 0.762/0.561); its misses then led
   to rules on German bodies after "von der", copyright lines, national forces, deputies' titles;
-* heldout_i.jsonl (28 texts, 7 languages, 143 quotes, 440 entity mentions): the fresh set, scored
-  once, untouched, after all of those rules: quotes 0.979/0.972, speakers 0.873/0.874, figures
-  0.965/0.960, entities 0.760/0.655 (the code of the session before: speakers 0.873/0.874, entities
-  0.702/0.552). No rule has been changed while looking at it.
+* heldout_i.jsonl (28 texts, 7 languages, 143 quotes, 440 entity mentions): scored untouched after
+  those rules at quotes 0.979/0.972, speakers 0.873/0.874, figures 0.965/0.960, entities 0.760/0.655
+  (the code of the session before: speakers 0.873/0.874, entities 0.702/0.552); its misses then led
+  to rules on lawyers' and board members' titles, Chinese and Japanese speech verbs tied to their
+  quote, Japanese family names before a title, volcanoes and apps;
+* heldout_j.jsonl (28 texts, 7 languages, 141 quotes, 382 entity mentions): the fresh set, scored
+  once, untouched, after all of those rules: quotes 0.985/0.965, speakers 0.910/0.887, figures
+  0.959/0.982, entities 0.840/0.730 (the code of the session before heldout_f: speakers 0.872/0.858,
+  entities 0.785/0.584). No rule has been changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -66,11 +71,12 @@ FLOORS = {
     "heldout_b.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.97, 0.97), (0.92, 0.84)],  # 1/.989 .989/.978 .981/.981 .930/.851
     "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.91, 0.81)],  # .932/.965 .897/.929 .954/.959 .922/.822
     "heldout_d.jsonl": [(0.975, 0.93), (0.935, 0.90), (0.95, 0.95), (0.865, 0.755)],  # .983/.942 .948/.909 .959/.959 .879/.767
-    "heldout_e.jsonl": [(0.955, 0.975), (0.885, 0.90), (0.945, 0.96), (0.86, 0.745)],  # .966/.983 .897/.913 .957/.973 .870/.758
-    "heldout_f.jsonl": [(0.985, 0.985), (0.925, 0.925), (0.955, 0.94), (0.845, 0.755)],  # .993/.993 .936/.937 .965/.951 .855/.766
-    "heldout_g.jsonl": [(0.96, 0.985), (0.875, 0.905), (0.96, 0.95), (0.85, 0.74)],  # .969/.994 .888/.915 .972/.963 .863/.752
-    "heldout_h.jsonl": [(0.975, 0.985), (0.89, 0.905), (0.98, 0.945), (0.845, 0.72)],  # .986/.993 .901/.915 .990/.956 .854/.732
-    "heldout_i.jsonl": [(0.97, 0.96), (0.86, 0.86), (0.955, 0.95), (0.75, 0.645)],  # .979/.972 .873/.874 .965/.960 .760/.655
+    "heldout_e.jsonl": [(0.955, 0.975), (0.885, 0.90), (0.945, 0.96), (0.86, 0.75)],  # .966/.983 .906/.922 .957/.973 .871/.764
+    "heldout_f.jsonl": [(0.985, 0.985), (0.93, 0.93), (0.955, 0.94), (0.845, 0.765)],  # .993/.993 .943/.944 .965/.951 .857/.775
+    "heldout_g.jsonl": [(0.96, 0.985), (0.875, 0.905), (0.96, 0.95), (0.865, 0.765)],  # .969/.994 .888/.915 .972/.963 .875/.777
+    "heldout_h.jsonl": [(0.975, 0.985), (0.905, 0.915), (0.98, 0.945), (0.845, 0.735)],  # .986/.993 .915/.929 .990/.956 .859/.746
+    "heldout_i.jsonl": [(0.97, 0.96), (0.93, 0.93), (0.955, 0.95), (0.78, 0.685)],  # .979/.972 .944/.944 .965/.960 .791/.698
+    "heldout_j.jsonl": [(0.975, 0.955), (0.90, 0.875), (0.95, 0.97), (0.83, 0.72)],  # .985/.965 .910/.887 .959/.982 .840/.730
 }
 
 _scores: dict[str, dict] = {}
