@@ -79,6 +79,9 @@ _ORG_WORDS = set(
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
     "communications entertainment studios software robotics therapeutics biotech ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv "
     "co. cooperative authority calcio fc".split()
+    # museums, zoos, libraries and transport operators; cycling and racing teams: "Ardenberg Museum", "Metro de Madrid",
+    # "Andes Pro Cycling"
+    + "museum museo musée museu zoo library metro cycling racing farmaceutica farmacéutica carabinieri comando".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -86,7 +89,9 @@ _PLACE_WORDS = set(
     "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme "
     "plains hills heights highlands lowlands falls springs hebrides "
     # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
-    "road street avenue lane square boulevard".split()
+    "road street avenue lane square boulevard"
+    # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
+    " ocean lake bay desert forest lagoon reef delta plateau basin".split()
 )
 _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
@@ -321,8 +326,12 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                 if low_text not in DEMONYMS and segment[0].lower() in DEMONYMS:
                     # "Kenyan Environment Minister": the demonym names a place, the rest is the role
                     pieces.append((DEMONYMS[segment[0].lower()], "place"))
+                elif low_text in DEMONYMS:
+                    pieces.append((DEMONYMS[low_text], "place"))
                 else:
-                    pieces.append((DEMONYMS.get(low_text, text), "place" if low_text in DEMONYMS else ""))
+                    # what stands before a role is whom the person works for, never the person: "Goldman Sachs CEO …"
+                    guess = _kind(text, "")
+                    pieces.append((text, "org" if guess == ("person", False) else ""))
             segment = []
             continue
         if word:
@@ -458,11 +467,13 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "empresa", "société", "groupe", "azienda", "società", "konzern", "unternehmen", "ong", "sindacato", "syndicat",
                "sindicato", "gewerkschaft", "partei", "partito", "partido", "parti", "carrier", "portal", "patronal",
                "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
-               "app", "platform", "plataforma", "piattaforma", "plateforme"}
+               "app", "platform", "plataforma", "piattaforma", "plateforme", "cooperative", "coopérative", "cooperativa",
+               "genossenschaft", "mutuelle", "mutua"}
 # Romance languages' nouns for a body, which an adjective follows before the name
 _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
                        "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
-                       "compagnie", "aerolínea", "operadora", "grupo", "gruppo", "portal", "cadena", "catena", "chaîne"}
+                       "compagnie", "aerolínea", "operadora", "grupo", "gruppo", "portal", "cadena", "catena", "chaîne",
+                       "coopérative", "cooperativa", "mutuelle", "mutua", "équipe", "equipo", "squadra"}
 # "according to" in the languages we read, before a source named by one word
 _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
@@ -474,7 +485,9 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gericht
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
-                 "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke")
+                 "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke",
+                 # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
+                 "verkehrsbetriebe")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
 _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "ministère", "instituto", "institut", "istituto",
               "direction", "banco", "banca", "banque", "consejo", "comisión", "commissione", "consiglio", "conseil", "tribunal",
@@ -1174,8 +1187,15 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
     mentions = []
     for line in lines:
         text = _CREDIT_LEAD.sub("", line).replace("/", " / ").replace("|", " | ")
-        mentions += [m for m in extract_entities([text], lang) if m.kind in {"person", "org"}]
+        mentions += [m for m in extract_entities([text], lang)
+                     if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
     return mentions
+
+
+# what a byline says the reporter is, after the name: "By Priya Raman, Health Correspondent", "Science Desk"
+_NEWSROOM_JOBS = {"correspondent", "correspondents", "editor", "reporter", "writer", "desk", "staff", "columnist",
+                  "photographer", "contributor", "correspondant", "correspondante", "corresponsal", "corrispondente",
+                  "korrespondent", "korrespondentin", "redakteur", "redakteurin", "rédaction", "redacción", "redazione"}
 
 
 def credited_only(mention: Mention, credit_text: str, story_text: str) -> bool:

@@ -420,9 +420,20 @@ def test_german_directorates_hospitals_and_utilities_named_with_their_place(sent
         ("«La clinica ha sottovalutato i rischi», ha detto l’avvocata Elena Gatti.", "it", "Elena Gatti", "person"),
         ("An eruption at the Grimsfell volcano sent an ash plume north.", "en", "Grimsfell", "place"),
         ("Drivers working for the ride-hailing app Zuma logged off.", "en", "Zuma", "org"),
+        ("The debris fell into the Pacific Ocean east of the coast.", "en", "Pacific Ocean", "place"),
+        ("Los maquinistas de Metro de Bravia cumplieron su tercera jornada.", "es", "Metro de Bravia", "org"),
+        ("The loan to the Ardenberg Museum was extended.", "en", "Ardenberg Museum", "org"),
+        ("Die Kellbacher Verkehrsbetriebe sagten alle Fahrten ab.", "de", "Kellbacher Verkehrsbetriebe", "org"),
+        ("«No pude hacer nada», contó a su equipo, Andes Pro Cycling.", "es", "Andes Pro Cycling", "org"),
+        ("La coopérative Armor Marée évalue ses pertes.", "fr", "Armor Marée", "org"),
     ],
 )
 def test_a_name_takes_its_kind_and_invents_no_person(sentence: str, lang: str, name: str, kind: str) -> None:
     mentions = extract_entities([sentence], lang)
     assert (name, kind) in {(m.canonical, m.kind) for m in mentions}
     assert not any(m.kind == "person" and m.canonical != name for m in mentions)
+
+
+def test_the_name_before_a_role_is_whom_the_person_works_for() -> None:
+    found = {(m.canonical, m.kind) for m in extract_entities(["Calder Sachs CEO Nia Osei said the bank would hire."], "en")}
+    assert found == {("Calder Sachs", "org"), ("Nia Osei", "person")}

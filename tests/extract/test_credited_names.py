@@ -11,7 +11,7 @@ from storyweave.model import RawDocument
 
 TEXT = (
     "Cable fault leaves offshore wind farm idle\n\n"
-    "By Harriet Quaylen\n\n"
+    "By Harriet Quaylen, Energy Correspondent\n\n"
     "ABERDEEN, Scotland, Nov 20 (Reuters) - The Northlight Renewables wind farm will stand idle for 14 months, "
     "its operator said on Thursday.\n\n"
     "Energy analyst Priya Venkat of Caldmoor Research called the fault an expensive lesson.\n\n"
@@ -24,6 +24,7 @@ def test_a_byline_and_a_photo_credit_name_people_and_an_agency() -> None:
     found = {(m.canonical, m.kind) for m in analyse(raw, clean_document(raw)).entities}
     assert {("Harriet Quaylen", "person"), ("Sam Whitlaw", "person"), ("Harbour Images", "org")} <= found
     assert ("Priya Venkat", "person") in found
+    assert not any("Correspondent" in name for name, _ in found)  # the reporter's job is no one's name
 
 
 def test_credited_names_are_no_grouping_evidence() -> None:
