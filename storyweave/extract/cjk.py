@@ -81,7 +81,11 @@ _DOTTED_NAME = re.compile(
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
 _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:說|说|表示)[：:，,])")
+# a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
+_ZH_NAME_AFTER_QUOTE = re.compile(
+    rf"(?<=[」』”])([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
+_JA_TITLE = re.compile(_alternation(_JA_AFTER_NAME))
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
@@ -181,6 +185,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 add(match.end(1) - 3, match.end(1), "person")
             elif name[-2] in _ZH_SURNAMES:
                 add(match.end(1) - 2, match.end(1), "person")
+        if lang != "ja":
+            for match in _ZH_NAME_AFTER_QUOTE.finditer(sentence):
+                if match.group(1)[0] in _ZH_SURNAMES:
+                    add(match.start(1), match.end(1), "person")
         for match in _ZH_PERSON.finditer(sentence):
             name = match.group(1)
             if name[0] in _ZH_SURNAMES:
@@ -196,10 +204,13 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end()
                 if sentence[end : end + 2] in _TITLES_AFTER_FAMILY_NAME or sentence[end : end + 1] in _TITLES_AFTER_FAMILY_NAME:
                     continue  # "佐伯四段", "村上氏": a family name that a city shares, with the person's title after it
-                if sentence[end - 1 : end] in _HEADED_PLACES and sentence[end : end + 1] in {"長", "长"}:
+                headed = sentence[end - 1 : end] in _HEADED_PLACES and sentence[end : end + 1] in {"長", "长"}
+                titled = lang == "ja" and _JA_TITLE.match(sentence, end)  # "田村組合長": as 田村市長
+                if headed or titled:
                     if not any(match.start() < e and s < end for s, e in taken):
                         taken.append((match.start(), end))
-                        city_or_family.append((number, match.start(), end, english, sentence[match.start() : end - 1]))
+                        family = sentence[match.start() : end - 1] if headed else sentence[match.start() : end]
+                        city_or_family.append((number, match.start(), end, english, family))
                     continue
                 if kind and sentence[end : end + 1] in _REGION_SUFFIX:
                     english, end = f"{english} {kind}", end + 1

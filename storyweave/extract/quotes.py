@@ -32,7 +32,8 @@ APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma 
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
-                       "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté").split()
+                       "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté promis "
+                       "assuré martelé insisté conclu").split()
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -164,7 +165,9 @@ class _Speakers:
         self.roles: dict[str, set[str]] = {}
         for start, end, found in self._occurrences(text):
             name = self.canonical[found]
-            words = text[max(0, start - 60) : start].split()[-3:]
+            # the role stands in the name's own sentence, up to five words before it ("El consejero regional
+            # de Transportes, Rafael Montoya")
+            words = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1].split()[-5:]
             # "Lena Marsh, the interior minister," names her role after her
             after = _ROLE_AFTER.match(text[end : end + 80])
             if after:
@@ -231,6 +234,7 @@ class _Speakers:
 
 
 _ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+                  "direktor", "direktorin", "leiter", "leiterin",
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco", "bürgermeister",
                   "bürgermeisterin", "préfet", "maire", "alcalde", "alcaldesa")
 _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "foreign", "defense", "defence", "health",
@@ -239,7 +243,15 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
                              "labor", "culture", "industry", "infrastructure", "climate", "housing", "tourism", "development",
                              "security", "immigration", "justice"}) | set(_ROLE_SUFFIXES) | {
     "leader", "official", "préfet", "maire", "alcalde", "alcaldesa", "sindaco", "presidente", "ministre", "ministro", "ministra",
-    "bürgermeister", "candidate", "organiser", "organizer", "negotiator", "coordinator", "doctor", "judge", "prosecutor"}
+    "bürgermeister", "candidate", "organiser", "organizer", "negotiator", "coordinator", "doctor", "judge", "prosecutor",
+    # the same roles in the other languages we read: "sagte die Direktorin", "dijo el consejero", "la direttrice"
+    "direktor", "direktorin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "richter", "richterin",
+    "consejero", "consejera", "directora", "presidenta", "gobernador", "gobernadora", "coronel", "comisario", "comisaria",
+    "juez", "jueza", "fiscal", "rector", "rectora", "directrice", "commissaire", "gouverneur", "juge", "procureur",
+    "direttore", "direttrice", "generale", "assessore", "assessora", "colonnello", "governatore", "sindaca", "giudice",
+    "procuratore", "rettore"}
+# (not the dot of a title: "Gen. John Mills", "Sen.", "Dr.", "U.S.")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\"”»“’]?\s|(?<=[!?])\s|\n")
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 _ROLE_SUFFIX = re.compile(f"(?:{prefix_tree_pattern(list(_ROLE_SUFFIXES))})$")
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}

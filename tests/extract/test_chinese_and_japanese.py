@@ -105,6 +105,10 @@ def test_east_asian_regions_and_cities_take_their_english_names(sentence: str, p
         (["鶴岡市の田村良平市長は会見した。", "田村市長は予算を説明した。"], "ja",
          {("鶴岡市", "place", "Tsuruoka"), ("田村良平", "person", "田村良平"), ("田村", "person", "田村良平")}),
         (["田村市長は予算を説明した。"], "ja", {("田村市", "place", "Tamura")}),
+        # any title after it: "田村組合長" is the union head named in full before
+        (["漁協の田村良平組合長は述べた。", "田村組合長は支援を求めた。"], "ja",
+         {("田村良平", "person", "田村良平"), ("田村", "person", "田村良平")}),
+        (["田村組合長は支援を求めた。"], "ja", {("田村", "place", "Tamura")}),
         # a player's rank after the name, a director general's title
         (["佐伯光一四段が村上健叡王に勝った。", "同庁の森本正長官は述べた。"], "ja",
          {("佐伯光一", "person", "佐伯光一"), ("村上健", "person", "村上健"), ("森本正", "person", "森本正")}),

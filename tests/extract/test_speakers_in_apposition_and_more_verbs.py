@@ -152,3 +152,24 @@ def test_the_chinese_verb_of_each_quote_dotted_names_after_a_profession_and_a_ma
 
 def test_a_city_before_its_mayor_is_not_a_family_name() -> None:
     assert not [m for m in cjk_entities(["大阪市長は記者会見で説明した。"]) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        # a role in another language, a German compound's role after its hyphen
+        ("VBV-Direktorin Carla Imhof erklärte die Lage. „Das wird teurer“, sagte die Direktorin.", "Das wird teurer", "Carla Imhof"),
+        ("El consejero regional de Sanidad, Tomás Ibarra, visitó el centro. «No vamos a cerrar ninguna planta», dijo el consejero.",
+         "No vamos a cerrar ninguna planta", "Tomás Ibarra"),
+        ("La direttrice del museo, Marta Ferri, ha parlato ieri. «Ci vorrà un anno», ha detto la direttrice.",
+         "Ci vorrà un anno", "Marta Ferri"),
+        ("La ministre Odile Perrin s’est rendue sur place. « Nous serons là », a-t-elle promis.", "Nous serons là", "Odile Perrin"),
+        # a role of the sentence before is not the next name's: the Home Secretary is Ian Hale, not Nadia Roux
+        ('Home Secretary Ian Hale signed. Nadia Roux arrived. "It is a fair deal," the Home Secretary said. French Interior '
+         "Minister Nadia Roux agreed.", "It is a fair deal", "Ian Hale"),
+        # a Chinese name right after the quote, with when before the verb
+        ("「每一步都要慢慢想。」梁子軒賽後說。", "每一步都要慢慢想。", "梁子軒"),
+    ],
+)
+def test_roles_in_other_languages_a_promise_and_a_name_after_a_chinese_quote(paragraph: str, quote: str, speaker: str | None) -> None:
+    assert speakers(paragraph)[quote] == speaker
