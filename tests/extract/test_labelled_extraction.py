@@ -35,10 +35,16 @@ set written is the fresh measure of whether the rules generalise:
   (the code of the session before: speakers 0.873/0.874, entities 0.702/0.552); its misses then led
   to rules on lawyers' and board members' titles, Chinese and Japanese speech verbs tied to their
   quote, Japanese family names before a title, volcanoes and apps;
-* heldout_j.jsonl (28 texts, 7 languages, 141 quotes, 382 entity mentions): the fresh set, scored
-  once, untouched, after all of those rules: quotes 0.985/0.965, speakers 0.910/0.887, figures
-  0.959/0.982, entities 0.840/0.730 (the code of the session before heldout_f: speakers 0.872/0.858,
-  entities 0.785/0.584). No rule has been changed while looking at it.
+* heldout_j.jsonl (28 texts, 7 languages, 141 quotes, 382 entity mentions): scored untouched after
+  those rules at quotes 0.985/0.965, speakers 0.910/0.887, figures 0.959/0.982, entities 0.840/0.730
+  (the code of two sessions before: speakers 0.872/0.858, entities 0.785/0.584); its misses then led
+  to rules on roles in other languages, a role read within its name's sentence, Chinese credits,
+  Japanese ranks and family names before titles, katakana names, bodies' last words, bylines' jobs;
+* heldout_k.jsonl (28 texts, 7 languages, 143 quotes, 393 entity mentions): the fresh set, scored
+  once, untouched, after all of those rules: quotes 0.986/1.000, speakers 0.887/0.902, figures
+  0.983/0.967, entities 0.881/0.738 (the code before heldout_j's rules: speakers 0.872/0.888, entities
+  0.872/0.730; two sessions before: speakers 0.837/0.853, entities 0.789/0.534). No rule has been
+  changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -68,15 +74,16 @@ MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
     "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.97, 0.96)],  # .989/.979 .978/.969 1/.995 .980/.971
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.975)],  # 1/1 1/1 1/1 1/.988
-    "heldout_b.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.97, 0.97), (0.92, 0.84)],  # 1/.989 .989/.978 .981/.981 .930/.851
-    "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.91, 0.81)],  # .932/.965 .897/.929 .954/.959 .922/.822
+    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.97), (0.925, 0.84)],  # 1/.989 1/.989 .981/.981 .934/.851
+    "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.915, 0.815)],  # .932/.965 .897/.929 .954/.959 .925/.827
     "heldout_d.jsonl": [(0.975, 0.93), (0.935, 0.90), (0.95, 0.95), (0.865, 0.755)],  # .983/.942 .948/.909 .959/.959 .879/.767
-    "heldout_e.jsonl": [(0.955, 0.975), (0.885, 0.90), (0.945, 0.96), (0.86, 0.75)],  # .966/.983 .906/.922 .957/.973 .871/.764
-    "heldout_f.jsonl": [(0.985, 0.985), (0.93, 0.93), (0.955, 0.94), (0.845, 0.765)],  # .993/.993 .943/.944 .965/.951 .857/.775
+    "heldout_e.jsonl": [(0.955, 0.975), (0.895, 0.91), (0.945, 0.96), (0.865, 0.75)],  # .966/.983 .906/.922 .957/.973 .877/.764
+    "heldout_f.jsonl": [(0.985, 0.985), (0.94, 0.94), (0.955, 0.94), (0.85, 0.765)],  # .993/.993 .950/.951 .965/.951 .862/.778
     "heldout_g.jsonl": [(0.96, 0.985), (0.875, 0.905), (0.96, 0.95), (0.865, 0.765)],  # .969/.994 .888/.915 .972/.963 .875/.777
-    "heldout_h.jsonl": [(0.975, 0.985), (0.905, 0.915), (0.98, 0.945), (0.845, 0.735)],  # .986/.993 .915/.929 .990/.956 .859/.746
-    "heldout_i.jsonl": [(0.97, 0.96), (0.93, 0.93), (0.955, 0.95), (0.78, 0.685)],  # .979/.972 .944/.944 .965/.960 .791/.698
-    "heldout_j.jsonl": [(0.975, 0.955), (0.90, 0.875), (0.95, 0.97), (0.83, 0.72)],  # .985/.965 .910/.887 .959/.982 .840/.730
+    "heldout_h.jsonl": [(0.975, 0.985), (0.92, 0.93), (0.98, 0.945), (0.85, 0.74)],  # .986/.993 .930/.943 .990/.956 .864/.751
+    "heldout_i.jsonl": [(0.97, 0.96), (0.93, 0.93), (0.955, 0.95), (0.785, 0.69)],  # .979/.972 .944/.944 .965/.960 .798/.700
+    "heldout_j.jsonl": [(0.975, 0.955), (0.935, 0.915), (0.95, 0.97), (0.86, 0.74)],  # .985/.965 .947/.929 .959/.982 .873/.754
+    "heldout_k.jsonl": [(0.975, 0.99), (0.875, 0.89), (0.97, 0.955), (0.87, 0.725)],  # .986/1 .887/.902 .983/.967 .881/.738
 }
 
 _scores: dict[str, dict] = {}
