@@ -84,12 +84,13 @@ _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:說|说|表示)[：:，,
 # a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
 _ZH_NAME_AFTER_QUOTE = re.compile(
     rf"(?<=[」』”])([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
-_JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_alternation(_JA_AFTER_NAME)})")
-_JA_TITLE = re.compile(_alternation(_JA_AFTER_NAME))
+_JA_TITLES = _alternation(_JA_AFTER_NAME)
+_JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_JA_TITLES})")
+_JA_TITLE = re.compile(_JA_TITLES)
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
-_JA_FOREIGN_PERSON = re.compile(rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?={_alternation(_JA_AFTER_NAME)})")
+_JA_FOREIGN_PERSON = re.compile(rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?={_JA_TITLES})")
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
 # news agencies and papers, which datelines and credits name ("新华社布达佩斯11月18日电", "（共同通信）")
 _NEWS_AGENCIES = (
@@ -142,6 +143,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     known = _known_places()
     for number, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
+        simplified = sentence.translate(_SIMPLIFIED)  # as the known places are written
 
         def add(start: int, end: int, kind: str, canonical: str | None = None) -> None:
             if any(start < e and s < end for s, e in taken):
@@ -194,12 +196,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if name[0] in _ZH_SURNAMES:
                 add(match.start(1), match.end(1), "person")
         for match in _ZH_CREDIT.finditer(sentence):
-            length = _credited_name_length(sentence, match.start(1), len(match.group(1)), known)
+            length = _credited_name_length(sentence, simplified, match.start(1), len(match.group(1)), known)
             if length:
                 add(match.start(1), match.start(1) + length, "person")
         if known:
             pattern, names = known
-            for match in pattern.finditer(sentence.translate(_SIMPLIFIED)):
+            for match in pattern.finditer(simplified):
                 english, kind = names[match.group(0)]
                 end = match.end()
                 if sentence[end : end + 2] in _TITLES_AFTER_FAMILY_NAME or sentence[end : end + 1] in _TITLES_AFTER_FAMILY_NAME:
@@ -237,11 +239,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
 _HEADED_PLACES = set("市町村区")
 
 
-def _credited_name_length(sentence: str, start: int, longest: int, known) -> int:
-    """How many of the `longest` characters a credit opens with are the name (three or two), or 0."""
+def _credited_name_length(sentence: str, simplified: str, start: int, longest: int,
+                          known: tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None) -> int:
+    """How many of the `longest` characters a credit opens with are the name (three or two), or 0;
+    `simplified` is the sentence in the simplified characters the known places are written in."""
     if sentence[start] not in _ZH_SURNAMES:
         return 0
-    simplified = sentence.translate(_SIMPLIFIED)
     for length in (3, 2)[(3 > longest):]:
         rest = sentence[start + length :]
         if not rest or not ("\u3400" <= rest[0] <= "\u9fff") or rest.startswith(_ZH_CREDIT_ENDINGS):

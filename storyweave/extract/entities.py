@@ -352,7 +352,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                 for size in (3, 2, 1):
                     lead = _fold(" ".join(segment[:size]))
                     # a one-word town before a name is as often a given name ("Ramón Gil Pizarro"); a country is not
-                    if (len(segment) >= size + 2 and lead in places() and (size > 1 or _fold(places()[lead]) in countries())
+                    if (len(segment) >= size + 2 and lead in places() and (size > 1 or _names_a_country(lead))
                             and segment[size] not in _CONNECTORS
                             and _kind(" ".join(segment), "")[0] != "org"):  # not "El Banco | Central de la República"
                         pieces.append((" ".join(segment[:size]), "place"))
@@ -799,6 +799,8 @@ def demonym_place(text: str, lang: str | None) -> str | None:
     if folded in DEMONYMS:
         return DEMONYMS[folded]
     return _demonym_stem(text) if lang in _LOWERCASE_DEMONYM_LANGUAGES and " " not in text else None
+
+
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
@@ -955,8 +957,7 @@ def _german_place_before_noun(folded: str) -> bool:
 
 def _country_genitive(folded: str) -> bool:
     """"österreichs", "israels": a country's name in the German genitive."""
-    stem = folded[:-1]
-    return folded.endswith("s") and len(folded) > 5 and stem in places() and _fold(places()[stem]) in countries()
+    return folded.endswith("s") and len(folded) > 5 and _names_a_country(folded[:-1])
 
 
 def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:

@@ -33,7 +33,7 @@ _SENTENCE_STOP = re.compile(r"[.!?;]\s")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
                        "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté promis "
-                       "assuré martelé insisté conclu").split()
+                       "conclu").split()
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -522,7 +522,6 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
-_KANA = re.compile("[\u3040-\u30ff]")
 
 
 def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, str, int, int]]:

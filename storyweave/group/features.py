@@ -82,7 +82,7 @@ def article_features(article: Article) -> ArticleFeatures:
     # nor do the reporter and the photographer a byline or a credit names
     outlet = article.outlet
     credits = " ".join(line.text for line in article.removed if line.reason in CREDIT_REASONS)
-    story = f"{article.title}\n{article.body}"
+    story = f"{article.title}\n{article.body}" if credits else ""  # (only a credited name is looked up in it)
     keys = entity_keys([m for m in article.entities if not (outlet and names_outlet(m, outlet))
                         and not (credits and credited_only(m, credits, story))])
     key_counts = Counter(keys)
