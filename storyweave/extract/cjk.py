@@ -112,7 +112,7 @@ _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)
 
 
 @lru_cache(maxsize=1)
-def _known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
+def known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     """Countries, East Asian regions and cities by their names in characters (folded to simplified, as the
     text they are looked for in is) → (English name, the kind a 県/縣/县 after the name adds)."""
     names = {name.translate(_SIMPLIFIED): (canonical, "") for name, canonical in places().items() if has_cjk(name) and len(name) >= 2}
@@ -140,7 +140,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     family_names: list[tuple[int, int, str]] = []  # "川畑" before 市長: a family name only if the article names the person in full
     # "田村市長": the mayor of Tamura, or Mayor Tamura when the article names a 田村浩二: decided at the end
     city_or_family: list[tuple[int, int, int, str, str]] = []
-    known = _known_places()
+    known = known_places()
     for number, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
         simplified = sentence.translate(_SIMPLIFIED)  # as the known places are written
