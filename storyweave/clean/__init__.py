@@ -83,6 +83,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             removed.append(RemovedLine(line, "header"))
             continue
         reason = classify_line(line)
+        if reason == "breadcrumb" and len(lines) <= 3 and byline_outlet(line)[1]:
+            reason = None  # "By Sam Whitley | Photo: Getty Images": a byline, its photo credit after the bar
         if reason:
             removed.append(RemovedLine(line, reason))
             continue

@@ -13,7 +13,7 @@ AGENCIES = {
     "xinhua", "reuters", "ap", "afp", "associated press", "agence france-presse", "dpa", "ansa", "efe", "tass", "ria novosti",
     "bloomberg", "upi", "pa", "ani", "pti", "ians", "kyodo", "yonhap", "anadolu", "aa", "wam", "spa", "qna", "kuna", "mena",
     "irna", "ukrinform", "interfax", "bernama", "antara", "apa", "ct", "cna", "bna", "sana", "petra", "kna", "ina",
-    "sda", "keystone-sda", "belga", "anp", "pap", "lusa", "ctk", "mti", "hina", "ntb", "ritzau", "jiji", "aap", "europa press",
+    "sda", "keystone-sda", "epd", "belga", "anp", "pap", "lusa", "ctk", "mti", "hina", "ntb", "ritzau", "jiji", "aap", "europa press",
 }
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|press|agency|times|post|herald|ledger|journal|daily|tribune|gazette|telegraph|guardian|observer|chronicle|"
@@ -123,7 +123,8 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
 
 def byline_outlet(line: str) -> tuple[str | None, bool]:
     """(outlet named by a byline, whether the line is a byline at all)."""
-    match = _BYLINE.match(line.strip())
+    # what follows a bar is another credit ("Von Tobias Renner | Foto: dpa"): the photographer's or agency's, not the outlet
+    match = _BYLINE.match(line.split(" | ")[0].strip())
     if not match or line.rstrip().endswith((".", "!", "?")) and len(line.split()) > 6:
         return None, False
     name = _DESK.sub("", match.group("name").strip(" .,"))

@@ -708,6 +708,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     openers.add(text)
                 if number == len(pieces) - 1 and kind == "org" and sure:
                     listed = (end, len(raw) - 1)
+        if german:
+            raw.extend((head, "place", True, "") for token in tokens if "-" in token and (head := _place_before_hyphen(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             raw.extend((token, "place", True, "") for token in tokens
                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _demonym_stem(token))
@@ -779,6 +781,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = gazetteer[folded], "place"
         elif lang not in {None, "en"} and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
             canonical, kind = gazetteer[folded[:-1]], "place"  # German genitive: "Bayerns", "Israels"
+        elif german and _country_dative(folded) and kind != "org":
+            canonical, kind = gazetteer[folded[:-1]], "place"
         elif german and kind in {"other", "place"} and (town := _german_town_adjective(folded)):
             canonical, kind = town, "place"  # "der Nürnberger Anwalt", "im Duisburger Hafen", "Basler Polizei"
         elif kind == "org" and german:
@@ -1074,9 +1078,9 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
-            and folded not in ORGANISATIONS):  # "die Schweiz" is a name
+            and not _country_dative(folded) and folded not in ORGANISATIONS):  # "die Schweiz" is a name
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
-    if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
+    if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run) or _country_dative(folded):
         return False
     if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
             len(run) > 1 and _names_a_body(run[0])):
@@ -1099,6 +1103,23 @@ def _known_german_name(words: list[str]) -> bool:
 _DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag")
 _DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
                       "inspektorat", "sekretariat", "kommissariat", "direktorat")
+
+
+def _country_dative(folded: str) -> bool:
+    """"niederlanden": a plural country's name in the German dative ("in den Niederlanden")."""
+    return folded.endswith("en") and _names_a_country(folded[:-1])
+
+
+def _place_before_hyphen(token: str) -> str | None:
+    """"US-Konzern", "Ukraine-Hilfe", "Berlin-Besuch": German joins a place to a noun with a hyphen, and
+    the place is a mention of its own; not a name the gazetteers know whole ("Baden-Württemberg")."""
+    head, _, tail = token.partition("-")
+    if not (tail[:1].isupper() and tail[1:2].islower()) or "-" in tail:
+        return None
+    folded = _fold(token)
+    if folded in places() or folded in ORGANISATIONS or _fold(tail) in places():
+        return None
+    return head if _fold(head) in places() and _fold(head) not in _NOT_TOWNS else None
 
 
 def _names_a_country(folded: str) -> bool:
@@ -1190,7 +1211,12 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
         text = _CREDIT_LEAD.sub("", line).replace("/", " / ").replace("|", " | ")
         mentions += [m for m in extract_entities([text], lang)
                      if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
+        # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
+        mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]
     return mentions
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]{2,5}(?![\w-])")
 
 
 # what a byline says the reporter is, after the name: "By Priya Raman, Health Correspondent", "Science Desk"

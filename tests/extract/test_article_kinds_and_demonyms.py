@@ -437,3 +437,22 @@ def test_a_name_takes_its_kind_and_invents_no_person(sentence: str, lang: str, n
 def test_the_name_before_a_role_is_whom_the_person_works_for() -> None:
     found = {(m.canonical, m.kind) for m in extract_entities(["Calder Sachs CEO Nia Osei said the bank would hire."], "en")}
     assert found == {("Calder Sachs", "org"), ("Nia Osei", "person")}
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("Der US-Konzern will in Hessen bauen.", "United States"),
+        ("Die Ukraine-Hilfe wird aufgestockt.", "Ukraine"),
+        ("Das sagte Deutschland-Chefin Karen Lutz am Montag.", "Germany"),
+        ("Das Unternehmen betreibt Rechenzentren in den Niederlanden.", "Netherlands"),  # the dative plural
+    ],
+)
+def test_a_place_joined_to_a_german_noun_or_in_the_dative_is_a_place(sentence: str, place: str) -> None:
+    assert place in {m.canonical for m in extract_entities([sentence], "de") if m.kind == "place"}
+
+
+@pytest.mark.parametrize("sentence", ["Die Wahl in Baden-Württemberg ist entschieden.", "Die EU-Kommission widerspricht."])
+def test_a_hyphenated_name_the_gazetteers_know_whole_stays_whole(sentence: str) -> None:
+    found = {m.text for m in extract_entities([sentence], "de")}
+    assert not {"Baden", "EU"} & found

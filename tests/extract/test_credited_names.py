@@ -42,3 +42,21 @@ def test_a_brief_leaves_the_reporter_out_of_the_names_it_compares() -> None:
     names = {m.canonical for m in source_article(record).entities}
     assert "Priya Venkat" in names and "Aberdeen" in names
     assert not {"Harriet Quaylen", "Sam Whitlaw"} & names
+
+
+def test_a_byline_with_a_photo_credit_after_a_bar_is_a_byline() -> None:
+    # a bar also separates a breadcrumb's parts; at the head of an article, after "Von", it is a byline
+    text = ("Gemeinderat stimmt Rechenzentrum zu\n\nVon Tobias Rennert | Foto: epd\n\n"
+            "HALBACH - Der Konzern Nordwerk darf am Ortsrand von Halbach ein Rechenzentrum bauen, sagte Bürgermeister Frank Dorn.")
+    raw = RawDocument("b.txt", "b.txt", text)
+    clean = clean_document(raw)
+    assert [(line.text, line.reason) for line in clean.removed] == [("Von Tobias Rennert | Foto: epd", "byline")]
+    assert clean.outlet is None  # the photo agency after the bar is not the outlet
+    found = {(m.canonical, m.kind) for m in analyse(raw, clean).entities}
+    assert {("Tobias Rennert", "person"), ("epd", "org")} <= found
+
+
+def test_an_agency_written_in_lower_case_in_a_credit_is_an_organisation() -> None:
+    raw = RawDocument("c.txt", "c.txt", "Fähre läuft auf Grund\n\nVon Lena Voss, dpa\n\nKIEL - Eine Fähre ist vor Kiel auf Grund gelaufen.")
+    found = [(m.text, m.kind) for m in analyse(raw, clean_document(raw)).entities]
+    assert ("dpa", "org") in found and ("Lena Voss", "person") in found
