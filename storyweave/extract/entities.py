@@ -19,7 +19,7 @@ from storyweave.model import Dateline, Mention
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch
 _TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
-_CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "dos", "di", "el", "des", "della",
+_CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
 _COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL"}
@@ -70,6 +70,8 @@ _ORG_WORDS = set(
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
     "giornale corriere gazzetta diario periódico".split()
+    # football clubs: "Bramford Rovers", "Wycombe Wanderers", "Brighton & Hove Albion"
+    + "rovers wanderers athletic albion hotspur".split()
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
     "society renewables aviation branch division aerospace images pictures photos photography watch gaming esports games "
@@ -144,6 +146,9 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
     return low, low in _CALENDAR, word, _normal_case(clean), closes
 
 
+_GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
+
+
 def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last)."""
     runs: list[tuple[list[str], int, int]] = []
@@ -160,7 +165,12 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             # most tokens: a lower-case word or a mark, which only continues a run as a connector
             if not current:
                 continue
-            if token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
+            if token in _GERMAN_ARTICLES and not (current[-1] in _CONNECTORS or _names_a_body(current[-1]) or _is_role(current[-1])
+                                                  or current[-1].lower().endswith(_DE_NOUN_ENDINGS)):
+                # "hat Siemens der Regierung …": after a name, an object follows; "von der Leyen", "Bank der Zukunft",
+                # "Präsident des Landvolks", "Angaben des Bundesamts" go on (the run's head is trimmed later)
+                close(position)
+            elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
             elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS):
                 current.append(token)
@@ -468,7 +478,9 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "sindicato", "gewerkschaft", "partei", "partito", "partido", "parti", "carrier", "portal", "patronal",
                "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                "app", "platform", "plataforma", "piattaforma", "plateforme", "cooperative", "coopérative", "cooperativa",
-               "genossenschaft", "mutuelle", "mutua"}
+               "genossenschaft", "mutuelle", "mutua",
+               # outlets and clubs named after what they are: "Portuguese newspaper Record", "Lisbon club Estrela do Tejo"
+               "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale"}
 # Romance languages' nouns for a body, which an adjective follows before the name
 _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
                        "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
@@ -505,7 +517,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
               "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
-              "médecins",
+              "médecins", "universitat", "ajuntament", "consell",  # Catalan: "Universitat Rovira i Virgili", "Ajuntament de Tarragona"
               "confederación", "confederazione"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
@@ -588,6 +600,9 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org"
     if before2 in _ORG_BEFORE_ROMANCE and before.isalpha() and before.islower() and not _is_role(before):
         return "org"  # "la empresa tecnológica Nubeco", "la patronal hotelera Ashotel": the adjective follows the noun
+    if (end - start == 1 and before == "(" and after == ")" and start >= 3
+            and all(t[:1].isupper() and t[1:2].islower() for t in tokens[start - 3 : start - 1])):
+        return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
     if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
     if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER:
@@ -626,9 +641,11 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             body_named = False
             if start < spelled_until:
                 continue
-            if start in spelled:
-                spelled_until = spelled[start]
-                raw.append((" ".join(tokens[start:spelled_until]), "org", True, ""))
+            # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
+            opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start
+            if opening in spelled:
+                spelled_until = spelled[opening]
+                raw.append((" ".join(tokens[opening:spelled_until]), "org", True, ""))
                 listed = None
                 continue
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
@@ -1029,9 +1046,10 @@ def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
     return kinds
 
 
-def _is_acronym(token: str) -> bool:
-    """"DGAC", or an acronym written as a word ("Aemet", "Ifremer"), as Spanish, French and Italian write them."""
-    return bool(_ACRONYM.match(token)) or (3 <= len(token) <= 9 and token[0].isupper() and token[1:].isalpha() and token[1:].islower())
+def _is_acronym(token: str, longest: int = 9) -> bool:
+    """"DGAC", or an acronym written as a word ("Aemet", "Ifremer"), as Spanish, French and Italian write them;
+    in brackets after its name, a longer one too ("Sernageomin")."""
+    return bool(_ACRONYM.match(token)) or (3 <= len(token) <= longest and token[0].isupper() and token[1:].isalpha() and token[1:].islower())
 
 
 # how far before its bracket an acronym's name may begin ("Bureau d'enquêtes et d'analyses pour la
@@ -1046,10 +1064,11 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
     where each such name starts → where its bracket opens."""
     spans = {}
     for bracket, token in enumerate(tokens):
-        if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _is_acronym(tokens[bracket + 1]):
+        if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _is_acronym(tokens[bracket + 1], longest=12):
             continue
         acronym = tokens[bracket + 1]
-        letters = acronym.lower()
+        letters = _fold(acronym)  # "Asomóvil" holds the letters of "Asociación … Móvil", accents aside
+        chosen = None
         for first in range(bracket - 1, max(-1, bracket - 1 - _ACRONYM_NAME_WORDS), -1):
             word = tokens[first]
             if not word[:1].isalpha():
@@ -1057,10 +1076,14 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             if word[0] != acronym[0] or not word[0].isupper():
                 continue
             words = tokens[first:bracket]
-            if (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))):
-                expansions.setdefault(acronym, (" ".join(words), "org"))
-                spans[first] = bracket
-                break  # (else an earlier word with that letter may open the name: "Administration … Accises (AGDA)")
+            if "".join(w[0] for w in words if w[0].isupper()) == acronym:
+                chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", not "Popular" alone
+                break
+            if chosen is None and (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))):
+                chosen = first  # the nearest that holds its letters, unless an earlier word opens a name its capitals spell
+        if chosen is not None:
+            expansions.setdefault(acronym, (" ".join(tokens[chosen:bracket]), "org"))
+            spans[chosen] = bracket
     return spans
 
 

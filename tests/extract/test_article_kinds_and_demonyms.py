@@ -456,3 +456,52 @@ def test_a_place_joined_to_a_german_noun_or_in_the_dative_is_a_place(sentence: s
 def test_a_hyphenated_name_the_gazetteers_know_whole_stays_whole(sentence: str) -> None:
     found = {m.text for m in extract_entities([sentence], "de")}
     assert not {"Baden", "EU"} & found
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, acronym, full",
+    [
+        # the capitals spell the acronym exactly: the whole name, not its nearest word holding the letters
+        ("El portavoz del Partido Popular (PP), Ramón Esteve, criticó la reforma.", "es", "PP", "Partido Popular"),
+        # accents aside, the word's letters are the name's; the sentence's article is not part of it
+        ("La Asociación de la Industria Móvil de Colombia (Asomóvil) advirtió de los costes.", "es", "Asomóvil",
+         "Asociación de la Industria Móvil de Colombia"),
+        ("El Servicio Nacional de Geología y Minería (Sernageomin) cerró la mina.", "es", "Sernageomin",
+         "Servicio Nacional de Geología y Minería"),
+    ],
+)
+def test_an_acronym_in_brackets_takes_the_name_it_spells(sentence: str, lang: str, acronym: str, full: str) -> None:
+    found = {(m.text, m.canonical) for m in extract_entities([sentence], lang)}
+    assert (acronym, full) in found and (full, full) in found
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, name, kind",
+    [
+        ("Gemeinderätin Miriam Olsen (Grüne) stimmte dagegen.", "de", "Grüne", "org"),  # a party after a full name
+        ("Councillor Tom Hale (Labour) voted against.", "en", "Labour", "org"),
+        ("Bramford Rovers have signed a striker from a Lisbon side.", "en", "Bramford Rovers", "org"),
+        ("The fee was £25 million, according to Portuguese newspaper Record.", "en", "Record", "org"),
+        ("He joined from Lisbon club Estrela do Tejo last week.", "en", "Estrela do Tejo", "org"),
+        ("Un equipo de la Universitat Rovira i Virgili ha descubierto mosaicos.", "es", "Universitat Rovira", "org"),
+    ],
+)
+def test_parties_clubs_and_outlets_are_organisations(sentence: str, lang: str, name: str, kind: str) -> None:
+    assert (name, kind) in {(m.text, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def test_a_department_in_brackets_after_a_town_is_no_party() -> None:
+    assert "org" not in {m.kind for m in extract_entities(["Il habite à Vannes (Morbihan) depuis dix ans."], "fr")}
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Gestern hat Siemens der Regierung ein Angebot gemacht.", "Siemens"),  # after a name, "der" opens the object
+        ("Nach Angaben des Bundesamts für Naturschutz gibt es 209 Rudel.", "Bundesamts für Naturschutz"),
+        ("Ursula von der Leyen reist nach Kiew.", "Ursula von der Leyen"),
+        ("Die Bank der Zukunft eröffnet eine Filiale.", "Bank der Zukunft"),
+    ],
+)
+def test_a_german_article_joins_a_name_only_after_a_body_a_role_or_a_particle(sentence: str, name: str) -> None:
+    assert name in {m.text for m in extract_entities([sentence], "de")}
