@@ -69,18 +69,24 @@ SPEECH_VERBS = (
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
-CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 述べた 述べ 語った 話した 発表した 説明した 強調した "
+CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 寫道 写道 述べた 述べ 語った 話した 発表した 説明した 強調した "
                     "批評 批评 補充 补充 回應 回应 質疑 质疑 坦承 直言 感嘆 感叹").split()
 # one-character verbs only before the quote or clause they introduce: 说 and 称 are parts of 小说, 名称
 # and Japanese と right after a quote ("「…」と歓迎した"), whatever verb follows: the blanked quote leaves spaces
 _CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“。])|(?<= )と(?=[\u3040-\u30ff\u4e00-\u9fff])")
+# titles a Chinese or Japanese report names a person by, alone, once it has named them with it; longest first
+CJK_TITLES = sorted(set(
+    "副署長 副署长 署長 署长 副局長 副局长 局長 局长 部長 部长 院長 院长 市長 市长 縣長 县长 主席 主任 總統 总统 總理 总理 "
+    "發言人 发言人 董事長 董事长 執行長 执行长 總經理 总经理 教練 教练 主委 法官 知事 社長 会長 首相 大臣 監督 委員長 理事長 "
+    "所長 館長 園長 校長 署長 町長 村長 議長 総裁 長官".split()), key=len, reverse=True)
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
-_THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:that|dass|que|qu['’]|che|dat|что)\s*", re.I)
+# (a whole word: "said Thatcher", "dijo Chebet", "told Quentin" hold no complementiser)
+_THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])\s*", re.I)
 # what _THAT needs at least: the complementiser after a space or a comma
-_COMPLEMENTISER = re.compile(r"[\s,](?:that|dass|que|qu['’]|che|dat|что)", re.I)
+_COMPLEMENTISER = re.compile(r"[\s,](?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])", re.I)
 _PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
 _OPENING_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 # curly and angled openings announce a quote; a paragraph may end before its closing mark
@@ -149,6 +155,13 @@ class _Speakers:
     def __init__(self, people: list[Mention], paragraphs: list[str]):
         text = "\n".join(paragraphs)
         self.canonical = {m.text: m.canonical for m in people}
+        # a foreign name in characters is named again by its last part: "丹尼尔·基普罗蒂奇" … "基普罗蒂奇赛后说"
+        for mention in people:
+            for dot in ("·", "・"):
+                last = mention.canonical.rpartition(dot)[2]
+                if dot in mention.canonical and len(last) >= 2:
+                    self.canonical.setdefault(last, mention.canonical)
+        self._text = text
         # longest first, so "Benjamin Netanyahu" is found before the "Netanyahu" inside it. Plain
         # str.find per name: a regex alternation of each article's own names costs a compilation per article
         self._names = sorted(self.canonical, key=len, reverse=True)
@@ -182,10 +195,12 @@ class _Speakers:
         present = self._names_by_paragraph[paragraph]
         self._current = [name for name in self._names if name in present]
 
-    def _occurrences(self, text: str) -> list[tuple[int, int, str]]:
+    def _occurrences(self, text: str, names: list[str] | None = None) -> list[tuple[int, int, str]]:
+        """Where the names (by default, the paragraph's being read) stand in `text`."""
+        names = self._current if names is None else names
         taken: list[tuple[int, int, str]] = []
-        covered = bytearray(len(text)) if self._current else b""  # characters a longer name already took
-        for name in self._current:
+        covered = bytearray(len(text)) if names else b""  # characters a longer name already took
+        for name in names:
             cjk = bool(_CJK.match(name))
             start = text.find(name)
             while start != -1:
@@ -220,6 +235,16 @@ class _Speakers:
             return main
         return self.last_named
 
+    def by_title(self, subject: str) -> str | None:
+        """The person the article named with the title that a Chinese or Japanese subject ends with
+        ("防檢署副署長林志豪 … 副署長說"), the one named so last."""
+        title = next((t for t in CJK_TITLES if subject.endswith(t)), None)
+        if title is None:
+            return None
+        holders = [(start, self.canonical[name]) for start, _, name in self._occurrences(self._text, self._names)
+                   if self._text[max(0, start - len(title)) : start] == title]
+        return holders[-1][1] if holders else None
+
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
         words = set(_role_words(re.findall(r"[\w-]+", phrase)))
         if not words & _ROLE_NOUNS:
@@ -228,7 +253,7 @@ class _Speakers:
         if matches:
             return max(matches)[2]
         # "the president-elect said": a definite role held by no one named with it is the person just named
-        if re.search(r"\b(?:the|der|die|le|la|el|il)\s+(?:[\w-]+\s+)?[\w-]+\s*$", phrase, re.I) and not words & _UNNAMED_ROLES:
+        if (_DEFINITE_ROLE_ENDS.search(phrase) or _DEFINITE_ROLE_OPENS.match(phrase)) and not words & _UNNAMED_ROLES:
             return self.last_before(outside, position)
         return None
 
@@ -249,11 +274,26 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "consejero", "consejera", "directora", "presidenta", "gobernador", "gobernadora", "coronel", "comisario", "comisaria",
     "juez", "jueza", "fiscal", "rector", "rectora", "directrice", "commissaire", "gouverneur", "juge", "procureur",
     "direttore", "direttrice", "generale", "assessore", "assessora", "colonnello", "governatore", "sindaca", "giudice",
-    "procuratore", "rettore"}
+    "procuratore", "rettore",
+    # professions a report names its people by once it has named them ("a déclaré la cinéaste", "ha detto l'ammiraglio")
+    "athlete", "filmmaker", "lawyer", "researcher", "scientist", "admiral",
+    "cinéaste", "réalisateur", "réalisatrice", "entraîneur", "athlète", "chercheur", "chercheuse", "député", "députée",
+    "sénateur", "sénatrice", "dirigeant", "dirigeante", "médecin", "capitaine", "amiral",
+    "cineasta", "entrenador", "entrenadora", "atleta", "investigador", "investigadora", "diputado", "diputada", "senador",
+    "senadora", "médico", "médica", "capitán", "almirante",
+    "ammiraglio", "allenatore", "regista", "ricercatore", "ricercatrice", "comandante", "deputato", "deputata",
+    "senatore", "medico", "capitano", "imprenditore", "imprenditrice",
+    "geschäftsführer", "geschäftsführerin", "trainer", "trainerin", "anwalt", "anwältin", "forscher", "forscherin",
+    "abgeordnete", "abgeordneter", "regisseur", "regisseurin", "admiral", "kapitän", "kapitänin", "arzt", "ärztin",
+    "landrat", "landrätin", "kommandant", "kommandantin"}
 # (not the dot of a title: "Gen. John Mills", "Sen.", "Dr.", "U.S.")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\"”»“’]?\s|(?<=[!?])\s|\n")
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 _ROLE_SUFFIX = re.compile(f"(?:{prefix_tree_pattern(list(_ROLE_SUFFIXES))})$")
+# a role with its definite article, ending the words before the verb ("the president-elect said") or
+# opening those after it ("a déclaré la cinéaste en recevant le trophée", "ha detto l’ammiraglio.")
+_DEFINITE_ROLE_ENDS = re.compile(r"(?:\b(?:the|der|die|le|la|el|il)\s+|\bl['’])(?:[\w-]+\s+)?[\w-]+[\s.,;:]*$", re.I)
+_DEFINITE_ROLE_OPENS = re.compile(r"\s*(?:(?:the|der|die|le|la|el|il)\s+|l['’])(?:[\w-]+\s+)?[\w-]+", re.I)
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 
@@ -262,10 +302,13 @@ def _role_words(words: list[str]) -> list[str]:
     return [role for word in words for role in _roles_of(word)]
 
 
+_ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall)['’]")
+
+
 @lru_cache(maxsize=65536)
 def _roles_of(word: str) -> tuple[str, ...]:
     found = []
-    low = word.lower().strip(".,;:’'")
+    low = _ELIDED_ARTICLE.sub("", word.lower().strip(".,;:’'"))  # "l’ammiraglio", "dell'assessore"
     parts = [low] if low in _ROLE_VOCABULARY or low in _ROLE_NOUNS else [low, *low.split("-")]
     for part in parts:  # "president-elect" is not the president
         if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
@@ -322,7 +365,9 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         # Japanese drops the subject of a sentence that goes on about the person just named ("「…」とも語った");
         # a subject it states without a name ("幹部は「…」") is someone unnamed
         dropped = bool(_KANA.search(context)) and not re.search("[はが]", subject)
-        return (speakers.last_before(outside, offset + verb.start()) if pronoun or dropped else None), True
+        if pronoun or dropped:
+            return speakers.last_before(outside, offset + verb.start()), True
+        return speakers.by_title(subject), True  # "副署長說：「…」": the deputy director named before
     # who stands next to the verb: "he said", "said the minister", "the Prime Minister added"
     before = " ".join(context[max(0, verb.start() - SPEAKER_WINDOW) : verb.start()].split()[-4:])
     after_text = context[verb.end() : verb.end() + SPEAKER_WINDOW]

@@ -116,3 +116,42 @@ def test_a_noble_von_der_stays_part_of_the_name() -> None:
 def test_a_city_before_its_mayor_is_not_a_family_name() -> None:
     assert not [m for m in cjk_entities(["大阪市長は記者会見で説明した。"]) if m.kind == "person"]
 
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # a profession names the person just named, the article's "l'" before it too
+        ("La réalisatrice iranienne Leila Farzan a remporté le prix du festival.\n\n"
+         "« Ce prix appartient aux femmes de mon pays », a déclaré la cinéaste.", "Ce prix appartient aux femmes de mon pays", "Leila Farzan"),
+        ("Alla cerimonia ha partecipato l’ammiraglio Nicola Sernati.\n\n«Il mare ci ha tolto tanto, ma non la memoria», ha detto l’ammiraglio.",
+         "Il mare ci ha tolto tanto, ma non la memoria", "Nicola Sernati"),
+        ("Die Firma kündigte Berufung an, sagte Geschäftsführer Bernd Havermann. "
+         "Der Geschäftsführer erklärte, dass die Wohnungen „mit hohem Aufwand modernisiert“ seien.", "mit hohem Aufwand modernisiert", "Bernd Havermann"),
+        # a Chinese title alone is the person the article named with it; 寫道 reports what they wrote
+        ("防檢署副署長林志遠說：「目前沒有證據顯示病毒已擴散。」\n\n防檢署已在周邊採樣。副署長說：「民眾食用煮熟的雞蛋不必擔心。」",
+         "民眾食用煮熟的雞蛋不必擔心。", "林志遠"),
+        ("審裁處成員梁家樂在判詞中寫道：「業主利用租客對法律的無知，牟取不當利益。」", "業主利用租客對法律的無知，牟取不當利益。", "梁家樂"),
+    ],
+)
+def test_a_profession_or_a_title_alone_names_the_person_named_with_one(paragraphs: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraphs)[quote] == speaker
+
+
+def test_a_foreign_name_in_characters_is_named_again_by_its_last_part() -> None:
+    from storyweave.extract.quotes import extract_quotes
+    from storyweave.model import Mention
+
+    paragraphs = ["肯尼亚选手丹尼尔·基普罗蒂奇夺得男子组冠军。", "基普罗蒂奇赛后说：「江屿的赛道很平，很适合跑出好成绩。」"]
+    quotes = extract_quotes(paragraphs, [Mention("丹尼尔·基普罗蒂奇", "person", "丹尼尔·基普罗蒂奇")])
+    assert [(q.text, q.speaker) for q in quotes] == [("江屿的赛道很平，很适合跑出好成绩。", "丹尼尔·基普罗蒂奇")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["«Sabía que podía hacerlo», dijo Ruth Chebet en la meta tras la carrera más rápida de su vida.",
+     "The reform was fair, said Thatcher in a speech to the party conference on Friday evening."],
+)
+def test_a_name_that_opens_like_that_or_que_introduces_no_reported_clause(paragraph: str) -> None:
+    assert all(q.direct for q in analyse(RawDocument("q.txt", "q.txt", "Report\n\n" + paragraph),
+                                         clean_document(RawDocument("q.txt", "q.txt", "Report\n\n" + paragraph))).quotes)
