@@ -327,8 +327,9 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     where the quote stands in `context`."""
     verbs = list(_VERB.finditer(context))
     cjk = not verbs
+    every_verb = verbs
     if cjk:
-        verbs = list(_CJK_VERB.finditer(context))
+        verbs = every_verb = list(_CJK_VERB.finditer(context))
         if quote and verbs:
             verbs = _cjk_verb_of(context, verbs, quote) or verbs
     if not verbs:
@@ -338,8 +339,10 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     if cjk:
         # Chinese and Japanese name the speaker before the quote and its verb, in the same sentence
         # ("森田氏は「…」と述べた。大西氏は…": the next sentence's subject is not the speaker)
+        # ("X說：「…」一位大學生說：「…」": nor with another speech verb between, whose subject the name is)
         named = [(position, name) for position, name in named
-                 if any(position < verb.start() and "。" not in context[position : verb.start()] for verb in verbs)]
+                 if any(position < verb.start() and "。" not in context[position : verb.start()]
+                        and not any(position < other.start() < verb.start() for other in every_verb) for verb in verbs)]
     for verb in verbs:
         for position, name in named:
             distance = abs(position - verb.start())
@@ -564,6 +567,7 @@ _ZH_REPORTED = re.compile(r"(?:表示|指出|強調|强调|透露|稱|称)[，,�
 # two open spans backtracks cubically on long lines with no 。
 _JA_REPORTING_VERB = re.compile(r"と(?:述べ|発表し|語っ|話し|説明し|強調し)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_CJK_CREDIT = re.compile(r"【[^】]*】|[（(](?:記者|记者)[^）)]*[）)]")
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
@@ -577,7 +581,9 @@ def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, 
         start, end = match.span(1)
         what = paragraph[start:end].strip()
         if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS:
-            sentence_start = max(outside.rfind("。", 0, match.start()) + 1, match.start() - 120)
+            # the sentence, after a credit that opens it ("【中央社記者林怡君台北22日電】", "（记者王晓雨）"): the reporter reports, not says
+            sentence_start = max(outside.rfind("。", 0, match.start()) + 1, match.start() - 120,
+                                 *(credit.end() for credit in _CJK_CREDIT.finditer(outside, 0, match.start())))
             found.append((match.start(), outside[sentence_start : match.start()], what, start, end))
     if not _KANA.search(paragraph):
         return sorted(found)  # Japanese writes kana; Chinese has no は topic to look for

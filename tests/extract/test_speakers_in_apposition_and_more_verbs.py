@@ -155,3 +155,19 @@ def test_a_foreign_name_in_characters_is_named_again_by_its_last_part() -> None:
 def test_a_name_that_opens_like_that_or_que_introduces_no_reported_clause(paragraph: str) -> None:
     assert all(q.direct for q in analyse(RawDocument("q.txt", "q.txt", "Report\n\n" + paragraph),
                                          clean_document(RawDocument("q.txt", "q.txt", "Report\n\n" + paragraph))).quotes)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote"),
+    [
+        # the reporter a credit names reports the clause; the body that says it is no person
+        ("【中央社記者林怡安台北22日電】衛生福利部食品藥物管理署今天表示，邊境查驗發現一批進口辣椒粉含有禁用色素。",
+         "邊境查驗發現一批進口辣椒粉含有禁用色素"),
+        ("【新华社成都11月22日电】（记者王晓雪）主办方今天表示，本届音乐节共吸引逾12万名观众。", "本届音乐节共吸引逾12万名观众"),
+        # an unnamed student speaks after a named singer: the singer is the subject of the first verb only
+        ("歌手陈一明在演出后说：「成都的观众是全国最热情的。」一位来自重庆的大学生说：「排队进场花了很久，但是非常值得。」",
+         "排队进场花了很久，但是非常值得。"),
+    ],
+)
+def test_no_chinese_speaker_is_taken_from_a_credit_or_an_earlier_quote(paragraphs: str, quote: str) -> None:
+    assert speakers(paragraphs)[quote] is None
