@@ -146,6 +146,7 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
     return low, low in _CALENDAR, word, _normal_case(clean), closes
 
 
+_ELIDED_COMMON_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 _GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
 
 
@@ -208,6 +209,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
             run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name
+        while len(run) > 1 and _ELIDED_COMMON_NOUN.match(run[0]):
+            run, start = run[1:], start + 1  # "L’avvocata Elena Gatti": a noun with its article ("L’Aquila", "D’Alema" are names)
         while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS):
             run, end = run[:-1], end - 1
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
@@ -232,7 +235,7 @@ _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "
 # German capitalises the role in front of a name: "Geschäftsführer Florian Deml", "SPD-Kandidatin
 # Lea Hofbauer", "Kreisbrandmeister Oliver Sauter"; these are matched as whole words or compounds' ends
 _GERMAN_ROLES = (
-    "kandidat", "kandidatin", "geschäftsführer", "geschäftsführerin", "sekretär", "sekretärin", "richterin", "anwalt",
+    "kandidat", "kandidatin", "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
     "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
     "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
     "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
@@ -451,9 +454,16 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS or _demonym_stem(parts[-1])
                            or parts[-1] in EXONYMS or _ACRONYM.match(text.split()[0]) and parts[-1] in places()):
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
+    if len(words) > 1 and any(w in _EVENT_WORDS for w in words):
+        return "other", True  # "Grand Prix", "World Cup", "Premio Strega": an event or a prize, no one's name
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     return "other", False
+
+
+_EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
+                "marathon", "tournament", "biennale", "expo", "premio", "premios", "coupe", "copa", "coppa", "pokal",
+                "meisterschaft", "weltmeisterschaft", "mundial", "mondiali", "festspiele", "festivals"}
 
 
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"

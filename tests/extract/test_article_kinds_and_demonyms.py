@@ -505,3 +505,23 @@ def test_a_department_in_brackets_after_a_town_is_no_party() -> None:
 )
 def test_a_german_article_joins_a_name_only_after_a_body_a_role_or_a_particle(sentence: str, name: str) -> None:
     assert name in {m.text for m in extract_entities([sentence], "de")}
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, name",
+    [
+        ("Die Verhandlungen scheiterten, sagte Verdi-Verhandlungsführerin Petra Lindemann am Abend.", "de", "Petra Lindemann"),
+        ("L’avvocata Elena Gatti ha presentato ricorso al tribunale.", "it", "Elena Gatti"),  # a noun with its elided article
+    ],
+)
+def test_a_role_before_a_name_is_no_part_of_it(sentence: str, lang: str, name: str) -> None:
+    assert (name, "person") in {(m.text, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize("sentence", ["The Grand Prix in Monza drew 120,000 fans.", "Tickets for the World Cup sold out."])
+def test_an_event_or_a_prize_is_no_one(sentence: str) -> None:
+    assert "person" not in {m.kind for m in extract_entities([sentence], "en")}
+
+
+def test_a_town_named_like_an_event_stays_a_town() -> None:
+    assert ("Marathon", "place") in {(m.text, m.kind) for m in extract_entities(["Families sheltered in Marathon overnight."], "en")}
