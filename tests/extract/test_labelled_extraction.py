@@ -40,10 +40,17 @@ set written is the fresh measure of whether the rules generalise:
   (the code of two sessions before: speakers 0.872/0.858, entities 0.785/0.584); its misses then led
   to rules on roles in other languages, a role read within its name's sentence, Chinese credits,
   Japanese ranks and family names before titles, katakana names, bodies' last words, bylines' jobs;
-* heldout_k.jsonl (28 texts, 7 languages, 143 quotes, 393 entity mentions): the fresh set, scored
-  once, untouched, after all of those rules: quotes 0.986/1.000, speakers 0.887/0.902, figures
-  0.983/0.967, entities 0.881/0.738 (the code before heldout_j's rules: speakers 0.872/0.888, entities
-  0.872/0.730; two sessions before: speakers 0.837/0.853, entities 0.789/0.534). No rule has been
+* heldout_k.jsonl (28 texts, 7 languages, 143 quotes, 393 entity mentions): scored untouched after
+  those rules at quotes 0.986/1.000, speakers 0.887/0.902, figures 0.983/0.967, entities 0.881/0.738
+  (the code before heldout_j's rules: speakers 0.872/0.888, entities 0.872/0.730; two sessions before:
+  speakers 0.837/0.853, entities 0.789/0.534); its misses then led to rules on bylines with a photo
+  credit, agencies in lower case, German places joined by a hyphen or in the dative, acronyms in
+  brackets, parties, clubs, professions and Chinese titles standing for a person, complementisers
+  as whole words, Chinese credits and earlier speakers;
+* heldout_l.jsonl (28 texts, 7 languages, 154 quotes, 445 entity mentions): the fresh set, scored
+  once, untouched, after all of those rules: quotes 0.993/0.987, speakers 0.935/0.929, figures
+  0.972/0.986, entities 0.864/0.784 (the code before heldout_k's rules: speakers 0.928/0.922, entities
+  0.855/0.766; three sessions before: speakers 0.895/0.890, entities 0.767/0.600). No rule has been
   changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
@@ -72,18 +79,19 @@ pytestmark = pytest.mark.slow
 # the comment is what this version measures
 MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
-    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.97, 0.96)],  # .989/.979 .978/.969 1/.995 .980/.971
+    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.97, 0.96)],  # .989/.979 .978/.969 1/.995 .981/.973
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.975)],  # 1/1 1/1 1/1 1/.988
     "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.97), (0.925, 0.84)],  # 1/.989 1/.989 .981/.981 .934/.851
-    "heldout_c.jsonl": [(0.92, 0.955), (0.885, 0.92), (0.94, 0.95), (0.915, 0.815)],  # .932/.965 .897/.929 .954/.959 .925/.827
-    "heldout_d.jsonl": [(0.975, 0.93), (0.935, 0.90), (0.95, 0.95), (0.865, 0.755)],  # .983/.942 .948/.909 .959/.959 .879/.767
-    "heldout_e.jsonl": [(0.955, 0.975), (0.895, 0.91), (0.945, 0.96), (0.865, 0.75)],  # .966/.983 .906/.922 .957/.973 .877/.764
-    "heldout_f.jsonl": [(0.985, 0.985), (0.94, 0.94), (0.955, 0.94), (0.85, 0.765)],  # .993/.993 .950/.951 .965/.951 .862/.778
-    "heldout_g.jsonl": [(0.96, 0.985), (0.875, 0.905), (0.96, 0.95), (0.865, 0.765)],  # .969/.994 .888/.915 .972/.963 .875/.777
-    "heldout_h.jsonl": [(0.975, 0.985), (0.92, 0.93), (0.98, 0.945), (0.85, 0.74)],  # .986/.993 .930/.943 .990/.956 .864/.751
-    "heldout_i.jsonl": [(0.97, 0.96), (0.93, 0.93), (0.955, 0.95), (0.785, 0.69)],  # .979/.972 .944/.944 .965/.960 .798/.700
-    "heldout_j.jsonl": [(0.975, 0.955), (0.935, 0.915), (0.95, 0.97), (0.86, 0.74)],  # .985/.965 .947/.929 .959/.982 .873/.754
-    "heldout_k.jsonl": [(0.975, 0.99), (0.875, 0.89), (0.97, 0.955), (0.87, 0.725)],  # .986/1 .887/.902 .983/.967 .881/.738
+    "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.94, 0.95), (0.915, 0.815)],  # .940/.965 .914/.938 .954/.959 .925/.827
+    "heldout_d.jsonl": [(0.975, 0.93), (0.945, 0.905), (0.95, 0.95), (0.87, 0.76)],  # .983/.942 .957/.917 .959/.959 .882/.770
+    "heldout_e.jsonl": [(0.955, 0.975), (0.915, 0.93), (0.945, 0.96), (0.875, 0.775)],  # .966/.983 .923/.939 .957/.973 .886/.783
+    "heldout_f.jsonl": [(0.99, 0.985), (0.945, 0.94), (0.955, 0.94), (0.85, 0.77)],  # 1/.993 .957/.951 .965/.951 .860/.780
+    "heldout_g.jsonl": [(0.96, 0.985), (0.905, 0.93), (0.96, 0.95), (0.865, 0.775)],  # .969/.994 .913/.939 .972/.963 .876/.783
+    "heldout_h.jsonl": [(0.975, 0.985), (0.92, 0.93), (0.98, 0.945), (0.855, 0.74)],  # .986/.993 .930/.943 .990/.956 .867/.751
+    "heldout_i.jsonl": [(0.97, 0.96), (0.94, 0.94), (0.955, 0.95), (0.79, 0.70)],  # .979/.972 .951/.951 .965/.960 .803/.711
+    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.88, 0.76)],  # .985/.965 .955/.936 .959/.982 .891/.772
+    "heldout_k.jsonl": [(0.985, 0.99), (0.945, 0.955), (0.97, 0.955), (0.89, 0.775)],  # .993/1 .957/.965 .983/.967 .901/.784
+    "heldout_l.jsonl": [(0.985, 0.975), (0.925, 0.92), (0.96, 0.975), (0.855, 0.775)],  # .993/.987 .935/.929 .972/.986 .864/.784
 }
 
 _scores: dict[str, dict] = {}
