@@ -116,6 +116,26 @@ DEMONYM_STEMS = {
     "nigerian": "Nigeria", "nigérian": "Nigeria", "nigerianisch": "Nigeria", "keniano": "Kenya", "keniana": "Kenya",
     "kényan": "Kenya", "kenianisch": "Kenya", "etíope": "Ethiopia", "etiope": "Ethiopia", "éthiopien": "Ethiopia",
     "äthiopisch": "Ethiopia", "sudanes": "Sudan", "soudanais": "Sudan", "sudanesisch": "Sudan",
+    # more of Europe, Africa, Asia and the Americas, and the continents ("un chalutier belge", "migranti africani");
+    # not the adjectives that also name a language ("en anglais", "en catalán"), nor "coréen" (which Korea?)
+    "belge": "Belgium", "belga": "Belgium", "suisse": "Switzerland", "suiz": "Switzerland", "schweizerisch": "Switzerland",
+    "sénégalais": "Senegal", "senegalés": "Senegal", "senegales": "Senegal", "senegalesisch": "Senegal",
+    "ivoirien": "Côte d'Ivoire", "camerounais": "Cameroon", "libérien": "Liberia", "guinéen": "Guinea",
+    "mauritanien": "Mauritania", "ghanéen": "Ghana", "libyen": "Libya", "jordanien": "Jordan", "yéménite": "Yemen",
+    "saoudien": "Saudi Arabia", "qatari": "Qatar", "émirati": "United Arab Emirates", "pakistanais": "Pakistan",
+    "pakistaní": "Pakistan", "afghan": "Afghanistan", "indien": "India",
+    "africain": "Africa", "african": "Africa", "afrikanisch": "Africa", "asiatique": "Asia", "asiátic": "Asia",
+    "asiatic": "Asia", "asiatisch": "Asia",
+    "australien": "Australia", "australian": "Australia", "australisch": "Australia", "néo-zélandais": "New Zealand",
+    "grec": "Greece", "griego": "Greece", "griega": "Greece", "bulgare": "Bulgaria", "bulgarisch": "Bulgaria",
+    "tchèque": "Czechia", "tschechisch": "Czechia", "slovaque": "Slovakia", "serbe": "Serbia", "croate": "Croatia",
+    "norvégien": "Norway", "islandais": "Iceland", "écossais": "Scotland", "schottisch": "Scotland", "gallois": "Wales",
+    "irisch": "Ireland", "ruman": "Romania", "vietnamien": "Vietnam", "vietnamit": "Vietnam", "vietnamesisch": "Vietnam",
+    "thaïlandais": "Thailand", "tailandés": "Thailand", "tailandes": "Thailand", "thailändisch": "Thailand",
+    "philippin": "Philippines", "filipin": "Philippines", "philippinisch": "Philippines", "indonésien": "Indonesia",
+    "indonesi": "Indonesia", "indonesisch": "Indonesia", "malaisien": "Malaysia", "haïtien": "Haiti", "haitian": "Haiti",
+    "sud-coréen": "South Korea", "surcoreano": "South Korea", "sudcoreano": "South Korea", "südkoreanisch": "South Korea",
+    "nord-coréen": "North Korea", "norcoreano": "North Korea", "nordcoreano": "North Korea", "nordkoreanisch": "North Korea",
 }
 
 # international organisations and well-known movements, in the languages we read → usual English name

@@ -525,3 +525,21 @@ def test_an_event_or_a_prize_is_no_one(sentence: str) -> None:
 
 def test_a_town_named_like_an_event_stays_a_town() -> None:
     assert ("Marathon", "place") in {(m.text, m.kind) for m in extract_entities(["Families sheltered in Marathon overnight."], "en")}
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, country",
+    [
+        ("Un chalutier belge a coulé au large de la côte.", "fr", "Belgium"),
+        ("Des migrants africains ont été secourus en mer.", "fr", "Africa"),
+        ("Los turistas australianos llegaron el lunes.", "es", "Australia"),
+        ("Die tschechische Regierung widersprach.", "de", "Czechia"),
+        ("Un peschereccio greco è affondato.", "it", "Greece"),
+    ],
+)
+def test_more_national_and_continental_adjectives_are_places(sentence: str, lang: str, country: str) -> None:
+    assert country in {m.canonical for m in extract_entities([sentence], lang) if m.kind == "place"}
+
+
+def test_an_adjective_that_names_a_language_is_no_place() -> None:
+    assert not [m for m in extract_entities(["Le rapport est rédigé en anglais et en allemand."], "fr") if m.text == "anglais"]
