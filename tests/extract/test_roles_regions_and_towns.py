@@ -54,6 +54,12 @@ def test_a_role_word_alone_is_still_a_surname() -> None:
         ("Les urgences de Bretagne sont saturées.", "fr", "Brittany", "place"),
         ("In Puglia e in Lombardia piove da giorni.", "it", "Apulia", "place"),
         ("Los vuelos a Canarias se retrasaron.", "es", "Canary Islands", "place"),
+        # states, provinces, cantons and départements, from pycountry's ISO 3166-2 names
+        ("Wildfires spread across Texas on Monday.", "en", "Texas", "place"),
+        ("Les vignobles du Pas-de-Calais ont été touchés.", "fr", "Pas-de-Calais", "place"),
+        ("In Vorarlberg gingen Lawinen ab.", "de", "Vorarlberg", "place"),
+        ("Las lluvias afectaron a Jalisco y Sinaloa.", "es", "Jalisco", "place"),
+        ("La Guyane attend des renforts.", "fr", "French Guiana", "place"),  # an overseas département: a territory in English
         # bodies named by their first or last word
         ("Der Handelsverband Deutschland rechnet mit einem Rekord.", "de", "Handelsverband Deutschland", "org"),
         ("Die Staatsanwaltschaft Kornfeld ermittelt.", "de", "Staatsanwaltschaft Kornfeld", "org"),
