@@ -30,10 +30,12 @@ INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
 APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma may still close its role
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
+# a quote that opens after "for X," or "according to X," in its sentence is X's, with no verb
+_FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:Pour|Para|Per|Selon|Según|Secondo|Laut|Für)\s[^.!?\n]{3,120},\s*$")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
                        "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté promis "
-                       "conclu").split()
+                       "conclu salué fustigé confirmé").split()
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -82,7 +84,7 @@ CJK_TITLES = sorted(set(
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
-_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|à|lors|devant|im|vor|bei|gegenüber)\b)", re.I)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|im|vor|bei|gegenüber)\b)", re.I)
 # (a whole word: "said Thatcher", "dijo Chebet", "told Quentin" hold no complementiser)
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])\s*", re.I)
 # what _THAT needs at least: the complementiser after a space or a comma
@@ -325,6 +327,10 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     """(speaker, whether the context attributes speech at all). `offset` is where `context` starts in
     the paragraph's `outside` text, for pronouns that point back to the last person named; `quote`,
     where the quote stands in `context`."""
+    if quote and (lead := _FOR_SOMEONE.search(context, 0, quote[0])):
+        # "Pour le chef de file socialiste Karim Benslimane, « … »"; "Para muchos vecinos, «…»" names no one
+        named = speakers.named_in(lead.group(0))
+        return (named[-1][1] if named else None), True
     verbs = list(_VERB.finditer(context))
     cjk = not verbs
     every_verb = verbs
@@ -380,7 +386,7 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         _PRONOUN.search(before.split()[-1] if before else "")
         or _PRONOUN_AFTER.match(after_text)
         or re.search(r"-t-(?:il|elle)\b", verb.group(0))
-        or (_NOTHING_AFTER.match(after_text) and not before.strip(" ,.»”\"“«„")[-1:].isalpha())
+        or (_NOTHING_AFTER.match(after_text) and not before.strip(" ,.»”\"“«„)")[-1:].isalpha())  # "(NGG) forderte „…“." names its subject
     ):
         return speakers.last_before(outside, here), True
     for phrase in (before, after):

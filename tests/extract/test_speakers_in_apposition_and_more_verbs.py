@@ -171,3 +171,25 @@ def test_a_name_that_opens_like_that_or_que_introduces_no_reported_clause(paragr
 )
 def test_no_chinese_speaker_is_taken_from_a_credit_or_an_earlier_quote(paragraphs: str, quote: str) -> None:
     assert speakers(paragraphs)[quote] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "quote", "speaker"),
+    [
+        # "for X," or "according to X," before a quote attributes it with no verb; "for many residents" names no one
+        ("L’opposition a dénoncé le budget. Pour le chef de file socialiste Karim Benslaoui, « ce sont les jeunes qui vont payer ».",
+         "ce sont les jeunes qui vont payer", "Karim Benslaoui"),
+        ("Según la portavoz Ana Ruizal, «la medida llega tarde». Para muchos vecinos, «es un alivio».", "es un alivio", None),
+        # "a salué" attributes; a body named in brackets is the subject, not the person named before
+        ("Le ministre de la Culture, Ibrahima Ndiaye, a salué « un geste qui en appelle d’autres ».", "un geste qui en appelle d’autres",
+         "Ibrahima Ndiaye"),
+        ("„Die Löhne sind gesichert“, sagte Jens Pohlmeier.\n\nDie Gewerkschaft Nahrung-Genuss-Gaststätten (NGG) forderte „einen klaren Plan“.",
+         "einen klaren Plan", None),
+        # French states its subject, after the verb when not before it: the sister, not the admiral named before
+        ("« Rien n’explique cette collision », a déclaré le vice-amiral Hervé Lannic. "
+         "« Mon frère connaissait cette mer par cœur », a confié à l’AFP la sœur d’un des marins disparus.",
+         "Mon frère connaissait cette mer par cœur", None),
+    ],
+)
+def test_who_a_quote_is_attributed_to_without_a_named_subject(paragraphs: str, quote: str, speaker: str | None) -> None:
+    assert speakers(paragraphs)[quote] == speaker
