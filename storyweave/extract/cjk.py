@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.gazetteer import east_asian_cities, east_asian_regions, places
+from storyweave.extract.gazetteer import ORGANISATIONS, east_asian_cities, east_asian_regions, places
 from storyweave.model import Mention
 
 HAN = "\u3400-\u9fff\uf900-\ufaff々"
@@ -100,6 +100,9 @@ _NEWS_AGENCIES = (
     "中国新闻网 中國新聞網"
 ).split()
 _AGENCY = re.compile(_alternation(_NEWS_AGENCIES))
+# international bodies by their names in characters, with their usual English names ("世界衛生組織" → World Health Organization)
+_CJK_ORGANISATIONS = {name: english for name, english in ORGANISATIONS.items() if has_cjk(name) or any("\u30a0" <= c <= "\u30ff" for c in name)}
+_INTERNATIONAL_BODY = re.compile(_alternation(list(_CJK_ORGANISATIONS)))
 # a Chinese report's credits: "（中央社記者林雅婷台北21日電）", "（記者周嘉欣報道）", "（编辑：刘婷）"; the name
 # is the family name and one or two characters, ended by the place and date of the dateline, a word
 # of the credit, a digit or a mark
@@ -153,6 +156,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             text = sentence[start:end]
             found.append((number, start, Mention(text, kind, canonical or text)))
 
+        for match in _INTERNATIONAL_BODY.finditer(sentence):
+            add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
         for match in _AGENCY.finditer(sentence):
             add(match.start(), match.end(), "org")
         for match in _ORG.finditer(sentence):

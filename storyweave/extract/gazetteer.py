@@ -203,6 +203,24 @@ ORGANISATIONS = {
     "organización mundial de la salud": "World Health Organization",
     "international organization for migration": "International Organization for Migration", "iom": "International Organization for Migration",
     "oim": "International Organization for Migration",
+    # the same bodies as Chinese (simplified and traditional) and Japanese news name them
+    "联合国": "United Nations", "聯合國": "United Nations", "国際連合": "United Nations", "国連": "United Nations",
+    "欧盟": "European Union", "歐盟": "European Union", "欧州連合": "European Union",
+    "欧盟委员会": "European Commission", "歐盟委員會": "European Commission", "欧州委員会": "European Commission",
+    "世界卫生组织": "World Health Organization", "世界衛生組織": "World Health Organization", "世界保健機関": "World Health Organization",
+    "北约": "NATO", "北約": "NATO", "北大西洋条約機構": "NATO",
+    "国际货币基金组织": "International Monetary Fund", "國際貨幣基金組織": "International Monetary Fund", "国際通貨基金": "International Monetary Fund",
+    "世界银行": "World Bank", "世界銀行": "World Bank",
+    "世界贸易组织": "World Trade Organization", "世界貿易組織": "World Trade Organization", "世界貿易機関": "World Trade Organization",
+    "国际奥委会": "International Olympic Committee", "國際奧委會": "International Olympic Committee",
+    "国際オリンピック委員会": "International Olympic Committee",
+    "联合国教科文组织": "UNESCO", "聯合國教科文組織": "UNESCO", "ユネスコ": "UNESCO",
+    "联合国儿童基金会": "UNICEF", "聯合國兒童基金會": "UNICEF", "ユニセフ": "UNICEF",
+    "红十字国际委员会": "International Committee of the Red Cross", "紅十字國際委員會": "International Committee of the Red Cross",
+    "赤十字国際委員会": "International Committee of the Red Cross",
+    "国际原子能机构": "International Atomic Energy Agency", "國際原子能總署": "International Atomic Energy Agency",
+    "国際原子力機関": "International Atomic Energy Agency",
+    "世界田联": "World Athletics", "國際田總": "World Athletics", "世界陸連": "World Athletics",
 }
 
 # regions and cities by their usual English names, written as the news of their own country writes

@@ -120,3 +120,16 @@ def test_east_asian_regions_and_cities_take_their_english_names(sentence: str, p
 )
 def test_credits_ranks_mayors_and_katakana_names(sentences: list[str], lang: str, expected: set[tuple[str, str, str]]) -> None:
     assert {(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "english"),
+    [
+        ("世界衛生組織今天表示，疫情仍在擴大。", "zh", "世界衛生組織", "World Health Organization"),
+        ("欧盟委员会周三公布了新的规定。", "zh", "欧盟委员会", "European Commission"),  # not the 欧盟 inside it
+        ("国連は声明を発表した。", "ja", "国連", "United Nations"),
+        ("ユネスコが登録を決めた。", "ja", "ユネスコ", "UNESCO"),
+    ],
+)
+def test_international_bodies_named_in_characters_take_their_english_names(sentence: str, lang: str, name: str, english: str) -> None:
+    assert [(m.text, m.kind, m.canonical) for m in cjk_entities([sentence], lang) if m.text == name] == [(name, "org", english)]
