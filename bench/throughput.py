@@ -56,17 +56,18 @@ def build_corpus(size: int, folder: Path) -> int:
     return total
 
 
+# what `analyse` calls to find entities (by the rules for every script, and in credit lines), quotes and figures
+EXTRACTORS = ("extract_entities", "cjk_entities", "credited_entities", "extract_quotes", "extract_figures")
+
+
 def switch_off_extraction() -> None:
     """Entities (the rules for every script, and the names credit lines give), quotes and figures
     find nothing; language, dates and everything else run as shipped. Forked workers inherit the
     patched module."""
     import storyweave.extract as extract
 
-    extract.extract_entities = lambda sentences, lang=None: []
-    extract.cjk_entities = lambda sentences, lang=None: []
-    extract.credited_entities = lambda lines, lang=None: []
-    extract.extract_quotes = lambda paragraphs, entities: []
-    extract.extract_figures = lambda sentences, date_texts=frozenset(), lang=None: []
+    for name in EXTRACTORS:
+        setattr(extract, name, lambda *args, **kwargs: [])
 
 
 def analyse_cost(texts: list[str], rounds: int = 3) -> dict:
@@ -79,7 +80,7 @@ def analyse_cost(texts: list[str], rounds: int = 3) -> dict:
     raws = [RawDocument(f"{i}.txt", f"{i}.txt", text) for i, text in enumerate(texts)]
     cleaned = [(raw, clean_document(raw)) for raw in raws]
     extract.warm_up()
-    shipped = (extract.extract_entities, extract.cjk_entities, extract.credited_entities, extract.extract_quotes, extract.extract_figures)
+    shipped = {name: getattr(extract, name) for name in EXTRACTORS}
     result = {}
     for mode in ("with", "without"):
         if mode == "without":
@@ -91,8 +92,8 @@ def analyse_cost(texts: list[str], rounds: int = 3) -> dict:
                 extract.analyse(raw, clean)
             best = min(best, time.process_time() - start)
         result[mode] = round(1000 * best / len(raws), 2)
-    (extract.extract_entities, extract.cjk_entities, extract.credited_entities, extract.extract_quotes,
-     extract.extract_figures) = shipped
+    for name, function in shipped.items():
+        setattr(extract, name, function)
     return result
 
 

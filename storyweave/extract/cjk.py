@@ -101,7 +101,7 @@ _NEWS_AGENCIES = (
 ).split()
 _AGENCY = re.compile(_alternation(_NEWS_AGENCIES))
 # international bodies by their names in characters, with their usual English names ("世界衛生組織" → World Health Organization)
-_CJK_ORGANISATIONS = {name: english for name, english in ORGANISATIONS.items() if has_cjk(name) or any("\u30a0" <= c <= "\u30ff" for c in name)}
+_CJK_ORGANISATIONS = {name: english for name, english in ORGANISATIONS.items() if has_cjk(name)}  # (kana included: "ユネスコ")
 _INTERNATIONAL_BODY = re.compile(_alternation(list(_CJK_ORGANISATIONS)))
 # a Chinese report's credits: "（中央社記者林雅婷台北21日電）", "（記者周嘉欣報道）", "（编辑：刘婷）"; the name
 # is the family name and one or two characters, ended by the place and date of the dateline, a word

@@ -991,6 +991,11 @@ def _country_genitive(folded: str) -> bool:
     return folded.endswith("s") and len(folded) > 5 and _names_a_country(folded[:-1])
 
 
+def _country_dative(folded: str) -> bool:
+    """"niederlanden": a plural country's name in the German dative ("in den Niederlanden")."""
+    return folded.endswith("en") and _names_a_country(folded[:-1])
+
+
 def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
     """"Cour des comptes", "Protezione civile", "Pinacoteca civica di Montefalcone": a body's first word,
     an adjective, and what it is of, written in lower case but for names."""
@@ -1108,12 +1113,12 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     Regen"), or one made of quantity words, is a noun phrase, unless the gazetteers know it."""
     folded = _fold(" ".join(run))
     before = tokens[start - 1].lower() if start else ""
-    if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])):
-        return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"
+    if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
+        return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
-            and not _country_dative(folded) and folded not in ORGANISATIONS):  # "die Schweiz" is a name
+            and folded not in ORGANISATIONS):  # "die Schweiz" is a name
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
-    if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run) or _country_dative(folded):
+    if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
     if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
             len(run) > 1 and _names_a_body(run[0])):
@@ -1136,11 +1141,6 @@ def _known_german_name(words: list[str]) -> bool:
 _DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag")
 _DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
                       "inspektorat", "sekretariat", "kommissariat", "direktorat")
-
-
-def _country_dative(folded: str) -> bool:
-    """"niederlanden": a plural country's name in the German dative ("in den Niederlanden")."""
-    return folded.endswith("en") and _names_a_country(folded[:-1])
 
 
 def _place_before_hyphen(token: str) -> str | None:

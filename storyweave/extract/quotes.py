@@ -80,7 +80,7 @@ _CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](
 CJK_TITLES = sorted(set(
     "副署長 副署长 署長 署长 副局長 副局长 局長 局长 部長 部长 院長 院长 市長 市长 縣長 县长 主席 主任 總統 总统 總理 总理 "
     "發言人 发言人 董事長 董事长 執行長 执行长 總經理 总经理 教練 教练 主委 法官 知事 社長 会長 首相 大臣 監督 委員長 理事長 "
-    "所長 館長 園長 校長 署長 町長 村長 議長 総裁 長官".split()), key=len, reverse=True)
+    "所長 館長 園長 校長 町長 村長 議長 総裁 長官".split()), key=len, reverse=True)
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
