@@ -49,6 +49,8 @@ ROLE_WORDS = set(
     "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
     # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")
     "mme mlle sr. sra. srta. sig. sig.ra "
+    # Quebec's doctors ("la Dre Isabelle Gagnon", "le Dr Marc Roy": no dot, as French writes them)
+    "dre dres drs "
     # lawyers, as the languages we read name them before the name
     "avvocato avvocata avocat avocate abogado abogada".split()
 )
@@ -235,7 +237,7 @@ _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "
 # German capitalises the role in front of a name: "Geschäftsführer Florian Deml", "SPD-Kandidatin
 # Lea Hofbauer", "Kreisbrandmeister Oliver Sauter"; these are matched as whole words or compounds' ends
 _GERMAN_ROLES = (
-    "kandidat", "kandidatin", "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
+    "kandidat", "kandidatin", "geologe", "geologin", "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
     "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
     "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
     "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
@@ -476,10 +478,14 @@ _PLACE_OF = {"embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", 
              # a town's council, mayor or residents: "il consiglio comunale di Castelmarano", "the mayor of Brackenford"
              "comunale", "municipale", "municipal", "mayor", "sindaco", "maire", "alcalde", "alcaldesa", "residents",
              "vecinos", "abitanti", "habitants", "préfecture", "préfet", "préfète", "régional", "départemental",
-             "métropole", "agglomération", "alcaldía", "prefettura", "prefetto"}
+             "métropole", "agglomération", "alcaldía", "prefettura", "prefetto",
+             # "la cueva de Peña Oscura", "el concejo de Cabrales", "la frazione di Ostana", "the beach of Traigh Mhor"
+             "cueva", "grotte", "grotta", "cave", "caves", "playa", "plage", "spiaggia", "beach", "concejo", "comarca", "frazione",
+             "località", "localidad", "pueblo", "paese", "villaggio", "canton", "cantón", "forêt", "bosque", "foresta", "forest"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "volcano", "glacier", "massif", "mountain", "peak", "vulcano", "volcan", "volcán", "gletscher", "ghiacciaio",
-                "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula"}
+                "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula",
+                "beach", "cave", "forest", "canyon", "gorge", "harbour", "harbor", "bay", "lake", "pass"}
 # lower-case descriptors that put an organisation next to its name: "tech company Vantix", "Nordline shares"
 _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "operator", "airline", "insurer", "lender", "rival",
                "bank", "union", "militia", "movement", "giant", "maker", "retailer", "broker", "manufacturer", "startup",
@@ -489,13 +495,16 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                "app", "platform", "plataforma", "piattaforma", "plateforme", "cooperative", "coopérative", "cooperativa",
                "genossenschaft", "mutuelle", "mutua",
+               # "l'association des Amis de Vernay", "le collectif Stop Béton", "el colectivo Aire Limpio"
+               "association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato",
                # outlets and clubs named after what they are: "Portuguese newspaper Record", "Lisbon club Estrela do Tejo"
                "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale"}
 # Romance languages' nouns for a body, which an adjective follows before the name
 _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
                        "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                        "compagnie", "aerolínea", "operadora", "grupo", "gruppo", "portal", "cadena", "catena", "chaîne",
-                       "coopérative", "cooperativa", "mutuelle", "mutua", "équipe", "equipo", "squadra"}
+                       "coopérative", "cooperativa", "mutuelle", "mutua", "équipe", "equipo", "squadra", "association",
+                       "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
 # "according to" in the languages we read, before a source named by one word
 _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
@@ -528,7 +537,9 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
               "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
               "médecins", "universitat", "ajuntament", "consell",  # Catalan: "Universitat Rovira i Virgili", "Ajuntament de Tarragona"
-              "confederación", "confederazione"}
+              "confederación", "confederazione",
+              # groups and friends' societies: "Grupo Espeleológico Tritón", "Collectif Stop Béton", "Amis de Vernay"
+              "grupo", "gruppo", "groupe", "collectif", "colectivo", "collettivo", "amis", "amici", "amigos"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
@@ -697,6 +708,11 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                        and not _names_a_body(run[0])
                        and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
+                if len(run) > 1 and _describes_a_body(run[0]) and not run[1].lower().endswith(_DE_NOUN_ENDINGS):
+                    # "die Fluggesellschaft Alpenair", "des Netzbetreibers Donaunetz", "die Gewerkschaft Verdi": what the
+                    # body is, then its name ("Gewerkschaft Erziehung und Wissenschaft" goes on with a noun: one name)
+                    run, start = run[1:], start + 1
+                    body_named = _fold(" ".join(run)) not in places() and _fold(run[0]).removesuffix("s") not in places()
                 if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])):
                     run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
                 if _common_german_nouns(run, tokens, start):
@@ -737,6 +753,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     listed = (end, len(raw) - 1)
         if german:
             raw.extend((head, "place", True, "") for token in tokens if "-" in token and (head := _place_before_hyphen(token)))
+            raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_role(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             raw.extend((token, "place", True, "") for token in tokens
                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _demonym_stem(token))
@@ -890,7 +907,8 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "cour corte tribunal tribunale protezione protección protection aeronautica pinacoteca galleria museo musée office "
     "oficina ufficio consorzio consorcio centre centro santé sanidad sanità jurado conseil consejo consiglio agence agencia "
     "agenzia autorité autoridad autorità institut instituto istituto direction dirección direzione caisse caja cassa "
-    "banque banco banca commission comisión commissione confédération confederación confederazione marine").split()}
+    "banque banco banca commission comisión commissione confédération confederación confederazione marine "
+    "fondation fundación fondazione observatoire observatorio osservatorio").split()}  # "la Fondation du patrimoine"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
@@ -1153,6 +1171,36 @@ def _place_before_hyphen(token: str) -> str | None:
     if folded in places() or folded.removesuffix("s") in places() or folded in ORGANISATIONS or _fold(tail) in places():
         return None  # (nor its genitive: "Sachsen-Anhalts")
     return head if _fold(head) in places() and _fold(head) not in _NOT_TOWNS else None
+
+
+# heads that are no body's name: "Ex-Chef", "Vize-Präsident", "Co-Trainerin", "Landes-Chef"
+_NOT_BODIES_BEFORE_ROLES = {"ex", "vize", "co", "ko", "stv", "bundes", "landes", "kreis", "stadt", "chef", "sonder"}
+
+
+def _body_before_role(token: str) -> str | None:
+    """"Alpenair-Chefin", "Verdi-Sprecherin", "CDU-Politiker": German joins the body a person works or
+    speaks for to the role, and the body is a mention of its own (a place there is one already)."""
+    head, _, tail = token.rpartition("-")
+    if len(head) < 2 or not head[0].isupper() or "-" in head or not tail[:1].isupper():
+        return None
+    if not (_is_role(tail) or tail.lower() in {"chef", "chefin"}):  # ("Konzernchef" is a role already; "Chef" alone too short for one)
+        return None
+    folded = _fold(head)
+    if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or folded in places() or folded.removesuffix("s") in places():
+        return None
+    return None if _demonym_stem(head) else head
+
+
+# German nouns for what a body is, capitalised before its name: "Fluggesellschaft", "Chemiekonzern",
+# "Netzbetreibers", "Ferienflieger" ("Bank" is not among them: "Bank Austria" is a name)
+_DE_BODY_DESCRIPTORS = ("fluggesellschaft", "gewerkschaft", "konzern", "konzerns", "flieger", "fliegers", "betreiber", "betreibers",
+                        "hersteller", "herstellers", "versorger", "versorgers", "versicherer", "versicherers", "händler", "händlers",
+                        "zulieferer", "zulieferers", "discounter", "discounters", "airline", "fluglinie", "reederei", "autobauer",
+                        "autobauers", "partei", "start-up", "startup", "onlineshop", "plattform")
+
+
+def _describes_a_body(word: str) -> bool:
+    return word.lower().endswith(_DE_BODY_DESCRIPTORS)
 
 
 def _names_a_country(folded: str) -> bool:

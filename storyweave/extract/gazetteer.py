@@ -65,6 +65,11 @@ PLACE_ALIASES = {
     "oriente medio": "Middle East", "medio oriente": "Middle East", "nahost": "Middle East", "naher osten": "Middle East",
     "middle east": "Middle East", "amérique latine": "Latin America", "américa latina": "Latin America",
     "america latina": "Latin America", "lateinamerika": "Latin America", "latin america": "Latin America",
+    "americas": "Americas", "amériques": "Americas", "américas": "Americas", "americhe": "Americas",
+    "north america": "North America", "amérique du nord": "North America", "nordamerika": "North America",
+    "norteamérica": "North America", "america del nord": "North America", "south america": "South America",
+    "amérique du sud": "South America", "südamerika": "South America", "sudamérica": "South America",
+    "américa del sur": "South America", "sudamerica": "South America", "america del sud": "South America",
     # places Italian, French and Spanish name their own way
     "creta": "Crete", "crète": "Crete", "kreta": "Crete", "pompei": "Pompeii", "manche": "English Channel",
     "capo di buona speranza": "Cape of Good Hope", "cap de bonne-espérance": "Cape of Good Hope",

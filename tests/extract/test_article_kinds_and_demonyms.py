@@ -537,3 +537,68 @@ def test_a_state_named_like_a_surname_stays_a_surname() -> None:
     # (states, provinces and départements are places: tests/extract/test_roles_regions_and_towns.py)
     found = {(m.text, m.kind) for m in extract_entities(["El ministro Juan Guerrero visitó la zona."], "es")}
     assert ("Juan Guerrero", "person") in found and not any(kind == "place" for _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Die schwedische Fluggesellschaft Nordsky streicht 300 Stellen.", "Nordsky"),
+        ("Der Chemiekonzern Valtora Chemicals meldete einen Verlust.", "Valtora Chemicals"),
+        ("Die Gewerkschaft Verdi ruft zum Streik auf.", "Verdi"),
+        ("Nach Angaben des Netzbetreibers Elbnetz fiel der Strom aus.", "Elbnetz"),
+    ],
+)
+def test_a_german_noun_for_what_a_body_is_is_not_part_of_its_name(sentence: str, body: str) -> None:
+    found = {(m.canonical, m.kind) for m in extract_entities([sentence], "de")}
+    assert (body, "org") in found
+    assert not any(kind == "person" for _, kind in found)
+
+
+def test_a_german_body_going_on_with_a_noun_stays_one_name() -> None:
+    found = {m.canonical for m in extract_entities(["Die Gewerkschaft Erziehung und Wissenschaft fordert mehr Lehrer."], "de")}
+    assert found and all(name.startswith("Gewerkschaft") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("„Wir bleiben“, sagte Nordsky-Chefin Lena Berg.", "Nordsky"),
+        ("Verdi-Sprecherin Jana Ott kündigte Widerstand an.", "Verdi"),
+        ("Der SPD-Politiker Ralf Klee widersprach.", "SPD"),
+    ],
+)
+def test_the_body_hyphenated_to_a_german_role_is_an_organisation(sentence: str, body: str) -> None:
+    found = {(m.canonical, m.kind) for m in extract_entities([sentence], "de")}
+    assert (body, "org") in found
+
+
+@pytest.mark.parametrize("sentence", ["Ex-Chefin Lena Berg schweigt.", "Bayern-Chef Ralf Klee widersprach."])
+def test_no_body_before_a_german_role_when_the_head_is_a_prefix_or_a_place(sentence: str) -> None:
+    assert "org" not in {m.kind for m in extract_entities([sentence], "de")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name", "kind"),
+    [
+        ("Marie Roy, présidente de l’association des Amis de Castelnou, a porté plainte.", "fr", "Amis de Castelnou", "org"),
+        ("Le collectif Vélo Libre organise une marche.", "fr", "Vélo Libre", "org"),
+        ("Los rescatadores pertenecen al Grupo Espeleológico Orca, de Avilés.", "es", "Grupo Espeleológico Orca", "org"),
+        ("La Fondation du littoral a lancé une collecte.", "fr", "Fondation du littoral", "org"),
+        ("Quedaron atrapados en la cueva de Peña Roja durante dos días.", "es", "Peña Roja", "place"),
+        ("Dozens of dolphins were stranded on Camas Bhan beach overnight.", "en", "Camas Bhan", "place"),
+    ],
+)
+def test_the_word_before_or_after_a_name_says_its_kind(sentence: str, lang: str, name: str, kind: str) -> None:
+    found = {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+    assert (name, kind) in found
+    assert (name, "person") not in found
+
+
+def test_a_quebec_doctors_title_is_no_part_of_her_name() -> None:
+    found = {m.canonical for m in extract_entities(["La Dre Hélène Caron a confirmé trois cas."], "fr")}
+    assert "Hélène Caron" in found
+
+
+@pytest.mark.parametrize(("word", "region"), [("Amériques", "Americas"), ("Südamerika", "South America"), ("Norteamérica", "North America")])
+def test_the_americas_are_places(word: str, region: str) -> None:
+    assert (region, "place") in {(m.canonical, m.kind) for m in extract_entities([f"Le virus circule dans les {word} depuis mai."], "fr")}
