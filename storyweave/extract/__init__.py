@@ -17,6 +17,7 @@ from storyweave.extract.entities import (
     extract_entities,
     kinds_across_article,
     outlet_as_organisation,
+    place_in_brackets,
 )
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import countries, places
@@ -98,7 +99,10 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
             found = cjk_entities(dated, lang) + found
     credits = [line.text for line in clean.removed if line.reason in CREDIT_REASONS]
     found += credited_entities(credits, lang) if credits and not entity_model else []
-    entities = kinds_across_article(outlet_as_organisation(dateline_entities(clean.dateline) + found, clean.outlet))
+    dateline = place_in_brackets(clean.dateline)
+    # an outlet read from the dateline's brackets goes with them when they hold a place
+    outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
+    entities = kinds_across_article(outlet_as_organisation(dateline_entities(dateline) + found, outlet))
     hash_ = content_hash(raw.text)
     article_id, url = identity(raw, hash_)
     return Article(
@@ -109,7 +113,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
         title=clean.title,
         title_from=clean.title_from,
         body=clean.body,
-        outlet=clean.outlet,
+        outlet=outlet,
         lang=lang,
         lang_score=lang_score,
         published=published.value,
@@ -122,7 +126,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
         quotes=extract_quotes(headline + clean.body.split("\n"), entities),
         figures=extract_figures(dated, {d.text for d in dates}, lang),
         removed=list(clean.removed),
-        dateline=clean.dateline,
+        dateline=dateline,
         url=url,
     )
 

@@ -37,7 +37,9 @@ _SENTENCE_STARTERS = set(
     "comme como come quando cuando lorsque quand mais pero ma però aunque anche también aussi ainsi così así depuis desde "
     "pendant mientras mentre entre sans sin senza "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
-    "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante".split()
+    "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante "
+    # Spanish and Portuguese prepositions opening a sentence before a place: "En Guayaquil, los semáforos …"
+    "en em con por para sobre ante bajo hacia hasta contra".split()
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
@@ -133,12 +135,18 @@ _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# abbreviations a name goes on after: "St. Louis", "Mt. Hood", "Ft. Worth", "St. Brendan's Medical Center"
+_NAME_ABBREVIATIONS = {"st", "ste", "mt", "ft"}
+
+
 @lru_cache(maxsize=65536)
 def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
     """What a capitalised token is, worked out once per distinct token (names and openers recur):
     (its form without a final dot or a "-led" suffix, lower-cased; whether it is a month or a
     weekday, whether it can be part of a name, its form in a name, whether it ends the run)."""
     clean = token.rstrip(".") if not _ACRONYM.match(token) else token
+    if clean.lower() in _NAME_ABBREVIATIONS and token.endswith("."):
+        return clean.lower(), False, True, token, False  # (the dot kept: the gazetteers write "St. Louis")
     # "Hamas-led", "Gaza-based": the name is the capitalised part
     if "-" in clean and not _NAME_PARTICLE.match(clean):
         clean = _SUFFIX.sub("", clean)
@@ -220,7 +228,9 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         pieces: list[str] = []
         for offset, word in enumerate(run):
             pieces.append(word)
-            if _POSSESSIVE.search(word) and len(word) > 2 and offset < len(run) - 1:
+            # (a saint's name keeps its possessive: "St. Brendan's Medical Center", "Saint Mary's Hospital")
+            if _POSSESSIVE.search(word) and len(word) > 2 and offset < len(run) - 1 and not (
+                    offset and run[offset - 1].lower().rstrip(".") in {"st", "saint"}):
                 pieces[-1] = _POSSESSIVE.sub("", word)
                 cleaned.append((pieces, start, start + offset + 1))
                 pieces, start = [], start + offset + 1
@@ -516,7 +526,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gericht
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
-                 "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke",
+                 "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
                  "verkehrsbetriebe")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
@@ -581,7 +591,7 @@ def _names_a_body(word: str) -> bool:
 
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
-_PLACE_PREFIXES = {"lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
+_PLACE_PREFIXES = {"lake", "mount", "mt.", "st.", "ste.", "ft.", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
@@ -1156,7 +1166,7 @@ def _known_german_name(words: list[str]) -> bool:
 
 # the gender of a German compound noun follows its last part; it decides the adjective's ending
 # when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
-_DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag")
+_DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk")
 _DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
                       "inspektorat", "sekretariat", "kommissariat", "direktorat")
 
@@ -1231,6 +1241,18 @@ def _german_base_form(text: str) -> str:
     return text
 
 
+def place_in_brackets(dateline: Dateline | None) -> Dateline | None:
+    """"ALBA (Cuneo) -", "FALLBROOK (Ohio) -": what stands in a dateline's brackets is its place's
+    province or state, not a wire agency, when the gazetteer knows it and no agency goes by it."""
+    if dateline is None or not dateline.agency:
+        return dateline
+    folded = _fold(dateline.agency)
+    if dateline.agency.lower() in AGENCIES or folded in ORGANISATIONS or folded not in places():
+        return dateline
+    place = f"{dateline.place} ({dateline.agency})" if dateline.place else dateline.agency
+    return Dateline(place, dateline.day, None, dateline.text)
+
+
 def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     """A dateline names where the report was filed and, in parentheses, the wire agency
     ("PORT SUDAN, Sudan, May 7 (AP) —": Port Sudan and Sudan, places; AP, an organisation; "KELLMARSH
@@ -1241,7 +1263,7 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     mentions = []
     # "BREAKING:" or "UPDATE:" opens a line as a place would: without a date or an agency, only a place
     # the gazetteer knows is taken ("LILONGWE -")
-    vouched = bool(dateline.day or dateline.agency)
+    vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or ""))  # "ALBA (Cuneo) -" too
     for part in re.split(r"[,()]", dateline.place or ""):
         part = part.strip()
         if not vouched and _fold(part.title()) not in places():

@@ -602,3 +602,43 @@ def test_a_quebec_doctors_title_is_no_part_of_her_name() -> None:
 @pytest.mark.parametrize(("word", "region"), [("Amériques", "Americas"), ("Südamerika", "South America"), ("Norteamérica", "North America")])
 def test_the_americas_are_places(word: str, region: str) -> None:
     assert (region, "place") in {(m.canonical, m.kind) for m in extract_entities([f"Le virus circule dans les {word} depuis mai."], "fr")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Flooding hit St. Louis on Monday.", "St. Louis", "place"),
+        ("Snow closed the roads on Mt. Hood overnight.", "Mt. Hood", "place"),
+        ("Hackers shut down systems at St. Brendan's Medical Center on Friday.", "St. Brendan's Medical Center", "org"),
+    ],
+)
+def test_a_name_goes_on_after_an_abbreviated_saint_or_mount(sentence: str, name: str, kind: str) -> None:
+    assert {(m.canonical, m.kind) for m in extract_entities([sentence], "en")} == {(name, kind)}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [("En Cuenca, los semáforos dejaron de funcionar.", "Cuenca"),
+                                                 ("Con Bolivia, el acuerdo sigue en vigor.", "Bolivia")])
+def test_a_preposition_opening_a_spanish_sentence_is_no_part_of_the_name(sentence: str, place: str) -> None:
+    assert {(m.canonical, m.kind) for m in extract_entities([sentence], "es")} == {(place, "place")}
+
+
+def test_a_german_broadcaster_is_named_in_the_nominative() -> None:
+    found = {(m.canonical, m.kind) for m in extract_entities(["Der Hessische Rundfunk berichtete am Abend."], "de")}
+    assert found == {("Hessischer Rundfunk", "org")}
+
+
+@pytest.mark.parametrize(("text", "places"), [("ALBA (Cuneo) - La siccità ha colpito il tartufo.", {"Alba", "Cuneo"}),
+                                              ("FALLBROOK (Texas) - A storm hit the town.", {"Fallbrook", "Texas"})])
+def test_a_place_in_a_datelines_brackets_is_its_province_not_an_agency(text: str, places: set[str]) -> None:
+    article = analyse(RawDocument("t.txt", "t.txt", f"Tartufo e tempeste\n\n{text} Poi è tornato il sole.\n"),
+                      clean_document(RawDocument("t.txt", "t.txt", f"Tartufo e tempeste\n\n{text} Poi è tornato il sole.\n")))
+    assert article.outlet is None
+    assert article.dateline is not None and article.dateline.agency is None
+    assert places <= {m.canonical for m in article.entities if m.kind == "place"}
+    assert "org" not in {m.kind for m in article.entities}
+
+
+def test_an_agency_in_a_datelines_brackets_stays_the_outlet() -> None:
+    raw = RawDocument("t.txt", "t.txt", "Storm hits the coast\n\nFALLBROOK, Ohio (AP) - A storm hit the town on Monday.\n")
+    article = analyse(raw, clean_document(raw))
+    assert article.outlet == "AP" and article.dateline is not None and article.dateline.agency == "AP"
