@@ -47,11 +47,16 @@ set written is the fresh measure of whether the rules generalise:
   credit, agencies in lower case, German places joined by a hyphen or in the dative, acronyms in
   brackets, parties, clubs, professions and Chinese titles standing for a person, complementisers
   as whole words, Chinese credits and earlier speakers;
-* heldout_l.jsonl (28 texts, 7 languages, 154 quotes, 445 entity mentions): the fresh set, scored
-  once, untouched, after all of those rules: quotes 0.993/0.987, speakers 0.935/0.929, figures
-  0.972/0.986, entities 0.864/0.784 (the code before heldout_k's rules: speakers 0.928/0.922, entities
-  0.855/0.766; three sessions before: speakers 0.895/0.890, entities 0.767/0.600). No rule has been
-  changed while looking at it.
+* heldout_l.jsonl (28 texts, 7 languages, 154 quotes, 445 entity mentions): scored untouched after
+  those rules at quotes 0.993/0.987, speakers 0.935/0.929, figures 0.972/0.986, entities 0.864/0.784
+  (the code before heldout_k's rules: speakers 0.928/0.922, entities 0.855/0.766; three sessions
+  before: speakers 0.895/0.890, entities 0.767/0.600); its misses then led to rules on German nouns
+  for what a body is and bodies hyphenated to roles, associations and groups, caves and beaches,
+  provinces in a dateline's brackets, "St." and "Mt.", prepositions opening Spanish sentences;
+* heldout_m.jsonl (28 texts, 7 languages, 150 quotes, 453 entity mentions): the fresh set, scored
+  once, untouched, after all of those rules: quotes 0.987/0.987, speakers 0.953/0.953, figures
+  0.969/0.978, entities 0.833/0.773 (the code before heldout_l's rules: the same quotes, speakers and
+  figures, entities 0.819/0.751). No rule has been changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -79,19 +84,20 @@ pytestmark = pytest.mark.slow
 # the comment is what this version measures
 MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
-    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.99), (0.97, 0.96)],  # .989/.979 .978/.969 1/.995 .981/.973
+    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.985), (0.97, 0.965)],  # .989/.979 .978/.969 1/.995 .981/.973
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.975)],  # 1/1 1/1 1/1 1/.988
-    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.97), (0.925, 0.84)],  # 1/.989 1/.989 .981/.981 .934/.851
-    "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.94, 0.95), (0.915, 0.815)],  # .940/.965 .914/.938 .954/.959 .925/.827
-    "heldout_d.jsonl": [(0.975, 0.93), (0.945, 0.905), (0.95, 0.95), (0.87, 0.76)],  # .983/.942 .957/.917 .959/.959 .882/.770
-    "heldout_e.jsonl": [(0.955, 0.975), (0.915, 0.93), (0.945, 0.96), (0.875, 0.775)],  # .966/.983 .923/.939 .957/.973 .886/.783
-    "heldout_f.jsonl": [(0.99, 0.985), (0.945, 0.94), (0.955, 0.94), (0.85, 0.77)],  # 1/.993 .957/.951 .965/.951 .860/.780
-    "heldout_g.jsonl": [(0.96, 0.985), (0.905, 0.93), (0.96, 0.95), (0.865, 0.775)],  # .969/.994 .913/.939 .972/.963 .876/.783
-    "heldout_h.jsonl": [(0.975, 0.985), (0.92, 0.93), (0.98, 0.945), (0.855, 0.74)],  # .986/.993 .930/.943 .990/.956 .867/.751
-    "heldout_i.jsonl": [(0.97, 0.96), (0.94, 0.94), (0.955, 0.95), (0.79, 0.70)],  # .979/.972 .951/.951 .965/.960 .803/.711
-    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.88, 0.76)],  # .985/.965 .955/.936 .959/.982 .891/.772
-    "heldout_k.jsonl": [(0.985, 0.99), (0.945, 0.955), (0.97, 0.955), (0.89, 0.775)],  # .993/1 .957/.965 .983/.967 .901/.784
-    "heldout_l.jsonl": [(0.985, 0.975), (0.925, 0.92), (0.96, 0.975), (0.855, 0.775)],  # .993/.987 .935/.929 .972/.986 .864/.784
+    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.97), (0.925, 0.86)],  # 1/.989 1/.989 .981/.981 .935/.872
+    "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.945, 0.95), (0.92, 0.835)],  # .940/.965 .914/.938 .954/.959 .932/.844
+    "heldout_d.jsonl": [(0.97, 0.93), (0.945, 0.905), (0.95, 0.95), (0.875, 0.785)],  # .983/.942 .957/.917 .959/.959 .888/.797
+    "heldout_e.jsonl": [(0.955, 0.97), (0.92, 0.935), (0.945, 0.96), (0.88, 0.78)],  # .966/.983 .932/.948 .957/.973 .890/.789
+    "heldout_f.jsonl": [(0.99, 0.985), (0.955, 0.95), (0.955, 0.94), (0.85, 0.775)],  # 1/.993 .964/.958 .965/.951 .863/.787
+    "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.865, 0.78)],  # .969/.994 .919/.945 .972/.963 .877/.792
+    "heldout_h.jsonl": [(0.975, 0.98), (0.92, 0.935), (0.98, 0.945), (0.86, 0.76)],  # .986/.993 .930/.943 .990/.956 .869/.769
+    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.805, 0.72)],  # .979/.972 .958/.958 .965/.960 .817/.730
+    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.885, 0.785)],  # .985/.965 .955/.936 .959/.982 .896/.793
+    "heldout_k.jsonl": [(0.98, 0.99), (0.955, 0.96), (0.975, 0.955), (0.89, 0.785)],  # .993/1 .964/.972 .983/.967 .902/.794
+    "heldout_l.jsonl": [(0.985, 0.975), (0.955, 0.95), (0.96, 0.975), (0.905, 0.845)],  # .993/.987 .967/.961 .972/.986 .916/.856
+    "heldout_m.jsonl": [(0.975, 0.975), (0.945, 0.945), (0.96, 0.965), (0.825, 0.76)],  # .987/.987 .953/.953 .969/.978 .833/.773
 }
 
 _scores: dict[str, dict] = {}
