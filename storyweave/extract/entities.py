@@ -183,7 +183,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 close(position)
             elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
-            elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS):
+            elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS
+                                                                          or _fold(current[0]).endswith(_LINKED_COMPOUNDS)):
                 current.append(token)
             else:
                 close(position)
@@ -561,6 +562,8 @@ _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
 _LINKED_HEADS = {"institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
                  "agence", "agencia", "agenzia", "commission", "committee", "council", "fund", "foundation", "bureau", "organization",
                  "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt"}
+# German compounds of those heads: "Bundesinstitut für Risikobewertung", "Umweltbundesamt für …"
+_LINKED_COMPOUNDS = ("institut", "amt", "zentrum", "stiftung")
 # capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
 _DATE_LEADS = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
 
@@ -973,9 +976,16 @@ _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> tuple[int, int] | None:
     """(start, end) of a body's name that "and" or "&" joins to the run after it, when that run ends
     with an organisation's word and the first has no role in it."""
-    if following is None or len(run) > 3 or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
+    if following is None or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
         return None
     after, after_start, after_end = following
+    if (after_start == end + 1 and len(after) <= 3 and any(w in _ORG_LINKS for w in run[1:-1])
+            and not any(_is_role(w) or _names_a_body(w) for w in after) and _fold(" ".join(after)) not in places()):
+        # what a body is for, in two parts: "Bundesinstitut für Arzneimittel und Medizinprodukte",
+        # "Centers for Disease Control and Prevention"
+        return end - len(run), after_end
+    if len(run) > 3:
+        return None
     if after_start != end + 1 or len(after) > 4 or after[-1].lower() not in _ORG_WORDS or any(_is_role(w) for w in run + after):
         return None
     if len(run) >= 2 and len(after) >= 3:

@@ -642,3 +642,20 @@ def test_an_agency_in_a_datelines_brackets_stays_the_outlet() -> None:
     raw = RawDocument("t.txt", "t.txt", "Storm hits the coast\n\nFALLBROOK, Ohio (AP) - A storm hit the town on Monday.\n")
     article = analyse(raw, clean_document(raw))
     assert article.outlet == "AP" and article.dateline is not None and article.dateline.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [
+        ("Das Bundesamt für Migration und Flüchtlinge prüft die Anträge.", "de", "Bundesamt für Migration und Flüchtlinge"),
+        ("Das Landesinstitut für Boden und Wasser warnte am Montag.", "de", "Landesinstitut für Boden und Wasser"),
+        ("The Centers for Disease Control and Prevention said on Monday.", "en", "Centers for Disease Control and Prevention"),
+    ],
+)
+def test_what_a_body_is_for_may_come_in_two_parts(sentence: str, lang: str, body: str) -> None:
+    assert {(m.canonical, m.kind) for m in extract_entities([sentence], lang)} == {(body, "org")}
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    found = {m.canonical for m in extract_entities(["The Institute for Fiscal Studies and Oxford University agreed."], "en")}
+    assert found == {"Institute for Fiscal Studies", "Oxford University"}
