@@ -506,16 +506,17 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                "app", "platform", "plataforma", "piattaforma", "plateforme", "cooperative", "coopérative", "cooperativa",
                "genossenschaft", "mutuelle", "mutua",
-               # "l'association des Amis de Vernay", "le collectif Stop Béton", "el colectivo Aire Limpio"
-               "association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato",
                # outlets and clubs named after what they are: "Portuguese newspaper Record", "Lisbon club Estrela do Tejo"
                "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale"}
+# associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
+# and before the word that precedes it ("l'association des Amis de Vernay")
+_ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
+_ORG_BEFORE |= _ASSOCIATIONS
 # Romance languages' nouns for a body, which an adjective follows before the name
 _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
                        "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                        "compagnie", "aerolínea", "operadora", "grupo", "gruppo", "portal", "cadena", "catena", "chaîne",
-                       "coopérative", "cooperativa", "mutuelle", "mutua", "équipe", "equipo", "squadra", "association",
-                       "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
+                       "coopérative", "cooperativa", "mutuelle", "mutua", "équipe", "equipo", "squadra"} | _ASSOCIATIONS
 # "according to" in the languages we read, before a source named by one word
 _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
@@ -594,7 +595,8 @@ def _names_a_body(word: str) -> bool:
 
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
-_PLACE_PREFIXES = {"lake", "mount", "mt.", "st.", "ste.", "ft.", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
+_PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} | {
+                   "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
@@ -1188,7 +1190,7 @@ def _place_before_hyphen(token: str) -> str | None:
     if not (tail[:1].isupper() and tail[1:2].islower()) or "-" in tail:
         return None
     folded = _fold(token)
-    if folded in places() or folded.removesuffix("s") in places() or folded in ORGANISATIONS or _fold(tail) in places():
+    if _place_or_its_genitive(folded) or folded in ORGANISATIONS or _fold(tail) in places():
         return None  # (nor its genitive: "Sachsen-Anhalts")
     return head if _fold(head) in places() and _fold(head) not in _NOT_TOWNS else None
 
@@ -1206,7 +1208,7 @@ def _body_before_role(token: str) -> str | None:
     if not (_is_role(tail) or tail.lower() in {"chef", "chefin"}):  # ("Konzernchef" is a role already; "Chef" alone too short for one)
         return None
     folded = _fold(head)
-    if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or folded in places() or folded.removesuffix("s") in places():
+    if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or _place_or_its_genitive(folded):
         return None
     return None if _demonym_stem(head) else head
 
@@ -1221,6 +1223,11 @@ _DE_BODY_DESCRIPTORS = ("fluggesellschaft", "gewerkschaft", "konzern", "konzerns
 
 def _describes_a_body(word: str) -> bool:
     return word.lower().endswith(_DE_BODY_DESCRIPTORS)
+
+
+def _place_or_its_genitive(folded: str) -> bool:
+    """"berlin", "sachsen-anhalts": a place the gazetteer knows, as named or in the German genitive."""
+    return folded in places() or folded.removesuffix("s") in places()
 
 
 def _names_a_country(folded: str) -> bool:
