@@ -13,18 +13,12 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
+from storyweave.extract.japanese import JA_AFTER_NAME, JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import ORGANISATIONS, east_asian_cities, east_asian_regions, places
 from storyweave.model import Mention
 
 HAN = "\u3400-\u9fff\uf900-\ufaff々"
 
-# Japanese: a name, then an honorific or the title written after it ("佐々木健一さん", "高橋由美知事")
-_JA_AFTER_NAME = (
-    "さん 氏 知事 社長 会長 議員 容疑者 被告 選手 監督 首相 大臣 教授 医師 院長 委員長 代表 課長 部長 局長 署長 校長 "
-    "弁護士 副社長 理事長 所長 市長 町長 村長 組合長 教育長 議長 総裁 区長 支店長 館長 園長 研究員 准教授 顧問 専務 常務 "
-    "室長 次長 事務局長 編集長 理事 防衛相 外相 財務相 経産相 法相 文科相 厚労相 農相 国交相 環境相 官房長官 長官 "
-    "四段 五段 六段 七段 八段 九段 叡王 竜王"  # a shogi or go player's rank or title
-).split()
 # the shortest name each takes: a title after a two-character word is as often a place's ("大阪市長")
 _JA_HONORIFICS = {"さん", "氏"}
 # Chinese: a title, then the name, then what the person does ("縣長陳美玲在", "官員林志強說")
@@ -85,9 +79,8 @@ _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨
 # a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
 _ZH_NAME_AFTER_QUOTE = re.compile(
     rf"(?<=[」』”])([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
-_JA_TITLES = _alternation(_JA_AFTER_NAME)
+_JA_TITLES = _alternation(JA_AFTER_NAME)
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_JA_TITLES})")
-_JA_TITLE = re.compile(_JA_TITLES)
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
@@ -205,15 +198,23 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             length = _credited_name_length(sentence, simplified, match.start(1), len(match.group(1)), known)
             if length:
                 add(match.start(1), match.start(1) + length, "person")
+        # a person named in full goes before a city that shares the family name ("村上隆之" is not Murakami)
+        dictionary_names = japanese_names(sentence) if lang == "ja" else []
+        dictionary_places = [name for name in dictionary_names if name.kind == "place"]
+        for name in dictionary_names:
+            if name.kind == "person":
+                add(name.start, name.end, name.kind, name.canonical)
         if known:
             pattern, names = known
             for match in pattern.finditer(simplified):
                 english, kind = names[match.group(0)]
                 end = match.end()
+                if _inside_a_katakana_word(sentence, match.start(), end):
+                    continue
                 if sentence[end : end + 2] in _TITLES_AFTER_FAMILY_NAME or sentence[end : end + 1] in _TITLES_AFTER_FAMILY_NAME:
                     continue  # "佐伯四段", "村上氏": a family name that a city shares, with the person's title after it
                 headed = sentence[end - 1 : end] in _HEADED_PLACES and sentence[end : end + 1] in {"長", "长"}
-                titled = lang == "ja" and _JA_TITLE.match(sentence, end)  # "田村組合長": as 田村市長
+                titled = lang == "ja" and JA_TITLE.match(sentence, end)  # "田村組合長": as 田村市長
                 if headed or titled:
                     if not any(match.start() < e and s < end for s, e in taken):
                         taken.append((match.start(), end))
@@ -223,6 +224,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 if kind and sentence[end : end + 1] in _REGION_SUFFIX:
                     english, end = f"{english} {kind}", end + 1
                 add(match.start(), end, "place", english)
+        for name in dictionary_places:
+            add(name.start, name.end, name.kind, name.canonical)
         for match in _TOWN.finditer(sentence):
             name = match.group(1)
             if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
@@ -239,6 +242,16 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             found.append((number, start, Mention(name, "person", name)))
     found.sort(key=lambda item: item[:2])
     return _full_names([mention for _, _, mention in found])
+
+
+def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:
+    """A name in katakana that the word it stands in goes on from or into ("マリ" in "マリン")."""
+    if not _KANA_WORD.fullmatch(sentence, start, end):
+        return False
+    return bool(_KANA_WORD.fullmatch(sentence[start - 1 : start]) or _KANA_WORD.fullmatch(sentence[end : end + 1]))
+
+
+_KANA_WORD = re.compile(f"[{_KANA}]+")
 
 
 # a city, town or ward written with the word that its head's title adds 長 to (市長, 町長, 村長, 区長)

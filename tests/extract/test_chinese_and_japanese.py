@@ -9,6 +9,7 @@ import pytest
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
 from storyweave.extract.cjk import cjk_entities
+from storyweave.extract.japanese import romanised
 from storyweave.model import Article, RawDocument
 
 ZH = "\n\n".join([
@@ -133,3 +134,31 @@ def test_credits_ranks_mayors_and_katakana_names(sentences: list[str], lang: str
 )
 def test_international_bodies_named_in_characters_take_their_english_names(sentence: str, lang: str, name: str, english: str) -> None:
     assert [(m.text, m.kind, m.canonical) for m in cjk_entities([sentence], lang) if m.text == name] == [(name, "org", english)]
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        # a person named in full with no title, and a town the dictionary knows, in English
+        (["北海道大樹町で、村上隆之は記者に語った。"],
+         {("北海道", "place", "Hokkaido"), ("大樹町", "place", "Taiki"), ("村上隆之", "person", "村上隆之")}),
+        # a prefecture keeps its word, a city drops it
+        (["会見は長崎県西海市で開かれた。"], {("長崎県", "place", "Nagasaki Prefecture"), ("西海市", "place", "Saikai")}),
+        # a place name that opens a company's name is no place of its own
+        (["バス大手の北陸交通は運休を決めた。"], set()),
+        # the end of a longer word is no place, nor "within the village"
+        (["湯之沢町で地熱発電所が稼働した。", "村内の小学校3校を統合する。"], {("湯之沢町", "place", "湯之沢町")}),
+        # a given name that a longer word goes on from is no name, nor one written in kana; a country
+        # in katakana inside a longer word is not that country ("マリ" in "マリン")
+        (["佐伯遥斗四段が勝った。", "運航する宗谷マリンによると、"], {("佐伯遥斗", "person", "佐伯遥斗")}),
+        (["マリで選挙が行われた。"], {("マリ", "place", "Mali")}),
+    ],
+)
+def test_japanese_names_the_dictionary_knows(sentences: list[str], expected: set[tuple[str, str, str]]) -> None:
+    assert {(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, "ja")} == expected
+
+
+@pytest.mark.parametrize(("pronunciation", "english"), [("キューシュー", "Kyushu"), ("ホッカイドー", "Hokkaido"), ("オートヨ", "Otoyo"),
+                                                       ("ワッカナイ", "Wakkanai"), ("イノウエ", "Inoue")])
+def test_a_pronunciation_is_written_as_english_writes_japanese_places(pronunciation: str, english: str) -> None:
+    assert romanised(pronunciation) == english
