@@ -198,11 +198,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             length = _credited_name_length(sentence, simplified, match.start(1), len(match.group(1)), known)
             if length:
                 add(match.start(1), match.start(1) + length, "person")
-        # a person named in full goes before a city that shares the family name ("村上隆之" is not Murakami)
+        # a person named in full goes before a city that shares the family name ("村上隆之" is not Murakami),
+        # a company before the place it is named after ("北陸交通")
         dictionary_names = japanese_names(sentence) if lang == "ja" else []
         dictionary_places = [name for name in dictionary_names if name.kind == "place"]
         for name in dictionary_names:
-            if name.kind == "person":
+            if name.kind != "place":
                 add(name.start, name.end, name.kind, name.canonical)
         if known:
             pattern, names = known

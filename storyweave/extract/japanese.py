@@ -66,6 +66,11 @@ def japanese_names(sentence: str) -> list[Name]:
         start, end, surface, feature = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
+        company_end = _company_end(tokens, index, sentence)
+        if company_end:
+            names.append(Name(start, tokens[company_end - 1][1], "org", sentence[start : tokens[company_end - 1][1]]))
+            index = company_end
+            continue
         if (feature[1:4] == ("固有名詞", "人名", "姓") and following and following[3][1:4] == ("固有名詞", "人名", "名")
                 and _written_in_kanji(surface + following[2]) and (not _goes_on(after) or JA_TITLE.match(sentence, following[1]))):
             names.append(Name(start, following[1], "person", sentence[start : following[1]]))
@@ -87,6 +92,33 @@ def japanese_names(sentence: str) -> list[Name]:
                 names.append(Name(start, end, "place", english))
         index += 1
     return names
+
+
+# the words a company's name ends with, after the proper noun that makes it one ("北陸交通", "九州フードサービス")
+_BUSINESSES = set(
+    "交通 航空 鉄道 電鉄 バス 精機 電機 電力 ガス 飲料 食品 製菓 製薬 薬品 化学 工業 重工 建設 商事 物産 商会 証券 保険 生命 "
+    "海運 汽船 運輸 物流 観光 不動産 興業 産業 製作所 製紙 製鉄 鉄鋼 林業 水産 通信 放送 出版 エナジー エネルギー データ "
+    "スペース マリン リゾート ホールディングス フーズ フード サービス システム システムズ テクノロジー 宇宙 ファーム".split()
+)
+
+
+def _company_end(tokens: list, index: int, sentence: str) -> int:
+    """Where a company's name that opens at `index` ends (the index after its last word), or 0: a
+    name the dictionary has as an organisation's ("日本航空"), or proper nouns and the words of a
+    business ("南星航空", "上州高原鉄道", "九州フードサービス")."""
+    start, _, surface, feature = tokens[index]
+    if feature[1] != "固有名詞" or feature[2:4] == ("人名", "名") or not surface.isalpha() or surface.isascii() \
+            or _continues_a_word(sentence, start):
+        return 0
+    end = index + 1
+    while end < len(tokens) and end - index < 4 and (tokens[end][3][1] == "固有名詞" or tokens[end][3][1:3] == ("接尾", "地域")):
+        end += 1
+    named = end
+    while end < len(tokens) and end - named < 2 and tokens[end][2] in _BUSINESSES:
+        end += 1
+    if end == named and not (feature[2] == "組織" and named == index + 1 and len(surface) >= 3):
+        return 0
+    return 0 if end < len(tokens) and _goes_on(tokens[end]) else end
 
 
 def _written_in_kanji(text: str) -> bool:

@@ -144,8 +144,13 @@ def test_international_bodies_named_in_characters_take_their_english_names(sente
          {("北海道", "place", "Hokkaido"), ("大樹町", "place", "Taiki"), ("村上隆之", "person", "村上隆之")}),
         # a prefecture keeps its word, a city drops it
         (["会見は長崎県西海市で開かれた。"], {("長崎県", "place", "Nagasaki Prefecture"), ("西海市", "place", "Saikai")}),
-        # a place name that opens a company's name is no place of its own
-        (["バス大手の北陸交通は運休を決めた。"], set()),
+        # a company: proper nouns and the words of a business, or a name the dictionary has as a body's;
+        # the place it is named after is no place of its own
+        (["バス大手の北陸交通は運休を決めた。", "九州フードサービスの社員が謝罪した。"],
+         {("北陸交通", "org", "北陸交通"), ("九州フードサービス", "org", "九州フードサービス")}),
+        (["日本航空は声明を出した。"], {("日本航空", "org", "日本航空")}),
+        # but a common noun before a business's word is no company ("public transport")
+        (["公共交通の利用者が減った。", "地方鉄道は赤字だ。"], set()),
         # the end of a longer word is no place, nor "within the village"
         (["湯之沢町で地熱発電所が稼働した。", "村内の小学校3校を統合する。"], {("湯之沢町", "place", "湯之沢町")}),
         # a given name that a longer word goes on from is no name, nor one written in kana; a country
