@@ -106,6 +106,15 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
 _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+# a Chinese government body is named by its province, city or county, what it does and the word for a
+# department, office, centre or court ("江西省水利厅", "高雄市衛生局", "郑州市中级人民法院"): its name
+# opens where the place does, wherever in the sentence that is
+_PLACES_BODY = re.compile(
+    rf"[{HAN}]{{2,14}}?(?:{_alternation(_ORG_ENDINGS + '厅 廳 处 處 中心 政府 院 法院'.split())})"
+    rf"(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+_PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
+_ADMINISTRATIVE_ENDINGS = set("省市縣县區区")  # the place written as the unit it is: "江西省", not "江西"
+_NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被把讓让及")
 
 
 @lru_cache(maxsize=1)
@@ -142,22 +151,25 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         taken: list[tuple[int, int]] = []
         simplified = sentence.translate(_SIMPLIFIED)  # as the known places are written
 
-        def add(start: int, end: int, kind: str, canonical: str | None = None) -> None:
+        def add(start: int, end: int, kind: str, canonical: str | None = None) -> bool:
             if any(start < e and s < end for s, e in taken):
-                return
+                return False
             taken.append((start, end))
             text = sentence[start:end]
             found.append((number, start, Mention(text, kind, canonical or text)))
+            return True
 
         for match in _INTERNATIONAL_BODY.finditer(sentence):
             add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
         for match in _AGENCY.finditer(sentence):
             add(match.start(), match.end(), "org")
         for match in _ORG.finditer(sentence):
-            name = match.group(1)
+            name, start = match.group(1), match.start(1)
+            if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3:
+                name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
                 if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in _COMPASS_CHARACTERS:
-                    add(match.start(1), match.end(1), "org")
+                    add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
             title = sentence[match.end(1) : match.end(1) + 3]
@@ -224,6 +236,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     continue
                 if kind and sentence[end : end + 1] in _REGION_SUFFIX:
                     english, end = f"{english} {kind}", end + 1
+                if lang == "zh" and sentence[end - 1] in _ADMINISTRATIVE_ENDINGS:
+                    body = _PLACES_BODY.match(sentence, match.start())
+                    if (body and body.end() > end + 1 and body.group(0)[-1] not in _PLACE_ENDINGS
+                            and not _NOT_IN_A_BODYS_NAME & set(body.group(0)) and add(match.start(), body.end(), "org")):
+                        continue
                 add(match.start(), end, "place", english)
         for name in dictionary_places:
             add(name.start, name.end, name.kind, name.canonical)

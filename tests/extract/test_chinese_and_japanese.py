@@ -167,3 +167,18 @@ def test_japanese_names_the_dictionary_knows(sentences: list[str], expected: set
                                                        ("ワッカナイ", "Wakkanai"), ("イノウエ", "Inoue")])
 def test_a_pronunciation_is_written_as_english_writes_japanese_places(pronunciation: str, english: str) -> None:
     assert romanised(pronunciation) == english
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a government body named by its province or city, what it does and its word for a department
+        ("江西省水利厅发布了预警。", {("江西省水利厅", "org")}),
+        ("據高雄市衛生局表示，病例增加。", {("高雄市衛生局", "org")}),  # "according to" is no part of it
+        ("成都市文化广电旅游局表示，", {("成都市文化广电旅游局", "org")}),
+        # two provinces joined by "and" are two places, and a city without its word stays a place
+        ("湖南省和江西省降雨。", {("湖南省", "place"), ("江西省", "place")}),
+    ],
+)
+def test_a_chinese_body_opens_with_the_place_it_serves(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(m.text, m.kind) for m in cjk_entities([sentence], "zh")} == expected
