@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.japanese import JA_AFTER_NAME, JA_TITLE, japanese_names
+from storyweave.extract.japanese import JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import ORGANISATIONS, east_asian_cities, east_asian_regions, places
 from storyweave.model import Mention
 
@@ -79,7 +79,7 @@ _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨
 # a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
 _ZH_NAME_AFTER_QUOTE = re.compile(
     rf"(?<=[」』”])([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
-_JA_TITLES = _alternation(JA_AFTER_NAME)
+_JA_TITLES = JA_TITLE.pattern
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_JA_TITLES})")
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full

@@ -18,6 +18,13 @@ import romkan
 from storyweave.clean.alternation import prefix_tree_pattern
 
 
+class Token(NamedTuple):
+    start: int
+    end: int
+    surface: str
+    feature: tuple[str, ...]  # part of speech in four levels, conjugation, base form, reading, pronunciation
+
+
 class Name(NamedTuple):
     start: int
     end: int
@@ -26,13 +33,13 @@ class Name(NamedTuple):
 
 
 # an honorific or the title written after a name ("佐々木健一さん", "高橋由美知事")
-JA_AFTER_NAME = (
+_JA_AFTER_NAME = (
     "さん 氏 知事 社長 会長 議員 容疑者 被告 選手 監督 首相 大臣 教授 医師 院長 委員長 代表 課長 部長 局長 署長 校長 "
     "弁護士 副社長 理事長 所長 市長 町長 村長 組合長 教育長 議長 総裁 区長 支店長 館長 園長 研究員 准教授 顧問 専務 常務 "
     "室長 次長 事務局長 編集長 理事 防衛相 外相 財務相 経産相 法相 文科相 厚労相 農相 国交相 環境相 官房長官 長官 "
     "四段 五段 六段 七段 八段 九段 叡王 竜王"  # a shogi or go player's rank or title
 ).split()
-JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(JA_AFTER_NAME), key=len, reverse=True)))
+JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))
 
 # what the dictionary tags a place suffix with, and how English names the place it ends:
 # a prefecture keeps its word ("Niigata Prefecture"), a city, town or village drops it ("Taiki")
@@ -54,11 +61,11 @@ def romanised(pronunciation: str) -> str:
 
 def japanese_names(sentence: str) -> list[Name]:
     """People named in full and places the dictionary knows, in one Japanese sentence."""
-    tokens = []
+    tokens: list[Token] = []
     position = 0
     for word in japanese_tagger()(sentence):
         position = sentence.find(word.surface, position)
-        tokens.append((position, position + len(word.surface), word.surface, tuple(word.feature)))
+        tokens.append(Token(position, position + len(word.surface), word.surface, tuple(word.feature)))
         position += len(word.surface)
     names: list[Name] = []
     index = 0
@@ -68,24 +75,24 @@ def japanese_names(sentence: str) -> list[Name]:
         after = tokens[index + 2] if index + 2 < len(tokens) else None
         company_end = _company_end(tokens, index, sentence)
         if company_end:
-            names.append(Name(start, tokens[company_end - 1][1], "org", sentence[start : tokens[company_end - 1][1]]))
+            names.append(Name(start, tokens[company_end - 1].end, "org", sentence[start : tokens[company_end - 1].end]))
             index = company_end
             continue
-        if (feature[1:4] == ("固有名詞", "人名", "姓") and following and following[3][1:4] == ("固有名詞", "人名", "名")
-                and _written_in_kanji(surface + following[2]) and (not _goes_on(after) or JA_TITLE.match(sentence, following[1]))):
-            names.append(Name(start, following[1], "person", sentence[start : following[1]]))
+        if (feature[1:4] == ("固有名詞", "人名", "姓") and following and following.feature[1:4] == ("固有名詞", "人名", "名")
+                and _written_in_kanji(surface + following.surface) and (not _goes_on(after) or JA_TITLE.match(sentence, following.end))):
+            names.append(Name(start, following.end, "person", sentence[start : following.end]))
             index += 2
             continue
         if feature[1:3] == ("固有名詞", "地域") and feature[3] != "国" and len(feature) > 8 and len(surface) >= 2 \
                 and _written_in_kanji(surface) and not _continues_a_word(sentence, start) and not _within(surface):
             english = romanised(feature[8])
-            suffix = following[2] if following and following[3][1:3] == ("接尾", "地域") else ""
+            suffix = following.surface if following and following.feature[1:3] == ("接尾", "地域") else ""
             if suffix in _PREFECTURE_SUFFIXES and not _goes_on(after):
-                names.append(Name(start, following[1], "place", f"{english} {_PREFECTURE_SUFFIXES[suffix]}"))
+                names.append(Name(start, following.end, "place", f"{english} {_PREFECTURE_SUFFIXES[suffix]}"))
                 index += 2
                 continue
             if suffix in _DROPPED_SUFFIXES and not _goes_on(after):
-                names.append(Name(start, following[1], "place", english))
+                names.append(Name(start, following.end, "place", english))
                 index += 2
                 continue
             if not suffix and not _goes_on(following):
@@ -102,7 +109,7 @@ _BUSINESSES = set(
 )
 
 
-def _company_end(tokens: list, index: int, sentence: str) -> int:
+def _company_end(tokens: list[Token], index: int, sentence: str) -> int:
     """Where a company's name that opens at `index` ends (the index after its last word), or 0: a
     name the dictionary has as an organisation's ("日本航空"), or proper nouns and the words of a
     business ("南星航空", "上州高原鉄道", "九州フードサービス")."""
@@ -111,10 +118,10 @@ def _company_end(tokens: list, index: int, sentence: str) -> int:
             or _continues_a_word(sentence, start):
         return 0
     end = index + 1
-    while end < len(tokens) and end - index < 4 and (tokens[end][3][1] == "固有名詞" or tokens[end][3][1:3] == ("接尾", "地域")):
+    while end < len(tokens) and end - index < 4 and (tokens[end].feature[1] == "固有名詞" or tokens[end].feature[1:3] == ("接尾", "地域")):
         end += 1
     named = end
-    while end < len(tokens) and end - named < 2 and tokens[end][2] in _BUSINESSES:
+    while end < len(tokens) and end - named < 2 and tokens[end].surface in _BUSINESSES:
         end += 1
     if end == named and not (feature[2] == "組織" and named == index + 1 and len(surface) >= 3):
         return 0
@@ -125,27 +132,25 @@ def _written_in_kanji(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" or c in "々ヶ" for c in text)
 
 
-def _goes_on(token) -> bool:
+def _goes_on(token: Token | None) -> bool:
     """Whether the word after a name makes it part of a longer one: a noun ("北陸交通", "入山料"),
     not a particle, a mark or an honorific ("村上隆之さん" is a name)."""
-    if token is None:
-        return False
-    feature = token[3]
-    return feature[0] == "名詞" and feature[1:3] != ("接尾", "人名")
+    return token is not None and token.feature[0] == "名詞" and token.feature[1:3] != ("接尾", "人名")
 
 
 def _continues_a_word(sentence: str, start: int) -> bool:
-    """A place name that starts right after a kanji, kana or letter other than a region's word is
-    the end of a longer word ("湯之沢町" is not 沢町, nor "JR東日本" 東日本); after a hiragana particle
+    """A name that starts right after a kanji, kana or letter other than a region's word is the
+    end of a longer word ("湯之沢町" is not 沢町, nor "JR東日本" 東日本); after a hiragana particle
     it is not."""
     before = sentence[start - 1 : start]
     return before.isalnum() and not "\u3041" <= before <= "\u309f" and before not in _REGION_ENDINGS
 
 
 _REGION_ENDINGS = set("都道府県市郡区")
+_REGION_WORDS = _REGION_ENDINGS | _DROPPED_SUFFIXES
 
 
 def _within(word: str) -> bool:
     """"村内", "市内", "県内": within the village, city or prefecture, which the dictionary also
     knows as a place name."""
-    return len(word) == 2 and word[0] in _REGION_ENDINGS | _DROPPED_SUFFIXES and word[1] == "内"
+    return len(word) == 2 and word[0] in _REGION_WORDS and word[1] == "内"
