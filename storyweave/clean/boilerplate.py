@@ -15,7 +15,7 @@ _LANG_CODES = set(
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "27.2 C", "18.4 C Kellmarsh", "18°C London"
     ("weather widget", re.compile(r"^[-+]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\b\.?(?:\s+[A-Z][\w'’.-]*){0,3}$")),
-    ("advertisement", re.compile(r"^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|publicidad|publicité|реклама)[-–—\s]*$", re.I)),
+    ("advertisement", re.compile(r"^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама)[-–—\s]*$", re.I)),
     ("navigation", re.compile(
         r"^(?:must read|latest articles?|more articles|related articles?|related stories|related posts?|recommended(?: for you)?"
         r"|popular(?: posts| now)?|trending(?: now)?|read next|up next|you may also like|you might also like|most read|most popular"
@@ -28,7 +28,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("sharing widget", re.compile(
         r"^(?:%d bloggers like this|like this|like loading\.*|share this(?: article| story)?|share on \w+|click to share on \w+.*"
         r"|follow us on .{1,60}|share via .{1,40}|copy link)\s*:?$", re.I)),
-    ("promo link", re.compile(r"^(?:read more|also read|read also|see also|related|watch|watch now|listen|click here|more on this|related coverage|recommended reading)\s*[:|»>–—-]\s*\S.*$", re.I)),
+    # a link to another article, in the languages storyweave reads: "READ MORE:", "LIRE AUSSI :", "LEGGI ANCHE:"
+    ("promo link", re.compile(
+        r"^(?:read more|also read|read also|see also|related|watch|watch now|listen|click here|more on this|related coverage|recommended reading"
+        r"|(?:à )?lire aussi|(?:à )?lire également|voir aussi|leggi anche|leggi pure|vedi anche|lea también|lee también|ver también"
+        r"|más información|lesen sie auch|mehr zum thema|auch interessant|leia também|saiba mais|lees ook)\s*[:|»>–—-]\s*\S.*$", re.I)),
     ("newsletter", re.compile(r"^(?:sign up|subscribe)\b.{0,80}(?:newsletter|inbox|updates)\b.*$", re.I)),
     # "© 2024 Harbor Ledger", "Copyright 2024 …": the mark or a year, not "Copyright holders welcomed …"
     ("copyright", re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).{0,160}$|^all rights reserved\.?$", re.I)),

@@ -46,8 +46,19 @@ NOISE = [
     ("Police watch the picket line near the ferry terminal (PHOTO / AP)", "photo caption"),
 ]
 
+# the same kinds of noise on pages in other languages
+NOISE_IN_OTHER_LANGUAGES = [
+    ("LIRE AUSSI : À Brest, les dockers votent la grève", "promo link"),
+    ("LEGGI ANCHE: Livorno, nuovi orari per i traghetti", "promo link"),
+    ("LEA TAMBIÉN: El puerto de Vigo amplía su terminal", "promo link"),
+    ("MÁS INFORMACIÓN: Cómo reclamar un retraso del ferri", "promo link"),
+    ("Lesen Sie auch: Fährverkehr auf der Elbe eingestellt", "promo link"),
+    ("- Pubblicità -", "advertisement"),
+    ("- Werbung -", "advertisement"),
+]
 
-@pytest.mark.parametrize(("line", "reason"), NOISE, ids=[line for line, _ in NOISE])
+
+@pytest.mark.parametrize(("line", "reason"), NOISE + NOISE_IN_OTHER_LANGUAGES, ids=[line for line, _ in NOISE + NOISE_IN_OTHER_LANGUAGES])
 def test_noise_line_is_removed_and_recorded_with_its_reason(line: str, reason: str) -> None:
     result = clean(article(line))
 
@@ -247,6 +258,8 @@ def test_lines_shared_by_copies_of_one_wire_story_are_not_boilerplate() -> None:
         "Updated figures released by the ministry on Wednesday showed 300 people were killed.",
         "Posted guards stood at every gate of the Varn refinery through the night.",
         "Date palms along the Seruh river were flattened by the storm, farmers said.",
+        "Más información sobre el plan se publicará el lunes, según el ayuntamiento.",
+        "Voir aussi les quais du port, où 40 bateaux attendent depuis mardi.",
     ],
 )
 def test_prose_that_starts_like_a_header_is_kept(line: str) -> None:

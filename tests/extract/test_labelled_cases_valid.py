@@ -20,3 +20,17 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_n.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
+
+
+def _record(entities: list[dict]) -> dict:
+    body = " ".join(["Ferry crews in Brest voted on Monday to extend the strike by a week."] * 8)
+    return {"id": "en-t01", "lang": "en", "text": f"Brest ferry strike goes on\n\n{body}\n\nREAD MORE: Harbour fees rise in Lorient",
+            "quotes": [], "figures": [], "entities": entities}
+
+
+def test_a_line_linking_to_another_article_is_not_labelled():
+    brest = [{"text": "Brest", "kind": "place", "canonical": "Brest"}] * 9
+    lorient = {"text": "Lorient", "kind": "place", "canonical": "Lorient"}
+
+    assert check_cases.check_case(_record(brest), 1) == []
+    assert any("'Lorient' does not occur" in problem for problem in check_cases.check_case(_record([*brest, lorient]), 1))

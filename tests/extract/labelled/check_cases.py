@@ -3,6 +3,7 @@
     python tests/extract/labelled/check_cases.py [cases.jsonl] [--review]
 
 Checks: every line is JSON with the expected fields; every quote text occurs verbatim in its text
+(outside the lines that link to another article, "READ MORE: …", which are not labelled)
 (direct quotes between a pair of quotation marks, indirect ones right after their complementiser);
 every quoted stretch of 3+ words is labelled as a quote or listed in `non_quotes`, and no shorter
 one is labelled; speakers are people labelled in the text; every figure span occurs and its value,
@@ -155,6 +156,19 @@ def parse_value(span: str, lang: str) -> float | None:
     return value
 
 
+# a line that links to another article: "READ MORE: …", "LIRE AUSSI : …", "LEGGI ANCHE: …"
+PROMO_LINE = re.compile(
+    r"^(?:read more|also read|read also|see also|more on this|(?:à )?lire aussi|(?:à )?lire également|voir aussi|leggi anche"
+    r"|leggi pure|vedi anche|lea también|lee también|ver también|más información|lesen sie auch|mehr zum thema|auch interessant)"
+    r"\s*[:–—-][^\n]*$", re.I | re.M)
+
+
+def article_text(text: str) -> str:
+    """The text with each line that links to another article blanked (same length, so positions
+    hold): such a line is not part of the article, and nothing in it is labelled."""
+    return PROMO_LINE.sub(lambda match: " " * len(match.group(0)), text)
+
+
 def check_case(record: dict, number: int) -> list[str]:
     problems: list[str] = []
     where = f"line {number} ({record.get('id', '?')})"
@@ -173,6 +187,7 @@ def check_case(record: dict, number: int) -> list[str]:
     if not record["id"].startswith(lang + "-"):
         fail("id does not start with its lang")
     size = word_count(text, lang)
+    text = article_text(text)
     if lang in CJK and not 100 <= size <= 400 or lang not in CJK and not 80 <= size <= 200:
         fail(f"text length {size} outside the allowed range")
 
@@ -277,7 +292,7 @@ def check_case(record: dict, number: int) -> list[str]:
 
 def review(record: dict) -> list[str]:
     """Capitalised words (after the first word of a sentence) that no labelled entity covers."""
-    text = record["text"]
+    text = article_text(record["text"])
     covered = entity_occurrences(text, {e["text"] for e in record["entities"]})
     out = []
     for match in re.finditer(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*", text):
