@@ -56,7 +56,7 @@ _ANY_RULE = re.compile(
 # credit at the line's end is searched for at every character: "(?=[gsa/])" lets most fail at one test
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|foto|pic|video|file photo|credit)s?\b[^()]{0,80}\)\s*\.?$"
-    r"|^(?:photo|image|picture|file photo|credit)s?\s*(?:by\b|:|/).{0,200}$"
+    r"|^(?:photo|image|picture|file photo|credit|foto|bild|imagen|immagine|crédit photo)s?\s*(?:by\b|:|/).{0,200}$"
     r"|(?=[gsa/])(?:getty images|shutterstock|afp via getty images|/\s*reuters|/\s*afp|/\s*ap)\s*\)?\s*\.?$",
     re.I,
 )

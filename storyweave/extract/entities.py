@@ -80,11 +80,11 @@ _ORG_WORDS = set(
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
     "society renewables aviation branch division aerospace images pictures photos photography watch gaming esports games "
     "lotteries lottery distribution cruises tours travel hebdo impianti".split()
-    # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG"
+    # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG", "Westcombe Water"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
     "communications entertainment studios software robotics therapeutics biotech ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv "
-    "co. cooperative authority calcio fc".split()
+    "co. cooperative authority calcio fc farms water sa sl srl sas sarl navigazione trasporti transportes".split()
     # museums, zoos, libraries and transport operators; cycling and racing teams: "Ardenberg Museum", "Metro de Madrid",
     # "Andes Pro Cycling"
     + "museum museo musée museu zoo library metro cycling racing farmaceutica farmacéutica carabinieri comando".split()
@@ -600,7 +600,9 @@ _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} |
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
-                   "kanton", "landkreis", "kreis", "bezirk", "gemeinde"}
+                   "kanton", "landkreis", "kreis", "bezirk", "gemeinde",
+                   # waters and islands named after their kind: "River Awe", "Loch Carra", "Isle of Mull", "fiume Tevere"
+                   "river", "loch", "lough", "isle", "isola", "río", "fiume", "rivière"}
 # lower-case role words right before a person's name
 _ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
                        "chairwoman", "secretary", "leader", "governor", "mayor", "ceo", "founder", "chancellor", "ambassador",
@@ -617,8 +619,8 @@ _DE_COMMON_BEFORE = set(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
-_QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "prozent", "euro",
-                   "liter", "meter", "kilometer", "tonnen", "grad"}
+_QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "mio.", "mrd.", "prozent",
+                   "euro", "liter", "meter", "kilometer", "tonnen", "grad"}
 
 
 def _context_cue(tokens: list[str], start: int, end: int) -> str:
@@ -655,7 +657,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
 
 
 # a name found in an article before canonical names are given: (text, kind, whether the kind is
-# sure, what the words around it say — "place", "org", "org?", "opener" for a sentence's first word, or "")
+# sure, what the words around it say — "place", "org", "org?", "opener" for a sentence's first word, "noun"
+# for a lone German word no noun follows, or "")
 Candidate = tuple[str, str, bool, str]
 
 
@@ -733,6 +736,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if _common_german_nouns(run, tokens, start):
                     continue
             cue = "org" if body_named else _context_cue(tokens, start, end)
+            if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
+                cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
             coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
             listed = None
             if coordinated and not cue:
@@ -842,7 +847,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = gazetteer[folded[:-1]], "place"  # German genitive: "Bayerns", "Israels"
         elif german and _country_dative(folded) and kind != "org":
             canonical, kind = gazetteer[folded[:-1]], "place"
-        elif german and kind in {"other", "place"} and (town := _german_town_adjective(folded)):
+        elif german and kind in {"other", "place"} and cue != "noun" and (town := _german_town_adjective(folded)):
             canonical, kind = town, "place"  # "der Nürnberger Anwalt", "im Duisburger Hafen", "Basler Polizei"
         elif kind == "org" and german:
             canonical = _german_base_form(text)
@@ -1153,6 +1158,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     Regen"), or one made of quantity words, is a noun phrase, unless the gazetteers know it."""
     folded = _fold(" ".join(run))
     before = tokens[start - 1].lower() if start else ""
+    if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
+        return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
@@ -1165,7 +1172,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
     if any(w.lower() in _QUANTITY_WORDS for w in run):
         return True
-    if before in _DE_COMMON_BEFORE or before[:1].isdigit():
+    if before in _DE_COMMON_BEFORE:
         return True
     return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
 
@@ -1287,8 +1294,9 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
             continue
         if len(part) < 2 or part.endswith(".") and len(part) <= 5:
             continue  # "Fla.": a state's abbreviation
-        if part.lower() in AGENCIES or _fold(part) in ORGANISATIONS or (part.isupper() and len(part) <= 4 and _fold(part) not in places()):
-            continue  # "LONDON, Reuters -", "NATO, EU -": names, not where the report was filed
+        if part.lower() in AGENCIES or _fold(part) in ORGANISATIONS or (part.isupper() and len(part) <= 4 and _fold(part) not in places()
+                                                                         and not dateline.agency):
+            continue  # "LONDON, Reuters -", "NATO, EU -": names, not where the report was filed ("KAUB (dpa) -" is a town)
         name = part.title() if part.isupper() else part
         mentions.append(Mention(part, "place", places().get(_fold(name), name)))
     agencies = [part.strip() for part in (dateline.agency or "").split("/") if part.strip()]  # "(dpa/lsw)": and its regional desk
@@ -1329,7 +1337,8 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
     mentions = []
     for line in lines:
         text = _CREDIT_LEAD.sub("", line).replace("/", " / ").replace("|", " | ")
-        mentions += [m for m in extract_entities([text], lang)
+        # a credit is a list of names, not a sentence: its first name is no sentence's capitalised opener ("EFE / Ana Ruiz")
+        mentions += [m for m in extract_entities(["| " + text], lang)
                      if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]

@@ -172,7 +172,7 @@ ORGANISATIONS = {
     "union internationale des télécommunications": "International Telecommunication Union",
     "unione internazionale delle telecomunicazioni": "International Telecommunication Union",
     "internationale fernmeldeunion": "International Telecommunication Union",
-    "european space agency": "European Space Agency", "agence spatiale européenne": "European Space Agency",
+    "esa": "European Space Agency", "european space agency": "European Space Agency", "agence spatiale européenne": "European Space Agency",
     "agenzia spaziale europea": "European Space Agency", "agencia espacial europea": "European Space Agency",
     "europäische weltraumorganisation": "European Space Agency",
     "wfp": "World Food Programme", "pam": "World Food Programme", "world food programme": "World Food Programme",

@@ -55,6 +55,8 @@ NOISE_IN_OTHER_LANGUAGES = [
     ("Lesen Sie auch: Fährverkehr auf der Elbe eingestellt", "promo link"),
     ("- Pubblicità -", "advertisement"),
     ("- Werbung -", "advertisement"),
+    ("Foto: Jens Brandt/dpa", "photo caption"),
+    ("Foto: Archivio ANSA", "photo caption"),
 ]
 
 

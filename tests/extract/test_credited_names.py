@@ -60,3 +60,13 @@ def test_an_agency_written_in_lower_case_in_a_credit_is_an_organisation() -> Non
     raw = RawDocument("c.txt", "c.txt", "Fähre läuft auf Grund\n\nVon Lena Voss, dpa\n\nKIEL - Eine Fähre ist vor Kiel auf Grund gelaufen.")
     found = [(m.text, m.kind) for m in analyse(raw, clean_document(raw)).entities]
     assert ("dpa", "org") in found and ("Lena Voss", "person") in found
+
+
+def test_a_photo_credit_in_another_language_names_its_agency_and_photographer() -> None:
+    text = ("Fähre läuft auf Grund\n\nKIEL - Eine Fähre ist vor Kiel auf Grund gelaufen, sagte Kapitän Ole Brandt.\n\n"
+            "Niemand wurde verletzt.\n\nFoto: EFE/Alicia Romero")
+    raw = RawDocument("f.txt", "f.txt", text)
+    clean = clean_document(raw)
+    assert ("Foto: EFE/Alicia Romero", "photo caption") in [(line.text, line.reason) for line in clean.removed]
+    found = {(m.canonical, m.kind) for m in analyse(raw, clean).entities}
+    assert {("EFE", "org"), ("Alicia Romero", "person")} <= found  # the first name of a credit opens no sentence

@@ -71,10 +71,25 @@ def test_an_organisation_opening_a_sentence_with_its_article() -> None:
     assert ("International Monetary Fund", "org") in {(m.canonical, m.kind) for m in mentions}
 
 
-@pytest.mark.parametrize("name", ["Corvell Ventures", "Lindqvist Seaways", "Brakmoor Terminals", "Tessaro Mining", "Alpbach Bergbahnen AG"])
+@pytest.mark.parametrize("name", ["Corvell Ventures", "Lindqvist Seaways", "Brakmoor Terminals", "Tessaro Mining", "Alpbach Bergbahnen AG",
+                                  "Dunmere Water", "Glenross Sea Farms", "Residuos Valdemar SA"])
 def test_a_company_named_by_its_trade_is_an_organisation_not_a_person(name: str) -> None:
     mentions = extract_entities([f"Workers at {name} stopped work on Monday after the accident."], "en")
     assert (name, "org") in {(m.canonical, m.kind) for m in mentions}
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Salmon escaped into the River Tallow near the farm, inspectors said.", "River Tallow"),
+    ("The pen was moored in Loch Brennan for six years.", "Loch Brennan"),
+    ("Ferries to the Isle of Carrig were cancelled on Monday.", "Isle of Carrig"),
+])
+def test_a_water_or_an_island_named_by_its_kind_is_a_place(sentence: str, place: str) -> None:
+    assert (place, "place") in {(m.canonical, m.kind) for m in extract_entities([sentence], "en")}
+
+
+def test_a_town_in_a_dateline_with_an_agency_is_a_place_however_short() -> None:
+    article = analysed("Pegel fällt weiter\n\nKAUB (dpa) - Der Pegel bei Kaub ist auf 41 Zentimeter gefallen.\n\nMehr Text folgt.")
+    assert [m.canonical for m in article.entities if m.kind == "place"].count("Kaub") == 2
 
 
 def test_the_united_kingdoms_nations_are_places_and_their_demonyms_name_them() -> None:

@@ -179,3 +179,16 @@ def test_a_conjunction_opening_a_sentence_is_not_part_of_the_name(sentence: str,
 )
 def test_names_written_with_accents_find_their_english_names(sentence: str, lang: str, canonical: str) -> None:
     assert canonical in {c for c, _ in found(sentence, lang)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Sanierung kostet 30 Millionen Franken, teilte der Kanton mit.",
+    "Ein Ticket kostet künftig 12 Franken.",
+])
+def test_swiss_francs_are_no_region(sentence: str) -> None:
+    assert not any(canonical == "Franconia" for canonical, _ in found(sentence, "de"))
+
+
+def test_a_german_noun_ending_like_a_towns_adjective_is_no_town_without_a_noun_after_it() -> None:
+    assert not any(kind == "place" for _, kind in found("Er liegt mit seinem Tanker seit elf Tagen fest.", "de"))
+    assert ("Duisburg", "place") in found("Im Duisburger Hafen warten 300 Schiffe.", "de")
