@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, looks_like_agency
-from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, countries, places
+from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, countries, places, takes_an_article
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
@@ -619,6 +619,16 @@ _DE_COMMON_BEFORE = set(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
+# how German towns' names end ("Elmshagen", "Wietzendorf", "Lindenau"), which no common noun's "-en" does
+_DE_TOWN_ENDINGS = ("hagen", "hausen", "husen", "ingen", "stetten", "hofen", "kirchen", "dorf", "heim", "burg", "stadt", "stedt",
+                    "leben", "rode", "felde", "walde", "brücken", "bach", "born", "au", "ach", "thal", "tal", "weiler", "wil", "ikon")
+# nouns German puts after "in" in set phrases ("in Höhe von", "in Gefahr", "in Kraft treten"): no place is meant
+_DE_AFTER_IN = {"höhe", "gefahr", "kraft", "betrieb", "haft", "sicherheit", "frage", "ordnung", "zukunft", "anspruch", "rente",
+                "kurzarbeit", "revision", "berufung", "quarantäne", "panik", "brand", "flammen", "not", "teilen", "richtung", "form",
+                "abstimmung", "aussicht", "erinnerung", "verbindung", "bewegung", "erwägung", "schwierigkeiten", "rechnung",
+                "summe", "pension", "urlaub", "führung", "folge", "reihe", "ruhe", "kontakt", "eile", "sorge", "angst", "zahlen",
+                "millionenhöhe", "milliardenhöhe", "rekordhöhe", "untersuchungshaft", "gewahrsam", "schieflage"}
+_DE_AFTER_IN = {_fold(word) for word in _DE_AFTER_IN}  # as run words are compared, folded
 _QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "mio.", "mrd.", "prozent",
                    "euro", "liter", "meter", "kilometer", "tonnen", "grad"}
 
@@ -723,7 +733,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                        and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
-                       and not _names_a_body(run[0])
+                       and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
                        and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
                 if len(run) > 1 and _describes_a_body(run[0]) and not run[1].lower().endswith(_DE_NOUN_ENDINGS):
@@ -731,7 +741,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     # body is, then its name ("Gewerkschaft Erziehung und Wissenschaft" goes on with a noun: one name)
                     run, start = run[1:], start + 1
                     body_named = _fold(" ".join(run)) not in places() and _fold(run[0]).removesuffix("s") not in places()
-                if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])):
+                if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])) and not _known_german_name(run):
                     run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
                 if _common_german_nouns(run, tokens, start):
                     continue
@@ -1012,13 +1022,18 @@ def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
     return None
 
 
+_IRREGULAR_TOWN_ADJECTIVES = {"zurcher": "Zurich", "hallenser": "Halle"}  # (folded, as the names are looked up)
+
+
 def _german_town_adjective(folded: str) -> str | None:
     """"nürnberger" → Nuremberg, "basler" → Basel, "münchner" → Munich, "schweizer" → Switzerland: German
     names a town's or country's things with the name and -er."""
     if " " in folded or not folded.endswith("er") or len(folded) < 6:
         return None
     gazetteer = places()
-    stems = (folded[:-2], folded[:-3] + "el") + ((folded[:-3] + "en",) if folded.endswith("ner") else ())
+    if folded in _IRREGULAR_TOWN_ADJECTIVES:
+        return _IRREGULAR_TOWN_ADJECTIVES[folded]
+    stems = (folded[:-2], folded[:-3] + "el", folded[:-2] + "en") + ((folded[:-3] + "en",) if folded.endswith("ner") else ())
     for stem in stems:
         if stem in gazetteer and stem not in _NOT_TOWNS:
             return gazetteer[stem]
@@ -1162,8 +1177,10 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
+    if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:
+        return True  # "in Höhe von 2 Millionen Euro"
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
-            and folded not in ORGANISATIONS):  # "die Schweiz" is a name
+            and folded not in ORGANISATIONS and not takes_an_article(folded)):  # "die Schweiz", "am Rhein" are names
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
     if folded in places() or folded in ORGANISATIONS or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
@@ -1174,6 +1191,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True
     if before in _DE_COMMON_BEFORE:
         return True
+    if len(run) == 1 and run[0].lower().endswith(_DE_TOWN_ENDINGS):
+        return False  # "bei Elmshagen"
     return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
 
 

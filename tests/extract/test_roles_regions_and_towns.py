@@ -192,3 +192,28 @@ def test_swiss_francs_are_no_region(sentence: str) -> None:
 def test_a_german_noun_ending_like_a_towns_adjective_is_no_town_without_a_noun_after_it() -> None:
     assert not any(kind == "place" for _, kind in found("Er liegt mit seinem Tanker seit elf Tagen fest.", "de"))
     assert ("Duisburg", "place") in found("Im Duisburger Hafen warten 300 Schiffe.", "de")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "place"), [
+    ("Die Frachter fahren am Rhein nur halb beladen.", "de", "Rhine"),
+    ("Die Schleuse am Mittellandkanal ist seit Montag defekt.", "de", "Mittelland Canal"),
+    ("Der Ort liegt in der Lüneburger Heide.", "de", "Lüneburg Heath"),
+    ("Le cargo a coulé en mer Adriatique, selon la garde côtière.", "fr", "Adriatic Sea"),
+    ("El velero cruzó el Atlántico en 19 días.", "es", "Atlantic Ocean"),
+    ("Le acque del Tevere sono salite di due metri.", "it", "Tiber"),
+])
+def test_seas_rivers_and_heaths_take_their_english_names(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in found(sentence, lang)
+
+
+def test_a_german_set_phrase_after_in_names_no_place_and_a_towns_ending_does() -> None:
+    assert found("Der Schaden liegt in Höhe von zwei Millionen Euro.", "de") == set()
+    assert ("Elmshagen", "place") in found("Die Schleuse bei Elmshagen ist defekt.", "de")
+
+
+@pytest.mark.parametrize(("sentence", "town"), [
+    ("Das Zürcher Schulhaus bleibt geschlossen.", "Zurich"),
+    ("Der Bremer Senat tagte am Montag.", "Bremen"),
+])
+def test_irregular_and_en_dropping_town_adjectives(sentence: str, town: str) -> None:
+    assert (town, "place") in found(sentence, "de")
