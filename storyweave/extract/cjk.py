@@ -26,11 +26,11 @@ _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
     "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
     "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
-    "歌手 導演 导演 演員 演员 作家"
+    "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
-    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 ： ， 、 。 ／ / ） )"
+    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 獲得 获得 透過 透过 通過 通过 被 的 和 與 与 ： ， 、 。 ／ / ） )"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one
@@ -45,7 +45,7 @@ _ORG_ENDINGS = (
     "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟"
 ).split()
 _ORG_FOLLOWERS = (
-    "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。"
+    "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 # ordinary words that end like a body's name: "全部" (all), "東部" (the east), "當局" (the authorities)
@@ -78,7 +78,7 @@ _DOTTED_NAME = re.compile(
 _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨日|日前|稍早)?(?:說|说|表示)[：:，,])")
 # a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
 _ZH_NAME_AFTER_QUOTE = re.compile(
-    rf"(?<=[」』”])([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
+    rf"(?:(?<=[」』”])|(?<=[」』”][，,]))([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
 _JA_TITLES = JA_TITLE.pattern
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_JA_TITLES})")
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
@@ -115,6 +115,8 @@ _PLACES_BODY = re.compile(
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
 _ADMINISTRATIVE_ENDINGS = set("省市縣县區区")  # the place written as the unit it is: "江西省", not "江西"
 _NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被把讓让及")
+# and the counters of things, which a clause has ("艘貨輪海上排隊": ships queueing at sea) and no name
+_NOT_IN_AN_ORGS_NAME = _NOT_IN_A_BODYS_NAME | set("艘個个隻只輛辆架")
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +170,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3:
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
-                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in _COMPASS_CHARACTERS:
+                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in _COMPASS_CHARACTERS and not _NOT_IN_AN_ORGS_NAME & set(name):
                     add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
@@ -176,6 +178,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             shortest = 2 if any(title.startswith(h) for h in _JA_HONORIFICS) else 3
             if lang == "zh" and title.startswith("氏"):
                 continue  # Chinese writes 氏 inside names ("阮氏蘭"), not after them
+            if lang == "zh" and (len(name) > 3 or name[0] not in _ZH_SURNAMES):
+                continue  # unspaced, the run before a title is a clause ("维持一审对被告人…"): Chinese titles go first
             if name.endswith("副") and len(name) > 3:
                 name = name[:-1]  # "小松誠副署長": the deputy's 副 belongs to the title
             if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and name[0] not in _NOT_A_NAME_START:
@@ -234,8 +238,13 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                         family = sentence[match.start() : end - 1] if headed else sentence[match.start() : end]
                         city_or_family.append((number, match.start(), end, english, family))
                     continue
-                if kind and sentence[end : end + 1] in _REGION_SUFFIX:
-                    english, end = f"{english} {kind}", end + 1
+                if sentence[end : end + 1] in _REGION_SUFFIX:
+                    # "嘉義縣": the county, though the gazetteer knows the city of that name first
+                    english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
+                if (port := _port(sentence, simplified, end, known)) is not None:
+                    # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
+                    port_end, second = port
+                    english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
                 if lang == "zh" and sentence[end - 1] in _ADMINISTRATIVE_ENDINGS:
                     body = _PLACES_BODY.match(sentence, match.start())
                     if (body and body.end() > end + 1 and body.group(0)[-1] not in _PLACE_ENDINGS
@@ -259,7 +268,22 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 n == number and s <= start < s + len(m.text) for n, s, m in found):
             found.append((number, start, Mention(name, "person", name)))
     found.sort(key=lambda item: item[:2])
-    return _full_names([mention for _, _, mention in found])
+    return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
+
+
+# what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区
+_PORT_WORDS = set("务務口航区區湾灣")
+
+
+def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> tuple[int, str] | None:
+    """(where a port's name ends, the second town it is named after or "") when 港 follows the place
+    that ends at `end`, maybe after a second known place."""
+    second = ""
+    if sentence[end : end + 1] != "港" and (after := known[0].match(simplified, end)) and sentence[after.end() : after.end() + 1] == "港":
+        second, end = known[1][after.group(0)][0], after.end()
+    if sentence[end : end + 1] == "港" and sentence[end + 1 : end + 2] not in _PORT_WORDS:
+        return end + 1, second
+    return None
 
 
 def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:
@@ -289,6 +313,27 @@ def _credited_name_length(sentence: str, simplified: str, start: int, longest: i
         if known and known[0].match(simplified, start + length):
             return length
     return 0
+
+
+def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A body's short name is its full name written in the article: Chinese shortens a name by keeping
+    some of its characters in order and its last word ("食藥署" for 食品藥物管理署, "疾管署" for 疾病管制署)."""
+    bodies = {m.text: m.canonical for m in mentions if m.kind == "org"}
+    resolved = []
+    for mention in mentions:
+        if mention.kind == "org" and mention.canonical == mention.text:
+            fuller = [name for name in bodies if len(name) > len(mention.text) and mention.text[-1] in name[-2:]
+                      and mention.text[0] != name[-1] and _in_order(mention.text, name)]
+            if fuller:
+                mention = Mention(mention.text, "org", bodies[max(fuller, key=len)])
+        resolved.append(mention)
+    return resolved
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether `short`'s characters all stand in `name`, in order."""
+    rest = iter(name)
+    return all(character in rest for character in short)
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:

@@ -78,6 +78,21 @@ PLACE_ALIASES = {
     "亞洲": "Asia", "亚洲": "Asia", "アジア": "Asia", "歐洲": "Europe", "欧洲": "Europe", "ヨーロッパ": "Europe", "欧州": "Europe",
     "非洲": "Africa", "アフリカ": "Africa", "北美": "North America", "北美洲": "North America", "北米": "North America",
     "南美洲": "South America", "南米": "South America", "拉丁美洲": "Latin America", "中東": "Middle East", "中东": "Middle East",
+    "宁夏": "Ningxia", "寧夏": "Ningxia",  # (pycountry's Chinese names lack this one region's)
+    # Hong Kong's regions and districts (pycountry has no subdivisions for it), but not 東區, 南區 or 北區,
+    # which are as often any town's "eastern district"; and its best-known neighbourhoods
+    "新界": "New Territories", "九龍": "Kowloon", "九龙": "Kowloon", "香港島": "Hong Kong Island", "香港岛": "Hong Kong Island",
+    "中西區": "Central and Western District", "中西区": "Central and Western District", "灣仔": "Wan Chai", "湾仔": "Wan Chai",
+    "油尖旺": "Yau Tsim Mong", "深水埗": "Sham Shui Po", "九龍城": "Kowloon City", "九龙城": "Kowloon City",
+    "黃大仙": "Wong Tai Sin", "黄大仙": "Wong Tai Sin", "觀塘": "Kwun Tong", "观塘": "Kwun Tong", "葵青": "Kwai Tsing",
+    "荃灣": "Tsuen Wan", "荃湾": "Tsuen Wan", "屯門": "Tuen Mun", "屯门": "Tuen Mun", "元朗": "Yuen Long", "大埔": "Tai Po",
+    "沙田": "Sha Tin", "西貢": "Sai Kung", "西贡": "Sai Kung", "離島": "Islands District", "离岛": "Islands District",
+    "旺角": "Mong Kok", "尖沙咀": "Tsim Sha Tsui", "銅鑼灣": "Causeway Bay", "铜锣湾": "Causeway Bay", "中環": "Central",
+    "中环": "Central", "將軍澳": "Tseung Kwan O", "将军澳": "Tseung Kwan O", "天水圍": "Tin Shui Wai", "天水围": "Tin Shui Wai",
+    "大嶼山": "Lantau Island", "大屿山": "Lantau Island",
+    # Taiwan's best-known places outside its counties' and cities' names
+    "墾丁": "Kenting", "垦丁": "Kenting", "太魯閣": "Taroko", "太鲁阁": "Taroko", "日月潭": "Sun Moon Lake", "阿里山": "Alishan",
+    "馬祖": "Matsu", "马祖": "Matsu",
     "大洋洲": "Oceania", "オセアニア": "Oceania", "東南亞": "Southeast Asia", "东南亚": "Southeast Asia", "東南アジア": "Southeast Asia",
 }
 
@@ -457,7 +472,14 @@ def east_asian_regions() -> dict[str, tuple[str, str]]:
             local = translation.gettext(region.name)
             if local != region.name and len(local) >= 2 and has_cjk(local):
                 table.setdefault(local, (_usual_region_name(region.name), region.type))
+                # the news names a Chinese province or region without its kind too: "河南", "宁夏", "新疆"
+                stem = _CHINESE_REGION_KINDS.sub("", local) if region.country_code == "CN" else local
+                if len(stem) >= 2 and stem != local:
+                    table.setdefault(stem, (_usual_region_name(region.name), ""))
     return table
+
+
+_CHINESE_REGION_KINDS = re.compile(r"(?:省|市|(?:壮族|回族|维吾尔|維吾爾)?自治[区區]|特别行政区|特別行政區)$")
 
 
 # ISO writes China's provinces with their kind in pinyin ("Henan Sheng", "Beijing Shi", "Xinjiang Uygur

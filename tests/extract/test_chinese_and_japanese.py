@@ -96,7 +96,7 @@ def test_east_asian_regions_and_cities_take_their_english_names(sentence: str, p
     [
         # a report's credits name its reporter and editor; the dateline's place ends the name
         (["（東洋社記者許家豪高雄12日電）港區昨夜起火。"], "zh", {("許家豪", "person", "許家豪"), ("高雄", "place", "Kaohsiung")}),
-        (["（記者鄭慧玲報道）衛生署今日表示，"], "zh", {("鄭慧玲", "person", "鄭慧玲")}),
+        (["（記者鄭慧玲報道）衛生署今日表示，"], "zh", {("鄭慧玲", "person", "鄭慧玲"), ("衛生署", "org", "衛生署")}),  # "today" between body and verb
         (["（责任编辑：孙晓）"], "zh", {("孙晓", "person", "孙晓")}),
         # a press conference and what the reporter learnt name nobody
         (["记者会上，他表示会尽快处理。", "记者从市政府获悉，"], "zh", set()),
@@ -190,3 +190,40 @@ def test_a_chinese_body_opens_with_the_place_it_serves(sentence: str, expected: 
 ])
 def test_rivers_and_oceans_written_in_characters_take_their_english_names(sentence: str, lang: str, place: str) -> None:
     assert (place, "place") in {(m.canonical, m.kind) for m in cjk_entities([sentence], lang)}
+
+
+def _named(sentences: list[str], lang: str = "zh") -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, lang)]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("香港棋手梁子軒在馬來西亞奪冠。", "梁子軒"),  # a player, then the name, then "in"
+    ("「理赔也在加快」，王立新说。", "王立新"),  # after the quote and a comma
+    ("涉事業主何志強透過律師表示，會上訴。", "何志強"),
+    ("越南導演阮氏蘭的首部長片獲獎。", "阮氏蘭"),
+])
+def test_chinese_people_after_more_titles_and_before_more_words(sentence: str, person: str) -> None:
+    assert (person, "person", person) in _named([sentence])
+
+
+def test_a_chinese_clause_before_a_title_is_no_one() -> None:
+    assert not any(kind == "person" for _, kind, _ in _named(["维持一审对被告人赵国强判处有期徒刑。"]))
+
+
+@pytest.mark.parametrize(("sentence", "text", "place"), [
+    ("河南遭遇强降雨，多地停课。", "河南", "Henan"),  # a province without its 省
+    ("嘉義縣布袋鎮的蚵農損失慘重。", "嘉義縣", "Chiayi County"),  # the county, not the city of that name
+    ("屯門一幢大廈的升降機昨日急墜。", "屯門", "Tuen Mun"),  # a Hong Kong district
+    ("至少20艘貨輪在宁波舟山港外排隊。", "宁波舟山港", "Ningbo-Zhoushan Port"),  # a port named after two towns
+])
+def test_chinese_provinces_counties_districts_and_ports(sentence: str, text: str, place: str) -> None:
+    assert (text, "place", place) in _named([sentence])
+
+
+def test_a_port_authoritys_name_stays_an_organisation() -> None:
+    assert ("宁波舟山港集团", "org", "宁波舟山港集团") in _named(["宁波舟山港集团表示，运力已恢复。"])
+
+
+def test_a_chinese_bodys_short_name_is_its_full_name() -> None:
+    named = _named(["衛生福利部食品藥物管理署今天表示，已下架。", "食藥署指出，共有12批。"])
+    assert ("食藥署", "org", "衛生福利部食品藥物管理署") in named
