@@ -93,6 +93,9 @@ _NEWS_AGENCIES = (
     "中国新闻网 中國新聞網"
 ).split()
 _AGENCY = re.compile(_alternation(_NEWS_AGENCIES))
+# companies the news names by a short name that holds a region's ("JR東日本", "NEXCO中日本"): known, so that
+# the region is not taken out of them
+_JA_GROUP_COMPANIES = re.compile(r"(?:JR|ＪＲ)(?:東日本|西日本|東海|北海道|九州|四国|貨物)|NEXCO(?:東日本|中日本|西日本)")
 # international bodies by their names in characters, with their usual English names ("世界衛生組織" → World Health Organization)
 _CJK_ORGANISATIONS = {name: english for name, english in ORGANISATIONS.items() if has_cjk(name)}  # (kana included: "ユネスコ")
 _INTERNATIONAL_BODY = re.compile(_alternation(list(_CJK_ORGANISATIONS)))
@@ -164,6 +167,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         for match in _INTERNATIONAL_BODY.finditer(sentence):
             add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
         for match in _AGENCY.finditer(sentence):
+            add(match.start(), match.end(), "org")
+        for match in _JA_GROUP_COMPANIES.finditer(sentence):
             add(match.start(), match.end(), "org")
         for match in _ORG.finditer(sentence):
             name, start = match.group(1), match.start(1)
@@ -238,6 +243,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                         family = sentence[match.start() : end - 1] if headed else sentence[match.start() : end]
                         city_or_family.append((number, match.start(), end, english, family))
                     continue
+                if lang == "ja" and sentence.startswith("県警", end):
+                    add(match.start(), end + 2, "org")  # "福岡県警": the prefecture's police
+                    continue
                 if sentence[end : end + 1] in _REGION_SUFFIX:
                     # "嘉義縣": the county, though the gazetteer knows the city of that name first
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
@@ -245,6 +253,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
                     port_end, second = port
                     english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
+                elif sentence.startswith(_AIRPORTS, end):
+                    english, end = f"{english} Airport", end + 2
+
                 if lang == "zh" and sentence[end - 1] in _ADMINISTRATIVE_ENDINGS:
                     body = _PLACES_BODY.match(sentence, match.start())
                     if (body and body.end() > end + 1 and body.group(0)[-1] not in _PLACE_ENDINGS
@@ -284,6 +295,10 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
     if sentence[end : end + 1] == "港" and sentence[end + 1 : end + 2] not in _PORT_WORDS:
         return end + 1, second
     return None
+
+
+# an airport named after its town ("鹿児島空港", "桃園機場")
+_AIRPORTS = ("空港", "機場", "机场")
 
 
 def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:

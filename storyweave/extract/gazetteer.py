@@ -79,6 +79,9 @@ PLACE_ALIASES = {
     "非洲": "Africa", "アフリカ": "Africa", "北美": "North America", "北美洲": "North America", "北米": "North America",
     "南美洲": "South America", "南米": "South America", "拉丁美洲": "Latin America", "中東": "Middle East", "中东": "Middle East",
     "宁夏": "Ningxia", "寧夏": "Ningxia",  # (pycountry's Chinese names lack this one region's)
+    # Japan's islands and regions that no prefecture is named after (not 四国 or 東北, which Chinese reads
+    # as "four countries" and as China's north-east)
+    "九州": "Kyushu", "本州": "Honshu", "関東": "Kanto", "関西": "Kansai", "北陸": "Hokuriku", "近畿": "Kinki",
     # Hong Kong's regions and districts (pycountry has no subdivisions for it), but not 東區, 南區 or 北區,
     # which are as often any town's "eastern district"; and its best-known neighbourhoods
     "新界": "New Territories", "九龍": "Kowloon", "九龙": "Kowloon", "香港島": "Hong Kong Island", "香港岛": "Hong Kong Island",
@@ -209,6 +212,16 @@ ORGANISATIONS = {
     "europol": "Europol", "hamas": "Hamas", "hezbollah": "Hezbollah", "hisbollah": "Hezbollah", "taliban": "Taliban",
     "african union": "African Union", "amnesty international": "Amnesty International", "human rights watch": "Human Rights Watch",
     "greenpeace": "Greenpeace", "european commission": "European Commission", "kremlin": "Kremlin",
+    "wwf": "World Wide Fund for Nature", "world wide fund for nature": "World Wide Fund for Nature",
+    "世界自然基金会": "World Wide Fund for Nature", "世界自然基金會": "World Wide Fund for Nature",
+    "世界自然保護基金": "World Wide Fund for Nature",
+    "iucn": "International Union for Conservation of Nature",
+    "international union for conservation of nature": "International Union for Conservation of Nature",
+    "国際自然保護連合": "International Union for Conservation of Nature",
+    "国际自然保护联盟": "International Union for Conservation of Nature",
+    "國際自然保護聯盟": "International Union for Conservation of Nature",
+    "union internationale pour la conservation de la nature": "International Union for Conservation of Nature",
+    "unión internacional para la conservación de la naturaleza": "International Union for Conservation of Nature",
     "world athletics": "World Athletics", "ecologistas en acción": "Ecologistas en Acción", "red eléctrica": "Red Eléctrica",
     "red eléctrica de españa": "Red Eléctrica",
     "pentagon": "Pentagon", "cia": "CIA", "fbi": "FBI",
@@ -509,8 +522,10 @@ def east_asian_cities() -> dict[str, str]:
             continue
         for alternate in city["alternatenames"]:
             if len(alternate) >= 3 and alternate[-1] in "市巿" and all("\u3400" <= c <= "\u9fff" for c in alternate):
-                table.setdefault(alternate, city["name"])
-                table.setdefault(alternate[:-1], city["name"])
+                # geonames marks long vowels ("Ōdate", "Gamagōri"), which English leaves out
+                name = _unaccented(city["name"]) if _unaccented(city["name"]).isascii() else city["name"]
+                table.setdefault(alternate, name)
+                table.setdefault(alternate[:-1], name)
     return table
 
 

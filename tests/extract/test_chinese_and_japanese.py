@@ -227,3 +227,17 @@ def test_a_port_authoritys_name_stays_an_organisation() -> None:
 def test_a_chinese_bodys_short_name_is_its_full_name() -> None:
     named = _named(["衛生福利部食品藥物管理署今天表示，已下架。", "食藥署指出，共有12批。"])
     assert ("食藥署", "org", "衛生福利部食品藥物管理署") in named
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("JR東日本は23日、運転を見合わせた。", [("JR東日本", "org", "JR東日本")]),  # no Japan inside it
+    ("鹿児島空港では12便が欠航した。", [("鹿児島空港", "place", "Kagoshima Airport")]),
+    ("福岡県警によると、男は逮捕された。", [("福岡県警", "org", "福岡県警")]),
+    ("九州北部で大雨が続いた。", [("九州", "place", "Kyushu")]),
+])
+def test_japanese_companies_airports_police_and_regions(sentence: str, expected: list) -> None:
+    assert _named([sentence], "ja") == expected
+
+
+def test_a_city_written_in_characters_takes_its_english_name_without_long_vowel_marks() -> None:
+    assert ("大館市", "place", "Odate") in _named(["大館市の小学校が統合される。"], "ja")  # geonames writes "Ōdate"
