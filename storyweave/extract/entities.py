@@ -325,6 +325,12 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             return _split_run(tuple(head)) + [(tail_text, "place" if _fold(tail_text) in places() else "")]
         if any(w in _ORG_WORDS for w in low_words[:cut]) and not any(_is_role(w) for w in run[:cut]):
             return [(" ".join(run), "org")]
+        if all(_is_role(w) for w in run[:cut]) and tail and (_is_role(tail[0]) or tail[0].lower() in _PORTFOLIOS):
+            # "Minister of Health Ana Ruiz": the role's portfolio, then the person
+            while tail and (_is_role(tail[0]) or tail[0].lower() in _PORTFOLIOS):
+                tail = tail[1:]
+            person = " ".join(tail)
+            return [(person, "person")] if person and _looks_like_name(person) else []
         if any(_is_role(w) for w in run[:cut]) and not any(w in _ORG_WORDS for w in low_words[:cut]) and tail:
             # "Justice Corinne Castellane of the Nova Scotia Supreme Court": a person, and the body
             tail_text = " ".join(tail)
@@ -344,7 +350,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     for position, word in enumerate(padded):
         low = word.lower()
         described = position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
-        if word and (described or _is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")):
+        if word and (described or _is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")) \
+                and not _portfolio_of_a_body(segment):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
                 text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
@@ -388,6 +395,13 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     # a role can split a name after "on"/"for" ("Senate Committee on | Foreign | Relations"): no piece ends or starts with one
     trimmed = [(_without_links(text.split()), hint) for text, hint in pieces]
     return [(" ".join(words), hint) for words, hint in trimmed if words]
+
+
+def _portfolio_of_a_body(segment: list[str]) -> bool:
+    """Whether the words so far are a body and "of": what follows is its portfolio, not a role
+    ("Ministerio del Interior", "Ministry of the Interior", "Department of Health")."""
+    words = [w.lower() for w in segment if w.lower() not in {"the", "la", "l'", "l’", "el", "il"}]
+    return len(words) >= 2 and words[-1] in _OF_WORDS and _names_a_body(segment[0])
 
 
 # "Luigi Tarantino della FIOM", "Ana Ruiz de la OCU", "Jens Ohl vom DIW": a name, then the body it speaks for
@@ -463,6 +477,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
         return "place", True
+    if len(words) == 2 and _adjective_and_body(words):
+        return "org", True  # "Archäologische Staatssammlung"
+    if len(words) > 1 and _ACRONYM.match(text.split()[0]) and not _is_role(text.split()[0]):
+        return "org", False  # "IG Metall", "AOK Niedersachsen", "NHS Western Isles": no one's name opens with an acronym
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
     parts = words if "-" not in low else low.replace("-", " ").split()
@@ -538,6 +556,8 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gericht
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
                  "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk",
+                 # agencies and federations: "Arbeitsagentur", "Museumsbund"
+                 "agentur", "bund",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
                  "verkehrsbetriebe")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
@@ -599,6 +619,17 @@ def _ends_like_a_body(words: list[str]) -> bool:
     return last.endswith(_ORG_SUFFIXES) and (len(words) > 1 or last not in _ORG_SUFFIXES)
 
 
+# bodies named by an adjective and a word that alone names things, not bodies ("Pressekonferenz", "Unterschriftensammlung")
+_DE_BODIES_AFTER_ADJECTIVES = ("sammlung", "konferenz")
+
+
+def _adjective_and_body(words: list[str]) -> bool:
+    """A capitalised German adjective, then a body's name: "Statistischen Landesamts", "Deutsche Bischofskonferenz"."""
+    low = [w.lower() for w in words]
+    return (len(low) > 1 and low[0].endswith(_DE_ADJECTIVE_ENDINGS)
+            and (_ends_like_a_body(low[1:]) or low[-1].endswith(_DE_BODIES_AFTER_ADJECTIVES)))
+
+
 def _names_a_body(word: str) -> bool:
     folded = _fold(word)
     return folded in _ORG_WORDS or folded.removesuffix("s") in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
@@ -629,6 +660,11 @@ _DE_COMMON_BEFORE = set(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
+# an adjective's endings, capitalised in a body's name: "Statistisches Landesamt", "Deutscher Wetterdienst"
+_DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in ("e", "en", "er", "es"))
+# a company's legal form, which ends its name: "Isarland Wohnbau GmbH"
+_LEGAL_FORMS = {"gmbh", "ag", "se", "kg", "ohg", "mbh", "kgaa", "e.v.", "ev", "sa", "s.a.", "spa", "s.p.a.", "srl", "sl", "sas", "sarl",
+                "plc", "ltd", "ltd.", "llc", "inc.", "inc", "nv", "bv"}
 # how German towns' names end ("Elmshagen", "Wietzendorf", "Lindenau"), which no common noun's "-en" does
 _DE_TOWN_ENDINGS = ("hagen", "hausen", "husen", "ingen", "stetten", "hofen", "kirchen", "dorf", "heim", "burg", "stadt", "stedt",
                     "leben", "rode", "felde", "walde", "brücken", "bach", "born", "au", "ach", "thal", "tal", "weiler", "wil", "ikon")
@@ -745,6 +781,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                                          or run[0].lower() in _DE_COMMON_BEFORE or run[0].lower() in _DE_PREPOSITIONS)
                        and not _is_role(run[0])
                        and not _names_a_body(run[0])
+                       and not _adjective_and_body(run)  # "des Statistischen Landesamts"
                        and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
@@ -1202,6 +1239,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     before = tokens[start - 1].lower() if start else ""
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
+    if len(run) > 1 and (run[-1].lower() in _LEGAL_FORMS or _ACRONYM.match(run[0]) or _adjective_and_body(run)):
+        return False  # "die Isarland Wohnbau GmbH", "die IG Metall", "die Deutsche Bischofskonferenz": names
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
     if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:
@@ -1232,6 +1271,7 @@ def _known_german_name(words: list[str]) -> bool:
 # the gender of a German compound noun follows its last part; it decides the adjective's ending
 # when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
 _DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk")
+_DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde")
 _DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
                       "inspektorat", "sekretariat", "kommissariat", "direktorat")
 
@@ -1308,6 +1348,8 @@ def _german_base_form(text: str) -> str:
             return f"{stem}es {words[1]}"
         if noun.endswith(_DE_MASCULINE_ENDINGS):
             return f"{stem}er {words[1]}"
+        if noun.endswith(_DE_FEMININE_ENDINGS):
+            return f"{stem}e {words[1]}"  # "der Archäologischen Staatssammlung" is the Archäologische Staatssammlung
     return text
 
 

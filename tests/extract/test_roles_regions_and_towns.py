@@ -217,3 +217,28 @@ def test_a_german_set_phrase_after_in_names_no_place_and_a_towns_ending_does() -
 ])
 def test_irregular_and_en_dropping_town_adjectives(sentence: str, town: str) -> None:
     assert (town, "place") in found(sentence, "de")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Nach Angaben des Statistischen Landesamts sind die Mieten gestiegen.", "Statistisches Landesamt"),
+    ("Das ergab die Messung des Österreichischen Alpenvereins.", "Österreichischer Alpenverein"),
+    ("Die Funde kommen in die Archäologischen Staatssammlung.", "Archäologische Staatssammlung"),
+    ("Wie die Deutsche Bischofskonferenz mitteilte, sank die Zahl.", "Deutsche Bischofskonferenz"),
+    ("Der Bauträger, die Isarland Wohnbau GmbH, muss zahlen.", "Isarland Wohnbau GmbH"),
+    ("Die IG Metall kündigte Widerstand an.", "IG Metall"),
+])
+def test_german_bodies_named_by_an_adjective_a_legal_form_or_an_acronym(sentence: str, body: str) -> None:
+    assert (body, "org") in found(sentence, "de")
+
+
+def test_a_conference_alone_is_no_body() -> None:
+    assert found("Das sagte er auf einer Pressekonferenz.", "de") == set()
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Según el Ministerio del Interior, hubo 20 detenidos.", "es", ("Ministerio del Interior", "org")),
+    ("The Ministry of the Interior said 20 were held.", "en", ("Ministry of the Interior", "org")),
+    ("Minister of Health Ana Ruiz said the wards would reopen.", "en", ("Ana Ruiz", "person")),
+])
+def test_a_portfolio_after_a_body_or_a_role_is_neither_a_role_nor_a_name(sentence: str, lang: str, expected: tuple) -> None:
+    assert expected in found(sentence, lang)
