@@ -13,7 +13,9 @@ from collections import Counter
 from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, looks_like_agency
-from storyweave.extract.gazetteer import DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, countries, places, takes_an_article
+from storyweave.extract.gazetteer import (
+    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, places, takes_an_article,
+)
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
@@ -838,7 +840,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_role(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             raw.extend((token, "place", True, "") for token in tokens
-                       if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _demonym_stem(token))
+                       if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _lower_case_demonym(token))
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
     return canonical_mentions(raw, lang, expansions)
@@ -928,7 +930,9 @@ def demonym_place(text: str, lang: str | None) -> str | None:
     folded = _fold(text)
     if folded in DEMONYMS:
         return DEMONYMS[folded]
-    return _demonym_stem(text) if lang in _LOWERCASE_DEMONYM_LANGUAGES and " " not in text else None
+    if lang not in _LOWERCASE_DEMONYM_LANGUAGES or " " in text:
+        return None
+    return _lower_case_demonym(text) or _demonym_stem(text)
 
 
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
@@ -1152,7 +1156,7 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
 
 
 # a demonym's stem has at least four letters: a word whose first four are no stem's is no demonym
-_DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in DEMONYM_STEMS)
+_DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS])
 
 
 @lru_cache(maxsize=65536)
@@ -1163,6 +1167,22 @@ def _demonym_stem(word: str) -> str | None:
         country = DEMONYM_STEMS.get(low[:size])
         if country and len(low) - size <= 3:
             return country
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _lower_case_demonym(word: str) -> str | None:
+    """A country's, a region's or a city's adjective written in lower case: "israelischen", "marchigiano"."""
+    if not word[:1].islower():
+        return None
+    country = _demonym_stem(word)
+    if country:
+        return country
+    low = word.lower()
+    for size in range(len(low), 3, -1):
+        region = REGIONAL_DEMONYM_STEMS.get(low[:size])
+        if region and len(low) - size <= 3:
+            return region
     return None
 
 

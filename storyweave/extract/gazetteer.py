@@ -162,6 +162,30 @@ DEMONYM_STEMS = {
     "indonesi": "Indonesia", "indonesisch": "Indonesia", "malaisien": "Malaysia", "haïtien": "Haiti", "haitian": "Haiti",
     "sud-coréen": "South Korea", "surcoreano": "South Korea", "sudcoreano": "South Korea", "südkoreanisch": "South Korea",
     "nord-coréen": "North Korea", "norcoreano": "North Korea", "nordcoreano": "North Korea", "nordkoreanisch": "North Korea",
+    "ghanaisch": "Ghana", "malgache": "Madagascar", "liberian": "Liberia", "lussemburghes": "Luxembourg",
+    "luxemburgisch": "Luxembourg", "luxembourgeois": "Luxembourg",
+}
+
+# regions and cities, as adjectives the news writes in lower case ("l'entroterra marchigiano", "la empresa
+# tinerfeña", "les éleveurs landais", "die niedersächsische Ministerin"); not those that also name a
+# language ("en vasco", "en breton") or a common word ("sardine", "romanzo", "campana"). Capitalised,
+# they are as often surnames (Lombardi, Pugliese, Genovese): only the lower-case word is looked up
+REGIONAL_DEMONYM_STEMS = {
+    "marchigian": "Marche", "puglies": "Apulia", "sicilian": "Sicily", "toscan": "Tuscany", "lombard": "Lombardy",
+    "piemontes": "Piedmont", "ligur": "Liguria", "calabres": "Calabria", "abruzzes": "Abruzzo",
+    "friulan": "Friuli-Venezia Giulia", "milanes": "Milan", "napoletan": "Naples", "torines": "Turin", "genoves": "Genoa",
+    "venezian": "Venice", "fiorentin": "Florence", "bolognes": "Bologna", "palermitan": "Palermo",
+    "andalu": "Andalusia", "gallego": "Galicia", "gallega": "Galicia", "valencian": "Valencia", "madrileñ": "Madrid",
+    "tinerfeñ": "Tenerife", "canari": "Canary Islands", "asturian": "Asturias", "aragones": "Aragon", "murcian": "Murcia",
+    "extremeñ": "Extremadura", "sevillan": "Seville", "malagueñ": "Málaga", "barcelones": "Barcelona", "granadin": "Granada",
+    "normand": "Normandy", "landais": "Landes", "toulousain": "Toulouse", "lyonnais": "Lyon", "parisien": "Paris",
+    "marseillais": "Marseille", "bordelais": "Bordeaux", "niçois": "Nice", "nantais": "Nantes", "alsacien": "Alsace",
+    "valaisan": "Valais", "genevois": "Geneva", "vaudois": "Vaud", "québécois": "Quebec", "lillois": "Lille",
+    "strasbourgeois": "Strasbourg", "provençal": "Provence", "savoyard": "Savoy",
+    "fränkisch": "Franconia", "oberfränkisch": "Upper Franconia", "niedersächsisch": "Lower Saxony", "sächsisch": "Saxony",
+    "bayerisch": "Bavaria", "hessisch": "Hesse", "thüringisch": "Thuringia", "schwäbisch": "Swabia",
+    "westfälisch": "Westphalia", "brandenburgisch": "Brandenburg", "tirolerisch": "Tyrol", "steirisch": "Styria",
+    "baden-württembergisch": "Baden-Württemberg", "nordrhein-westfälisch": "North Rhine-Westphalia",
 }
 
 # international organisations and well-known movements, in the languages we read → usual English name

@@ -644,3 +644,18 @@ def test_what_a_body_is_for_may_come_in_two_parts(sentence: str, lang: str, body
 def test_two_bodies_joined_by_and_stay_two() -> None:
     found = {m.canonical for m in extract_entities(["The Institute for Fiscal Studies and Oxford University agreed."], "en")}
     assert found == {"Institute for Fiscal Studies", "Oxford University"}
+
+
+@pytest.mark.parametrize(("sentence", "lang", "place"), [
+    ("Una scossa ha colpito l’entroterra marchigiano nella notte.", "it", "Marche"),
+    ("La empresa tinerfeña Orbital Norte lanzará el satélite.", "es", "Tenerife"),
+    ("L'État a versé 45 millions d'euros aux éleveurs landais.", "fr", "Landes"),
+    ("Die niedersächsische Ministerin kündigte Hilfen an.", "de", "Lower Saxony"),
+])
+def test_a_regions_or_a_citys_adjective_in_lower_case_names_it(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def test_a_surname_that_looks_like_a_regions_adjective_stays_a_surname() -> None:
+    mentions = extract_entities(["La portavoce Maria Lombardi ha confermato.", "Secondo Lombardi, i danni sono gravi."], "it")
+    assert {(m.canonical, m.kind) for m in mentions} == {("Maria Lombardi", "person")}
