@@ -711,7 +711,22 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
         return "org?"  # a lone unknown word that speaks, and is no one's surname
+    article = tokens[start - 1] if start > 1 else tokens[0].lower() if start else ""  # ("Il Codacons" opening a sentence)
+    if end - start == 1 and article in _ROMANCE_ARTICLES_BEFORE_BODIES and not any(
+            _is_role(word) or re.split("['’]", word.lower())[-1].startswith(_PORTFOLIO_HOLDERS) for word in tokens[max(0, start - 4) : start - 1]):
+        # "il Codacons", "l'Ispra", "selon l'Ifremer", "della Fiom": no one's name takes an article ("ministre de la Santé",
+        # "assessore all'Agricoltura": a portfolio)
+        return "org?"
     return ""
+
+
+# ministries and the offices that hold a portfolio, whose portfolio follows with an article: "ministère de la Santé"
+_PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "segretari", "dipartiment",
+                      "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat")
+# the articles, and prepositions joined to them, that French, Italian and Spanish put before a body's
+# one-word name and not before a person's or a town's (which the gazetteer knows: "la Spezia", "le Havre")
+_ROMANCE_ARTICLES_BEFORE_BODIES = {"il", "lo", "la", "l'", "l’", "le", "el", "du", "del", "della", "dello", "dell'", "dell’", "dalla",
+                                   "dall'", "dall’", "nella", "nell'", "nell’", "sulla", "alla", "all'", "all’", "al", "dal", "nel"}
 
 
 # a name found in an article before canonical names are given: (text, kind, whether the kind is
@@ -938,7 +953,8 @@ def demonym_place(text: str, lang: str | None) -> str | None:
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
-                   "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune", "regione"}
+                   "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune", "regione",
+                   "stato", "état", "etat", "estado"}
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 _OF_WORDS = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
 _ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}

@@ -293,7 +293,8 @@ EXONYMS = {
     "saarland": "Saarland", "franken": "Franconia", "oberfranken": "Upper Franconia", "oberschwaben": "Upper Swabia",
     "wallis": "Valais", "graubünden": "Grisons", "tessin": "Ticino", "genf": "Geneva", "zürich": "Zurich", "luzern": "Lucerne",
     "tirol": "Tyrol", "kärnten": "Carinthia", "steiermark": "Styria", "niederösterreich": "Lower Austria",
-    "oberösterreich": "Upper Austria", "köln": "Cologne",
+    "oberösterreich": "Upper Austria", "köln": "Cologne", "jura": "Jura", "vaud": "Vaud", "waadt": "Vaud",
+    "trentino": "Trentino", "südtirol": "South Tyrol", "alto adige": "South Tyrol",
     # French regions
     "bretagne": "Brittany", "normandie": "Normandy", "bourgogne": "Burgundy", "corse": "Corsica", "occitanie": "Occitania",
     "alsace": "Alsace", "île-de-france": "Île-de-France", "nouvelle-aquitaine": "Nouvelle-Aquitaine", "grand est": "Grand Est",
@@ -404,7 +405,8 @@ PHYSICAL_FEATURES = {
     "schwarzwald": "Black Forest", "forêt-noire": "Black Forest", "selva negra": "Black Forest", "foresta nera": "Black Forest",
     "vosges": "Vosges", "vogesen": "Vosges", "ardennes": "Ardennes", "ardennen": "Ardennes", "ardenas": "Ardennes",
     "ardenne": "Ardennes", "lüneburg heath": "Lüneburg Heath", "lüneburger heide": "Lüneburg Heath",
-    "mount fuji": "Mount Fuji", "富士山": "Mount Fuji",
+    "mount fuji": "Mount Fuji", "富士山": "Mount Fuji", "etna": "Etna", "stromboli": "Stromboli", "vesuvio": "Vesuvius",
+    "vesuvius": "Vesuvius", "vésuve": "Vesuvius", "vesubio": "Vesuvius",
     # canals
     "suez canal": "Suez Canal", "suezkanal": "Suez Canal", "canal de suez": "Suez Canal", "canale di suez": "Suez Canal",
     "panama canal": "Panama Canal", "panamakanal": "Panama Canal", "canal de panamá": "Panama Canal",

@@ -134,3 +134,20 @@ def test_a_known_name_with_a_lower_case_word_inside_is_one_mention() -> None:
 def test_a_name_shared_by_several_cities_is_the_biggest_ones() -> None:
     mentions = extract_entities(["El aceite de Jaen subió un 12 por ciento."], "es")
     assert ("Jaén", "place") in {(m.canonical, m.kind) for m in mentions}  # Spain's Jaén, not the Philippines' Jaen
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Secondo l'Ispra, in Liguria vivono circa 300 lupi.", "it", "Ispra"),
+    ("Il Codacons ha sostenuto che le multe sono illegittime.", "it", "Codacons"),
+    ("Selon l’Ifremer, le stock a diminué de 30 %.", "fr", "Ifremer"),
+])
+def test_a_one_word_name_after_an_article_is_a_body(sentence: str, lang: str, name: str) -> None:
+    assert (name, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Le ministre de la Santé a annoncé un plan.", "fr"),
+    ("L'assessore regionale all'Agricoltura ha chiesto aiuti.", "it"),
+])
+def test_a_portfolio_after_an_article_is_no_body(sentence: str, lang: str) -> None:
+    assert not any(m.kind == "org" for m in extract_entities([sentence], lang))
