@@ -511,7 +511,8 @@ _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championsh
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
 _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughout", "off", "towards", "toward", "en", "dans",
                  "à", "nel", "nella", "a", "im", "bei", "nach"}
-_PLACE_OF = {"embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
+_OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
+_PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
              "departamento", "distrito", "quartier", "barrio", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
              "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast",
@@ -705,8 +706,10 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"
     if before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE:
         return "place"
-    if before in {"of", "de", "di", "del", "du"} and before2 in _PLACE_OF or before == "," and before2 == "capital":
+    if before in _OF_BEFORE_PLACES and before2 in _PLACE_OF or before == "," and before2 == "capital":
         return "place"
+    if before in {"de", "d'", "d’"} and before2 == "large" and start >= 3 and tokens[start - 3].lower() == "au":
+        return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:

@@ -247,3 +247,12 @@ def test_a_portfolio_after_a_body_or_a_role_is_neither_a_role_nor_a_name(sentenc
 def test_volcanoes_and_regions_the_article_cue_would_take_for_bodies_are_places() -> None:
     assert ("Etna", "place") in found("Una nube di cenere dall'Etna ha chiuso l'aeroporto di Catania.", "it")
     assert ("Trentino", "place") in found("Nel Trentino sono caduti 40 centimetri di neve.", "it")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "town"), [
+    ("Deux personnes sont mortes jeudi au large de Wimereux.", "fr", "Wimereux"),
+    ("Le maire d’Arès, Xavier Lafon, a assuré que l'eau est saine.", "fr", "Arès"),
+    ("Lo ha dichiarato Gianna Zoppi, sindaca di Ostana.", "it", "Ostana"),
+])
+def test_a_town_named_as_where_a_mayor_serves_or_a_boat_sank_off(sentence: str, lang: str, town: str) -> None:
+    assert (town, "place") in found(sentence, lang)
