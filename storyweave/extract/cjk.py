@@ -42,10 +42,12 @@ _ZH_SURNAMES = set(
 # words that end an official body's name, and what such a name is followed by in a report
 _ORG_ENDINGS = (
     "庁 省 局 署 部 隊 队 委員会 委员会 委員會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
-    "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟"
+    "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟 "
+    "處 处 天文台 气象台 氣象台 電台 电台"
 ).split()
 _ORG_FOLLOWERS = (
-    "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早"
+    "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
+    "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 # ordinary words that end like a body's name: "全部" (all), "東部" (the east), "當局" (the authorities)
@@ -109,6 +111,21 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
 _ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+# the outlet a Chinese report opens with, in 【】 ("【明報專訊】", "【香港電台】", "【港聞網訊】") or before its
+# dateline ("人民网武汉11月22日电", "中新网昆明11月24日电")
+_ZH_OUTLET = re.compile(
+    rf"(?:(?<=【)([{HAN}]{{1,8}}?(?:報|报|網|网|電台|电台|新聞|新闻|時報|时报|社))(?:專訊|专讯|訊|讯)?(?=】)"
+    rf"|^([{HAN}]{{2,6}}?(?:網|网|報|报))(?=[{HAN}]{{2,4}}\d{{1,2}}月\d{{1,2}}日[電电]))")
+# Chinese writes no space before a name: inside a sentence, a body's name opens after a word of function
+# ("送往聯合醫院", "與江南大学合作", "据中国科学院"), and is three characters or more there; it ends with a
+# word that ends only names (大学, 醫院, 公司) or, with one that ends other words too (局, 部), before what
+# follows a name
+_ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被将將把为為於于往"
+_ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 委员会 法院 銀行 银行 協會 协会 基金會 基金会 研究院 研究所 "
+                    "科学院 科學院 管理局 管理處 管理处 總會 总会 工會 工会").split()
+_ZH_ORG_INSIDE = re.compile(
+    rf"(?<=[{_ZH_FUNCTION_WORDS}])([{HAN}]{{2,11}}?(?:{_alternation(_ZH_NAME_ENDINGS)}"
+    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in '隊队'])})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)))")
 # a Chinese government body is named by its province, city or county, what it does and the word for a
 # department, office, centre or court ("江西省水利厅", "高雄市衛生局", "郑州市中级人民法院"): its name
 # opens where the place does, wherever in the sentence that is
@@ -168,10 +185,22 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
         for match in _AGENCY.finditer(sentence):
             add(match.start(), match.end(), "org")
+        if lang == "zh":
+            for match in _ZH_OUTLET.finditer(sentence):
+                group = 1 if match.group(1) else 2
+                if match.group(group)[0] not in _NOT_A_NAME_START:  # "【本報訊】": this paper, unnamed
+                    add(match.start(group), match.end(group), "org")
         for match in _JA_GROUP_COMPANIES.finditer(sentence):
             add(match.start(), match.end(), "org")
-        for match in _ORG.finditer(sentence):
+        inside = _ZH_ORG_INSIDE.finditer(sentence) if lang == "zh" else ()
+        for match in [*_ORG.finditer(sentence), *inside]:
             name, start = match.group(1), match.start(1)
+            if match.re is _ZH_ORG_INSIDE:
+                # the leftmost opening may take in a verb: "送往聯合醫院" opens after 往, not after 被
+                cut = max((i for i, c in enumerate(name[:-2]) if c in _ZH_FUNCTION_WORDS), default=-1) + 1
+                name, start = name[cut:], start + cut
+                if len(name) < 3:
+                    continue
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3:
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:

@@ -241,3 +241,24 @@ def test_japanese_companies_airports_police_and_regions(sentence: str, expected:
 
 def test_a_city_written_in_characters_takes_its_english_name_without_long_vowel_marks() -> None:
     assert ("大館市", "place", "Odate") in _named(["大館市の小学校が統合される。"], "ja")  # geonames writes "Ōdate"
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("傷者被送往聯合醫院，其中4人情況危殆。", "聯合醫院"),  # after "to"
+    ("研究团队与江南大学合作开展监测。", "江南大学"),  # after "with"
+    ("土地審裁處裁定業主須退還租客。", "土地審裁處"),  # an office's 處
+])
+def test_chinese_bodies_inside_a_sentence(sentence: str, body: str) -> None:
+    assert (body, "org", body) in _named([sentence])
+
+
+@pytest.mark.parametrize(("sentence", "outlet"), [
+    ("【明報專訊】新界單車徑新路段啟用。", "明報"),
+    ("人民网武汉11月22日电　江城大剧院重新开放。", "人民网"),
+])
+def test_the_outlet_a_chinese_report_opens_with(sentence: str, outlet: str) -> None:
+    assert (outlet, "org", outlet) in _named([sentence])
+
+
+def test_this_papers_own_report_names_no_outlet() -> None:
+    assert not any(kind == "org" for _, kind, _ in _named(["【本報訊】台北市今天宣布。"]))
