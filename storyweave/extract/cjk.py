@@ -17,7 +17,7 @@ from storyweave.extract.japanese import JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import ORGANISATIONS, east_asian_cities, east_asian_regions, places
 from storyweave.model import Mention
 
-HAN = "\u3400-\u9fff\uf900-\ufaff々"
+HAN = "\u3400-\u9fff\uf900-\ufaff々ヶ"  # (ヶ stands inside names written in kanji: "桜ヶ丘", "霧ヶ岳村")
 
 # the shortest name each takes: a title after a two-character word is as often a place's ("大阪市長")
 _JA_HONORIFICS = {"さん", "氏"}
@@ -43,7 +43,9 @@ _ZH_SURNAMES = set(
 _ORG_ENDINGS = (
     "庁 省 局 署 部 隊 队 委員会 委员会 委員會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
     "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟 "
-    "處 处 天文台 气象台 氣象台 電台 电台"
+    "處 处 天文台 气象台 氣象台 電台 电台 "
+    # Japanese schools, prisons, parties, unions, co-operatives and centres: "大館東小学校", "立憲民主党", "日本将棋連盟"
+    "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -135,7 +137,8 @@ _PLACES_BODY = re.compile(
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
 _ADMINISTRATIVE_ENDINGS = set("省市縣县區区")  # the place written as the unit it is: "江西省", not "江西"
 _NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被把讓让及")
-# and the counters of things, which a clause has ("艘貨輪海上排隊": ships queueing at sea) and no name
+# and the counters of things, which a Chinese clause has ("艘貨輪海上排隊": ships queueing at sea) and no name
+# (Japanese names hold some of these characters: "日本将棋連盟")
 _NOT_IN_AN_ORGS_NAME = _NOT_IN_A_BODYS_NAME | set("艘個个隻只輛辆架")
 
 
@@ -203,8 +206,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     continue
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3:
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
+            if name in _ORG_ENDINGS:
+                continue  # "高校は", "センターで": the word alone names no one body
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
-                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in _COMPASS_CHARACTERS and not _NOT_IN_AN_ORGS_NAME & set(name):
+                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in _COMPASS_CHARACTERS and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
                     add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)

@@ -262,3 +262,16 @@ def test_the_outlet_a_chinese_report_opens_with(sentence: str, outlet: str) -> N
 
 def test_this_papers_own_report_names_no_outlet() -> None:
     assert not any(kind == "org" for _, kind, _ in _named(["【本報訊】台北市今天宣布。"]))
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("大館東小学校は来春、統合される。", "大館東小学校"),
+    ("日本将棋連盟は23日、発表した。", "日本将棋連盟"),
+    ("桜ヶ丘動物園によると、赤ちゃんは元気だという。", "桜ヶ丘動物園"),  # ヶ inside a name in kanji
+])
+def test_japanese_schools_federations_and_names_with_ke(sentence: str, body: str) -> None:
+    assert (body, "org", body) in _named([sentence], "ja")
+
+
+def test_a_japanese_school_word_alone_is_no_body() -> None:
+    assert not any(kind == "org" for _, kind, _ in _named(["高校は来月から休校となる。"], "ja"))
