@@ -39,7 +39,12 @@ _DATELINE = re.compile(
     r"|\s*\([A-ZÀ-ÖØ-Þ][^()\n]{1,30}\)(?=\s*,))?)\s*,?\s*"
     # "Jan. 30", or day first as other languages write it: "22 janvier", "4. März", "7 de mayo"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:\s*,\s*\d{4})?|[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
-    r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:--|—|–|-|:)\s+"
+    # the dash, after a full stop as Spanish wires write it: "SEVILLA, 20 Nov. (EFE).- Los embalses"
+    r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*\.?\s*(?:--|—|–|-|:)\s+"
+)
+# a town in title case before a known wire agency's name: "Lindenau (dpa) -", "Wehrstadt (dpa/lno) –"
+_TITLE_CASE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?)\s*\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*(?:--|—|–|-)\s+"
 )
 _LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")
 
@@ -102,6 +107,10 @@ def leading_date(paragraph: str) -> tuple[str, str] | None:
 
 def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """(dateline, the paragraph without it) when the paragraph opens with a dateline."""
+    titled = _TITLE_CASE_DATELINE.match(paragraph)
+    if titled and titled.group("agency").split("/")[0].strip().lower() in AGENCIES:
+        return (Dateline(place=titled.group("place"), day=None, agency=titled.group("agency").strip(), text=titled.group(0).strip()),
+                paragraph[titled.end() :])
     match = _DATELINE.match(paragraph)
     if not match:
         return None

@@ -340,6 +340,8 @@ def test_a_date_and_weather_strip_is_a_header_not_the_title() -> None:
         ("GRÜNFELD, 3. Mai (dpa) - Die Fähre nach Osterby fällt bis Freitag aus.", "GRÜNFELD", 5, 3, "dpa"),
         ("ÖSTERHAVN (sda) - Die Bergbahn bleibt wegen Sturm geschlossen.", "ÖSTERHAVN", None, None, "sda"),
         ("RÍO CLARO (Varnia), 3 de marzo de 2025 -- (EFE) Las lluvias cortaron la ruta.", "RÍO CLARO (Varnia)", 3, 3, None),
+        ("VALDEMAR, 20 nov. (EFE).- Los embalses de la cuenca bajan otra vez.", "VALDEMAR", 11, 20, "EFE"),  # Spanish wires' ".-"
+        ("Lindenau (dpa) - Die Stadt kauft 300 Wohnungen zurück.", "Lindenau", None, None, "dpa"),  # title case, a known agency
     ],
 )
 def test_datelines_written_day_first_or_with_accented_capitals_are_read(line, place, month, day, agency) -> None:
@@ -348,6 +350,11 @@ def test_datelines_written_day_first_or_with_accented_capitals_are_read(line, pl
     assert (doc.dateline.day.month, doc.dateline.day.day) == (month, day) if month else doc.dateline.day is None
     assert doc.outlet == agency or agency is None
     assert not doc.body.startswith(line.split(" ")[0])
+
+
+def test_a_title_case_name_before_an_unknown_bracket_is_not_a_dateline() -> None:
+    doc = clean("Harbour news\nNordwind (Tochter) - so heißt die neue Fähre der Reederei.\nMore follows here.")
+    assert doc.dateline is None
 
 
 def test_a_sentence_that_opens_with_a_number_and_a_noun_is_not_a_dateline() -> None:
