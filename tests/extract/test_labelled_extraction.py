@@ -58,11 +58,20 @@ set written is the fresh measure of whether the rules generalise:
   0.833/0.773 (the code before heldout_l's rules: the same quotes, speakers and figures, entities
   0.819/0.751); then, still untouched, after the Japanese dictionary (MeCab) and Chinese body rules
   written from earlier sets' misses: entities 0.834/0.777. Development data now;
-* heldout_n.jsonl (28 texts, 7 languages, 153 quotes, 462 entity mentions): the fresh set, scored
-  once, untouched, after all of those rules: quotes 1.000/0.993, speakers 0.954/0.948, figures
-  0.982/0.952, entities 0.863/0.792 (the code before the Japanese dictionary and Chinese body
-  rules: the same quotes, speakers and figures, entities 0.856/0.786). No rule has been changed
-  while looking at it.
+* heldout_n.jsonl (28 texts, 7 languages, 153 quotes, 462 entity mentions): scored once, untouched,
+  after those rules: quotes 1.000/0.993, speakers 0.954/0.948, figures 0.982/0.952, entities
+  0.863/0.792 (the code before the Japanese dictionary and Chinese body rules: the same quotes,
+  speakers and figures, entities 0.856/0.786). Its misses then led, with earlier sets', to rules on
+  seas, rivers and ranges, regions' adjectives, German adjectives and legal forms in bodies' names,
+  Chinese provinces, districts, ports and short names of bodies, Japanese airports, police and
+  schools, and links to other articles (which the guidelines now leave unlabelled: 12 of its entity
+  labels and 3 figures went). Development data now;
+* heldout_o.jsonl (28 texts, 7 languages, 149 quotes, 444 entity mentions after the 6 labels inside
+  links to other articles went): the fresh set, scored once, untouched, after all of those rules:
+  quotes 0.993/1.000, speakers 0.940/0.946, figures 0.978/0.969, entities 0.840/0.782 (this
+  session's starting code: the same quotes and speakers, figures 0.965/0.969, entities
+  0.818/0.730; with the labels as written, now entities 0.840/0.771 and figures 0.978/0.957, then
+  entities 0.831/0.731 and figures 0.978/0.970). No rule has been changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -90,21 +99,22 @@ pytestmark = pytest.mark.slow
 # the comment is what this version measures
 MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
-    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.985), (0.97, 0.965)],  # .989/.979 .978/.969 1/.995 .981/.973
+    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.985), (0.97, 0.975)],  # .989/.979 .978/.969 1/.995 .981/.986
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.99, 0.975)],  # 1/1 1/1 1/1 1/.988
-    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.97), (0.925, 0.86)],  # 1/.989 1/.989 .981/.981 .935/.875
-    "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.945, 0.95), (0.92, 0.835)],  # .940/.965 .914/.938 .954/.959 .933/.852
-    "heldout_d.jsonl": [(0.97, 0.93), (0.945, 0.905), (0.95, 0.95), (0.875, 0.79)],  # .983/.942 .957/.917 .959/.959 .889/.804
-    "heldout_e.jsonl": [(0.955, 0.97), (0.92, 0.935), (0.945, 0.96), (0.87, 0.775)],  # .966/.983 .932/.948 .957/.973 .884/.792
-    "heldout_f.jsonl": [(0.99, 0.985), (0.955, 0.95), (0.955, 0.94), (0.865, 0.79)],  # 1/.993 .964/.958 .965/.951 .876/.801
-    "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.87, 0.78)],  # .969/.994 .919/.945 .972/.963 .887/.796
-    "heldout_h.jsonl": [(0.975, 0.98), (0.92, 0.935), (0.98, 0.945), (0.865, 0.765)],  # .986/.993 .930/.943 .990/.956 .876/.783
-    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.81, 0.725)],  # .979/.972 .958/.958 .965/.960 .827/.739
-    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.895, 0.795)],  # .985/.965 .955/.936 .959/.982 .909/.812
-    "heldout_k.jsonl": [(0.98, 0.99), (0.955, 0.96), (0.975, 0.955), (0.875, 0.775)],  # .993/1 .964/.972 .983/.967 .889/.791
-    "heldout_l.jsonl": [(0.985, 0.975), (0.955, 0.95), (0.96, 0.975), (0.905, 0.845)],  # .993/.987 .967/.961 .972/.986 .921/.861
-    "heldout_m.jsonl": [(0.975, 0.975), (0.945, 0.945), (0.96, 0.965), (0.825, 0.765)],  # .987/.987 .953/.953 .969/.978 .834/.777
-    "heldout_n.jsonl": [(0.99, 0.985), (0.945, 0.94), (0.97, 0.94), (0.855, 0.78)],  # 1/.993 .954/.948 .982/.952 .863/.792
+    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.975), (0.93, 0.895)],  # 1/.989 1/.989 .981/.987 .941/.907
+    "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.945, 0.95), (0.94, 0.885)],  # .940/.965 .914/.938 .954/.959 .950/.894
+    "heldout_d.jsonl": [(0.97, 0.93), (0.945, 0.905), (0.95, 0.95), (0.915, 0.84)],  # .983/.942 .957/.917 .959/.959 .925/.850
+    "heldout_e.jsonl": [(0.955, 0.97), (0.92, 0.935), (0.945, 0.96), (0.875, 0.825)],  # .966/.983 .932/.948 .957/.973 .884/.836
+    "heldout_f.jsonl": [(0.99, 0.985), (0.96, 0.955), (0.955, 0.94), (0.905, 0.84)],  # 1/.993 .971/.965 .965/.951 .913/.852
+    "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.9, 0.87)],  # .969/.994 .919/.945 .972/.963 .913/.881
+    "heldout_h.jsonl": [(0.975, 0.98), (0.94, 0.955), (0.98, 0.945), (0.88, 0.825)],  # .986/.993 .951/.965 .990/.956 .889/.834
+    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.835, 0.775)],  # .979/.972 .958/.958 .965/.960 .846/.786
+    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.905, 0.845)],  # .985/.965 .955/.936 .959/.982 .916/.856
+    "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.97, 0.97), (0.92, 0.85)],  # .993/1 .971/.979 .983/.983 .932/.859
+    "heldout_l.jsonl": [(0.985, 0.975), (0.955, 0.95), (0.96, 0.98), (0.93, 0.9)],  # .993/.987 .967/.961 .972/.990 .940/.912
+    "heldout_m.jsonl": [(0.975, 0.975), (0.95, 0.95), (0.96, 0.965), (0.865, 0.83)],  # .987/.987 .960/.960 .969/.978 .877/.838
+    "heldout_n.jsonl": [(0.99, 0.985), (0.945, 0.935), (0.97, 0.955), (0.92, 0.88)],  # 1/.993 .954/.948 .982/.965 .928/.889
+    "heldout_o.jsonl": [(0.985, 0.99), (0.93, 0.935), (0.965, 0.96), (0.83, 0.77)],  # .993/1 .940/.946 .978/.969 .840/.782
 }
 
 _scores: dict[str, dict] = {}
