@@ -26,11 +26,11 @@ _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
     "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
     "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
-    "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机"
+    "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机 民警 交警 警員 警员"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
-    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 獲得 获得 透過 透过 通過 通过 被 的 和 與 与 ： ， 、 。 ／ / ） )"
+    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 獲得 获得 透過 透过 通過 通过 被 的 和 與 与 提醒 呼籲 呼吁 警告 ： ， 、 。 ／ / ） )"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one
@@ -79,7 +79,7 @@ _DOTTED_NAME = re.compile(
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
 # (a time word may stand between: "李思遠今天表示", and then it is no part of the name, as in "主辦方今天表示")
-_ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨日|日前|稍早)?(?:說|说|表示)[：:，,])")
+_ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨日|日前|稍早)?(?:說|说|表示|提醒|強調|强调|指出)[：:，,])")
 # a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
 _ZH_NAME_AFTER_QUOTE = re.compile(
     rf"(?:(?<=[」』”])|(?<=[」』”][，,]))([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")

@@ -72,7 +72,7 @@ SPEECH_VERBS = (
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
 CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 寫道 写道 述べた 述べ 語った 話した 発表した 説明した 強調した "
-                    "批評 批评 補充 补充 回應 回应 質疑 质疑 坦承 直言 感嘆 感叹").split()
+                    "批評 批评 補充 补充 回應 回应 質疑 质疑 坦承 直言 感嘆 感叹 提醒 呼籲 呼吁 警告 解釋 解释").split()
 # one-character verbs only before the quote or clause they introduce: 说 and 称 are parts of 小说, 名称
 # and Japanese と right after a quote ("「…」と歓迎した"), whatever verb follows: the blanked quote leaves spaces
 _CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](?=[：:，,「“。])|(?<= )と(?=[\u3040-\u30ff\u4e00-\u9fff])")
@@ -501,7 +501,13 @@ def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: i
         return speakers.last_before(outside, position)
     if not words or before.rstrip()[-1:] in ".;:":
         return speakers.last_before(outside, position) if _PRO_DROP.search(before + " ") else None
+    if _CJK_BODY_SUBJECT.search(before.rstrip()):
+        return None  # "運輸署表示", "屯門醫院發言人表示": a body, or its unnamed spokesperson, reports
     return speakers.by_role(" ".join(words[-4:]), outside, position)
+
+
+# what ends a Chinese body's name, or its spokesperson's title, right before the speech verb
+_CJK_BODY_SUBJECT = re.compile(r"(?:[局署處处院部會会所台社廳厅府]|公司|集團|集团|方面|發言人|发言人|官員|官员)$")
 
 
 _PRO_DROP = re.compile(r"(?:^|[.;:]\s*)$")
@@ -577,6 +583,7 @@ _CJK_CREDIT = re.compile(r"【[^】]*】|[（(](?:記者|记者)[^）)]*[）)]")
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
+_QUOTE_ENDING_A_SENTENCE = re.compile(r"[。！？!?][」』”]")
 
 
 def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, str, int, int]]:
@@ -589,7 +596,9 @@ def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, 
         if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS:
             # the sentence, after a credit that opens it ("【中央社記者林怡君台北22日電】", "（记者王晓雨）"): the reporter reports, not says
             sentence_start = max(outside.rfind("。", 0, match.start()) + 1, match.start() - 120,
-                                 *(credit.end() for credit in _CJK_CREDIT.finditer(outside, 0, match.start())))
+                                 *(credit.end() for credit in _CJK_CREDIT.finditer(outside, 0, match.start())),
+                                 # a quote that ends its sentence inside its marks ("…。」運輸署表示，") ends it for the clause too
+                                 *(end.end() for end in _QUOTE_ENDING_A_SENTENCE.finditer(paragraph, 0, match.start())))
             found.append((match.start(), outside[sentence_start : match.start()], what, start, end))
     if not _KANA.search(paragraph):
         return sorted(found)  # Japanese writes kana; Chinese has no は topic to look for

@@ -275,3 +275,19 @@ def test_japanese_schools_federations_and_names_with_ke(sentence: str, body: str
 
 def test_a_japanese_school_word_alone_is_no_body() -> None:
     assert not any(kind == "org" for _, kind, _ in _named(["高校は来月から休校となる。"], "ja"))
+
+
+def _quotes(paragraphs: list[str]) -> list[tuple[str, str | None, bool]]:
+    raw = RawDocument("q.txt", "q.txt", "\n\n".join(["橋樑事故　多人受傷", *paragraphs]))
+    return [(q.text, q.speaker, q.direct) for q in analyse(raw, clean_document(raw)).quotes]
+
+
+def test_a_chinese_body_reporting_after_a_persons_quote_is_not_that_person() -> None:
+    quotes = _quotes(["乘客李嘉欣說：「巴士轉彎時突然傾側，大家都撞成一團。」屯門醫院發言人表示，其中8名傷者情況嚴重。"])
+    assert ("其中8名傷者情況嚴重", None, False) in quotes
+    assert ("巴士轉彎時突然傾側，大家都撞成一團。", "李嘉欣", True) in quotes
+
+
+def test_a_chinese_officer_who_reminds_is_the_quotes_speaker() -> None:
+    quotes = _quotes(["岳阳市交警支队民警张勇提醒：「雾天请务必减速、开雾灯、保持车距。」"])
+    assert ("雾天请务必减速、开雾灯、保持车距。", "张勇", True) in quotes

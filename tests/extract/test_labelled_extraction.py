@@ -71,7 +71,11 @@ set written is the fresh measure of whether the rules generalise:
   quotes 0.993/1.000, speakers 0.940/0.946, figures 0.978/0.969, entities 0.840/0.782 (this
   session's starting code: the same quotes and speakers, figures 0.965/0.969, entities
   0.818/0.730; with the labels as written, now entities 0.840/0.771 and figures 0.978/0.957, then
-  entities 0.831/0.731 and figures 0.978/0.970). No rule has been changed while looking at it.
+  entities 0.831/0.731 and figures 0.978/0.970). After that one score, its Chinese speaker misses
+  (0.80 there) led to three rules: a body reporting after a quote that ends its sentence is not the
+  quoted person, nor is a spokesperson or a body before the verb, and 提醒 ("reminded") introduces
+  a quote. They move its speakers to 0.967/0.973 and change no other set; that is a development score,
+  not a fresh one: the next blind set measures them.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -114,7 +118,7 @@ FLOORS = {
     "heldout_l.jsonl": [(0.985, 0.975), (0.955, 0.95), (0.96, 0.98), (0.93, 0.9)],  # .993/.987 .967/.961 .972/.990 .940/.912
     "heldout_m.jsonl": [(0.975, 0.975), (0.95, 0.95), (0.96, 0.965), (0.865, 0.83)],  # .987/.987 .960/.960 .969/.978 .877/.838
     "heldout_n.jsonl": [(0.99, 0.985), (0.945, 0.935), (0.97, 0.955), (0.92, 0.88)],  # 1/.993 .954/.948 .982/.965 .928/.889
-    "heldout_o.jsonl": [(0.985, 0.99), (0.93, 0.935), (0.965, 0.96), (0.83, 0.77)],  # .993/1 .940/.946 .978/.969 .840/.782
+    "heldout_o.jsonl": [(0.985, 0.99), (0.955, 0.965), (0.965, 0.96), (0.83, 0.775)],  # .993/1 .967/.973 .978/.969 .841/.784
 }
 
 _scores: dict[str, dict] = {}
