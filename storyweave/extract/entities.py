@@ -1178,15 +1178,20 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
 _DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS])
 
 
+def _stem_place(word: str, stems: dict[str, str]) -> str | None:
+    """The place whose adjective's stem opens `word`, with at most three letters of ending after it."""
+    low = word.lower()
+    for size in range(len(low), 3, -1):
+        place = stems.get(low[:size])
+        if place and len(low) - size <= 3:
+            return place
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _demonym_stem(word: str) -> str | None:
     """"français", "mexicana", "italiane", "israelischen" → their country (adjectives are lower-case there)."""
-    low = word.lower()
-    for size in range(len(low), 3, -1):
-        country = DEMONYM_STEMS.get(low[:size])
-        if country and len(low) - size <= 3:
-            return country
-    return None
+    return _stem_place(word, DEMONYM_STEMS)
 
 
 @lru_cache(maxsize=65536)
@@ -1194,15 +1199,7 @@ def _lower_case_demonym(word: str) -> str | None:
     """A country's, a region's or a city's adjective written in lower case: "israelischen", "marchigiano"."""
     if not word[:1].islower():
         return None
-    country = _demonym_stem(word)
-    if country:
-        return country
-    low = word.lower()
-    for size in range(len(low), 3, -1):
-        region = REGIONAL_DEMONYM_STEMS.get(low[:size])
-        if region and len(low) - size <= 3:
-            return region
-    return None
+    return _demonym_stem(word) or _stem_place(word, REGIONAL_DEMONYM_STEMS)
 
 
 def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
