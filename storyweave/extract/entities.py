@@ -1013,11 +1013,12 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "oficina ufficio consorzio consorcio centre centro santé sanidad sanità jurado conseil consejo consiglio agence agencia "
     "agenzia autorité autoridad autorità institut instituto istituto direction dirección direzione caisse caja cassa "
     "banque banco banca commission comisión commissione confédération confederación confederazione marine "
-    "fondation fundación fondazione observatoire observatorio osservatorio").split()}  # "la Fondation du patrimoine"
+    "fondation fundación fondazione observatoire observatorio osservatorio ligue liga lega alliance alianza alleanza "
+    "association asociación associazione fédération federación federazione muséum préfecture").split()}  # "la Fondation du patrimoine"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
-                      "ois", "oise", "ino", "ina")
+                      "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima")
 _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
 
 
@@ -1144,24 +1145,70 @@ def _country_dative(folded: str) -> bool:
 
 
 def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
-    """"Cour des comptes", "Protezione civile", "Pinacoteca civica di Montefalcone": a body's first word,
-    an adjective, and what it is of, written in lower case but for names."""
+    """"Cour des comptes", "Protezione civile", "Pinacoteca civica di Montefalcone", "Institut de la
+    statistique du Québec", "Ligue contre le cancer": a body's first word, an adjective, and what it is
+    of or for (twice or three times over), written in lower case but for names."""
     name, position = list(run), end  # (the run ends with the body's first word)
-    if position < len(tokens) and tokens[position].isalpha() and tokens[position].islower() and tokens[position].endswith(_ADJECTIVE_ENDINGS):
+    if _lower_case_adjective(tokens, position):
         name.append(tokens[position])
         position += 1
         while position < len(tokens) and tokens[position][:1].isupper() and tokens[position].isalpha():
             name.append(tokens[position])  # "Santé publique France"
             position += 1
-    if position + 1 < len(tokens) and tokens[position].lower() in _NAME_OF:
-        following = tokens[position + 1]
-        if following.lower() in {"la", "l'", "l’"} and position + 2 < len(tokens):
-            name += tokens[position : position + 3]
-            position += 3
-        elif following.isalpha() and (following[0].isupper() or len(following) >= 4):
-            name += tokens[position : position + 2]
-            position += 2
-    return (name, position) if len(name) > 1 else (run, end)
+    for _ in range(3):
+        taken = _what_a_body_is_of(tokens, position)
+        if not taken:
+            break
+        name += tokens[position:taken]
+        position = taken
+        while name[-1][:1].isupper() and position < len(tokens) and tokens[position][:1].isupper() and tokens[position].rstrip(".").isalpha():
+            name.append(tokens[position])  # "del Pecorino Sardo"
+            position += 1
+        if _lower_case_adjective(tokens, position):
+            name.append(tokens[position])  # "de santé publique", "d’histoire naturelle"
+            position += 1
+    if len(name) > len(run) and name[-1].endswith(".") and not _ACRONYM.match(name[-1]):
+        name[-1] = name[-1][:-1]  # "… contre le cancer.": the sentence's full stop, kept with its last word
+    # an elided article is written against its noun: "de l’Yonne"
+    joined: list[str] = []
+    for word in name:
+        if joined and joined[-1] in {"l'", "l’", "d'", "d’"}:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return (joined, position) if len(name) > 1 else (run, end)
+
+
+def _lower_case_adjective(tokens: list[str], position: int) -> bool:
+    word = tokens[position] if position < len(tokens) else ""
+    return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in _NAME_OF  # ("del" ends as "fédéral" does)
+
+
+def _what_a_body_is_of(tokens: list[str], position: int) -> int:
+    """Where "of …" or "for …" after a body's first words ends ("de la statistique", "du Québec",
+    "contre le cancer", "d’histoire"), or 0."""
+    if position >= len(tokens):
+        return 0
+    word = tokens[position]
+    if _ELIDED_OF.match(word):
+        return position + 1  # "d’histoire": "of" and the noun, one token
+    if position + 1 >= len(tokens) or not (word.lower() in _NAME_OF or word.lower() in _BODY_FOR):
+        return 0
+    following = tokens[position + 1]
+    if following.lower() in _ARTICLES_IN_NAMES and position + 2 < len(tokens) and (
+            tokens[position + 2].rstrip(".").isalpha() or _ELIDED_OF.match(tokens[position + 2])):
+        return position + 3
+    if following.lower() in {"l'", "l’"} and position + 2 < len(tokens):
+        return position + 3
+    if (following.rstrip(".").isalpha() or _ELIDED_OF.match(following)) and (following[0].isupper() or len(following) >= 4):
+        return position + 2
+    return 0
+
+
+_BODY_FOR = {"contre", "pour", "sans", "contra", "contro", "per", "para", "sin", "senza"}  # "Ligue contre le cancer"
+_ARTICLES_IN_NAMES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
+# an elided "of" or "the" and its noun in one token: "d’histoire", "l’homme", "dell’ambiente"
+_ELIDED_OF = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")
 
 
 def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:

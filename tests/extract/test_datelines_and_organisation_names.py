@@ -151,3 +151,15 @@ def test_a_one_word_name_after_an_article_is_a_body(sentence: str, lang: str, na
 ])
 def test_a_portfolio_after_an_article_is_no_body(sentence: str, lang: str) -> None:
     assert not any(m.kind == "org" for m in extract_entities([sentence], lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang", "body"), [
+    ("Selon l’Institut de la statistique du Québec, les ventes ont baissé.", "fr", "Institut de la statistique du Québec"),
+    ("Selon la Fédération des viticulteurs de l’Yonne, 200 hectares sont touchés.", "fr", "Fédération des viticulteurs de l’Yonne"),
+    ("Le chèque ira au profit de la Ligue contre le cancer.", "fr", "Ligue contre le cancer"),
+    ("La chercheuse du Muséum national d’histoire naturelle a estimé.", "fr", "Muséum national d’histoire naturelle"),
+    ("L’Office fédéral de l’énergie estime que la Suisse pourra.", "fr", "Office fédéral de l’énergie"),
+    ("Il Consorzio di tutela del Pecorino Sardo ha annunciato una causa.", "it", "Consorzio di tutela del Pecorino Sardo"),
+])
+def test_a_romance_bodys_name_runs_on_through_what_it_is_of_or_for(sentence: str, lang: str, body: str) -> None:
+    assert (body, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
