@@ -304,9 +304,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
         run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
     if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS:
-        # "the Government of Uruguay", "el Gobierno de Uruguay": a generic body, and the place it governs
+        # "the Government of Uruguay", "el Gobierno de Cantabria", "il Comune di Napoli": the body of that place,
+        # named with it (the place inside its name is no mention of its own)
         rest = " ".join(run[2:] if low_words[2] not in _CONNECTORS else run[3:])
-        return [(rest, "place" if _fold(rest) in places() else "")] if rest else []
+        return [(" ".join(run), "org")] if rest else []
     affiliated = _person_of_organisation(run, low_words)
     if affiliated:
         return affiliated

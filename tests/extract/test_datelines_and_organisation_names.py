@@ -163,3 +163,11 @@ def test_a_portfolio_after_an_article_is_no_body(sentence: str, lang: str) -> No
 ])
 def test_a_romance_bodys_name_runs_on_through_what_it_is_of_or_for(sentence: str, lang: str, body: str) -> None:
     assert (body, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(("sentence", "lang", "body"), [
+    ("Lo ha annunciato il Comune di Napoli.", "it", "Comune di Napoli"),
+    ("Informó ayer el Gobierno de Cantabria.", "es", "Gobierno de Cantabria"),
+])
+def test_a_government_named_with_its_place_is_one_body(sentence: str, lang: str, body: str) -> None:
+    assert {(m.canonical, m.kind) for m in extract_entities([sentence], lang)} == {(body, "org")}
