@@ -613,7 +613,8 @@ def _looks_like_german_agent_noun(word: str) -> bool:
     """"Schiffer", "Kundin", "Kunsthistoriker": a noun for a person's trade or part, written before the name."""
     low = word.lower()
     return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
-            and _fold(word) not in DEMONYMS and not _demonym_stem(word))  # "Schweizer Kanton Wallis": Swiss, not a trade
+            and _fold(word) not in DEMONYMS and not _demonym_stem(word)  # "Schweizer Kanton Wallis": Swiss, not a trade
+            and not _german_town_adjective(_fold(word)))  # "Kärntner Glasfaseranbieter …": of Carinthia
 
 
 def _ends_like_a_body(words: list[str]) -> bool:
@@ -809,7 +810,12 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
                        and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
-                if len(run) > 1 and _describes_a_body(run[0]) and not run[1].lower().endswith(_DE_NOUN_ENDINGS):
+                if len(run) > 2 and _describes_a_body(run[1]) and _german_town_adjective(_fold(run[0])) and run[2] not in _CONNECTORS:
+                    # "der Kasseler Hersteller Rhenwerk Defence": the town, what the body is, then its name
+                    raw.append((run[0], "place", True, ""))
+                    run, start = run[1:], start + 1
+                if (len(run) > 1 and _describes_a_body(run[0]) and not run[1].lower().endswith(_DE_NOUN_ENDINGS)
+                        and run[1] not in _CONNECTORS):
                     # "die Fluggesellschaft Alpenair", "des Netzbetreibers Donaunetz", "die Gewerkschaft Verdi": what the
                     # body is, then its name ("Gewerkschaft Erziehung und Wissenschaft" goes on with a noun: one name)
                     run, start = run[1:], start + 1
@@ -1395,7 +1401,11 @@ def _body_before_role(token: str) -> str | None:
 _DE_BODY_DESCRIPTORS = ("fluggesellschaft", "gewerkschaft", "konzern", "konzerns", "flieger", "fliegers", "betreiber", "betreibers",
                         "hersteller", "herstellers", "versorger", "versorgers", "versicherer", "versicherers", "händler", "händlers",
                         "zulieferer", "zulieferers", "discounter", "discounters", "airline", "fluglinie", "reederei", "autobauer",
-                        "autobauers", "partei", "start-up", "startup", "onlineshop", "plattform")
+                        "autobauers", "partei", "start-up", "startup", "onlineshop", "plattform",
+                        # "Glasfaseranbieter Alpenlink", "Muttergesellschaft Drauwerke", "Regulierungsbehörde RTR",
+                        # "Arbeitgeberverband BDA", "Bäckereikette Backhaus Krüger"
+                        "anbieter", "anbieters", "muttergesellschaft", "tochtergesellschaft", "behörde", "arbeitgeberverband",
+                        "kette", "paketdienst", "paketdienstes")
 
 
 def _describes_a_body(word: str) -> bool:

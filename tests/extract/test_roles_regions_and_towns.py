@@ -256,3 +256,16 @@ def test_volcanoes_and_regions_the_article_cue_would_take_for_bodies_are_places(
 ])
 def test_a_town_named_as_where_a_mayor_serves_or_a_boat_sank_off(sentence: str, lang: str, town: str) -> None:
     assert (town, "place") in found(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Die Muttergesellschaft Drauwerke prüft den Verkauf.", {("Drauwerke", "org")}),
+    ("Das prüft die Regulierungsbehörde RTR.", {("RTR", "org")}),
+    ("Beim Kärntner Glasfaseranbieter Alpenlink werden Stellen gestrichen.", {("Carinthia", "place"), ("Alpenlink", "org")}),
+])
+def test_what_a_german_body_is_stands_before_its_name_and_is_no_part_of_it(sentence: str, expected: set) -> None:
+    assert expected <= found(sentence, "de")
+
+
+def test_a_body_of_something_keeps_its_name_whole() -> None:
+    assert ("Bundesverband der Binnenschifffahrt", "org") in found("Der Präsident des Bundesverbands der Binnenschifffahrt sagte das.", "de")
