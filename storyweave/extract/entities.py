@@ -989,8 +989,18 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
              or _country_genitive(folded))  # "Österreichs Milchbauern"
     # "Météo-France …": a capital after a hyphen says name even as the sentence opens
     may_open = single and not known and not _INNER_CAPITAL.search(text)
-    generic = single and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES) and folded not in ORGANISATIONS
+    generic = single and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES
+                          or _generic_german_office(folded)) and folded not in ORGANISATIONS
     return folded, skipped, may_open, generic
+
+
+# German offices every town or state has, named in one word: "das Gesundheitsamt", "die Landesregierung",
+# "in Eigenverwaltung"; a federal one is the one body of that name ("Bundeskartellamt"), and so is a ministry
+_GERMAN_OFFICES = ("amt", "amts", "verwaltung", "regierung", "dienst", "dienstes", "verband", "verbands", "hochschule", "bahn")
+
+
+def _generic_german_office(folded: str) -> bool:
+    return len(folded) > 8 and folded.endswith(_GERMAN_OFFICES) and "bundes" not in folded and "-" not in folded
 
 
 def _common_word_names(

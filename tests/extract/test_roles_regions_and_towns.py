@@ -269,3 +269,8 @@ def test_what_a_german_body_is_stands_before_its_name_and_is_no_part_of_it(sente
 
 def test_a_body_of_something_keeps_its_name_whole() -> None:
     assert ("Bundesverband der Binnenschifffahrt", "org") in found("Der Präsident des Bundesverbands der Binnenschifffahrt sagte das.", "de")
+
+
+def test_a_german_office_every_town_has_is_no_one_body_and_a_federal_one_is() -> None:
+    assert not any(kind == "org" for _, kind in found("Das Gesundheitsamt ordnete ein Abkochgebot an.", "de"))
+    assert ("Bundeskartellamt", "org") in found("Das Bundeskartellamt prüft die Übernahme.", "de")
