@@ -402,9 +402,9 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
 
 def _portfolio_of_a_body(segment: list[str]) -> bool:
     """Whether the words so far are a body and "of": what follows is its portfolio, not a role
-    ("Ministerio del Interior", "Ministry of the Interior", "Department of Health")."""
-    words = [w.lower() for w in segment if w.lower() not in {"the", "la", "l'", "l’", "el", "il"}]
-    return len(words) >= 2 and words[-1] in _OF_WORDS and _names_a_body(segment[0])
+    ("Ministerio del Interior", "El Ministerio del Interior", "Ministry of the Interior")."""
+    words = [w for w in segment if w.lower() not in {"the", "la", "l'", "l’", "el", "il"}]
+    return len(words) >= 2 and words[-1].lower() in _OF_WORDS and _names_a_body(words[0])
 
 
 # "Luigi Tarantino della FIOM", "Ana Ruiz de la OCU", "Jens Ohl vom DIW": a name, then the body it speaks for
@@ -749,6 +749,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     german = lang == "de"
     romance = lang in _ROMANCE_LANGUAGES
     for sentence, tokens in tokenised:
+        sentence_start = len(raw)
         bracketed = "(" in tokens
         spelled = _parenthesised_acronyms(tokens, expansions) if bracketed else {}
         spelled_until = 0  # a name an acronym spells, lower-case words and all, is one mention
@@ -864,8 +865,12 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             raw.extend((head, "place", True, "") for token in tokens if "-" in token and (head := _place_before_hyphen(token)))
             raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_role(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
-            raw.extend((token, "place", True, "") for token in tokens
-                       if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _lower_case_demonym(token))
+            demonyms = [token for token in tokens
+                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _lower_case_demonym(token)]
+            if demonyms:
+                # an adjective inside a body's name is the name's ("Agenzia spaziale italiana"), no place of its own
+                in_names = {word for text, kind, _, _ in raw[sentence_start:] if kind == "org" for word in text.split()}
+                raw.extend((token, "place", True, "") for token in demonyms if token not in in_names)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
     return canonical_mentions(raw, lang, expansions)
@@ -1169,6 +1174,9 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
     if _lower_case_adjective(tokens, position):
         name.append(tokens[position])
         position += 1
+        if _lower_case_adjective(tokens, position) and _lower_case_demonym(tokens[position]):
+            name.append(tokens[position])  # "Agenzia spaziale italiana": and whose it is
+            position += 1
         while position < len(tokens) and tokens[position][:1].isupper() and tokens[position].isalpha():
             name.append(tokens[position])  # "Santé publique France"
             position += 1

@@ -659,3 +659,13 @@ def test_a_regions_or_a_citys_adjective_in_lower_case_names_it(sentence: str, la
 def test_a_surname_that_looks_like_a_regions_adjective_stays_a_surname() -> None:
     mentions = extract_entities(["La portavoce Maria Lombardi ha confermato.", "Secondo Lombardi, i danni sono gravi."], "it")
     assert {(m.canonical, m.kind) for m in mentions} == {("Maria Lombardi", "person")}
+
+
+def test_an_adjective_inside_a_bodys_name_is_no_place_of_its_own() -> None:
+    mentions = extract_entities(["Il presidente dell’Agenzia spaziale italiana ha detto che il lancio è rinviato."], "it")
+    assert {(m.canonical, m.kind) for m in mentions} == {("Agenzia spaziale italiana", "org")}
+
+
+def test_a_portfolio_after_an_article_and_a_ministry_stays_in_its_name() -> None:
+    mentions = extract_entities(["El Ministerio del Interior anunció nuevas medidas."], "es")
+    assert ("Ministerio del Interior", "org") in {(m.canonical, m.kind) for m in mentions}
