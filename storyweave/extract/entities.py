@@ -794,6 +794,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, start = run[1:], start + 1  # "le secrétaire d'État Pieter Declercq": the State is the title's
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
+            elif len(run) > 1 and run[0].lower() == "copyright":
+                run, start = run[1:], start + 1  # "© Copyright ANSA": the agency that holds it
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
                       and _kind(" ".join(run[1:3]), "")[0] == "person")  # "Herausforderer Markus Egger von der CDU" too

@@ -70,3 +70,10 @@ def test_a_photo_credit_in_another_language_names_its_agency_and_photographer() 
     assert ("Foto: EFE/Alicia Romero", "photo caption") in [(line.text, line.reason) for line in clean.removed]
     found = {(m.canonical, m.kind) for m in analyse(raw, clean).entities}
     assert {("EFE", "org"), ("Alicia Romero", "person")} <= found  # the first name of a credit opens no sentence
+
+
+def test_the_agency_a_copyright_line_names_is_an_organisation() -> None:
+    from storyweave.extract.entities import extract_entities
+
+    for line in ["© Copyright ANSA", "Riproduzione riservata © Copyright Adnkronos."]:
+        assert any(m.kind == "org" and m.canonical in {"ANSA", "Adnkronos"} for m in extract_entities([line], "it"))
