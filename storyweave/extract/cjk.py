@@ -106,7 +106,7 @@ _INTERNATIONAL_BODY = re.compile(_alternation(list(_CJK_ORGANISATIONS)))
 # a Chinese report's credits: "（中央社記者林雅婷台北21日電）", "（記者周嘉欣報道）", "（编辑：刘婷）"; the name
 # is the family name and one or two characters, ended by the place and date of the dateline, a word
 # of the credit, a digit or a mark
-_ZH_CREDIT = re.compile(rf"(?:記者|记者|編輯[：:]|编辑[：:]|攝影[：:]|摄影[：:]|撰稿[：:])([{HAN}]{{2,4}})")
+_ZH_CREDIT = re.compile(rf"(?:記者|记者|編輯[：:]|编辑[：:]|攝影[：:]|摄影[：:]|撰稿[：:])[\u3000 ]?([{HAN}]{{2,4}})")  # ("本报记者　周海燕")
 _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综合", "專電", "专电", "電", "电")
 # a town or village by the word that ends its name, where a name can start: after a mark, a word for
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")

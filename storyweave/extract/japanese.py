@@ -37,6 +37,7 @@ _JA_AFTER_NAME = (
     "さん 氏 知事 社長 会長 議員 容疑者 被告 選手 監督 首相 大臣 教授 医師 院長 委員長 代表 課長 部長 局長 署長 校長 "
     "弁護士 副社長 理事長 所長 市長 町長 村長 組合長 教育長 議長 総裁 区長 支店長 館長 園長 研究員 准教授 顧問 専務 常務 "
     "室長 次長 事務局長 編集長 理事 防衛相 外相 財務相 経産相 法相 文科相 厚労相 農相 国交相 環境相 官房長官 長官 "
+    "頭取 副頭取 船長 機長 駅長 店長 工場長 センター長 社長代行 学長 副学長 主任 係長 "
     "四段 五段 六段 七段 八段 九段 叡王 竜王"  # a shogi or go player's rank or title
 ).split()
 JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))

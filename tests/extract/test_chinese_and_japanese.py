@@ -291,3 +291,12 @@ def test_a_chinese_body_reporting_after_a_persons_quote_is_not_that_person() -> 
 def test_a_chinese_officer_who_reminds_is_the_quotes_speaker() -> None:
     quotes = _quotes(["岳阳市交警支队民警张勇提醒：「雾天请务必减速、开雾灯、保持车距。」"])
     assert ("雾天请务必减速、开雾灯、保持车距。", "张勇", True) in quotes
+
+
+def test_a_japanese_bank_president_named_before_his_title_is_a_person() -> None:
+    named = _named(["中村浩二頭取は記者会見で「ご迷惑をおかけしました」と述べた。", "中村頭取は、不具合があったと述べた。"], "ja")
+    assert ("中村浩二", "person", "中村浩二") in named and ("中村", "person", "中村浩二") in named
+
+
+def test_a_chinese_reporter_credited_after_a_wide_space() -> None:
+    assert ("周海燕", "person", "周海燕") in _named(["本报记者\u3000周海燕"])
