@@ -289,6 +289,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
                 elif sentence.startswith(_AIRPORTS, end):
                     english, end = f"{english} Airport", end + 2
+                elif sentence.startswith(_NATIONAL_PARKS, end):
+                    english, end = f"{english} National Park", end + 4  # "太魯閣國家公園"
 
                 if lang == "zh" and sentence[end - 1] in _ADMINISTRATIVE_ENDINGS:
                     body = _PLACES_BODY.match(sentence, match.start())
@@ -333,6 +335,8 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
 
 # an airport named after its town ("鹿児島空港", "桃園機場")
 _AIRPORTS = ("空港", "機場", "机场")
+# a national park named after its place ("太魯閣國家公園", "阿寒国立公園"); each word is four characters
+_NATIONAL_PARKS = ("國家公園", "国家公园", "国立公園")
 
 
 def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:

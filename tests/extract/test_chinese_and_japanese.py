@@ -300,3 +300,8 @@ def test_a_japanese_bank_president_named_before_his_title_is_a_person() -> None:
 
 def test_a_chinese_reporter_credited_after_a_wide_space() -> None:
     assert ("周海燕", "person", "周海燕") in _named(["本报记者\u3000周海燕"])
+
+
+def test_a_national_park_named_after_its_place_and_its_administration() -> None:
+    assert _named(["太魯閣國家公園內的步道發生落石。"]) == [("太魯閣國家公園", "place", "Taroko National Park")]
+    assert _named(["墾丁國家公園管理處表示，將封閉步道。"]) == [("墾丁國家公園管理處", "org", "墾丁國家公園管理處")]
