@@ -127,7 +127,7 @@ _ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 
                     "科学院 科學院 管理局 管理處 管理处 總會 总会 工會 工会").split()
 _ZH_ORG_INSIDE = re.compile(
     rf"(?<=[{_ZH_FUNCTION_WORDS}])([{HAN}]{{2,11}}?(?:{_alternation(_ZH_NAME_ENDINGS)}"
-    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in '隊队'])})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)))")
+    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in {'隊', '队'}])})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)))")
 # a Chinese government body is named by its province, city or county, what it does and the word for a
 # department, office, centre or court ("江西省水利厅", "高雄市衛生局", "郑州市中级人民法院"): its name
 # opens where the place does, wherever in the sentence that is
@@ -287,11 +287,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
                     port_end, second = port
                     english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
-                elif sentence.startswith(_AIRPORTS, end):
-                    english, end = f"{english} Airport", end + 2
-                elif sentence.startswith(_NATIONAL_PARKS, end):
-                    english, end = f"{english} National Park", end + 4  # "太魯閣國家公園"
-
+                elif structure := next((item for item in _STRUCTURES_AFTER_PLACES if sentence.startswith(item[0], end)), None):
+                    english, end = f"{english} {structure[1]}", end + len(structure[0])  # "鹿児島空港", "太魯閣國家公園"
                 if lang == "zh" and sentence[end - 1] in _ADMINISTRATIVE_ENDINGS:
                     body = _PLACES_BODY.match(sentence, match.start())
                     if (body and body.end() > end + 1 and body.group(0)[-1] not in _PLACE_ENDINGS
@@ -333,10 +330,9 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
     return None
 
 
-# an airport named after its town ("鹿児島空港", "桃園機場")
-_AIRPORTS = ("空港", "機場", "机场")
-# a national park named after its place ("太魯閣國家公園", "阿寒国立公園"); each word is four characters
-_NATIONAL_PARKS = ("國家公園", "国家公园", "国立公園")
+# an airport or a national park named after its place ("鹿児島空港", "桃園機場", "太魯閣國家公園"): the word, and its English
+_STRUCTURES_AFTER_PLACES = (("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"),
+                            ("國家公園", "National Park"), ("国家公园", "National Park"), ("国立公園", "National Park"))
 
 
 def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:

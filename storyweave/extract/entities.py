@@ -63,7 +63,9 @@ _PORTFOLIOS = set(
     "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
     "development security immigration energy digital science research".split()
 )
-_ORG_WORDS = set(
+# a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
+_LEGAL_FORMS = set("ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc".split())
+_ORG_WORDS = _LEGAL_FORMS | set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
     "organization organisation committee commission office department court parliament senate congress union association foundation "
     "institute center centre service services police bureau house kremlin assembly authority authorities federation fund club league "
@@ -85,8 +87,8 @@ _ORG_WORDS = set(
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG", "Westcombe Water"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
-    "communications entertainment studios software robotics therapeutics biotech ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv "
-    "co. cooperative authority calcio fc farms water sa sl srl sas sarl navigazione trasporti transportes".split()
+    "communications entertainment studios software robotics therapeutics biotech "
+    "co. cooperative authority calcio fc farms water navigazione trasporti transportes".split()
     # museums, zoos, libraries and transport operators; cycling and racing teams: "Ardenberg Museum", "Metro de Madrid",
     # "Andes Pro Cycling"
     + "museum museo musée museu zoo library metro cycling racing farmaceutica farmacéutica carabinieri comando".split()
@@ -667,19 +669,19 @@ _DE_COMMON_BEFORE = set(
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
 # an adjective's endings, capitalised in a body's name: "Statistisches Landesamt", "Deutscher Wetterdienst"
 _DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in ("e", "en", "er", "es"))
-# a company's legal form, which ends its name: "Isarland Wohnbau GmbH"
-_LEGAL_FORMS = {"gmbh", "ag", "se", "kg", "ohg", "mbh", "kgaa", "e.v.", "ev", "sa", "s.a.", "spa", "s.p.a.", "srl", "sl", "sas", "sarl",
-                "plc", "ltd", "ltd.", "llc", "inc.", "inc", "nv", "bv"}
+# a company's legal form ends its name (`_LEGAL_FORMS`: "Isarland Wohnbau GmbH"),
+# and so do German's own, which no other language's organisation words hold: "Mitteldeutsche Kraftwerks-AG", "… KG"
+_GERMAN_LEGAL_FORMS = _LEGAL_FORMS | {"se", "kg", "ohg", "mbh", "kgaa", "e.v.", "ev"}
 # how German towns' names end ("Elmshagen", "Wietzendorf", "Lindenau"), which no common noun's "-en" does
 _DE_TOWN_ENDINGS = ("hagen", "hausen", "husen", "ingen", "stetten", "hofen", "kirchen", "dorf", "heim", "burg", "stadt", "stedt",
                     "leben", "rode", "felde", "walde", "brücken", "bach", "born", "au", "ach", "thal", "tal", "weiler", "wil", "ikon")
 # nouns German puts after "in" in set phrases ("in Höhe von", "in Gefahr", "in Kraft treten"): no place is meant
-_DE_AFTER_IN = {"höhe", "gefahr", "kraft", "betrieb", "haft", "sicherheit", "frage", "ordnung", "zukunft", "anspruch", "rente",
-                "kurzarbeit", "revision", "berufung", "quarantäne", "panik", "brand", "flammen", "not", "teilen", "richtung", "form",
-                "abstimmung", "aussicht", "erinnerung", "verbindung", "bewegung", "erwägung", "schwierigkeiten", "rechnung",
-                "summe", "pension", "urlaub", "führung", "folge", "reihe", "ruhe", "kontakt", "eile", "sorge", "angst", "zahlen",
-                "millionenhöhe", "milliardenhöhe", "rekordhöhe", "untersuchungshaft", "gewahrsam", "schieflage"}
-_DE_AFTER_IN = {_fold(word) for word in _DE_AFTER_IN}  # as run words are compared, folded
+_DE_AFTER_IN = {_fold(word) for word in (  # (folded, as run words are compared)
+    "höhe gefahr kraft betrieb haft sicherheit frage ordnung zukunft anspruch rente kurzarbeit revision berufung "
+    "quarantäne panik brand flammen not teilen richtung form abstimmung aussicht erinnerung verbindung bewegung "
+    "erwägung schwierigkeiten rechnung summe pension urlaub führung folge reihe ruhe kontakt eile sorge angst "
+    "zahlen millionenhöhe milliardenhöhe rekordhöhe untersuchungshaft gewahrsam schieflage"
+).split()}
 _QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "mio.", "mrd.", "prozent",
                    "euro", "liter", "meter", "kilometer", "tonnen", "grad"}
 
@@ -1196,14 +1198,8 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
             position += 1
     if len(name) > len(run) and name[-1].endswith(".") and not _ACRONYM.match(name[-1]):
         name[-1] = name[-1][:-1]  # "… contre le cancer.": the sentence's full stop, kept with its last word
-    # an elided article is written against its noun: "de l’Yonne"
-    joined: list[str] = []
-    for word in name:
-        if joined and joined[-1] in {"l'", "l’", "d'", "d’"}:
-            joined[-1] += word
-        else:
-            joined.append(word)
-    return (joined, position) if len(name) > 1 else (run, end)
+    # an elided article is written against its noun, as `_joined` writes it: "de l’Yonne"
+    return (_joined(name).split(" "), position) if len(name) > 1 else (run, end)
 
 
 def _lower_case_adjective(tokens: list[str], position: int) -> bool:
@@ -1349,7 +1345,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     before = tokens[start - 1].lower() if start else ""
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
-    if len(run) > 1 and (run[-1].lower() in _LEGAL_FORMS or _ACRONYM.match(run[0]) or _adjective_and_body(run)):
+    if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _adjective_and_body(run)):
         return False  # "die Isarland Wohnbau GmbH", "die IG Metall", "die Deutsche Bischofskonferenz": names
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"

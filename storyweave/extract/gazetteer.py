@@ -415,10 +415,10 @@ PHYSICAL_FEATURES = {
     "ärmelkanal": "English Channel",
 }
 
-def takes_an_article(folded: str) -> bool:
+def takes_an_article(name: str) -> bool:
     """A region, a sea, a river or a range, which German names with an article ("im Tessin", "am Rhein",
-    "in der Lüneburger Heide"), unlike a town."""
-    return folded in PHYSICAL_FEATURES or folded in EXONYMS or _unaccented(folded) in _UNACCENTED_FEATURES
+    "in der Lüneburger Heide"), unlike a town; `name` lower-cased, with or without its accents."""
+    return _unaccented(name) in _UNACCENTED_FEATURES
 
 
 # names are looked up without their accents ("Unión Europea" as "union europea")
@@ -549,7 +549,8 @@ def east_asian_cities() -> dict[str, str]:
         for alternate in city["alternatenames"]:
             if len(alternate) >= 3 and alternate[-1] in "市巿" and all("\u3400" <= c <= "\u9fff" for c in alternate):
                 # geonames marks long vowels ("Ōdate", "Gamagōri"), which English leaves out
-                name = _unaccented(city["name"]) if _unaccented(city["name"]).isascii() else city["name"]
+                plain = _unaccented(city["name"])
+                name = plain if plain.isascii() else city["name"]
                 table.setdefault(alternate, name)
                 table.setdefault(alternate[:-1], name)
     return table

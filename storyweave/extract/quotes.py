@@ -598,7 +598,7 @@ def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, 
             sentence_start = max(outside.rfind("。", 0, match.start()) + 1, match.start() - 120,
                                  *(credit.end() for credit in _CJK_CREDIT.finditer(outside, 0, match.start())),
                                  # a quote that ends its sentence inside its marks ("…。」運輸署表示，") ends it for the clause too
-                                 *(end.end() for end in _QUOTE_ENDING_A_SENTENCE.finditer(paragraph, 0, match.start())))
+                                 *(closing.end() for closing in _QUOTE_ENDING_A_SENTENCE.finditer(paragraph, 0, match.start())))
             found.append((match.start(), outside[sentence_start : match.start()], what, start, end))
     if not _KANA.search(paragraph):
         return sorted(found)  # Japanese writes kana; Chinese has no は topic to look for
