@@ -14,7 +14,7 @@ AGENCIES = {
     "bloomberg", "upi", "pa", "ani", "pti", "ians", "kyodo", "yonhap", "anadolu", "aa", "wam", "spa", "qna", "kuna", "mena",
     "irna", "ukrinform", "interfax", "bernama", "antara", "apa", "ct", "cna", "bna", "sana", "petra", "kna", "ina",
     "sda", "keystone-sda", "epd", "belga", "anp", "pap", "lusa", "ctk", "mti", "hina", "ntb", "ritzau", "jiji", "aap", "europa press",
-    "adnkronos", "lapresse", "askanews", "servimedia", "ats",
+    "adnkronos", "lapresse", "askanews", "servimedia", "ats", "canadian press", "the canadian press", "press association",
 }
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|press|agency|times|post|herald|ledger|journal|daily|tribune|gazette|telegraph|guardian|observer|chronicle|"

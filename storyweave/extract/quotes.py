@@ -30,6 +30,9 @@ INDIRECT_MIN_WORDS = 4
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
 APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma may still close its role
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
+# a relative clause after a name, which the speech verb follows: "Kayla Munro, whose daughter …, said"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|qui|dont|que|quien|cuyo|cuya|che|il cui|la cui|der|die|dessen|deren)\s[^.!?;]*,\s*$|"
+                              r",\s+(?:who|whose|qui|dont|que|quien|cuyo|cuya|che|il cui|la cui|der|die|dessen|deren)\s")
 # a quote that opens after "for X," or "according to X," in its sentence is X's, with no verb
 _FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:Pour|Para|Per|Selon|Según|Secondo|Laut|Für)\s[^.!?\n]{3,120},\s*$")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
@@ -339,6 +342,15 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         if quote and verbs:
             verbs = _cjk_verb_of(context, verbs, quote) or verbs
     if not verbs:
+        if quote:
+            # "Sophie Lanier, 34 ans, attendait depuis le matin : « … »": a sentence about a person, then a
+            # colon and the quote, is that person's
+            lead = context[: quote[0]].rstrip(" «“„\"‘‹「")
+            if lead.endswith((":", "：")):
+                sentence = _SENTENCE_BREAK.split(lead)[-1]
+                named = speakers.named_in(sentence)
+                if named:
+                    return named[0][1], True
         return None, False
     best: tuple[int, str] | None = None
     named = speakers.named_in(context)
@@ -363,6 +375,16 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
                      and not _SENTENCE_STOP.search(context, verb.end(), position)]
             if after:
                 best = (0, after[0][1])
+                break
+    if best is None and not cjk:
+        # "Kayla Munro, whose daughter was in hospital for 11 days, said: …": the sentence's subject, a clause
+        # about them before the verb
+        for verb in verbs:
+            opening = ([0] + [m.end() for m in _SENTENCE_BREAK.finditer(context, 0, verb.start())])[-1]
+            subjects = [(start, end, found) for start, end, found in speakers._occurrences(context) if opening <= start < verb.start()]
+            if (len(subjects) == 1 and not context[opening : subjects[0][0]].strip(" «“„\"")
+                    and _RELATIVE_CLAUSE.match(context, subjects[0][1])):
+                best = (0, speakers.canonical[subjects[0][2]])
                 break
     if best:
         return best[1], True

@@ -1,0 +1,178 @@
+"""Names a person's name cannot be (one after a Romance article, one ending with a newspaper's or an
+operator's word, a German sentence's opening preposition), places whose names hold an article or a
+month's abbreviation, towns of a few thousand people named in several words, and quotes whose
+speaker is the subject of the sentence before a colon or before a relative clause. Texts and people
+are invented; the towns are real."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.extract.entities import extract_entities
+from storyweave.model import RawDocument
+
+
+def found(sentence: str, lang: str) -> set[tuple[str, str]]:
+    return {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def kinds_of(sentence: str, lang: str) -> dict[str, str]:
+    return {m.text: m.kind for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Il traffico è rimasto bloccato per ore sul Grande Raccordo Anulare dopo l'incidente.", "it", "Grande Raccordo Anulare"),
+        ("Según la Reserva Federal, la inflación bajará el próximo año.", "es", "Reserva Federal"),
+        ("Les Nuits Bleues affichent un déficit pour la deuxième année.", "fr", "Nuits Bleues"),
+        ("Secondo la Filt Cgil, lo sciopero ha coinvolto il 70% dei lavoratori.", "it", "Filt Cgil"),
+    ],
+)
+def test_a_name_after_a_romance_article_is_no_persons(sentence: str, lang: str, name: str) -> None:
+    assert kinds_of(sentence, lang).get(name, "none") != "person"
+
+
+def test_a_known_place_after_of_in_such_a_name_is_that_place() -> None:
+    names = found("L'assessore alla Mobilità di Roma, Giorgio Manca, ha parlato di un ritardo.", "it")
+    assert ("Rome", "place") in names
+    assert ("Giorgio Manca", "person") in names
+    assert not any(kind == "person" and "Mobilità" in canonical for canonical, kind in names)
+
+
+def test_a_person_named_without_an_article_stays_a_person() -> None:
+    assert ("Giulia Ferraro", "person") in found("Giulia Ferraro ha detto che la strada riaprirà domani.", "it")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Selon Lyon Matin, la mairie a reçu plus de 300 plaintes.", "fr", "Lyon Matin"),
+        ("Lo ha riferito Liguria Notizie in un articolo pubblicato ieri.", "it", "Liguria Notizie"),
+        ("Un portavoz de Costablanca Resorts confirmó el cierre del hotel.", "es", "Costablanca Resorts"),
+        ("Le réseau Bruxelles Mobilité a suspendu deux lignes de tram.", "fr", "Bruxelles Mobilité"),
+    ],
+)
+def test_outlets_and_operators_named_by_their_kind_are_organisations(sentence: str, lang: str, name: str) -> None:
+    assert kinds_of(sentence, lang)[name] == "org"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Solche Mängel seien seit Jahren bekannt, sagte der Sprecher.", "Solche Mängel"),
+        ("Auf Norderney richtete die Gemeinde eine Notunterkunft ein.", "Auf Norderney"),
+    ],
+)
+def test_a_german_sentence_opening_word_is_no_part_of_a_name(sentence: str, absent: str) -> None:
+    assert absent not in kinds_of(sentence, "de")
+
+
+def test_the_french_channel_is_not_taken_for_a_german_determiner() -> None:
+    assert ("English Channel", "place") in found("Manche : la traversée à la nage reportée à cause du vent.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "place"),
+    [
+        ("El temporal dejó sin luz a 20.000 vecinos de Viña del Mar durante la noche.", "es", "Viña del Mar"),
+        ("La Oliva ha cerrado dos playas por la llegada de medusas.", "es", "La Oliva"),
+    ],
+)
+def test_a_known_place_keeps_its_article_and_its_words_that_look_like_dates(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in found(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "town"),
+    [
+        ("Una scossa di magnitudo 3.8 è stata avvertita a Zafferana Etnea nella notte.", "it", "Zafferana Etnea"),
+        ("Los bomberos de Mancha Real sofocaron el incendio en dos horas.", "es", "Mancha Real"),
+        ("Il sindaco di Cairo Montenotte ha chiuso le scuole per due giorni.", "it", "Cairo Montenotte"),
+    ],
+)
+def test_a_small_town_named_in_several_words_is_a_place(sentence: str, lang: str, town: str) -> None:
+    assert (town, "place") in found(sentence, lang)
+
+
+def test_great_britain_in_spanish_and_italian_is_the_united_kingdom() -> None:
+    assert ("United Kingdom", "place") in found("Las exportaciones a Gran Bretaña cayeron un 12%.", "es")
+    assert ("United Kingdom", "place") in found("Le esportazioni verso la Gran Bretagna sono calate.", "it")
+
+
+@pytest.mark.parametrize("surname", ["Greco", "Russo", "Romano", "Tedesco"])
+def test_an_italian_surname_that_is_a_demonym_ends_a_persons_name(surname: str) -> None:
+    sentence = f"L'amministratore delegato Stefano {surname} ha annunciato un piano di rilancio."
+    assert (f"Stefano {surname}", "person") in found(sentence, "it")
+
+
+def test_poste_italiane_is_still_an_organisation() -> None:
+    assert kinds_of("Le Poste Italiane hanno rinnovato 6.900 uffici nei piccoli comuni.", "it")["Poste Italiane"] == "org"
+
+
+def test_an_owner_named_in_full_is_a_person_and_a_company_after_owner_is_not() -> None:
+    assert ("Rhian Beddoe", "person") in found("Campsite owner Rhian Beddoe said the warning came too late.", "en")
+    assert kinds_of("The tanker's owner Maersk declined to comment.", "en")["Maersk"] == "org"
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    raw = RawDocument("q.txt", "q.txt", "Report\n\n" + text)
+    return {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quote", "speaker"),
+    [
+        ("À l’aéroport de Marseille, Sophie Lanier, 34 ans, attendait depuis le matin : « On nous a dit de revenir demain. »",
+         "On nous a dit de revenir demain.", "Sophie Lanier"),
+        ("Ana Belén Ruiz, de Toledo, recibió un riñón en agosto: «He vuelto a trabajar».", "He vuelto a trabajar", "Ana Belén Ruiz"),
+        ("Kayla Munro, whose baby daughter was in hospital for 11 days, said: “I didn’t know adults could pass it on.”",
+         "I didn’t know adults could pass it on.", "Kayla Munro"),
+    ],
+)
+def test_the_subject_of_the_sentence_before_the_quote_says_it(paragraph: str, quote: str, speaker: str) -> None:
+    assert speakers(paragraph)[quote] == speaker
+
+
+def test_a_colon_after_a_sentence_naming_no_one_gives_no_speaker() -> None:
+    assert speakers("Sur la place du marché, l’ambiance était lourde : « On ne sait plus quoi faire. »")[
+        "On ne sait plus quoi faire."] is None
+
+
+def test_a_canton_or_state_after_a_german_article_is_a_place_and_the_train_is_not() -> None:
+    assert ("Thurgau", "place") in found("Im Thurgau fahren seit Montag weniger Regionalzüge.", "de")
+    assert ("Saarland", "place") in found("Die Zahl der Fälle im Saarland stieg auf 40.", "de")
+    assert not any(canonical == "Zug" for canonical, _ in found("Im Zug war es voll, sagte eine Pendlerin.", "de"))
+    assert not any(canonical == "Landes" for canonical, _ in found("Die Regierung des Landes zahlt 2 Millionen Euro.", "de"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "places"),
+    [
+        ("Un biglietto Milano-Catania arrivava a costare 480 euro.", "it", {"Milan", "Catania"}),
+        ("Los trenes Madrid-Barcelona sufrieron retrasos.", "es", {"Madrid", "Barcelona"}),
+    ],
+)
+def test_places_a_hyphen_joins_are_each_a_place(sentence: str, lang: str, places: set[str]) -> None:
+    assert places <= {canonical for canonical, kind in found(sentence, lang) if kind == "place"}
+
+
+def test_a_hyphenated_place_name_stays_whole() -> None:
+    assert ("Castilla-La Mancha", "place") in found("La sequía golpea a Castilla-La Mancha desde marzo.", "es")
+
+
+def organisations_credited(text: str) -> set[str]:
+    raw = RawDocument("c.txt", "c.txt", text)
+    return {m.canonical for m in analyse(raw, clean_document(raw)).entities if m.kind == "org"}
+
+
+def test_the_rights_holder_a_copyright_line_names_is_an_organisation() -> None:
+    body = "\n\n".join(["Harbour fees rise in Tarnby", "The port of Tarnby raised its fees by 4 per cent on Monday, the harbour board said.",
+                        "Shipping firms said the rise would be passed on to customers.", "Copyright 2026 The Associated Press. All rights reserved."])
+    assert "Associated Press" in organisations_credited(body)
+
+
+def test_canadian_press_is_an_agency_not_a_place() -> None:
+    assert ("Canadian Press", "org") in found("A retired teacher told Canadian Press that she had sent money.", "en")
