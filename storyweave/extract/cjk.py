@@ -26,11 +26,13 @@ _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
     "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
     "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
-    "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机 民警 交警 警員 警员"
+    "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机 民警 交警 警員 警员 "
+    "果農 果农 菜農 菜农 茶農 茶农 花農 花农 蕉農 蕉农 養殖戶 养殖户 牧民 攤販 摊贩 店主 車主 车主"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
-    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 獲得 获得 透過 透过 通過 通过 被 的 和 與 与 提醒 呼籲 呼吁 警告 ： ， 、 。 ／ / ） )"
+    "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 獲得 获得 透過 透过 通過 通过 被 的 和 與 与 提醒 呼籲 呼吁 警告 ： ， 、 。 ／ / ） ) "
+    "有 家 種 种"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one
@@ -52,6 +54,7 @@ _ORG_FOLLOWERS = (
     "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
+_ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
 # ordinary words that end like a body's name: "全部" (all), "東部" (the east), "當局" (the authorities)
 _NOT_AN_ORG_START = _NOT_A_NAME_START | set("內内外一大局頭头胸腹總总幹干東东西南北中上下當当結结布郵邮")
 _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
@@ -84,7 +87,11 @@ _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨
 _ZH_NAME_AFTER_QUOTE = re.compile(
     rf"(?:(?<=[」』”])|(?<=[」』”][，,]))([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
 _JA_TITLES = JA_TITLE.pattern
-_JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}})(?={_JA_TITLES})")
+# the department a title heads may stand between the name and the title ("鈴木健太郎広報部長", "石井浩交通企画課長"),
+# and the shortest name before them is taken
+_JA_DEPARTMENTS = ("広報 営業 総務 人事 経理 企画 技術 開発 製造 品質 安全 防災 危機管理 観光 商工 福祉 保健 健康 教育 環境 建設 "
+                   "土木 交通 消防 運航 整備 生産 販売 海外 国際 研究 事業 財務 法務 経営企画 業務 運輸 施設 水道 農林 水産").split()
+_JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}}?)(?=(?:{_alternation(_JA_DEPARTMENTS)}){{0,2}}(?:{_JA_TITLES}))")
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
@@ -237,8 +244,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             name = match.group(1)
             if name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS:
                 continue  # "高雄市表示", "環境部表示": a place or a body speaks, not a person
-            if name[-3:-2] and name[-3] in _ZH_SURNAMES:
-                add(match.end(1) - 3, match.end(1), "person")
+            start = match.end(1) - 3
+            if name[-3:-2] and name[-3] in _ZH_SURNAMES and sentence[max(0, start - 1) : start + 1] not in _ZH_TWO_CHARACTER_TITLES:
+                add(start, match.end(1), "person")  # ("中心主任周敏说": 任 ends the title, 周 opens the name)
             elif name[-2] in _ZH_SURNAMES:
                 add(match.end(1) - 2, match.end(1), "person")
         if lang != "ja":

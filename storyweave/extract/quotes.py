@@ -395,7 +395,7 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         pronoun = subject[-1:] in _CJK_PRONOUNS or any(p in subject for p in ("他表示", "她表示"))
         # Japanese drops the subject of a sentence that goes on about the person just named ("「…」とも語った");
         # a subject it states without a name ("幹部は「…」") is someone unnamed
-        dropped = bool(_KANA.search(context)) and not re.search("[はが]", subject)
+        dropped = bool(_KANA.search(context)) and not re.search("[はがも]", subject)  # ("大韓航空も「…」": a subject stated)
         if pronoun or dropped:
             return speakers.last_before(outside, offset + verb.start()), True
         return speakers.by_title(subject), True  # "副署長說：「…」": the deputy director named before

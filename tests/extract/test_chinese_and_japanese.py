@@ -305,3 +305,34 @@ def test_a_chinese_reporter_credited_after_a_wide_space() -> None:
 def test_a_national_park_named_after_its_place_and_its_administration() -> None:
     assert _named(["太魯閣國家公園內的步道發生落石。"]) == [("太魯閣國家公園", "place", "Taroko National Park")]
     assert _named(["墾丁國家公園管理處表示，將封閉步道。"]) == [("墾丁國家公園管理處", "org", "墾丁國家公園管理處")]
+
+
+def test_a_title_ending_with_a_family_names_character_is_no_part_of_the_name() -> None:
+    text = "报告\n\n武汉理工大学就业指导中心主任周敏说：「今年企业更看重实习经历。」"
+    raw = RawDocument("z.txt", "z.txt", text)
+    assert [q.speaker for q in analyse(raw, clean_document(raw)).quotes] == ["周敏"]
+
+
+def test_a_farmer_named_after_their_trade_is_a_person() -> None:
+    people = {m.text for m in cjk_entities(["彭亨州劳勿的果农陈国良有800棵榴莲树。"], "zh") if m.kind == "person"}
+    assert people == {"陈国良"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("日本航空の鈴木健太郎広報部長は、原因が分かるまで点検を続けると述べた。", "鈴木健太郎"),
+        ("群馬県警の石井浩交通企画課長は、事故の原因を詳しく調べると述べた。", "石井浩"),
+        ("高橋由美知事は記者会見で述べた。", "高橋由美"),
+    ],
+)
+def test_a_japanese_department_between_the_name_and_the_title_is_no_part_of_the_name(sentence: str, person: str) -> None:
+    assert {m.text for m in cjk_entities([sentence], "ja") if m.kind == "person"} == {person}
+
+
+def test_a_japanese_body_that_also_comments_is_no_persons_voice() -> None:
+    text = ("記事\n\n日本航空の鈴木健太郎広報部長は「原因を調べる」と述べた。大韓航空も「乗客に心配をかけ、申し訳ない」とするコメントを出した。")
+    raw = RawDocument("j.txt", "j.txt", text)
+    speakers = {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
+    assert speakers["原因を調べる"] == "鈴木健太郎"
+    assert speakers["乗客に心配をかけ、申し訳ない"] is None
