@@ -77,7 +77,7 @@ def _alternation(words: list[str]) -> str:
 # a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特"; Japanese
 # writes foreign names in katakana, and its "・" separates the items of a list)
 _DOTTED_NAME = re.compile(
-    rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官家者手师師]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
+    rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官家者手师師客民生友迷工]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
 )
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name

@@ -41,7 +41,7 @@ _SENTENCE_STARTERS = set(
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
     "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante "
     # Spanish and Portuguese prepositions opening a sentence before a place: "En Guayaquil, los semáforos …"
-    "en em con por para sobre ante bajo hacia hasta contra "
+    "en em con por para sobre ante bajo hacia hasta contra il lo gli uno "
     # German prepositions, determiners and particles a sentence opens with: "Auf Juist …", "Solche Mängel …"
     "auf aus vor über unter neben zwischen seit ohne gegen durch bis dieser diese dieses jeder jede jedes mancher "
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
@@ -99,7 +99,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     # outlets, operators and bodies named in the Romance languages: "Lyon Matin", "Liguria Notizie", "Méridionale Express",
     # "Bruxelles Mobilité", "Costablanca Resorts", "Defensa Civil", "Ufficio …"
     + "matin notizie express echo mobilité mobilités mobilità movilidad resorts resort "
-    "civil civile ufficio oficina tecnologías tecnologie technologies".split()
+    "civil civile ufficio oficina tecnologías tecnologie technologies board conservancy".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -271,6 +271,7 @@ _GERMAN_ROLES = (
     "ökonom", "ökonomin", "analyst", "analystin", "gewerkschafter", "gewerkschafterin", "vorständin", "bäuerin",
     "landwirt", "landwirtin", "wirtin", "staatsanwalt", "staatsanwältin", "sprecherin", "bürgermeister",
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
+    "wirt",  # "Festwirt Georg Hallmayer", "Hüttenwirt …"
 )
 # "Richter", "Meister", "Bauer" are common surnames, alone and in compounds ("Neubauer", "Hofmeister"):
 # only these compounds of them are roles
@@ -497,9 +498,11 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Archäologische Staatssammlung"
     if len(words) > 1 and _ACRONYM.match(text.split()[0]) and not _is_role(text.split()[0]):
         return "org", False  # "IG Metall", "AOK Niedersachsen", "NHS Western Isles": no one's name opens with an acronym
+    if len(words) > 2 and words[-2] in _OF_WORDS | {"la", "l'"} and _ACRONYM.match(text.split()[-1]):
+        return "org", True  # "Limnología de la UNAM", "Institute of Physics of the CNR": a body's part
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
-    parts = words if "-" not in low else low.replace("-", " ").split()
+    parts = words if "-" not in low and "'" not in low else low.replace("-", " ").replace("'", "' ").split()  # "Fratelli d'Italia"
     if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts[1:]):
         return "org", False  # no one's name holds a country's after its first word: "Clean Skies Europe" ("Jordan Pike" may)
     if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS
@@ -568,7 +571,7 @@ _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", 
 _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
-_ORG_SUFFIXES = ("ministerium", "ministeriums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
+_ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
                  "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "bank", "trust", "ministero",
                  "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "istituto",
                  # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
@@ -612,7 +615,7 @@ _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
 # Control"); a generic one is not ("Police on Main Street", "Ministry for Foreign Affairs" splits at its role)
 _LINKED_HEADS = {"institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
                  "agence", "agencia", "agenzia", "commission", "committee", "council", "fund", "foundation", "bureau", "organization",
-                 "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt"}
+                 "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt", "department", "ministry"}
 # German compounds of those heads: "Bundesinstitut für Risikobewertung", "Umweltbundesamt für …"
 _LINKED_COMPOUNDS = ("institut", "amt", "zentrum", "stiftung")
 # capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
@@ -754,6 +757,10 @@ _ROMANCE_ARTICLES_BEFORE_NAMES = _ROMANCE_ARTICLES_BEFORE_BODIES | {
     "les", "los", "las", "au", "aux", "sul", "sulla", "sullo", "nello", "dallo", "allo", "dei", "degli", "delle", "gli", "i"}
 
 
+# a name's words are joined by spaces, and an elided article inside it is written joined to the next word
+_ELISION_GAP = re.compile(r"(?<![\w'’])((?:[dlDL]|dell|all|nell|sull|dall|Dell|All|Nell)['’]) (?=\w)")
+
+
 @lru_cache(maxsize=65536)
 def _places_joined(word: str) -> tuple[str, ...]:
     """The places a hyphen joins in one word, a route or a pair ("Milano-Catania" → Milano, Catania), when
@@ -868,6 +875,10 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     body_named = _fold(" ".join(run)) not in places() and _fold(run[0]).removesuffix("s") not in places()
                 if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])) and not _known_german_name(run):
                     run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
+                if (len(run) == 2 and run[0].lower().rstrip("enrs").endswith("sch") and _demonym_stem(run[0])
+                        and _kind(" ".join(run), "") == ("person", False)):
+                    raw.append((run[0], "place", True, ""))  # "Deutsche Urlauber bleiben aus": the country's adjective, then a noun
+                    continue
                 if _common_german_nouns(run, tokens, start):
                     continue
             cue = "org" if body_named else _context_cue(tokens, start, end)
@@ -877,7 +888,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             listed = None
             if coordinated and not cue:
                 cue = "org"  # "Siemens Energy and Ørsted": named alongside an organisation
-            pieces = _split_run(tuple(run))
+            pieces = [(_ELISION_GAP.sub(r"\1", text), hint) for text, hint in _split_run(tuple(run))]  # "Côte d’Ivoire"
             after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
             for number, (text, hint) in enumerate(pieces):
                 if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:

@@ -251,9 +251,12 @@ class _Speakers:
         return holders[-1][1] if holders else None
 
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
-        words = set(_role_words(re.findall(r"[\w-]+", phrase)))
+        tokens = re.findall(r"[\w-]+", phrase)
+        words = set(_role_words(tokens))
         if not words & _ROLE_NOUNS:
             return None  # "the Israeli leader" names a role; "the operations will continue" does not
+        if any(before.lower() in _INDEFINITE_ARTICLES and set(_roles_of(word)) & _ROLE_NOUNS for before, word in zip(tokens, tokens[1:])):
+            return None  # "ein Sprecher der Bundespolizei sagte", "a spokesman said": someone not named
         matches = [(len(words & roles), self.seen[name], name) for name, roles in self.roles.items() if words & roles & _ROLE_NOUNS]
         if matches:
             return max(matches)[2]
@@ -263,6 +266,9 @@ class _Speakers:
         return None
 
 
+# a Japanese cleft after a quote: "「…」と話すのは、…さん" ("who says … is …")
+_JA_CLEFT = re.compile(r"[\s」]*と[^。「」、]{1,10}?のは[、，]?")
+_INDEFINITE_ARTICLES = {"a", "an", "ein", "eine", "einer", "un", "une", "una", "uno"}
 _ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
                   "direktor", "direktorin", "leiter", "leiterin",
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco", "bürgermeister",
@@ -354,6 +360,11 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         return None, False
     best: tuple[int, str] | None = None
     named = speakers.named_in(context)
+    if cjk and quote and (cleft := _JA_CLEFT.match(context, quote[1])):
+        # "「…」と嘆くのは、名護市の金城美咲さん。": the one who says it is named after the quote
+        after = [name for position, name in named if position >= cleft.end() and "。" not in context[cleft.end() : position]]
+        if after:
+            return after[0], True
     if cjk:
         # Chinese and Japanese name the speaker before the quote and its verb, in the same sentence
         # ("森田氏は「…」と述べた。大西氏は…": the next sentence's subject is not the speaker)

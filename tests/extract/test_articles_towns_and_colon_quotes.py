@@ -176,3 +176,36 @@ def test_the_rights_holder_a_copyright_line_names_is_an_organisation() -> None:
 
 def test_canadian_press_is_an_agency_not_a_place() -> None:
     assert ("Canadian Press", "org") in found("A retired teacher told Canadian Press that she had sent money.", "en")
+
+
+def test_a_spokesman_introduced_with_an_indefinite_article_is_nobody_named() -> None:
+    paragraph = ("Ein Sprecher der Bundespolizei sagte, dass Beamte nach den Piloten gesucht hätten. "
+                 "Lufthansa-Sprecher Jonas Ebert sagte, dass 40 Flüge ausgefallen seien.")
+    said = speakers(paragraph)
+    assert said["Beamte nach den Piloten gesucht hätten"] is None
+    assert said["40 Flüge ausgefallen seien"] == "Jonas Ebert"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("„Wir hatten eine friedliche Wiesn“, sagte Festwirt Georg Hallmayer.", "de", ("Georg Hallmayer", "person")),
+        ("The Ghana Cocoa Board said prices would not change.", "en", ("Ghana Cocoa Board", "org")),
+        ("Según el Instituto de Ciencias del Mar y Limnología de la UNAM, el sargazo crece.", "es", ("Limnología de la UNAM", "org")),
+        ("The Department for Transport said it would act.", "en", ("Department for Transport", "org")),
+        ("Das Polizeipräsidium München meldete zwölf Festnahmen.", "de", ("Polizeipräsidium München", "org")),
+        ("Deutsche Urlauber bleiben in diesem Sommer aus.", "de", ("Germany", "place")),
+        ("Gli esportatori americani temono i nuovi dazi.", "it", ("United States", "place")),
+        ("Gli Stati Uniti hanno imposto nuovi dazi.", "it", ("United States", "place")),
+        ("Il Cio ha approvato la nuova pista.", "it", ("International Olympic Committee", "org")),
+        ("Le cacao de Côte d’Ivoire n’a jamais été aussi cher.", "fr", ("Ivory Coast", "place")),
+        ("La pista di Cortina d’Ampezzo è pronta.", "it", ("Cortina d'Ampezzo", "place")),
+        ("Il partito Fratelli d’Italia ha votato contro.", "it", ("Fratelli d’Italia", "org")),
+    ],
+)
+def test_bodies_places_and_roles_named_in_more_ways(sentence: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence, lang)
+
+
+def test_a_name_opening_with_a_demonyms_letters_is_still_a_person_in_german() -> None:
+    assert ("Francesca Meier", "person") in found("Francesca Meier sagte, der Zug sei pünktlich gewesen.", "de")

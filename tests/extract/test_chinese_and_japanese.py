@@ -336,3 +336,22 @@ def test_a_japanese_body_that_also_comments_is_no_persons_voice() -> None:
     speakers = {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
     assert speakers["原因を調べる"] == "鈴木健太郎"
     assert speakers["乗客に心配をかけ、申し訳ない"] is None
+
+
+def test_a_japanese_quote_whose_speaker_the_cleft_after_it_names() -> None:
+    text = ("記事\n\n国頭漁協の大城健太組合長は「エンジンが止まる」と話した。\n\n"
+            "「海が灰色に変わってしまった」と嘆くのは、名護市でダイビング店を営む金城美咲さん。")
+    raw = RawDocument("j.txt", "j.txt", text)
+    assert {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}["海が灰色に変わってしまった"] == "金城美咲"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "person"),
+    [
+        ("捜査1課の佐々木智也管理官は「応募した若者は抜けられなくなっていた」と述べた。", "ja", "佐々木智也"),
+        ("万博協会の石田雅之事務次長は「平日も混雑が続く」と述べた。", "ja", "石田雅之"),
+        ("英国游客彼得·沃森说：「这里的气氛比很多职业比赛还热烈。」", "zh", "彼得·沃森"),
+    ],
+)
+def test_more_titles_and_descriptions_around_a_name(sentence: str, lang: str, person: str) -> None:
+    assert person in {m.text for m in cjk_entities([sentence], lang) if m.kind == "person"}
