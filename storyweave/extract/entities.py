@@ -99,7 +99,9 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     # outlets, operators and bodies named in the Romance languages: "Lyon Matin", "Liguria Notizie", "Méridionale Express",
     # "Bruxelles Mobilité", "Costablanca Resorts", "Defensa Civil", "Ufficio …"
     + "matin notizie express echo mobilité mobilités mobilità movilidad resorts resort "
-    "civil civile ufficio oficina tecnologías tecnologie technologies board conservancy".split()
+    "civil civile ufficio oficina tecnologías tecnologie technologies board conservancy "
+    # tourist boards and ambulance services: "München Tourismus", "Tourism Australia", "Aicher Ambulanz", "St John Ambulance"
+    "tourismus tourism turismo tourisme ambulanz ambulance ambulanza ambulancia klinikum".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -555,7 +557,9 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "app", "platform", "plataforma", "piattaforma", "plateforme", "cooperative", "coopérative", "cooperativa",
                "genossenschaft", "mutuelle", "mutua",
                # outlets and clubs named after what they are: "Portuguese newspaper Record", "Lisbon club Estrela do Tejo"
-               "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale"}
+               "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale",
+               # consortia and corporations: "il consorzio Eurolink", "la corporación Cornare"
+               "consorzio", "consortium", "consorcio", "corporación", "corporazione"}
 # of those, what a person is as often as a company
 _PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader"}
 # associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
@@ -728,6 +732,10 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"
     if before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE:
         return "place"
+    if (after == "," and end + 2 < len(tokens) and tokens[end + 1].lower() in _APPOSITION_ARTICLES
+            and _ELIDED.sub("", tokens[end + 2].lower()) in _ORG_BEFORE
+            and (tokens[end + 3].lower().rstrip(".,") if end + 3 < len(tokens) else "") not in _SAYS):
+        return "org"  # "realizzato da Simico, la società pubblica …", "Nordline, the company that …" ("…Tilbury, the company said" is a clause)
     if before in _OF_BEFORE_PLACES and before2 in _PLACE_OF or before == "," and before2 == "capital":
         return "place"
     if before in {"de", "d'", "d’"} and before2 == "large" and start >= 3 and tokens[start - 3].lower() == "au":
@@ -745,6 +753,11 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     return ""
 
 
+# the articles an apposition after a name opens with, and an elided article joined to its noun ("l’azienda")
+_APPOSITION_ARTICLES = {"the", "a", "an", "la", "le", "il", "lo", "el", "die", "der", "das", "une", "un", "una", "uno", "eine", "ein"}
+_ELIDED = re.compile(r"^[ld]['’]")
+_SAYS = {"said", "says", "added", "told", "stated", "reported", "announced", "explained", "dijo", "afirmó", "indicó", "señaló",
+         "explicó", "ha", "a", "hat", "sagte", "erklärte", "teilte", "dit", "indique", "précise", "affirme"}
 # ministries and the offices that hold a portfolio, whose portfolio follows with an article: "ministère de la Santé"
 _PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "segretari", "dipartiment",
                       "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat")
@@ -857,6 +870,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                        and not _is_role(run[0])
                        and not _names_a_body(run[0])
                        and not _adjective_and_body(run)  # "des Statistischen Landesamts"
+                       and run[-1].lower() not in _GERMAN_LEGAL_FORMS  # "die Flughafen München GmbH": a company's whole name
+                       and not (len(run) == 2 and _fold(run[0]) in places() and _fold(run[1]) in _ORG_WORDS)  # "München Tourismus""
                        and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])

@@ -209,3 +209,21 @@ def test_bodies_places_and_roles_named_in_more_ways(sentence: str, lang: str, ex
 
 def test_a_name_opening_with_a_demonyms_letters_is_still_a_person_in_german() -> None:
     assert ("Francesca Meier", "person") in found("Francesca Meier sagte, der Zug sei pünktlich gewesen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [
+        ("Der Betrieb wurde eingestellt, wie die Flughafen München GmbH mitteilte.", "de", "Flughafen München GmbH"),
+        ("Die meisten Gäste kamen nach Angaben von München Tourismus aus Italien.", "de", "München Tourismus"),
+        ("L’impianto è stato realizzato da Simico, la società pubblica incaricata dei lavori.", "it", "Simico"),
+        ("Il consorzio Eurolink prevede sette anni di lavori.", "it", "Eurolink"),
+        ("Julián Restrepo, director de la corporación Cornare, dijo que el plan sigue.", "es", "Cornare"),
+    ],
+)
+def test_a_body_named_by_its_legal_form_its_kind_or_an_apposition(sentence: str, lang: str, body: str) -> None:
+    assert kinds_of(sentence, lang)[body] == "org"
+
+
+def test_a_clause_after_a_comma_is_no_apposition() -> None:
+    assert kinds_of("Ships were diverted to Southampton and Tilbury, the company said.", "en").get("Tilbury") != "org"
