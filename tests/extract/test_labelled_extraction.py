@@ -75,7 +75,23 @@ set written is the fresh measure of whether the rules generalise:
   (0.80 there) led to three rules: a body reporting after a quote that ends its sentence is not the
   quoted person, nor is a spokesperson or a body before the verb, and 提醒 ("reminded") introduces
   a quote. They move its speakers to 0.967/0.973 and change no other set; that is a development score,
-  not a fresh one: the next blind set measures them.
+  not a fresh one: the next blind set measures them. Development data now;
+* heldout_p.jsonl (28 texts, 7 languages, 159 quotes, 467 entity mentions): scored once, untouched,
+  on the next session's starting code: quotes 0.994/0.975, speakers 0.891/0.874, figures
+  0.963/0.992, entities 0.893/0.820; and again, still untouched, after rules written from earlier
+  sets' misses: speakers 0.897/0.881, entities 0.900/0.824. Its misses then led to rules on quotes
+  after a colon or a relative clause, Romance names after an article, Japanese departments before
+  titles, Chinese titles ending with a family name's character. Development data now;
+* heldout_q.jsonl (28 texts, 7 languages, 157 quotes, 466 entity mentions; real places, bodies and
+  companies): scored once, untouched, after those rules: quotes 0.994/0.994, speakers 0.884/0.879,
+  figures 0.979/0.979, entities 0.845/0.818 (the session's starting code: entities 0.840/0.809, the
+  rest the same). Its misses then led to rules on roles after an indefinite article, Japanese clefts,
+  more Japanese titles, German demonyms before nouns, elided articles inside names, Chinese
+  universities and hospitals, appositions naming a body. Development data now;
+* heldout_r.jsonl (28 texts, 7 languages, 159 quotes, 446 entity mentions; real places, bodies and
+  companies): the fresh set, scored untouched after all of those rules: quotes 0.987/0.981, speakers
+  0.917/0.906, figures 0.983/0.974, entities 0.823/0.774 (the session's starting code: speakers
+  0.904/0.893, entities 0.798/0.751, the rest the same). Nothing has been changed while looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -103,22 +119,25 @@ pytestmark = pytest.mark.slow
 # the comment is what this version measures
 MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
-    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.985), (0.975, 0.975)],  # .989/.979 .978/.969 1/.995 .983/.986
+    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.985), (0.975, 0.975)],  # .989/.979 .978/.969 1/.995 .983/.988
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.975, 0.965)],  # 1/1 1/1 1/1 .987/.975
-    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.975), (0.935, 0.895)],  # 1/.989 1/.989 .981/.987 .944/.907
+    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.975), (0.94, 0.9)],  # 1/.989 1/.989 .981/.987 .951/.911
     "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.945, 0.95), (0.945, 0.885)],  # .940/.965 .914/.938 .954/.959 .955/.897
-    "heldout_d.jsonl": [(0.97, 0.93), (0.955, 0.915), (0.95, 0.95), (0.935, 0.85)],  # .983/.942 .966/.926 .959/.959 .944/.860
-    "heldout_e.jsonl": [(0.955, 0.97), (0.92, 0.935), (0.945, 0.96), (0.885, 0.84)],  # .966/.983 .932/.948 .957/.973 .897/.852
-    "heldout_f.jsonl": [(0.99, 0.985), (0.96, 0.955), (0.955, 0.94), (0.92, 0.86)],  # 1/.993 .971/.965 .965/.951 .933/.868
-    "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.915, 0.88)],  # .969/.994 .919/.945 .972/.963 .926/.889
-    "heldout_h.jsonl": [(0.975, 0.98), (0.94, 0.955), (0.98, 0.945), (0.895, 0.83)],  # .986/.993 .951/.965 .990/.956 .906/.843
-    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.85, 0.785)],  # .979/.972 .958/.958 .965/.960 .858/.798
-    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.915, 0.85)],  # .985/.965 .955/.936 .959/.982 .927/.861
-    "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.97, 0.97), (0.925, 0.85)],  # .993/1 .971/.979 .983/.983 .937/.859
-    "heldout_l.jsonl": [(0.985, 0.975), (0.955, 0.95), (0.96, 0.98), (0.94, 0.905)],  # .993/.987 .967/.961 .972/.990 .949/.914
-    "heldout_m.jsonl": [(0.975, 0.975), (0.95, 0.95), (0.96, 0.965), (0.87, 0.83)],  # .987/.987 .960/.960 .969/.978 .882/.843
-    "heldout_n.jsonl": [(0.99, 0.985), (0.955, 0.95), (0.97, 0.955), (0.92, 0.885)],  # 1/.993 .967/.961 .982/.965 .933/.893
-    "heldout_o.jsonl": [(0.985, 0.99), (0.955, 0.965), (0.965, 0.96), (0.835, 0.775)],  # .993/1 .967/.973 .978/.969 .847/.786
+    "heldout_d.jsonl": [(0.97, 0.93), (0.955, 0.915), (0.95, 0.95), (0.94, 0.855)],  # .983/.942 .966/.926 .959/.959 .949/.865
+    "heldout_e.jsonl": [(0.955, 0.97), (0.92, 0.935), (0.945, 0.96), (0.89, 0.85)],  # .966/.983 .932/.948 .957/.973 .901/.858
+    "heldout_f.jsonl": [(0.99, 0.985), (0.96, 0.955), (0.955, 0.94), (0.925, 0.86)],  # 1/.993 .971/.965 .965/.951 .935/.873
+    "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.92, 0.88)],  # .969/.994 .919/.945 .972/.963 .929/.892
+    "heldout_h.jsonl": [(0.975, 0.98), (0.945, 0.96), (0.98, 0.945), (0.905, 0.855)],  # .986/.993 .958/.972 .990/.956 .914/.864
+    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.86, 0.8)],  # .979/.972 .958/.958 .965/.960 .869/.811
+    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.92, 0.855)],  # .985/.965 .955/.936 .959/.982 .929/.864
+    "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.97, 0.97), (0.925, 0.85)],  # .993/1 .971/.979 .983/.983 .938/.862
+    "heldout_l.jsonl": [(0.985, 0.975), (0.965, 0.955), (0.96, 0.98), (0.945, 0.915)],  # .993/.987 .974/.968 .972/.990 .956/.923
+    "heldout_m.jsonl": [(0.975, 0.975), (0.965, 0.965), (0.96, 0.965), (0.9, 0.855)],  # .987/.987 .973/.973 .969/.978 .909/.865
+    "heldout_n.jsonl": [(0.99, 0.985), (0.955, 0.95), (0.97, 0.955), (0.93, 0.885)],  # 1/.993 .967/.961 .982/.965 .940/.898
+    "heldout_o.jsonl": [(0.985, 0.99), (0.975, 0.985), (0.965, 0.96), (0.86, 0.795)],  # .993/1 .987/.993 .978/.969 .869/.806
+    "heldout_p.jsonl": [(0.985, 0.965), (0.965, 0.945), (0.95, 0.98), (0.9, 0.835)],  # .994/.975 .974/.956 .963/.992 .908/.846
+    "heldout_q.jsonl": [(0.985, 0.985), (0.97, 0.97), (0.97, 0.97), (0.875, 0.865)],  # .994/.994 .981/.981 .979/.979 .887/.873
+    "heldout_r.jsonl": [(0.975, 0.97), (0.905, 0.895), (0.97, 0.965), (0.815, 0.765)],  # .987/.981 .917/.906 .983/.974 .823/.774
 }
 
 _scores: dict[str, dict] = {}
