@@ -247,8 +247,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         for offset, word in enumerate(run):
             pieces.append(word)
             # (a saint's name keeps its possessive: "St. Brendan's Medical Center", "Saint Mary's Hospital")
-            if _POSSESSIVE.search(word) and len(word) > 2 and offset < len(run) - 1 and not (
-                    offset and run[offset - 1].lower().rstrip(".") in {"st", "saint"}):
+            if _POSSESSIVE.search(word) and len(word) > 2 and offset < len(run) - 1 and word.lower() not in _CONNECTORS and not (
+                    offset and run[offset - 1].lower().rstrip(".") in {"st", "saint"}):  # ("dell’Istruzione": an elided article)
                 pieces[-1] = _POSSESSIVE.sub("", word)
                 cleaned.append((pieces, start, start + offset + 1))
                 pieces, start = [], start + offset + 1
@@ -401,7 +401,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                 text = " ".join(segment[1:])
             else:
                 # "United States Donald Trump" (after "President of the"): a place, then a name
-                for size in (3, 2, 1):
+                for size in (3, 2, 1) if _fold(text) not in places() else ():  # "Santa Maria Capua Vetere" is one town
                     lead = _fold(" ".join(segment[:size]))
                     # a one-word town before a name is as often a given name ("Ramón Gil Pizarro"); a country is not
                     if (len(segment) >= size + 2 and lead in places() and (size > 1 or _names_a_country(lead))
@@ -832,7 +832,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
             if joined:  # "Food Safety and Inspection Service", "Food & Water Watch": one body
                 spelled_until = joined[1]
-                raw.append((" ".join(tokens[start:spelled_until]), "org", True, ""))
+                raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])), "org", True, ""))
                 listed = None
                 continue
             if (place_end := _joined_place(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)) is not None:
@@ -1172,12 +1172,20 @@ _GROUPS_OF = {"shares": "org", "shareholders": "org", "employees": "org", "custo
 _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 
 
+_MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "department", "dipartimento", "departamento", "secretaria",
+                   "conselleria", "consejeria", "assessorato"}
+
+
 def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> tuple[int, int] | None:
     """(start, end) of a body's name that "and" or "&" joins to the run after it, when that run ends
     with an organisation's word and the first has no role in it."""
     if following is None or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
         return None
     after, after_start, after_end = following
+    if (_fold(run[0]) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]) and len(after) <= 3
+            and after_start == end + 2 and tokens[end + 1].lower() in _CONNECTORS):
+        # a portfolio in two parts: "Ministero dell’Istruzione e del Merito", "Ministerio de Trabajo y de Economía Social"
+        return end - len(run), after_end
     if (after_start == end + 1 and len(after) <= 3 and any(w in _ORG_LINKS for w in run[1:-1])
             and not any(_is_role(w) or _names_a_body(w) for w in after) and _fold(" ".join(after)) not in places()):
         # what a body is for, in two parts: "Bundesinstitut für Arzneimittel und Medizinprodukte",

@@ -227,3 +227,14 @@ def test_a_body_named_by_its_legal_form_its_kind_or_an_apposition(sentence: str,
 
 def test_a_clause_after_a_comma_is_no_apposition() -> None:
     assert kinds_of("Ships were diverted to Southampton and Tilbury, the company said.", "en").get("Tilbury") != "org"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Il Ministero dell’Istruzione e del Merito ha annunciato due ispezioni.", ("Ministero dell’Istruzione e del Merito", "org")),
+        ("La procura di Santa Maria Capua Vetere ha aperto un fascicolo.", ("Santa Maria Capua Vetere", "place")),
+    ],
+)
+def test_an_elided_article_is_no_possessive_and_a_towns_name_no_place_and_person(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence, "it")
