@@ -1182,7 +1182,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if following is None or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
         return None
     after, after_start, after_end = following
-    if (_fold(run[0]) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]) and len(after) <= 3
+    head = run[1] if len(run) > 1 and run[0].lower() in _LEADING_ARTICLES else run[0]  # ("El Ministerio …" opening a sentence)
+    if (_fold(head) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]) and len(after) <= 3
             and after_start == end + 2 and tokens[end + 1].lower() in _CONNECTORS):
         # a portfolio in two parts: "Ministero dell’Istruzione e del Merito", "Ministerio de Trabajo y de Economía Social"
         return end - len(run), after_end

@@ -31,8 +31,7 @@ SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speak
 APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma may still close its role
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
 # a relative clause after a name, which the speech verb follows: "Kayla Munro, whose daughter …, said"
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|qui|dont|que|quien|cuyo|cuya|che|il cui|la cui|der|die|dessen|deren)\s[^.!?;]*,\s*$|"
-                              r",\s+(?:who|whose|qui|dont|que|quien|cuyo|cuya|che|il cui|la cui|der|die|dessen|deren)\s")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|qui|dont|que|quien|cuyo|cuya|che|il cui|la cui|der|die|dessen|deren)\s")
 # a quote that opens after "for X," or "according to X," in its sentence is X's, with no verb
 _FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:Pour|Para|Per|Selon|Según|Secondo|Laut|Für)\s[^.!?\n]{3,120},\s*$")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
@@ -221,6 +220,10 @@ class _Speakers:
     def named_in(self, text: str) -> list[tuple[int, str]]:
         return [(start, self.canonical[found]) for start, _, found in self._occurrences(text)]
 
+    def name_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of each name in `text`."""
+        return [(start, end, self.canonical[found]) for start, end, found in self._occurrences(text)]
+
     def mentioned(self, text: str) -> None:
         for _, canonical in self.named_in(text):
             self.seen[canonical] += 1
@@ -392,10 +395,10 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         # about them before the verb
         for verb in verbs:
             opening = ([0] + [m.end() for m in _SENTENCE_BREAK.finditer(context, 0, verb.start())])[-1]
-            subjects = [(start, end, found) for start, end, found in speakers._occurrences(context) if opening <= start < verb.start()]
+            subjects = [span for span in speakers.name_spans(context) if opening <= span[0] < verb.start()]
             if (len(subjects) == 1 and not context[opening : subjects[0][0]].strip(" «“„\"")
                     and _RELATIVE_CLAUSE.match(context, subjects[0][1])):
-                best = (0, speakers.canonical[subjects[0][2]])
+                best = (0, subjects[0][2])
                 break
     if best:
         return best[1], True

@@ -238,3 +238,7 @@ def test_a_clause_after_a_comma_is_no_apposition() -> None:
 )
 def test_an_elided_article_is_no_possessive_and_a_towns_name_no_place_and_person(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in found(sentence, "it")
+
+
+def test_a_spanish_ministry_of_two_portfolios_is_one_body() -> None:
+    assert ("Ministerio de Trabajo y de Economía Social", "org") in found("El Ministerio de Trabajo y de Economía Social lo confirmó.", "es")
