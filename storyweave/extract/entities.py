@@ -67,6 +67,13 @@ _PORTFOLIOS = set(
     "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
     "development security immigration energy digital science research".split()
 )
+# the same portfolios as French, Italian and Spanish write them, capitalised after the office's holder
+_ROMANCE_PORTFOLIOS = set(
+    "turismo tourisme cultura culture sanita sanidad sante salud trasporti transportes transports mobilita movilidad mobilite "
+    "ambiente medio environnement istruzione educacion education lavoro trabajo travail economia economie hacienda finanze "
+    "finances interno interior interieur agricoltura agricultura agriculture sport sports deportes giustizia justicia justice "
+    "urbanistica urbanismo urbanisme commercio comercio commerce bilancio presupuesto budget sicurezza seguridad securite".split()
+)
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
 _LEGAL_FORMS = set("ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc".split())
 _ORG_WORDS = _LEGAL_FORMS | set(
@@ -101,7 +108,8 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     + "matin notizie express echo mobilité mobilités mobilità movilidad resorts resort "
     "civil civile ufficio oficina tecnologías tecnologie technologies board conservancy "
     # tourist boards and ambulance services: "München Tourismus", "Tourism Australia", "Aicher Ambulanz", "St John Ambulance"
-    "tourismus tourism turismo tourisme ambulanz ambulance ambulanza ambulancia klinikum".split()
+    # ("al Turismo", "du Tourisme": the Romance languages' portfolio, not a body)
+    "tourismus tourism ambulanz ambulance ambulanza ambulancia klinikum".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -239,6 +247,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name
         while len(run) > 1 and _ELIDED_COMMON_NOUN.match(run[0]):
             run, start = run[1:], start + 1  # "L’avvocata Elena Gatti": a noun with its article ("L’Aquila", "D’Alema" are names)
+            while len(run) > 1 and run[0] in _CONNECTORS:
+                run, start = run[1:], start + 1  # "L’assessore al Turismo …": the noun's own "al"
         while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS):
             run, end = run[:-1], end - 1
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
@@ -248,7 +258,7 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             pieces.append(word)
             # (a saint's name keeps its possessive: "St. Brendan's Medical Center", "Saint Mary's Hospital")
             if _POSSESSIVE.search(word) and len(word) > 2 and offset < len(run) - 1 and word.lower() not in _CONNECTORS and not (
-                    offset and run[offset - 1].lower().rstrip(".") in {"st", "saint"}):  # ("dell’Istruzione": an elided article)
+                    offset and run[offset - 1].lower().rstrip(".") in {"st", "saint"}) and not _possessive_in_name(pieces, run[offset + 1 :]):
                 pieces[-1] = _POSSESSIVE.sub("", word)
                 cleaned.append((pieces, start, start + offset + 1))
                 pieces, start = [], start + offset + 1
@@ -256,6 +266,15 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             pieces[-1] = _POSSESSIVE.sub("", pieces[-1])
             cleaned.append((pieces, start, end))
     return cleaned
+
+
+def _possessive_in_name(before: list[str], after: list[str]) -> bool:
+    """Whether a possessive belongs inside a body's name ("Maine Lobstermen's Association", "Scottish Fishermen's
+    Federation", "King's College London"): the name goes on to a body's word, and what owns it is no place or body of its own
+    ("Ireland's Data Protection Commission" is a place and a body)."""
+    owner = _fold(_POSSESSIVE.sub("", " ".join(before)))
+    return (any(w.lower() in _ORG_WORDS for w in after) and owner not in places() and owner not in ORGANISATIONS
+            and not (len(before) == 1 and _ACRONYM.match(before[0].rstrip("'’s"))))
 
 
 _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
@@ -359,7 +378,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # "World Health Organization", "European Union", "International Monetary Fund": one name;
         # "Qatari Foreign Ministry": a place, and the ministry
         # (a name of three words or more after it is the body's own: "British International Freight Association")
-        if low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS and len(run) <= 3:
+        if (low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS and len(run) <= 3
+                and not any(_POSSESSIVE.search(w) for w in run[1:-1])):  # ("Scottish Fishermen's Federation": one name)
             return [(DEMONYMS[low_words[0]], "place"), (" ".join(run[1:]), "org")]
         return [(" ".join(run), "org")]
     pieces: list[tuple[str, str]] = []
@@ -561,7 +581,7 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                # consortia and corporations: "il consorzio Eurolink", "la corporación Cornare"
                "consorzio", "consortium", "consorcio", "corporación", "corporazione"}
 # of those, what a person is as often as a company
-_PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader"}
+_PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator"}
 # associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
 # and before the word that precedes it ("l'association des Amis de Vernay")
 _ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
@@ -853,6 +873,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 raw.append((_joined(tokens[ministry:end]), "org", True, ""))
                 listed = None
                 continue
+            if (romance and len(run) >= 3 and _fold(run[0]) in _ROMANCE_PORTFOLIOS and start >= 2
+                    and any(_is_role(t) or _ELIDED.sub("", _fold(t)).startswith(_PORTFOLIO_HOLDERS) for t in tokens[max(0, start - 3) : start - 1])):
+                run, start = run[1:], start + 1  # "l’assessore al Turismo Paolo Ferri": the portfolio, then the person
             if len(run) >= 3 and run[0] == "État" and start and tokens[start - 1] in {"d'", "d’"}:
                 run, start = run[1:], start + 1  # "le secrétaire d'État Pieter Declercq": the State is the title's
             if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
@@ -876,7 +899,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
-                       and (start == 0 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels"
+                       and (start == 0 and len(run[0]) > 4 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels", "Urs Arnold"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
                 if len(run) > 2 and _describes_a_body(run[1]) and _german_town_adjective(_fold(run[0])) and run[2] not in _CONNECTORS:
                     # "der Kasseler Hersteller Rhenwerk Defence": the town, what the body is, then its name

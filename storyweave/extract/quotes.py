@@ -86,7 +86,8 @@ CJK_TITLES = sorted(set(
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
-_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|im|vor|bei|gegenüber)\b)", re.I)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|im|vor|bei|gegenüber)\b"
+                            r"|\w+(?:ando|endo)\b)", re.I)  # (or a gerund: "ha raccontato ridendo", "dijo sonriendo")
 # (a whole word: "said Thatcher", "dijo Chebet", "told Quentin" hold no complementiser)
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])\s*", re.I)
 # what _THAT needs at least: the complementiser after a space or a comma

@@ -242,3 +242,24 @@ def test_an_elided_article_is_no_possessive_and_a_towns_name_no_place_and_person
 
 def test_a_spanish_ministry_of_two_portfolios_is_one_body() -> None:
     assert ("Ministerio de Trabajo y de Economía Social", "org") in found("El Ministerio de Trabajo y de Economía Social lo confirmó.", "es")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("The Maine Lobstermen's Association warned that new rules could force boats off the water.", "en",
+         ("Maine Lobstermen's Association", "org")),
+        ("Jobs have been lost, according to the Scottish Fishermen's Federation.", "en", ("Scottish Fishermen's Federation", "org")),
+        ("Ireland's Data Protection Commission fined the company.", "en", ("Data Protection Commission", "org")),
+        ("Boat operator Neil Pryor runs trips from Seahouses.", "en", ("Neil Pryor", "person")),
+        ("Urs Arnold, Gemeindepräsident von Wassen, sagte, dass sein Dorf erstickt.", "de", ("Urs Arnold", "person")),
+        ("L’assessore al Turismo Paolo Ferri ha dichiarato che la cifra è cresciuta.", "it", ("Paolo Ferri", "person")),
+    ],
+)
+def test_possessives_inside_bodies_names_and_portfolios_before_people(sentence: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence, lang)
+
+
+def test_a_speech_verb_followed_by_a_gerund_points_back_to_the_person_just_named() -> None:
+    paragraph = "Una turista brasiliana, Ana Souza, tornerà a Roma. «Ho lanciato due monete per sicurezza», ha raccontato ridendo."
+    assert speakers(paragraph)["Ho lanciato due monete per sicurezza"] == "Ana Souza"
