@@ -240,7 +240,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
     cleaned = []
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
-        while (len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the" or run[0].endswith("ing"))
+        while (len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the"
+                                 or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS)  # ("Touring Club Schweiz")
                and _fold(" ".join(run)) not in places()):  # "La Oliva", "Los Ángeles" open with an article
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
@@ -641,7 +642,7 @@ _LINKED_HEADS = {"institut", "institute", "instituto", "istituto", "centers", "c
                  "agence", "agencia", "agenzia", "commission", "committee", "council", "fund", "foundation", "bureau", "organization",
                  "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt", "department", "ministry"}
 # German compounds of those heads: "Bundesinstitut für Risikobewertung", "Umweltbundesamt für …"
-_LINKED_COMPOUNDS = ("institut", "amt", "zentrum", "stiftung")
+_LINKED_COMPOUNDS = ("institut", "amt", "zentrum", "stiftung", "ministerium")
 # capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
 _DATE_LEADS = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
 

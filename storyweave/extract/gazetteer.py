@@ -174,7 +174,7 @@ DEMONYM_STEMS = {
 # language ("en vasco", "en breton") or a common word ("sardine", "romanzo", "campana"). Capitalised,
 # they are as often surnames (Lombardi, Pugliese, Genovese): only the lower-case word is looked up
 REGIONAL_DEMONYM_STEMS = {
-    "marchigian": "Marche", "puglies": "Apulia", "sicilian": "Sicily", "toscan": "Tuscany", "lombard": "Lombardy",
+    "marchigian": "Marche", "puglies": "Apulia", "altoatesin": "South Tyrol", "verones": "Verona", "sicilian": "Sicily", "toscan": "Tuscany", "lombard": "Lombardy",
     "piemontes": "Piedmont", "ligur": "Liguria", "calabres": "Calabria", "abruzzes": "Abruzzo",
     "friulan": "Friuli-Venezia Giulia", "milanes": "Milan", "napoletan": "Naples", "torines": "Turin", "genoves": "Genoa",
     "venezian": "Venice", "fiorentin": "Florence", "bolognes": "Bologna", "palermitan": "Palermo",
@@ -293,6 +293,11 @@ ORGANISATIONS = {
 # regions and cities by their usual English names, written as the news of their own country writes
 # them: geonames names a city as it is called locally ("Köln"), and pycountry has no regions' exonyms
 EXONYMS = {
+    # regions and passes the Romance languages and German name their own way: "il Tirolo", "la Wallonie", "il Brennero", "NRW"
+    "tirolo": "Tyrol", "wallonie": "Wallonia", "wallonia": "Wallonia", "vallonia": "Wallonia", "valonia": "Wallonia",
+    "wallonien": "Wallonia", "flandre": "Flanders", "flandres": "Flanders", "flanders": "Flanders", "fiandre": "Flanders",
+    "flandes": "Flanders", "flandern": "Flanders", "brennero": "Brenner Pass",  # (not "Brenner": a surname)
+    "baviera": "Bavaria", "bavière": "Bavaria", "nrw": "North Rhine-Westphalia", "marsella": "Marseille",
     # German, Austrian and Swiss states, cantons and cities
     "bayern": "Bavaria", "nordrhein-westfalen": "North Rhine-Westphalia", "niedersachsen": "Lower Saxony",
     "sachsen": "Saxony", "sachsen-anhalt": "Saxony-Anhalt", "thüringen": "Thuringia", "hessen": "Hesse",

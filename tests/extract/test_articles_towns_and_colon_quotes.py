@@ -263,3 +263,19 @@ def test_possessives_inside_bodies_names_and_portfolios_before_people(sentence: 
 def test_a_speech_verb_followed_by_a_gerund_points_back_to_the_person_just_named() -> None:
     paragraph = "Una turista brasiliana, Ana Souza, tornerà a Roma. «Ho lanciato due monete per sicurezza», ha raccontato ridendo."
     assert speakers(paragraph)["Ho lanciato due monete per sicurezza"] == "Ana Souza"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Le code de la route diffère en Wallonie et en Flandre.", "fr", ("Wallonia", "place")),
+        ("Il Tirolo limita il transito dei camion al Brennero.", "it", ("Brenner Pass", "place")),
+        ("In NRW stieg die Zahl der Einbrüche um 8 Prozent.", "de", ("North Rhine-Westphalia", "place")),
+        ("Los cruceros que llegan a Marsella pagarán una tasa.", "es", ("Marseille", "place")),
+        ("Le aziende altoatesine chiedono aiuti.", "it", ("South Tyrol", "place")),
+        ("Das Bundesministerium für Arbeit und Soziales plant eine Reform.", "de", ("Bundesministerium für Arbeit und Soziales", "org")),
+        ("Julia Brenner leitet das Projekt seit zwei Jahren.", "de", ("Julia Brenner", "person")),
+    ],
+)
+def test_regions_passes_and_federal_ministries_by_their_names(sentence: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(sentence, lang)
