@@ -226,6 +226,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[cut:], start + cut
                 if len(name) < 3:
                     continue
+            if lang == "zh" and name[:2] in {"根據", "根据"} and len(name) > 4:
+                name, start = name[2:], start + 2  # "根據交通部觀光署": according to the tourism administration
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3:
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if name in _ORG_ENDINGS:

@@ -375,3 +375,7 @@ def test_a_small_japanese_citys_name_without_its_city_word_is_an_ordinary_chines
     assert "Kitakami" in {m.canonical for m in cjk_entities(["北上市で大雨が降った。"], "ja")}
     assert "Hebei" in {m.canonical for m in cjk_entities(["强沙尘暴袭击内蒙古、河北和北京等地。"], "zh")}
     assert "Osaka" in {m.canonical for m in cjk_entities(["他上个月去了大阪旅游。"], "zh")}
+
+
+def test_according_to_in_two_characters_is_no_part_of_a_bodys_name() -> None:
+    assert [m.text for m in cjk_entities(["根據交通部觀光署統計，遊客增加三成。"], "zh") if m.kind == "org"] == ["交通部觀光署"]
