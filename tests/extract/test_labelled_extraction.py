@@ -89,9 +89,16 @@ set written is the fresh measure of whether the rules generalise:
   more Japanese titles, German demonyms before nouns, elided articles inside names, Chinese
   universities and hospitals, appositions naming a body. Development data now;
 * heldout_r.jsonl (28 texts, 7 languages, 159 quotes, 446 entity mentions; real places, bodies and
-  companies): the fresh set, scored untouched after all of those rules: quotes 0.987/0.981, speakers
-  0.917/0.906, figures 0.983/0.974, entities 0.823/0.774 (the session's starting code: speakers
-  0.904/0.893, entities 0.798/0.751, the rest the same). Nothing has been changed while looking at it.
+  companies): scored untouched after all of those rules: quotes 0.987/0.981, speakers 0.917/0.906,
+  figures 0.983/0.974, entities 0.823/0.774 (the session's starting code: speakers 0.904/0.893,
+  entities 0.798/0.751, the rest the same). Its misses then led to rules on possessives inside bodies'
+  names, portfolios before names, gerunds after speech verbs, regions' and passes' names in other
+  languages, federal ministries. Development data now;
+* heldout_s.jsonl (28 texts, 7 languages, 160 quotes, 447 entity mentions; real places, bodies and
+  companies): the fresh set, scored once, untouched, after all of those rules: quotes 1.000/0.988,
+  speakers 0.949/0.944, figures 0.996/0.987, entities 0.867/0.805 (the session's starting code:
+  speakers 0.936/0.925, entities 0.860/0.799, the rest the same). Nothing has been changed while
+  looking at it.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -121,23 +128,24 @@ MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
     "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.985), (0.975, 0.98)],  # .989/.979 .978/.969 1/.995 .986/.990
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.975, 0.965)],  # 1/1 1/1 1/1 .987/.975
-    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.975), (0.94, 0.9)],  # 1/.989 1/.989 .981/.987 .951/.911
+    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.975), (0.95, 0.905)],  # 1/.989 1/.989 .981/.987 .959/.918
     "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.945, 0.95), (0.945, 0.885)],  # .940/.965 .914/.938 .954/.959 .955/.897
     "heldout_d.jsonl": [(0.97, 0.93), (0.955, 0.915), (0.95, 0.95), (0.94, 0.855)],  # .983/.942 .966/.926 .959/.959 .949/.865
     "heldout_e.jsonl": [(0.955, 0.97), (0.92, 0.935), (0.945, 0.96), (0.89, 0.85)],  # .966/.983 .932/.948 .957/.973 .901/.858
     "heldout_f.jsonl": [(0.99, 0.985), (0.96, 0.955), (0.955, 0.94), (0.925, 0.86)],  # 1/.993 .971/.965 .965/.951 .935/.873
     "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.92, 0.88)],  # .969/.994 .919/.945 .972/.963 .929/.892
     "heldout_h.jsonl": [(0.975, 0.98), (0.945, 0.96), (0.98, 0.945), (0.905, 0.855)],  # .986/.993 .958/.972 .990/.956 .914/.864
-    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.86, 0.8)],  # .979/.972 .958/.958 .965/.960 .869/.811
-    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.92, 0.855)],  # .985/.965 .955/.936 .959/.982 .929/.864
+    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.86, 0.805)],  # .979/.972 .958/.958 .965/.960 .871/.814
+    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.92, 0.855)],  # .985/.965 .955/.936 .959/.982 .932/.866
     "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.97, 0.97), (0.925, 0.85)],  # .993/1 .971/.979 .983/.983 .938/.862
     "heldout_l.jsonl": [(0.985, 0.975), (0.965, 0.955), (0.96, 0.98), (0.945, 0.915)],  # .993/.987 .974/.968 .972/.990 .956/.923
-    "heldout_m.jsonl": [(0.975, 0.975), (0.965, 0.965), (0.96, 0.965), (0.9, 0.855)],  # .987/.987 .973/.973 .969/.978 .909/.865
-    "heldout_n.jsonl": [(0.99, 0.985), (0.955, 0.95), (0.97, 0.955), (0.93, 0.885)],  # 1/.993 .967/.961 .982/.965 .940/.898
-    "heldout_o.jsonl": [(0.985, 0.99), (0.975, 0.985), (0.965, 0.96), (0.86, 0.795)],  # .993/1 .987/.993 .978/.969 .869/.806
+    "heldout_m.jsonl": [(0.975, 0.975), (0.965, 0.965), (0.96, 0.965), (0.9, 0.855)],  # .987/.987 .973/.973 .969/.978 .911/.867
+    "heldout_n.jsonl": [(0.99, 0.985), (0.955, 0.95), (0.97, 0.955), (0.93, 0.89)],  # 1/.993 .967/.961 .982/.965 .942/.900
+    "heldout_o.jsonl": [(0.985, 0.99), (0.975, 0.985), (0.965, 0.96), (0.86, 0.805)],  # .993/1 .987/.993 .978/.969 .872/.813
     "heldout_p.jsonl": [(0.985, 0.965), (0.965, 0.945), (0.95, 0.98), (0.905, 0.84)],  # .994/.975 .974/.956 .963/.992 .917/.850
     "heldout_q.jsonl": [(0.985, 0.985), (0.97, 0.97), (0.97, 0.97), (0.875, 0.865)],  # .994/.994 .981/.981 .979/.979 .887/.873
-    "heldout_r.jsonl": [(0.975, 0.97), (0.905, 0.895), (0.97, 0.965), (0.815, 0.765)],  # .987/.981 .917/.906 .983/.974 .823/.774
+    "heldout_r.jsonl": [(0.975, 0.97), (0.96, 0.95), (0.97, 0.965), (0.855, 0.81)],  # .987/.981 .968/.962 .983/.974 .865/.821
+    "heldout_s.jsonl": [(0.99, 0.975), (0.94, 0.935), (0.985, 0.975), (0.855, 0.795)],  # 1/.988 .949/.944 .996/.987 .867/.805
 }
 
 _scores: dict[str, dict] = {}
