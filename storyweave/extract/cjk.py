@@ -167,6 +167,12 @@ def known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     return re.compile(_alternation(list(names))), names
 
 
+def _after_function_words(name: str) -> int:
+    """Where a body's name found after a function word really opens: the leftmost opening may take in a verb
+    ("送往聯合醫院" opens after 往, not after 被); its last two characters, the body's word, are never cut."""
+    return max((i for i, c in enumerate(name[:-2]) if c in _ZH_FUNCTION_WORDS), default=-1) + 1
+
+
 @lru_cache(maxsize=1)
 def _japanese_city_stems_simplified() -> dict[str, str]:
     return {stem.translate(_SIMPLIFIED): english for stem, english in japanese_city_stems().items()}
@@ -214,15 +220,14 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         if lang == "zh":
             for match in _ZH_INSTITUTION.finditer(sentence):
                 name = match.group(1)
-                cut = max((i for i, c in enumerate(name[:-2]) if c in _ZH_FUNCTION_WORDS), default=-1) + 1  # "傷者被送往聯合醫院"
+                cut = _after_function_words(name)  # "傷者被送往聯合醫院"
                 if len(name) - cut >= 4 and name[cut] not in _NOT_A_NAME_START:
                     add(match.start(1) + cut, match.end(1), "org")
         inside = _ZH_ORG_INSIDE.finditer(sentence) if lang == "zh" else ()
         for match in [*_ORG.finditer(sentence), *inside]:
             name, start = match.group(1), match.start(1)
             if match.re is _ZH_ORG_INSIDE:
-                # the leftmost opening may take in a verb: "送往聯合醫院" opens after 往, not after 被
-                cut = max((i for i, c in enumerate(name[:-2]) if c in _ZH_FUNCTION_WORDS), default=-1) + 1
+                cut = _after_function_words(name)
                 name, start = name[cut:], start + cut
                 if len(name) < 3:
                     continue
