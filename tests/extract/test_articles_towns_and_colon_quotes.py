@@ -13,9 +13,7 @@ from storyweave.extract import analyse
 from storyweave.extract.entities import extract_entities
 from storyweave.model import RawDocument
 
-
-def found(sentence: str, lang: str) -> set[tuple[str, str]]:
-    return {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+from extraction import found, speakers
 
 
 def kinds_of(sentence: str, lang: str) -> dict[str, str]:
@@ -115,11 +113,6 @@ def test_poste_italiane_is_still_an_organisation() -> None:
 def test_an_owner_named_in_full_is_a_person_and_a_company_after_owner_is_not() -> None:
     assert ("Rhian Beddoe", "person") in found("Campsite owner Rhian Beddoe said the warning came too late.", "en")
     assert kinds_of("The tanker's owner Maersk declined to comment.", "en")["Maersk"] == "org"
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    raw = RawDocument("q.txt", "q.txt", "Report\n\n" + text)
-    return {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
 
 
 @pytest.mark.parametrize(

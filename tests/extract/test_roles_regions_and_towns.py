@@ -11,13 +11,11 @@ import pytest
 from storyweave.clean import clean_document
 from storyweave.clean.metadata import parse_dateline
 from storyweave.extract import analyse
-from storyweave.extract.entities import dateline_entities, extract_entities
+from storyweave.extract.entities import dateline_entities
 from storyweave.extract.quotes import extract_quotes
 from storyweave.model import Mention, RawDocument
 
-
-def found(sentence: str, lang: str) -> set[tuple[str, str]]:
-    return {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+from extraction import found
 
 
 @pytest.mark.parametrize(

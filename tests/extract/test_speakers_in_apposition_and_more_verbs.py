@@ -10,10 +10,7 @@ from storyweave.extract import analyse
 from storyweave.extract.cjk import cjk_entities
 from storyweave.model import RawDocument
 
-
-def speakers(text: str) -> dict[str, str | None]:
-    raw = RawDocument("q.txt", "q.txt", "Report\n\n" + text)
-    return {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
+from extraction import speakers
 
 
 @pytest.mark.parametrize(

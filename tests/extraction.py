@@ -1,0 +1,20 @@
+"""What the extraction tests ask of a sentence or a paragraph, written once: the entities the rules find
+in a sentence, and who says each quote of a paragraph analysed as an article's body."""
+
+from __future__ import annotations
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.extract.entities import extract_entities
+from storyweave.model import RawDocument
+
+
+def found(sentence: str, lang: str) -> set[tuple[str, str]]:
+    """(canonical name, kind) of each entity in one sentence."""
+    return {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    """Each quote of `text`, analysed as the body under a headline, and its speaker."""
+    raw = RawDocument("q.txt", "q.txt", "Report\n\n" + text)
+    return {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
