@@ -34,7 +34,7 @@ from storyweave.store import IncomingDocuments, Store, utc_now
 
 PARALLEL_FROM = 200  # below this many documents, starting worker processes costs more than it saves
 WORKER_CHUNK = 32  # documents sent to a worker at once: fewer round trips, still a small message
-CHUNKS_AHEAD_PER_WORKER = 2  # how far the workers may run ahead of grouping: bounds the documents in flight
+CHUNKS_AHEAD_PER_WORKER = 2  # how far the workers may run ahead of the caller: bounds the documents in flight
 READ_BATCH = 500  # documents read into the scratch tables per transaction
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -82,12 +82,14 @@ def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:
 
 def analyse_documents(
     raws: Iterable[RawDocument], total: int, repeated: frozenset[str], workers: int, progress: Progress | None = None,
-    entity_model: str = "",
+    entity_model: str = "", ahead: int = 0,
 ) -> Iterator[tuple[RawDocument, Analysed]]:
     """Clean, extract and compute grouping features for each of `total` documents, in input
     order, in worker processes when there are enough to pay for starting them. The workers run
     a bounded window ahead while the caller consumes (and groups) what is ready, so memory
-    holds a few chunks of documents, however many there are."""
+    holds a few chunks of documents, however many there are; `ahead` more documents widen the
+    window, so the workers go on while the caller spends a while on a batch without pulling
+    (grouping 500 articles at once)."""
     if workers == 0:
         workers = os.cpu_count() or 1
     if workers <= 1 or total < PARALLEL_FROM:
@@ -108,7 +110,7 @@ def analyse_documents(
             if chunk:
                 running.append((chunk, pool.submit(_analyse_in_worker, chunk)))
 
-        for _ in range(workers * CHUNKS_AHEAD_PER_WORKER):
+        for _ in range(workers * CHUNKS_AHEAD_PER_WORKER + -(-ahead // WORKER_CHUNK)):
             submit()
         index = 0
         while running:
@@ -433,7 +435,9 @@ def _ingest_new(
 
     to_stage: list[tuple[Article, dict]] = []
     commit_size = settings.commit_batch_size or fresh_count
-    for raw, analysed in analyse_documents(incoming.in_order(), fresh_count, repeated, settings.workers, progress, settings.entity_model):
+    for raw, analysed in analyse_documents(
+        incoming.in_order(), fresh_count, repeated, settings.workers, progress, settings.entity_model, ahead=size
+    ):
         if isinstance(analysed, BadInput):
             take_prior_before((raw.input, content_hash(raw.text)))
             report.errors.append(analysed)

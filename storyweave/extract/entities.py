@@ -927,7 +927,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             listed = None
             if coordinated and not cue:
                 cue = "org"  # "Siemens Energy and Ørsted": named alongside an organisation
-            pieces = [(_ELISION_GAP.sub(r"\1", text), hint) for text, hint in _split_run(tuple(run))]  # "Côte d’Ivoire"
+            pieces = _run_pieces(tuple(run))
             after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
             for number, (text, hint) in enumerate(pieces):
                 if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:
@@ -982,6 +982,13 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
     return canonical_mentions(raw, lang, expansions)
+
+
+@lru_cache(maxsize=65536)
+def _run_pieces(run: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """A run's pieces as mentions write them, worked out once per distinct run (names recur across
+    an article and a corpus): an elided article joined to its word ("Côte d’Ivoire")."""
+    return tuple((_ELISION_GAP.sub(r"\1", text), hint) for text, hint in _split_run(run))
 
 
 def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[str, tuple[str, str]] | None = None) -> list[Mention]:

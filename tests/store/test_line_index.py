@@ -209,7 +209,7 @@ def test_new_texts_come_back_sorted_as_python_sorts_them(inputs: list[str]) -> N
     assert got == sorted(inputs)
 
 
-def test_the_workers_run_a_bounded_window_ahead(monkeypatch) -> None:
+def _pulled_before_the_first_result(ahead: int) -> int:
     pulled = 0
 
     def documents():
@@ -218,11 +218,21 @@ def test_the_workers_run_a_bounded_window_ahead(monkeypatch) -> None:
             pulled += 1
             yield RawDocument(f"{index}.txt", f"{index}.txt", f"Storm damage in Ravik\nA storm tore roofs off {index} houses on Monday.\n")
 
-    analysed = pipeline.analyse_documents(documents(), 5000, frozenset(), workers=2)
+    analysed = pipeline.analyse_documents(documents(), 5000, frozenset(), workers=2, ahead=ahead)
     next(analysed)
     analysed.close()
+    return pulled
+
+
+def test_the_workers_run_a_bounded_window_ahead() -> None:
     window = (2 * pipeline.CHUNKS_AHEAD_PER_WORKER + 1) * pipeline.WORKER_CHUNK
-    assert 0 < pulled <= window
+    assert 0 < _pulled_before_the_first_result(0) <= window
+
+
+def test_the_window_widens_by_what_the_caller_takes_at_once() -> None:
+    # grouping takes 500 articles at a time: the workers must not sit idle meanwhile
+    narrow = (2 * pipeline.CHUNKS_AHEAD_PER_WORKER + 1) * pipeline.WORKER_CHUNK
+    assert narrow + 300 <= _pulled_before_the_first_result(300) <= narrow + 300 + pipeline.WORKER_CHUNK
 
 
 def test_deciding_repeated_lines_reports_progress_over_the_candidate_lines(tmp_path: Path) -> None:
