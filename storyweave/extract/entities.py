@@ -654,9 +654,9 @@ _GIVEN_NAMES_LIKE_AGENTS = {"peter", "walter", "günter", "günther", "oliver", 
 
 
 def _looks_like_german_agent_noun(word: str) -> bool:
-    """"Schiffer", "Kundin", "Kunsthistoriker": a noun for a person's trade or part, written before the name."""
+    """"Schiffer", "Kundin", "Kunsthistoriker", "Stammgast": a noun for a person's trade or part, written before the name."""
     low = word.lower()
-    return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
+    return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin", "gast", "nachbar", "kollege")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
             and _fold(word) not in DEMONYMS and not _demonym_stem(word)  # "Schweizer Kanton Wallis": Swiss, not a trade
             and not _german_town_adjective(_fold(word)))  # "Kärntner Glasfaseranbieter …": of Carinthia
 
@@ -830,6 +830,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     raw: list[Candidate] = []
     expansions: dict[str, tuple[str, str]] = {}
     openers: set[str] = set()  # the words that open sentences
+    # the last names of people named in full, not where a sentence opens ("Defekte Schleuse" is no one)
+    surnames: set[str] = set()
     german = lang == "de"
     romance = lang in _ROMANCE_LANGUAGES
     for sentence, tokens in tokenised:
@@ -918,8 +920,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                         and _kind(" ".join(run), "") == ("person", False)):
                     raw.append((run[0], "place", True, ""))  # "Deutsche Urlauber bleiben aus": the country's adjective, then a noun
                     continue
-                if _common_german_nouns(run, tokens, start):
-                    continue
+                if _common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames):
+                    continue  # ("sagte Jensen" after "Projektleiter Hauke Jensen": a surname, whatever it ends with)
             cue = "org" if body_named else _context_cue(tokens, start, end)
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
@@ -965,6 +967,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                         continue
                     kind = "org"
                 raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
+                if kind == "person" and (start or hint == "person") and " " in text:
+                    surnames.add(text.rsplit(" ", 1)[1])
                 if start == 0 and index == 0:
                     openers.add(text)
                 if number == len(pieces) - 1 and kind == "org" and sure:

@@ -62,6 +62,12 @@ SPEECH_VERBS = (
     "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina bromeó sonrió suspiró "
     "soupire plaisante sourit"
 ).split() + [
+    # French reports a feeling as the attribution: "« … », s’inquiète Karim Benali"; Spanish and Italian too
+    f"{reflexive}{apostrophe}{verb}" for reflexive, verbs in (
+        ("s", "inquiète alarme indigne étonne exclame insurge agace emporte amuse interroge enthousiasme"),
+        ("se ", "réjouit félicite désole"),
+    ) for verb in verbs.split() for apostrophe in (("'", "’") if reflexive == "s" else ("",))
+] + ["se queja", "se quejó", "se lamenta", "se pregunta", "si lamenta", "si chiede", "si sfoga", "si rammarica"] + [
     "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
     "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",
     # Spanish reports in the perfect too: "ha advertido el presidente de la CHG"
@@ -538,16 +544,18 @@ def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: i
         return speakers.last_before(outside, position)
     if not words or before.rstrip()[-1:] in ".;:":
         return speakers.last_before(outside, position) if _PRO_DROP.search(before + " ") else None
-    if _CJK_BODY_SUBJECT.search(before.rstrip()):
+    if _CJK_BODY_SUBJECT.search(_CJK_WHEN.sub("", before.rstrip())):
         return None  # "運輸署表示", "屯門醫院發言人表示": a body, or its unnamed spokesperson, reports
     return speakers.by_role(" ".join(words[-4:]), outside, position)
 
 
 # what ends a Chinese body's name, or its spokesperson's title, right before the speech verb
+# when, between the subject and the verb: "農業部15日表示", "运输署昨天表示"
+_CJK_WHEN = re.compile(r"(?:\d{1,2}[日号號]|[今昨前]天|[今昨]日|本日|日前|稍早|上午|下午|晚間|晚间)+$")
 _CJK_BODY_SUBJECT = re.compile(r"(?:[局署處处院部會会所台社廳厅府]|公司|集團|集团|方面|發言人|发言人|官員|官员)$")
 
 
-_PRO_DROP = re.compile(r"(?:^|[.;:]\s*)$")
+_PRO_DROP = re.compile(r"(?:^|[.;:])\s*$")  # ("Ha aggiunto che …", "Añadió que …" open their sentence)
 
 
 def _context(outside: str, start: int, end: int) -> tuple[int, str]:
@@ -616,7 +624,7 @@ _ZH_REPORTED = re.compile(r"(?:表示|指出|強調|强调|透露|稱|称)[，,�
 # two open spans backtracks cubically on long lines with no 。
 _JA_REPORTING_VERB = re.compile(r"と(?:述べ|発表し|語っ|話し|説明し|強調し)")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_CJK_CREDIT = re.compile(r"【[^】]*】|[（(](?:記者|记者)[^）)]*[）)]")
+_CJK_CREDIT = re.compile(r"【[^】]*】|[（(][^）)]{0,8}?(?:記者|记者)[^）)]*[）)]")  # ("（中央社記者林佳慧台南15日電）" too)
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
