@@ -110,6 +110,11 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     # tourist boards and ambulance services: "München Tourismus", "Tourism Australia", "Aicher Ambulanz", "St John Ambulance"
     # ("al Turismo", "du Tourisme": the Romance languages' portfolio, not a body)
     "tourismus tourism ambulanz ambulance ambulanza ambulancia klinikum".split()
+    # makers and carers named by what they are: "Glenmorie Distillery", "Heathrow Airport Limited", "St Oswald's Hospice",
+    # "Bodegas Rioja Alta", "Birrificio Menabrea", "Distillerie Combier"
+    + "limited distillery distilleries brewery breweries winery wineries hospice creamery bakeries partnership "
+    "distillerie brasserie brasseries fromagerie destilería destilerías cervecería bodegas distilleria birrificio "
+    "caseificio oleificio cantine".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "

@@ -11,6 +11,8 @@ from storyweave.extract.entities import extract_entities
 from storyweave.group.features import article_features
 from storyweave.model import Article, RawDocument
 
+from extraction import found
+
 
 def analysed(text: str) -> Article:
     raw = RawDocument("x.txt", "x.txt", text)
@@ -171,3 +173,17 @@ def test_a_romance_bodys_name_runs_on_through_what_it_is_of_or_for(sentence: str
 ])
 def test_a_government_named_with_its_place_is_one_body(sentence: str, lang: str, body: str) -> None:
     assert {(m.canonical, m.kind) for m in extract_entities([sentence], lang)} == {(body, "org")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        ("Output at Ardmore Ridge Distillery fell by a fifth last year.", "en", "Ardmore Ridge Distillery"),
+        ("Fundraising for Kelston Vale Hospice reached a record in December.", "en", "Kelston Vale Hospice"),
+        ("The operator, Portmere Harbour Limited, said the quay would reopen in May.", "en", "Portmere Harbour Limited"),
+        ("Las Bodegas Ruiz Almansa vendieron un 8% más en Navidad.", "es", "Bodegas Ruiz Almansa"),
+        ("Il Birrificio Valsorda ha assunto dieci persone.", "it", "Birrificio Valsorda"),
+    ],
+)
+def test_a_maker_or_carer_named_by_what_it_is_is_an_organisation(sentence, lang, name):
+    assert (name, "org") in found(sentence, lang)
