@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, looks_like_agency
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, EXONYMS, KNOWN_BODIES, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, places, takes_an_article,
+    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, places, takes_an_article,
 )
 from storyweave.model import Dateline, Mention
 
@@ -504,7 +504,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return hint, True
     low = _fold(text)
     words = low.split()
-    if low in ORGANISATIONS or low in AGENCIES or text in KNOWN_BODIES:
+    if low in ORGANISATIONS or low in AGENCIES or text in known_bodies():
         return "org", True
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
@@ -949,7 +949,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     if inner_words is None:
                         capitalised = {w for _, words in tokenised for w in words[1:] if w[0].isupper()}
                         inner_words = {_fold(w) for w in capitalised}  # each distinct word folded once
-                    opener = folded not in inner_words and text not in KNOWN_BODIES  # ("Ryanair will close …")
+                    opener = folded not in inner_words and text not in known_bodies()  # ("Ryanair will close …")
                 if generic:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
                     if not opener:
@@ -1481,9 +1481,9 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:
         return True  # "in Höhe von 2 Millionen Euro"
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
-            and folded not in ORGANISATIONS and run[0] not in KNOWN_BODIES and not takes_an_article(folded)):  # "die Schweiz", "am Rhein" are names
+            and folded not in ORGANISATIONS and run[0] not in known_bodies() and not takes_an_article(folded)):  # "die Schweiz", "am Rhein" are names
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
-    if folded in places() or folded in ORGANISATIONS or " ".join(run) in KNOWN_BODIES or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
+    if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
     if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
             len(run) > 1 and _names_a_body(run[0])):

@@ -434,7 +434,8 @@ PHYSICAL_FEATURES = {
 def takes_an_article(name: str) -> bool:
     """A region, a sea, a river or a range, which German names with an article ("im Tessin", "am Rhein",
     "in der Lüneburger Heide"), unlike a town; `name` lower-cased, with or without its accents."""
-    return _unaccented(name) in _UNACCENTED_FEATURES or name in _region_names()
+    unaccented = _unaccented(name)
+    return unaccented in _UNACCENTED_FEATURES or unaccented in _landscapes()[1] or name in _region_names()
 
 
 @lru_cache(maxsize=1)
@@ -456,32 +457,40 @@ def _data_rows(name: str) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _key(name: str) -> str:
-    return name.lower().replace("’", "'")
+@lru_cache(maxsize=1)
+def known_bodies() -> frozenset[str]:
+    """Companies, public bodies, parties, unions, NGOs, outlets, clubs and universities, written as the
+    news writes them (data/organisations.tsv). They say what a name is, not what it stands for: an
+    acronym the text spells out, or a short form of a fuller name it gives, still takes that name.
+    Matched as written, case and all, so "Scottish government" or "über" is not "Scottish Government"
+    or "Uber"; Latin script only (a Chinese body's name inside a longer one's, "全国总工会" in
+    "中华全国总工会", would cut it)."""
+    return frozenset(form for name, *_ in _data_rows("organisations.tsv") if not has_cjk(name)
+                     for form in {name, name.replace("’", "'"), name.replace("'", "’")})
 
 
-# companies, public bodies, parties, unions, NGOs, outlets, clubs and universities, written as the news
-# writes them: they say what a name is, not what it stands for (an acronym the text spells out, or a
-# short form of a fuller name it gives, still takes that name); matched as written, case and all, so
-# "Scottish government" or "über" is not "Scottish Government" or "Uber"; Latin script only (a Chinese
-# body's name inside a longer one's, "全国总工会" in "中华全国总工会", would cut it)
-KNOWN_BODIES = frozenset(
-    form for name, *_ in _data_rows("organisations.tsv") if not has_cjk(name) for form in {name, name.replace("’", "'"), name.replace("'", "’")}
-)
-# islands, ranges, rivers, lakes, landscapes, districts and airports, by their names in each language →
-# their usual English name; they only fill gaps the settlements and regions leave (places())
-LANDSCAPES = {}
 # the kinds German names with an article ("der Harz", "im Sauerland", "am Bodensee"; "auf Sylt" has none)
 _WITH_AN_ARTICLE = {"range", "mountain", "volcano", "river", "lake", "sea", "bay", "strait", "coast", "forest", "upland",
                     "valley", "plain", "desert", "region", "national-park"}
-_LANDSCAPES_WITH_AN_ARTICLE = set()
-for _name, _canonical, _kind in _data_rows("features.tsv"):
-    LANDSCAPES.setdefault(_key(_name), _canonical)
-    if _kind in _WITH_AN_ARTICLE:
-        _LANDSCAPES_WITH_AN_ARTICLE.add(_unaccented(_key(_name)))
+
+
+@lru_cache(maxsize=1)
+def _landscapes() -> tuple[dict[str, str], frozenset[str]]:
+    """Islands, ranges, rivers, lakes, landscapes, districts and airports (data/features.tsv): each
+    name in each language, lower-cased → its usual English name; and, without accents, the names
+    German writes with an article. They only fill the gaps the settlements and regions leave (places())."""
+    english: dict[str, str] = {}
+    with_an_article = set()
+    for name, canonical, kind in _data_rows("features.tsv"):
+        key = name.lower().replace("’", "'")
+        english.setdefault(key, canonical)
+        if kind in _WITH_AN_ARTICLE:
+            with_an_article.add(_unaccented(key))
+    return english, frozenset(with_an_article)
+
 
 # names are looked up without their accents ("Unión Europea" as "union europea")
-_UNACCENTED_FEATURES = {_unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]} | _LANDSCAPES_WITH_AN_ARTICLE
+_UNACCENTED_FEATURES = {_unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]}
 ORGANISATIONS.update({_unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if _unaccented(name) != name})
 
 # languages whose country names (from pycountry's own translations) are read back to English
@@ -524,7 +533,7 @@ def places() -> dict[str, str]:
         table.setdefault(_unaccented(city.lower()), city)
     for region in _regions():
         table.setdefault(region.lower(), region)
-    for name, canonical in LANDSCAPES.items():
+    for name, canonical in _landscapes()[0].items():
         table.setdefault(name, canonical)
     for town in _towns_named_in_words():
         table.setdefault(town.lower(), town)

@@ -549,9 +549,9 @@ def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: i
     return speakers.by_role(" ".join(words[-4:]), outside, position)
 
 
-# what ends a Chinese body's name, or its spokesperson's title, right before the speech verb
 # when, between the subject and the verb: "農業部15日表示", "运输署昨天表示"
 _CJK_WHEN = re.compile(r"(?:\d{1,2}[日号號]|[今昨前]天|[今昨]日|本日|日前|稍早|上午|下午|晚間|晚间)+$")
+# what ends a Chinese body's name, or its spokesperson's title, right before the speech verb
 _CJK_BODY_SUBJECT = re.compile(r"(?:[局署處处院部會会所台社廳厅府]|公司|集團|集团|方面|發言人|发言人|官員|官员)$")
 
 
