@@ -27,12 +27,14 @@ _ZH_BEFORE_NAME = (
     "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
     "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
     "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机 民警 交警 警員 警员 "
-    "果農 果农 菜農 菜农 茶農 茶农 花農 花农 蕉農 蕉农 養殖戶 养殖户 牧民 攤販 摊贩 店主 車主 车主"
+    "果農 果农 菜農 菜农 茶農 茶农 花農 花农 蕉農 蕉农 養殖戶 养殖户 牧民 攤販 摊贩 店主 車主 车主 "
+    # the public the news asks: "球迷陳怡君說", "旅客王芳表示"
+    "球迷 旅客 遊客 游客 乘客 家長 家长 學生 学生 患者 病人 網友 网友 顧客 顾客 消費者 消费者"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
     "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 獲得 获得 透過 透过 通過 通过 被 的 和 與 与 提醒 呼籲 呼吁 警告 ： ， 、 。 ／ / ） ) "
-    "有 家 種 种"
+    "有 家 種 种 質疑 质疑 批評 批评 補充 补充 回應 回应 坦承 直言 感嘆 感叹 解釋 解释"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one
@@ -45,9 +47,9 @@ _ZH_SURNAMES = set(
 _ORG_ENDINGS = (
     "庁 省 局 署 部 隊 队 委員会 委员会 委員會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
     "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟 "
-    "處 处 天文台 气象台 氣象台 電台 电台 "
+    "處 处 天文台 气象台 氣象台 電台 电台 中心 海关 海關 "
     # Japanese schools, prisons, parties, unions, co-operatives and centres: "大館東小学校", "立憲民主党", "日本将棋連盟"
-    "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所"
+    "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所 税関 連合会"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -240,7 +242,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
-                if name[0] not in _NOT_A_NAME_START and name[-2:-1] not in _COMPASS_CHARACTERS and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
+                if name[0] not in _NOT_A_NAME_START and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith("中心")) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
                     add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
@@ -346,8 +348,37 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         if any((person.startswith(name) or person.endswith("・" + name)) and len(person) > len(name) for person in people) and not any(
                 n == number and s <= start < s + len(m.text) for n, s, m in found):
             found.append((number, start, Mention(name, "person", name)))
+    found += _bracketed_short_names(sentences, found)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
+
+
+# a body's short name in brackets right after its full name: "中華職業棒球大聯盟（中職）"
+_BRACKETED_SHORT_NAME = re.compile(rf"[（(]([{HAN}]{{2,4}})[）)]")
+
+
+def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """Each mention of a short name the article gives a body in brackets after its full name (its first
+    character and others of the name, in order), which no word of a body's ends and so no rule finds."""
+    short_names = {}
+    for number, start, mention in found:
+        bracketed = _BRACKETED_SHORT_NAME.match(sentences[number], start + len(mention.text))
+        if mention.kind == "org" and bracketed:
+            short = bracketed.group(1)
+            if short[0] == mention.text[0] and len(short) < len(mention.text) and _in_order(short, mention.text):
+                short_names[short] = mention.canonical
+    if not short_names:
+        return []
+    spans = {}
+    for number, start, mention in found:
+        spans.setdefault(number, []).append((start, start + len(mention.text)))
+    added = []
+    pattern = re.compile(_alternation(list(short_names)))
+    for number, sentence in enumerate(sentences):
+        for match in pattern.finditer(sentence):
+            if not any(match.start() < e and s < match.end() for s, e in spans.get(number, ())):
+                added.append((number, match.start(), Mention(match.group(0), "org", short_names[match.group(0)])))
+    return added
 
 
 # what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区

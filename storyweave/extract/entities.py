@@ -99,7 +99,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
     "communications entertainment studios software robotics therapeutics biotech "
-    "co. cooperative authority calcio fc farms water navigazione trasporti transportes".split()
+    "co. cooperative authority calcio fc afc cf farms water navigazione trasporti transportes".split()
     # museums, zoos, libraries and transport operators; cycling and racing teams: "Ardenberg Museum", "Metro de Madrid",
     # "Andes Pro Cycling"
     + "museum museo musée museu zoo library metro cycling racing farmaceutica farmacéutica carabinieri comando".split()
@@ -313,7 +313,8 @@ _DESCRIPTORS_BEFORE_NAMES = {
     "ing", "mme", "mlle", "signora", "señora", "frau", "herr", "richter",
     "crofter", "fisherman", "fisher", "skipper", "baker", "priest", "pastor", "coach", "trader", "analyst", "economist",
     "activist", "campaigner", "researcher", "scientist", "commuter", "passenger", "tourist", "visitor", "shopper",
-    "owner", "landlord", "tenant", "pensioner", "retiree", "worker", "miner", "engineer", "pilot", "doctor", "paramedic",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
+    "owner", "landlord", "tenant", "pensioner", "retiree", "worker", "miner", "engineer", "pilot", "doctor", "paramedic",
+    "publican", "grower", "winemaker", "brewer", "rancher", "chef", "butcher", "grocer", "vendor", "florist", "fan", "supporter",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
 }
 
 
@@ -546,7 +547,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
 
 # the last word of a structure's name: a place people go to, not a body
 _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
-               "bypass", "interchange"}
+               "bypass", "interchange",
+               # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
+               "stadium", "ground", "arena", "velodrome", "stadion"}
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
 _BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
 _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
@@ -610,7 +613,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
                  "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk",
                  # agencies and federations: "Arbeitsagentur", "Museumsbund"
-                 "agentur", "bund",
+                 "agentur", "bund", "rechnungshof", "zentrale",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
                  "verkehrsbetriebe")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
@@ -694,6 +697,8 @@ _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} |
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
+                   # grounds and counties named after their kind: "Estadio Monumental", "Stade de France", "County Clare"
+                   "estadio", "stadio", "stade", "county",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde",
                    # waters and islands named after their kind: "River Awe", "Loch Carra", "Isle of Mull", "fiume Tevere"
@@ -1084,6 +1089,9 @@ def demonym_place(text: str, lang: str | None) -> str | None:
     folded = _fold(text)
     if folded in DEMONYMS:
         return DEMONYMS[folded]
+    head, _, last = folded.rpartition(" ")
+    if head in _COMPASS and last.endswith("an") and (region := places().get(folded[:-1])):
+        return region  # "Western Australian", "South Australian": of a region named with a compass point
     if lang not in _LOWERCASE_DEMONYM_LANGUAGES or " " in text:
         return None
     return _lower_case_demonym(text) or _demonym_stem(text)

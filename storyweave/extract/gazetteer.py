@@ -671,7 +671,7 @@ _REGION_WORDS = {"guerrero", "cesar", "meta", "vienne"}  # a surname, a given na
 
 @lru_cache(maxsize=1)
 def _regions() -> list[str]:
-    """First-level subdivisions of those countries, and France's départements, by their ISO 3166-2 names
+    """First-level subdivisions of those countries, France's départements and Ireland's counties, by their ISO 3166-2 names
     as pycountry ships them ("Catalunya [Cataluña]" gives both; "Murcia, Región de" gives "Murcia")."""
     import pycountry
 
@@ -679,13 +679,15 @@ def _regions() -> list[str]:
     for region in pycountry.subdivisions:
         if region.country_code not in _REGION_COUNTRIES:
             continue
-        if region.parent_code is not None and not (region.country_code == "FR" and "department" in region.type):
+        # (Ireland's counties stand below its provinces, and are what its news names: "Mayo", "County Clare")
+        county = region.country_code == "IE" and region.type == "County"
+        if region.parent_code is not None and not (region.country_code == "FR" and "department" in region.type) and not county:
             continue
         head, _, bracketed = region.name.partition("[")
         for name in (head.split(",")[0], bracketed.split("]")[0]):
             name = re.sub(r"\s*\(.*\)$", "", name).strip()
             low = name.lower()
-            if len(name) >= 5 and name[0].isupper() and low not in _CITY_WORDS and low not in _REGION_WORDS and " gb-" not in low:
+            if name and (len(name) >= 5 or county) and name[0].isupper() and low not in _CITY_WORDS and low not in _REGION_WORDS and " gb-" not in low:
                 names.append(name)
     return names
 

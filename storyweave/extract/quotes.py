@@ -542,8 +542,8 @@ def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: i
     words = before.split()
     if words and _PRONOUN.fullmatch(words[-1]) or before.rstrip()[-1:] in _CJK_PRONOUNS:
         return speakers.last_before(outside, position)
-    if not words or before.rstrip()[-1:] in ".;:":
-        return speakers.last_before(outside, position) if _PRO_DROP.search(before + " ") else None
+    if not words or before.rstrip()[-1:] in ".;:" or _PRO_DROP_AFTER_ADVERB.search(before):
+        return speakers.last_before(outside, position) if _PRO_DROP.search(_PRO_DROP_ADVERB.sub("", before) + " ") else None
     if _CJK_BODY_SUBJECT.search(_CJK_WHEN.sub("", before.rstrip())):
         return None  # "運輸署表示", "屯門醫院發言人表示": a body, or its unnamed spokesperson, reports
     return speakers.by_role(" ".join(words[-4:]), outside, position)
@@ -556,6 +556,10 @@ _CJK_BODY_SUBJECT = re.compile(r"(?:[局署處处院部會会所台社廳厅府]
 
 
 _PRO_DROP = re.compile(r"(?:^|[.;:])\s*$")  # ("Ha aggiunto che …", "Añadió que …" open their sentence)
+# an adverb may open such a sentence before the verb: "También advirtió que …", "Inoltre ha spiegato che …"
+_OPENING_ADVERB = r"(?:También|Además|Asimismo|Luego|Después|Inoltre|Poi|Anche|Infine|Aussi|Ensuite|Puis|Enfin)\s*,?\s*$"
+_PRO_DROP_ADVERB = re.compile(r"(?<![^\s.;:])" + _OPENING_ADVERB)
+_PRO_DROP_AFTER_ADVERB = re.compile(r"(?:^|[.;:])\s*" + _OPENING_ADVERB)
 
 
 def _context(outside: str, start: int, end: int) -> tuple[int, str]:
