@@ -104,8 +104,14 @@ set written is the fresh measure of whether the rules generalise:
   companies): the fresh set, written blind, scored untouched on the session's starting code (quotes
   0.969/0.992, speakers 0.898/0.921, figures 0.962/0.972, entities 0.839/0.737) and once more after
   the rules from heldout_s and the curated lists of organisations and landscapes (data/): quotes
-  0.961/0.992, speakers 0.898/0.929, figures 0.962/0.972, entities 0.851/0.773. Its misses have not
-  been looked at.
+  0.961/0.992, speakers 0.898/0.929, figures 0.962/0.972, entities 0.851/0.773. Its misses then led
+  to rules on grounds, counties, clubs, trades before names, compass regions' demonyms, Chinese and
+  Japanese customs, centres, federations and bracketed short names, adverbs before a dropped
+  subject. Development data now;
+* heldout_u.jsonl (28 texts, 7 languages, 162 quotes, 458 entity mentions; real places, bodies and
+  companies): the fresh set, written blind, scored untouched on the session's starting code (quotes
+  0.994/0.975, speakers 0.930/0.914, figures 0.976/0.971, entities 0.888/0.845) and once more after
+  the rules from heldout_t: entities 0.890/0.849, the rest the same. Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -151,9 +157,10 @@ FLOORS = {
     "heldout_o.jsonl": [(0.985, 0.99), (0.985, 0.99), (0.965, 0.96), (0.875, 0.82)],  # .993/1 .993/1 .978/.969 .887/.829
     "heldout_p.jsonl": [(0.985, 0.965), (0.965, 0.945), (0.95, 0.98), (0.9, 0.84)],  # .994/.975 .974/.956 .963/.992 .909/.852
     "heldout_q.jsonl": [(0.985, 0.985), (0.97, 0.97), (0.97, 0.97), (0.885, 0.88)],  # .994/.994 .981/.981 .979/.979 .897/.893
-    "heldout_r.jsonl": [(0.975, 0.97), (0.96, 0.95), (0.97, 0.965), (0.87, 0.835)],  # .987/.981 .968/.962 .983/.974 .879/.845
+    "heldout_r.jsonl": [(0.975, 0.97), (0.96, 0.95), (0.97, 0.965), (0.87, 0.85)],  # .987/.981 .968/.962 .983/.974 .882/.859
     "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.975), (0.87, 0.84)],  # 1/.988 .994/.988 .996/.987 .880/.852
-    "heldout_t.jsonl": [(0.95, 0.98), (0.89, 0.92), (0.95, 0.96), (0.84, 0.765)],  # .961/.992 .898/.929 .962/.972 .851/.773
+    "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.96), (0.88, 0.815)],  # .961/.992 .938/.968 .962/.972 .891/.826
+    "heldout_u.jsonl": [(0.985, 0.965), (0.92, 0.905), (0.965, 0.96), (0.88, 0.84)],  # .994/.975 .930/.914 .976/.971 .890/.849
 }
 
 _scores: dict[str, dict] = {}
