@@ -458,6 +458,20 @@ def _data_rows(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
+def city_names() -> dict[str, str]:
+    """Cities as the languages we read write them, lower-cased → the English name (data/city_names.tsv):
+    the exonyms ("Ginevra", "Venedig", "Bâle") and local forms ("Genève", "Lisboa") the city gazetteer
+    lacks or names the city by. A form that differs from its English name only by accents ("Málaga",
+    "Düsseldorf"), or that the English name shortens ("Las Palmas de Gran Canaria"), keeps its own."""
+    names = {}
+    for name, canonical, _country in _data_rows("city_names.tsv"):
+        key, english = name.lower().replace("’", "'"), canonical.lower()
+        if _unaccented(key) != _unaccented(english) and not key.startswith(english):
+            names[key] = canonical
+    return names
+
+
+@lru_cache(maxsize=1)
 def known_bodies() -> frozenset[str]:
     """Companies, public bodies, parties, unions, NGOs, outlets, clubs and universities, written as the
     news writes them (data/organisations.tsv). They say what a name is, not what it stands for: an
@@ -541,11 +555,18 @@ def places() -> dict[str, str]:
     for city, alternates in _cities():
         for alternate in alternates:
             table.setdefault(alternate.lower(), city)
+    # a city the gazetteer already names in English, accents and all ("Düsseldorf", "Córdoba"), keeps that name
+    cities = {local: table.get(_unaccented(name.lower()), name) for local, name in city_names().items()}
+    cities = {local: name for local, name in cities.items() if _unaccented(table.get(local, "").lower()) != _unaccented(name.lower())}
     renamed = {table[local]: name for local, name in EXONYMS.items() if local in table}  # "Köln" → "Cologne"
+    # a city the gazetteer names as it is called locally takes its English name ("Genève" → "Geneva"); only its
+    # own name renames it, not any of its alternates
+    renamed.update({table[local]: name for local, name in cities.items() if local in table and _unaccented(table[local].lower()) == _unaccented(local)})
+    english = {**cities, **EXONYMS}
     for key, canonical in table.items():
         if canonical in renamed:
             table[key] = renamed[canonical]
-    table.update(EXONYMS)
+    table.update(english)
     table.update(PHYSICAL_FEATURES)  # the ocean, not Colombia's Atlántico department
     # and as written without accents ("Koln", "Zurich"), the form names are looked up in
     for name in [*EXONYMS.values(), *PHYSICAL_FEATURES.values()]:

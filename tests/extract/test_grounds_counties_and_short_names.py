@@ -95,3 +95,27 @@ def test_an_adverb_inside_a_sentence_is_no_dropped_subject():
     quotes = extract_quotes([text], extract_entities(split_sentences(text), "es"))
 
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    "name, english",
+    [("Genève", "Geneva"), ("Ginevra", "Geneva"), ("Ginebra", "Geneva"), ("Lisboa", "Lisbon"), ("Bâle", "Basel"), ("Padova", "Padua"),
+     ("Venedig", "Venice"),
+     # a city the gazetteer names in English keeps that name, accents and all; an alternate renames no city
+     ("Düsseldorf", "Düsseldorf"), ("Duesseldorf", "Düsseldorf"), ("Wien", "Vienna"), ("Köln", "Cologne")],
+)
+def test_cities_as_other_languages_write_them_take_their_english_name(name, english):
+    from storyweave.extract.gazetteer import places
+
+    assert places()[name.lower()] == english
+
+
+def test_the_city_names_list_is_well_formed():
+    from storyweave.extract.gazetteer import _data_rows
+
+    rows = _data_rows("city_names.tsv")
+    english: dict[str, str] = {}
+    for row in rows:
+        assert len(row) == 3 and all(field.strip() == field and field for field in row), row
+        assert english.setdefault(row[0].lower(), row[1]) == row[1], f"{row[0]} names two cities"
+    assert len(rows) > 1500

@@ -110,8 +110,9 @@ set written is the fresh measure of whether the rules generalise:
   subject. Development data now;
 * heldout_u.jsonl (28 texts, 7 languages, 162 quotes, 458 entity mentions; real places, bodies and
   companies): the fresh set, written blind, scored untouched on the session's starting code (quotes
-  0.994/0.975, speakers 0.930/0.914, figures 0.976/0.971, entities 0.888/0.845) and once more after
-  the rules from heldout_t: entities 0.890/0.849, the rest the same. Its misses have not been looked at.
+  0.994/0.975, speakers 0.930/0.914, figures 0.976/0.971, entities 0.888/0.845), then after the rules
+  from heldout_t (entities 0.890/0.849) and after the list of city names (entities 0.895/0.854), the
+  rest the same each time. Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -159,8 +160,8 @@ FLOORS = {
     "heldout_q.jsonl": [(0.985, 0.985), (0.97, 0.97), (0.97, 0.97), (0.885, 0.88)],  # .994/.994 .981/.981 .979/.979 .897/.893
     "heldout_r.jsonl": [(0.975, 0.97), (0.96, 0.95), (0.97, 0.965), (0.87, 0.85)],  # .987/.981 .968/.962 .983/.974 .882/.859
     "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.975), (0.87, 0.84)],  # 1/.988 .994/.988 .996/.987 .880/.852
-    "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.96), (0.88, 0.815)],  # .961/.992 .938/.968 .962/.972 .891/.826
-    "heldout_u.jsonl": [(0.985, 0.965), (0.92, 0.905), (0.965, 0.96), (0.88, 0.84)],  # .994/.975 .930/.914 .976/.971 .890/.849
+    "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.96), (0.89, 0.825)],  # .961/.992 .938/.968 .962/.972 .901/.835
+    "heldout_u.jsonl": [(0.985, 0.965), (0.92, 0.905), (0.965, 0.96), (0.885, 0.845)],  # .994/.975 .930/.914 .976/.971 .895/.854
 }
 
 _scores: dict[str, dict] = {}
