@@ -61,6 +61,8 @@ _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 
 _NOT_AN_ORG_START = _NOT_A_NAME_START | set("內内外一大局頭头胸腹總总幹干東东西南北中上下當当結结布郵邮")
 _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
 _COMPASS_CHARACTERS = set("東东西南北中")  # "東部", "西區": a part of the country, not a body
+# (unless the compass character opens the body's word itself: "疾病预防控制中心")
+_ENDINGS_OPENING_WITH_A_COMPASS_POINT = tuple(e for e in _ORG_ENDINGS if len(e) == 2 and e[0] in _COMPASS_CHARACTERS)
 _BODY_ENDINGS = set("局部署會会院所司廳厅隊队團团社")
 
 
@@ -242,7 +244,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
             if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
-                if name[0] not in _NOT_A_NAME_START and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith("中心")) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
+                if name[0] not in _NOT_A_NAME_START and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
                     add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
@@ -362,8 +364,8 @@ def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Men
     character and others of the name, in order), which no word of a body's ends and so no rule finds."""
     short_names = {}
     for number, start, mention in found:
-        bracketed = _BRACKETED_SHORT_NAME.match(sentences[number], start + len(mention.text))
-        if mention.kind == "org" and bracketed:
+        bracketed = mention.kind == "org" and _BRACKETED_SHORT_NAME.match(sentences[number], start + len(mention.text))
+        if bracketed:
             short = bracketed.group(1)
             if short[0] == mention.text[0] and len(short) < len(mention.text) and _in_order(short, mention.text):
                 short_names[short] = mention.canonical

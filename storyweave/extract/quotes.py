@@ -540,10 +540,8 @@ def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: i
     """"He said that …" → the last person named; "the minister said that …" → the person holding that
     role; "the ministry said that …" → nobody."""
     words = before.split()
-    if words and _PRONOUN.fullmatch(words[-1]) or before.rstrip()[-1:] in _CJK_PRONOUNS:
+    if words and _PRONOUN.fullmatch(words[-1]) or before.rstrip()[-1:] in _CJK_PRONOUNS or _PRO_DROP.search(before):
         return speakers.last_before(outside, position)
-    if not words or before.rstrip()[-1:] in ".;:" or _PRO_DROP_AFTER_ADVERB.search(before):
-        return speakers.last_before(outside, position) if _PRO_DROP.search(_PRO_DROP_ADVERB.sub("", before) + " ") else None
     if _CJK_BODY_SUBJECT.search(_CJK_WHEN.sub("", before.rstrip())):
         return None  # "運輸署表示", "屯門醫院發言人表示": a body, or its unnamed spokesperson, reports
     return speakers.by_role(" ".join(words[-4:]), outside, position)
@@ -555,11 +553,9 @@ _CJK_WHEN = re.compile(r"(?:\d{1,2}[日号號]|[今昨前]天|[今昨]日|本日
 _CJK_BODY_SUBJECT = re.compile(r"(?:[局署處处院部會会所台社廳厅府]|公司|集團|集团|方面|發言人|发言人|官員|官员)$")
 
 
-_PRO_DROP = re.compile(r"(?:^|[.;:])\s*$")  # ("Ha aggiunto che …", "Añadió que …" open their sentence)
-# an adverb may open such a sentence before the verb: "También advirtió que …", "Inoltre ha spiegato che …"
-_OPENING_ADVERB = r"(?:También|Además|Asimismo|Luego|Después|Inoltre|Poi|Anche|Infine|Aussi|Ensuite|Puis|Enfin)\s*,?\s*$"
-_PRO_DROP_ADVERB = re.compile(r"(?<![^\s.;:])" + _OPENING_ADVERB)
-_PRO_DROP_AFTER_ADVERB = re.compile(r"(?:^|[.;:])\s*" + _OPENING_ADVERB)
+# the verb opens its sentence ("Ha aggiunto che …", "Añadió que …"), maybe after an adverb ("También advirtió
+# que …", "Inoltre ha spiegato che …"): its subject is the last person named
+_PRO_DROP = re.compile(r"(?:^|[.;:])\s*(?:(?:También|Además|Asimismo|Luego|Después|Inoltre|Poi|Anche|Infine|Aussi|Ensuite|Puis|Enfin)\s*,?\s*)?$")
 
 
 def _context(outside: str, start: int, end: int) -> tuple[int, str]:
