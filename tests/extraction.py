@@ -1,10 +1,12 @@
 """What the extraction tests ask of a sentence or a paragraph, written once: the entities the rules find
-in a sentence, and who says each quote of a paragraph analysed as an article's body."""
+in a sentence or in Chinese and Japanese sentences, and who says each quote of a paragraph analysed as
+an article's body."""
 
 from __future__ import annotations
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
+from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import extract_entities
 from storyweave.model import RawDocument
 
@@ -12,6 +14,11 @@ from storyweave.model import RawDocument
 def found(sentence: str, lang: str) -> set[tuple[str, str]]:
     """(canonical name, kind) of each entity in one sentence."""
     return {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+def named_in_characters(sentences: list[str], lang: str = "zh") -> list[tuple[str, str, str]]:
+    """(text, kind, canonical name) of each entity the Chinese and Japanese rules find, in text order."""
+    return [(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, lang)]
 
 
 def speakers(text: str) -> dict[str, str | None]:

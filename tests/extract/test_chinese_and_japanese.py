@@ -12,6 +12,8 @@ from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.japanese import romanised
 from storyweave.model import Article, RawDocument
 
+from extraction import named_in_characters
+
 ZH = "\n\n".join([
     "河港市暴雨成災　兩人死亡",
     "河港市水利局表示，昨夜的暴雨已造成兩人死亡，逾千戶停電。",
@@ -192,10 +194,6 @@ def test_rivers_and_oceans_written_in_characters_take_their_english_names(senten
     assert (place, "place") in {(m.canonical, m.kind) for m in cjk_entities([sentence], lang)}
 
 
-def _named(sentences: list[str], lang: str = "zh") -> list[tuple[str, str, str]]:
-    return [(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, lang)]
-
-
 @pytest.mark.parametrize(("sentence", "person"), [
     ("香港棋手梁子軒在馬來西亞奪冠。", "梁子軒"),  # a player, then the name, then "in"
     ("「理赔也在加快」，王立新说。", "王立新"),  # after the quote and a comma
@@ -203,11 +201,11 @@ def _named(sentences: list[str], lang: str = "zh") -> list[tuple[str, str, str]]
     ("越南導演阮氏蘭的首部長片獲獎。", "阮氏蘭"),
 ])
 def test_chinese_people_after_more_titles_and_before_more_words(sentence: str, person: str) -> None:
-    assert (person, "person", person) in _named([sentence])
+    assert (person, "person", person) in named_in_characters([sentence])
 
 
 def test_a_chinese_clause_before_a_title_is_no_one() -> None:
-    assert not any(kind == "person" for _, kind, _ in _named(["维持一审对被告人赵国强判处有期徒刑。"]))
+    assert not any(kind == "person" for _, kind, _ in named_in_characters(["维持一审对被告人赵国强判处有期徒刑。"]))
 
 
 @pytest.mark.parametrize(("sentence", "text", "place"), [
@@ -217,15 +215,15 @@ def test_a_chinese_clause_before_a_title_is_no_one() -> None:
     ("至少20艘貨輪在宁波舟山港外排隊。", "宁波舟山港", "Ningbo-Zhoushan Port"),  # a port named after two towns
 ])
 def test_chinese_provinces_counties_districts_and_ports(sentence: str, text: str, place: str) -> None:
-    assert (text, "place", place) in _named([sentence])
+    assert (text, "place", place) in named_in_characters([sentence])
 
 
 def test_a_port_authoritys_name_stays_an_organisation() -> None:
-    assert ("宁波舟山港集团", "org", "宁波舟山港集团") in _named(["宁波舟山港集团表示，运力已恢复。"])
+    assert ("宁波舟山港集团", "org", "宁波舟山港集团") in named_in_characters(["宁波舟山港集团表示，运力已恢复。"])
 
 
 def test_a_chinese_bodys_short_name_is_its_full_name() -> None:
-    named = _named(["衛生福利部食品藥物管理署今天表示，已下架。", "食藥署指出，共有12批。"])
+    named = named_in_characters(["衛生福利部食品藥物管理署今天表示，已下架。", "食藥署指出，共有12批。"])
     assert ("食藥署", "org", "衛生福利部食品藥物管理署") in named
 
 
@@ -236,11 +234,11 @@ def test_a_chinese_bodys_short_name_is_its_full_name() -> None:
     ("九州北部で大雨が続いた。", [("九州", "place", "Kyushu")]),
 ])
 def test_japanese_companies_airports_police_and_regions(sentence: str, expected: list) -> None:
-    assert _named([sentence], "ja") == expected
+    assert named_in_characters([sentence], "ja") == expected
 
 
 def test_a_city_written_in_characters_takes_its_english_name_without_long_vowel_marks() -> None:
-    assert ("大館市", "place", "Odate") in _named(["大館市の小学校が統合される。"], "ja")  # geonames writes "Ōdate"
+    assert ("大館市", "place", "Odate") in named_in_characters(["大館市の小学校が統合される。"], "ja")  # geonames writes "Ōdate"
 
 
 @pytest.mark.parametrize(("sentence", "body"), [
@@ -249,7 +247,7 @@ def test_a_city_written_in_characters_takes_its_english_name_without_long_vowel_
     ("土地審裁處裁定業主須退還租客。", "土地審裁處"),  # an office's 處
 ])
 def test_chinese_bodies_inside_a_sentence(sentence: str, body: str) -> None:
-    assert (body, "org", body) in _named([sentence])
+    assert (body, "org", body) in named_in_characters([sentence])
 
 
 @pytest.mark.parametrize(("sentence", "outlet"), [
@@ -257,11 +255,11 @@ def test_chinese_bodies_inside_a_sentence(sentence: str, body: str) -> None:
     ("人民网武汉11月22日电　江城大剧院重新开放。", "人民网"),
 ])
 def test_the_outlet_a_chinese_report_opens_with(sentence: str, outlet: str) -> None:
-    assert (outlet, "org", outlet) in _named([sentence])
+    assert (outlet, "org", outlet) in named_in_characters([sentence])
 
 
 def test_this_papers_own_report_names_no_outlet() -> None:
-    assert not any(kind == "org" for _, kind, _ in _named(["【本報訊】台北市今天宣布。"]))
+    assert not any(kind == "org" for _, kind, _ in named_in_characters(["【本報訊】台北市今天宣布。"]))
 
 
 @pytest.mark.parametrize(("sentence", "body"), [
@@ -270,11 +268,11 @@ def test_this_papers_own_report_names_no_outlet() -> None:
     ("桜ヶ丘動物園によると、赤ちゃんは元気だという。", "桜ヶ丘動物園"),  # ヶ inside a name in kanji
 ])
 def test_japanese_schools_federations_and_names_with_ke(sentence: str, body: str) -> None:
-    assert (body, "org", body) in _named([sentence], "ja")
+    assert (body, "org", body) in named_in_characters([sentence], "ja")
 
 
 def test_a_japanese_school_word_alone_is_no_body() -> None:
-    assert not any(kind == "org" for _, kind, _ in _named(["高校は来月から休校となる。"], "ja"))
+    assert not any(kind == "org" for _, kind, _ in named_in_characters(["高校は来月から休校となる。"], "ja"))
 
 
 def _quotes(paragraphs: list[str]) -> list[tuple[str, str | None, bool]]:
@@ -294,17 +292,17 @@ def test_a_chinese_officer_who_reminds_is_the_quotes_speaker() -> None:
 
 
 def test_a_japanese_bank_president_named_before_his_title_is_a_person() -> None:
-    named = _named(["中村浩二頭取は記者会見で「ご迷惑をおかけしました」と述べた。", "中村頭取は、不具合があったと述べた。"], "ja")
+    named = named_in_characters(["中村浩二頭取は記者会見で「ご迷惑をおかけしました」と述べた。", "中村頭取は、不具合があったと述べた。"], "ja")
     assert ("中村浩二", "person", "中村浩二") in named and ("中村", "person", "中村浩二") in named
 
 
 def test_a_chinese_reporter_credited_after_a_wide_space() -> None:
-    assert ("周海燕", "person", "周海燕") in _named(["本报记者\u3000周海燕"])
+    assert ("周海燕", "person", "周海燕") in named_in_characters(["本报记者\u3000周海燕"])
 
 
 def test_a_national_park_named_after_its_place_and_its_administration() -> None:
-    assert _named(["太魯閣國家公園內的步道發生落石。"]) == [("太魯閣國家公園", "place", "Taroko National Park")]
-    assert _named(["墾丁國家公園管理處表示，將封閉步道。"]) == [("墾丁國家公園管理處", "org", "墾丁國家公園管理處")]
+    assert named_in_characters(["太魯閣國家公園內的步道發生落石。"]) == [("太魯閣國家公園", "place", "Taroko National Park")]
+    assert named_in_characters(["墾丁國家公園管理處表示，將封閉步道。"]) == [("墾丁國家公園管理處", "org", "墾丁國家公園管理處")]
 
 
 def test_a_title_ending_with_a_family_names_character_is_no_part_of_the_name() -> None:

@@ -10,8 +10,9 @@ import pytest
 
 from storyweave.clean import split_sentences
 from storyweave.extract import extract_quotes
-from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import extract_entities
+
+from extraction import named_in_characters
 
 
 def _entities(text: str, lang: str) -> set[tuple[str, str, str]]:
@@ -19,7 +20,7 @@ def _entities(text: str, lang: str) -> set[tuple[str, str, str]]:
 
 
 def _cjk(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {(m.text, m.kind, m.canonical) for m in cjk_entities(split_sentences(text), lang)}
+    return set(named_in_characters(split_sentences(text), lang))
 
 
 @pytest.mark.parametrize(
@@ -75,11 +76,11 @@ def test_a_compass_part_of_the_country_is_still_no_body():
 
 
 def test_a_short_name_in_brackets_names_the_body_everywhere():
-    mentions = [(m.text, m.canonical) for m in cjk_entities(split_sentences("中華職業棒球大聯盟（中職）今天公布數據。中職秘書長林志宏說。"), "zh")]
+    mentions = named_in_characters(split_sentences("中華職業棒球大聯盟（中職）今天公布數據。中職秘書長林志宏說。"))
 
-    assert mentions.count(("中職", "中華職業棒球大聯盟")) == 2
+    assert mentions.count(("中職", "org", "中華職業棒球大聯盟")) == 2
     # characters that are not the name's, in order, are no short name of it
-    assert not any(text == "公布" for text, _ in [(m.text, m.canonical) for m in cjk_entities(["世界衛生組織（公布）表示。"], "zh")])
+    assert not any(text == "公布" for text, _, _ in named_in_characters(["世界衛生組織（公布）表示。"]))
 
 
 @pytest.mark.parametrize("sentence", ["También advirtió que el precio de la vivienda seguirá subiendo este año.", "Además, advirtió que el precio de la vivienda seguirá subiendo este año."])
