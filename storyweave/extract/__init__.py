@@ -8,7 +8,7 @@ from storyweave.clean import split_sentences
 from storyweave.clean.datetext import find_dates
 from storyweave.clean.fields import field_language
 from storyweave.clean.scripts import has_cjk
-from storyweave.extract.cjk import cjk_entities, known_places
+from storyweave.extract.cjk import acronyms_in_brackets, cjk_entities, known_places
 from storyweave.extract.japanese import japanese_tagger
 from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import (
@@ -101,7 +101,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     else:
         found = extract_entities(dated, lang)
         if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
-            found = cjk_entities(dated, lang) + found
+            found = acronyms_in_brackets(dated, cjk_entities(dated, lang) + found)
     credits = [line.text for line in clean.removed if line.reason in CREDIT_REASONS]
     found += credited_entities(credits, lang) if credits and not entity_model else []
     dateline = place_in_brackets(clean.dateline)

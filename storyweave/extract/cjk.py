@@ -21,6 +21,8 @@ HAN = "\u3400-\u9fff\uf900-\ufaff々ヶ"  # (ヶ stands inside names written in 
 
 # the shortest name each takes: a title after a two-character word is as often a place's ("大阪市長")
 _JA_HONORIFICS = {"さん", "氏"}
+# people Japanese politely calls さん by what they are, not by name ("患者さん", "息子さん")
+_JA_ROLES_BEFORE_HONORIFIC = {"患者", "息子", "店員", "住民", "職員", "乗客", "生徒", "学生", "家族", "農家", "漁師", "店主", "職人"}
 # Chinese: a title, then the name, then what the person does ("縣長陳美玲在", "官員林志強說")
 _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
@@ -49,16 +51,16 @@ _ORG_ENDINGS = (
     "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟 "
     "處 处 天文台 气象台 氣象台 電台 电台 中心 海关 海關 "
     # Japanese schools, prisons, parties, unions, co-operatives and centres: "大館東小学校", "立憲民主党", "日本将棋連盟"
-    "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所 税関 連合会"
+    "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所 税関 連合会 基金"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
-    "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动"
+    "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 "
+    # the title of the one who heads it or speaks for it ("捷運工程局局長蔡明翰", "交通运输局副局长王建国")
+    "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
-# ordinary words that end like a body's name: "全部" (all), "東部" (the east), "當局" (the authorities)
-_NOT_AN_ORG_START = _NOT_A_NAME_START | set("內内外一大局頭头胸腹總总幹干東东西南北中上下當当結结布郵邮")
 _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
 _COMPASS_CHARACTERS = set("東东西南北中")  # "東部", "西區": a part of the country, not a body
 # (unless the compass character opens the body's word itself: "疾病预防控制中心")
@@ -125,7 +127,12 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
-_ORG = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,12}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+# (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁")
+_ORG = re.compile(rf"(?<![{HAN}{_KANA}])([{HAN}{_KANA}]{{1,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+_KANA_ENDINGS = tuple(ending for ending in _ORG_ENDINGS if re.fullmatch(f"[{_KANA}]+", ending))
+_HAN_CHARACTER = re.compile(f"[{HAN}]")
+# a national body opens with "all" ("全国保険医団体連合会"), which opens no name otherwise ("全部")
+_NATIONAL = ("全国", "全國", "全日本")
 # the outlet a Chinese report opens with, in 【】 ("【明報專訊】", "【香港電台】", "【港聞網訊】") or before its
 # dateline ("人民网武汉11月22日电", "中新网昆明11月24日电")
 _ZH_OUTLET = re.compile(
@@ -171,6 +178,14 @@ def known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     if not names:
         return None
     return re.compile(_alternation(list(names))), names
+
+
+def _common_katakana_noun(name: str) -> bool:
+    """"データセンター", "大型データセンター": a katakana word before a katakana body word is a common noun;
+    a name in characters before it is a body's ("防災センター")."""
+    ending = next((ending for ending in _KANA_ENDINGS if name.endswith(ending)), "")
+    before = name[: len(name) - len(ending)]
+    return bool(ending) and not _HAN_CHARACTER.fullmatch(before[-1:])
 
 
 def _after_function_words(name: str) -> int:
@@ -243,8 +258,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
-            if len(name) >= 3 or len(name) == 2 and name[0] not in _NOT_AN_ORG_START:
-                if name[0] not in _NOT_A_NAME_START and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
+            if _common_katakana_noun(name):
+                continue
+            if len(name) >= 3:  # two characters are a word ("薬局", "全部", "東部", "當局", "与党"), not a name
+                if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
                     add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
@@ -254,6 +271,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 continue  # Chinese writes 氏 inside names ("阮氏蘭"), not after them
             if lang == "zh" and (len(name) > 3 or name[0] not in _ZH_SURNAMES):
                 continue  # unspaced, the run before a title is a clause ("维持一审对被告人…"): Chinese titles go first
+            if name in _JA_ROLES_BEFORE_HONORIFIC:
+                continue
             if name.endswith("副") and len(name) > 3:
                 name = name[:-1]  # "小松誠副署長": the deputy's 副 belongs to the title
             if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and name[0] not in _NOT_A_NAME_START:
@@ -322,6 +341,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 if sentence[end : end + 1] in _REGION_SUFFIX:
                     # "嘉義縣": the county, though the gazetteer knows the city of that name first
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
+                elif kind and match.group(0)[-1] in "県县府":
+                    english = f"{english} {kind}"  # "大阪府", a region the gazetteer writes with its word: Osaka Prefecture
                 if (port := _port(sentence, simplified, end, known)) is not None:
                     # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
                     port_end, second = port
@@ -350,27 +371,31 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         if any((person.startswith(name) or person.endswith("・" + name)) and len(person) > len(name) for person in people) and not any(
                 n == number and s <= start < s + len(m.text) for n, s, m in found):
             found.append((number, start, Mention(name, "person", name)))
-    found += _bracketed_short_names(sentences, found)
+    found = _bracketed_short_names(sentences, found)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
 
 
-# a body's short name in brackets right after its full name: "中華職業棒球大聯盟（中職）"
-_BRACKETED_SHORT_NAME = re.compile(rf"[（(]([{HAN}]{{2,4}})[）)]")
+# a body's short name in brackets right after its full name: "中華職業棒球大聯盟（中職）", "全国保険医団体連合会（保団連）",
+# "ホクレン農業協同組合連合会（ホクレン）"
+_BRACKETED_SHORT_NAME = re.compile(rf"[（(]([{HAN}]{{2,4}}|[{_KANA}]{{2,8}})[）)]")
 
 
 def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
-    """Each mention of a short name the article gives a body in brackets after its full name (its first
-    character and others of the name, in order), which no word of a body's ends and so no rule finds."""
+    """The mentions, where the article gives a body a short name in brackets after its full name (some of
+    the name's characters, in order), with every mention of that short name naming the body: those no
+    word of a body's ends, which no rule finds, added."""
     short_names = {}
     for number, start, mention in found:
         bracketed = mention.kind == "org" and _BRACKETED_SHORT_NAME.match(sentences[number], start + len(mention.text))
         if bracketed:
             short = bracketed.group(1)
-            if short[0] == mention.text[0] and len(short) < len(mention.text) and _in_order(short, mention.text):
+            if len(short) < len(mention.text) and _in_order(short, mention.text):
                 short_names[short] = mention.canonical
     if not short_names:
-        return []
+        return found
+    found = [(number, start, Mention(mention.text, "org", short_names[mention.text]) if mention.text in short_names else mention)
+             for number, start, mention in found]
     spans = {}
     for number, start, mention in found:
         spans.setdefault(number, []).append((start, start + len(mention.text)))
@@ -380,7 +405,30 @@ def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Men
         for match in pattern.finditer(sentence):
             if not any(match.start() < e and s < match.end() for s, e in spans.get(number, ())):
                 added.append((number, match.start(), Mention(match.group(0), "org", short_names[match.group(0)])))
-    return added
+    return found + added
+
+
+_BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,6})[）)]")
+
+
+def acronyms_in_brackets(sentences: list[str], mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a Latin acronym written in brackets after a body's name in characters
+    ("日本野球機構（NPB）") naming that body wherever it stands."""
+    acronyms = {}
+    for mention in mentions:
+        if mention.kind == "org" and has_cjk(mention.text):
+            for sentence in sentences:
+                for at in _occurrences(sentence, mention.text):
+                    if bracketed := _BRACKETED_ACRONYM.match(sentence, at + len(mention.text)):
+                        acronyms.setdefault(bracketed.group(1), mention.canonical)
+    return [Mention(m.text, "org", acronyms[m.text]) if m.text in acronyms and m.canonical == m.text else m for m in mentions]
+
+
+def _occurrences(sentence: str, text: str):
+    at = sentence.find(text)
+    while at >= 0:
+        yield at
+        at = sentence.find(text, at + 1)
 
 
 # what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区
@@ -434,13 +482,15 @@ def _credited_name_length(sentence: str, simplified: str, start: int, longest: i
 
 def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
     """A body's short name is its full name written in the article: Chinese shortens a name by keeping
-    some of its characters in order and its last word ("食藥署" for 食品藥物管理署, "疾管署" for 疾病管制署)."""
+    some of its characters in order and its last word ("食藥署" for 食品藥物管理署, "疾管署" for 疾病管制署);
+    a name may also drop the word that says what the body is ("大阪桐蔭" for 大阪桐蔭高校)."""
     bodies = {m.text: m.canonical for m in mentions if m.kind == "org"}
     resolved = []
     for mention in mentions:
         if mention.kind == "org" and mention.canonical == mention.text:
-            fuller = [name for name in bodies if len(name) > len(mention.text) and mention.text[-1] in name[-2:]
-                      and mention.text[0] != name[-1] and _in_order(mention.text, name)]
+            fuller = [name for name in bodies if len(name) > len(mention.text) and (mention.text[-1] in name[-2:]
+                      and mention.text[0] != name[-1] and _in_order(mention.text, name) or name[len(mention.text) :] in _ORG_ENDINGS
+                      and name.startswith(mention.text))]
             if fuller:
                 mention = Mention(mention.text, "org", bodies[max(fuller, key=len)])
         resolved.append(mention)

@@ -932,7 +932,14 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     continue
                 if _common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames):
                     continue  # ("sagte Jensen" after "Projektleiter Hauke Jensen": a surname, whatever it ends with)
-            cue = "org" if body_named else _context_cue(tokens, start, end)
+            if len(run) >= 3 and run[-1].rstrip(".,") in _POST_NOMINALS and run[-2][:1].isupper():
+                run, end = run[:-1], end - 1  # "Judge Richard Mansell KC", "Jane Doe OBE": the letters after a name are no part of it
+                hint_person = True
+            else:
+                hint_person = False
+            if len(run) == 1 and end < len(tokens) and tokens[end].lower().rstrip(".,") in _CURRENCIES and demonym_place(run[0], lang):
+                continue  # "Swiss francs", "Australian dollars": a currency's name, no place
+            cue = "org" if body_named else "person" if hint_person else _context_cue(tokens, start, end)
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
             coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
@@ -987,8 +994,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             raw.extend((head, "place", True, "") for token in tokens if "-" in token and (head := _place_before_hyphen(token)))
             raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_role(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
-            demonyms = [token for token in tokens
-                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _lower_case_demonym(token)]
+            demonyms = [token.rstrip(".") for position, token in enumerate(tokens)
+                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _lower_case_demonym(token.rstrip("."))
+                        and not (position and tokens[position - 1].lower() in _CURRENCIES)]  # "francs suisses": a currency
             if demonyms:
                 # an adjective inside a body's name is the name's ("Agenzia spaziale italiana"), no place of its own
                 in_names = {word for text, kind, _, _ in raw[sentence_start:] if kind == "org" for word in text.split()}
@@ -1103,6 +1111,16 @@ _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", 
                    "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune", "regione",
                    "stato", "état", "etat", "estado"}
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
+# the letters written after a person's name: counsel, members of parliaments, honours
+_POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
+# the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
+# not those that are also words: "livre" a book, "real" royal, "won" a verb, "lire" to read)
+_CURRENCIES = set(
+    "franc francs franco francos franchi franken dollar dollars dólar dólares dollaro dollari peso pesos reais "
+    "rupee rupees roupie roupies rupia rupias yen yuan krone kroner krona kronor couronne couronnes corona corone "
+    "rand shekel shekels dinar dinars dinari lira libra libras sterlina sterline pound pounds "
+    "ruble rubles rouble roubles rublo rublos rubli".split()
+)
 _OF_WORDS = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
 _ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}
 _PLACE_BEFORE_ARTICLE = {"dans", "vers", "en", "sur", "à"}

@@ -702,16 +702,21 @@ def _regions() -> list[str]:
             continue
         # (Ireland's counties stand below its provinces, and are what its news names: "Mayo", "County Clare")
         county = region.country_code == "IE" and region.type == "County"
-        if region.parent_code is not None and not (region.country_code == "FR" and "department" in region.type) and not county:
+        department = region.country_code == "FR" and "department" in region.type
+        if region.parent_code is not None and not department and not county:
             continue
         head, _, bracketed = region.name.partition("[")
         for name in (head.split(",")[0], bracketed.split("]")[0]):
             name = re.sub(r"\s*\(.*\)$", "", name).strip()
             low = name.lower()
-            if name and (len(name) >= 5 or county) and name[0].isupper() and low not in _CITY_WORDS and low not in _REGION_WORDS and " gb-" not in low:
+            short_name_kept = county or department and low not in _DEPARTMENTS_NAMED_AS_WORDS  # "l’Ain", "le Gers"
+            if name and (len(name) >= 5 or short_name_kept) and name[0].isupper() and low not in _CITY_WORDS and low not in _REGION_WORDS and " gb-" not in low:
                 names.append(name)
     return names
 
+
+# départements whose short names are more often a given name or a word: "Aude Martin", "Cher", "Nord Stream", "Var"
+_DEPARTMENTS_NAMED_AS_WORDS = {"aude", "cher", "nord", "lot", "var"}
 
 # single-word city names that are far more often ordinary words or given names in news text
 _CITY_WORDS = set(

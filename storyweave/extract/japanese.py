@@ -40,14 +40,19 @@ _JA_AFTER_NAME = (
     "頭取 副頭取 船長 機長 駅長 店長 工場長 センター長 社長代行 学長 副学長 主任 係長 "
     "管理官 事務次長 事務総長 審議官 参事官 調査官 統括官 主幹 主査 参事 課長補佐 本部長 副本部長 支部長 会頭 副会長 "
     "副知事 副市長 副町長 副村長 座長 団長 隊長 主任研究員 上席研究員 "
-    "四段 五段 六段 七段 八段 九段 叡王 竜王"  # a shogi or go player's rank or title
+    "四段 五段 六段 七段 八段 九段 叡王 竜王 "  # a shogi or go player's rank or title
+    # a minister by the ministry's full name ("福原健一厚生労働相")
+    "厚生労働相 農林水産相 経済産業相 国土交通相 文部科学相 総務相 法務相 外務相 財務相 復興相 デジタル相 経済再生相 担当相 "
+    "厚生労働大臣 農林水産大臣 経済産業大臣 国土交通大臣 文部科学大臣 総務大臣 法務大臣 外務大臣 財務大臣 環境大臣 防衛大臣 "
+    # a player's position or a wrestler's rank ("森本大翔投手", "豊昇龍大関")
+    "投手 捕手 内野手 外野手 主将 コーチ 騎手 力士 棋士 横綱 大関 関脇 小結"
 ).split()
 JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))
 
 # what the dictionary tags a place suffix with, and how English names the place it ends:
 # a prefecture keeps its word ("Niigata Prefecture"), a city, town or village drops it ("Taiki")
 _PREFECTURE_SUFFIXES = {"県": "Prefecture", "府": "Prefecture"}
-_DROPPED_SUFFIXES = set("市町村")
+_DROPPED_SUFFIXES = set("市町村区")  # (a ward of a city: "世田谷区" → Setagaya)
 
 
 @lru_cache(maxsize=1)
