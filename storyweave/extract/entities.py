@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, looks_like_agency
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, places, takes_an_article,
+    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, places, regions, takes_an_article,
 )
 from storyweave.model import Dateline, Mention
 
@@ -45,7 +45,9 @@ _SENTENCE_STARTERS = set(
     # German prepositions, determiners and particles a sentence opens with: "Auf Juist …", "Solche Mängel …"
     "auf aus vor über unter neben zwischen seit ohne gegen durch bis dieser diese dieses jeder jede jedes mancher "
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
-    "schon nur wie wenn weil obwohl dass jetzt bereits".split()
+    "schon nur wie wenn weil obwohl dass jetzt bereits "
+    # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"
+    "este esta estos estas ese esa esos esas aquel aquella questo questa questi queste quel quella ce cet cette ces".split()
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
@@ -895,6 +897,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             elif len(run) > 1 and run[0].lower() == "copyright":
                 run, start = run[1:], start + 1  # "© Copyright ANSA": the agency that holds it
+            if german and (cut := next((i for i, token in enumerate(run) if i and token.lower() in _QUANTITY_WORDS), 0)):
+                run, end = run[:cut], start + cut  # "in Niedersachsen Tausende Tonnen": a name, then a quantity of a noun
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
                       and _kind(" ".join(run[1:3]), "")[0] == "person")  # "Herausforderer Markus Egger von der CDU" too
@@ -1312,12 +1316,18 @@ def _german_town_adjective(folded: str) -> str | None:
 def _german_place_before_noun(folded: str) -> bool:
     """A town's -er adjective or a country's genitive, as the first word of "Duisburger Hafen" or
     "Österreichs Milchbauern"."""
-    return bool(_german_town_adjective(folded)) or _country_genitive(folded)
+    return bool(_german_town_adjective(folded)) or _country_genitive(folded) or _region_genitive(folded)
 
 
 def _country_genitive(folded: str) -> bool:
     """"österreichs", "israels": a country's name in the German genitive."""
     return folded.endswith("s") and len(folded) > 5 and _names_a_country(folded[:-1])
+
+
+def _region_genitive(folded: str) -> bool:
+    """"niedersachsens", "bayerns": a region's name in the German genitive (in German text only: "Marchés" is
+    no genitive of Marche)."""
+    return folded.endswith("s") and len(folded) > 5 and folded[:-1] in regions()
 
 
 def _country_dative(folded: str) -> bool:

@@ -588,6 +588,14 @@ _EAST_ASIAN_COUNTRIES = {"JP", "TW", "CN", "KR", "KP", "HK", "MO"}
 
 
 @lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Lower-cased names of the regions, départements and counties `places` knows, as written and as named."""
+    table = places()
+    names = {region.lower() for region in _regions()}
+    return frozenset(names | {table[name].lower() for name in names if name in table})
+
+
+@lru_cache(maxsize=1)
 def east_asian_regions() -> dict[str, tuple[str, str]]:
     """Japanese, Chinese and Korean regions by their names in characters → (English name, kind):
     "岩手" → ("Iwate", "Prefecture"), "台東" → ("Taitung", "County"); pycountry ships the ISO 3166-2

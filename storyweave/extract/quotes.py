@@ -26,7 +26,7 @@ MIN_WORDS = 3
 MIN_CJK_CHARACTERS = 5  # Chinese and Japanese write no spaces: a quote is 5 characters or more
 _CJK = re.compile(f"[{CJK_CHARACTERS}\uf900-\ufaff]")  # and the compatibility ideographs
 MAX_QUOTE = 2_000  # characters: a longer "quote" is a stray mark, not speech
-INDIRECT_MIN_WORDS = 4
+INDIRECT_MIN_WORDS = 3
 SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speaker's name stands
 APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma may still close its role
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
@@ -297,7 +297,8 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "direttore", "direttrice", "generale", "assessore", "assessora", "colonnello", "governatore", "sindaca", "giudice",
     "procuratore", "rettore",
     # professions a report names its people by once it has named them ("a déclaré la cinéaste", "ha detto l'ammiraglio")
-    "athlete", "filmmaker", "lawyer", "researcher", "scientist", "admiral",
+    "athlete", "filmmaker", "lawyer", "researcher", "scientist", "admiral", "attorney", "barrister", "solicitor", "magistrate",
+    "avocat", "avocate", "magistrat", "abogado", "abogada", "magistrado", "magistrada", "avvocato", "avvocata", "magistrato",
     "cinéaste", "réalisateur", "réalisatrice", "entraîneur", "athlète", "chercheur", "chercheuse", "député", "députée",
     "sénateur", "sénatrice", "dirigeant", "dirigeante", "médecin", "capitaine", "amiral",
     "cineasta", "entrenador", "entrenadora", "atleta", "investigador", "investigadora", "diputado", "diputada", "senador",

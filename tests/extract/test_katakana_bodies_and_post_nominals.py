@@ -2,7 +2,9 @@
 inside their names, funds, national federations and the short names and acronyms given in brackets after
 them; two characters before a body's word are a common noun; ministers and players by their titles;
 wards and prefectures as English names them; Chinese bodies before their head's title; the letters after
-a person's name; a demonym inside a currency's name; France's départements with short names."""
+a person's name; a demonym inside a currency's name; France's départements with short names; German
+regions in the genitive and before a quantity; Romance demonstratives opening a sentence; three-word
+reported clauses; lawyers and magistrates named by their role."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from storyweave.extract import analyse
 from storyweave.extract.entities import extract_entities
 from storyweave.model import RawDocument
 
-from extraction import named_in_characters
+from extraction import named_in_characters, speakers
 
 
 def _cjk(text: str, lang: str) -> set[tuple[str, str, str]]:
@@ -99,3 +101,34 @@ def test_names_in_latin_script(sentence, lang, expected):
 )
 def test_a_demonym_inside_a_currencys_name_is_no_place(sentence, lang):
     assert not [m for m in extract_entities(split_sentences(sentence), lang) if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Nach dem Regen faulen in Niedersachsen Tausende Tonnen Rüben.", "de", {("Niedersachsen", "place", "Lower Saxony")}),
+        ("Zuckerrüben faulen auf Niedersachsens Feldern", "de", {("Niedersachsens", "place", "Lower Saxony")}),
+        ("Este año he invertido 40.000 euros en mallas.", "es", set()),  # "this year", not Este the town
+        ("Questa mattina il treno per Padova è partito in ritardo.", "it", {("Padova", "place", "Padua")}),
+    ],
+)
+def test_german_regions_and_romance_demonstratives(sentence, lang, expected):
+    assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), lang)
+            if m.kind in {"person", "place", "org"}} == expected
+
+
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        # three words are enough for a reported clause
+        ("« Mon client reconnaît des erreurs », a affirmé son avocat, Me Julien Carrel. Il a annoncé qu’il ferait appel.",
+         "il ferait appel", "Julien Carrel"),
+        # a lawyer or a magistrate named by the role is the last person named
+        ("« Mon client reconnaît des erreurs », a affirmé son avocat, Me Julien Carrel. L’avocat a annoncé qu’il ferait appel de la décision.",
+         "il ferait appel de la décision", "Julien Carrel"),
+        ("«Certificavano la cecità di persone», ha detto il procuratore aggiunto Raffaele Cimmino. Il magistrato ha "
+         "sottolineato che alcuni imputati erano stati filmati.", "alcuni imputati erano stati filmati", "Raffaele Cimmino"),
+    ],
+)
+def test_short_reported_clauses_and_legal_roles(text, clause, speaker):
+    assert speakers(text).get(clause) == speaker
