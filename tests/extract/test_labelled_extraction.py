@@ -109,10 +109,20 @@ set written is the fresh measure of whether the rules generalise:
   Japanese customs, centres, federations and bracketed short names, adverbs before a dropped
   subject. Development data now;
 * heldout_u.jsonl (28 texts, 7 languages, 162 quotes, 458 entity mentions; real places, bodies and
-  companies): the fresh set, written blind, scored untouched on the session's starting code (quotes
+  companies): written blind, scored untouched on the session's starting code (quotes
   0.994/0.975, speakers 0.930/0.914, figures 0.976/0.971, entities 0.888/0.845), then after the rules
   from heldout_t (entities 0.890/0.849) and after the list of city names (entities 0.895/0.854), the
-  rest the same each time. Its misses have not been looked at.
+  rest the same each time. Its misses then led to rules on Japanese bodies with katakana in their
+  names, funds and national federations, short names and acronyms in brackets, two-character common
+  nouns, ministers' and players' titles, wards and 府, Chinese bodies before their head's title,
+  letters after a name, demonyms in currencies, short départements, German regions' genitives,
+  Romance demonstratives, three-word reported clauses, lawyers and magistrates named by their role.
+  Development data now;
+* heldout_v.jsonl (28 texts, 7 languages, 161 quotes, 243 figures, 458 entity mentions; real places,
+  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  code (quotes 0.975/0.975, speakers 0.882/0.882, figures 0.969/0.893, entities 0.867/0.825) and once
+  more after the rules from heldout_u (entities 0.872/0.836, the rest the same). Its misses have not
+  been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -140,28 +150,29 @@ pytestmark = pytest.mark.slow
 # the comment is what this version measures
 MEASURES = ("quotes", "speakers", "figures", "entities")
 FLOORS = {
-    "cases.jsonl": [(0.98, 0.97), (0.97, 0.96), (0.99, 0.985), (0.975, 0.985)],  # .989/.979 .978/.969 1/.995 .983/.995
+    "cases.jsonl": [(0.98, 0.98), (0.97, 0.97), (0.99, 0.985), (0.975, 0.985)],  # .989/.990 .979/.979 1/.995 .983/.995
     "heldout.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.99, 0.99), (0.975, 0.975)],  # 1/1 1/1 1/1 .988/.988
-    "heldout_b.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.97, 0.975), (0.95, 0.92)],  # 1/.989 1/.989 .981/.987 .959/.929
+    "heldout_b.jsonl": [(0.99, 0.99), (0.99, 0.99), (0.97, 0.975), (0.95, 0.92)],  # 1/1 1/1 .981/.987 .959/.929
     "heldout_c.jsonl": [(0.93, 0.955), (0.905, 0.93), (0.945, 0.95), (0.945, 0.895)],  # .940/.965 .914/.938 .954/.959 .956/.905
-    "heldout_d.jsonl": [(0.97, 0.93), (0.955, 0.915), (0.95, 0.95), (0.94, 0.855)],  # .983/.942 .966/.926 .959/.959 .949/.868
-    "heldout_e.jsonl": [(0.955, 0.97), (0.93, 0.945), (0.945, 0.96), (0.9, 0.86)],  # .966/.983 .940/.957 .957/.973 .908/.871
-    "heldout_f.jsonl": [(0.99, 0.985), (0.97, 0.96), (0.955, 0.94), (0.93, 0.89)],  # 1/.993 .978/.972 .965/.951 .939/.898
-    "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.92, 0.895)],  # .969/.994 .919/.945 .972/.963 .930/.907
-    "heldout_h.jsonl": [(0.975, 0.98), (0.945, 0.96), (0.98, 0.945), (0.9, 0.86)],  # .986/.993 .958/.972 .990/.956 .913/.868
-    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.865, 0.815)],  # .979/.972 .958/.958 .965/.960 .877/.825
-    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.925, 0.86)],  # .985/.965 .955/.936 .959/.982 .935/.871
-    "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.97, 0.97), (0.925, 0.855)],  # .993/1 .971/.979 .983/.983 .938/.864
-    "heldout_l.jsonl": [(0.985, 0.975), (0.97, 0.965), (0.96, 0.98), (0.955, 0.925)],  # .993/.987 .980/.974 .972/.990 .965/.935
-    "heldout_m.jsonl": [(0.975, 0.975), (0.965, 0.965), (0.96, 0.965), (0.91, 0.88)],  # .987/.987 .973/.973 .969/.978 .920/.889
-    "heldout_n.jsonl": [(0.99, 0.985), (0.955, 0.95), (0.97, 0.955), (0.935, 0.895)],  # 1/.993 .967/.961 .982/.965 .944/.907
-    "heldout_o.jsonl": [(0.985, 0.99), (0.985, 0.99), (0.965, 0.96), (0.875, 0.82)],  # .993/1 .993/1 .978/.969 .887/.829
-    "heldout_p.jsonl": [(0.985, 0.965), (0.965, 0.945), (0.95, 0.98), (0.9, 0.84)],  # .994/.975 .974/.956 .963/.992 .909/.852
+    "heldout_d.jsonl": [(0.97, 0.94), (0.955, 0.925), (0.95, 0.95), (0.935, 0.86)],  # .983/.950 .966/.934 .959/.959 .947/.870
+    "heldout_e.jsonl": [(0.955, 0.97), (0.93, 0.945), (0.945, 0.96), (0.895, 0.86)],  # .966/.983 .940/.957 .957/.973 .905/.871
+    "heldout_f.jsonl": [(0.99, 0.985), (0.97, 0.96), (0.955, 0.94), (0.935, 0.895)],  # 1/.993 .978/.972 .965/.951 .947/.905
+    "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.96, 0.955), (0.925, 0.905)],  # .969/.994 .919/.945 .972/.963 .937/.916
+    "heldout_h.jsonl": [(0.975, 0.98), (0.945, 0.96), (0.98, 0.945), (0.9, 0.86)],  # .986/.993 .958/.972 .990/.956 .911/.871
+    "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.95), (0.87, 0.815)],  # .979/.972 .958/.958 .965/.960 .879/.827
+    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.97), (0.93, 0.87)],  # .985/.965 .955/.936 .959/.982 .941/.879
+    "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.97, 0.97), (0.925, 0.855)],  # .993/1 .971/.979 .983/.983 .938/.867
+    "heldout_l.jsonl": [(0.985, 0.985), (0.975, 0.975), (0.96, 0.98), (0.965, 0.94)],  # .994/.994 .987/.987 .972/.990 .977/.953
+    "heldout_m.jsonl": [(0.975, 0.985), (0.97, 0.975), (0.96, 0.965), (0.915, 0.885)],  # .987/.993 .980/.987 .969/.978 .924/.896
+    "heldout_n.jsonl": [(0.99, 0.99), (0.955, 0.955), (0.97, 0.955), (0.935, 0.9)],  # 1/1 .967/.967 .982/.965 .947/.911
+    "heldout_o.jsonl": [(0.985, 0.99), (0.985, 0.99), (0.965, 0.96), (0.875, 0.82)],  # .993/1 .993/1 .978/.969 .887/.831
+    "heldout_p.jsonl": [(0.985, 0.97), (0.965, 0.95), (0.95, 0.98), (0.905, 0.85)],  # .994/.981 .975/.962 .963/.992 .916/.859
     "heldout_q.jsonl": [(0.985, 0.985), (0.97, 0.97), (0.97, 0.97), (0.885, 0.88)],  # .994/.994 .981/.981 .979/.979 .897/.893
-    "heldout_r.jsonl": [(0.975, 0.97), (0.96, 0.95), (0.97, 0.965), (0.87, 0.85)],  # .987/.981 .968/.962 .983/.974 .882/.859
-    "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.975), (0.87, 0.84)],  # 1/.988 .994/.988 .996/.987 .880/.852
-    "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.96), (0.89, 0.825)],  # .961/.992 .938/.968 .962/.972 .901/.835
-    "heldout_u.jsonl": [(0.985, 0.965), (0.92, 0.905), (0.965, 0.96), (0.885, 0.845)],  # .994/.975 .930/.914 .976/.971 .895/.854
+    "heldout_r.jsonl": [(0.975, 0.975), (0.96, 0.96), (0.97, 0.965), (0.875, 0.855)],  # .987/.987 .968/.969 .983/.974 .887/.863
+    "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.975), (0.87, 0.845)],  # 1/.988 .994/.988 .996/.987 .882/.855
+    "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.96), (0.89, 0.825)],  # .961/.992 .938/.968 .962/.972 .901/.838
+    "heldout_u.jsonl": [(0.985, 0.97), (0.965, 0.95), (0.965, 0.96), (0.925, 0.895)],  # .994/.981 .975/.963 .976/.971 .935/.906
+    "heldout_v.jsonl": [(0.965, 0.965), (0.87, 0.87), (0.96, 0.885), (0.86, 0.825)],  # .975/.975 .882/.882 .969/.893 .872/.836
 }
 
 _scores: dict[str, dict] = {}
