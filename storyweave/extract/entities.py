@@ -936,14 +936,12 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     continue
                 if _common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames):
                     continue  # ("sagte Jensen" after "Projektleiter Hauke Jensen": a surname, whatever it ends with)
-            if len(run) >= 3 and run[-1].rstrip(".,") in _POST_NOMINALS and run[-2][:1].isupper():
+            post_nominal = len(run) >= 3 and run[-1].rstrip(".,") in _POST_NOMINALS and run[-2][:1].isupper()
+            if post_nominal:
                 run, end = run[:-1], end - 1  # "Judge Richard Mansell KC", "Jane Doe OBE": the letters after a name are no part of it
-                hint_person = True
-            else:
-                hint_person = False
             if len(run) == 1 and end < len(tokens) and tokens[end].lower().rstrip(".,") in _CURRENCIES and demonym_place(run[0], lang):
                 continue  # "Swiss francs", "Australian dollars": a currency's name, no place
-            cue = "org" if body_named else "person" if hint_person else _context_cue(tokens, start, end)
+            cue = "org" if body_named else "person" if post_nominal else _context_cue(tokens, start, end)
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
             coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
@@ -1314,8 +1312,8 @@ def _german_town_adjective(folded: str) -> str | None:
 
 
 def _german_place_before_noun(folded: str) -> bool:
-    """A town's -er adjective or a country's genitive, as the first word of "Duisburger Hafen" or
-    "Österreichs Milchbauern"."""
+    """A town's -er adjective or a country's or region's genitive, as the first word of "Duisburger Hafen",
+    "Österreichs Milchbauern" or "Niedersachsens Felder"."""
     return bool(_german_town_adjective(folded)) or _country_genitive(folded) or _region_genitive(folded)
 
 
