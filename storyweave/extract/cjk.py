@@ -51,7 +51,9 @@ _ORG_ENDINGS = (
     "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟 "
     "處 处 天文台 气象台 氣象台 電台 电台 中心 海关 海關 "
     # Japanese schools, prisons, parties, unions, co-operatives and centres: "大館東小学校", "立憲民主党", "日本将棋連盟"
-    "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所 税関 連合会 基金"
+    "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所 税関 連合会 基金 "
+    # councils and courts: "金沢市議会", "大阪地裁", "東京高裁"
+    "議会 地裁 高裁 家裁 簡裁 最高裁 地方裁判所 高等裁判所 家庭裁判所"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -127,8 +129,9 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
-# (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁")
-_ORG = re.compile(rf"(?<![{HAN}{_KANA}])([{HAN}{_KANA}]{{1,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+# (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁",
+# "国際スキー・スノーボード連盟")
+_ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 _KANA_ENDINGS = tuple(ending for ending in _ORG_ENDINGS if re.fullmatch(f"[{_KANA}]+", ending))
 _HAN_CHARACTER = re.compile(f"[{HAN}]")
 # a national body opens with "all" ("全国保険医団体連合会"), which opens no name otherwise ("全部")
@@ -215,6 +218,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     # "田村市長": the mayor of Tamura, or Mayor Tamura when the article names a 田村浩二: decided at the end
     city_or_family: list[tuple[int, int, int, str, str]] = []
     known = known_places()
+    quoted_bodies = {}  # "運送会社「浪速ロジスティクス」": a body named in quote marks after what it is
     for number, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
         simplified = sentence.translate(_SIMPLIFIED)  # as the known places are written
@@ -229,6 +233,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
 
         for match in _INTERNATIONAL_BODY.finditer(sentence):
             add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
+        for match in _QUOTED_BODY.finditer(sentence):
+            if add(match.start(1), match.end(1), "org"):
+                quoted_bodies[match.group(1)] = match.group(1)
         for match in _AGENCY.finditer(sentence):
             add(match.start(), match.end(), "org")
         if lang == "zh":
@@ -260,7 +267,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 continue  # "高校は", "センターで": the word alone names no one body
             if _common_katakana_noun(name):
                 continue
-            if len(name) >= 3:  # two characters are a word ("薬局", "全部", "東部", "當局", "与党"), not a name
+            if len(name) >= 3 and not (name[0] in _PLACE_ENDINGS and name[1:] in _ORG_ENDINGS):
+                # two characters are a word ("薬局", "全部", "東部", "當局", "与党"), not a name, and so is the council of
+                # some city ("市議会")
                 if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
                     add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
@@ -371,7 +380,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         if any((person.startswith(name) or person.endswith("・" + name)) and len(person) > len(name) for person in people) and not any(
                 n == number and s <= start < s + len(m.text) for n, s, m in found):
             found.append((number, start, Mention(name, "person", name)))
-    found = _bracketed_short_names(sentences, found)
+    found = _bracketed_short_names(sentences, found, quoted_bodies)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
 
@@ -381,11 +390,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
 _BRACKETED_SHORT_NAME = re.compile(rf"[（(]([{HAN}]{{2,4}}|[{_KANA}]{{2,8}})[）)]")
 
 
-def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Mention]],
+                           quoted_bodies: dict[str, str]) -> list[tuple[int, int, Mention]]:
     """The mentions, where the article gives a body a short name in brackets after its full name (some of
     the name's characters, in order), with every mention of that short name naming the body: those no
-    word of a body's ends, which no rule finds, added."""
-    short_names = {}
+    word of a body's ends, which no rule finds, added, and so for the bodies it names in quote marks."""
+    short_names = dict(quoted_bodies)
     for number, start, mention in found:
         bracketed = mention.kind == "org" and _BRACKETED_SHORT_NAME.match(sentences[number], start + len(mention.text))
         if bracketed:
@@ -406,6 +416,10 @@ def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Men
             if not any(match.start() < e and s < match.end() for s, e in spans.get(number, ())):
                 added.append((number, match.start(), Mention(match.group(0), "org", short_names[match.group(0)])))
     return found + added
+
+
+# what a body is, then its name in quote marks: "市民団体「議会を見守る会」", "運送会社「浪速ロジスティクス」"
+_QUOTED_BODY = re.compile(r"(?:団体|會社|会社|企業|グループ|組織|法人|チーム)「([^「」。、！？]{2,20})」")
 
 
 _BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,6})[）)]")

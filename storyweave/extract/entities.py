@@ -45,7 +45,7 @@ _SENTENCE_STARTERS = set(
     # German prepositions, determiners and particles a sentence opens with: "Auf Juist …", "Solche Mängel …"
     "auf aus vor über unter neben zwischen seit ohne gegen durch bis dieser diese dieses jeder jede jedes mancher "
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
-    "schon nur wie wenn weil obwohl dass jetzt bereits "
+    "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser "
     # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"
     "este esta estos estas ese esa esos esas aquel aquella questo questa questi queste quel quella ce cet cette ces".split()
 )
@@ -294,6 +294,7 @@ _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "
 _GERMAN_ROLES = (
     "kandidat", "kandidatin", "geologe", "geologin", "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
     "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
+    "landeshauptmann", "landeshauptfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin",  # Austria's state governors and ministers
     "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
     "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
     "pfarrer", "pfarrerin", "äbtissin", "vorstand", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
@@ -409,6 +410,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                     pieces.append((DEMONYMS[segment[0].lower()], "place"))
                 elif low_text in DEMONYMS:
                     pieces.append((DEMONYMS[low_text], "place"))
+                elif " " not in text and _german_place_before_noun(_fold(text)):
+                    pieces.append((text, "place"))  # "Sachsens Wirtschaftsminister", "Kasseler Oberbürgermeisterin"
                 else:
                     # what stands before a role is whom the person works for, never the person: "Goldman Sachs CEO …"
                     guess = _kind(text, "")
@@ -608,7 +611,7 @@ _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokes
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
 _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
                  "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "bank", "trust", "ministero",
-                 "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "istituto",
+                 "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "instituts", "istituto",
                  # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
@@ -717,7 +720,8 @@ _DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "s
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
     "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen ihre "
-    "ihrer ihren unsere unserer sein ihr neue neuen neuer großen große mehr bis "
+    "ihrer ihren unsere unserer sein ihr neue neuen neuer großen große mehr bis jeden jedes "
+    "mein meine meinen meinem meiner meines dein deine deinen unser unserem unseren "
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
@@ -899,6 +903,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, start = run[1:], start + 1  # "© Copyright ANSA": the agency that holds it
             if german and (cut := next((i for i, token in enumerate(run) if i and token.lower() in _QUANTITY_WORDS), 0)):
                 run, end = run[:cut], start + cut  # "in Niedersachsen Tausende Tonnen": a name, then a quantity of a noun
+            if german and len(run) == 2 and _ACRONYM.match(run[0]) and (_fold(run[1]) in regions() or run[1] in _GERMAN_COMPASS_PARTS):
+                raw.append((" ".join(run), "org", True, "org"))  # "AOK Baden-Württemberg", "AOK Nordost": a body's branch there
+                continue
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
                       and _kind(" ".join(run[1:3]), "")[0] == "person")  # "Herausforderer Markus Egger von der CDU" too
@@ -958,7 +965,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     continue
                 # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
                 # too, or is the surname of a name in the article (checked below)
-                opener = may_open and start == 0 and index == 0
+                opener = may_open and start == 0 and index == 0 and hint != "place"  # (a place its role follows: "Sachsens Minister")
                 if opener:
                     if inner_words is None:
                         capitalised = {w for _, words in tokenised for w in words[1:] if w[0].isupper()}
@@ -1113,6 +1120,8 @@ _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", 
                    "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune", "regione",
                    "stato", "état", "etat", "estado"}
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
+# the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
+_GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 # the letters written after a person's name: counsel, members of parliaments, honours
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
 # the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
@@ -1607,8 +1616,8 @@ def _german_base_form(text: str) -> str:
     head, space, rest = text.partition(" ")
     for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst"),
                          ("verbands", "verband"), ("vereins", "verein"), ("instituts", "institut")):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)] + base
+        if text.lower().endswith(suffix):
+            text = text[: len(text) - len(suffix) + len(base)]  # (the base is the ending less its genitive: "Koch-Instituts" too)
             break
         if space and head.lower().endswith(suffix):
             text = head[: len(base) - len(suffix)] + space + rest  # "des Bundesamts für Naturschutz": the genitive ending goes

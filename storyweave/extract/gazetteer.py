@@ -592,7 +592,8 @@ def regions() -> frozenset[str]:
     """Lower-cased names of the regions, départements and counties `places` knows, as written and as named."""
     table = places()
     names = {region.lower() for region in _regions()}
-    return frozenset(names | {table[name].lower() for name in names if name in table})
+    names |= {table[name].lower() for name in names if name in table}
+    return frozenset(names | {_unaccented(name) for name in names})  # (looked up folded: "baden-wurttemberg")
 
 
 @lru_cache(maxsize=1)

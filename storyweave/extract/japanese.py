@@ -45,7 +45,9 @@ _JA_AFTER_NAME = (
     "厚生労働相 農林水産相 経済産業相 国土交通相 文部科学相 総務相 法務相 外務相 財務相 復興相 デジタル相 経済再生相 担当相 "
     "厚生労働大臣 農林水産大臣 経済産業大臣 国土交通大臣 文部科学大臣 総務大臣 法務大臣 外務大臣 財務大臣 環境大臣 防衛大臣 "
     # a player's position or a wrestler's rank ("森本大翔投手", "豊昇龍大関")
-    "投手 捕手 内野手 外野手 主将 コーチ 騎手 力士 棋士 横綱 大関 関脇 小結"
+    "投手 捕手 内野手 外野手 主将 コーチ ヘッドコーチ 騎手 力士 棋士 横綱 大関 関脇 小結 "
+    # a judge or a prosecutor ("田中健一裁判長")
+    "裁判長 裁判官 検事 検事正 検事長"
 ).split()
 JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))
 

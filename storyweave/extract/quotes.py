@@ -44,7 +44,7 @@ SPEECH_VERBS = (
     "replied answered continued concluded acknowledged admitted urged pledged promised conceded recalled remarked reported "
     "called calling described describing dismissed branded spoke speaking "
     "sagte sagt sagten sprach spricht erklärte erklärt betonte betont fügte meinte warnte warnt versicherte teilte kündigte räumte "
-    "forderte dijo dice afirmó afirma declaró señaló aseguró asegura añadió agregó explicó advirtió indicó sostuvo subrayó "
+    "forderte meldete meldet berichtete bestätigte kritisierte dijo dice afirmó afirma declaró señaló aseguró asegura añadió agregó explicó advirtió indicó sostuvo subrayó "
     "anunció manifestó precisó contó relató déclare affirme estime précise assure indique souligne prévient afferma sostiene "
     "spiega dichiara zei verklaarde disse declarou afirmou заявил заявила заявили сказал сказала отметил отметила сообщил "
     "сообщила подчеркнул подчеркнула добавил добавила "
@@ -137,6 +137,9 @@ def quote_spans(paragraph: str) -> list[_Span]:
             end = close + 1
             inner = paragraph[position + 1 : close]
         text = inner.strip().rstrip(",;:").strip()
+        if mark == "「" and paragraph[end : end + 1] in _JA_PARTICLES_AFTER_A_NAME and not _SENTENCE_MARKS.search(text):
+            position = end  # "運送会社「浪速ロジスティクス」に", "「マイナ保険証」の": a name or a term, which a particle follows; quotes take と
+            continue
         if len(text) > MAX_QUOTE:
             position += 1  # no quote runs this long; treat the mark as a stray character
             continue
@@ -144,6 +147,10 @@ def quote_spans(paragraph: str) -> list[_Span]:
             spans.append(_Span(position, end, text))
         position = end
     return spans
+
+
+_JA_PARTICLES_AFTER_A_NAME = set("のはがをにでもや（(")
+_SENTENCE_MARKS = re.compile("[。！？!?]")
 
 
 def _opens(paragraph: str, position: int) -> bool:
