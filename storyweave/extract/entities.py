@@ -903,6 +903,14 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, start = run[1:], start + 1  # "© Copyright ANSA": the agency that holds it
             if german and (cut := next((i for i, token in enumerate(run) if i and token.lower() in _QUANTITY_WORDS), 0)):
                 run, end = run[:cut], start + cut  # "in Niedersachsen Tausende Tonnen": a name, then a quantity of a noun
+            if (opening := _known_body_opening(run)) and len(run) - opening == 1 and _fold(run[-1]) in places():
+                raw.append((_joined(run), "org", True, "org"))  # "Confcommercio Bologna": a body's branch in a place
+                continue
+            if (opening and len(run) - opening == 2 and all(word[:1].isupper() for word in run[opening:])
+                    and _kind(" ".join(run[opening:]), "")[0] == "person"):
+                # "Fratelli d’Italia Fabio Lenzi", "Météo-France Damien Lacroix": a body the list knows, then a person
+                raw.append((_joined(run[:opening]), "org", True, "org"))
+                run, start = run[opening:], start + opening
             if german and len(run) == 2 and _ACRONYM.match(run[0]) and (_fold(run[1]) in regions() or run[1] in _GERMAN_COMPASS_PARTS):
                 raw.append((" ".join(run), "org", True, "org"))  # "AOK Baden-Württemberg", "AOK Nordost": a body's branch there
                 continue
@@ -1208,6 +1216,12 @@ _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "d
 # French, Spanish and Italian write a ministry in lower case before its capitalised portfolio
 _MINISTRY_WORDS = {"ministère", "ministerio", "ministero", "ministério"}
 _MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello", "degli", "delle", "da", "do", "dos"}
+
+
+def _known_body_opening(run: list[str]) -> int:
+    """How many of a run's first words (not all of them) name a body the curated list knows, the most
+    first; 0 when none do."""
+    return next((length for length in range(len(run) - 1, 0, -1) if _joined(run[:length]) in known_bodies()), 0)
 
 
 def _joined(words: list[str]) -> str:

@@ -141,6 +141,13 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:within|next|past|last|prochains?|prochaines
                               r"primi|prime|próximos|próximas|últimos|últimas|nächsten|letzten|innerhalb|binnen)\s*$", re.I)
 # matched where the number ends, not on a copy of the rest of the sentence
 _RELATIVE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ago|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|próximos|próximas)\b", re.I)
+_TIME_NOUNS = set(
+    "seconds minutes hours days weeks months years decades second minute hour day week month year decade "
+    "secondes heures jours semaines mois ans années heure jour semaine an année "
+    "segundos minutos horas días semanas meses años hora día semana mes año "
+    "secondi minuti ore giorni settimane mesi anni ora giorno settimana mese anno "
+    "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren stunde tag woche monat jahr jahrzehnte".split()
+)
 # ages: "under 25 years", "sotto i 25 anni", "menores de 18 años"
 _AGE_BEFORE = re.compile(r"\b(?:under|over the age of|aged|sotto i|sopra i|menores de|mayores de|moins de|unter|über)\s*$", re.I)
 _AGE_NOUNS = {"years", "anni", "años", "ans", "jahre", "jahren"}
@@ -173,9 +180,16 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
             elif previous and previous.verb and figure.verb is None and sentence[previous_end : match.start()].strip() in {"and", ","}:
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
+            if figure.unit is None and (part := _PART_OF_A_WHOLE.search(masked, 0, match.start())):
+                # "at least 31 of the 104 yachts", "3 of her 8 staff": the part counts what the whole does
+                approx = bool(_APPROX_BEFORE.search(masked, max(0, part.start() - 30), part.start()))
+                figures.append(Figure(float(part.group(1).replace(",", "")), approx, None, figure.counts, figure.verb, figure.sentence))
             figures.append(figure)
             previous, previous_end = figure, match.end()
     return figures
+
+
+_PART_OF_A_WHOLE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*) of (?:the|her|his|their|its|our) $")
 
 
 def _matches(text: str, continental: bool, first: int = 0):
@@ -272,7 +286,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
     number_end = _number_end(match)
-    if _RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end):
+    if (_RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end)) and (counts is None or counts in _TIME_NOUNS or counts == "ago"):
+        # ("within 400 metres of a school" measures a distance; "8 ago (EFE)" is a Spanish dateline's August)
         return None
     if counts in _AGE_NOUNS and _AGE_BEFORE.search(before):
         return None
@@ -321,10 +336,14 @@ def _head_noun(first: str, following: list[str]) -> str:
 
 # Chinese and Japanese: a number, written with 万/萬 (10,000) or 億 (10^8), then its counter ("3人",
 # "1万2000世帯", "42處"); a counter of time or a number sign makes it a date, a time or a name
+# (how long in years, hours or times is a figure: "判刑12年", "約120時間", "逾120万次"; a year, a school year, years
+# ago and ordinals are not: "2024年", "高校2年生", "5年前", "過去5年", "第3回")
 _CJK_FIGURE = re.compile(
+    r"(?<![\d.,])(?<!第)(?<!過去)(?<!过去)(?<!この)(?<!小学)(?<!中学)(?<!高校)(?<!平成)(?<!令和)(?<!昭和)(?<!民國)(?<!民国)"
     r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"
-    r"(?P<counter>[%％]|[\u30a0-\u30ff]+|(?![年月日時时分秒号號歳岁回次度])[\u3400-\u9fff][帯戸]?)"
+    r"(?P<counter>[%％]|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)"
+    r"|(?![年月日時时分秒号號歳岁度万萬億亿])[\u3400-\u9fff][帯戸]?)"
 )
 _CJK_VERB = re.compile(r"(?:が|を)?(?P<verb>死亡|受傷|受伤|負傷|けが|避難|失踪|行方不明|救出|逮捕|撤離|撤离)")
 
@@ -339,6 +358,10 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
             elif match.group("yi"):
                 value *= 100_000_000
             counter = match.group("counter")
+            if counter == "年" and (value >= 1000 or match.group("wan")):
+                continue  # "2024年": a year
+            if value == 1 and counter in {"年", "回", "次"}:
+                continue  # "1回500円" (a ride), "1年かけて": once, not a count
             percent = counter in {"%", "％"}
             verb = _CJK_VERB.match(sentence, match.end())
             figures.append(Figure(

@@ -306,6 +306,10 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     # professions a report names its people by once it has named them ("a déclaré la cinéaste", "ha detto l'ammiraglio")
     "athlete", "filmmaker", "lawyer", "researcher", "scientist", "admiral", "attorney", "barrister", "solicitor", "magistrate",
     "avocat", "avocate", "magistrat", "abogado", "abogada", "magistrado", "magistrada", "avvocato", "avvocata", "magistrato",
+    # councillors and players: "la edil aseguró", "la jugadora añadió", "il consigliere ha detto"
+    "edil", "concejal", "concejala", "regidor", "regidora", "jugador", "jugadora", "capitana", "portero", "portera",
+    "conseiller", "conseillère", "adjoint", "adjointe", "joueur", "joueuse", "consigliere", "consigliera", "giocatore",
+    "giocatrice", "portiere",
     "cinéaste", "réalisateur", "réalisatrice", "entraîneur", "athlète", "chercheur", "chercheuse", "député", "députée",
     "sénateur", "sénatrice", "dirigeant", "dirigeante", "médecin", "capitaine", "amiral",
     "cineasta", "entrenador", "entrenadora", "atleta", "investigador", "investigadora", "diputado", "diputada", "senador",

@@ -1,0 +1,67 @@
+"""More rules from heldout_v's misses: Chinese and Japanese durations and counts of times are figures
+(not years, school years, years ago or ordinals); the part of a whole is counted as the whole is;
+"within" places a time, not a distance; a body the curated list knows ends a run that a person's name
+goes on (or a place's, for a branch); councillors and players named by their role are the last person
+named."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.clean import split_sentences
+from storyweave.extract.entities import extract_entities
+from storyweave.extract.figures import extract_figures
+
+from extraction import speakers
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.counts) for f in extract_figures(split_sentences(text), lang=lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("男性の時間外労働は月平均で約120時間、最多の月は162時間に達していた。", "ja", [(120.0, "時間"), (162.0, "時間")]),
+        ("涉案软件下载量逾120万次，被告被判处有期徒刑15年。", "zh", [(1200000.0, "次"), (15.0, "年")]),
+        ("深水埗經營了42年的茶餐廳結業。", "zh", [(42.0, "年")]),
+        # a year, a school year, years ago, the past years, an ordinal, once
+        ("2024年に製造された。高校2年生の森さんは5年前に入学した。", "ja", []),
+        ("過去5年屯門公路發生意外。民國113年的資料。", "zh", []),
+        ("第3回大会の運賃は1回500円とする。", "ja", [(500.0, "円")]),
+        ("At least 31 of the 104 yachts that left Sydney had retired.", "en", [(31.0, "yachts"), (104.0, "yachts")]),
+        ("Okafor said that she had laid off 3 of her 8 seasonal staff.", "en", [(3.0, "staff"), (8.0, "staff")]),
+        ("The council banned new outlets within 400 metres of a school.", "en", [(400.0, "metres")]),
+        ("The law must be applied within 90 days.", "en", []),
+        ("CÓRDOBA, 8 ago (EFE) - El termómetro alcanzó 46 grados.", "es", [(46.0, "grados")]),
+    ],
+)
+def test_figures(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Il consigliere di Fratelli d’Italia Fabio Lenzi ha affermato che i bus sono lenti.", "it",
+         {("Fratelli d’Italia", "org", "Fratelli d’Italia"), ("Fabio Lenzi", "person", "Fabio Lenzi")}),
+        ("Le prévisionniste de Météo-France Damien Lacroix a estimé que l’épisode durerait.", "fr",
+         {("Météo-France", "org", "Météo-France"), ("Damien Lacroix", "person", "Damien Lacroix")}),
+        ("Confcommercio Bologna ha dichiarato che i negozi soffrono.", "it", {("Confcommercio Bologna", "org", "Confcommercio Bologna")}),
+    ],
+)
+def test_a_known_body_ends_a_run_that_a_name_goes_on(sentence, lang, expected):
+    assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), lang)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, clause, speaker",
+    [
+        ("«Queremos que los vecinos puedan pasear», dijo la concejala de Urbanismo, Marta Ferrer. La edil aseguró que el "
+         "barrio ha perdido 4.000 vecinos.", "el barrio ha perdido 4.000 vecinos", "Marta Ferrer"),
+        ("«No pedimos privilegios», dijo la capitana del Levante, Ana Beltrán. La jugadora aseguró que sus compañeras "
+         "tienen otro trabajo.", "sus compañeras tienen otro trabajo", "Ana Beltrán"),
+    ],
+)
+def test_councillors_and_players_named_by_their_role(text, clause, speaker):
+    assert speakers(text).get(clause) == speaker
