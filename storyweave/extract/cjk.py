@@ -59,7 +59,9 @@ _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
     "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 "
     # the title of the one who heads it or speaks for it ("捷運工程局局長蔡明翰", "交通运输局副局长王建国")
-    "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席"
+    "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席 "
+    # and its figures: "政府統計處數字顯示", "国家统计局数据显示"
+    "數字 数字 數據 数据 資料 资料"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}

@@ -552,7 +552,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
 
 # the last word of a structure's name: a place people go to, not a body
 _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
-               "bypass", "interchange",
+               "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor",
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion"}
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
@@ -1000,7 +1000,11 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                         raw.append((place, "place", True, ""))
                         continue
                     kind = "org"
-                raw.append((text, kind, sure, "opener" if opener else cue if not hint else ""))
+                piece_cue = cue
+                if (number and not hint and kind != "place" and lang in {None, "en"} and raw and raw[-1][1] == "person"
+                        and raw[-1][0] == pieces[number - 1][0] and f"{pieces[number - 1][0]} of {text}" in " ".join(run)):
+                    piece_cue = "org"  # "Andrew Fitch of Gordon Legal": whom the person just named works for
+                raw.append((text, kind, sure, "opener" if opener else piece_cue if not hint else ""))
                 if kind == "person" and (start or hint == "person") and " " in text:
                     surnames.add(text.rsplit(" ", 1)[1])
                 if start == 0 and index == 0:

@@ -732,7 +732,7 @@ _CITY_WORDS = set(
     "mobile reading bath nice split bar eagle victoria florence charlotte lincoln orange hope independence union liberty "
     "ocean university college wayne marion columbia gary troy carmel salem goodyear moore normal enterprise commerce "
     "paradise pearl sandy surprise temple warren york buffalo deal most young best mercedes leon laval della mission "
-    "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria"
+    "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria lime"
     .split()
 )
 

@@ -137,8 +137,11 @@ def quote_spans(paragraph: str) -> list[_Span]:
             end = close + 1
             inner = paragraph[position + 1 : close]
         text = inner.strip().rstrip(",;:").strip()
-        if mark == "「" and paragraph[end : end + 1] in _JA_PARTICLES_AFTER_A_NAME and not _SENTENCE_MARKS.search(text):
-            position = end  # "運送会社「浪速ロジスティクス」に", "「マイナ保険証」の": a name or a term, which a particle follows; quotes take と
+        if (mark == "「" and (paragraph[end : end + 1] in _JA_PARTICLES_AFTER_A_NAME or paragraph[position - 1 : position] == "的")
+                and not _SENTENCE_MARKS.search(text)):
+            # "運送会社「浪速ロジスティクス」に", "「マイナ保険証」の": a name or a term, which a particle follows (quotes take と);
+            # "經營了42年的「好運茶餐廳」": a name that 的 describes
+            position = end
             continue
         if len(text) > MAX_QUOTE:
             position += 1  # no quote runs this long; treat the mark as a stray character

@@ -2,7 +2,8 @@
 (not years, school years, years ago or ordinals); the part of a whole is counted as the whole is;
 "within" places a time, not a distance; a body the curated list knows ends a run that a person's name
 goes on (or a place's, for a branch); councillors and players named by their role are the last person
-named."""
+named; whom a person works for after "of"; canals; a word no city is named by; a name that 的
+describes in quote marks; a Chinese body before its figures."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from storyweave.clean import split_sentences
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
 
-from extraction import speakers
+from extraction import named_in_characters, speakers
 
 
 def _figures(text: str, lang: str) -> list[tuple[float, str | None]]:
@@ -65,3 +66,25 @@ def test_a_known_body_ends_a_run_that_a_name_goes_on(sentence, lang, expected):
 )
 def test_councillors_and_players_named_by_their_role(text, clause, speaker):
     assert speakers(text).get(clause) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Andrew Fitch of Gordon Legal told reporters that each doctor would be paid.", "en",
+         {("Andrew Fitch", "person", "Andrew Fitch"), ("Gordon Legal", "org", "Gordon Legal")}),
+        ("Tom Hale of Leeds said so.", "en", {("Tom Hale", "person", "Tom Hale"), ("Leeds", "place", "Leeds")}),
+        ("The skateway on the Rideau Canal will not open this week.", "en", {("Rideau Canal", "place", "Rideau Canal")}),
+        ("Les opérateurs Lime et Dott ont réagi.", "fr", set()),  # a scooter company, not Lima
+    ],
+)
+def test_employers_canals_and_words_no_city_is_named_by(sentence, lang, expected):
+    assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), lang)
+            if m.kind in {"person", "place", "org"}} == expected
+
+
+def test_a_name_that_de_describes_is_no_quote_and_a_body_goes_before_its_figures():
+    text = "在深水埗經營了42年的「好運茶餐廳」將於下月結業。政府統計處數字顯示，收益下跌4%。"
+
+    assert list(speakers(text)) == []
+    assert ("政府統計處", "org", "政府統計處") in set(named_in_characters(split_sentences(text), "zh"))
