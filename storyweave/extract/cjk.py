@@ -29,14 +29,16 @@ _ZH_BEFORE_NAME = (
     "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
     "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
     "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机 民警 交警 警員 警员 "
-    "果農 果农 菜農 菜农 茶農 茶农 花農 花农 蕉農 蕉农 養殖戶 养殖户 牧民 攤販 摊贩 店主 車主 车主 "
+    "果農 果农 菜農 菜农 茶農 茶农 花農 花农 蕉農 蕉农 棉農 棉农 稻農 稻农 蔗農 蔗农 養殖戶 养殖户 牧民 攤販 摊贩 店主 車主 车主 "
     # the public the news asks: "球迷陳怡君說", "旅客王芳表示"
     "球迷 旅客 遊客 游客 乘客 家長 家长 學生 学生 患者 病人 網友 网友 顧客 顾客 消費者 消费者"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
     "說道 说道 宣布 承認 承认 賽後 赛后 會後 会后 受訪 受访 獲得 获得 透過 透过 通過 通过 被 的 和 與 与 提醒 呼籲 呼吁 警告 ： ， 、 。 ／ / ） ) "
-    "有 家 種 种 質疑 质疑 批評 批评 補充 补充 回應 回应 坦承 直言 感嘆 感叹 解釋 解释"
+    "有 家 種 种 質疑 质疑 批評 批评 補充 补充 回應 回应 坦承 直言 感嘆 感叹 解釋 解释 "
+    # when or why: "王建华今年种了…", "孙立新因渐冻症…", "張國峰晚間在…"
+    "因 今年 去年 曾 已 將 将 目前 仍 還 还 晚間 晚间 上午 下午 當天 当天"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one
@@ -44,6 +46,8 @@ _ZH_SURNAMES = set(
     "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧田董袁潘蔡蔣蒋"
     "余于杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦傅方白鄒邹孟熊秦邱江尹薛閻阎段雷侯龍龙史陶黎阮"
     "賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤柯翁游施洪簡简詹賴赖莊庄溫温歐欧邢童"
+    # and those Hong Kong and Taiwan write often: "麥嘉欣", "岑", "鄺"
+    "麥麦岑伍關关鄺邝甘容霍顏颜倪殷卓龐庞喬乔聶聂駱骆尤齊齐艾饒饶巫辜梅凌紀纪包費费車车葛管柴滕練练"
 )
 # words that end an official body's name, and what such a name is followed by in a report
 _ORG_ENDINGS = (
@@ -53,15 +57,17 @@ _ORG_ENDINGS = (
     # Japanese schools, prisons, parties, unions, co-operatives and centres: "大館東小学校", "立憲民主党", "日本将棋連盟"
     "小学校 中学校 高校 高等学校 刑務所 党 連盟 組合 漁協 農協 センター 気象台 保健所 百貨店 財団 学会 会議所 税関 連合会 基金 "
     # councils and courts: "金沢市議会", "大阪地裁", "東京高裁"
-    "議会 地裁 高裁 家裁 簡裁 最高裁 地方裁判所 高等裁判所 家庭裁判所"
+    "議会 地裁 高裁 家裁 簡裁 最高裁 地方裁判所 高等裁判所 家庭裁判所 "
+    # parties and papers in traditional characters, companies: "國民黨", "星島日報", "大阪IR株式会社"
+    "黨 日報 日报 晚報 晚报 時報 时报 株式会社"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
     "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 "
     # the title of the one who heads it or speaks for it ("捷運工程局局長蔡明翰", "交通运输局副局长王建国")
     "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席 "
-    # and its figures: "政府統計處數字顯示", "国家统计局数据显示"
-    "數字 数字 數據 数据 資料 资料"
+    # and its figures: "政府統計處數字顯示", "国家统计局数据显示"; a party's members: "民進黨籍市民代表"
+    "數字 数字 數據 数据 資料 资料 籍"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
@@ -108,6 +114,8 @@ _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}}?)(?=(?:{_alternation(_JA_
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
 _JA_FOREIGN_PERSON = re.compile(rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?={_JA_TITLES})")
+# a title of two characters or more (not 長 alone: "长江江豚"), then a full name of three characters, whatever follows it
+_ZH_TITLE_THEN_NAME = re.compile(rf"(?:{_alternation([title for title in _ZH_BEFORE_NAME if len(title) > 1])})([{HAN}]{{3}})")
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
 # news agencies and papers, which datelines and credits name ("新华社布达佩斯11月18日电", "（共同通信）")
 _NEWS_AGENCIES = (
@@ -147,7 +155,7 @@ _ZH_OUTLET = re.compile(
 # ("送往聯合醫院", "與江南大学合作", "据中国科学院"), and is three characters or more there; it ends with a
 # word that ends only names (大学, 醫院, 公司) or, with one that ends other words too (局, 部), before what
 # follows a name
-_ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被将將把为為於于往"
+_ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被遭将將把为為於于往"
 _ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 委员会 法院 銀行 银行 協會 协会 基金會 基金会 研究院 研究所 "
                     "科学院 科學院 管理局 管理處 管理处 總會 总会 工會 工会").split()
 _ZH_ORG_INSIDE = re.compile(
@@ -164,7 +172,7 @@ _PLACES_BODY = re.compile(
     rf"(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
 _ADMINISTRATIVE_ENDINGS = set("省市縣县區区")  # the place written as the unit it is: "江西省", not "江西"
-_NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被把讓让及")
+_NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被遭把讓让及")
 # and the counters of things, which a Chinese clause has ("艘貨輪海上排隊": ships queueing at sea) and no name
 # (Japanese names hold some of these characters: "日本将棋連盟")
 _NOT_IN_AN_ORGS_NAME = _NOT_IN_A_BODYS_NAME | set("艘個个隻只輛辆架")
@@ -221,6 +229,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     city_or_family: list[tuple[int, int, int, str, str]] = []
     known = known_places()
     quoted_bodies = {}  # "運送会社「浪速ロジスティクス」": a body named in quote marks after what it is
+    article = "\n".join(sentences) if lang == "zh" else ""
     for number, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
         simplified = sentence.translate(_SIMPLIFIED)  # as the known places are written
@@ -265,6 +274,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[2:], start + 2  # "根據交通部觀光署": according to the tourism administration
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3:
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
+            if lang == "zh" and name[0] in "他她" and len(name) > 4:
+                name, start = name[2:], start + 2  # "他屬國民黨": he, a verb, then the party
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
             if _common_katakana_noun(name):
@@ -315,6 +326,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             name = match.group(1)
             if name[0] in _ZH_SURNAMES:
                 add(match.start(1), match.end(1), "person")
+        if lang == "zh":
+            for match in _ZH_TITLE_THEN_NAME.finditer(sentence):
+                name = match.group(1)
+                if name[0] in _ZH_SURNAMES and article.count(name) >= 2:
+                    add(match.start(1), match.end(1), "person")  # "市長張國峰罷免案 … 張國峰晚間": a name the article writes again
         for match in _ZH_CREDIT.finditer(sentence):
             length = _credited_name_length(sentence, simplified, match.start(1), len(match.group(1)), known)
             if length:
@@ -346,6 +362,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                         family = sentence[match.start() : end - 1] if headed else sentence[match.start() : end]
                         city_or_family.append((number, match.start(), end, english, family))
                     continue
+                if sentence[end : end + 1] == "病":
+                    continue  # "水俣病": a disease named after the place
                 if lang == "ja" and sentence.startswith("県警", end):
                     add(match.start(), end + 2, "org")  # "福岡県警": the prefecture's police
                     continue
@@ -383,6 +401,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 n == number and s <= start < s + len(m.text) for n, s, m in found):
             found.append((number, start, Mention(name, "person", name)))
     found = _bracketed_short_names(sentences, found, quoted_bodies)
+    if lang == "zh":
+        found += _named_again(sentences, found)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
 
@@ -447,6 +467,21 @@ def _occurrences(sentence: str, text: str):
         at = sentence.find(text, at + 1)
 
 
+def _named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """Each further mention of a person the article names in full in Chinese (three characters) where no rule
+    found one: "張國峰晚間在競選總部發表談話", with no title before the name nor a verb right after it."""
+    names = {mention.text for _, _, mention in found if mention.kind == "person" and len(mention.text) == 3}
+    if not names:
+        return []
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for number, start, mention in found:
+        spans.setdefault(number, []).append((start, start + len(mention.text)))
+    pattern = re.compile(_alternation(sorted(names)))
+    return [(number, match.start(), Mention(match.group(0), "person", match.group(0)))
+            for number, sentence in enumerate(sentences) for match in pattern.finditer(sentence)
+            if not any(match.start() < e and s < match.end() for s, e in spans.get(number, ()))]
+
+
 # what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区
 _PORT_WORDS = set("务務口航区區湾灣")
 
@@ -496,6 +531,10 @@ def _credited_name_length(sentence: str, simplified: str, start: int, longest: i
     return 0
 
 
+# Japanese courts by their short names: "熊本地裁" is the 熊本地方裁判所
+_COURTS_SHORTENED = {"地裁": "地方裁判所", "高裁": "高等裁判所", "家裁": "家庭裁判所", "簡裁": "簡易裁判所"}
+
+
 def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
     """A body's short name is its full name written in the article: Chinese shortens a name by keeping
     some of its characters in order and its last word ("食藥署" for 食品藥物管理署, "疾管署" for 疾病管制署);
@@ -504,9 +543,11 @@ def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         if mention.kind == "org" and mention.canonical == mention.text:
+            written_out = next((mention.text[: -len(short)] + full for short, full in _COURTS_SHORTENED.items()
+                                if mention.text.endswith(short)), "")
             fuller = [name for name in bodies if len(name) > len(mention.text) and (mention.text[-1] in name[-2:]
                       and mention.text[0] != name[-1] and _in_order(mention.text, name) or name[len(mention.text) :] in _ORG_ENDINGS
-                      and name.startswith(mention.text))]
+                      and name.startswith(mention.text) or name == written_out)]
             if fuller:
                 mention = Mention(mention.text, "org", bodies[max(fuller, key=len)])
         resolved.append(mention)

@@ -2,7 +2,9 @@
 courts are bodies, a body may hold "・", a name or term in 「」 that a particle follows is no quote, a
 body named in quote marks after what it is; judges and head coaches by title; German regions' genitives
 before a role, a hyphenated body's genitive in its base form, a body's regional branch, determiners
-that open no name, Austrian governors, more German speech verbs."""
+that open no name, Austrian governors, more German speech verbs. From heldout_w's misses: Chinese names
+written again after a title, more surnames and farmers' titles, parties and papers in traditional
+characters, Japanese courts' short names, diseases named after places."""
 
 from __future__ import annotations
 
@@ -80,3 +82,31 @@ def test_a_german_body_reports_with_melden():
     said = speakers("Die Krankenkasse zahlte. Die AOK Baden-Württemberg meldete, dass sie rund 410.000 Impfdosen bezahlt habe.")
 
     assert "sie rund 410.000 Impfdosen bezahlt habe" in said
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a name the article writes again after a title, whatever follows it there; its further mentions too
+        ("苗栗縣頭份市長張國峰罷免案23日投票。張國峰晚間在競選總部發表談話。", "zh",
+         [("張國峰", "person", "張國峰"), ("張國峰", "person", "張國峰")]),
+        ("文化體育及旅遊局局長麥嘉欣表示，入住率達92%。", "zh", [("麥嘉欣", "person", "麥嘉欣")]),  # a Hong Kong surname
+        ("在阿瓦提县，棉农王建华今年种了260亩棉花。", "zh", [("王建华", "person", "王建华")]),
+        ("他屬國民黨，遭民進黨籍市民代表發起罷免。", "zh", [("國民黨", "org", "國民黨"), ("民進黨", "org", "民進黨")]),
+        ("（星島日報）", "zh", [("星島日報", "org", "星島日報")]),
+        ("熊本地方裁判所は24日、賠償を命じた。熊本地裁の判決は重い。", "ja",
+         [("熊本地方裁判所", "org", "熊本地方裁判所"), ("熊本地裁", "org", "熊本地方裁判所")]),
+        ("水俣病の被害を訴えた。", "ja", []),  # a disease named after a place
+        ("住友ファーマは承認を申請した。", "ja", [("住友ファーマ", "org", "住友ファーマ")]),
+    ],
+)
+def test_chinese_people_parties_papers_and_japanese_courts(text, lang, expected):
+    found = [item for item in named_in_characters(split_sentences(text), lang) if item[1] in {"person", "org", "place"}]
+    assert [item for item in found if item in expected or item[0] in {e[0] for e in expected}] == expected
+    if not expected:
+        assert found == []
+
+
+def test_a_single_character_title_before_a_repeated_run_names_no_one():
+    text = "长江江豚数量回升。长江江豚保护区扩大。"
+    assert not [item for item in named_in_characters(split_sentences(text), "zh") if item[1] == "person"]
