@@ -21,7 +21,7 @@ from storyweave.extract.entities import (
     place_in_brackets,
 )
 from storyweave.extract.figures import extract_figures
-from storyweave.extract.gazetteer import countries, known_bodies, places, takes_an_article
+from storyweave.extract.gazetteer import countries, known_bodies, known_bodies_first_words, places, regions, takes_an_article
 from storyweave.extract.language import detect_language
 from storyweave.extract.quotes import extract_quotes
 from storyweave.ingest.urls import canonical_url
@@ -37,6 +37,8 @@ def warm_up(entity_model: str = "") -> None:
     countries()
     takes_an_article("")  # (the German-speaking regions' names)
     known_bodies()
+    known_bodies_first_words()
+    regions()
     known_places()
     japanese_tagger()
     detect_language("warm up the language model with a sentence")

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, looks_like_agency
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, places, regions, takes_an_article,
+    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, known_bodies_first_words, places, regions,
+    takes_an_article,
 )
 from storyweave.model import Dateline, Mention
 
@@ -1225,14 +1226,10 @@ _MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello
 def _known_body_opening(run: list[str]) -> int:
     """How many of a run's first words (not all of them) name a body the curated list knows, the most
     first; 0 when none do."""
-    if len(run) < 2 or run[0] not in _known_bodies_first_words():
+    if len(run) < 2 or run[0] not in known_bodies_first_words():
         return 0  # (most runs: one word, or no body's first word, so no join is tried)
     return next((length for length in range(len(run) - 1, 0, -1) if _joined(run[:length]) in known_bodies()), 0)
 
-
-@lru_cache(maxsize=1)
-def _known_bodies_first_words() -> frozenset[str]:
-    return frozenset(_TOKEN.findall(name)[0] for name in known_bodies() if _TOKEN.findall(name))
 
 
 def _joined(words: list[str]) -> str:

@@ -483,6 +483,19 @@ def known_bodies() -> frozenset[str]:
                      for form in {name, name.replace("’", "'"), name.replace("'", "’")})
 
 
+@lru_cache(maxsize=1)
+def known_bodies_first_words() -> frozenset[str]:
+    """The words `known_bodies` open with ("Fratelli" of "Fratelli d’Italia"): a run whose first word is none
+    of them opens with no body the list knows."""
+    words = set()
+    for name in known_bodies():
+        first = name.split()[0] if name.strip() else ""
+        words.add(first)
+        # (however the tokeniser cuts it: "Amazon." of "Amazon.com", "AT" of "AT&T", "Barnardo’s" whole)
+        words.update(piece for i, character in enumerate(first) if not character.isalnum() for piece in (first[:i], first[: i + 1]))
+    return frozenset(words)
+
+
 # the kinds German names with an article ("der Harz", "im Sauerland", "am Bodensee"; "auf Sylt" has none)
 _WITH_AN_ARTICLE = {"range", "mountain", "volcano", "river", "lake", "sea", "bay", "strait", "coast", "forest", "upland",
                     "valley", "plain", "desert", "region", "national-park"}
