@@ -553,7 +553,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
 
 # the last word of a structure's name: a place people go to, not a body
 _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
-               "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor",
+               "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor", "complex",
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion"}
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
@@ -617,7 +617,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
-                 "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk",
+                 "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk", "werft",
                  # agencies and federations: "Arbeitsagentur", "Museumsbund"
                  "agentur", "bund", "rechnungshof", "zentrale",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
@@ -1096,6 +1096,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = short_orgs[folded], "org"
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"
+        elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and unit[2] in gazetteer:
+            canonical = gazetteer[unit[2]]  # "Kanton Bern", "Kanton Jura": the canton is named by its name
         elif lang not in {None, "en"} and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
             canonical, kind = gazetteer[folded[:-1]], "place"  # German genitive: "Bayerns", "Israels"
         elif german and _country_dative(folded) and kind != "org":
@@ -1135,6 +1137,7 @@ _GENERIC_BODIES = {"polizei", "regierung", "feuerwehr", "armee", "gendarmerie", 
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
+_CANTON_WORDS = {"kanton", "canton", "cantone"}
 # the letters written after a person's name: counsel, members of parliaments, honours
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
 # the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
@@ -1559,7 +1562,12 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True
     if len(run) == 1 and run[0].lower().endswith(_DE_TOWN_ENDINGS):
         return False  # "bei Elmshagen"
+    if len(run) == 1 and before in _DE_PREPOSITIONS | {"in", "an", "auf", "zu"} and run[0].lower().endswith(_DE_LONE_NOUN_ENDINGS):
+        return True  # "bei Kälte", "in Grenznähe", "bei Zulieferern": a noun no gazetteer knows, where a town's name seldom ends so
     return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
+
+
+_DE_LONE_NOUN_ENDINGS = ("e", "ern")
 
 
 def _known_german_name(words: list[str]) -> bool:

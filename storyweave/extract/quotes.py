@@ -310,7 +310,8 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "athlete", "filmmaker", "lawyer", "researcher", "scientist", "admiral", "attorney", "barrister", "solicitor", "magistrate",
     "avocat", "avocate", "magistrat", "abogado", "abogada", "magistrado", "magistrada", "avvocato", "avvocata", "magistrato",
     # councillors and players: "la edil aseguró", "la jugadora añadió", "il consigliere ha detto"
-    "edil", "concejal", "concejala", "regidor", "regidora", "jugador", "jugadora", "capitana", "portero", "portera",
+    "edil", "concejal", "concejala", "regidor", "regidora", "jugador", "jugadora", "capitana", "portero", "portera", "técnico",
+    "técnica", "seleccionador", "seleccionadora",
     "conseiller", "conseillère", "adjoint", "adjointe", "joueur", "joueuse", "consigliere", "consigliera", "giocatore",
     "giocatrice", "portiere",
     "cinéaste", "réalisateur", "réalisatrice", "entraîneur", "athlète", "chercheur", "chercheuse", "député", "députée",

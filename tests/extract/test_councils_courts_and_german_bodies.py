@@ -110,3 +110,23 @@ def test_chinese_people_parties_papers_and_japanese_courts(text, lang, expected)
 def test_a_single_character_title_before_a_repeated_run_names_no_one():
     text = "长江江豚数量回升。长江江豚保护区扩大。"
     assert not [item for item in named_in_characters(split_sentences(text), "zh") if item[1] == "person"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Im Kanton Bern wurde abgestimmt. Der Kanton Zürich folgt.",
+         {("Kanton Bern", "place", "Bern"), ("Kanton Zürich", "place", "Zurich")}),  # a canton named by its name
+        ("Der Staat steigt bei der Meyer Werft ein.", {("Meyer Werft", "org", "Meyer Werft")}),  # a shipyard
+        ("Gnitzen sind bei Kälte kaum aktiv, in Grenznähe kaufen viele ein, bei Zulieferern hängen Stellen.", set()),
+        ("Die Firma zog nach Uelzen.", {("Uelzen", "place", "Uelzen")}),  # (a town after a preposition stays one)
+    ],
+)
+def test_cantons_shipyards_and_lone_german_nouns(sentence, expected):
+    assert _entities(sentence) == expected
+
+
+def test_a_spanish_coach_named_by_role_is_the_last_person_named():
+    said = speakers("“Este grupo no se rinde nunca”, afirmó el entrenador, Iker Zubiaurre. El técnico añadió que el título "
+                    "era de toda la ciudad.")
+    assert said.get("el título era de toda la ciudad") == "Iker Zubiaurre"

@@ -75,6 +75,8 @@ def test_councillors_and_players_named_by_their_role(text, clause, speaker):
          {("Andrew Fitch", "person", "Andrew Fitch"), ("Gordon Legal", "org", "Gordon Legal")}),
         ("Tom Hale of Leeds said so.", "en", {("Tom Hale", "person", "Tom Hale"), ("Leeds", "place", "Leeds")}),
         ("The skateway on the Rideau Canal will not open this week.", "en", {("Rideau Canal", "place", "Rideau Canal")}),
+        ("Lightning struck the Northside Sports Complex on Saturday.", "en",
+         {("Northside Sports Complex", "place", "Northside Sports Complex")}),
         ("Les opérateurs Lime et Dott ont réagi.", "fr", set()),  # a scooter company, not Lima
     ],
 )
