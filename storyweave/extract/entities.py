@@ -902,6 +902,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
             elif len(run) > 1 and run[0].lower() == "copyright":
                 run, start = run[1:], start + 1  # "© Copyright ANSA": the agency that holds it
+            elif len(run) > 1 and run[0] in {"ONG", "NGO", "Onlus"}:
+                run, start, body_named = run[1:], start + 1, True  # "la ONG Oceana": what the body is, then its name
             if german and (cut := next((i for i, token in enumerate(run) if i and token.lower() in _QUANTITY_WORDS), 0)):
                 run, end = run[:cut], start + cut  # "in Niedersachsen Tausende Tonnen": a name, then a quantity of a noun
             if (opening := _known_body_opening(run)) and len(run) - opening == 1 and _fold(run[-1]) in places():
@@ -1138,6 +1140,8 @@ _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 _CANTON_WORDS = {"kanton", "canton", "cantone"}
+# weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
+_PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
 # the letters written after a person's name: counsel, members of parliaments, honours
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
 # the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
@@ -1165,7 +1169,7 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     whether it is a generic body's word): what a piece of a run is, worked out once per distinct piece."""
     folded = _fold(text)
     starter = folded in _SENTENCE_STARTERS and not (text.isupper() and folded in ORGANISATIONS)  # "UN", "WHO"
-    skipped = len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS
+    skipped = len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS or folded in _PHENOMENA
     single = " " not in text
     known = (folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
              or _country_genitive(folded))  # "Österreichs Milchbauern"

@@ -90,3 +90,15 @@ def test_a_name_that_de_describes_is_no_quote_and_a_body_goes_before_its_figures
 
     assert list(speakers(text)) == []
     assert ("政府統計處", "org", "政府統計處") in set(named_in_characters(split_sentences(text), "zh"))
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("El fenómeno de El Niño costero afectó la pesca en Piura.", "es", {("Piura", "place", "Piura")}),  # weather, no town
+        ("La ONG Oceana advirtió que la pesca cae.", "es", {("Oceana", "org", "Oceana")}),
+    ],
+)
+def test_weather_and_ngos(sentence, lang, expected):
+    assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), lang)
+            if m.kind in {"person", "place", "org"}} == expected
