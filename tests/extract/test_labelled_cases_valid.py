@@ -19,7 +19,8 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_j.jsonl", "heldout_k.jsonl", "heldout_l.jsonl", "heldout_m.jsonl",
                                   "heldout_n.jsonl", "heldout_o.jsonl", "heldout_p.jsonl", "heldout_q.jsonl",
                                   "heldout_r.jsonl", "heldout_s.jsonl", "heldout_t.jsonl",
-                                  "heldout_u.jsonl", "heldout_v.jsonl", "heldout_w.jsonl"])
+                                  "heldout_u.jsonl", "heldout_v.jsonl", "heldout_w.jsonl",
+                                  "heldout_x.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
 
