@@ -59,7 +59,9 @@ _ORG_ENDINGS = (
     # councils and courts: "金沢市議会", "大阪地裁", "東京高裁"
     "議会 地裁 高裁 家裁 簡裁 最高裁 地方裁判所 高等裁判所 家庭裁判所 "
     # parties and papers in traditional characters, companies: "國民黨", "星島日報", "大阪IR株式会社"
-    "黨 日報 日报 晚報 晚报 時報 时报 株式会社"
+    "黨 日報 日报 晚報 晚报 時報 时报 株式会社 "
+    # federations and chambers, airlines: "全國工業總會", "中国东方航空"
+    "總會 总会 工會 工会 商會 商会 公會 公会 航空"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -67,7 +69,7 @@ _ORG_FOLLOWERS = (
     # the title of the one who heads it or speaks for it ("捷運工程局局長蔡明翰", "交通运输局副局长王建国")
     "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席 "
     # and its figures: "政府統計處數字顯示", "国家统计局数据显示"; a party's members: "民進黨籍市民代表"
-    "數字 数字 數據 数据 資料 资料 籍"
+    "數字 数字 數據 数据 資料 资料 籍 官員 官员 次長 次长 廳長 厅长 司長 司长 科長 科长 立委"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
@@ -126,6 +128,8 @@ _NEWS_AGENCIES = (
 _AGENCY = re.compile(_alternation(_NEWS_AGENCIES))
 # companies the news names by a short name that holds a region's ("JR東日本", "NEXCO中日本"): known, so that
 # the region is not taken out of them
+# Taiwan's five Yuans and China's State Council, named by three characters no body's word ends
+_YUANS = re.compile("立法院|行政院|監察院|监察院|考試院|考试院|司法院|國務院|国务院")
 _JA_GROUP_COMPANIES = re.compile(r"(?:JR|ＪＲ)(?:東日本|西日本|東海|北海道|九州|四国|貨物)|NEXCO(?:東日本|中日本|西日本)")
 # international bodies by their names in characters, with their usual English names ("世界衛生組織" → World Health Organization)
 _CJK_ORGANISATIONS = {name: english for name, english in ORGANISATIONS.items() if has_cjk(name)}  # (kana included: "ユネスコ")
@@ -172,7 +176,7 @@ _PLACES_BODY = re.compile(
     rf"(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
 _ADMINISTRATIVE_ENDINGS = set("省市縣县區区")  # the place written as the unit it is: "江西省", not "江西"
-_NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被遭把讓让及")
+_NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被遭把讓让及但已")
 # and the counters of things, which a Chinese clause has ("艘貨輪海上排隊": ships queueing at sea) and no name
 # (Japanese names hold some of these characters: "日本将棋連盟")
 _NOT_IN_AN_ORGS_NAME = _NOT_IN_A_BODYS_NAME | set("艘個个隻只輛辆架")
@@ -256,6 +260,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(group), match.end(group), "org")
         for match in _JA_GROUP_COMPANIES.finditer(sentence):
             add(match.start(), match.end(), "org")
+        if lang != "ja":
+            for match in _YUANS.finditer(sentence):
+                add(match.start(), match.end(), "org")
         if lang == "zh":
             for match in _ZH_INSTITUTION.finditer(sentence):
                 name = match.group(1)
@@ -428,15 +435,18 @@ def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Men
         return found
     found = [(number, start, Mention(mention.text, "org", short_names[mention.text]) if mention.text in short_names else mention)
              for number, start, mention in found]
+    pattern = re.compile(_alternation(list(short_names)))
+    occurrences = [(number, match.start(), match.end(), match.group(0))
+                   for number, sentence in enumerate(sentences) for match in pattern.finditer(sentence)]
+    # a place the short name holds is the short name's ("中国" in "中国商飞")
+    inside = {(number, start) for number, start, mention in found if mention.kind == "place"
+              for n, s, e, _ in occurrences if n == number and s <= start and start + len(mention.text) <= e}
+    found = [item for item in found if item[:2] not in inside]
     spans = {}
     for number, start, mention in found:
         spans.setdefault(number, []).append((start, start + len(mention.text)))
-    added = []
-    pattern = re.compile(_alternation(list(short_names)))
-    for number, sentence in enumerate(sentences):
-        for match in pattern.finditer(sentence):
-            if not any(match.start() < e and s < match.end() for s, e in spans.get(number, ())):
-                added.append((number, match.start(), Mention(match.group(0), "org", short_names[match.group(0)])))
+    added = [(number, start, Mention(short, "org", short_names[short])) for number, start, end, short in occurrences
+             if not any(start < e and s < end for s, e in spans.get(number, ()))]
     return found + added
 
 

@@ -130,3 +130,27 @@ def test_a_spanish_coach_named_by_role_is_the_last_person_named():
     said = speakers("“Este grupo no se rinde nunca”, afirmó el entrenador, Iker Zubiaurre. El técnico añadió que el título "
                     "era de toda la ciudad.")
     assert said.get("el título era de toda la ciudad") == "Iker Zubiaurre"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("立法院今天通過修正案。勞動部次長陳文琪說：「彈性請假很好。」", [("立法院", "org", "立法院"), ("勞動部", "org", "勞動部")]),
+        ("國民黨立委王淑惠表示，政府應提供補助。", [("國民黨", "org", "國民黨")]),
+        ("全國工業總會（工總）則表示，新制將增加負擔。工總也反對。", [("全國工業總會", "org", "全國工業總會"), ("工總", "org", "全國工業總會"),
+                                                  ("工總", "org", "全國工業總會")]),
+        # a short name in brackets holds a place's name: the body's, not the place
+        ("中国商用飞机有限责任公司（中国商飞）24日表示，交付15架。", [("中国商用飞机有限责任公司", "org", "中国商用飞机有限责任公司"),
+                                                    ("中国商飞", "org", "中国商用飞机有限责任公司")]),
+        ("中国东方航空表示，已接收11架。", [("中国东方航空", "org", "中国东方航空")]),
+        ("国家医保局官员张立群表示，新目录将执行。", [("国家医保局", "org", "国家医保局")]),
+    ],
+)
+def test_chinese_yuans_federations_airlines_and_bodies_before_titles(text, expected):
+    found = [item for item in named_in_characters(split_sentences(text), "zh") if item[1] == "org"]
+    assert found == expected
+
+
+def test_but_and_already_open_no_body():
+    found = named_in_characters(split_sentences("谈判机制很好，但医院的配备还要跟上。"), "zh")
+    assert not [item for item in found if item[1] == "org"]
