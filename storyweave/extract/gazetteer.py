@@ -701,7 +701,9 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
             english = table.get(country.name.lower(), country.name)
             for name in {country.name, getattr(country, "common_name", None)} - {None}:
                 foreign = translation.gettext(name)
-                if foreign != name and "," not in foreign:
+                # (not a translation that drops the English name's word for what it is: "Norfolk" for Norfolk Island,
+                # "Christmas" for Christmas Island, which name an English county and a feast)
+                if foreign != name and "," not in foreign and not name.lower().startswith(foreign.lower() + " "):
                     pairs.append((foreign.lower(), english))
     return pairs
 

@@ -102,3 +102,16 @@ def test_a_name_that_de_describes_is_no_quote_and_a_body_goes_before_its_figures
 def test_weather_and_ngos(sentence, lang, expected):
     assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), lang)
             if m.kind in {"person", "place", "org"}} == expected
+
+
+def test_a_country_translated_without_its_island_names_no_english_place():
+    from storyweave.extract.gazetteer import places
+
+    assert places()["norfolk"] != "Norfolk Island" and "christmas" not in places()
+    assert places()["christmas island"] == "Christmas Island"
+
+
+def test_a_lone_public_prosecutor_is_no_name():
+    found = {(m.text, m.kind) for m in extract_entities(split_sentences("Die Staatsanwaltschaft ermittelt. Die Staatsanwaltschaft "
+                                                                        "Zürich ermittelt auch."), "de") if m.kind == "org"}
+    assert found == {("Staatsanwaltschaft Zürich", "org")}
