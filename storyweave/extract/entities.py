@@ -1217,7 +1217,8 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "agenzia autorité autoridad autorità institut instituto istituto direction dirección direzione caisse caja cassa "
     "banque banco banca commission comisión commissione confédération confederación confederazione marine "
     "fondation fundación fondazione observatoire observatorio osservatorio ligue liga lega alliance alianza alleanza "
-    "association asociación associazione fédération federación federazione muséum préfecture").split()}  # "la Fondation du patrimoine"
+    "association asociación associazione fédération federación federazione muséum préfecture établissement "
+    "establecimiento collectivité").split()}  # "la Fondation du patrimoine"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
@@ -1519,10 +1520,10 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             word = tokens[first]
             if not word[:1].isalpha():
                 break
-            if word[0] != acronym[0] or not word[0].isupper():
-                continue
+            if _fold(word[0]) != _fold(acronym[0]) or not word[0].isupper():
+                continue  # ("Établissement français du sang (EFS)": accents aside)
             words = tokens[first:bracket]
-            if "".join(w[0] for w in words if w[0].isupper()) == acronym:
+            if _fold("".join(w[0] for w in words if w[0].isupper())) == _fold(acronym):
                 chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", not "Popular" alone
                 break
             if chosen is None and (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))):

@@ -115,3 +115,16 @@ def test_a_lone_public_prosecutor_is_no_name():
     found = {(m.text, m.kind) for m in extract_entities(split_sentences("Die Staatsanwaltschaft ermittelt. Die Staatsanwaltschaft "
                                                                         "Zürich ermittelt auch."), "de") if m.kind == "org"}
     assert found == {("Staatsanwaltschaft Zürich", "org")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Selon l’Établissement français du sang (EFS), les réserves baissent. L’EFS appelle aux dons.",
+         {("Établissement français du sang", "org", "Établissement français du sang"),
+          ("EFS", "org", "Établissement français du sang")}),  # an acronym spells a name whose first letter has an accent
+        ("La Collectivité européenne d’Alsace a voté.", {("Collectivité européenne d’Alsace", "org", "Collectivité européenne d’Alsace")}),
+    ],
+)
+def test_french_bodies_named_in_lower_case(sentence, expected):
+    assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), "fr")} == expected
