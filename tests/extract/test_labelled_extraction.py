@@ -135,10 +135,17 @@ set written is the fresh measure of whether the rules generalise:
   surnames, farmers, parties and papers, Japanese courts' short names, diseases named after places,
   cantons, shipyards, lone German nouns, El Niño, NGOs. Development data now;
 * heldout_x.jsonl (28 texts, 7 languages, 167 quotes, 227 figures, 458 entity mentions; real places,
-  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  bodies and companies): written blind, scored untouched on the session's starting
   code (quotes 1.000/0.958, speakers 0.974/0.934, figures 0.941/0.978, entities 0.859/0.810) and on
   the code after the rules from heldout_u, heldout_v and heldout_w (quotes 1.000/0.964, speakers
-  0.974/0.940, figures 0.941/0.987, entities 0.866/0.819). Its misses have not been looked at.
+  0.974/0.940, figures 0.941/0.987, entities 0.866/0.819). Its misses then led to rules on the Yuans,
+  federations, airlines, bodies before officials' titles, short names holding a place, translated
+  countries, French bodies in lower case, accented acronyms. Development data now;
+* heldout_y.jsonl (28 texts, 7 languages, 168 quotes, 257 figures, 458 entity mentions; real places,
+  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  code (quotes 0.982/0.994, speakers 0.964/0.976, figures 0.965/0.973, entities 0.858/0.834) and on
+  the code after the rules from heldout_u, v, w and x (figures 0.962/0.981, entities 0.862/0.843, the
+  rest the same). Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -176,21 +183,22 @@ FLOORS = {
     "heldout_g.jsonl": [(0.96, 0.985), (0.91, 0.935), (0.965, 0.955), (0.925, 0.905)],  # .969/.994 .919/.945 .977/.963 .937/.916
     "heldout_h.jsonl": [(0.975, 0.98), (0.945, 0.96), (0.98, 0.965), (0.905, 0.865)],  # .986/.993 .958/.972 .990/.975 .913/.875
     "heldout_i.jsonl": [(0.97, 0.96), (0.945, 0.95), (0.955, 0.96), (0.87, 0.815)],  # .979/.972 .958/.958 .966/.970 .879/.827
-    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.985), (0.93, 0.875)],  # .985/.965 .955/.936 .959/.994 .941/.885
+    "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.985), (0.935, 0.875)],  # .985/.965 .955/.936 .959/.994 .944/.887
     "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.98, 0.98), (0.925, 0.855)],  # .993/1 .971/.979 .989/.989 .938/.867
     "heldout_l.jsonl": [(0.985, 0.99), (0.975, 0.985), (0.96, 0.99), (0.965, 0.94)],  # .994/1 .987/.994 .972/1 .977/.953
     "heldout_m.jsonl": [(0.975, 0.985), (0.97, 0.975), (0.96, 0.975), (0.92, 0.89)],  # .987/.993 .980/.987 .970/.987 .929/.902
     "heldout_n.jsonl": [(0.99, 0.99), (0.955, 0.955), (0.97, 0.96), (0.94, 0.9)],  # 1/1 .967/.967 .982/.969 .949/.911
     "heldout_o.jsonl": [(0.985, 0.99), (0.985, 0.99), (0.965, 0.965), (0.875, 0.82)],  # .993/1 .993/1 .978/.978 .887/.831
-    "heldout_p.jsonl": [(0.985, 0.97), (0.965, 0.95), (0.955, 0.985), (0.905, 0.85)],  # .994/.981 .975/.962 .967/.996 .918/.863
+    "heldout_p.jsonl": [(0.985, 0.97), (0.965, 0.95), (0.955, 0.985), (0.91, 0.855)],  # .994/.981 .975/.962 .967/.996 .920/.865
     "heldout_q.jsonl": [(0.985, 0.985), (0.97, 0.97), (0.97, 0.975), (0.885, 0.885)],  # .994/.994 .981/.981 .979/.987 .897/.895
     "heldout_r.jsonl": [(0.985, 0.975), (0.965, 0.96), (0.97, 0.97), (0.875, 0.855)],  # .994/.987 .975/.969 .983/.979 .887/.863
-    "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.98), (0.87, 0.845)],  # 1/.988 .994/.988 .996/.991 .880/.855
+    "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.98), (0.87, 0.845)],  # 1/.988 .994/.988 .996/.991 .880/.857
     "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.965), (0.89, 0.825)],  # .961/.992 .938/.968 .962/.978 .901/.838
     "heldout_u.jsonl": [(0.99, 0.97), (0.985, 0.965), (0.965, 0.975), (0.93, 0.9)],  # 1/.981 .994/.975 .976/.986 .939/.910
     "heldout_v.jsonl": [(0.985, 0.97), (0.97, 0.96), (0.965, 0.93), (0.92, 0.895)],  # .994/.981 .981/.969 .974/.938 .930/.904
     "heldout_w.jsonl": [(0.975, 0.965), (0.95, 0.94), (0.955, 0.96), (0.89, 0.825)],  # .987/.975 .961/.949 .965/.969 .902/.834
-    "heldout_x.jsonl": [(0.99, 0.955), (0.965, 0.93), (0.93, 0.975), (0.855, 0.81)],  # 1/.964 .974/.940 .941/.987 .866/.819
+    "heldout_x.jsonl": [(0.99, 0.955), (0.965, 0.93), (0.93, 0.975), (0.89, 0.84)],  # 1/.964 .974/.940 .941/.987 .899/.852
+    "heldout_y.jsonl": [(0.97, 0.985), (0.955, 0.965), (0.95, 0.97), (0.85, 0.83)],  # .982/.994 .964/.976 .962/.981 .862/.843
 }
 
 _scores: dict[str, dict] = {}
