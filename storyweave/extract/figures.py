@@ -180,7 +180,7 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
             elif previous and previous.verb and figure.verb is None and sentence[previous_end : match.start()].strip() in {"and", ","}:
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
-            if figure.unit is None and (part := _PART_OF_A_WHOLE.search(masked, 0, match.start())):
+            if figure.unit is None and (part := _PART_OF_A_WHOLE.search(masked, max(0, match.start() - 24), match.start())):
                 # "at least 31 of the 104 yachts", "3 of her 8 staff": the part counts what the whole does
                 approx = bool(_APPROX_BEFORE.search(masked, max(0, part.start() - 30), part.start()))
                 figures.append(Figure(float(part.group(1).replace(",", "")), approx, None, figure.counts, figure.verb, figure.sentence))
