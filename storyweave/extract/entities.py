@@ -1133,7 +1133,8 @@ def demonym_place(text: str, lang: str | None) -> str | None:
 
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
-_GENERIC_BODIES = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia", "gobierno",
+_GENERIC_BODIES = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia",
+                   "gobierno",
                    "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune", "regione",
                    "stato", "état", "etat", "estado"}
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
@@ -1237,7 +1238,6 @@ def _known_body_opening(run: list[str]) -> int:
     if len(run) < 2 or run[0] not in known_bodies_first_words():
         return 0  # (most runs: one word, or no body's first word, so no join is tried)
     return next((length for length in range(len(run) - 1, 0, -1) if _joined(run[:length]) in known_bodies()), 0)
-
 
 
 def _joined(words: list[str]) -> str:
@@ -1567,12 +1567,13 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True
     if len(run) == 1 and run[0].lower().endswith(_DE_TOWN_ENDINGS):
         return False  # "bei Elmshagen"
-    if len(run) == 1 and before in _DE_PREPOSITIONS | {"in", "an", "auf", "zu"} and run[0].lower().endswith(_DE_LONE_NOUN_ENDINGS):
+    if len(run) == 1 and before in _DE_PREPOSITIONS_OF_PLACE and run[0].lower().endswith(_DE_LONE_NOUN_ENDINGS):
         return True  # "bei Kälte", "in Grenznähe", "bei Zulieferern": a noun no gazetteer knows, where a town's name seldom ends so
     return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
 
 
 _DE_LONE_NOUN_ENDINGS = ("e", "ern")
+_DE_PREPOSITIONS_OF_PLACE = _DE_PREPOSITIONS | {"in", "an", "auf", "zu"}
 
 
 def _known_german_name(words: list[str]) -> bool:
