@@ -61,7 +61,9 @@ _ORG_ENDINGS = (
     # parties and papers in traditional characters, companies: "國民黨", "星島日報", "大阪IR株式会社"
     "黨 日報 日报 晚報 晚报 時報 时报 株式会社 "
     # federations and chambers, airlines: "全國工業總會", "中国东方航空"
-    "總會 总会 工會 工会 商會 商会 公會 公会 航空"
+    "總會 总会 工會 工会 商會 商会 公會 公会 航空 "
+    # museums, libraries and academies: "三星堆博物馆", "山东省农业科学院", "金沢21世紀美術館"
+    "博物館 博物馆 美術館 美术馆 圖書館 图书馆 図書館 紀念館 纪念馆 科學院 科学院"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -69,7 +71,9 @@ _ORG_FOLLOWERS = (
     # the title of the one who heads it or speaks for it ("捷運工程局局長蔡明翰", "交通运输局副局长王建国")
     "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席 "
     # and its figures: "政府統計處數字顯示", "国家统计局数据显示"; a party's members: "民進黨籍市民代表"
-    "數字 数字 數據 数据 資料 资料 籍 官員 官员 次長 次长 廳長 厅长 司長 司长 科長 科长 立委"
+    "數字 数字 數據 数据 資料 资料 籍 官員 官员 次長 次长 廳長 厅长 司長 司长 科長 科长 立委 研究員 研究员 院士 專家 专家 "
+    # and when it acts: "三星堆博物馆今年接待…"
+    "今年 去年 明年 本月 上月"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}

@@ -48,7 +48,9 @@ _SENTENCE_STARTERS = set(
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
     "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser "
     # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"
-    "este esta estos estas ese esa esos esas aquel aquella questo questa questi queste quel quella ce cet cette ces".split()
+    "este esta estos estas ese esa esos esas aquel aquella questo questa questi queste quel quella ce cet cette ces "
+    # Italian prepositions with the article ("Al" opens too many English names: Al Gore, Al Jazeera)
+    "alla allo ai agli alle dal dalla dallo dai dagli dalle sul sulla sullo sui sugli sulle".split()
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
@@ -296,6 +298,7 @@ _GERMAN_ROLES = (
     "kandidat", "kandidatin", "geologe", "geologin", "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
     "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
     "landeshauptmann", "landeshauptfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin",  # Austria's state governors and ministers
+    "koordinator", "koordinatorin",  # "Clusterkoordinator Jonas Albers"
     "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
     "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
     "pfarrer", "pfarrerin", "äbtissin", "vorstand", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
@@ -553,7 +556,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
 
 # the last word of a structure's name: a place people go to, not a body
 _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
-               "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor", "complex",
+               "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor", "complex", "palace",
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion"}
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
@@ -636,7 +639,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
               "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
-              "procura", "clinica", "clínica", "clinique", "soccorso", "courrier",
+              "procura", "clinica", "clínica", "clinique", "soccorso", "courrier", "policlinico", "ospedale", "hôpital", "comité",
+              "comitato",
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
               "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
@@ -1219,11 +1223,12 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "banque banco banca commission comisión commissione confédération confederación confederazione marine "
     "fondation fundación fondazione observatoire observatorio osservatorio ligue liga lega alliance alianza alleanza "
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
-    "establecimiento collectivité").split()}  # "la Fondation du patrimoine"
+    "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital").split()}  # "la Fondation du patrimoine"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
-                      "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima")
+                      "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima",
+                      "ieur", "ieure", "ional", "ionale", "égional", "égionale")
 _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
 
 

@@ -128,3 +128,33 @@ def test_a_lone_public_prosecutor_is_no_name():
 )
 def test_french_bodies_named_in_lower_case(sentence, expected):
     assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), "fr")} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Le Comité régional des pêches de Bretagne a fixé les quotas.", "fr",
+         {("Comité régional des pêches de Bretagne", "org", "Comité régional des pêches de Bretagne")}),
+        ("Le Conseil supérieur du notariat a réagi.", "fr", {("Conseil supérieur du notariat", "org", "Conseil supérieur du notariat")}),
+        ("La Chambre des notaires de la Gironde a porté plainte.", "fr",
+         {("Chambre des notaires de la Gironde", "org", "Chambre des notaires de la Gironde")}),
+        ("Il direttore del Policlinico di Bari ha parlato.", "it", {("Policlinico di Bari", "org", "Policlinico di Bari")}),
+        ("Alla stazione di Bari sono arrivati i treni.", "it", {("Bari", "place", "Bari")}),  # a preposition opens no name
+        ("The final at Alexandra Palace drew crowds.", "en", {("Alexandra Palace", "place", "Alexandra Palace")}),
+        ("„Wir bauen Sensoren“, sagte Clusterkoordinator Jonas Albers.", "de", {("Jonas Albers", "person", "Jonas Albers")}),
+    ],
+)
+def test_committees_chambers_hospitals_palaces_and_coordinators(sentence, lang, expected):
+    assert {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(sentence), lang)
+            if m.kind in {"person", "place", "org"}} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("三星堆博物馆今年接待游客逾500万人次。", ("三星堆博物馆", "org", "三星堆博物馆")),  # a museum, before when it acts
+        ("山东省农业科学院研究员表示，盐碱地可以种稻。", ("山东省农业科学院", "org", "山东省农业科学院")),  # an academy, before its researcher
+    ],
+)
+def test_chinese_museums_and_academies(text, expected):
+    assert expected in named_in_characters(split_sentences(text), "zh")
