@@ -142,10 +142,12 @@ set written is the fresh measure of whether the rules generalise:
   federations, airlines, bodies before officials' titles, short names holding a place, translated
   countries, French bodies in lower case, accented acronyms. Development data now;
 * heldout_y.jsonl (28 texts, 7 languages, 168 quotes, 257 figures, 458 entity mentions; real places,
-  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  bodies and companies): written blind, scored untouched on the session's starting
   code (quotes 0.982/0.994, speakers 0.964/0.976, figures 0.965/0.973, entities 0.858/0.834) and on
   the code after the rules from heldout_u, v, w and x (figures 0.962/0.981, entities 0.862/0.843, the
-  rest the same). Its misses have not been looked at.
+  rest the same). Its misses then led to rules on committees, chambers, hospitals, palaces,
+  coordinators, museums and academies. Development data now: no set is fresh until the next one is
+  written blind.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -192,13 +194,13 @@ FLOORS = {
     "heldout_p.jsonl": [(0.985, 0.97), (0.965, 0.95), (0.955, 0.985), (0.91, 0.855)],  # .994/.981 .975/.962 .967/.996 .920/.865
     "heldout_q.jsonl": [(0.985, 0.985), (0.97, 0.97), (0.97, 0.975), (0.885, 0.885)],  # .994/.994 .981/.981 .979/.987 .897/.895
     "heldout_r.jsonl": [(0.985, 0.975), (0.965, 0.96), (0.97, 0.97), (0.875, 0.855)],  # .994/.987 .975/.969 .983/.979 .887/.863
-    "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.98), (0.87, 0.845)],  # 1/.988 .994/.988 .996/.991 .880/.857
-    "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.965), (0.89, 0.825)],  # .961/.992 .938/.968 .962/.978 .901/.838
+    "heldout_s.jsonl": [(0.99, 0.975), (0.985, 0.975), (0.985, 0.98), (0.87, 0.85)],  # 1/.988 .994/.988 .996/.991 .883/.859
+    "heldout_t.jsonl": [(0.95, 0.98), (0.925, 0.96), (0.95, 0.965), (0.895, 0.83)],  # .961/.992 .938/.968 .962/.978 .904/.840
     "heldout_u.jsonl": [(0.99, 0.97), (0.985, 0.965), (0.965, 0.975), (0.93, 0.9)],  # 1/.981 .994/.975 .976/.986 .939/.910
     "heldout_v.jsonl": [(0.985, 0.97), (0.97, 0.96), (0.965, 0.93), (0.92, 0.895)],  # .994/.981 .981/.969 .974/.938 .930/.904
     "heldout_w.jsonl": [(0.975, 0.965), (0.95, 0.94), (0.955, 0.96), (0.89, 0.825)],  # .987/.975 .961/.949 .965/.969 .902/.834
     "heldout_x.jsonl": [(0.99, 0.955), (0.965, 0.93), (0.93, 0.975), (0.89, 0.84)],  # 1/.964 .974/.940 .941/.987 .899/.852
-    "heldout_y.jsonl": [(0.97, 0.985), (0.955, 0.965), (0.95, 0.97), (0.85, 0.83)],  # .982/.994 .964/.976 .962/.981 .862/.843
+    "heldout_y.jsonl": [(0.97, 0.985), (0.965, 0.98), (0.95, 0.97), (0.87, 0.85)],  # .982/.994 .976/.988 .962/.981 .882/.862
 }
 
 _scores: dict[str, dict] = {}
