@@ -16,6 +16,13 @@ def found(sentence: str, lang: str) -> set[tuple[str, str]]:
     return {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
 
 
+def names(text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(text, kind, canonical name) of each person, place and organisation in a few sentences."""
+    from storyweave.clean import split_sentences
+
+    return {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(text), lang) if m.kind in {"person", "place", "org"}}
+
+
 def named_in_characters(sentences: list[str], lang: str = "zh") -> list[tuple[str, str, str]]:
     """(text, kind, canonical name) of each entity the Chinese and Japanese rules find, in text order."""
     return [(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, lang)]

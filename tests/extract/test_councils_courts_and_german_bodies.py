@@ -11,9 +11,8 @@ from __future__ import annotations
 import pytest
 
 from storyweave.clean import split_sentences
-from storyweave.extract.entities import extract_entities
 
-from extraction import named_in_characters, speakers
+from extraction import named_in_characters, names, speakers
 
 
 def _cjk(text: str) -> set[tuple[str, str, str]]:
@@ -21,7 +20,7 @@ def _cjk(text: str) -> set[tuple[str, str, str]]:
 
 
 def _entities(text: str) -> set[tuple[str, str, str]]:
-    return {(m.text, m.kind, m.canonical) for m in extract_entities(split_sentences(text), "de") if m.kind in {"person", "place", "org"}}
+    return names(text, "de")
 
 
 @pytest.mark.parametrize(
