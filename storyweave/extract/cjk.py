@@ -9,6 +9,7 @@ word) they leave out rather than guess."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
@@ -236,7 +237,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     # "田村市長": the mayor of Tamura, or Mayor Tamura when the article names a 田村浩二: decided at the end
     city_or_family: list[tuple[int, int, int, str, str]] = []
     known = known_places()
-    quoted_bodies = {}  # "運送会社「浪速ロジスティクス」": a body named in quote marks after what it is
+    quoted_bodies: set[str] = set()  # "運送会社「浪速ロジスティクス」": a body named in quote marks after what it is
     article = "\n".join(sentences) if lang == "zh" else ""
     for number, sentence in enumerate(sentences):
         taken: list[tuple[int, int]] = []
@@ -254,7 +255,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
         for match in _QUOTED_BODY.finditer(sentence):
             if add(match.start(1), match.end(1), "org"):
-                quoted_bodies[match.group(1)] = match.group(1)
+                quoted_bodies.add(match.group(1))
         for match in _AGENCY.finditer(sentence):
             add(match.start(), match.end(), "org")
         if lang == "zh":
@@ -424,11 +425,11 @@ _BRACKETED_SHORT_NAME = re.compile(rf"[（(]([{HAN}]{{2,4}}|[{_KANA}]{{2,8}})[�
 
 
 def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Mention]],
-                           quoted_bodies: dict[str, str]) -> list[tuple[int, int, Mention]]:
+                           quoted_bodies: set[str]) -> list[tuple[int, int, Mention]]:
     """The mentions, where the article gives a body a short name in brackets after its full name (some of
     the name's characters, in order), with every mention of that short name naming the body: those no
     word of a body's ends, which no rule finds, added, and so for the bodies it names in quote marks."""
-    short_names = dict(quoted_bodies)
+    short_names = {name: name for name in quoted_bodies}
     for number, start, mention in found:
         bracketed = mention.kind == "org" and _BRACKETED_SHORT_NAME.match(sentences[number], start + len(mention.text))
         if bracketed:
@@ -439,19 +440,13 @@ def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Men
         return found
     found = [(number, start, Mention(mention.text, "org", short_names[mention.text]) if mention.text in short_names else mention)
              for number, start, mention in found]
-    pattern = re.compile(_alternation(list(short_names)))
-    occurrences = [(number, match.start(), match.end(), match.group(0))
-                   for number, sentence in enumerate(sentences) for match in pattern.finditer(sentence)]
+    occurrences = _occurrences_of(short_names, sentences)
     # a place the short name holds is the short name's ("中国" in "中国商飞")
     inside = {(number, start) for number, start, mention in found if mention.kind == "place"
               for n, s, e, _ in occurrences if n == number and s <= start and start + len(mention.text) <= e}
     found = [item for item in found if item[:2] not in inside]
-    spans = {}
-    for number, start, mention in found:
-        spans.setdefault(number, []).append((start, start + len(mention.text)))
-    added = [(number, start, Mention(short, "org", short_names[short])) for number, start, end, short in occurrences
-             if not any(start < e and s < end for s, e in spans.get(number, ()))]
-    return found + added
+    return found + [(number, start, Mention(short, "org", short_names[short]))
+                    for number, start, short in _not_yet_found(occurrences, found)]
 
 
 # what a body is, then its name in quote marks: "市民団体「議会を見守る会」", "運送会社「浪速ロジスティクス」"
@@ -487,13 +482,25 @@ def _named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) ->
     names = {mention.text for _, _, mention in found if mention.kind == "person" and len(mention.text) == 3}
     if not names:
         return []
+    return [(number, start, Mention(name, "person", name))
+            for number, start, name in _not_yet_found(_occurrences_of(names, sentences), found)]
+
+
+def _occurrences_of(names: Iterable[str], sentences: list[str]) -> list[tuple[int, int, int, str]]:
+    """(sentence number, start, end, name) of each place the sentences write one of `names`."""
+    pattern = re.compile(_alternation(list(names)))
+    return [(number, match.start(), match.end(), match.group(0))
+            for number, sentence in enumerate(sentences) for match in pattern.finditer(sentence)]
+
+
+def _not_yet_found(occurrences: list[tuple[int, int, int, str]],
+                   found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, str]]:
+    """(sentence number, start, name) of the occurrences that overlap no mention found already."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for number, start, mention in found:
         spans.setdefault(number, []).append((start, start + len(mention.text)))
-    pattern = re.compile(_alternation(sorted(names)))
-    return [(number, match.start(), Mention(match.group(0), "person", match.group(0)))
-            for number, sentence in enumerate(sentences) for match in pattern.finditer(sentence)
-            if not any(match.start() < e and s < match.end() for s, e in spans.get(number, ()))]
+    return [(number, start, name) for number, start, end, name in occurrences
+            if not any(start < e and s < end for s, e in spans.get(number, ()))]
 
 
 # what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区
@@ -557,15 +564,21 @@ def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         if mention.kind == "org" and mention.canonical == mention.text:
-            written_out = next((mention.text[: -len(short)] + full for short, full in _COURTS_SHORTENED.items()
-                                if mention.text.endswith(short)), "")
-            fuller = [name for name in bodies if len(name) > len(mention.text) and (mention.text[-1] in name[-2:]
-                      and mention.text[0] != name[-1] and _in_order(mention.text, name) or name[len(mention.text) :] in _ORG_ENDINGS
-                      and name.startswith(mention.text) or name == written_out)]
+            fuller = [name for name in bodies if len(name) > len(mention.text) and _shortens(mention.text, name)]
             if fuller:
                 mention = Mention(mention.text, "org", bodies[max(fuller, key=len)])
         resolved.append(mention)
     return resolved
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether `short` is a short name of the body named `name`: some of its characters in order and its last
+    word ("食藥署"), the name without its body's word ("大阪桐蔭"), or a court's short name ("熊本地裁")."""
+    kept_in_order = short[-1] in name[-2:] and short[0] != name[-1] and _in_order(short, name)
+    without_the_body_word = name.startswith(short) and name[len(short) :] in _ORG_ENDINGS
+    court = any(short.endswith(abbreviation) and name == short[: -len(abbreviation)] + full
+                for abbreviation, full in _COURTS_SHORTENED.items())
+    return kept_in_order or without_the_body_word or court
 
 
 def _in_order(short: str, name: str) -> bool:

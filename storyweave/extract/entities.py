@@ -1138,9 +1138,8 @@ def demonym_place(text: str, lang: str | None) -> str | None:
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia",
-                   "gobierno",
-                   "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento", "comune", "regione",
-                   "stato", "état", "etat", "estado"}
+                   "gobierno", "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento",
+                   "comune", "regione", "stato", "état", "etat", "estado"}
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
