@@ -33,7 +33,7 @@ class Settings:
     story_window_days: int = _setting(75, "Events further apart than this from every event of a story start a new story (75: decisions every six to eight weeks, like central bank meetings, still chain).")
     candidate_terms: int = _setting(12, "Distinctive terms per article used to find candidate events (keeps grouping linear).")
     candidate_postings: int = _setting(60, "Most recent events remembered per term in the candidate index.")
-    events_in_memory: int = _setting(1000, "Event states kept as objects while grouping; older ones are pickled (in memory up to 32 MB, then in a scratch table), so memory stays flat; more of them costs memory and saves CPU (10,000 articles: 1,000 → 4.7–4.9 ms of main-process CPU an article and 339 MB; 3,000 → 3.5 ms and 377 MB).")
+    events_in_memory: int = _setting(4000, "Event and story states kept as objects while grouping; older ones are pickled (in memory up to 32 MB, then in a scratch table), so memory stays flat; more of them costs memory and saves CPU (10,000 articles: 1,000 → 2.7 ms of main-process CPU an article and 401 MB; 4,000 → 2.0 ms and 424 MB, as fast as keeping all).")
     workers: int = _setting(0, "Processes for cleaning and extraction; 0 means one per core.")
     commit_batch_size: int = _setting(200, "Analysed articles committed to the database per transaction; a killed run keeps every batch it committed, and the next run groups them; 0 means all in one.")
     group_batch_size: int = _setting(500, "New articles grouped per batch, while later ones are still being extracted; each batch's TF-IDF weights use the document frequencies known when it arrives.")

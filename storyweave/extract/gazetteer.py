@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from storyweave.clean.scripts import has_cjk
+from storyweave.extract.table_cache import cached_table
 
 
 def _unaccented(text: str) -> str:
@@ -538,6 +539,7 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@cached_table
 def places() -> dict[str, str]:
     """Lower-cased place name → canonical name."""
     import pycountry
@@ -775,6 +777,7 @@ def _cities() -> list[tuple[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
+@cached_table
 def _city_tables() -> tuple[list[tuple[str, list[str]]], dict[str, str], dict[str, str]]:
     """geonames' cities of 15,000 people or more, read once (0.2 s) for every table built from them: `_cities`,
     `east_asian_cities` and `japanese_city_stems`."""

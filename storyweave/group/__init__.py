@@ -21,6 +21,7 @@ from storyweave.group.events import EventGrouper
 from storyweave.group.features import (
     ArticleFeatures, PackedVector, normalised, packed_dot, unpacked, vectors_from_bytes, vectors_to_bytes,
 )
+from storyweave.group.states import BufferedBlobs
 from storyweave.group.stories import EventProfile, StoryGrouper
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -101,10 +102,12 @@ class Grouping:
         # `_placed` (the second pass and centrality read them again)
         self.terms: list[dict[int, float] | None] = []
         self.entities: list[dict[int, float] | None] = []
-        self._placed = self._scratch("vectors")
+        # (kept in memory up to a budget before they go to disk: a write to a scratch table costs
+        # some 85 µs, a tenth of an article's grouping)
+        self._placed = BufferedBlobs(self._scratch("vectors"))
         # this run's articles' features, less their raw counts: the second pass and the
         # reassignment score them again (a stored article never moves)
-        self._placed_features = self._scratch("features")
+        self._placed_features = BufferedBlobs(self._scratch("features"))
         self._term_weights, self._entity_weights = _Weights(), _Weights()
         self.events = EventGrouper(settings, self._scratch("events"))
         self._duplicates = DuplicateIndex(settings.duplicate_threshold)

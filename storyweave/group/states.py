@@ -15,12 +15,11 @@ from typing import Generic, TypeVar
 
 State = TypeVar("State")
 
-# states kept as objects (some 10-30 KiB each for a news event) unless the caller says (events:
-# the setting events_in_memory). A trade: on 5,000 articles
-# (2,558 events) 1,000 costs the main process 3.5 ms of CPU an article against 2.8 with all
-# in memory (old events come back as candidates); on a 153 MB WARC (5,931 articles) it keeps
-# the whole pipeline's peak at 331 MB against 354 with 2,000 and 356 with all in memory
-DEFAULT_HOT = 1000
+# states kept as objects (some 10-30 KiB each for a news event) unless the caller says (the
+# setting events_in_memory). A trade: old events come back as candidates, and each comes back
+# unpickled; on 10,000 articles (some 5,000 events) 1,000 cost the main process 2.7 ms of CPU an
+# article and 4,000 2.0 ms, as fast as keeping all, for 23 MB more at the peak (424 MB)
+DEFAULT_HOT = 4000
 # pickled states kept in memory before they go to the caller's store: on 5,000 articles (2,530 events)
 # the pickles fit in some 9 MB, and reading them back from memory instead of SQLite takes the main
 # process from 4.51 to 3.93 ms of CPU an article; beyond the budget the oldest go on to the store

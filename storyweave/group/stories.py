@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.features import accumulate, dot
-from storyweave.group.states import SpillingStates
+from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
 
@@ -84,7 +84,10 @@ class StoryState:
 class StoryGrouper:
     def __init__(self, settings: Settings, cold: MutableMapping[str, bytes] | None = None):
         self.settings = settings
-        self.stories_: SpillingStates[StoryState] = SpillingStates(cold=cold)
+        # as events are: the most recently used as objects, older ones pickled in memory up to a
+        # budget, then on disk
+        self.stories_: SpillingStates[StoryState] = SpillingStates(
+            settings.events_in_memory, None if cold is None else BufferedBlobs(cold))
         self._index = CandidateIndex(settings.candidate_postings)
 
     def _keys(self, event: EventProfile) -> list[int]:

@@ -48,7 +48,6 @@ def test_spilling_states_behave_as_a_dict(operations, hot: int) -> None:
 def test_grouping_with_old_events_on_disk_ends_as_in_memory(demo_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     in_memory = tmp_path / "memory.db"
     ingest_paths([demo_dir], in_memory, Settings())
-    monkeypatch.setattr(states, "DEFAULT_HOT", 1)  # stories
     monkeypatch.setattr(states, "DEFAULT_BUFFER_BYTES", 0)  # every pickled state goes on to the scratch table
     spilled = tmp_path / "spilled.db"
     ingest_paths([demo_dir], spilled, Settings(events_in_memory=1))
@@ -87,3 +86,14 @@ def test_the_events_in_memory_setting_bounds_the_states_kept_as_objects(monkeypa
         features = ArticleFeatures(terms={}, entities={}, entity_names={}, quote_shingles={}, figures={}, occurred=None, published=None)
         grouper.assign(f"a{number}", normalised({10 * number + 1: 1.0, 10 * number + 2: 1.0}), {}, features)
     assert len(grouper.events_) == 5 and len(cold) == 3
+
+
+def test_the_events_in_memory_setting_bounds_the_story_states_kept_as_objects_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyweave.group.stories import EventProfile, StoryGrouper
+
+    monkeypatch.setattr(states, "DEFAULT_BUFFER_BYTES", 0)
+    cold: dict[str, bytes] = {}
+    grouper = StoryGrouper(Settings(events_in_memory=2), cold)
+    for number in range(5):  # five events with nothing in common: five stories
+        grouper.assign(EventProfile(f"e{number}", {10 * number + 1: 1.0}, {}, {}, None))
+    assert len(grouper.stories_) == 5 and len(cold) == 3
