@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from itertools import chain
 
 
 def index_keys(terms: dict[int, float], entities: dict[int, float], top: int) -> list[int]:
@@ -22,7 +23,7 @@ def index_keys(terms: dict[int, float], entities: dict[int, float], top: int) ->
 
 
 class CandidateIndex:
-    def __init__(self, postings_per_key: int, max_candidates: int = 10):
+    def __init__(self, postings_per_key: int, max_candidates: int):
         self.postings_per_key = postings_per_key
         self.max_candidates = max_candidates
         # most recent last; plain lists, since most keys hold one or two groups and a deque
@@ -49,11 +50,17 @@ class CandidateIndex:
 
     def query(self, keys: list[int]) -> list[str]:
         """Groups sharing the most keys first; ties broken by id so the order is deterministic."""
-        counts: Counter[str] = Counter()
-        for key in keys:
-            posting = self._postings.get(key)
-            if posting:
-                counts.update(posting)
-        # the best few of often hundreds: a partial selection, in the same order a full sort gives
-        ranked = heapq.nsmallest(self.max_candidates, counts.items(), key=lambda item: (-item[1], item[0]))
+        postings = self._postings
+        counts = Counter(chain.from_iterable([posting for posting in map(postings.get, keys) if posting]))
+        if len(counts) <= self.max_candidates:
+            ranked = sorted(counts.items(), key=_most_shared_first)
+        else:
+            # the best few of often hundreds: the few-th highest count bounds the choice, and only
+            # groups at or above it are sorted (the order a full sort gives)
+            cutoff = heapq.nlargest(self.max_candidates, counts.values())[-1]
+            ranked = sorted([item for item in counts.items() if item[1] >= cutoff], key=_most_shared_first)[: self.max_candidates]
         return [group_id for group_id, _ in ranked]
+
+
+def _most_shared_first(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]

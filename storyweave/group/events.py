@@ -141,7 +141,7 @@ class EventGrouper:
         # old events, rarely asked for again, kept pickled: in memory up to a budget, then on disk
         self.events_: SpillingStates[EventState] = SpillingStates(
             settings.events_in_memory, None if cold is None else BufferedBlobs(cold))
-        self._index = CandidateIndex(settings.candidate_postings)
+        self._index = CandidateIndex(settings.candidate_postings, settings.candidate_events)
         # when each event last changed, and when the events opened here were opened (a count of
         # changes): an event unchanged since an article opened its own scores as it did then
         self._clock = 0

@@ -88,7 +88,7 @@ class StoryGrouper:
         # budget, then on disk
         self.stories_: SpillingStates[StoryState] = SpillingStates(
             settings.events_in_memory, None if cold is None else BufferedBlobs(cold))
-        self._index = CandidateIndex(settings.candidate_postings)
+        self._index = CandidateIndex(settings.candidate_postings, settings.candidate_events)
 
     def _keys(self, event: EventProfile) -> list[int]:
         return index_keys(event.terms, event.entities, self.settings.candidate_terms)
