@@ -19,8 +19,8 @@ pytestmark = pytest.mark.slow
 def test_ecbplus_dev(shared_dir):
     report, unreadable = evaluate_file(shared_dir / "data/ecbplus/dev.jsonl", "text", "subtopic", "doc_id", Settings())
     assert report.n_items == 772 and unreadable == []
-    assert report.bcubed.precision >= 0.91  # measured 0.928
-    assert report.bcubed.f1 >= 0.88  # measured 0.890; the goal of 0.90 is not reached (see the closing note)
+    assert report.bcubed.precision >= 0.915  # measured 0.924
+    assert report.bcubed.f1 >= 0.89  # measured 0.895; the goal of 0.90 is not reached (see the closing note)
 
 
 def test_newswcl50(shared_dir):
@@ -51,5 +51,5 @@ def test_meantime_translations_join_their_original(shared_dir):
     joined = sum(english[label] == event for label, event, doc in zip(labels, predicted, docs) if not doc.input.startswith("en/"))
 
     assert len(docs) == 480
-    assert joined / 360 >= 0.96  # measured 0.975 (351 of 360)
-    assert evaluate(predicted, labels).bcubed.f1 >= 0.94  # measured 0.947
+    assert joined / 360 >= 0.97  # measured 0.986 (355 of 360)
+    assert evaluate(predicted, labels).bcubed.f1 >= 0.95  # measured 0.964

@@ -58,6 +58,11 @@ class ArticleFeatures:
     weekday: str | None = None  # the lead's unresolved weekday, when nothing else dates the article
     lang: str | None = None  # words are only comparable within one language
     actors: dict[int, str] = field(default_factory=dict)  # hash → key of the article's protagonists
+    # the sums of money among `figures`, by currency: read from them once, not at every score
+    amounts: dict[str, list[float]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.amounts = money_amounts(self.figures)
 
 
 def salient_actors(mentions: list[Mention]) -> dict[int, str]:
@@ -117,6 +122,21 @@ def article_features(article: Article) -> ArticleFeatures:
         lang=article.lang,
         actors=salient_actors(article.entities),
     )
+
+
+# a figure key with a unit: the value as `:g` writes it, then a currency code ("2.6e+06USD") or "%"
+_AMOUNT_KEY = re.compile(r"^(?P<value>[0-9.e+-]+)(?P<currency>[A-Z]{3})$")
+MIN_AMOUNT = 10_000  # sums: a loss, a deal, a fine, a bid; prices below it vary within one occurrence
+
+
+def money_amounts(figures: dict[str, str]) -> dict[str, list[float]]:
+    """The sums of money among `ArticleFeatures.figures` keys, by currency."""
+    found: dict[str, list[float]] = {}
+    for key in figures:
+        match = _AMOUNT_KEY.match(key)
+        if match and float(match["value"]) >= MIN_AMOUNT:
+            found.setdefault(match["currency"], []).append(float(match["value"]))
+    return found
 
 
 def dot(a: dict[int, float], b: dict[int, float]) -> float:
