@@ -32,9 +32,6 @@ NEAR_OCCURRENCE_PENALTY = 0.2
 # the article (Klitschko beats Rahman / Klitschko beats Thompson)
 OTHER_ACTORS_PENALTY = 0.10
 CORE_ACTOR_SHARE = 0.5
-# an undated lead that names a weekday, against an undated event's lead weekdays or a dated
-# event's days: the same one supports, a different one counts against (measured on within-topic pairs: same weekday → same event 89% on ECB+; different weekday →
-# different event 99% on NewsWCL50 but only 58% on ECB+, so a penalty, never a veto)
 # sums of money in one currency, none of the article's within a quarter of any of the event's: a
 # heist of €85 million is not the heist of €2 million (within-topic ECB+ pairs that state sums in a
 # shared currency: 72% of those whose sums all differ are different events, 18% of those with one
@@ -42,6 +39,9 @@ CORE_ACTOR_SHARE = 0.5
 # 0.890 -> 0.895, NewsWCL50 and MEANTIME the same)
 OTHER_AMOUNTS_PENALTY = 0.05
 AMOUNTS_AGREE_RATIO = 1.25
+# an undated lead that names a weekday, against an undated event's lead weekdays or a dated
+# event's days: the same one supports, a different one counts against (measured on within-topic pairs: same weekday → same event 89% on ECB+; different weekday →
+# different event 99% on NewsWCL50 but only 58% on ECB+, so a penalty, never a veto)
 SAME_WEEKDAY_BONUS = 0.05
 OTHER_WEEKDAY_PENALTY = 0.08
 EVIDENCE_ENTITIES = 6
@@ -348,7 +348,6 @@ class EventGrouper:
         if score < threshold:
             return score, evidence, f"below threshold {threshold:.2f}"
         return score, evidence, None
-
 
 
 def _differing_amounts(own: dict[str, list[float]], other: dict[str, list[float]]) -> str | None:

@@ -17,7 +17,7 @@ State = TypeVar("State")
 
 # states kept as objects (some 10-30 KiB each for a news event) unless the caller says (the
 # setting events_in_memory). A trade: old events come back as candidates, and each comes back
-# unpickled; on 10,000 articles (some 5,000 events) 1,000 cost the main process 2.7 ms of CPU an
+# unpickled; on 10,000 articles (3,563 events) 1,000 cost the main process 2.7 ms of CPU an
 # article and 4,000 2.0 ms, as fast as keeping all, for 23 MB more at the peak (424 MB)
 DEFAULT_HOT = 4000
 # pickled states kept in memory before they go to the caller's store: on 5,000 articles (2,530 events)
