@@ -67,12 +67,15 @@ RELATIVE_DAYS_BY_LANG = {"fr": {"hier": -1}}
 # sentence with a digit, and a flat list costs one test per name there (longest name first either way)
 _MONTH_RE = prefix_tree_pattern(list(MONTHS))
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+# an older year only where nothing else can be read: after the comma of "April 22, 1923" or at a
+# clause's end ("born on 22 April 1923."), not in "on 3 March 1500 troops"
+_ANY_YEAR = rf"(?:{_YEAR}|(?:(?<=,)|(?<=, ))1[0-9]\d\d\b|1[0-9]\d\d(?=\s*(?:[.,;:)]|$)))"
 MONTH_FIRST = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<year>{_YEAR})?\b",
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*,\s*|\s+)?(?P<year>{_ANY_YEAR})?\b",
     re.IGNORECASE,
 )
 DAY_FIRST = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er|º)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_RE})\.?(?:\s*,?\s*(?:del?\s+)?(?P<year>{_YEAR}))?\b",
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er|º)?\s+(?:of\s+|de\s+)?(?P<month>{_MONTH_RE})\.?(?:\s*,?\s*(?:del?\s+)?(?P<year>{_ANY_YEAR}))?\b",
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")

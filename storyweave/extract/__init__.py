@@ -10,7 +10,7 @@ from storyweave.clean.fields import field_language
 from storyweave.clean.scripts import has_cjk
 from storyweave.extract.cjk import acronyms_in_brackets, cjk_entities, known_places
 from storyweave.extract.japanese import japanese_tagger
-from storyweave.extract.dates import LEAD_SENTENCES, lead_weekday, mentioned_dates, occurrence, publication
+from storyweave.extract.dates import LEAD_SENTENCES, latest_year_named, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import (
     CREDIT_REASONS,
     credited_entities,
@@ -89,7 +89,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     published = publication(clean, [d.day for dates in found for d in dates if d.day.year])
     dateline_day = clean.dateline.day if clean.dateline else published.partial
     dates = mentioned_dates(dated, published, dateline_day, found, lead_count, lang)
-    occurred = occurrence(dates, published.value)
+    occurred = occurrence(dates, published.value, None if published.value else latest_year_named(clean.body))
     if occurred is None and clean.dateline and clean.dateline.day and not published.value:
         occurred_iso, occurred_evidence = clean.dateline.day.iso(), f"dateline {clean.dateline.text}"
     elif occurred is not None:

@@ -219,12 +219,22 @@ _BACKGROUND = re.compile(r"\b(?:since|after|before|until|from|by|in)\s+$", re.I)
 # a scraper's or archive's note on the page, not the story's day: "[downloaded on 2 October 2013]"
 _RECORD_NOTE = re.compile(r"\b(?:downloaded|retrieved|accessed|archived|crawled|scraped)\s+(?:on\s+)?$", re.I)
 OCCURRENCE_MAX_DAYS_BEFORE = 14
+# with no publication date, a lead date this many years before another year the article names is
+# history (a birth date in an obituary's lead: "born on April 22, 1923"), not what it reports
+OCCURRENCE_STALE_YEARS = 10
+_YEAR_NAMED = re.compile(r"(?<![\d.,$€£])(?:1[89]|20)\d\d(?![\d%])")
 
 
-def occurrence(mentions: list[DateMention], published: str | None) -> DateMention | None:
+def latest_year_named(text: str) -> int | None:
+    """The latest year from 1800 on that `text` writes out, in a date or alone ("in 2006")."""
+    return max(map(int, _YEAR_NAMED.findall(text)), default=None)
+
+
+def occurrence(mentions: list[DateMention], published: str | None, latest_year: int | None = None) -> DateMention | None:
     """The date of the reported occurrence: the first date the lead states for it.
 
-    A lead date introduced by "since"/"after", or weeks before publication, is background."""
+    A lead date introduced by "since"/"after", weeks before publication, or (with no publication
+    date) decades before `latest_year`, the latest year the article names, is background."""
     base = dt.date.fromisoformat(published[:10]) if published else None
     for mention in mentions:
         if not mention.in_lead:
@@ -234,6 +244,8 @@ def occurrence(mentions: list[DateMention], published: str | None) -> DateMentio
             continue
         when = mention.day.to_date()
         if base and when and not -OCCURRENCE_MAX_DAYS_BEFORE <= (when - base).days <= 1:
+            continue
+        if not base and mention.day.year and latest_year and latest_year - mention.day.year >= OCCURRENCE_STALE_YEARS:
             continue
         return mention
     return None

@@ -58,6 +58,7 @@ class ArticleFeatures:
     weekday: str | None = None  # the lead's unresolved weekday, when nothing else dates the article
     lang: str | None = None  # words are only comparable within one language
     actors: dict[int, str] = field(default_factory=dict)  # hash → key of the article's protagonists
+    places: frozenset[int] = frozenset()  # the entity keys only places give (no person or organisation)
     # the sums of money among `figures`, by currency: read from them once, not at every score
     amounts: dict[str, list[float]] = field(init=False, repr=False, compare=False)
 
@@ -88,9 +89,10 @@ def article_features(article: Article) -> ArticleFeatures:
     outlet = article.outlet
     credits = " ".join(line.text for line in article.removed if line.reason in CREDIT_REASONS)
     story = f"{article.title}\n{article.body}" if credits else ""  # (only a credited name is looked up in it)
-    keys = entity_keys([m for m in article.entities if not (outlet and names_outlet(m, outlet))
-                        and not (credits and credited_only(m, credits, story))])
+    kept = [m for m in article.entities if not (outlet and names_outlet(m, outlet)) and not (credits and credited_only(m, credits, story))]
+    keys = entity_keys(kept)
     key_counts = Counter(keys)
+    place_keys = set(entity_keys([m for m in kept if m.kind == "place"])).difference(entity_keys([m for m in kept if m.kind != "place"]))
     entities = {_hash(k): 1.0 + math.log(c) for k, c in key_counts.items()}
     names = {_hash(k): k for k in key_counts}
     shingles: dict[int, str] = {}
@@ -121,6 +123,7 @@ def article_features(article: Article) -> ArticleFeatures:
         weekday=article.occurred_weekday,
         lang=article.lang,
         actors=salient_actors(article.entities),
+        places=frozenset(_hash(k) for k in place_keys),
     )
 
 
@@ -160,6 +163,7 @@ def features_to_json(features: ArticleFeatures) -> dict:
         "weekday": features.weekday,
         "lang": features.lang,
         "actors": {str(k): v for k, v in features.actors.items()},
+        "places": sorted(features.places),
     }
 
 
@@ -176,6 +180,7 @@ def features_from_json(data: dict) -> ArticleFeatures:
         weekday=data.get("weekday"),
         lang=data.get("lang"),
         actors={int(k): v for k, v in data.get("actors", {}).items()},
+        places=frozenset(data.get("places", ())),
     )
 
 

@@ -137,6 +137,29 @@ def test_the_same_lead_date_without_since_is_the_occurrence() -> None:
     assert result.occurred == "2023-10-07"
 
 
+OBITUARY = (
+    "Singer Mara Ostlund dies at 85\n"
+    "Mara Ostlund, whose ballads filled the dance halls of Varnholm, died on Thursday at her home.\n"
+    "Ostlund was born in Varnholm on April 22, 1923, the youngest of six children.\n"
+    "{later}"
+)
+
+
+def test_an_undated_leads_date_decades_before_a_year_the_article_names_is_not_the_occurrence() -> None:
+    result = analysed(OBITUARY.format(later="Her last album, released in 2006, went gold."))
+
+    assert any(d.day == Day(1923, 4, 22) and d.in_lead for d in result.dates)
+    assert result.occurred is None
+
+
+@pytest.mark.parametrize("later", [
+    "Her last album went gold.",  # no other year: nothing says the date is history
+    "Her last album, released in 1930, went gold.",  # other years, but none a decade later
+])
+def test_an_undated_leads_old_date_is_the_occurrence_when_no_year_named_is_a_decade_later(later: str) -> None:
+    assert analysed(OBITUARY.format(later=later)).occurred == "1923-04-22"
+
+
 def test_background_date_is_skipped_and_the_reported_day_is_the_occurrence() -> None:
     result = analysed(
         "Fishing ban stays in place\n"
@@ -160,6 +183,14 @@ def test_background_date_is_skipped_and_the_reported_day_is_the_occurrence() -> 
         ("May 03 , 2013", [("May 03 , 2013", Day(2013, 5, 3))]),
         ("From March 3, 2022 to 5 April 2022.", [("March 3, 2022", Day(2022, 3, 3)), ("5 April 2022", Day(2022, 4, 5))]),
         ("le 12 février 2024 à Lyon", [("12 février 2024", Day(2024, 2, 12))]),
+        # an older year where nothing else can be read: after a comma, or at the clause's end
+        ("She was born on April 22, 1923, in Varnholm.", [("April 22, 1923", Day(1923, 4, 22))]),
+        ("She was born on April 22 , 1923 .", [("April 22 , 1923", Day(1923, 4, 22))]),
+        ("The bridge opened on 3 March 1911.", [("3 March 1911", Day(1911, 3, 3))]),
+        ("el 5 de mayo de 1862, en Puebla", [("5 de mayo de 1862", Day(1862, 5, 5))]),
+        # ... not a count that follows a date
+        ("On 3 March 1500 troops crossed the river.", [("3 March", Day(None, 3, 3))]),
+        ("On March 3 1200 people marched.", [("March 3", Day(None, 3, 3))]),
     ],
 )
 def test_find_dates_reads_common_formats(text: str, expected: list[tuple[str, Day]]) -> None:
