@@ -1589,7 +1589,8 @@ def _known_german_name(words: list[str]) -> bool:
 # the gender of a German compound noun follows its last part; it decides the adjective's ending
 # when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
 _DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk")
-_DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde")
+_DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde",
+                        "bank", "akademie", "stelle", "zentrale", "börse", "bahn", "liga")
 _DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
                       "inspektorat", "sekretariat", "kommissariat", "direktorat")
 
@@ -1650,29 +1651,51 @@ def _names_a_country(folded: str) -> bool:
     return folded in places() and _fold(places()[folded]) in countries()
 
 
+# the genitive endings of the head nouns of German bodies' names, and their nominative
+_DE_GENITIVE_ENDINGS = (
+    ("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst"), ("verbands", "verband"),
+    ("vereins", "verein"), ("instituts", "institut"), ("zentrums", "zentrum"), ("bundes", "bund"), ("rats", "rat"), ("rates", "rat"),
+    ("werks", "werk"), ("komitees", "komitee"), ("büros", "büro"), ("kommandos", "kommando"), ("sekretariats", "sekretariat"),
+    ("konzerns", "konzern"), ("kreuzes", "kreuz"), ("tages", "tag"), ("tags", "tag"),
+)
+_DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
+# what follows a German body's head noun: "Bundesamt für Naturschutz", "Zentrum für Luft- und Raumfahrt"
+_DE_AFTER_HEAD = {"für", "fuer", "der", "des", "von", "vom", "zur", "zum", "in", "im", "am", "an", "auf", "bei"}
+
+
 def _german_base_form(text: str) -> str:
-    """"Innenministeriums" → "Innenministerium", "Deutsche Wetterdienst" → "Deutscher Wetterdienst":
-    organisations are named in the nominative, as they stand without an article."""
-    head, space, rest = text.partition(" ")
-    for suffix, base in (("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst"),
-                         ("verbands", "verband"), ("vereins", "verein"), ("instituts", "institut")):
-        if text.lower().endswith(suffix):
-            text = text[: len(text) - len(suffix) + len(base)]  # (the base is the ending less its genitive: "Koch-Instituts" too)
+    """"Innenministeriums" → "Innenministerium", "Deutsche Wetterdienst" → "Deutscher Wetterdienst",
+    "Deutschen Zentrums für Luft- und Raumfahrt" → "Deutsches Zentrum für Luft- und Raumfahrt":
+    organisations are named in the nominative, as they stand without an article. The head noun is the
+    last word before a preposition (or the last word); only it and the adjective opening the name change."""
+    words = text.split(" ")
+    head_at = next((i - 1 for i, word in enumerate(words) if i and word in _DE_AFTER_HEAD), len(words) - 1)
+    if head_at and not any(word in _DE_AFTER_HEAD for word in words) and words[0].lower().endswith(_DE_GENITIVES):
+        head_at = 0  # "des Apothekerverbands Sachsen": a place after the body's name, not its head
+    head = words[head_at]
+    noun = head.lower()
+    for suffix, base in _DE_GENITIVE_ENDINGS:
+        if noun.endswith(suffix):
+            # (the base is the ending less its genitive: "Koch-Instituts" too)
+            head = head[: len(head) - len(suffix) + len(base)]
+            noun = head.lower()
             break
-        if space and head.lower().endswith(suffix):
-            text = head[: len(base) - len(suffix)] + space + rest  # "des Bundesamts für Naturschutz": the genitive ending goes
+    words[head_at] = head
+    if noun.endswith(_DE_NEUTER_ENDINGS):  # first: "-inspektorat" is neuter though it ends as "Rat" does
+        ending = "es"
+    elif noun.endswith(_DE_MASCULINE_ENDINGS):
+        ending = "er"
+    elif noun.endswith(_DE_FEMININE_ENDINGS):
+        ending = "e"  # "der Archäologischen Staatssammlung" is the Archäologische Staatssammlung
+    else:
+        return " ".join(words)
+    # the adjectives before the head: the first one ("Deutsche Wetterdienst"), and those after it ("Deutschen Roten Kreuzes")
+    for at in range(head_at):
+        word = words[at]
+        if not (word[:1].isupper() and len(word) > 3 and (word.endswith("en") or (at == 0 and word.endswith("e")))):
             break
-    words = text.split()
-    if len(words) == 2 and words[0][:1].isupper() and words[0].endswith(("e", "en")):
-        stem = words[0][:-1] if words[0].endswith("e") else words[0][:-2]
-        noun = words[1].lower()
-        if noun.endswith(_DE_NEUTER_ENDINGS):  # first: "-inspektorat" is neuter though it ends as "Rat" does
-            return f"{stem}es {words[1]}"
-        if noun.endswith(_DE_MASCULINE_ENDINGS):
-            return f"{stem}er {words[1]}"
-        if noun.endswith(_DE_FEMININE_ENDINGS):
-            return f"{stem}e {words[1]}"  # "der Archäologischen Staatssammlung" is the Archäologische Staatssammlung
-    return text
+        words[at] = (word[:-1] if word.endswith("e") else word[:-2]) + ending
+    return " ".join(words)
 
 
 def place_in_brackets(dateline: Dateline | None) -> Dateline | None:

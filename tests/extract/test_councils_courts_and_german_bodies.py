@@ -71,6 +71,14 @@ def test_a_name_in_quote_marks_that_a_particle_follows_is_no_quote(text, quoted)
         ("Landeshauptmann Josef Brandstätter sagte das.", {("Josef Brandstätter", "person", "Josef Brandstätter")}),
         ("„Mein Mandant hat jeden Tag Pakete ausgefahren“, sagte Jensen.", set()),  # (a surname alone names no one yet)
         ("Das teilte ein Sprecher des Innenministeriums mit.", {("Innenministeriums", "org", "Innenministerium")}),
+        # longer names: the head noun before a preposition, or the last word, and the adjectives opening the name
+        ("Eine Rakete des Deutschen Zentrums für Luft- und Raumfahrt (DLR) ist gestartet.",
+         {("Deutschen Zentrums für Luft- und Raumfahrt", "org", "Deutsches Zentrum für Luft- und Raumfahrt"),
+          ("DLR", "org", "Deutsches Zentrum für Luft- und Raumfahrt")}),
+        ("Nach Angaben des Deutschen Sparkassen- und Giroverbands (DSGV) sank die Zahl.",
+         {("DSGV", "org", "Deutscher Sparkassen- und Giroverband")}),
+        ("Die Zinsentscheidung der Europäischen Zentralbank kam früh.",
+         {("Europäischen Zentralbank", "org", "Europäische Zentralbank")}),
     ],
 )
 def test_german_names(sentence, expected):
