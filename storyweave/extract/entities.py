@@ -357,7 +357,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # named with it (the place inside its name is no mention of its own)
         rest = " ".join(run[2:] if low_words[2] not in _CONNECTORS else run[3:])
         return [(" ".join(run), "org")] if rest else []
-    affiliated = _person_of_organisation(run, low_words)
+    affiliated = _person_of_organisation(run, low_words) or _body_of_a_place_then_person(run, low_words)
     if affiliated:
         return affiliated
     if len(run) > 2 and low_words[1] == "of" and low_words[0] in _GROUPS_OF:
@@ -450,6 +450,28 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     # a role can split a name after "on"/"for" ("Senate Committee on | Foreign | Relations"): no piece ends or starts with one
     trimmed = [(_without_links(text.split()), hint) for text, hint in pieces]
     return [(" ".join(words), hint) for words, hint in trimmed if words]
+
+
+# words that open the name of a part of a city, not a person's: "Università di Roma Tor Vergata", "San Siro"
+_PARTS_OF_PLACE_NAMES = {"tor", "torre", "porta", "ponte", "san", "santa", "santo", "saint", "sainte", "st.", "sankt", "bad", "nord",
+                         "süd", "ost", "west", "north", "south", "east", "upper", "lower", "city", "centro", "downtown"}
+
+
+def _body_of_a_place_then_person(run: list[str], low_words: list[str]) -> list[tuple[str, str]] | None:
+    """"Università di Perugia Paolo Gentili", "Universität Stuttgart Hanna Vogt": a body named by what
+    it is and its place, then, with no word between, the name of a person from it."""
+    if len(run) < 4 or not (low_words[0] in _ORG_HEADS or low_words[0] in _ORG_WORDS):
+        return None
+    for name_size in (2, 3):
+        body, name = run[:-name_size], run[-name_size:]
+        place = body[1:]
+        while place and place[0].lower() in _CONNECTORS:
+            place = place[1:]
+        if (place and _fold(" ".join(place)) in places() and _looks_like_name(" ".join(name)) and not _ACRONYM.match(name[0])
+                and all(word[:1].isupper() and word.lower() not in _CONNECTORS and not _is_role(word) for word in name)
+                and name[0].lower() not in _PARTS_OF_PLACE_NAMES):
+            return [(" ".join(body), "org"), (" ".join(name), "person")]
+    return None
 
 
 def _portfolio_of_a_body(segment: list[str]) -> bool:

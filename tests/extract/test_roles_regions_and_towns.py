@@ -15,7 +15,7 @@ from storyweave.extract.entities import dateline_entities
 from storyweave.extract.quotes import extract_quotes
 from storyweave.model import Mention, RawDocument
 
-from extraction import found
+from extraction import found, names
 
 
 @pytest.mark.parametrize(
@@ -272,3 +272,17 @@ def test_a_body_of_something_keeps_its_name_whole() -> None:
 def test_a_german_office_every_town_has_is_no_one_body_and_a_federal_one_is() -> None:
     assert not any(kind == "org" for _, kind in found("Das Gesundheitsamt ordnete ein Abkochgebot an.", "de"))
     assert ("Bundeskartellamt", "org") in found("Das Bundeskartellamt prüft die Übernahme.", "de")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Il politologo dell’Università di Perugia Paolo Gentili ha sostenuto che il voto è stato personale.", "it",
+     {("Università di Perugia", "org", "Università di Perugia"), ("Paolo Gentili", "person", "Paolo Gentili")}),
+    ("The economist at the University of Leeds Anna Hart said so.", "en",
+     {("University of Leeds", "org", "University of Leeds"), ("Anna Hart", "person", "Anna Hart")}),
+    # the words after the place are part of the body's own name
+    ("Lo studio dell’Università di Roma Tor Vergata è uscito ieri.", "it",
+     {("Università di Roma Tor Vergata", "org", "Università di Roma Tor Vergata")}),
+    ("La Junta de Castilla y León aprobó el plan.", "es", {("Junta de Castilla y León", "org", "Junta de Castilla y León")}),
+])
+def test_a_body_named_with_its_place_then_a_persons_name_are_two_names(sentence: str, lang: str, expected: set) -> None:
+    assert names(sentence, lang) == expected
