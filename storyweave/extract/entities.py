@@ -1689,7 +1689,7 @@ def _german_base_form(text: str) -> str:
     """"Innenministeriums" → "Innenministerium", "Deutsche Wetterdienst" → "Deutscher Wetterdienst",
     "Deutschen Zentrums für Luft- und Raumfahrt" → "Deutsches Zentrum für Luft- und Raumfahrt":
     organisations are named in the nominative, as they stand without an article. The head noun is the
-    last word before a preposition (or the last word); only it and the adjective opening the name change."""
+    last word before a preposition (or the last word); only it and the adjectives before it change."""
     words = text.split(" ")
     head_at = next((i - 1 for i, word in enumerate(words) if i and word in _DE_AFTER_HEAD), len(words) - 1)
     if head_at and not any(word in _DE_AFTER_HEAD for word in words) and words[0].lower().endswith(_DE_GENITIVES):
