@@ -659,7 +659,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "compagnie", "kantonspolizei", "landespolizei", "bundespolizei", "gewerkschaft", "konzern",
               "junta", "consorzio", "consorcio", "bolsa", "borsa", "pinacoteca", "galleria", "museo", "musée", "museum",
               "aeronautica", "staatsanwaltschaft", "handelsverband", "bundesverband", "landwirtschaftskammer",
-              "stade", "sporting", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
+              "stade", "sporting", "real", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "procura", "clinica", "clínica", "clinique", "soccorso", "courrier", "policlinico", "ospedale", "hôpital", "comité",
               "comitato",

@@ -286,3 +286,11 @@ def test_a_german_office_every_town_has_is_no_one_body_and_a_federal_one_is() ->
 ])
 def test_a_body_named_with_its_place_then_a_persons_name_are_two_names(sentence: str, lang: str, expected: set) -> None:
     assert names(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("El Real Oviedo comprará el estadio por 25 millones de euros.", {("Real Oviedo", "org", "Real Oviedo")}),
+    ("El Real Betis ganó en Sevilla.", {("Real Betis", "org", "Real Betis"), ("Sevilla", "place", "Seville")}),
+])
+def test_a_spanish_club_or_body_named_real_is_an_organisation(sentence: str, expected: set) -> None:
+    assert names(sentence, "es") == expected
