@@ -1691,9 +1691,13 @@ def _german_base_form(text: str) -> str:
     organisations are named in the nominative, as they stand without an article. The head noun is the
     last word before a preposition (or the last word); only it and the adjectives before it change."""
     words = text.split(" ")
-    head_at = next((i - 1 for i, word in enumerate(words) if i and word in _DE_AFTER_HEAD), len(words) - 1)
-    if head_at and not any(word in _DE_AFTER_HEAD for word in words) and words[0].lower().endswith(_DE_GENITIVES):
+    after = next((i for i, word in enumerate(words) if i and word in _DE_AFTER_HEAD), None)
+    if after is not None:
+        head_at = after - 1
+    elif words[0].lower().endswith(_DE_GENITIVES):
         head_at = 0  # "des Apothekerverbands Sachsen": a place after the body's name, not its head
+    else:
+        head_at = len(words) - 1
     head = words[head_at]
     noun = head.lower()
     for suffix, base in _DE_GENITIVE_ENDINGS:

@@ -90,9 +90,11 @@ def article_features(article: Article) -> ArticleFeatures:
     credits = " ".join(line.text for line in article.removed if line.reason in CREDIT_REASONS)
     story = f"{article.title}\n{article.body}" if credits else ""  # (only a credited name is looked up in it)
     kept = [m for m in article.entities if not (outlet and names_outlet(m, outlet)) and not (credits and credited_only(m, credits, story))]
-    keys = entity_keys(kept)
-    key_counts = Counter(keys)
-    place_keys = set(entity_keys([m for m in kept if m.kind == "place"])).difference(entity_keys([m for m in kept if m.kind != "place"]))
+    # each mention keyed once: its keys count, and say whether only places give a key
+    keyed = [(mention.kind == "place", entity_keys([mention])) for mention in kept]
+    key_counts = Counter(key for _, keys in keyed for key in keys)
+    place_keys = {key for place, keys in keyed if place for key in keys}.difference(
+        key for place, keys in keyed if not place for key in keys)
     entities = {_hash(k): 1.0 + math.log(c) for k, c in key_counts.items()}
     names = {_hash(k): k for k in key_counts}
     shingles: dict[int, str] = {}
