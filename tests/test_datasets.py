@@ -19,7 +19,7 @@ def test_ecbplus_dev(shared_dir):
     report, unreadable = evaluate_file(shared_dir / "data/ecbplus/dev.jsonl", "text", "subtopic", "doc_id", Settings())
     assert report.n_items == 772 and unreadable == []
     assert report.bcubed.precision >= 0.93  # measured 0.934
-    assert report.bcubed.f1 >= 0.90  # measured 0.902
+    assert report.bcubed.f1 >= 0.90  # measured 0.903 (R 0.874)
 
 
 def test_newswcl50(shared_dir):
