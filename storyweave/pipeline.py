@@ -462,16 +462,17 @@ def _ingest_new(
         grouping.add(batch, grouped)
     if not new_ids:
         return report
-    result = _renamed_back(grouping.finish(), renamed)
-
-    events, stories = _touched_events(result, stored, new_ids, set(replaced.values()), story_of_event, store)
-    # partial dates are only completed for articles that state no publication date
-    updates = [(article_id, published, "inferred") for article_id, published in result.published_inferred.items()]
-    assignments = [
-        (article_id, result.event_of[article_id], result.duplicate_of.get(article_id), result.reasons[article_id])
-        for article_id in new_ids
-    ]
-    store.write(assignments, updates, events, stories)
+    # the staged articles move into the articles table on another core while grouping ends
+    with store.grouping_write(new_ids) as write:
+        result = _renamed_back(grouping.finish(), renamed)
+        events, stories = _touched_events(result, stored, new_ids, set(replaced.values()), story_of_event, store)
+        # partial dates are only completed for articles that state no publication date
+        updates = [(article_id, published, "inferred") for article_id, published in result.published_inferred.items()]
+        assignments = [
+            (article_id, result.event_of[article_id], result.duplicate_of.get(article_id), result.reasons[article_id])
+            for article_id in new_ids
+        ]
+        write(assignments, updates, events, stories)
     report.added = new_ids
     report.new_events = len(result.new_events)
     report.new_stories = len({result.story_of[e] for e in result.new_events} - set(story_of_event.values()))

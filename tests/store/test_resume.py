@@ -3,6 +3,7 @@ everything was staged but before grouping. Run again, they end as an uninterrupt
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from consistency import check_consistent, without_seen
 from corpus import write_corpus
 
 from storyweave import pipeline
+from storyweave.errors import StoryweaveError
 from storyweave.group import Grouping
-from storyweave.pipeline import export_database, ingest_paths
+from storyweave.pipeline import export_database, ingest_paths, staged_not_grouped
 from storyweave.settings import Settings
+from storyweave.store import Store
 
 SETTINGS = Settings(commit_batch_size=7, workers=1)
 
@@ -74,3 +77,23 @@ def test_interrupted_before_grouping(corpus: Path, uninterrupted: dict, tmp_path
     assert got == uninterrupted
     check_consistent(got)
     assert ingest_paths([corpus], db, SETTINGS).added == []
+
+
+def test_a_database_error_while_writing_the_grouping_is_one_line_and_keeps_the_staged_work(
+    corpus: Path, uninterrupted: dict, tmp_path: Path
+) -> None:
+    """The grouping is written on a connection of its own (in a thread, while grouping ends): a
+    failure there is still one line, rolls back all of it, and the next run finishes the job."""
+    db = tmp_path / "s.db"
+    Store(db).close()
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TRIGGER refuse BEFORE UPDATE OF event_id ON articles BEGIN SELECT RAISE(ABORT, 'disk says no'); END")
+    with pytest.raises(StoryweaveError) as failure:
+        ingest_paths([corpus], db, SETTINGS)
+    assert str(failure.value) == f"{db}: could not write (disk says no); nothing from this grouping was stored"
+    assert export_database(db)["articles"] == []
+    assert staged_not_grouped(db) == len(uninterrupted["articles"])
+    with sqlite3.connect(db) as con:
+        con.execute("DROP TRIGGER refuse")
+    ingest_paths([corpus], db, SETTINGS)
+    assert without_seen(export_database(db)) == uninterrupted
