@@ -9,7 +9,10 @@ from functools import lru_cache
 
 MIN_CHARS = 20
 MIN_SCORE = 0.40
-WINDOW = 1_000
+# 600 characters say what 1,000 did on 3,792 real articles but one (an English page with Chinese further
+# down, now English) and on all 480 MEANTIME, 1,949 non-English SemEval and 781 labelled texts; fastText's
+# cost grows with the length read: 0.19 → 0.12 ms an article
+WINDOW = 600
 
 
 @lru_cache(maxsize=1)
