@@ -28,9 +28,9 @@ from storyweave.ingest.fetch import Fetcher, Validators
 from storyweave.ingest.files import Skipped
 from storyweave.ingest.options import LeftOut
 from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
-from storyweave.model import Article, Event, RawDocument, Reason, Story
+from storyweave.model import Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
-from storyweave.store import IncomingDocuments, Store, utc_now
+from storyweave.store import IncomingDocuments, StagedArticle, Store, staged_article, utc_now
 
 PARALLEL_FROM = 200  # below this many documents, starting worker processes costs more than it saves
 WORKER_CHUNK = 32  # documents sent to a worker at once: fewer round trips, still a small message
@@ -61,13 +61,16 @@ def _init_worker(repeated: frozenset[str], entity_model: str = "") -> None:
     _ENTITY_MODEL = entity_model
 
 
-Analysed = tuple[Article, ArticleFeatures] | BadInput
+# what grouping needs and staging writes, made where the article is analysed: the features are the
+# stored ones read back (rounded), exactly as a resumed run will read them
+Analysed = tuple[StagedArticle, ArticleFeatures] | BadInput
 
 
 def _analyse_one(raw: RawDocument) -> Analysed:
     try:
         article = analyse(raw, clean_document(raw, _REPEATED), _ENTITY_MODEL)
-        return article, article_features(article)
+        stored_features = features_to_json(article_features(article))
+        return staged_article(article, stored_features), features_from_json(stored_features)
     except Exception as exc:  # noqa: BLE001 — one document's failure must not cost the batch
         return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on", traceback.format_exc())
 
@@ -433,7 +436,7 @@ def _ingest_new(
             staged = prior.popleft()
             take(staged.id, staged.content_hash, (staged.title, staged.title_from, staged.body), features_from_json(staged.features))
 
-    to_stage: list[tuple[Article, dict]] = []
+    to_stage: list[StagedArticle] = []
     commit_size = settings.commit_batch_size or fresh_count
     for raw, analysed in analyse_documents(
         incoming.in_order(), fresh_count, repeated, settings.workers, progress, settings.entity_model, ahead=size
@@ -442,19 +445,17 @@ def _ingest_new(
             take_prior_before((raw.input, content_hash(raw.text)))
             report.errors.append(analysed)
             continue
-        article, feature = analysed
+        article, features = analysed
         hash_ = article.content_hash
         take_prior_before((raw.input, hash_))
         if not article.body.strip():
             report.errors.append(BadInput(raw.source, "no article text left after removing boilerplate"))
             continue
-        stored_features = features_to_json(feature)
-        to_stage.append((article, stored_features))
+        to_stage.append(article)
         if len(to_stage) >= commit_size:
             store.stage(to_stage, seen)
             to_stage = []
-        # grouped from the features as stored (rounded), exactly as a resumed run will read them
-        take(article.id, hash_, (article.title, article.title_from, article.body), features_from_json(stored_features))
+        take(article.id, hash_, (article.title, article.title_from, article.body), features)
     take_prior_before(None)
     if to_stage:
         store.stage(to_stage, seen)
