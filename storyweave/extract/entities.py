@@ -1799,13 +1799,21 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
     for line in lines:
         text = _CREDIT_LEAD.sub("", line).replace("/", " / ").replace("|", " | ")
         # a credit is a list of names, not a sentence: its first name is no sentence's capitalised opener ("EFE / Ana Ruiz")
-        mentions += [m for m in extract_entities(["| " + text], lang)
-                     if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
+        found = [m for m in extract_entities(["| " + text], lang)
+                 if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
+        if (byline := _BYLINE_WITH_OUTLET.match(line)) and not _AND_WORDS.search(outlet := byline["outlet"]):
+            # "By Jenna Trelawny, Cornwall Live", "Par Lucas Fabre, Midi Libre": after the reporter, the outlet, however
+            # much its words look like a person's name ("By A and B, Outlet" too; "By A, B and C" lists people)
+            found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and m.text in outlet else m for m in found]
+        mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]
     return mentions
 
 
+# "By NAME, OUTLET" and nothing after it (a "| Foto: …" credit or a date after a bar is another matter)
+_BYLINE_WITH_OUTLET = re.compile(r"^\s*(?:by|von|par|por|di|da)\s+[^,|/:()]+,\s*(?P<outlet>[^,|/:()]+?)\s*$", re.I)
+_AND_WORDS = re.compile(r"(?:^|\s)(?:and|und|et|y|e|&)(?:\s|$)", re.I)
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]{2,5}(?![\w-])")
 
 

@@ -77,3 +77,20 @@ def test_the_agency_a_copyright_line_names_is_an_organisation() -> None:
 
     for line in ["© Copyright ANSA", "Riproduzione riservata © Copyright Adnkronos."]:
         assert any(m.kind == "org" and m.canonical in {"ANSA", "Adnkronos"} for m in extract_entities([line], "it"))
+
+
+def _credited(byline: str) -> set[tuple[str, str]]:
+    text = f"Ferry strike ends in Brest\n\n{byline}\n\nBREST, Nov 20 - Ferry crews in Brest voted on Monday to end their strike, the union said."
+    raw = RawDocument("b.txt", "b.txt", text)
+    return {(m.canonical, m.kind) for m in analyse(raw, clean_document(raw)).entities}
+
+
+def test_after_the_reporter_a_byline_names_the_outlet_however_personal_its_name_looks() -> None:
+    assert {("Odile Straand", "person"), ("Kestrel Live", "org")} <= _credited("By Odile Straand, Kestrel Live")
+    assert {("Aldo Brakel", "person"), ("Vallée Libre", "org")} <= _credited("Par Aldo Brakel, Vallée Libre")
+
+
+def test_a_byline_that_lists_reporters_or_goes_on_to_a_photo_credit_keeps_its_people() -> None:
+    listed = _credited("By Inga Feld, Tomas Lunde and Vera Sarvik")
+    assert {("Inga Feld", "person"), ("Tomas Lunde", "person"), ("Vera Sarvik", "person")} <= listed
+    assert ("Emil Rasko", "person") in _credited("Von Ilse Vinter, dpa | Foto: Emil Rasko/dpa")

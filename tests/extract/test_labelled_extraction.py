@@ -158,7 +158,8 @@ set written is the fresh measure of whether the rules generalise:
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code and on the code after the rules from heldout_z (the same both times: quotes 0.994/0.994,
   speakers 0.964/0.964, figures 0.983/0.983, entities 0.907/0.851). Development data since heldout_ab
-  was written;
+  was written; its misses led to the rule that a byline's words after the reporter name the outlet
+  (entities 0.911/0.855);
 * heldout_ab.jsonl (28 texts, 7 languages, 171 quotes, 246 figures, 521 entity mentions; real places,
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code and after its changes to throughput (the same both times: quotes 0.982/0.971, speakers
@@ -217,7 +218,7 @@ FLOORS = {
     "heldout_x.jsonl": [(0.99, 0.955), (0.965, 0.93), (0.93, 0.975), (0.89, 0.84)],  # 1/.964 .974/.940 .941/.987 .899/.852
     "heldout_y.jsonl": [(0.97, 0.985), (0.965, 0.98), (0.95, 0.97), (0.87, 0.85)],  # .982/.994 .976/.988 .962/.981 .882/.862
     "heldout_z.jsonl": [(0.975, 0.96), (0.935, 0.92), (0.945, 0.95), (0.875, 0.82)],  # .988/.971 .945/.930 .953/.961 .891/.836
-    "heldout_aa.jsonl": [(0.985, 0.985), (0.955, 0.955), (0.975, 0.975), (0.895, 0.84)],  # .994/.994 .964/.964 .983/.983 .907/.851
+    "heldout_aa.jsonl": [(0.985, 0.985), (0.955, 0.955), (0.975, 0.975), (0.9, 0.845)],  # .994/.994 .964/.964 .983/.983 .911/.855
     "heldout_ab.jsonl": [(0.97, 0.96), (0.925, 0.915), (0.92, 0.95), (0.88, 0.795)],  # .982/.971 .935/.924 .933/.963 .894/.808
 }
 
