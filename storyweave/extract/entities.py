@@ -1441,17 +1441,18 @@ def _what_a_body_is_of(tokens: list[str], position: int) -> int:
     if position >= len(tokens):
         return 0
     word = tokens[position]
-    if _ELIDED_OF.match(word):
+    if _ELIDED_OF.match(word.rstrip(".")):
         return position + 1  # "d’histoire": "of" and the noun, one token
     if position + 1 >= len(tokens) or not (word.lower() in _NAME_OF or word.lower() in _BODY_FOR):
         return 0
     following = tokens[position + 1]
     if following.lower() in _ARTICLES_IN_NAMES and position + 2 < len(tokens) and (
-            tokens[position + 2].rstrip(".").isalpha() or _ELIDED_OF.match(tokens[position + 2])):
+            tokens[position + 2].rstrip(".").isalpha() or _ELIDED_OF.match(tokens[position + 2].rstrip("."))):
         return position + 3
     if following.lower() in {"l'", "l’"} and position + 2 < len(tokens):
         return position + 3
-    if (following.rstrip(".").isalpha() or _ELIDED_OF.match(following)) and (following[0].isupper() or len(following) >= 4):
+    # (a sentence's last word keeps its full stop: "… de l’agriculture.")
+    if (following.rstrip(".").isalpha() or _ELIDED_OF.match(following.rstrip("."))) and (following[0].isupper() or len(following) >= 4):
         return position + 2
     return 0
 

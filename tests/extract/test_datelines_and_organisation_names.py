@@ -162,6 +162,9 @@ def test_a_portfolio_after_an_article_is_no_body(sentence: str, lang: str) -> No
     ("La chercheuse du Muséum national d’histoire naturelle a estimé.", "fr", "Muséum national d’histoire naturelle"),
     ("L’Office fédéral de l’énergie estime que la Suisse pourra.", "fr", "Office fédéral de l’énergie"),
     ("Il Consorzio di tutela del Pecorino Sardo ha annunciato una causa.", "it", "Consorzio di tutela del Pecorino Sardo"),
+    # what it is of, elided, as the sentence's last word (with the full stop on it)
+    ("Les ventes ont baissé, selon l’Office fédéral de l’agriculture.", "fr", "Office fédéral de l’agriculture"),
+    ("Lo ha detto la direttrice del Museo civico d’arte.", "it", "Museo civico d’arte"),
 ])
 def test_a_romance_bodys_name_runs_on_through_what_it_is_of_or_for(sentence: str, lang: str, body: str) -> None:
     assert (body, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
