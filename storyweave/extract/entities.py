@@ -1244,12 +1244,13 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "banque banco banca commission comisión commissione confédération confederación confederazione marine "
     "fondation fundación fondazione observatoire observatorio osservatorio ligue liga lega alliance alianza alleanza "
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
-    "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital").split()}  # "la Fondation du patrimoine"
+    "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital "
+    "parti partito partido").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
                       "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima",
-                      "ieur", "ieure", "ional", "ionale", "égional", "égionale")
+                      "ieur", "ieure", "ional", "ionale", "égional", "égionale", "iste", "ista")  # ("socialiste", "comunista")
 _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
 
 

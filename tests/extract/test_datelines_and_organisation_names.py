@@ -165,6 +165,9 @@ def test_a_portfolio_after_an_article_is_no_body(sentence: str, lang: str) -> No
     # what it is of, elided, as the sentence's last word (with the full stop on it)
     ("Les ventes ont baissé, selon l’Office fédéral de l’agriculture.", "fr", "Office fédéral de l’agriculture"),
     ("Lo ha detto la direttrice del Museo civico d’arte.", "it", "Museo civico d’arte"),
+    # a party: its first word, then its adjectives in lower case
+    ("La candidate du Parti socialiste a perdu de 212 voix.", "fr", "Parti socialiste"),
+    ("Il Partito comunista italiano nacque a Livorno.", "it", "Partito comunista italiano"),
 ])
 def test_a_romance_bodys_name_runs_on_through_what_it_is_of_or_for(sentence: str, lang: str, body: str) -> None:
     assert (body, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
