@@ -306,6 +306,7 @@ _GERMAN_ROLES = (
     "landwirt", "landwirtin", "wirtin", "staatsanwalt", "staatsanwältin", "sprecherin", "bürgermeister",
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
     "wirt",  # "Festwirt Georg Hallmayer", "Hüttenwirt …"
+    "rätin", "regierungsrat",  # councillors: "Regierungsrätin Claudia Egger", "Stadträtin …" (a "Stadtrat" may be the council)
 )
 # "Richter", "Meister", "Bauer" are common surnames, alone and in compounds ("Neubauer", "Hofmeister"):
 # only these compounds of them are roles
@@ -549,7 +550,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if _ACRONYM.match(text):
         return "org", True
     if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
-            len(words) > 1 and any(_ends_like_a_body([w]) for w in words[:-1])) or (  # "Amtsgericht Bayreuth"
+            len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
             len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS):  # "Centers for Disease Control"
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
@@ -1365,15 +1366,18 @@ _IRREGULAR_TOWN_ADJECTIVES = {"zurcher": "Zurich", "hallenser": "Halle"}  # (fol
 def _german_town_adjective(folded: str) -> str | None:
     """"nürnberger" → Nuremberg, "basler" → Basel, "münchner" → Munich, "schweizer" → Switzerland: German
     names a town's or country's things with the name and -er."""
-    if " " in folded or not folded.endswith("er") or len(folded) < 6:
+    head, _, word = folded.rpartition(" ")
+    # a saint's town keeps its prefix: "St. Galler" → St. Gallen (the gazetteer writes "st gallen")
+    if head and head not in _PLACE_PREFIXES or not word.endswith("er") or len(word) < 6:
         return None
     gazetteer = places()
     if folded in _IRREGULAR_TOWN_ADJECTIVES:
         return _IRREGULAR_TOWN_ADJECTIVES[folded]
-    stems = (folded[:-2], folded[:-3] + "el", folded[:-2] + "en") + ((folded[:-3] + "en",) if folded.endswith("ner") else ())
+    stems = (word[:-2], word[:-3] + "el", word[:-2] + "en") + ((word[:-3] + "en",) if word.endswith("ner") else ())
     for stem in stems:
-        if stem in gazetteer and stem not in _NOT_TOWNS:
-            return gazetteer[stem]
+        for name in ((f"{head} {stem}", f"{head.rstrip('.')} {stem}") if head else (stem,)):
+            if name in gazetteer and stem not in _NOT_TOWNS:
+                return gazetteer[name]
     return None
 
 

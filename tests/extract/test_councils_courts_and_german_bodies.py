@@ -161,3 +161,14 @@ def test_chinese_yuans_federations_airlines_and_bodies_before_titles(text, expec
 def test_but_and_already_open_no_body():
     found = named_in_characters(split_sentences("谈判机制很好，但医院的配备还要跟上。"), "zh")
     assert not [item for item in found if item[1] == "org"]
+
+
+# from heldout_aa's misses (development data since heldout_ab was written)
+def test_a_german_body_named_by_its_bare_word_first_is_a_body() -> None:
+    assert ("Verband Deutscher Hopfenpflanzer", "org", "Verband Deutscher Hopfenpflanzer") in _entities(
+        "Das teilte der Verband Deutscher Hopfenpflanzer am Montag in Wolnzach mit.")
+
+
+def test_a_councillor_by_title_and_a_saints_town_by_its_adjective() -> None:
+    found = _entities("Die St. Galler Regierungsrätin Claudia Egger betonte, dass Bern 65 Prozent der Kosten übernimmt.")
+    assert {("Claudia Egger", "person", "Claudia Egger"), ("St. Galler", "place", "St. Gallen")} <= found

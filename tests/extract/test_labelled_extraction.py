@@ -158,8 +158,10 @@ set written is the fresh measure of whether the rules generalise:
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code and on the code after the rules from heldout_z (the same both times: quotes 0.994/0.994,
   speakers 0.964/0.964, figures 0.983/0.983, entities 0.907/0.851). Development data since heldout_ab
-  was written; its misses led to the rule that a byline's words after the reporter name the outlet
-  (entities 0.911/0.855);
+  was written; its misses led to rules on a byline's words after the reporter (the outlet), a Romance
+  body's name ending in an elided "of" at a sentence's end, Romance parties' names, German bodies
+  named by a bare body word first, councillors by title and saints' towns' adjectives (speakers
+  0.976/0.976, entities 0.918/0.866);
 * heldout_ab.jsonl (28 texts, 7 languages, 171 quotes, 246 figures, 521 entity mentions; real places,
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code and after its changes to throughput (the same both times: quotes 0.982/0.971, speakers
@@ -204,7 +206,7 @@ FLOORS = {
     "heldout_j.jsonl": [(0.975, 0.955), (0.945, 0.925), (0.95, 0.985), (0.935, 0.875)],  # .985/.965 .955/.936 .959/.994 .944/.887
     "heldout_k.jsonl": [(0.98, 0.99), (0.96, 0.97), (0.98, 0.98), (0.925, 0.855)],  # .993/1 .971/.979 .989/.989 .938/.867
     "heldout_l.jsonl": [(0.985, 0.99), (0.975, 0.985), (0.96, 0.99), (0.965, 0.94)],  # .994/1 .987/.994 .972/1 .977/.953
-    "heldout_m.jsonl": [(0.975, 0.985), (0.97, 0.975), (0.96, 0.975), (0.92, 0.89)],  # .987/.993 .980/.987 .970/.987 .929/.902
+    "heldout_m.jsonl": [(0.975, 0.985), (0.97, 0.975), (0.96, 0.975), (0.92, 0.89)],  # .987/.993 .980/.987 .970/.987 .932/.905
     "heldout_n.jsonl": [(0.99, 0.99), (0.955, 0.955), (0.97, 0.96), (0.94, 0.9)],  # 1/1 .967/.967 .982/.969 .949/.911
     "heldout_o.jsonl": [(0.985, 0.99), (0.985, 0.99), (0.965, 0.965), (0.875, 0.82)],  # .993/1 .993/1 .978/.978 .887/.831
     "heldout_p.jsonl": [(0.985, 0.97), (0.965, 0.95), (0.955, 0.985), (0.91, 0.855)],  # .994/.981 .975/.962 .967/.996 .920/.865
@@ -217,8 +219,8 @@ FLOORS = {
     "heldout_w.jsonl": [(0.975, 0.965), (0.95, 0.94), (0.955, 0.96), (0.89, 0.825)],  # .987/.975 .961/.949 .965/.969 .902/.834
     "heldout_x.jsonl": [(0.99, 0.955), (0.965, 0.93), (0.93, 0.975), (0.89, 0.84)],  # 1/.964 .974/.940 .941/.987 .899/.852
     "heldout_y.jsonl": [(0.97, 0.985), (0.965, 0.98), (0.95, 0.97), (0.87, 0.85)],  # .982/.994 .976/.988 .962/.981 .882/.862
-    "heldout_z.jsonl": [(0.975, 0.96), (0.935, 0.92), (0.945, 0.95), (0.875, 0.82)],  # .988/.971 .945/.930 .953/.961 .891/.836
-    "heldout_aa.jsonl": [(0.985, 0.985), (0.955, 0.955), (0.975, 0.975), (0.9, 0.845)],  # .994/.994 .964/.964 .983/.983 .911/.855
+    "heldout_z.jsonl": [(0.975, 0.96), (0.935, 0.92), (0.945, 0.95), (0.88, 0.825)],  # .988/.971 .945/.930 .953/.961 .893/.839
+    "heldout_aa.jsonl": [(0.985, 0.985), (0.965, 0.965), (0.975, 0.975), (0.905, 0.855)],  # .994/.994 .976/.976 .983/.983 .918/.866
     "heldout_ab.jsonl": [(0.97, 0.96), (0.925, 0.915), (0.92, 0.95), (0.88, 0.795)],  # .982/.971 .935/.924 .933/.963 .894/.808
 }
 
