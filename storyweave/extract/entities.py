@@ -1794,8 +1794,9 @@ def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
 # removed lines that credit people and agencies: "By Harriet Quayle", "Photo: Sam Whitlow/PA Images"
 # lines that credit the report, its pictures or its rights to someone: "By …", "Foto: …", "© 2026 Canadian Press"
 CREDIT_REASONS = frozenset({"byline", "photo caption", "copyright"})
+_BYLINE_LEADS = r"by|von|par|por|di|da"  # "By …", "Von …", "Par …", "Por …", "Di …"
 _CREDIT_LEAD = re.compile(r"^\s*(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}\b)?\s*"
-                          r"|(?:by|von|par|por|di|da|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*)", re.I)
+                          rf"|(?:{_BYLINE_LEADS}|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*)", re.I)
 
 
 def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
@@ -1807,7 +1808,8 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
         # a credit is a list of names, not a sentence: its first name is no sentence's capitalised opener ("EFE / Ana Ruiz")
         found = [m for m in extract_entities(["| " + text], lang)
                  if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
-        if (byline := _BYLINE_WITH_OUTLET.match(line)) and not _AND_WORDS.search(outlet := byline["outlet"]):
+        outlet = byline["outlet"] if (byline := _BYLINE_WITH_OUTLET.match(line)) else ""
+        if outlet and not any(word in _AND or word == "&" for word in outlet.lower().split()):
             # "By Jenna Trelawny, Cornwall Live", "Par Lucas Fabre, Midi Libre": after the reporter, the outlet, however
             # much its words look like a person's name ("By A and B, Outlet" too; "By A, B and C" lists people)
             found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and m.text in outlet else m for m in found]
@@ -1818,8 +1820,7 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
 
 
 # "By NAME, OUTLET" and nothing after it (a "| Foto: …" credit or a date after a bar is another matter)
-_BYLINE_WITH_OUTLET = re.compile(r"^\s*(?:by|von|par|por|di|da)\s+[^,|/:()]+,\s*(?P<outlet>[^,|/:()]+?)\s*$", re.I)
-_AND_WORDS = re.compile(r"(?:^|\s)(?:and|und|et|y|e|&)(?:\s|$)", re.I)
+_BYLINE_WITH_OUTLET = re.compile(rf"^\s*(?:{_BYLINE_LEADS})\s+[^,|/:()]+,\s*(?P<outlet>[^,|/:()]+?)\s*$", re.I)
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]{2,5}(?![\w-])")
 
 

@@ -335,9 +335,7 @@ class Store:
         rows. A newer version replaces a staged one of the same article."""
         with _transaction(self, "batch of analysed articles"):
             # a newer version replaces a staged one: the text it replaces no longer counts
-            for chunk in _chunks([a.id for a in articles]):
-                replaced = self.db.execute(f"SELECT content_hash FROM pending_articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-                unindex(self.db, [hash_ for (hash_,) in replaced.fetchall()])
+            _unindex_replaced(self.db, "pending_articles", [a.id for a in articles])
             self.db.executemany("DELETE FROM pending_articles WHERE id = ?", [(a.id,) for a in articles])
             self.db.executemany(
                 f"INSERT INTO pending_articles ({_ANALYSED}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -391,10 +389,8 @@ class Store:
         def write(*arguments: Any) -> None:
             writer.assignments.put(arguments)
             writer.join()
-            if isinstance(writer.error, sqlite3.Error):
-                raise StoryweaveError(f"{self.path}: could not write ({writer.error}); nothing from this grouping was stored") from writer.error
             if writer.error is not None:
-                raise writer.error
+                raise _write_failure(self.path, writer.error, "grouping")
 
         try:
             yield write
@@ -450,12 +446,17 @@ class Store:
 Assignment = tuple[str, str, str | None, Reason]  # (article id, event id, the article it copies, why)
 
 
+def _unindex_replaced(db: sqlite3.Connection, table: str, article_ids: list[str]) -> None:
+    """The texts the rows of `table` with these ids hold no longer count: newer versions replace them."""
+    for chunk in _chunks(article_ids):
+        replaced = db.execute(f"SELECT content_hash FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        unindex(db, [hash_ for (hash_,) in replaced.fetchall()])
+
+
 def _move_staged(db: sqlite3.Connection, article_ids: list[str]) -> None:
     """Staged articles into `articles`, in the given order, their event still to be written; a
     new version takes its article's row, and the text it replaces no longer counts."""
-    for chunk in _chunks(article_ids):
-        replaced = db.execute(f"SELECT content_hash FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-        unindex(db, [hash_ for (hash_,) in replaced.fetchall()])
+    _unindex_replaced(db, "articles", article_ids)
     ids = _json(article_ids)
     analysed = _ANALYSED.split(", ")
     # one statement for all (CROSS JOIN: the ids lead, each finds its row by the index)
@@ -547,9 +548,16 @@ def _transaction(store: Store, what: str) -> Iterator[None]:
     except BaseException as exc:
         if store.db.in_transaction:
             store.db.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
-            raise StoryweaveError(f"{store.path}: could not write ({exc}); nothing from this {what} was stored") from exc
-        raise
+        raise _write_failure(store.path, exc, what)
+
+
+def _write_failure(path: str, exc: BaseException, what: str) -> BaseException:
+    """What a failed write raises: a database error as one line, anything else as it is."""
+    if isinstance(exc, sqlite3.Error):
+        failure = StoryweaveError(f"{path}: could not write ({exc}); nothing from this {what} was stored")
+        failure.__cause__ = exc
+        return failure
+    return exc
 
 
 def _json(value: Any) -> str:
