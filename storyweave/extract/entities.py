@@ -47,6 +47,8 @@ _SENTENCE_STARTERS = set(
     "auf aus vor über unter neben zwischen seit ohne gegen durch bis dieser diese dieses jeder jede jedes mancher "
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
     "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser "
+    # German possessives: "Sein Verteidiger Andreas Fink …", "Ihre Sprecherin …"
+    "meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unsere unseren unserem unserer "
     # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"
     "este esta estos estas ese esa esos esas aquel aquella questo questa questi queste quel quella ce cet cette ces "
     # Italian prepositions with the article ("Al" opens too many English names: Al Gore, Al Jazeera)
@@ -54,11 +56,11 @@ _SENTENCE_STARTERS = set(
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
-    "sen. senator rep. representative governor gov. mayor chief commander foreign defense defence health interior finance economy "
+    "sen. senator rep. representative governor gov. mayor chief commander "
     "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
     "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
-    "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable "
+    "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable magistrate "
     "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
     # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")
     "mme mlle sr. sra. srta. sig. sig.ra "
@@ -70,8 +72,12 @@ ROLE_WORDS = set(
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
 _PORTFOLIOS = set(
     "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
-    "development security immigration energy digital science research".split()
+    "development security immigration energy digital science research "
+    # ("Public Health Ontario", "Foreign Office" are bodies' names)
+    "foreign defense defence health interior finance economy".split()
 )
+# portfolios that name a public body with a place: "Queensland Health", "Public Health Ontario", "Finance Canada"
+_BODY_PORTFOLIOS = {"health", "finance", "defence", "defense"}
 # the same portfolios as French, Italian and Spanish write them, capitalised after the office's holder
 _ROMANCE_PORTFOLIOS = set(
     "turismo tourisme cultura culture sanita sanidad sante salud trasporti transportes transports mobilita movilidad mobilite "
@@ -126,6 +132,8 @@ _PLACE_WORDS = set(
     # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
     "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme "
     "plains hills heights highlands lowlands falls springs hebrides "
+    # waters a name ends with: "Kalgan Creek" ("Marsh", "Brook", "Moor" are surnames too)
+    "creek lagoon "
     # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
     "road street avenue lane square boulevard"
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
@@ -555,6 +563,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
         return "place", True
+    if len(words) > 1 and any(w in _BODY_PORTFOLIOS for w in words):
+        return "org", True  # "Queensland Health", "Public Health Ontario", "Finance Canada": a public body
     if len(words) == 2 and _adjective_and_body(words):
         return "org", True  # "Archäologische Staatssammlung"
     if len(words) > 1 and _ACRONYM.match(text.split()[0]) and not _is_role(text.split()[0]):
@@ -682,8 +692,8 @@ _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
 _LINKED_HEADS = {"institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
                  "agence", "agencia", "agenzia", "commission", "committee", "council", "fund", "foundation", "bureau", "organization",
                  "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt", "department", "ministry"}
-# German compounds of those heads: "Bundesinstitut für Risikobewertung", "Umweltbundesamt für …"
-_LINKED_COMPOUNDS = ("institut", "amt", "zentrum", "stiftung", "ministerium")
+# German compounds of those heads: "Bundesinstitut für Risikobewertung", "Landesgericht für Strafsachen Graz"
+_LINKED_COMPOUNDS = ("institut", "amt", "zentrum", "stiftung", "ministerium", "gericht", "anstalt", "verband", "behörde", "kammer")
 # capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
 _DATE_LEADS = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
 
@@ -697,7 +707,8 @@ _GIVEN_NAMES_LIKE_AGENTS = {"peter", "walter", "günter", "günther", "oliver", 
 def _looks_like_german_agent_noun(word: str) -> bool:
     """"Schiffer", "Kundin", "Kunsthistoriker", "Stammgast": a noun for a person's trade or part, written before the name."""
     low = word.lower()
-    return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin", "gast", "nachbar", "kollege")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
+    return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin", "gast", "nachbar", "kollege",
+                                "loge", "experte", "arzt", "anwalt", "zeuge")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
             and _fold(word) not in DEMONYMS and not _demonym_stem(word)  # "Schweizer Kanton Wallis": Swiss, not a trade
             and not _german_town_adjective(_fold(word)))  # "Kärntner Glasfaseranbieter …": of Carinthia
 
@@ -957,7 +968,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                        and not _adjective_and_body(run)  # "des Statistischen Landesamts"
                        and run[-1].lower() not in _GERMAN_LEGAL_FORMS  # "die Flughafen München GmbH": a company's whole name
                        and not (len(run) == 2 and _fold(run[0]) in places() and _fold(run[1]) in _ORG_WORDS)  # "München Tourismus""
-                       and _fold(" ".join(run)) not in ORGANISATIONS):  # "Vereinte(n) Nationen" is a name
+                       and _fold(" ".join(run)) not in ORGANISATIONS  # "Vereinte(n) Nationen" is a name
+                       and _german_base_form(" ".join(run)) not in known_bodies()):  # "der Deutschen Bahn"
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
@@ -1531,6 +1543,8 @@ def _is_acronym(token: str, longest: int = 9) -> bool:
     return bool(_ACRONYM.match(token)) or (3 <= len(token) <= longest and token[0].isupper() and token[1:].isalpha() and token[1:].islower())
 
 
+# German acronyms that keep a syllable's lower case: "WKStA", "BaFin", "BfR"
+_MIXED_CASE_ACRONYM = re.compile(r"^(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zäöü]{1,6}$")
 # how far before its bracket an acronym's name may begin ("Bureau d'enquêtes et d'analyses pour la
 # sécurité de l'aviation civile (BEA)")
 _ACRONYM_NAME_WORDS = 16
@@ -1543,7 +1557,8 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
     where each such name starts → where its bracket opens."""
     spans = {}
     for bracket, token in enumerate(tokens):
-        if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not _is_acronym(tokens[bracket + 1], longest=12):
+        if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not (
+                _is_acronym(tokens[bracket + 1], longest=12) or _MIXED_CASE_ACRONYM.match(tokens[bracket + 1])):
             continue
         acronym = tokens[bracket + 1]
         letters = _fold(acronym)  # "Asomóvil" holds the letters of "Asociación … Móvil", accents aside
@@ -1620,7 +1635,8 @@ _DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschus
 _DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde",
                         "bank", "akademie", "stelle", "zentrale", "börse", "bahn", "liga")
 _DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
-                      "inspektorat", "sekretariat", "kommissariat", "direktorat")
+                      "inspektorat", "sekretariat", "kommissariat", "direktorat", "präsidium", "gremium", "klinikum", "museum",
+                      "kuratorium", "konsortium")
 
 
 def _place_before_hyphen(token: str) -> str | None:
@@ -1685,6 +1701,9 @@ _DE_GENITIVE_ENDINGS = (
     ("vereins", "verein"), ("instituts", "institut"), ("zentrums", "zentrum"), ("bundes", "bund"), ("rats", "rat"), ("rates", "rat"),
     ("werks", "werk"), ("komitees", "komitee"), ("büros", "büro"), ("kommandos", "kommando"), ("sekretariats", "sekretariat"),
     ("konzerns", "konzern"), ("kreuzes", "kreuz"), ("tages", "tag"), ("tags", "tag"),
+    # Latin neuters: "des Polizeipräsidiums Oberbayern Nord", "des Klinikums", "des Landesmuseums"
+    ("präsidiums", "präsidium"), ("gremiums", "gremium"), ("klinikums", "klinikum"), ("museums", "museum"),
+    ("kuratoriums", "kuratorium"), ("konsortiums", "konsortium"),
 )
 _DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
 # what follows a German body's head noun: "Bundesamt für Naturschutz", "Zentrum für Luft- und Raumfahrt"

@@ -197,11 +197,14 @@ class _Speakers:
         self._current: list[str] = self._names
         self.seen: Counter[str] = Counter()
         self.roles: dict[str, set[str]] = {}
+        previous_end = 0
         for start, end, found in self._occurrences(text):
             name = self.canonical[found]
             # the role stands in the name's own sentence, up to five words before it ("El consejero regional
-            # de Transportes, Rafael Montoya")
-            words = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1].split()[-5:]
+            # de Transportes, Rafael Montoya") and after any name before it ("Judge Martin Ellery said that
+            # Keeling …" makes no judge of Keeling)
+            words = _SENTENCE_BREAK.split(text[max(0, start - 60, previous_end) : start])[-1].split()[-5:]
+            previous_end = end
             # "Lena Marsh, the interior minister," names her role after her
             after = _ROLE_AFTER.match(text[end : end + 80])
             if after:
@@ -506,7 +509,10 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                     # a partial quote inside "X said that …" is X's
                     speaker, attributed = within[-1], True
                 else:
-                    speaker, attributed = _speaker_near(context, speakers, outside, left,
+                    # a pronoun points back past the names inside what was reported: "Richterin Claudia Strohmaier
+                    # sagte, dass Pölzl … vorgegangen sei. „…“, sagte sie." is hers
+                    said_by = _blank(outside, reported) if reported else outside
+                    speaker, attributed = _speaker_near(context, speakers, said_by, left,
                                                         (group[0].start - left, group[-1].end - left))
                 if not attributed:
                     speaker = speakers.paragraph_speaker  # a second quote of the paragraph's speaker
@@ -539,12 +545,15 @@ def _headline_speakers(quotes: list[Quote], headline: list[int]) -> list[Quote]:
     return quotes
 
 
-def _blank(paragraph: str, spans: list[_Span]) -> str:
-    """The paragraph with its quotes replaced by spaces (positions kept), built in one pass."""
+def _blank(paragraph: str, spans: list[_Span] | list[tuple[int, int, str | None]]) -> str:
+    """The paragraph with its quotes (or reported clauses: (start, end, …)) replaced by spaces
+    (positions kept), built in one pass."""
     pieces, position = [], 0
     for span in spans:
-        pieces += [paragraph[position : span.start], " " * (span.end - span.start)]
-        position = span.end
+        start, end = (span.start, span.end) if isinstance(span, _Span) else span[:2]
+        start = max(start, position)
+        pieces += [paragraph[position:start], " " * max(0, end - start)]
+        position = max(end, position)
     pieces.append(paragraph[position:])
     return "".join(pieces)
 

@@ -165,7 +165,13 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_ab.jsonl (28 texts, 7 languages, 171 quotes, 246 figures, 521 entity mentions; real places,
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code and after its changes to throughput (the same both times: quotes 0.982/0.971, speakers
-  0.935/0.924, figures 0.933/0.963, entities 0.894/0.808). Its misses have not been looked at.
+  0.935/0.924, figures 0.933/0.963, entities 0.894/0.808). Development data since heldout_ac was
+  written; its misses led to rules on German possessives opening a sentence, portfolios naming public
+  bodies, creeks, roles read after the last name before their holder, pronouns pointing back past
+  the names inside reported speech, German trades, mixed-case acronyms, courts named with "für",
+  Latin neuters in the genitive and ages after a person in the Romance languages and German
+  (speakers 0.970/0.959, figures 0.952/0.963, entities 0.917/0.831; figures' precision rose on
+  nineteen other sets with the rule on ages).
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -221,7 +227,7 @@ FLOORS = {
     "heldout_y.jsonl": [(0.97, 0.985), (0.965, 0.98), (0.95, 0.97), (0.87, 0.85)],  # .982/.994 .976/.988 .962/.981 .882/.862
     "heldout_z.jsonl": [(0.975, 0.96), (0.935, 0.92), (0.945, 0.95), (0.88, 0.825)],  # .988/.971 .945/.930 .953/.961 .893/.839
     "heldout_aa.jsonl": [(0.985, 0.985), (0.965, 0.965), (0.975, 0.975), (0.905, 0.855)],  # .994/.994 .976/.976 .983/.983 .918/.866
-    "heldout_ab.jsonl": [(0.97, 0.96), (0.925, 0.915), (0.92, 0.95), (0.88, 0.795)],  # .982/.971 .935/.924 .933/.963 .894/.808
+    "heldout_ab.jsonl": [(0.97, 0.96), (0.96, 0.945), (0.94, 0.95), (0.905, 0.82)],  # .982/.971 .970/.959 .952/.963 .917/.831
 }
 
 _scores: dict[str, dict] = {}
