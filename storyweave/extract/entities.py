@@ -605,7 +605,10 @@ _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughou
 _OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
 _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
-             "departamento", "distrito", "quartier", "barrio", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
+             "departamento", "distrito", "quartier", "barrio",
+             # "las provincias de Guayas, El Oro y Manabí", "the counties of Kent and Essex"
+             "provincias", "provinces", "province", "regiones", "regioni", "régions", "regions", "counties", "départements",
+             "departamentos", "comunas", "comuni", "communes", "municipios", "distritos", "districts", "cantons", "cantones", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
              "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast",
              # a town's council, mayor or residents: "il consiglio comunale di Castelmarano", "the mayor of Brackenford"
              "comunale", "municipale", "municipal", "mayor", "sindaco", "maire", "alcalde", "alcaldesa", "residents",
@@ -895,6 +898,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         spelled = _parenthesised_acronyms(tokens, expansions) if bracketed else {}
         spelled_until = 0  # a name an acronym spells, lower-case words and all, is one mention
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
+        places_listed = -1  # where the last name the words around it called a place ended
         phrases = _phrases(tokens)
         for index, (run, start, end) in enumerate(phrases):
             body_named = False
@@ -1001,6 +1005,14 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             cue = "org" if body_named else "person" if post_nominal else _context_cue(tokens, start, end)
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
+            listing = (not cue and start >= 2 and places_listed == start - 1
+                       and (tokens[start - 1].lower() in _AND or tokens[start - 1] == "," and end + 1 < len(tokens)
+                            and (tokens[end] == "," or tokens[end].lower() in _AND) and tokens[end + 1][:1].isupper()))
+            if listing:
+                cue = "place"  # "las provincias de Guayas, El Oro y Manabí": the rest of a list of places
+            # (a list the places' noun opens: "a Milan e Inter" is two clubs)
+            places_listed = end if listing or cue == "place" and start >= 2 and tokens[start - 1].lower() in _OF_BEFORE_PLACES \
+                and tokens[start - 2].lower() in _PLACE_OF else -1
             coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
             listed = None
             if coordinated and not cue:
@@ -1066,7 +1078,16 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 raw.extend((token, "place", True, "") for token in demonyms if token not in in_names)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
+    storms = {name for sentence in sentences for name in _STORM_NAME.findall(sentence)}
+    if storms:
+        raw = [candidate for candidate in raw if candidate[0].split()[-1] not in storms]
     return canonical_mentions(raw, lang, expansions)
+
+
+# named storms are no one and nowhere: "Hurricane Ramona", "el huracán Ramona", "Sturmtief Bernd"
+# (the name is dropped wherever the article writes it: "Ramona weakened")
+_STORM_NAME = re.compile(r"(?<!\w)(?i:hurricane|typhoon|cyclone|storm|huracán|huracan|tifón|ciclón|tormenta|ouragan|typhon|tempête|"
+                         r"uragano|tifone|ciclone|tempesta|hurrikan|taifun|zyklon|sturm|orkan|sturmtief|orkantief)\s+([A-ZÀ-Þ][a-zß-ÿ]+)(?!\w)")
 
 
 @lru_cache(maxsize=65536)

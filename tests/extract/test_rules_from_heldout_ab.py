@@ -93,3 +93,21 @@ def test_an_age_is_no_figure(sentence, lang) -> None:
 ])
 def test_a_duration_in_years_is_still_a_figure(sentence, lang, value) -> None:
     assert value in {f.value for f in extract_figures([sentence], set(), lang)}
+
+
+def test_the_rest_of_a_list_of_places_its_noun_opens_is_places() -> None:
+    found = names("La sequía afecta a las provincias de Valdemora, El Pajonal y Cumbresa.", "es")
+    assert {("Valdemora", "place", "Valdemora"), ("El Pajonal", "place", "El Pajonal"), ("Cumbresa", "place", "Cumbresa")} <= found
+
+
+def test_a_list_a_preposition_opens_is_not_taken_for_places() -> None:
+    found = names("Il Comune ha venduto lo stadio a Milan e Inter per 197 milioni.", "it")
+    assert "place" not in {kind for text, kind, _ in found if text == "Inter"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Huracán Leandra deja miles de evacuados en Colima. Leandra se debilitó el martes.", "es"),
+    ("Storm Brennan brought winds of 90 mph to Cornwall on Sunday.", "en"),
+])
+def test_a_named_storm_is_no_entity(text, lang) -> None:
+    assert not {(t, kind) for t, kind, _ in names(text, lang) if "Leandra" in t or "Brennan" in t}
