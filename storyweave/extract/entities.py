@@ -710,8 +710,8 @@ _GIVEN_NAMES_LIKE_AGENTS = {"peter", "walter", "günter", "günther", "oliver", 
 def _looks_like_german_agent_noun(word: str) -> bool:
     """"Schiffer", "Kundin", "Kunsthistoriker", "Stammgast": a noun for a person's trade or part, written before the name."""
     low = word.lower()
-    return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin", "gast", "nachbar", "kollege",
-                                "loge", "experte", "arzt", "anwalt", "zeuge")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
+    return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin", "gast", "nachbar", "kollege", "loge", "experte", "arzt",
+                          "anwalt", "zeuge")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
             and _fold(word) not in DEMONYMS and not _demonym_stem(word)  # "Schweizer Kanton Wallis": Swiss, not a trade
             and not _german_town_adjective(_fold(word)))  # "Kärntner Glasfaseranbieter …": of Carinthia
 
@@ -890,6 +890,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
     openers: set[str] = set()  # the words that open sentences
     # the last names of people named in full, not where a sentence opens ("Defekte Schleuse" is no one)
     surnames: set[str] = set()
+    storms: set[str] = set()  # the names storms are given
     german = lang == "de"
     romance = lang in _ROMANCE_LANGUAGES
     for sentence, tokens in tokenised:
@@ -901,6 +902,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         places_listed = -1  # where the last name the words around it called a place ended
         phrases = _phrases(tokens)
         for index, (run, start, end) in enumerate(phrases):
+            if start and tokens[start - 1] in _STORM_WORDS or run[0] in _STORM_WORDS and len(run) > 1:
+                storms.add(run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1])
             body_named = False
             if start < spelled_until:
                 continue
@@ -1078,16 +1081,17 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 raw.extend((token, "place", True, "") for token in demonyms if token not in in_names)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
-    storms = {name for sentence in sentences for name in _STORM_NAME.findall(sentence)}
     if storms:
         raw = [candidate for candidate in raw if candidate[0].split()[-1] not in storms]
     return canonical_mentions(raw, lang, expansions)
 
 
 # named storms are no one and nowhere: "Hurricane Ramona", "el huracán Ramona", "Sturmtief Bernd"
-# (the name is dropped wherever the article writes it: "Ramona weakened")
-_STORM_NAME = re.compile(r"(?<!\w)(?i:hurricane|typhoon|cyclone|storm|huracán|huracan|tifón|ciclón|tormenta|ouragan|typhon|tempête|"
-                         r"uragano|tifone|ciclone|tempesta|hurrikan|taifun|zyklon|sturm|orkan|sturmtief|orkantief)\s+([A-ZÀ-Þ][a-zß-ÿ]+)(?!\w)")
+# (the name is dropped wherever the article writes it: "Ramona weakened"); as written, lower case or capitalised
+_STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm", "huracán", "huracan", "tifón", "ciclón", "tormenta", "ouragan", "typhon",
+                "tempête", "uragano", "tifone", "ciclone", "tempesta", "hurrikan", "taifun", "zyklon", "sturm", "orkan", "sturmtief",
+                "orkantief"}
+_STORM_WORDS |= {word.capitalize() for word in _STORM_WORDS}
 
 
 @lru_cache(maxsize=65536)

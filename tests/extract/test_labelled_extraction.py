@@ -171,7 +171,12 @@ set written is the fresh measure of whether the rules generalise:
   the names inside reported speech, German trades, mixed-case acronyms, courts named with "für",
   Latin neuters in the genitive and ages after a person in the Romance languages and German
   (speakers 0.970/0.959, figures 0.952/0.963, entities 0.917/0.831; figures' precision rose on
-  nineteen other sets with the rule on ages).
+  nineteen other sets with the rule on ages), then on lists of places and named storms (entities
+  0.926/0.837);
+* heldout_ac.jsonl (28 texts, 7 languages, 171 quotes, 226 figures, 491 entity mentions; real places,
+  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  code (quotes 0.988/0.988, speakers 0.982/0.982, figures 0.978/0.987, entities 0.869/0.825) and after
+  the rules from heldout_ab (the same but entities 0.869/0.823). Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -227,7 +232,8 @@ FLOORS = {
     "heldout_y.jsonl": [(0.97, 0.985), (0.965, 0.98), (0.95, 0.97), (0.87, 0.85)],  # .982/.994 .976/.988 .962/.981 .882/.862
     "heldout_z.jsonl": [(0.975, 0.96), (0.935, 0.92), (0.945, 0.95), (0.88, 0.825)],  # .988/.971 .945/.930 .953/.961 .893/.839
     "heldout_aa.jsonl": [(0.985, 0.985), (0.965, 0.965), (0.975, 0.975), (0.905, 0.855)],  # .994/.994 .976/.976 .983/.983 .918/.866
-    "heldout_ab.jsonl": [(0.97, 0.96), (0.96, 0.945), (0.94, 0.95), (0.905, 0.82)],  # .982/.971 .970/.959 .952/.963 .917/.831
+    "heldout_ab.jsonl": [(0.97, 0.96), (0.96, 0.945), (0.94, 0.95), (0.915, 0.825)],  # .982/.971 .970/.959 .952/.963 .926/.837
+    "heldout_ac.jsonl": [(0.975, 0.975), (0.97, 0.97), (0.965, 0.975), (0.855, 0.81)],  # .988/.988 .982/.982 .978/.987 .869/.823
 }
 
 _scores: dict[str, dict] = {}
