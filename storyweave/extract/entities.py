@@ -605,10 +605,12 @@ _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughou
 _OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
 _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
-             "departamento", "distrito", "quartier", "barrio",
+             "departamento", "distrito", "quartier", "barrio", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia",
+             "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital",
+             "parts", "suburbs", "outskirts",
              # "las provincias de Guayas, El Oro y Manabí", "the counties of Kent and Essex"
-             "provincias", "provinces", "province", "regiones", "regioni", "régions", "regions", "counties", "départements",
-             "departamentos", "comunas", "comuni", "communes", "municipios", "distritos", "districts", "cantons", "cantones", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia", "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital", "parts", "suburbs", "outskirts",
+             "provincias", "provinces", "regiones", "regioni", "régions", "regions", "counties", "départements", "departamentos",
+             "comunas", "comuni", "communes", "municipios", "distritos", "districts", "cantons", "cantones",
              "county", "district", "centre", "center", "north", "south", "east", "west", "streets", "port", "coast",
              # a town's council, mayor or residents: "il consiglio comunale di Castelmarano", "the mayor of Brackenford"
              "comunale", "municipale", "municipal", "mayor", "sindaco", "maire", "alcalde", "alcaldesa", "residents",
@@ -902,8 +904,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         places_listed = -1  # where the last name the words around it called a place ended
         phrases = _phrases(tokens)
         for index, (run, start, end) in enumerate(phrases):
-            if start and tokens[start - 1] in _STORM_WORDS or run[0] in _STORM_WORDS and len(run) > 1:
-                storms.add(run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1])
+            storm = run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1] if len(run) > 1 and run[0] in _STORM_WORDS else None
+            if storm:
+                storms.add(storm)
             body_named = False
             if start < spelled_until:
                 continue
@@ -1013,9 +1016,10 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                             and (tokens[end] == "," or tokens[end].lower() in _AND) and tokens[end + 1][:1].isupper()))
             if listing:
                 cue = "place"  # "las provincias de Guayas, El Oro y Manabí": the rest of a list of places
-            # (a list the places' noun opens: "a Milan e Inter" is two clubs)
-            places_listed = end if listing or cue == "place" and start >= 2 and tokens[start - 1].lower() in _OF_BEFORE_PLACES \
-                and tokens[start - 2].lower() in _PLACE_OF else -1
+            # only a list the places' noun opens goes on: "a Milan e Inter" is two clubs
+            opens_a_list = (cue == "place" and start >= 2 and tokens[start - 1].lower() in _OF_BEFORE_PLACES
+                            and tokens[start - 2].lower() in _PLACE_OF)
+            places_listed = end if listing or opens_a_list else -1
             coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
             listed = None
             if coordinated and not cue:

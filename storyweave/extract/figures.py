@@ -153,8 +153,8 @@ _TIME_NOUNS = set(
 # ages: "under 25 years", "sotto i 25 anni", "menores de 18 años"
 _AGE_BEFORE = re.compile(r"\b(?:under|over the age of|aged|sotto i|sopra i|menores de|mayores de|moins de|unter|über)\s*$", re.I)
 _AGE_NOUNS = {"years", "anni", "años", "ans", "jahre", "jahren"}
-# an age stated after a person: "Renato Zanon, 58 anni,", "Irigoyen, de 27 años.", "un pescador de 58 años del
-# puerto", "une infirmière de 29 ans." (not "la pena è di 7 anni", "plus de 80 ans dans un grenier", "30 años de trabajo")
+# an age stated after a person: "Renato Zanon, 58 anni,", "Irigoyen, de 27 años.", "un pescador de 58 años de
+# Altata", "une infirmière de 29 ans." (not "la pena è di 7 anni", "plus de 80 ans dans un grenier", "30 años de trabajo")
 _AGE_APPOSITION = re.compile(r"\w,\s*(?:de\s+)?$")
 _AGE_AFTER_NOUN = re.compile(r"(?<![\w'’])(?!(?:plus|moins|más|menos|più|meno|entre|tra|fra|hasta|pena|peine|condena|sono|sont|son|est|es|era|fue)\s)"
                              r"[a-zà-ÿ'’-]{3,}\s+(?:de|di)\s+$")
@@ -164,13 +164,17 @@ _AGE_NOUN_GOES_ON = re.compile(r"\s*(?:años|ans|anni)\s+(?:(?:de|di|del|della|e
 _AGE_HAD = re.compile(r"\b(?:tenía|tenia|avait|aveva|hatte)\s+$", re.I)
 
 
-def _stated_age(sentence: str, start: int, number_end: int) -> bool:
-    before = sentence[max(0, start - 40) : start]
+def _stated_age(before: str, sentence: str, number_end: int) -> bool:
+    """Whether a number of years is someone's age: `before` is the text before the number, which
+    ends at `number_end` in `sentence`."""
     if _AGE_HAD.search(before):
         return True
     if _AGE_APPOSITION.search(before):
         return bool(_AGE_NOUN_ENDS.match(sentence, number_end))
-    return bool(_AGE_AFTER_NOUN.search(before)) and bool(_AGE_NOUN_ENDS.match(sentence, number_end) or _AGE_NOUN_GOES_ON.match(sentence, number_end))
+    return bool(_AGE_AFTER_NOUN.search(before)) and bool(_AGE_NOUN_ENDS.match(sentence, number_end)
+                                                          or _AGE_NOUN_GOES_ON.match(sentence, number_end))
+
+
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
 
 
@@ -309,7 +313,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     if (_RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end)) and (counts is None or counts in _TIME_NOUNS or counts == "ago"):
         # ("within 400 metres of a school" measures a distance; "8 ago (EFE)" is a Spanish dateline's August)
         return None
-    if counts in _AGE_NOUNS and (_AGE_BEFORE.search(before) or _stated_age(sentence, match.start(), number_end)):
+    if counts in _AGE_NOUNS and (_AGE_BEFORE.search(before) or _stated_age(before, sentence, number_end)):
         return None
     scaled = match.group("scale") or match.group("wscale") or match.group("oscale")
     if unit is None and counts is None and not scaled:
