@@ -28,6 +28,13 @@ def named_in_characters(sentences: list[str], lang: str = "zh") -> list[tuple[st
     return [(m.text, m.kind, m.canonical) for m in cjk_entities(sentences, lang)]
 
 
+def article_names(text: str) -> set[tuple[str, str, str]]:
+    """(text, kind, canonical name) of each person, place and organisation of `text` analysed as a whole
+    article, its credits and the names that only the whole article settles included."""
+    raw = RawDocument("n.txt", "n.txt", text)
+    return {(m.text, m.kind, m.canonical) for m in analyse(raw, clean_document(raw)).entities if m.kind in {"person", "place", "org"}}
+
+
 def speakers(text: str) -> dict[str, str | None]:
     """Each quote of `text`, analysed as the body under a headline, and its speaker."""
     raw = RawDocument("q.txt", "q.txt", "Report\n\n" + text)

@@ -19,7 +19,7 @@ AGENCIES = {
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|press|agency|times|post|herald|ledger|journal|daily|tribune|gazette|telegraph|guardian|observer|chronicle|"
     r"courier|express|mail|mirror|sun|star|review|report|wire|network|radio|television|tv|media|today|weekly|standard|"
-    r"independent|monitor|bulletin|dispatch|register|inquirer|examiner|globe|sentinel|times of [A-Z]\w+|"
+    r"independent|monitor|bulletin|dispatch|register|inquirer|examiner|globe|sentinel|echo|times of [A-Z]\w+|"
     # the same in the other languages we read, German ones also as the end of a compound ("Morgenbote")
     r"crónica|diario|noticias|periódico|giornale|gazzetta|corriere|cronaca|notizie|quotidiano|journal|courrier|"
     r"nieuws|dagblad|krant|\w*(?:zeitung|bote|blatt|kurier|anzeiger|rundschau|nachrichten|presse))\b",
@@ -142,6 +142,9 @@ def byline_outlet(line: str) -> tuple[str | None, bool]:
         return None, True  # "By staff reporters": a desk, no name
     if len(name.split()) > 8 or not name[:1].isupper():
         return None, False  # "By then, it was too late.": a sentence; a byline names someone
+    reporter, comma, after = name.rpartition(",")
+    if comma and (after := after.strip()) and (after.lower() in AGENCIES or _OUTLET_WORDS.search(after)):
+        return after, True  # "By Priyanka Raval, Evening Standard": the reporter, then the outlet
     if name.lower() in AGENCIES or _OUTLET_WORDS.search(name) or len(name.split()) == 1:
         return name, True
     return None, True  # a person's byline: metadata, not the outlet
@@ -164,7 +167,7 @@ def masthead_outlet(line: str, top: bool) -> str | None:
     return outlet.title() if outlet.isupper() else outlet
 
 
-_NAME_JOINERS = frozenset("of the and & de del la le el di du des der die das von van".split())
+NAME_JOINERS = frozenset("of the and & de del la le el di du des der die das von van".split())
 
 
 def looks_like_agency(name: str) -> bool:
@@ -177,6 +180,6 @@ def looks_like_outlet_name(line: str) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 5 or line.endswith((".", "!", "?", ":", ",", ";", '"', "”")):
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_JOINERS for w in words):
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_JOINERS for w in words):
         return False
     return line.lower() in AGENCIES or bool(_OUTLET_WORDS.search(line)) or words[0] == "The"

@@ -62,7 +62,7 @@ _ORG_ENDINGS = (
     # parties and papers in traditional characters, companies: "國民黨", "星島日報", "大阪IR株式会社"
     "黨 日報 日报 晚報 晚报 時報 时报 株式会社 "
     # federations and chambers, airlines: "全國工業總會", "中国东方航空"
-    "總會 总会 工會 工会 商會 商会 公會 公会 航空 "
+    "總會 总会 工會 工会 商會 商会 公會 公会 聯會 联会 航空 "
     # museums, libraries and academies: "三星堆博物馆", "山东省农业科学院", "金沢21世紀美術館"
     "博物館 博物馆 美術館 美术馆 圖書館 图书馆 図書館 紀念館 纪念馆 科學院 科学院"
 ).split()
@@ -74,7 +74,9 @@ _ORG_FOLLOWERS = (
     # and its figures: "政府統計處數字顯示", "国家统计局数据显示"; a party's members: "民進黨籍市民代表"
     "數字 数字 數據 数据 資料 资料 籍 官員 官员 次長 次长 廳長 厅长 司長 司长 科長 科长 立委 研究員 研究员 院士 專家 专家 "
     # and when it acts: "三星堆博物馆今年接待…"
-    "今年 去年 明年 本月 上月"
+    "今年 去年 明年 本月 上月 "
+    # and where a reporter learnt the news: "记者从新疆维吾尔自治区林业和草原局获悉"
+    "获悉 獲悉 了解到 瞭解到 得知"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
@@ -179,6 +181,8 @@ _ZH_INSTITUTION = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,10}}?(?:大學|大学|�
 _PLACES_BODY = re.compile(
     rf"[{HAN}]{{2,14}}?(?:{_alternation(_ORG_ENDINGS + '厅 廳 处 處 中心 政府 院 法院'.split())})"
     rf"(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+# the words that make a region's name autonomous: "维吾尔自治区", "廣西壯族自治區", "延边朝鲜族自治州"
+_AUTONOMOUS_REGION = re.compile(rf"[{HAN}]{{0,4}}?自治[区區州县縣]")
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
 _ADMINISTRATIVE_ENDINGS = set("省市縣县區区")  # the place written as the unit it is: "江西省", not "江西"
 _NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被遭把讓让及但已")
@@ -251,6 +255,15 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             found.append((number, start, Mention(text, kind, canonical or text)))
             return True
 
+        def add_over(start: int, end: int, kind: str) -> bool:
+            """`add`, where the bodies found inside the span are parts of its name ("草原局" in "…林业和草原局")."""
+            inside = {(s, e) for s, e in taken if start <= s and e <= end}
+            if not all(m.kind == "org" for n, s, m in found if n == number and (s, s + len(m.text)) in inside):
+                return False
+            found[:] = [item for item in found if not (item[0] == number and (item[1], item[1] + len(item[2].text)) in inside)]
+            taken[:] = [span for span in taken if span not in inside]
+            return add(start, end, kind)
+
         for match in _INTERNATIONAL_BODY.finditer(sentence):
             add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
         for match in _QUOTED_BODY.finditer(sentence):
@@ -295,7 +308,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if len(name) >= 3 and not (name[0] in _PLACE_ENDINGS and name[1:] in _ORG_ENDINGS):
                 # two characters are a word ("薬局", "全部", "東部", "當局", "与党"), not a name, and so is the council of
                 # some city ("市議会")
-                if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name)):
+                if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name) and not _fields_joined(name)):
                     add(start, match.end(1), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
@@ -390,10 +403,14 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
                 elif structure := next((item for item in _STRUCTURES_AFTER_PLACES if sentence.startswith(item[0], end)), None):
                     english, end = f"{english} {structure[1]}", end + len(structure[0])  # "鹿児島空港", "太魯閣國家公園"
+                if lang == "zh" and (autonomous := _AUTONOMOUS_REGION.match(sentence, end)):
+                    end = autonomous.end()  # "新疆维吾尔自治区": the region by the name of its people
                 if lang == "zh" and sentence[end - 1] in _ADMINISTRATIVE_ENDINGS:
+                    if sentence.startswith("政府", end) and add(match.start(), end + 2, "org"):
+                        continue  # "屏東縣政府": the county's government, whatever follows it ("旅遊處長…")
                     body = _PLACES_BODY.match(sentence, match.start())
                     if (body and body.end() > end + 1 and body.group(0)[-1] not in _PLACE_ENDINGS
-                            and not _NOT_IN_A_BODYS_NAME & set(body.group(0)) and add(match.start(), body.end(), "org")):
+                            and not _NOT_IN_A_BODYS_NAME & set(body.group(0)) and add_over(match.start(), body.end(), "org")):
                         continue
                 add(match.start(), end, "place", english)
         for name in dictionary_places:
@@ -415,6 +432,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     found = _bracketed_short_names(sentences, found, quoted_bodies)
     if lang == "zh":
         found += _named_again(sentences, found)
+    found = _bodies_named_again(sentences, found)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
 
@@ -484,6 +502,37 @@ def _named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) ->
         return []
     return [(number, start, Mention(name, "person", name))
             for number, start, name in _not_yet_found(_occurrences_of(names, sentences), found)]
+
+
+def _fields_joined(name: str) -> bool:
+    """Whether the one 及 or 与 in a body's name joins two fields of its work, after at least the place it
+    serves: "香港考試及評核局", "中国科学院新疆生态与地理研究所"; not two bodies ("警察局及消防局") or places
+    ("台北市及新北市…")."""
+    odd = [i for i, character in enumerate(name) if character in _NOT_IN_AN_ORGS_NAME]
+    if len(odd) != 1 or name[odd[0]] not in "及与與":
+        return False
+    i = odd[0]
+    return i >= 4 and len(name) - i >= 4 and name[i - 1] not in _BODY_ENDINGS and name[i - 1] not in _PLACE_ENDINGS
+
+
+def _bodies_named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """Each further mention of a body the article names (four characters or more) where a rule found it
+    once: "记者从敦煌研究院获悉 … 敦煌研究院院长刘文华表示", though no word after it says it is a body there.
+    Such a mention goes before the place its name opens with ("敦煌")."""
+    bodies = {mention.text for _, _, mention in found if mention.kind == "org" and len(mention.text) >= 4 and has_cjk(mention.text)}
+    if not bodies:
+        return found
+    spans: dict[int, list[tuple[int, int, Mention]]] = {}
+    for number, start, mention in found:
+        spans.setdefault(number, []).append((start, start + len(mention.text), mention))
+    added, replaced = [], set()
+    for number, start, end, name in _occurrences_of(bodies, sentences):
+        overlapping = [(s, e, m) for s, e, m in spans.get(number, ()) if start < e and s < end]
+        if all(m.kind == "place" and start <= s and e <= end for s, e, m in overlapping) and not any(
+                m.text == name for _, _, m in overlapping):
+            replaced.update((number, s) for s, _, _ in overlapping)
+            added.append((number, start, Mention(name, "org", name)))
+    return [item for item in found if item[:2] not in replaced] + added
 
 
 def _occurrences_of(names: Iterable[str], sentences: list[str]) -> list[tuple[int, int, int, str]]:

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from storyweave.clean.metadata import AGENCIES, looks_like_agency
+from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.extract.gazetteer import (
     DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, known_bodies_first_words, places, regions,
     takes_an_article,
@@ -929,6 +929,8 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 spelled_until = place_end
             if start == 0 and len(run) == 2 and run[0].lower() in _ROMANCE_ARTICLES and _fold(" ".join(run)) not in places():
                 run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
+            if romance and start == 0 and (body_at := _body_after_opener(run)):
+                run, start = run[body_at:], body_at  # "Investigadores de la Universidad …": who they are, then the body
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
                 if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:
@@ -1444,6 +1446,25 @@ def _country_dative(folded: str) -> bool:
     return folded.endswith("en") and _names_a_country(folded[:-1])
 
 
+_OPENER_LINKS = {"de", "del", "di", "della", "dello", "dell'", "dell’", "dei", "degli", "delle", "du", "des", "da", "do", "dos"}
+_OPENER_ARTICLES = {"la", "l'", "l’", "el", "il", "lo", "le", "les", "los", "las"}
+
+
+def _body_after_opener(run: list[str]) -> int:
+    """Where a body's name starts in a sentence's first run that opens with a noun and a link: "Investigadores
+    de la Universidad Nacional Autónoma de México", "Ricercatori dell'Università di Padova", "Un estudio del
+    CSIC"; 0 when it does not ("Amigos de la Tierra" is a body by that name, "Banco de España" one too)."""
+    if len(run) < 3 or run[1].lower() not in _OPENER_LINKS:
+        return 0
+    at = 3 if run[2].lower() in _OPENER_ARTICLES else 2
+    if at >= len(run) or not (_names_a_body(run[at]) or _ACRONYM.match(run[at])):
+        return 0
+    opener = _fold(run[0])
+    if _names_a_body(run[0]) or opener in places() or opener in ORGANISATIONS or _is_role(run[0]):
+        return 0
+    return at
+
+
 def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
     """"Cour des comptes", "Protezione civile", "Pinacoteca civica di Montefalcone", "Institut de la
     statistique du Québec", "Ligue contre le cancer": a body's first word, an adjective, and what it is
@@ -1839,6 +1860,61 @@ def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
     return resolved
 
 
+def short_names_in_full(mentions: list[Mention]) -> list[Mention]:
+    """A body or a place named in full once is often named again by part of its name: "Xunta de
+    Galicia … la Xunta", "Kestrel Launch Systems … Kestrel", "Liverpool Echo … told the Echo",
+    "Santiago de Compostela … a 115 kilómetros de Santiago". Such a part takes the full name's
+    canonical form and kind. Not when the part is a person, a country or a word that names any
+    body ("Police" after "Merseyside Police"), and a known place stays itself unless the full
+    name carries it on with a lower-case link: "Liverpool" is not the Echo, "London" not London
+    Bridge, but "Santiago" is Santiago de Compostela."""
+    full_of: dict[str, Mention | None] = {}  # a part's folded text → the full name, None when two full names share it
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
+            continue
+        linked = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _CONJUNCTIONS), len(words))
+        parts = {" ".join(words[:size]) for size in range(1, min(linked + 1, len(words)))} if linked < len(words) or mention.kind == "org" else set()
+        if linked == len(words) and (mention.kind == "org" or words[0].lower() in _PLACE_NAME_OPENERS):
+            parts.add(words[-1])  # "Evening Standard … the Standard", "Mount Etna … Etna"
+        for part in parts:
+            key = _fold(part)
+            if key != _fold(mention.text):
+                full_of[key] = None if key in full_of and full_of[key] != mention else mention
+    if not full_of:
+        return mentions
+    gazetteer = places()
+    resolved = []
+    for mention in mentions:
+        key = _fold(mention.text)
+        full = full_of.get(key)
+        if (full is not None and mention.kind in {"org", "other", "place"} and mention.canonical == mention.text
+                and (mention.kind != "place" or full.kind == "place") and not _ACRONYM.match(mention.text)
+                and key not in countries() and (key not in _ORG_WORDS or key in _NEWSPAPER_WORDS) and key not in ROLE_WORDS
+                and (key not in gazetteer or (full.kind == "place" and _linked_on(full.text, mention.text)))):
+            mention = Mention(mention.text, full.kind, full.canonical)
+        resolved.append(mention)
+    return resolved
+
+
+# a newspaper is named again by the last word of its name: "Liverpool Echo … told the Echo", "the Post"
+_NEWSPAPER_WORDS = {"echo", "times", "post", "herald", "standard", "telegraph", "gazette", "tribune", "journal", "chronicle",
+                    "courier", "observer", "examiner", "inquirer", "mirror", "guardian", "independent", "express", "sentinel",
+                    "dispatch", "ledger", "register"}
+# the words that open a place's name and may be left out when it is named again: "Le Havre", "Mount Etna"
+_PLACE_NAME_OPENERS = {"le", "la", "el", "il", "mount", "mont", "monte", "lake", "lago", "lac"}
+
+
+def _linked_on(full: str, part: str) -> bool:
+    """Whether `full` goes on from `part` with a lower-case word: "Santiago de Compostela", "Frankfurt am Main"."""
+    rest = full[len(part):].split()
+    return full.startswith(part + " ") and bool(rest) and rest[0][:1].islower() and rest[0] not in _CONJUNCTIONS
+
+
+# "Newfoundland and Labrador", "Castilla y León": two places named together, neither a part of the other
+_CONJUNCTIONS = {"and", "und", "et", "y", "e", "i", "en", "og", "och"}
+
+
 # removed lines that credit people and agencies: "By Harriet Quayle", "Photo: Sam Whitlow/PA Images"
 # lines that credit the report, its pictures or its rights to someone: "By …", "Foto: …", "© 2026 Canadian Press"
 CREDIT_REASONS = frozenset({"byline", "photo caption", "copyright"})
@@ -1861,10 +1937,21 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
             # "By Jenna Trelawny, Cornwall Live", "Par Lucas Fabre, Midi Libre": after the reporter, the outlet, however
             # much its words look like a person's name ("By A and B, Outlet" too; "By A, B and C" lists people)
             found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and m.text in outlet else m for m in found]
+            if _names_an_outlet(outlet) and not any(m.text == outlet for m in found):
+                # "Evening Standard": words that no rule takes for a name, but the byline says they are the outlet's
+                found = [m for m in found if m.text not in outlet] + [Mention(outlet, "org", ORGANISATIONS.get(_fold(outlet), outlet))]
         mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]
     return mentions
+
+
+def _names_an_outlet(words: str) -> bool:
+    """Whether a byline's words after the reporter can be an outlet's name: a few capitalised words,
+    neither the reporter's job ("Health Correspondent") nor a place ("By Ana Ruiz, Lisbon")."""
+    split = words.split()
+    return (len(split) <= 5 and all(word[:1].isupper() or word.lower() in NAME_JOINERS for word in split)
+            and not _fold(split[-1]).endswith(tuple(_NEWSROOM_JOBS)) and _fold(words) not in places())
 
 
 # "By NAME, OUTLET" and nothing after it (a "| Foto: …" credit or a date after a bar is another matter)
@@ -1875,7 +1962,7 @@ _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]{2,5}(?![\w-])")
 # what a byline says the reporter is, after the name: "By Priya Raman, Health Correspondent", "Science Desk"
 _NEWSROOM_JOBS = {"correspondent", "correspondents", "editor", "reporter", "writer", "desk", "staff", "columnist",
                   "photographer", "contributor", "correspondant", "correspondante", "corresponsal", "corrispondente",
-                  "korrespondent", "korrespondentin", "redakteur", "redakteurin", "rédaction", "redacción", "redazione"}
+                  "korrespondent", "korrespondentin", "redakteur", "redakteurin", "redaktion", "rédaction", "redacción", "redazione"}
 
 
 def credited_only(mention: Mention, credit_text: str, story_text: str) -> bool:

@@ -660,6 +660,10 @@ def east_asian_cities() -> dict[str, str]:
     return _city_tables()[1]
 
 
+# small Chinese cities whose names without 市 are everyday words: 启动 (launch), 合作 (co-operation), 安宁
+# (calm), 同仁 (colleagues), 东方 (east), 太保 (a title), 长治 ("长治久安", lasting order); written with 市 they
+# are the cities still
+_STEMS_THAT_ARE_WORDS = {"启动", "啟動", "合作", "安宁", "安寧", "同仁", "东方", "東方", "太保", "长治", "長治"}
 _NAMED_ABROAD_MIN_POPULATION = 500_000  # Chinese news names Osaka, Kobe or Sendai without 市, not Kitakami
 
 
@@ -682,7 +686,8 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
                 plain = _unaccented(city["name"])
                 name = plain if plain.isascii() else city["name"]
                 table.setdefault(alternate, name)
-                table.setdefault(alternate[:-1], name)
+                if alternate[:-1] not in _STEMS_THAT_ARE_WORDS:
+                    table.setdefault(alternate[:-1], name)
                 if city["countrycode"] == "JP" and city["population"] < _NAMED_ABROAD_MIN_POPULATION:
                     japanese_stems[alternate[:-1]] = name
     # a stem that is also another country's city's name stays a name ("大阪" is no Chinese word)
