@@ -110,7 +110,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     dateline = place_in_brackets(clean.dateline)
     # an outlet read from the dateline's brackets goes with them when they hold a place
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
-    entities = short_names_in_full(kinds_across_article(outlet_as_organisation(dateline_entities(dateline) + found, outlet)))
+    entities = short_names_in_full(kinds_across_article(outlet_as_organisation(dateline_entities(dateline) + found, outlet)), clean.body)
     hash_ = content_hash(raw.text)
     article_id, url = identity(raw, hash_)
     return Article(

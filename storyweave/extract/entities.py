@@ -902,6 +902,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
         spelled_until = 0  # a name an acronym spells, lower-case words and all, is one mention
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         places_listed = -1  # where the last name the words around it called a place ended
+        list_after_locative = False  # whether the list of places going on was opened by "in" and a known place
         phrases = _phrases(tokens)
         for index, (run, start, end) in enumerate(phrases):
             storm = run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1] if len(run) > 1 and run[0] in _STORM_WORDS else None
@@ -1015,13 +1016,21 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
             listing = (not cue and start >= 2 and places_listed == start - 1
                        and (tokens[start - 1].lower() in _AND or tokens[start - 1] == "," and end + 1 < len(tokens)
-                            and (tokens[end] == "," or tokens[end].lower() in _AND) and tokens[end + 1][:1].isupper()))
+                            and (tokens[end] == "," or tokens[end].lower() in _AND)
+                            and (tokens[end + 1][:1].isupper() or tokens[end + 1] == "the" and tokens[end + 2 : end + 3] != []
+                                 and tokens[end + 2][:1].isupper()))  # ("…, Sefton and the Wirral")
+                       # "in Seattle, Julius Jones and …": people after a town
+                       and not (list_after_locative and _kind(" ".join(run), "")[0] == "person"))
             if listing:
                 cue = "place"  # "las provincias de Guayas, El Oro y Manabí": the rest of a list of places
-            # only a list the places' noun opens goes on: "a Milan e Inter" is two clubs
-            opens_a_list = (cue == "place" and start >= 2 and tokens[start - 1].lower() in _OF_BEFORE_PLACES
-                            and tokens[start - 2].lower() in _PLACE_OF)
-            places_listed = end if listing or opens_a_list else -1
+            # only a list the places' noun opens goes on ("a Milan e Inter" is two clubs), or one that a known place
+            # opens after "in" and a comma goes on from: "in Liverpool, Knowsley, Sefton, St Helens and the Wirral"
+            by_noun = cue == "place" and start >= 2 and tokens[start - 1].lower() in _OF_BEFORE_PLACES and tokens[start - 2].lower() in _PLACE_OF
+            by_locative = (cue == "place" and not by_noun and start >= 1 and tokens[start - 1].lower() in _LOCATIVES
+                           and end < len(tokens) and tokens[end] == "," and _fold(" ".join(run)) in places())
+            if by_noun or by_locative:
+                list_after_locative = by_locative
+            places_listed = end if listing or by_noun or by_locative else -1
             coordinated = listed is not None and start >= 2 and listed[0] == start - 1 and tokens[start - 1].lower() in _AND
             listed = None
             if coordinated and not cue:
@@ -1446,6 +1455,7 @@ def _country_dative(folded: str) -> bool:
     return folded.endswith("en") and _names_a_country(folded[:-1])
 
 
+_LOCATIVES = {"in", "à", "en", "a"}  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
 _OPENER_LINKS = {"de", "del", "di", "della", "dello", "dell'", "dell’", "dei", "degli", "delle", "du", "des", "da", "do", "dos"}
 _OPENER_ARTICLES = {"la", "l'", "l’", "el", "il", "lo", "le", "les", "los", "las"}
 
@@ -1650,9 +1660,15 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
     if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:
         return True  # "in Höhe von 2 Millionen Euro"
+    # (a German writer writes the umlauts: "des Bundes" is not Bünde's)
+    genitive = (folded.endswith("sees") and folded[:-1] in places() and folded not in places()
+                and not (set(places()[folded[:-1]].lower()) & _UMLAUTS and not set(" ".join(run).lower()) & _UMLAUTS))
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
-            and folded not in ORGANISATIONS and run[0] not in known_bodies() and not takes_an_article(folded)):  # "die Schweiz", "am Rhein" are names
+            and folded not in ORGANISATIONS and run[0] not in known_bodies() and not takes_an_article(folded)  # "die Schweiz", "am Rhein" are names
+            and not genitive):
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
+    if len(run) == 1 and genitive:
+        return False  # "des Thunersees", "des Bodensees": a lake the gazetteers know, in the genitive
     if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
     if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
@@ -1670,6 +1686,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
 
 
 _DE_LONE_NOUN_ENDINGS = ("e", "ern")
+_UMLAUTS = set("äöüß")
 _DE_PREPOSITIONS_OF_PLACE = _DE_PREPOSITIONS | {"in", "an", "auf", "zu"}
 
 
@@ -1860,22 +1877,32 @@ def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
     return resolved
 
 
-def short_names_in_full(mentions: list[Mention]) -> list[Mention]:
-    """A body or a place named in full once is often named again by part of its name: "Xunta de
-    Galicia … la Xunta", "Kestrel Launch Systems … Kestrel", "Liverpool Echo … told the Echo",
-    "Santiago de Compostela … a 115 kilómetros de Santiago". Such a part takes the full name's
-    canonical form and kind. Not when the part is a person, a country or a word that names any
-    body ("Police" after "Merseyside Police"), and a known place stays itself unless the full
-    name carries it on with a lower-case link: "Liverpool" is not the Echo, "London" not London
-    Bridge, but "Santiago" is Santiago de Compostela."""
+def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body or a place named in full once is often named again by one word of its name, or a place
+    by the words before a link: "Xunta de Galicia … la Xunta", "Kestrel Launch Systems … Kestrel",
+    "Liverpool Echo … told the Echo", "Santiago de Compostela … a 115 kilómetros de Santiago". Such a
+    part of the article's `text` takes the full name's canonical form and kind. Not when the part is
+    a person, a country, a known body ("Bundestag" is itself, whatever "Bundestag de Berlin" is), a
+    word that names any body ("Police" after "Merseyside Police") or a word the text also writes in
+    lower case; a known place stays itself unless the full name carries it on with a lower-case
+    link: "Liverpool" is not the Echo, "London" not London Bridge, but "Santiago" is Santiago de
+    Compostela. A body's last word names it only when it is a newspaper's or a body's word ("the
+    Standard", "die Nationalbank"): a person's surname after a misread title is not the body ("Steve
+    Jobs", "GM Theo Epstein", "Regierung Berlusconi")."""
     full_of: dict[str, Mention | None] = {}  # a part's folded text → the full name, None when two full names share it
     for mention in mentions:
         words = mention.text.split()
         if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
             continue
         linked = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _CONJUNCTIONS), len(words))
-        parts = {" ".join(words[:size]) for size in range(1, min(linked + 1, len(words)))} if linked < len(words) or mention.kind == "org" else set()
-        if linked == len(words) and (mention.kind == "org" or words[0].lower() in _PLACE_NAME_OPENERS):
+        parts = set()
+        if linked < len(words) or mention.kind == "org":
+            head = words[:linked] if mention.kind == "place" and linked < len(words) else words[:1]
+            rest = " ".join(word for word in words[len(head):] if not word[:1].islower())
+            if not any(c.isdigit() for c in rest) and _kind(rest, "")[0] != "person":  # "Airbus A380", "Pentágono Michael Wynne"
+                parts.add(" ".join(head))
+        if linked == len(words) and (words[-1].lower() in _NEWSPAPER_WORDS or words[0].lower() in _PLACE_NAME_OPENERS
+                                     or mention.kind == "org" and len(words) == 2 and _names_a_body(words[1])):
             parts.add(words[-1])  # "Evening Standard … the Standard", "Mount Etna … Etna"
         for part in parts:
             key = _fold(part)
@@ -1884,17 +1911,27 @@ def short_names_in_full(mentions: list[Mention]) -> list[Mention]:
     if not full_of:
         return mentions
     gazetteer = places()
+    lower_case_words: set[str] | None = None
     resolved = []
     for mention in mentions:
         key = _fold(mention.text)
         full = full_of.get(key)
-        if (full is not None and mention.kind in {"org", "other", "place"} and mention.canonical == mention.text
+        # (a word no rule found a kind for is a part only as a newspaper's word: "Democratic", "Wasilla", "Mark"
+        # before "Democratic National Committee", "Wasilla Bible Church", "Mark Felt" are other words or names)
+        if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS) and mention.canonical == mention.text
                 and (mention.kind != "place" or full.kind == "place") and not _ACRONYM.match(mention.text)
                 and key not in countries() and (key not in _ORG_WORDS or key in _NEWSPAPER_WORDS) and key not in ROLE_WORDS
+                and key not in ORGANISATIONS and mention.text not in known_bodies()
                 and (key not in gazetteer or (full.kind == "place" and _linked_on(full.text, mention.text)))):
-            mention = Mention(mention.text, full.kind, full.canonical)
+            if lower_case_words is None:
+                lower_case_words = set(_LOWER_CASE_WORDS.findall(text))
+            if mention.text.lower() not in lower_case_words:  # ("People … people said", "Promises … promises")
+                mention = Mention(mention.text, full.kind, full.canonical)
         resolved.append(mention)
     return resolved
+
+
+_LOWER_CASE_WORDS = re.compile(r"\b[^\W\d_A-ZÀ-Þ][^\W\d_]*")
 
 
 # a newspaper is named again by the last word of its name: "Liverpool Echo … told the Echo", "the Post"

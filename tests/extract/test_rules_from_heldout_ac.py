@@ -106,3 +106,26 @@ def test_two_bodies_joined_by_and_stay_apart() -> None:
 def test_a_chinese_word_that_names_a_small_city_is_the_city_only_with_its_shi() -> None:
     assert named_in_characters(["双方将加强合作，并启动新计划。"]) == []
     assert ("合作市", "place", "Hezuo") in named_in_characters(["他在合作市工作。"])
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a word no rule gave a kind is a part only as a newspaper's word; a model number or a person after a body's
+    # word makes no longer name of it
+    ("Committee meets\n\nThe Democratic National Committee met on Monday. Democratic senators said little.", "Democratic"),
+    ("Order placed\n\nThe airline ordered ten Airbus A380 jets. Airbus said that deliveries would start in 2027.", "Airbus"),
+])
+def test_a_part_is_not_a_longer_misread_name(text, kept) -> None:
+    assert not any(mention == kept and canonical != kept for mention, _, canonical in article_names(text))
+
+
+def test_a_lake_in_the_german_genitive_is_the_lake_and_a_common_genitive_no_town() -> None:
+    found = names("Auf dem Grund des Thunersees liegen 4000 Tonnen Munition. Die Kosten des Bundes steigen.", "de")
+    assert ("Thunersees", "place", "Lake Thun") in found
+    assert not any(text == "Bundes" for text, _, _ in found)
+
+
+def test_a_list_that_a_known_town_opens_after_in_goes_on_with_places_not_people() -> None:
+    assert {("Knowsley", "place", "Knowsley"), ("Sefton", "place", "Sefton")} <= names(
+        "Bins stood at police stations in Liverpool, Knowsley, Sefton and the Wirral.", "en")
+    people = names("Fans gathered in Seattle, Julius Jones and Reggie Bush signed shirts.", "en")
+    assert not any(kind == "place" and text in {"Julius Jones", "Reggie Bush"} for text, kind, _ in people)
