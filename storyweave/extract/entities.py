@@ -1017,7 +1017,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             listing = (not cue and start >= 2 and places_listed == start - 1
                        and (tokens[start - 1].lower() in _AND or tokens[start - 1] == "," and end + 1 < len(tokens)
                             and (tokens[end] == "," or tokens[end].lower() in _AND)
-                            and (tokens[end + 1][:1].isupper() or tokens[end + 1] == "the" and tokens[end + 2 : end + 3] != []
+                            and (tokens[end + 1][:1].isupper() or tokens[end + 1] == "the" and end + 2 < len(tokens)
                                  and tokens[end + 2][:1].isupper()))  # ("…, Sefton and the Wirral")
                        # "in Seattle, Julius Jones and …": people after a town
                        and not (list_after_locative and _kind(" ".join(run), "")[0] == "person"))
