@@ -522,9 +522,7 @@ def _bodies_named_again(sentences: list[str], found: list[tuple[int, int, Mentio
     bodies = {mention.text for _, _, mention in found if mention.kind == "org" and len(mention.text) >= 4 and has_cjk(mention.text)}
     if not bodies:
         return found
-    spans: dict[int, list[tuple[int, int, Mention]]] = {}
-    for number, start, mention in found:
-        spans.setdefault(number, []).append((start, start + len(mention.text), mention))
+    spans = _spans_by_sentence(found)
     added, replaced = [], set()
     for number, start, end, name in _occurrences_of(bodies, sentences):
         overlapping = [(s, e, m) for s, e, m in spans.get(number, ()) if start < e and s < end]
@@ -545,11 +543,17 @@ def _occurrences_of(names: Iterable[str], sentences: list[str]) -> list[tuple[in
 def _not_yet_found(occurrences: list[tuple[int, int, int, str]],
                    found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, str]]:
     """(sentence number, start, name) of the occurrences that overlap no mention found already."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for number, start, mention in found:
-        spans.setdefault(number, []).append((start, start + len(mention.text)))
+    spans = _spans_by_sentence(found)
     return [(number, start, name) for number, start, end, name in occurrences
-            if not any(start < e and s < end for s, e in spans.get(number, ()))]
+            if not any(start < e and s < end for s, e, _ in spans.get(number, ()))]
+
+
+def _spans_by_sentence(found: list[tuple[int, int, Mention]]) -> dict[int, list[tuple[int, int, Mention]]]:
+    """Sentence number → (start, end, mention) of the mentions found in it."""
+    spans: dict[int, list[tuple[int, int, Mention]]] = {}
+    for number, start, mention in found:
+        spans.setdefault(number, []).append((start, start + len(mention.text), mention))
+    return spans
 
 
 # what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区
@@ -623,11 +627,12 @@ def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
 def _shortens(short: str, name: str) -> bool:
     """Whether `short` is a short name of the body named `name`: some of its characters in order and its last
     word ("食藥署"), the name without its body's word ("大阪桐蔭"), or a court's short name ("熊本地裁")."""
-    kept_in_order = short[-1] in name[-2:] and short[0] != name[-1] and _in_order(short, name)
-    without_the_body_word = name.startswith(short) and name[len(short) :] in _ORG_ENDINGS
-    court = any(short.endswith(abbreviation) and name == short[: -len(abbreviation)] + full
-                for abbreviation, full in _COURTS_SHORTENED.items())
-    return kept_in_order or without_the_body_word or court
+    if short[-1] in name[-2:] and short[0] != name[-1] and _in_order(short, name):
+        return True
+    if name.startswith(short) and name[len(short) :] in _ORG_ENDINGS:
+        return True
+    return any(short.endswith(abbreviation) and name == short[: -len(abbreviation)] + full
+               for abbreviation, full in _COURTS_SHORTENED.items())
 
 
 def _in_order(short: str, name: str) -> bool:

@@ -1456,7 +1456,7 @@ def _country_dative(folded: str) -> bool:
 
 
 _LOCATIVES = {"in", "à", "en", "a"}  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
-_OPENER_LINKS = {"de", "del", "di", "della", "dello", "dell'", "dell’", "dei", "degli", "delle", "du", "des", "da", "do", "dos"}
+_OPENER_LINKS = _MINISTRY_LINKS | {"di", "dei"}  # "of" in the Romance languages, with its article
 _OPENER_ARTICLES = {"la", "l'", "l’", "el", "il", "lo", "le", "les", "los", "las"}
 
 
@@ -1924,14 +1924,15 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
                 and key not in ORGANISATIONS and mention.text not in known_bodies()
                 and (key not in gazetteer or (full.kind == "place" and _linked_on(full.text, mention.text)))):
             if lower_case_words is None:
-                lower_case_words = set(_LOWER_CASE_WORDS.findall(text))
+                lower_case_words = set(_UNCAPITALISED_WORD.findall(text))
             if mention.text.lower() not in lower_case_words:  # ("People … people said", "Promises … promises")
                 mention = Mention(mention.text, full.kind, full.canonical)
         resolved.append(mention)
     return resolved
 
 
-_LOWER_CASE_WORDS = re.compile(r"\b[^\W\d_A-ZÀ-Þ][^\W\d_]*")
+# a word of any length written in lower case (not `_LOWER_CASE_WORD`, which finds agencies' short names)
+_UNCAPITALISED_WORD = re.compile(r"\b[^\W\d_A-ZÀ-Þ][^\W\d_]*")
 
 
 # a newspaper is named again by the last word of its name: "Liverpool Echo … told the Echo", "the Post"

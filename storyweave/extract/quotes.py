@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -464,7 +465,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
     layout = []
     for paragraph in paragraphs:
         spans = quote_spans(paragraph)
-        outside = _blank(paragraph, spans)
+        outside = _blank(paragraph, ((span.start, span.end) for span in spans))
         clauses = _indirect_clauses(paragraph, outside, spans)
         if _CJK.search(paragraph):  # a name in characters inside English prose keeps the English rules too
             clauses = sorted(clauses + _cjk_indirect_clauses(paragraph, outside))
@@ -511,7 +512,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 else:
                     # a pronoun points back past the names inside what was reported: "Richterin Claudia Strohmaier
                     # sagte, dass Pölzl … vorgegangen sei. „…“, sagte sie." is hers
-                    said_by = _blank(outside, reported) if reported else outside
+                    said_by = _blank(outside, ((start, end) for start, end, _ in reported)) if reported else outside
                     speaker, attributed = _speaker_near(context, speakers, said_by, left,
                                                         (group[0].start - left, group[-1].end - left))
                 if not attributed:
@@ -545,12 +546,11 @@ def _headline_speakers(quotes: list[Quote], headline: list[int]) -> list[Quote]:
     return quotes
 
 
-def _blank(paragraph: str, spans: list[_Span] | list[tuple[int, int, str | None]]) -> str:
-    """The paragraph with its quotes (or reported clauses: (start, end, …)) replaced by spaces
-    (positions kept), built in one pass."""
+def _blank(paragraph: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The paragraph with the (start, end) spans of its quotes or reported clauses replaced by
+    spaces (positions kept), built in one pass."""
     pieces, position = [], 0
-    for span in spans:
-        start, end = (span.start, span.end) if isinstance(span, _Span) else span[:2]
+    for start, end in spans:
         start = max(start, position)
         pieces += [paragraph[position:start], " " * max(0, end - start)]
         position = max(end, position)
