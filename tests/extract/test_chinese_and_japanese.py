@@ -103,7 +103,7 @@ def test_east_asian_regions_and_cities_take_their_english_names(sentence: str, p
         # a press conference and what the reporter learnt name nobody
         (["记者会上，他表示会尽快处理。", "记者从市政府获悉，"], "zh", set()),
         # an artist's trade before the name, and 氏 inside a Vietnamese name
-        (["越南导演阮氏梅表示，电影将在河内首映。"], "zh", {("越南", "place", "Vietnam"), ("阮氏梅", "person", "阮氏梅")}),
+        (["越南导演阮氏梅表示，电影将在河内首映。"], "zh", {("越南", "place", "Vietnam"), ("阮氏梅", "person", "阮氏梅"), ("河内", "place", "Hanoi")}),
         # a family name a city shares, before a mayor's title: the person when named in full
         (["鶴岡市の田村良平市長は会見した。", "田村市長は予算を説明した。"], "ja",
          {("鶴岡市", "place", "Tsuruoka"), ("田村良平", "person", "田村良平"), ("田村", "person", "田村良平")}),
