@@ -177,6 +177,8 @@ _COMMON_UNIT_WORDS = set(
 _TRANSLITERATION = set("尔爾斯逊遜斐顿頓骚騷兹茲茨娜莉莎蒂迪弗伦倫萨薩坎奥奧纳納亨曼摩赫韦韋杰傑瑞森克特纽紐")
 # what opens no name of a place: a date's day, month or year ("2023年橙县"), "this", "that", "every"
 _NOT_A_UNIT_NAME_START = _NOT_A_NAME_START | set("年月日号號这這那哪每某")
+_UNIT = re.compile(f"[{''.join(_ZH_UNITS)}]")
+_ZH_TOWN_SUFFIX = set("鎮镇鄉乡")
 # a mountain area (山区) or a district named after a hill (南山区, 鼓山區): a name only after a place or a preposition
 _HILL_DISTRICTS = {"山区", "山區"}
 # (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁",
@@ -450,11 +452,13 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             for start, end, canonical in _unit_names(sentence, place_ends):
                 add(start, end, "place", canonical)
         for match in _TOWN.finditer(sentence):
-            name = match.group(1)
+            name, start = match.group(1), match.start(1)
+            if len(name) == 4 and name[0] in _BEFORE_A_UNIT_NAME:
+                name, start = name[1:], start + 1  # "在萨拉镇" opening a sentence: "in", then the town
             if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
                 # a Chinese town in Pinyin without its unit, as English names it (東港鎮 → Donggang)
-                romanised = pinyin_name(name[:-1]) if lang == "zh" and name[-1] in _ZH_TOWN_SUFFIX else None
-                add(match.start(1), match.end(1), "place", romanised)
+                romanised = _in_pinyin(name, name[:-1]) if lang == "zh" and name[-1] in _ZH_TOWN_SUFFIX else None
+                add(start, match.end(1), "place", romanised)
     people = {mention.text for _, _, mention in found if mention.kind == "person"}
     for number, start, end, english, family in city_or_family:
         if any(person.startswith(family) and len(person) > len(family) for person in people):
@@ -473,8 +477,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
 
 
-_UNIT = re.compile(f"[{''.join(_ZH_UNITS)}]")
-_ZH_TOWN_SUFFIX = set("鎮镇鄉乡")
+def _in_pinyin(written: str, stem: str, unit: str = "") -> str:
+    """A Chinese place's English name: its stem's Pinyin and the unit's word, or, for a name spelled with the
+    characters of foreign names, the name as written."""
+    return written if _TRANSLITERATION & set(stem) else pinyin_name(stem) + unit
 
 
 def _unit_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, int, str]]:
@@ -497,8 +503,7 @@ def _unit_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, int,
             if stem[0] in _NOT_IN_A_BODYS_NAME | _BEFORE_A_UNIT_NAME and before not in _ZH_UNITS:
                 continue  # "在北區": a preposition opens a name only after the unit the place lies in ("和田地区于田县")
             if before in _BEFORE_A_UNIT_NAME or start in place_ends or not hill and (not before or not _HAN_CHARACTER.match(before)):
-                english = sentence[start:end] if _TRANSLITERATION & set(stem) else pinyin_name(stem) + _ZH_UNITS[unit.group(0)]
-                yield start, end, english
+                yield start, end, _in_pinyin(sentence[start:end], stem, _ZH_UNITS[unit.group(0)])
                 break
 
 

@@ -42,6 +42,7 @@ def test_common_nouns_ending_in_a_unit_are_no_places(sentence):
 def test_a_transliterated_foreign_name_is_kept_as_written():
     # Pinyin would spell Laurel County "Laolei'er County"
     assert ("劳雷尔县", "place", "劳雷尔县") in named_in_characters(["，劳雷尔县警方表示。"])
+    assert ("萨拉镇", "place", "萨拉镇") in named_in_characters(["在萨拉镇，居民表示。"])  # a town too
 
 
 @pytest.mark.parametrize("sentence, expected", [
