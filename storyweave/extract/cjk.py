@@ -221,6 +221,10 @@ _NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将�
 # and the counters of things, which a Chinese clause has ("艘貨輪海上排隊": ships queueing at sea) and no name
 # (Japanese names hold some of these characters: "日本将棋連盟")
 _NOT_IN_AN_ORGS_NAME = _NOT_IN_A_BODYS_NAME | set("艘個个隻只輛辆架")
+# a unit's name opening with a preposition or a function word is a clause ("在北區"), and holds none after its first
+# character, nor a counter (see _unit_names)
+_OPENS_A_CLAUSE = _NOT_IN_A_BODYS_NAME | _BEFORE_A_UNIT_NAME
+_INSIDE_NO_UNIT_NAME = _NOT_IN_AN_ORGS_NAME | _BEFORE_A_UNIT_NAME
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +280,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     quoted_bodies: set[str] = set()  # "運送会社「浪速ロジスティクス」": a body named in quote marks after what it is
     article = "\n".join(sentences) if lang == "zh" else ""
     for number, sentence in enumerate(sentences):
+        sentence_found = len(found)  # where this sentence's mentions begin in `found`
         taken: list[tuple[int, int]] = []
         simplified = sentence.translate(_SIMPLIFIED)  # as the known places are written
 
@@ -448,7 +453,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         for name in dictionary_places:
             add(name.start, name.end, name.kind, name.canonical)
         if lang == "zh":
-            place_ends = {start + len(mention.text) for n, start, mention in found if n == number and mention.kind == "place"}
+            place_ends = {start + len(mention.text) for _, start, mention in found[sentence_found:] if mention.kind == "place"}
             for start, end, canonical in _unit_names(sentence, place_ends):
                 add(start, end, "place", canonical)
         for match in _TOWN.finditer(sentence):
@@ -497,10 +502,10 @@ def _unit_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, int,
             stem = sentence[start:at]
             if start < 0 or not _HAN_STEM.fullmatch(stem) or stem[0] in _NOT_A_UNIT_NAME_START:
                 break
-            if _NOT_IN_AN_ORGS_NAME & set(stem[1:]) or _BEFORE_A_UNIT_NAME & set(stem[1:]):
+            if _INSIDE_NO_UNIT_NAME.intersection(stem[1:]):
                 break  # a clause, not a name: "住在鼓山區" is found from 鼓, after 在
             before = sentence[start - 1 : start]
-            if stem[0] in _NOT_IN_A_BODYS_NAME | _BEFORE_A_UNIT_NAME and before not in _ZH_UNITS:
+            if stem[0] in _OPENS_A_CLAUSE and before not in _ZH_UNITS:
                 continue  # "在北區": a preposition opens a name only after the unit the place lies in ("和田地区于田县")
             if before in _BEFORE_A_UNIT_NAME or start in place_ends or not hill and (not before or not _HAN_CHARACTER.match(before)):
                 yield start, end, _in_pinyin(sentence[start:end], stem, _ZH_UNITS[unit.group(0)])

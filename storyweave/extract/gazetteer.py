@@ -694,10 +694,15 @@ def _cities_in_characters(cities: list[dict]) -> dict[str, str]:
         if city["countrycode"] in _EAST_ASIAN_COUNTRIES or city["population"] < _NAME_IN_CHARACTERS_MIN_POPULATION:
             continue
         for alternate in city["alternatenames"]:
-            if (len(alternate) >= 3 or len(alternate) == 2 and city["population"] >= _TWO_CHARACTER_NAME_MIN_POPULATION) and all(
-                    "\u3400" <= c <= "\u9fff" for c in alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS:
+            if ((len(alternate) >= 3 or len(alternate) == 2 and city["population"] >= _TWO_CHARACTER_NAME_MIN_POPULATION)
+                    and _written_in_characters(alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS):
                 table.setdefault(alternate, city["name"])
     return table
+
+
+def _written_in_characters(name: str) -> bool:
+    """Whether a geonames alternate name is written in Chinese characters only (not kana, Latin or Cyrillic)."""
+    return all("\u3400" <= c <= "\u9fff" for c in name)
 
 
 def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
@@ -708,7 +713,7 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
         if city["countrycode"] not in _EAST_ASIAN_COUNTRIES:
             continue
         for alternate in city["alternatenames"]:
-            if len(alternate) >= 3 and alternate[-1] in "市巿" and all("\u3400" <= c <= "\u9fff" for c in alternate):
+            if len(alternate) >= 3 and alternate[-1] in "市巿" and _written_in_characters(alternate):
                 # geonames marks long vowels ("Ōdate", "Gamagōri"), which English leaves out
                 plain = _unaccented(city["name"])
                 name = plain if plain.isascii() else city["name"]
