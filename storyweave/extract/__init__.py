@@ -25,6 +25,7 @@ from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import countries, known_bodies, known_bodies_first_words, places, regions, takes_an_article
 from storyweave.extract.language import detect_language
 from storyweave.extract.pinyin import pinyin_name
+from storyweave.extract.people import people_checked, personal_names
 from storyweave.extract.quotes import extract_quotes
 from storyweave.ingest.urls import canonical_url
 from storyweave.model import Article, CleanDocument, RawDocument
@@ -43,6 +44,7 @@ def warm_up(entity_model: str = "") -> None:
     regions()
     known_places()
     pinyin_name("松北")
+    personal_names()
     japanese_tagger()
     detect_language("warm up the language model with a sentence")
     load_entity_model(entity_model)
@@ -108,11 +110,15 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
         if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
             found = acronyms_in_brackets(dated, cjk_entities(dated, lang) + found)
     credits = [line.text for line in clean.removed if line.reason in CREDIT_REASONS]
-    found += credited_entities(credits, lang) if credits and not entity_model else []
+    credited = credited_entities(credits, lang) if credits and not entity_model else []
+    found += credited
     dateline = place_in_brackets(clean.dateline)
     # an outlet read from the dateline's brackets goes with them when they hold a place
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
     entities = short_names_in_full(kinds_across_article(outlet_as_organisation(dateline_entities(dateline) + found, outlet)), clean.body)
+    quotes = extract_quotes(headline + clean.body.split("\n"), entities)
+    if not entity_model:  # (a spaCy pipeline's NER says who is a person on its own)
+        entities = people_checked(entities, quotes, lang, {m.canonical for m in credited})
     hash_ = content_hash(raw.text)
     article_id, url = identity(raw, hash_)
     return Article(
@@ -133,7 +139,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
         occurred_weekday=lead_weekday(dated, lead_count) if occurred_iso is None and published.value is None else None,
         dates=dates,
         entities=entities,
-        quotes=extract_quotes(headline + clean.body.split("\n"), entities),
+        quotes=quotes,
         figures=extract_figures(dated, {d.text for d in dates}, lang),
         removed=list(clean.removed),
         dateline=dateline,

@@ -191,9 +191,13 @@ set written is the fresh measure of whether the rules generalise:
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code (quotes 0.995/0.974, speakers 0.968/0.948, figures 0.975/0.966, entities 0.871/0.844) and after
   the rule on Chinese places named by their unit and in Pinyin (the same but entities 0.870/0.846).
-  Development data since heldout_af was written.
+  Development data since heldout_af was written; with the check of guessed people against Faker's
+  personal names, entities 0.882/0.846.
 * heldout_af.jsonl (28 texts, 7 languages, 200 quotes, 232 figures, 493 entity mentions; real places,
-  bodies and companies): the fresh set, written blind. It has not been scored yet, so it is the fresh set.
+  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  code (quotes 0.980/0.985, speakers 0.845/0.855, figures 0.957/0.957, entities 0.855/0.765) and
+  after the check of guessed people against Faker's personal names (the same but entities
+  0.871/0.765). Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -254,7 +258,8 @@ FLOORS = {
     "heldout_ab.jsonl": [(0.97, 0.96), (0.96, 0.945), (0.94, 0.95), (0.915, 0.825)],  # .982/.971 .970/.959 .952/.963 .934/.841
     "heldout_ac.jsonl": [(0.975, 0.975), (0.97, 0.97), (0.965, 0.975), (0.89, 0.85)],  # .988/.988 .982/.982 .978/.987 .904/.864
     "heldout_ad.jsonl": [(0.99, 0.975), (0.915, 0.9), (0.97, 0.975), (0.875, 0.8)],  # 1/.984 .925/.910 .979/.983 .885/.815
-    "heldout_ae.jsonl": [(0.985, 0.965), (0.955, 0.94), (0.965, 0.955), (0.86, 0.835)],  # .995/.974 .968/.948 .975/.966 .870/.846
+    "heldout_ae.jsonl": [(0.985, 0.965), (0.955, 0.94), (0.965, 0.955), (0.87, 0.835)],  # .995/.974 .968/.948 .975/.966 .882/.846
+    "heldout_af.jsonl": [(0.97, 0.975), (0.835, 0.845), (0.945, 0.945), (0.86, 0.755)],  # .980/.985 .845/.855 .957/.957 .871/.765
 }
 
 _scores: dict[str, dict] = {}
