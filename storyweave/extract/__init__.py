@@ -25,7 +25,7 @@ from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import countries, known_bodies, known_bodies_first_words, places, regions, takes_an_article
 from storyweave.extract.language import detect_language
 from storyweave.extract.pinyin import pinyin_name
-from storyweave.extract.people import people_checked, personal_names
+from storyweave.extract.people import leading_words_peeled, people_checked, personal_names
 from storyweave.extract.quotes import extract_quotes
 from storyweave.ingest.urls import canonical_url
 from storyweave.model import Article, CleanDocument, RawDocument
@@ -116,6 +116,8 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     # an outlet read from the dateline's brackets goes with them when they hold a place
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
     entities = short_names_in_full(kinds_across_article(outlet_as_organisation(dateline_entities(dateline) + found, outlet)), clean.body)
+    if not entity_model:
+        entities = leading_words_peeled(entities, lang)
     quotes = extract_quotes(headline + clean.body.split("\n"), entities)
     if not entity_model:  # (a spaCy pipeline's NER says who is a person on its own)
         entities = people_checked(entities, quotes, lang, {m.canonical for m in credited})

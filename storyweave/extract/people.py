@@ -6,7 +6,11 @@ otherwise, and on real news that guess is often wrong ("Colts Beat Chiefs", "Str
 Métropole"). Faker's person providers ship given names and surnames for some eighty locales,
 romanised Japanese and Chinese ones too; a guessed person with neither among its words, and no
 quote to its name, is kept as a name of some other kind. On the labelled sets (all but the fresh
-one) this took entity precision from 0.9225 to 0.9287 and recall from 0.8834 to 0.8829.
+one) this took entity precision from 0.9225 to 0.9286 (88 wrong names fewer, one right one lost)
+and recall from 0.8834 to 0.8833; on the fresh set, precision from 0.855 to 0.871. Of 21,817
+person mentions in the throughput bench's real articles, 5,389 change kind; in a sample of 200 of
+the names, about 15 were people's (a name no list holds: "Lanre Lasisi", or declined: "Andrzeja
+Dudy").
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from storyweave.extract.gazetteer import places
 from storyweave.extract.table_cache import cached_table
 from storyweave.model import Mention, Quote
 
@@ -77,3 +82,28 @@ def people_checked(entities: list[Mention], quotes: list[Quote], lang: str | Non
     if not doubtful:
         return entities
     return [Mention(m.text, "other", m.canonical) if m.kind == "person" and m.canonical in doubtful else m for m in entities]
+
+
+def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Mention]:
+    """`entities`, where a person's name of three words or more whose first word is no one's name and
+    whose second is a given name loses the first ("Moderator Richard Gutjahr", "State Antony Blinken":
+    a role or a place the rules took in), in every mention that names it, before quotes are given
+    their speakers. On the labelled sets but the fresh one: 3 names right that were wrong, none lost."""
+    if lang in _NO_SPACE_LANGUAGES:
+        return entities
+    renamed = {}
+    for mention in entities:
+        words = mention.canonical.split()
+        if (mention.kind == "person" and len(words) >= 3 and _latin(words[0]) and len(words[0].rstrip(".")) > 1
+                and _folded(words[0]) not in personal_names() and words[1][:1].isupper() and _folded(words[1]) in personal_names()
+                and " ".join(words[1:]).lower() not in places()):  # ("Doctors Nova Scotia": a body in a place)
+            renamed[mention.canonical] = " ".join(words[1:])
+    if not renamed:
+        return entities
+    peeled = []
+    for mention in entities:
+        if mention.canonical in renamed and mention.kind == "person":
+            text = mention.text.split(" ", 1)[1] if mention.text == mention.canonical else mention.text
+            mention = Mention(text, "person", renamed[mention.canonical])
+        peeled.append(mention)
+    return peeled

@@ -197,7 +197,8 @@ set written is the fresh measure of whether the rules generalise:
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code (quotes 0.980/0.985, speakers 0.845/0.855, figures 0.957/0.957, entities 0.855/0.765) and
   after the check of guessed people against Faker's personal names (the same but entities
-  0.871/0.765). Its misses have not been looked at.
+  0.871/0.765) and the peeling of a first word before a given name (speakers 0.855/0.865,
+  entities 0.873/0.767). Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -259,7 +260,7 @@ FLOORS = {
     "heldout_ac.jsonl": [(0.975, 0.975), (0.97, 0.97), (0.965, 0.975), (0.89, 0.85)],  # .988/.988 .982/.982 .978/.987 .904/.864
     "heldout_ad.jsonl": [(0.99, 0.975), (0.915, 0.9), (0.97, 0.975), (0.875, 0.8)],  # 1/.984 .925/.910 .979/.983 .885/.815
     "heldout_ae.jsonl": [(0.985, 0.965), (0.955, 0.94), (0.965, 0.955), (0.87, 0.835)],  # .995/.974 .968/.948 .975/.966 .882/.846
-    "heldout_af.jsonl": [(0.97, 0.975), (0.835, 0.845), (0.945, 0.945), (0.86, 0.755)],  # .980/.985 .845/.855 .957/.957 .871/.765
+    "heldout_af.jsonl": [(0.97, 0.975), (0.845, 0.855), (0.945, 0.945), (0.865, 0.755)],  # .980/.985 .855/.865 .957/.957 .873/.767
 }
 
 _scores: dict[str, dict] = {}

@@ -7,7 +7,7 @@ import pytest
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
-from storyweave.extract.people import people_checked, personal_names
+from storyweave.extract.people import leading_words_peeled, people_checked, personal_names
 from storyweave.model import Mention, Quote, RawDocument
 
 
@@ -75,3 +75,27 @@ def test_analyse_keeps_quoted_people_and_drops_headline_words_from_people():
     assert kinds["Nantes Métropole"] == "other"
     assert kinds["Teuila Fa'asavalu"] == "person" and kinds["Maria Rossi"] == "person"
     assert [q.speaker for q in article.quotes] == ["Teuila Fa'asavalu"]
+
+
+@pytest.mark.parametrize(("name", "person"), [("Moderator Maik Meuser", "Maik Meuser"), ("State Antony Blinken", "Antony Blinken"),
+                                             ("Opernfan Brigitte Vossen", "Brigitte Vossen")])
+def test_a_first_word_that_is_no_ones_name_before_a_given_name_is_peeled_off(name, person):
+    entities = [_person(name), Mention(name.split()[-1], "person", name)]
+
+    assert leading_words_peeled(entities, "en") == [_person(person), Mention(name.split()[-1], "person", person)]
+
+
+@pytest.mark.parametrize("name", ["Maria Anna Rossi", "Altstadt von Cochem", "Doctors Nova Scotia", "Harbour Lights"])
+def test_names_without_a_peelable_first_word_stay_whole(name):
+    assert leading_words_peeled([_person(name)], "en") == [_person(name)]
+
+
+def test_a_quote_goes_to_the_peeled_name():
+    text = ("Storm warning for the coast\n\nGALWAY, Jan 4 - Winds of up to 130 km/h are expected on Friday.\n\n"
+            "Forecaster Hannah Clegg said that more storms were likely before the weekend.")
+    raw = RawDocument("a.txt", "a.txt", text)
+
+    article = analyse(raw, clean_document(raw))
+
+    assert "Hannah Clegg" in _kinds(article.entities)
+    assert [q.speaker for q in article.quotes] == ["Hannah Clegg"]
