@@ -15,7 +15,7 @@ from storyweave.clean.scripts import has_cjk
 from storyweave.extract.table_cache import cached_table
 
 
-def _unaccented(text: str) -> str:
+def unaccented(text: str) -> str:
     """As names are looked up: without accents ("España" is looked up as "espana")."""
     if text.isascii():
         return text  # most names: ASCII decomposes to itself, and the gazetteer's 70,000 names are built at every start
@@ -435,8 +435,8 @@ PHYSICAL_FEATURES = {
 def takes_an_article(name: str) -> bool:
     """A region, a sea, a river or a range, which German names with an article ("im Tessin", "am Rhein",
     "in der Lüneburger Heide"), unlike a town; `name` lower-cased, with or without its accents."""
-    unaccented = _unaccented(name)
-    return unaccented in _UNACCENTED_FEATURES or unaccented in _landscapes()[1] or name in _region_names()
+    plain = unaccented(name)
+    return plain in _UNACCENTED_FEATURES or plain in _landscapes()[1] or name in _region_names()
 
 
 @lru_cache(maxsize=1)
@@ -467,7 +467,7 @@ def city_names() -> dict[str, str]:
     names = {}
     for name, canonical, _country in _data_rows("city_names.tsv"):
         key, english = name.lower().replace("’", "'"), canonical.lower()
-        if _unaccented(key) != _unaccented(english) and not key.startswith(english):
+        if unaccented(key) != unaccented(english) and not key.startswith(english):
             names[key] = canonical
     return names
 
@@ -513,13 +513,13 @@ def _landscapes() -> tuple[dict[str, str], frozenset[str]]:
         key = name.lower().replace("’", "'")
         english.setdefault(key, canonical)
         if kind in _WITH_AN_ARTICLE:
-            with_an_article.add(_unaccented(key))
+            with_an_article.add(unaccented(key))
     return english, frozenset(with_an_article)
 
 
 # names are looked up without their accents ("Unión Europea" as "union europea")
-_UNACCENTED_FEATURES = {_unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]}
-ORGANISATIONS.update({_unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if _unaccented(name) != name})
+_UNACCENTED_FEATURES = {unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]}
+ORGANISATIONS.update({unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if unaccented(name) != name})
 
 # languages whose country names (from pycountry's own translations) are read back to English
 _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "zh_TW", "zh_HK", "ja")
@@ -535,7 +535,7 @@ def countries() -> frozenset[str]:
     for country in pycountry.countries:
         names.update(n.lower() for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)) if n)
     names |= {v.lower() for v in DEMONYMS.values()}
-    return frozenset(names | {_unaccented(name) for name in names})
+    return frozenset(names | {unaccented(name) for name in names})
 
 
 @lru_cache(maxsize=1)
@@ -559,24 +559,24 @@ def places() -> dict[str, str]:
     for city, alternates in _cities():
         table.setdefault(city.lower(), city)
         # looked up without accents, a name is the biggest city's of that name: "Jaén" (Spain) before "Jaen" (Philippines)
-        table.setdefault(_unaccented(city.lower()), city)
+        table.setdefault(unaccented(city.lower()), city)
     for region in _regions():
         table.setdefault(region.lower(), region)
     for name, canonical in _landscapes()[0].items():
         table.setdefault(name, canonical)
     for town in _towns_named_in_words():
         table.setdefault(town.lower(), town)
-        table.setdefault(_unaccented(town.lower()), town)
+        table.setdefault(unaccented(town.lower()), town)
     for city, alternates in _cities():
         for alternate in alternates:
             table.setdefault(alternate.lower(), city)
     # a city the gazetteer already names in English, accents and all ("Düsseldorf", "Córdoba"), keeps that name
-    cities = {local: table.get(_unaccented(name.lower()), name) for local, name in city_names().items()}
-    cities = {local: name for local, name in cities.items() if _unaccented(table.get(local, "").lower()) != _unaccented(name.lower())}
+    cities = {local: table.get(unaccented(name.lower()), name) for local, name in city_names().items()}
+    cities = {local: name for local, name in cities.items() if unaccented(table.get(local, "").lower()) != unaccented(name.lower())}
     renamed = {table[local]: name for local, name in EXONYMS.items() if local in table}  # "Köln" → "Cologne"
     # a city the gazetteer names as it is called locally takes its English name ("Genève" → "Geneva"); only its
     # own name renames it, not any of its alternates
-    renamed.update({table[local]: name for local, name in cities.items() if local in table and _unaccented(table[local].lower()) == _unaccented(local)})
+    renamed.update({table[local]: name for local, name in cities.items() if local in table and unaccented(table[local].lower()) == unaccented(local)})
     english = {**cities, **EXONYMS}
     for key, canonical in table.items():
         if canonical in renamed:
@@ -588,12 +588,12 @@ def places() -> dict[str, str]:
         table.setdefault(name.lower(), name)
     # transliteration marks English does not write ("Rafaḩ", "Wrocław"): the name without them
     for name, canonical in table.items():
-        if not canonical.isascii() and any(ord(c) > 0xFF for c in canonical) and _unaccented(canonical).isascii():
-            table[name] = _unaccented(canonical)
+        if not canonical.isascii() and any(ord(c) > 0xFF for c in canonical) and unaccented(canonical).isascii():
+            table[name] = unaccented(canonical)
     # and every name as it is looked up, without accents: "España" → "espana", "Jaén" → "jaen"
     for name, canonical in list(table.items()):
-        table.setdefault(_unaccented(name), canonical)
-    table.update({_unaccented(local): name for local, name in [*EXONYMS.items(), *PHYSICAL_FEATURES.items()]})
+        table.setdefault(unaccented(name), canonical)
+    table.update({unaccented(local): name for local, name in [*EXONYMS.items(), *PHYSICAL_FEATURES.items()]})
     return table
 
 
@@ -608,7 +608,7 @@ def regions() -> frozenset[str]:
     table = places()
     names = {region.lower() for region in _regions()}
     names |= {table[name].lower() for name in names if name in table}
-    return frozenset(names | {_unaccented(name) for name in names})  # (looked up folded: "baden-wurttemberg")
+    return frozenset(names | {unaccented(name) for name in names})  # (looked up folded: "baden-wurttemberg")
 
 
 @lru_cache(maxsize=1)
@@ -715,7 +715,7 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
         for alternate in city["alternatenames"]:
             if len(alternate) >= 3 and alternate[-1] in "市巿" and _written_in_characters(alternate):
                 # geonames marks long vowels ("Ōdate", "Gamagōri"), which English leaves out
-                plain = _unaccented(city["name"])
+                plain = unaccented(city["name"])
                 name = plain if plain.isascii() else city["name"]
                 table.setdefault(alternate, name)
                 if alternate[:-1] not in _STEMS_THAT_ARE_WORDS:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from storyweave.extract.gazetteer import places
+from storyweave.extract.gazetteer import places, unaccented
 from storyweave.extract.table_cache import cached_table
 from storyweave.model import Mention, Quote
 
@@ -27,11 +27,6 @@ from storyweave.model import Mention, Quote
 _NAME_LISTS = re.compile(r"^(?:first|last)_(?:romanized_)?names(?:_male|_female|_nonbinary)?$")
 # scripts whose names are written without spaces, which the rules for those languages find
 _NO_SPACE_LANGUAGES = {"ja", "zh"}
-
-
-def _folded(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +43,13 @@ def personal_names() -> frozenset[str]:
         provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
         for attribute, listed in vars(provider).items():
             if _NAME_LISTS.match(attribute) and isinstance(listed, (tuple, list, dict)):
-                names.update(_folded(name) for name in listed if isinstance(name, str))
+                names.update(unaccented(name).lower() for name in listed if isinstance(name, str))
     return frozenset(names)
+
+
+def _known_name(word: str) -> bool:
+    """Whether the lists hold `word` as a given name or a surname, case and accents aside."""
+    return unaccented(word).lower() in personal_names()
 
 
 def _named_like_a_person(name: str) -> bool:
@@ -57,8 +57,7 @@ def _named_like_a_person(name: str) -> bool:
     first, last = words[0], words[-1]
     if len(first.rstrip(".")) <= 1:
         return True  # an initial: "J. Robert Oppenheimer"
-    known = personal_names()
-    if any(_folded(part) in known for part in first.split("-")) or _folded(last) in known:
+    if any(_known_name(part) for part in first.split("-")) or _known_name(last):
         return True
     return not _latin(first)  # (the lists hold Latin and romanised names: a Cyrillic or Greek one says nothing)
 
@@ -86,16 +85,17 @@ def people_checked(entities: list[Mention], quotes: list[Quote], lang: str | Non
 
 def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Mention]:
     """`entities`, where a person's name of three words or more whose first word is no one's name and
-    whose second is a given name loses the first ("Moderator Richard Gutjahr", "State Antony Blinken":
-    a role or a place the rules took in), in every mention that names it, before quotes are given
-    their speakers. On the labelled sets but the fresh one: 3 names right that were wrong, none lost."""
+    whose second is a name the lists hold (given or surname) loses the first ("Moderator Richard
+    Gutjahr", "State Antony Blinken": a role or a place the rules took in), in every mention that
+    names it, before quotes are given their speakers. On the labelled sets but the fresh one: 3
+    names right that were wrong, none lost."""
     if lang in _NO_SPACE_LANGUAGES:
         return entities
     renamed = {}
     for mention in entities:
         words = mention.canonical.split()
         if (mention.kind == "person" and len(words) >= 3 and _latin(words[0]) and len(words[0].rstrip(".")) > 1
-                and _folded(words[0]) not in personal_names() and words[1][:1].isupper() and _folded(words[1]) in personal_names()
+                and not _known_name(words[0]) and words[1][:1].isupper() and _known_name(words[1])
                 and " ".join(words[1:]).lower() not in places()):  # ("Doctors Nova Scotia": a body in a place)
             renamed[mention.canonical] = " ".join(words[1:])
     if not renamed:

