@@ -59,7 +59,7 @@ ROLE_WORDS = set(
     "sen. senator rep. representative governor gov. mayor chief commander "
     "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
-    "executive envoy special attorney mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
+    "executive envoy special attorney prosecutor mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
     "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable magistrate "
     "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
     # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")
@@ -102,6 +102,8 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "giornale corriere gazzetta diario periódico".split()
     # football clubs: "Bramford Rovers", "Wycombe Wanderers", "Brighton & Hove Albion"
     + "rovers wanderers athletic albion hotspur".split()
+    # Indigenous peoples' governments: "Sumas First Nation", "Navajo Nation"
+    + ["nation"]
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
     + "research analytics consulting consultants consultancy advisors advisers advisory associates economics insights "
     "society renewables aviation branch division aerospace images pictures photos photography watch gaming esports games "
@@ -314,6 +316,7 @@ _GERMAN_ROLES = (
     "landwirt", "landwirtin", "wirtin", "staatsanwalt", "staatsanwältin", "sprecherin", "bürgermeister",
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
     "wirt",  # "Festwirt Georg Hallmayer", "Hüttenwirt …"
+    "bevollmächtigte", "bevollmächtigter",  # a union's officers: "die Erste Bevollmächtigte Sabine Kreuzer"
     "rätin", "regierungsrat",  # councillors: "Regierungsrätin Claudia Egger", "Stadträtin …" (a "Stadtrat" may be the council)
 )
 # "Richter", "Meister", "Bauer" are common surnames, alone and in compounds ("Neubauer", "Hofmeister"):
@@ -582,9 +585,16 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
     if len(words) > 1 and any(w in _EVENT_WORDS for w in words):
         return "other", True  # "Grand Prix", "World Cup", "Premio Strega": an event or a prize, no one's name
+    if "of" in words[1:-1]:
+        # no one's name in the news holds "of" ("Catherine of Aragon" is history): "City of Abbotsford" is its
+        # council, "Statue of Liberty" something else
+        return ("org", True) if words[0] in _MUNICIPALITIES else ("other", False)
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     return "other", False
+
+
+_MUNICIPALITIES = {"city", "town", "borough", "municipality", "village", "township", "shire"}
 
 
 # the last word of a structure's name: a place people go to, not a body
@@ -968,6 +978,11 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
             if german and len(run) == 2 and _ACRONYM.match(run[0]) and (_fold(run[1]) in regions() or run[1] in _GERMAN_COMPASS_PARTS):
                 raw.append((" ".join(run), "org", True, "org"))  # "AOK Baden-Württemberg", "AOK Nordost": a body's branch there
                 continue
+            if (german and len(run) == 4 and (_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))
+                    and not _is_role(run[1]) and _looks_like_german_agent_noun(run[1]) and _kind(" ".join(run[2:]), "")[0] == "person"):
+                # "der Walliser Bauunternehmer Reto Julen": the place's adjective, the trade, then the name
+                raw.append((run[0], "place", True, ""))
+                run, start = run[1:], start + 1
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
                       and _kind(" ".join(run[1:3]), "")[0] == "person")  # "Herausforderer Markus Egger von der CDU" too

@@ -32,7 +32,8 @@ _NO_SPACE_LANGUAGES = {"ja", "zh"}
 @lru_cache(maxsize=1)
 @cached_table
 def personal_names() -> frozenset[str]:
-    """Given names and surnames, lower-cased and without accents."""
+    """Given names and surnames, lower-cased and without accents; those that end with a grave accent
+    also as written ("niccolò"), see `_known_name`."""
     import importlib
     import pkgutil
 
@@ -44,12 +45,21 @@ def personal_names() -> frozenset[str]:
         for attribute, listed in vars(provider).items():
             if _NAME_LISTS.match(attribute) and isinstance(listed, (tuple, list, dict)):
                 names.update(unaccented(name).lower() for name in listed if isinstance(name, str))
+                names.update(name.lower() for name in listed if isinstance(name, str) and name[-1:].lower() in _GRAVE_VOWELS)
     return frozenset(names)
 
 
+_GRAVE_VOWELS = set("àèìòù")
+
+
 def _known_name(word: str) -> bool:
-    """Whether the lists hold `word` as a given name or a surname, case and accents aside."""
-    return unaccented(word).lower() in personal_names()
+    """Whether the lists hold `word` as a given name or a surname, case and accents aside, but for a
+    final grave accent, which Italian verbs and adverbs end with far more often than names: "Sarà
+    Francesca Nesti la nuova sindaca" opens with "will be", not with Sara."""
+    low = word.lower()
+    if low[-1:] in _GRAVE_VOWELS:
+        return low in personal_names()
+    return unaccented(low) in personal_names()
 
 
 def _named_like_a_person(name: str) -> bool:

@@ -34,11 +34,21 @@ _SENTENCE_STOP = re.compile(r"[.!?;]\s")
 # a relative clause after a name, which the speech verb follows: "Kayla Munro, whose daughter …, said"
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|qui|dont|que|quien|cuyo|cuya|che|il cui|la cui|der|die|dessen|deren)\s")
 # a quote that opens after "for X," or "according to X," in its sentence is X's, with no verb
-_FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:Pour|Para|Per|Selon|Según|Secondo|Laut|Für)\s[^.!?\n]{3,120},\s*$")
+# (or after a short subject that follows: "Pour la politologue Geneviève Tardif, de l’Université Laval, ce
+# résultat « change la donne »"; X is named before the first comma)
+_FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>(?:Pour|Para|Per|Selon|Según|Secondo|Laut|Für)\s[^.!?\n]{3,120}?),"
+                          r"(?P<rest>[^.!?\n«»“”„\"]{0,60})$")
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
                        "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté promis "
                        "conclu salué fustigé confirmé").split()
+_FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé insurgé agacé emporté amusé interrogé enthousiasmé "
+                                 "réjoui félicité désolé").split()
+_ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
+                        "ribadito raccontato precisato riferito commentato ammesso denunciato osservato concluso replicato "
+                        "risposto lamentato evidenziato sorriso scherzato sospirato").split()
+_ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
+_FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -68,15 +78,26 @@ SPEECH_VERBS = (
         ("s", "inquiète alarme indigne étonne exclame insurge agace emporte amuse interroge enthousiasme"),
         ("se ", "réjouit félicite désole"),
     ) for verb in verbs.split() for apostrophe in (("'", "’") if reflexive == "s" else ("",))
+] + [
+    # and in the perfect: "« … », s’est félicité le délégué général"
+    f"s{apostrophe}est {participle}{ending}" for participle in _FRENCH_REFLEXIVE_PARTICIPLES for apostrophe in ("'", "’")
+    for ending in ("", "e")
 ] + ["se queja", "se quejó", "se lamenta", "se pregunta", "si lamenta", "si chiede", "si sfoga", "si rammarica"] + [
-    "according to", "made the remarks", "made the comments", "ha detto", "ha dichiarato", "ha affermato", "ha aggiunto",
-    "ha spiegato", "ha sottolineato", "ha annunciato", "ha avvertito", "ha assicurato", "ha sostenuto", "ha ribadito",
+    # reportage's imperfect: "« … », se quejaba Rosa Villalba", "raccontava", "expliquait-il"
+    *"decía explicaba contaba relataba aseguraba comentaba lamentaba recordaba advertía insistía".split(),
+    "se quejaba", "se lamentaba", "se preguntaba", *"diceva spiegava raccontava ricordava".split(),
+    *"disait expliquait racontait confiait ajoutait résumait".split(),
+] + [
+    # an adverb between the auxiliary and the participle: "Mati ha poi dichiarato che", "a ensuite ajouté"
+    f"{auxiliary} {adverb} {participle}" for auxiliary, adverbs, participles in (
+        ("ha", _ITALIAN_ADVERBS, _ITALIAN_PARTICIPLES), ("a", _FRENCH_ADVERBS, _FRENCH_PARTICIPLES))
+    for adverb in adverbs for participle in participles
+] + [f"ha {participle}" for participle in _ITALIAN_PARTICIPLES] + [
+    "according to", "made the remarks", "made the comments",
     # Spanish reports in the perfect too: "ha advertido el presidente de la CHG"
     "ha dicho", "ha afirmado", "ha señalado", "ha advertido", "ha explicado", "ha asegurado", "ha declarado", "ha añadido",
     "ha indicado", "ha subrayado", "ha reconocido", "ha recordado", "ha criticado", "ha denunciado", "ha insistido",
     "ha lamentado", "ha destacado", "ha manifestado",
-    "ha raccontato", "ha precisato", "ha riferito", "ha commentato", "ha ammesso", "ha denunciato", "ha osservato",
-    "ha concluso", "ha replicato", "ha risposto", "ha lamentato", "ha evidenziato", "ha sorriso", "ha scherzato", "ha sospirato",
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
@@ -278,6 +299,10 @@ class _Speakers:
         tokens = re.findall(r"[\w-]+", phrase)
         words = set(_role_words(tokens))
         if not words & _ROLE_NOUNS:
+            # "“…,” the Portuguese said": a nationality names the person just named (not a people: "the Americans")
+            nationality = _NATIONALITY_ENDS.search(phrase) or _NATIONALITY_OPENS.match(phrase)
+            if nationality and nationality.group(1).lower() in DEMONYMS and not nationality.group(1).endswith("s"):
+                return self.last_before(outside, position)
             return None  # "the Israeli leader" names a role; "the operations will continue" does not
         if any(before.lower() in _INDEFINITE_ARTICLES and set(_roles_of(word)) & _ROLE_NOUNS for before, word in zip(tokens, tokens[1:])):
             return None  # "ein Sprecher der Bundespolizei sagte", "a spokesman said": someone not named
@@ -335,6 +360,11 @@ _ROLE_SUFFIX = re.compile(f"(?:{prefix_tree_pattern(list(_ROLE_SUFFIXES))})$")
 # opening those after it ("a déclaré la cinéaste en recevant le trophée", "ha detto l’ammiraglio.")
 _DEFINITE_ROLE_ENDS = re.compile(r"(?:\b(?:the|der|die|le|la|el|il)\s+|\bl['’])(?:[\w-]+\s+)?[\w-]+[\s.,;:]*$", re.I)
 _DEFINITE_ROLE_OPENS = re.compile(r"\s*(?:(?:the|der|die|le|la|el|il)\s+|l['’])(?:[\w-]+\s+)?[\w-]+", re.I)
+# someone unnamed who speaks for the person named next: "the spokesman for Boris Johnson said that …"
+_SPOKEN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|portavoce|Sprecher(?:in)?|entourage|aides?)"
+                         r"\s+(?:of|for|de|du|di|del|della|von|des|d['’])\s*$", re.I)
+_NATIONALITY_ENDS = re.compile(r"(?:^|\s)the\s+([A-Z][a-z]+)[\s.,;:]*$")
+_NATIONALITY_OPENS = re.compile(r"\s*the\s+([A-Z][a-z]+)(?=\s*(?:[,.;:]|$))")  # (not "the Iraqi military", "the German Chancellor")
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 
@@ -346,10 +376,16 @@ def _role_words(words: list[str]) -> list[str]:
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|all|nell|sull|dall)['’]")
 
 
+# sciences' practitioners, in each language we read: "La bióloga aseguró que …", "the geologist said"
+_SCIENTIST_ENDINGS = ("ologist", "ólogo", "óloga", "ologo", "ologa", "ologe", "ologin", "ologue")
+
+
 @lru_cache(maxsize=65536)
 def _roles_of(word: str) -> tuple[str, ...]:
     found = []
     low = _ELIDED_ARTICLE.sub("", word.lower().strip(".,;:’'"))  # "l’ammiraglio", "dell'assessore"
+    if low.endswith(_SCIENTIST_ENDINGS) and len(low) > 6:
+        return ("scientist",)
     parts = [low] if low in _ROLE_VOCABULARY or low in _ROLE_NOUNS else [low, *low.split("-")]
     for part in parts:  # "president-elect" is not the president
         if part in _ROLE_VOCABULARY or part in _ROLE_NOUNS:
@@ -366,9 +402,10 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     """(speaker, whether the context attributes speech at all). `offset` is where `context` starts in
     the paragraph's `outside` text, for pronouns that point back to the last person named; `quote`,
     where the quote stands in `context`."""
-    if quote and (lead := _FOR_SOMEONE.search(context, 0, quote[0])):
+    if quote and (lead := _FOR_SOMEONE.search(context, 0, quote[0])) and not _VERB.search(lead.group("rest")):
         # "Pour le chef de file socialiste Karim Benslimane, « … »"; "Para muchos vecinos, «…»" names no one
-        named = speakers.named_in(lead.group(0))
+        # ("Selon le porte-parole, Jean Dupont, « … »": the name in apposition, after the first comma)
+        named = speakers.named_in(lead.group("who") if lead.group("rest").strip() else lead.group(0))
         return (named[-1][1] if named else None), True
     verbs = list(_VERB.finditer(context))
     cjk = not verbs
@@ -402,7 +439,10 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         named = [(position, name) for position, name in named
                  if any(position < verb.start() and "。" not in context[position : verb.start()]
                         and not any(position < other.start() < verb.start() for other in every_verb) for verb in verbs)]
-    for verb in verbs:
+    if not cjk:
+        subject = next(filter(None, (_subject_before_relative_clause(context[: verb.start()], speakers) for verb in verbs)), None)
+        best = (0, subject) if subject else None
+    for verb in verbs if best is None else ():
         for position, name in named:
             distance = abs(position - verb.start())
             if distance <= SPEAKER_WINDOW and (best is None or distance < best[0]):
@@ -459,6 +499,21 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     return None, True  # "officials said", "the ministry said": no person to name
 
 
+def _subject_before_relative_clause(before: str, speakers: _Speakers) -> str | None:
+    """The subject of the sentence that `before` ends, right before its speech verb, when a relative
+    clause about the subject ends there: "Coach Luis Ferreira, whose side meets Melbourne Victory on
+    Saturday, told reporters …" is Ferreira's, whoever the clause names."""
+    if not before.rstrip().endswith(","):
+        return None
+    opening = ([0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)])[-1]
+    subjects = [span for span in speakers.name_spans(before) if opening <= span[0]]
+    # (a role or an article may open the sentence: "Coach Luis Ferreira, whose …")
+    if (subjects and len(before[opening : subjects[0][0]].split()) <= 3 and "," not in before[opening : subjects[0][0]]
+            and _RELATIVE_CLAUSE.match(before, subjects[0][1])):
+        return subjects[0][2]
+    return None
+
+
 def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote]:
     # what each paragraph quotes and reports, found before anyone is looked for: about half of all
     # articles quote no one, and then who is named where need not be worked out at all
@@ -505,6 +560,10 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
             if kind == "direct":
                 group = item
                 left, context = _context(outside, group[0].start, group[-1].end)
+                if _closes_sentence(group[-1], outside) and any(group[-1].end < verb < left + len(context) for verb, *_ in clauses):
+                    # "« Et les patients le sentent. » Le syndicat a affirmé que …": the next sentence reports
+                    # speech of its own, and is no attribution of the quote
+                    context = context[: group[-1].end - left]
                 within = [who for start, end, who in reported if start <= group[0].start < end]
                 if within:
                     # a partial quote inside "X said that …" is X's
@@ -523,7 +582,11 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
             else:
                 before, what, clause_start, clause_end = item
                 named = speakers.named_in(before)
-                speaker = named[-1][1] if named else _unnamed_subject(before, speakers, outside, position)
+                if named and _SPOKEN_FOR.search(before, 0, named[-1][0]):
+                    speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
+                else:
+                    speaker = (_subject_before_relative_clause(before, speakers) or named[-1][1] if named
+                               else _unnamed_subject(before, speakers, outside, position))
                 quotes.append(Quote(what, speaker, False))
                 reported.append((clause_start, clause_end, speaker))
             if speaker:
@@ -534,15 +597,24 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
     return _headline_speakers(quotes, headline_quotes)
 
 
+def _closes_sentence(span: _Span, outside: str) -> bool:
+    """Whether a quote ends its sentence: its words end with a full stop, "!" or "?" and a capital
+    opens what follows."""
+    following = outside[span.end : span.end + 40].lstrip()
+    return span.text[-1:] in ".!?…" and following[:1].isupper()
+
+
 def _headline_speakers(quotes: list[Quote], headline: list[int]) -> list[Quote]:
-    """A headline quote is said by whoever the body gives it to, or else by the body's first speaker."""
-    body = [q for i, q in enumerate(quotes) if i not in set(headline) and q.speaker]
+    """A headline quote is said by whoever the body gives it to (no one, when the body quotes it from
+    someone it does not name: "One mother wrote: …"), or else by the body's first speaker."""
+    body = [q for i, q in enumerate(quotes) if i not in set(headline)]
+    first_speaker = next((q.speaker for q in body if q.speaker), None)
     for index in headline:
         quote = quotes[index]
-        if quote.speaker or not body:
+        if quote.speaker or first_speaker is None:
             continue
         same = [q.speaker for q in body if q.direct and (quote.text.lower() in q.text.lower() or q.text.lower() in quote.text.lower())]
-        quotes[index] = Quote(quote.text, same[0] if same else body[0].speaker, True)
+        quotes[index] = Quote(quote.text, same[0] if same else first_speaker, True)
     return quotes
 
 
@@ -632,6 +704,9 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
         that = _THAT.match(outside, verb.end())
         if not that:
             continue
+        complementiser_end = that.start() + len(that.group(0).rstrip())
+        if any(verb.end() <= span.start < complementiser_end and _VERB.search(outside, span.end, complementiser_end) for span in spans):
+            continue  # "«…», ha detto Mati, «…» Mati ha poi dichiarato che …": after a quote, another verb reports it
         start = that.end()
         end = _sentence_end(paragraph, start, spans)
         what = paragraph[start:end].strip().rstrip(",")
