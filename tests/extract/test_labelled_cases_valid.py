@@ -22,7 +22,8 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_u.jsonl", "heldout_v.jsonl", "heldout_w.jsonl",
                                   "heldout_x.jsonl", "heldout_y.jsonl", "heldout_z.jsonl",
                                   "heldout_aa.jsonl", "heldout_ab.jsonl", "heldout_ac.jsonl",
-                                  "heldout_ad.jsonl", "heldout_ae.jsonl", "heldout_af.jsonl"])
+                                  "heldout_ad.jsonl", "heldout_ae.jsonl", "heldout_af.jsonl",
+                                  "heldout_ag.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
 
