@@ -32,6 +32,10 @@ SPEAKER_WINDOW = 60  # characters either side of the speech verb where the speak
 APPOSITION_WINDOW = 120  # characters after the verb where a name after a comma may still close its role
 _SENTENCE_STOP = re.compile(r"[.!?;]\s")
 # a relative clause after a name, which the speech verb follows: "Kayla Munro, whose daughter …, said"
+# where someone is from, in apposition before the verb: "Facundo Arrieta, de Luján de Cuyo, aseguró"
+_ORIGIN_APPOSITION = re.compile(r",\s+(?:de|of|from|di|aus|du|del)\s[^,.;:!?]{2,60},\s*")
+# a clause only a thing takes: "Doctors Nova Scotia, which represents …, warned"
+_BODY_CLAUSE = re.compile(r",\s+which\s")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|qui|dont|que|quien|cuyo|cuya|che|il cui|la cui|der|die|dessen|deren)\s")
 # a quote that opens after "for X," or "according to X," in its sentence is X's, with no verb
 # (or after a short subject that follows: "Pour la politologue Geneviève Tardif, de l’Université Laval, ce
@@ -440,8 +444,13 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
                  if any(position < verb.start() and "。" not in context[position : verb.start()]
                         and not any(position < other.start() < verb.start() for other in every_verb) for verb in verbs)]
     if not cjk:
-        subject = next(filter(None, (_subject_before_relative_clause(context[: verb.start()], speakers) for verb in verbs)), None)
-        best = (0, subject) if subject else None
+        for verb in verbs:
+            found, subject = _subject_before_relative_clause(context[: verb.start()], speakers)
+            if found:
+                if subject is None:
+                    return None, True
+                best = (0, subject)
+                break
     for verb in verbs if best is None else ():
         for position, name in named:
             distance = abs(position - verb.start())
@@ -499,19 +508,25 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     return None, True  # "officials said", "the ministry said": no person to name
 
 
-def _subject_before_relative_clause(before: str, speakers: _Speakers) -> str | None:
-    """The subject of the sentence that `before` ends, right before its speech verb, when a relative
-    clause about the subject ends there: "Coach Luis Ferreira, whose side meets Melbourne Victory on
-    Saturday, told reporters …" is Ferreira's, whoever the clause names."""
+def _subject_before_relative_clause(before: str, speakers: _Speakers) -> tuple[bool, str | None]:
+    """(whether, who): the subject of the sentence that `before` ends, right before its speech verb,
+    when a clause about the subject ends there: "Coach Luis Ferreira, whose side meets Melbourne
+    Victory on Saturday, told reporters …" is Ferreira's, whoever the clause names, and so is
+    "Facundo Arrieta, de Luján de Cuyo, aseguró …"; "Doctors Nova Scotia, which represents 3,700
+    physicians, warned …" is a body's, no person's."""
     if not before.rstrip().endswith(","):
-        return None
+        return False, None
     opening = ([0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)])[-1]
     subjects = [span for span in speakers.name_spans(before) if opening <= span[0]]
     # (a role or an article may open the sentence: "Coach Luis Ferreira, whose …")
-    if (subjects and len(before[opening : subjects[0][0]].split()) <= 3 and "," not in before[opening : subjects[0][0]]
-            and _RELATIVE_CLAUSE.match(before, subjects[0][1])):
-        return subjects[0][2]
-    return None
+    if not subjects or len(before[opening : subjects[0][0]].split()) > 3 or "," in before[opening : subjects[0][0]]:
+        return False, None
+    after_subject = before[subjects[0][1] :]
+    if _RELATIVE_CLAUSE.match(after_subject) or _ORIGIN_APPOSITION.fullmatch(after_subject):
+        return True, subjects[0][2]
+    if _BODY_CLAUSE.match(after_subject):
+        return True, None
+    return False, None
 
 
 def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote]:
@@ -585,8 +600,9 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 if named and _SPOKEN_FOR.search(before, 0, named[-1][0]):
                     speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
                 else:
-                    speaker = (_subject_before_relative_clause(before, speakers) or named[-1][1] if named
-                               else _unnamed_subject(before, speakers, outside, position))
+                    found, speaker = _subject_before_relative_clause(before, speakers)
+                    if not found:
+                        speaker = named[-1][1] if named else _unnamed_subject(before, speakers, outside, position)
                 quotes.append(Quote(what, speaker, False))
                 reported.append((clause_start, clause_end, speaker))
             if speaker:

@@ -39,6 +39,9 @@ from extraction import article_names, found, names, speakers
     # the biologist, the geologist: a science's practitioner named just before
     ("«Nunca habíamos visto estos corales», dijo la jefa de la expedición, Irene Solís. La bióloga aseguró que tres especies "
      "son nuevas.", "tres especies son nuevas", "Irene Solís"),
+    # where the subject is from, in apposition before the verb
+    ("La viticultora Rosa Tello, de San Rafael de Mendoza, aseguró que perdió la mitad de la cosecha.",
+     "perdió la mitad de la cosecha", "Rosa Tello"),
     # "the Portuguese said": a nationality names the person just named
     ('Coach Rui Mendes praised the defence. "We never stopped running," the Portuguese said.', "We never stopped running",
      "Rui Mendes"),
@@ -50,8 +53,11 @@ def test_who_says_it(text, quote, speaker) -> None:
 @pytest.mark.parametrize("text, quote", [
     # a spokesman for the person named, not the person
     ("Le porte-parole de Boris Johnson a assuré que le gouvernement ne céderait pas.", "le gouvernement ne céderait pas"),
+    ('A spokesman for Maria Lopez told reporters that the talks had been "very useful".', "the talks had been \"very useful\""),
     # a body is no speaker, even with a person's shape of name
     ("The City of Greenford said that the bridge would stay closed until Friday.", "the bridge would stay closed until Friday"),
+    # a clause only a thing takes: the subject is a body, whatever shape its name has
+    ("Surgeons Bay Area, which represents 900 doctors, warned that waiting lists would grow.", "waiting lists would grow"),
     # "the Iraqi military said": a body named by its country's adjective, not the last person named
     ('Ali Hassan left the camp on Monday. "All roads are open again," the Iraqi military said.', "All roads are open again"),
 ])
