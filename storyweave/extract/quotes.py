@@ -445,7 +445,7 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
                         and not any(position < other.start() < verb.start() for other in every_verb) for verb in verbs)]
     if not cjk:
         for verb in verbs:
-            found, subject = _subject_before_relative_clause(context[: verb.start()], speakers)
+            found, subject = _subject_before_a_clause(context[: verb.start()], speakers)
             if found:
                 if subject is None:
                     return None, True
@@ -508,7 +508,7 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     return None, True  # "officials said", "the ministry said": no person to name
 
 
-def _subject_before_relative_clause(before: str, speakers: _Speakers) -> tuple[bool, str | None]:
+def _subject_before_a_clause(before: str, speakers: _Speakers) -> tuple[bool, str | None]:
     """(whether, who): the subject of the sentence that `before` ends, right before its speech verb,
     when a clause about the subject ends there: "Coach Luis Ferreira, whose side meets Melbourne
     Victory on Saturday, told reporters …" is Ferreira's, whoever the clause names, and so is
@@ -600,7 +600,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 if named and _SPOKEN_FOR.search(before, 0, named[-1][0]):
                     speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
                 else:
-                    found, speaker = _subject_before_relative_clause(before, speakers)
+                    found, speaker = _subject_before_a_clause(before, speakers)
                     if not found:
                         speaker = named[-1][1] if named else _unnamed_subject(before, speakers, outside, position)
                 quotes.append(Quote(what, speaker, False))
