@@ -445,7 +445,8 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
                         and not any(position < other.start() < verb.start() for other in every_verb) for verb in verbs)]
     if not cjk:
         for verb in verbs:
-            found, subject = _subject_before_a_clause(context[: verb.start()], speakers)
+            before = context[: verb.start()]
+            found, subject = _subject_before_a_clause(before, speakers.name_spans(before))
             if found:
                 if subject is None:
                     return None, True
@@ -508,16 +509,17 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     return None, True  # "officials said", "the ministry said": no person to name
 
 
-def _subject_before_a_clause(before: str, speakers: _Speakers) -> tuple[bool, str | None]:
+def _subject_before_a_clause(before: str, spans: list[tuple[int, int, str]]) -> tuple[bool, str | None]:
     """(whether, who): the subject of the sentence that `before` ends, right before its speech verb,
     when a clause about the subject ends there: "Coach Luis Ferreira, whose side meets Melbourne
     Victory on Saturday, told reporters …" is Ferreira's, whoever the clause names, and so is
     "Facundo Arrieta, de Luján de Cuyo, aseguró …"; "Doctors Nova Scotia, which represents 3,700
-    physicians, warned …" is a body's, no person's."""
+    physicians, warned …" is a body's, no person's. `spans`: the people named in `before`
+    (`_Speakers.name_spans`)."""
     if not before.rstrip().endswith(","):
         return False, None
     opening = ([0] + [m.end() for m in _SENTENCE_BREAK.finditer(before)])[-1]
-    subjects = [span for span in speakers.name_spans(before) if opening <= span[0]]
+    subjects = [span for span in spans if opening <= span[0]]
     # (a role or an article may open the sentence: "Coach Luis Ferreira, whose …")
     if not subjects or len(before[opening : subjects[0][0]].split()) > 3 or "," in before[opening : subjects[0][0]]:
         return False, None
@@ -596,11 +598,12 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 quotes.append(Quote(" ".join(span.text for span in group), speaker, True))
             else:
                 before, what, clause_start, clause_end = item
-                named = speakers.named_in(before)
+                named_spans = speakers.name_spans(before)
+                named = [(start, name) for start, _, name in named_spans]
                 if named and _SPOKEN_FOR.search(before, 0, named[-1][0]):
                     speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
                 else:
-                    found, speaker = _subject_before_a_clause(before, speakers)
+                    found, speaker = _subject_before_a_clause(before, named_spans)
                     if not found:
                         speaker = named[-1][1] if named else _unnamed_subject(before, speakers, outside, position)
                 quotes.append(Quote(what, speaker, False))
