@@ -39,13 +39,17 @@ def _word_value(words: str, table: dict[str, float]) -> float:
     return value + (0.5 if match.group("half") else 0.0)
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+# dollars a country's letters mark: "A$1,000" is Australian ("$" alone is read as the US dollar)
+_PREFIXED_DOLLARS = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"}
+_CURRENCY_SIGN = r"(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|\$|€|£|¥"
+_CURRENCY = {**_PREFIXED_DOLLARS, "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 _APPROX = "(?:" + prefix_tree_pattern(
     "about around approximately roughly nearly almost some over".split()
     + ["more than", "at least", "up to", "an estimated", "estimated", "close to", "fewer than", "less than", "upwards of"]
 ) + ")"
 _NUMBER = (
-    r"(?P<currency>US\$|\$|€|£|¥)?\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<currency>{_CURRENCY_SIGN})?\s?"
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b)?(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
 _WORDS = (
@@ -88,7 +92,7 @@ _APPROX_CONTINENTAL = "(?:" + prefix_tree_pattern([
 _WORDS_CONTINENTAL = prefix_tree_pattern(list(_WORD_NUMBERS_CONTINENTAL))
 _SCALES_CONTINENTAL = prefix_tree_pattern(list(_SCALE))
 _FIGURE_CONTINENTAL = re.compile(
-    rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>US\$|\$|€|£|¥)?\s?"
+    rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>{_CURRENCY_SIGN})?\s?"
     rf"(?P<number>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
     rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w))?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
     rf"|\b(?P<word>{_WORDS_CONTINENTAL})(?:\s+(?P<wscale>{_SCALES_CONTINENTAL}))?\b"
@@ -137,7 +141,7 @@ _ANCHOR_CONTINENTAL = re.compile(
 )
 _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s+$", re.I)
 _APPROX_BEFORE_CONTINENTAL = re.compile(rf"(?<!\w){_APPROX_CONTINENTAL}\s+$", re.I)
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|[$€£¥])\s?$")
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
 _RELATIVE_BEFORE = re.compile(r"\b(?:within|next|past|last|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|"
                               r"primi|prime|próximos|próximas|últimos|últimas|nächsten|letzten|innerhalb|binnen)\s*$", re.I)
@@ -161,7 +165,7 @@ _AGE_AFTER_NOUN = re.compile(r"(?<![\w'’])(?!(?:plus|moins|más|menos|più|men
 _AGE_NOUN_ENDS = re.compile(r"\s*(?:años|ans|anni)(?:\s*(?:[,.;:)»”]|$)|\s+(?:de edad|d['’]età))")
 _AGE_NOUN_GOES_ON = re.compile(r"\s*(?:años|ans|anni)\s+(?:(?:de|di|del|della|en|in|à|a)\s+[A-ZÀ-Ý]|que\b|che\b|qui\b)")
 # "desde que tenía ocho años", "quand il avait 12 ans", "quando aveva 9 anni"
-_AGE_HAD = re.compile(r"\b(?:tenía|tenia|avait|aveva|hatte)\s+$", re.I)
+_AGE_HAD = re.compile(r"\b(?:tenía|tenia|avait|aveva)\s+$", re.I)  # (German "hatte vier Jahre gefordert" is a tense)
 
 
 def _stated_age(before: str, sentence: str, number_end: int) -> bool:
@@ -176,6 +180,20 @@ def _stated_age(before: str, sentence: str, number_end: int) -> bool:
 
 
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
+# the number of a name: "Juzgado de Instrucción número 12", "Nr. 5", "No. 10"
+# ("# 13 billion" with a space is a pound sign a scraper lost)
+_NAME_NUMBER_BEFORE = re.compile(r"(?:\b(?:número|numero|numéro|nummer|number)|\b(?:no|nr|núm|num|n)\.|nº|n°)\s*$|#$", re.I)
+# a time of day: "dalle cinque del mattino", "huit heures du soir", "four in the morning", "um 5 Uhr"
+_TIME_OF_DAY_AFTER = re.compile(
+    r"\s+(?:(?:heures?|ore|horas?)\s+)?(?:(?:del|della|di|de la|du|de l['’]|in the|at|dello)\s+)?(?:mattino|mattina|pomeriggio|sera|notte|matin|soir|après-midi|"
+    r"mañana|tarde|noche|madrugada|morning|afternoon|evening|night|uhr|o['’]clock)\b",
+    re.I,
+)
+# the first number of a range takes what the second counts: "entre 150 y 600 euros", "between 10 and 15 percent"
+# (not a dash: "a 31-24 win" is a score, "737-800" a model, "859-2325" a telephone number)
+_RANGE_LINK = re.compile(r"\s+(?:to|and|y|und|bis|e|et|à|a|o|or|ou)\s+", re.I)
+# a tally's second number counts what the first does: "par 41 voix contre 20", "by 41 votes to 20"
+_TALLY_LINK = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?(?:contre|against|gegen|contro|frente a|to)\s+", re.I)
 
 
 def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
@@ -195,10 +213,20 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
+        previous_match: re.Match[str] | None = None
+        unread: re.Match[str] | None = None  # the last number that made no figure of its own
         for match in _matches(masked, continental, first.start()):
             figure = _figure(match, sentence, continental)
             if figure is None:
-                continue
+                if previous is not None and previous_match is not None and _TALLY_LINK.fullmatch(masked, _number_end(previous_match), match.start()):
+                    figure = _linked(match, continental, previous)  # "par 41 voix contre 20"
+                if figure is None:
+                    unread = match
+                    continue
+            elif unread is not None and (figure.unit or figure.counts) and _RANGE_LINK.fullmatch(masked, _number_end(unread), match.start()):
+                if (first_of_range := _linked(unread, continental, figure)) is not None and first_of_range.value > 0:
+                    figures.append(first_of_range)  # "entre 150 y 600 euros"
+            unread = None
             # "215 killed, including 61 children": the part shares the whole's verb
             if previous and previous.verb and _INCLUDING.search(sentence[max(0, match.start() - 20) : match.start()]):
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
@@ -209,8 +237,17 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
                 approx = bool(_APPROX_BEFORE.search(masked, max(0, part.start() - 30), part.start()))
                 figures.append(Figure(float(part.group(1).replace(",", "")), approx, None, figure.counts, figure.verb, figure.sentence))
             figures.append(figure)
-            previous, previous_end = figure, match.end()
+            previous, previous_end, previous_match = figure, match.end(), match
     return figures
+
+
+def _linked(match: re.Match[str], continental: bool, other: Figure) -> Figure | None:
+    """A number that counts nothing on its own, counting what `other` does, the figure it is linked to
+    (a range's other end, a tally's other side); None for a year or a lone "one"."""
+    value = _match_value(match, continental)
+    if _a_year(match, value) or value == 1 and match.group("word"):
+        return None
+    return Figure(value, bool(match.group("approx")), other.unit, other.counts, other.verb, other.sentence)
 
 
 _PART_OF_A_WHOLE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*) of (?:the|her|his|their|its|our) $")
@@ -257,37 +294,45 @@ def _number_end(match: re.Match[str]) -> int:
     raise ValueError(f"a figure match without a number: {match.group(0)!r}")
 
 
+def _match_value(match: re.Match[str], continental: bool) -> float:
+    """The number a figure match writes, scaled: "1,8 Millionen" → 1800000, "a dozen" → 12."""
+    if match.group("oscale"):
+        return _SCALE[match.group("oscale").lower()]  # "a million", "eine Milliarde"
+    if match.group("word"):
+        value = _word_value(match.group("word"), _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS)
+        return value * _SCALE[match.group("wscale").lower()] if match.group("wscale") else value
+    number = match.group("number")
+    value = float(_THOUSANDS_SEPARATOR.sub("", number).replace(",", ".")) if continental else float(number.replace(",", ""))
+    return value * _SCALE[match.group("scale").lower()] if match.group("scale") else value
+
+
+def _a_year(match: re.Match[str], value: float) -> bool:
+    """A bare four-digit number between 1900 and 2100 is a year, not a count."""
+    number = match.group("number")
+    return bool(number) and "," not in number and "." not in number and 1900 <= value <= 2100 and not match.group("currency")
+
+
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
     rest = match.group("rest") or ""
     # "a 35-year-old", "a 24-hour strike", "a 10-point plan": the number describes, it counts nothing
     if _MEASURE_ADJECTIVE.match(rest):
         return None
+    number_end = _number_end(match)
+    if _NAME_NUMBER_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end):
+        return None  # "Juzgado número 12", "dalle cinque del mattino": a name's number, a time of day
     rest_words = [w for w in _WORD_GAP.split(rest) if w]
     unit = None
     words = _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS
-    if match.group("oscale"):
-        value = _SCALE[match.group("oscale").lower()]  # "a million", "eine Milliarde"
-    elif match.group("word"):
-        value = _word_value(match.group("word"), words)
-        if match.group("wscale"):
-            value *= _SCALE[match.group("wscale").lower()]
-        elif value < 12 and not rest_words and not _VERBS.search(sentence[max(0, match.start() - 12) : match.start()]):
+    value = _match_value(match, continental)
+    if match.group("word") and not match.group("wscale"):
+        if value < 12 and not rest_words and not _VERBS.search(sentence[max(0, match.start() - 12) : match.start()]):
             return None
-        elif value == 1:
+        if value == 1:
             return None  # "one man", "one of the …": an article or a pronoun far more often than a count
-    else:
-        number = match.group("number")
-        if continental:
-            value = float(_THOUSANDS_SEPARATOR.sub("", number).replace(",", "."))
-        else:
-            value = float(number.replace(",", ""))
-        if match.group("scale"):
-            value *= _SCALE[match.group("scale").lower()]
-        # a bare four-digit number between 1900 and 2100 is a year, not a count
-        if "," not in number and "." not in number and 1900 <= value <= 2100 and not match.group("currency"):
-            return None
-        if match.group("percent"):
-            unit = "%"
+    if _a_year(match, value):
+        return None
+    if match.group("percent"):
+        unit = "%"
     if match.group("currency"):
         unit = _CURRENCY[match.group("currency").lower()]
     counts = None
@@ -296,6 +341,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         if low in _CURRENCY and unit is None:
             unit = _CURRENCY[low]
             break  # money counts nothing: "20 milioni di euro per i …"
+        if low == "per" and unit is not None:
+            break  # "A$1,000 per adult": an amount of money all the same
         if low in _SKIP_NOUNS:
             return None
         if low in _FILLER or low in DEMONYMS or not low.isalpha() or low in words:
@@ -309,7 +356,6 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
-    number_end = _number_end(match)
     if (_RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end)) and (counts is None or counts in _TIME_NOUNS or counts == "ago"):
         # ("within 400 metres of a school" measures a distance; "8 ago (EFE)" is a Spanish dateline's August)
         return None
@@ -366,9 +412,20 @@ _CJK_FIGURE = re.compile(
     r"(?<![\d.,])(?<!第)(?<!過去)(?<!过去)(?<!この)(?<!小学)(?<!中学)(?<!高校)(?<!平成)(?<!令和)(?<!昭和)(?<!民國)(?<!民国)"
     r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"
-    r"(?P<counter>[%％]|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)"
-    r"|(?![年月日時时分秒号號歳岁度万萬億亿])[\u3400-\u9fff][帯戸]?)"
+    r"(?P<counter>[%％]|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)|分(?![鐘钟の前後后])"
+    r"|日|(?![年月日時时分秒号號歳歲岁度代万萬億亿])[\u3400-\u9fff][帯戸]?)"
+    r"(?P<ordinal>目)?"
 )
+# counters that 目 makes a noun of, not an ordinal: "8品目" (eight items), "5種目" (five events)
+_NOUNS_WITH_MOKU = set("品項科種演題曲名頭")
+# the counter of a length of time; "未来3天", "今後3年", "3天内": a time to come or a span to act within, not a measure
+_CJK_TIME_COUNTERS = {"年", "天", "日", "週", "周", "月", "時間", "小時", "小时", "分"}
+_CJK_RELATIVE_BEFORE = re.compile(r"(?:未来|未來|今后|今後|接下来|接下來|最近)$")
+_CJK_WITHIN = re.compile(r"(?:間|间)?(?:内|內|以内|以內)")
+# a range's first number: "1到10月" (months), "3至5人" (people); it counts what the second does
+_CJK_RANGE = re.compile(r"\d+(?:[万萬]\d{0,4})?(?P<counter>[^\d\s])")
+# minutes on a clock: "8時15分", "後半40分" (a match's minute)
+_CLOCK_BEFORE = set("時时点點半")
 _CJK_VERB = re.compile(r"(?:が|を)?(?P<verb>死亡|受傷|受伤|負傷|けが|避難|失踪|行方不明|救出|逮捕|撤離|撤离)")
 
 
@@ -384,8 +441,24 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
             counter = match.group("counter")
             if counter == "年" and (value >= 1000 or match.group("wan")):
                 continue  # "2024年": a year
-            if value == 1 and counter in {"年", "回", "次"}:
-                continue  # "1回500円" (a ride), "1年かけて": once, not a count
+            if value == 1 and not match.group("wan") and not match.group("yi") and counter not in {"%", "％"}:
+                continue  # "男性1人", "1回500円", "1日あたり", "1週間": one, an article far more often than a count
+            if match.group("ordinal"):
+                if counter not in _NOUNS_WITH_MOKU:
+                    continue  # "4例目", "3人目": an ordinal
+                counter += "目"
+            if counter == "日" and sentence[match.start() - 1 : match.start()] != "週":
+                continue  # "25日": a day of the month ("週3日", three days a week, is a count)
+            if counter in {"到", "至"}:
+                second = _CJK_RANGE.match(sentence, match.end())
+                if second is None or second.group("counter") in "年月日時时号號":
+                    continue  # "1到10月": months of a calendar
+                counter = second.group("counter")
+            if counter in _CJK_TIME_COUNTERS and (_CJK_RELATIVE_BEFORE.search(sentence, 0, match.start())
+                                                   or _CJK_WITHIN.match(sentence, match.end())):
+                continue
+            if counter == "分" and match.start() and sentence[match.start() - 1] in _CLOCK_BEFORE:
+                continue
             percent = counter in {"%", "％"}
             verb = _CJK_VERB.match(sentence, match.end())
             figures.append(Figure(

@@ -1,0 +1,114 @@
+"""Rules from heldout_ag's misses (development data since heldout_ah was written), checked on new
+sentences: numbers that name, tell the time or give an age are no figures; a range's or a tally's
+bare number counts what its partner does; money per head is money; a country's dollar keeps its
+country; Chinese and Japanese ones, ordinals, ages, ranges of months and times to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyweave.extract.figures import extract_figures
+
+
+def figures(sentence: str, lang: str) -> list[tuple[float, str | None, str | None]]:
+    return [(f.value, f.unit, f.counts) for f in extract_figures([sentence], set(), lang)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("El caso lo instruye el Juzgado de lo Penal número 4 de Sevilla.", "es"),
+        ("Il fascicolo è passato alla sezione numero 3 del tribunale.", "it"),
+        ("Felt was the No. 2 official at the bureau.", "en"),
+        ("Die Linie Nr. 7 fährt wieder.", "de"),
+        ("Wir öffnen um 9 Uhr.", "de"),
+        ("«Sono in fila dalle sei del mattino», dice una tifosa.", "it"),
+        ("Llegaron a las cinco de la tarde.", "es"),
+        ("Il rentre à huit heures du soir, épuisé.", "fr"),
+    ],
+)
+def test_a_number_that_names_or_tells_the_time_is_no_figure(sentence, lang):
+    assert figures(sentence, lang) == []
+
+
+def test_a_quarterback_number_is_a_name_but_a_lost_pound_sign_is_money():
+    assert figures("The #12 jersey hangs in the rafters.", "en") == []
+    assert figures("The firm won a # 13 billion contract.", "en") == [(13e9, None, "contract")]
+
+
+def test_german_hatte_before_years_is_a_tense_not_an_age():
+    assert figures("Der Staatsanwalt hatte sechs Jahre und zwei Monate gefordert.", "de") == [
+        (6.0, None, "jahre"), (2.0, None, "monate")]
+    assert figures("Quand il avait 12 ans, il a quitté le village.", "fr") == []  # still an age
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Las entradas costaban entre 80 y 250 euros.", "es", [(80.0, "EUR", None), (250.0, "EUR", None)]),
+        ("Between 40 and 60 volunteers searched the woods.", "en", [(40.0, None, "volunteers"), (60.0, None, "volunteers")]),
+        ("Il prezzo è sceso da 2,10 a 1,80 euro al litro.", "it", [(2.1, "EUR", None), (1.8, "EUR", None)]),
+        ("Quelque 150 à 200 pilotes quitteront la compagnie.", "fr", [(150.0, None, "pilotes"), (200.0, None, "pilotes")]),
+    ],
+)
+def test_a_ranges_first_number_counts_what_the_second_does(sentence, lang, expected):
+    assert figures(sentence, lang) == expected
+
+
+def test_a_score_a_model_or_a_telephone_number_is_no_range():
+    assert figures("Leeds held on for a 31-24 win at Elland Road.", "en") == [(24.0, None, "win")]
+    assert figures("Call 555-2325 for tickets.", "en") == []
+
+
+def test_a_tallys_second_number_counts_what_the_first_does():
+    assert figures("Le conseil a adopté le projet par 33 voix contre 12.", "fr") == [(33.0, None, "voix"), (12.0, None, "voix")]
+    assert figures("The motion carried by 41 votes to 20.", "en") == [(41.0, None, "votes"), (20.0, None, "votes")]
+
+
+def test_money_per_head_or_per_cent_of_a_group_is_still_a_figure():
+    assert figures("Families will receive A$1,000 per adult from Friday.", "en") == [(1000.0, "AUD", None)]
+    assert figures("Il tasso era del 12,5% per i maschi e del 9,1% per le femmine.", "it") == [(12.5, "%", None), (9.1, "%", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("It will cost C$40 million.", "CAD"), ("a fine of NZ$25,000", "NZD"), ("HK$3 billion in bonds", "HKD"),
+     ("US$5 million", "USD"), ("$5 million", "USD")],
+)
+def test_a_countrys_dollar_keeps_its_country(sentence, unit):
+    assert [f[1] for f in figures(sentence, "en")] == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "山口県によると、70代の男性が死亡した。",  # an age bracket
+        "一名65歲的男子受傷。",  # an age, traditional
+        "一名65岁的男子受伤。",  # an age, simplified
+        "県内で見つかった感染は今年に入り6例目となる。",  # an ordinal
+        "町民の3人目の受賞者となった。",
+        "今年1到9月，全市共接待游客。",  # months of a calendar
+        "今年1至9月，全市共接待遊客。",
+        "未来5天华北仍有降雪。",  # days to come
+        "公司将在2年内完成改造。",  # a time to act within
+        "男性1人が軽いけがをした。",  # one
+        "試合は後半35分に動いた。",  # a match's minute
+        "午前8時20分ごろ、地震があった。",  # a clock's minutes
+    ],
+)
+def test_cjk_numbers_that_count_nothing(sentence):
+    assert figures(sentence, "zh" if any(c in sentence for c in "歲岁今未公") else "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("「2時間待ったが、120分並んだ甲斐があった」と話した。", [(2.0, None, "時間"), (120.0, None, "分")]),
+        ("開館日を週4日に増やす。", [(4.0, None, "日")]),
+        ("野菜12品目の価格が上がった。", [(12.0, None, "品目")]),
+        ("今年3到5人受傷。", [(3.0, None, "人"), (5.0, None, "人")]),
+        ("判決は懲役8年だった。", [(8.0, None, "年")]),
+    ],
+)
+def test_cjk_numbers_that_count(sentence, expected):
+    assert figures(sentence, "ja") == expected
