@@ -15,8 +15,9 @@ from functools import lru_cache
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.extract.gazetteer import (
     DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, known_bodies_first_words, places, regions,
-    takes_an_article,
+    takes_an_article, unaccented,
 )
+from storyweave.extract.people import personal_names
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
@@ -585,6 +586,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
     if len(words) > 1 and any(w in _EVENT_WORDS for w in words):
         return "other", True  # "Grand Prix", "World Cup", "Premio Strega": an event or a prize, no one's name
+    if _ELIDED_DE_NAME.search(text) and unaccented(words[0]) in personal_names():
+        # "Val d’Isère", "Sant Jaume d’Enveja", "Cortina d’Ampezzo": a given name's look and an elided "de" name a
+        # place ("Réélection d’Almagro" is left to the check of people's names)
+        return "place", False
     if "of" in words[1:-1]:
         # no one's name in the news holds "of" ("Catherine of Aragon" is history): "City of Abbotsford" is its
         # council, "Statue of Liberty" something else
@@ -594,6 +599,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     return "other", False
 
 
+_ELIDED_DE_NAME = re.compile(r" d['’][A-ZÀ-Ý]")  # (lower case: "Alphonse D'Arco" is a person)
 _MUNICIPALITIES = {"city", "town", "borough", "municipality", "village", "township", "shire"}
 
 
@@ -694,6 +700,9 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
               "médecins", "universitat", "ajuntament", "consell",  # Catalan: "Universitat Rovira i Virgili", "Ajuntament de Tarragona"
               "confederación", "confederazione",
+              # courts, prefectures and parliaments: "Juzgado de Instrucción", "Audiencia de Madrid", "Questura di Milano"
+              "organización", "organizzazione", "organisation", "organismo", "organisme",
+              "juzgado", "audiencia", "fiscalía", "procuraduría", "prefettura", "prefectura", "questura", "parlamento", "parlement",
               # groups and friends' societies: "Grupo Espeleológico Tritón", "Collectif Stop Béton", "Amis de Vernay"
               "grupo", "gruppo", "groupe", "collectif", "colectivo", "collettivo", "amis", "amici", "amigos"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
@@ -1313,7 +1322,7 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "fondation fundación fondazione observatoire observatorio osservatorio ligue liga lega alliance alianza alleanza "
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
     "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital "
-    "parti partito partido").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
+    "parti partito partido parlamento parlement guardia prefettura questura").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
@@ -1393,6 +1402,13 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
             and not any(_is_role(w) or _names_a_body(w) for w in after) and _fold(" ".join(after)) not in places()):
         # what a body is for, in two parts: "Bundesinstitut für Arzneimittel und Medizinprodukte",
         # "Centers for Disease Control and Prevention"
+        return end - len(run), after_end
+    if (after_start == end + 1 and len(after) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
+            and any(w in _NAME_OF for w in run[1:-1]) and tokens[end].lower() in {"y", "e", "et"}
+            and not any(_is_role(w) or _names_a_body(w) or _fold(w) in places() for w in after)
+            and _kind(" ".join(after), "")[0] != "person"):
+        # what a body is of, in two parts: "Organización de Consumidores y Usuarios", "Instituto Nacional de
+        # Antropología e Historia" (not "Junta de Andalucía y Extremadura": two places)
         return end - len(run), after_end
     if len(run) > 3:
         return None

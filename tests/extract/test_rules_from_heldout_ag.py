@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
 
 
@@ -112,3 +113,34 @@ def test_cjk_numbers_that_count_nothing(sentence):
 )
 def test_cjk_numbers_that_count(sentence, expected):
     assert figures(sentence, "ja") == expected
+
+
+def entities(sentence: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in extract_entities([sentence], lang)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [
+        ("La Questura di Bologna ha chiuso il locale.", "it", "Questura di Bologna"),
+        ("La Prefettura di Bari ha firmato l’ordinanza.", "it", "Prefettura di Bari"),
+        ("El Parlamento de Canarias aprobó la ley.", "es", "Parlamento de Canarias"),
+        ("La Audiencia de Zaragoza confirmó la condena.", "es", "Audiencia de Zaragoza"),
+        ("La Guardia costiera ha recuperato il relitto.", "it", "Guardia costiera"),
+    ],
+)
+def test_courts_prefectures_and_parliaments_of_a_place_are_one_body(sentence, lang, body):
+    assert (body, "org") in entities(sentence, lang)
+
+
+def test_a_body_of_two_things_joined_by_y_or_e_is_one_name():
+    assert entities("La Comisión de Pesca y Acuicultura publicó el informe.", "es") == [("Comisión de Pesca y Acuicultura", "org")]
+    assert entities("L’Istituto di Storia e Filosofia ha aperto il bando.", "it")[0] == ("Istituto di Storia e Filosofia", "org")
+    # a place after the "y" is a place of its own
+    assert ("Extremadura", "place") in entities("La Junta de Andalucía y Extremadura firmaron.", "es")
+
+
+def test_a_given_names_look_and_an_elided_de_make_a_place_not_a_person():
+    assert entities("Les pistes de Val d’Isère restent fermées.", "fr") == [("Val d’Isère", "place")]
+    assert entities("La crue a touché Cortina d’Ampezzo hier.", "fr")[0][1] == "place"
+    assert ("Alphonse D'Arco", "person") in entities("The witness, Alphonse D'Arco, testified.", "en")  # a capital D' is a surname's
