@@ -26,7 +26,9 @@ _TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|\b(?:dell|dall|nell|su
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
-_COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL"}
+_COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL",
+                    # things, not bodies: "supporters identified from CCTV", "a PCR test"
+                    "CCTV", "GPS", "DNA", "PCR", "ICU", "USB", "LED", "SMS", "PDF", "HIV", "MRI", "IVF", "SIM"}
 _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands dozens".split())
 _SENTENCE_STARTERS = set(
     "the a an in on at to for from by with but and or if as so he she it they we i you his her its their our my your this that these "
@@ -88,12 +90,13 @@ _ROMANCE_PORTFOLIOS = set(
 )
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
 _LEGAL_FORMS = set("ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc".split())
+_LOWER_CASE_LEGAL_FORMS = {"plc", "ltd", "llc"}  # as British and American companies write them after the name
 _ORG_WORDS = _LEGAL_FORMS | set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
     "organization organisation committee commission office department court parliament senate congress union association foundation "
     "institute center centre service services police bureau house kremlin assembly authority authorities federation fund club league "
     "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency "
-    "nations systems maritime holdings energy motors partners capital labs technologies solutions industries international "
+    "nations systems maritime holdings energy mobility motors partners capital labs technologies solutions industries international "
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
     "cathedral synagogue herald register gazette tribune journal".split()
@@ -557,6 +560,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if len(words) > 1 and words[-1] in _STRUCTURES:
         return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
+    if len(words) > 1 and words[-1] == "park":
+        # "Dalymount Park", "Bryant Park", "Cook National Park" (of the bench's 40 such names, 25 were read as
+        # people); a guess the words around may overrule, as Park is a surname too ("Glenys Park, who lives …")
+        return "place", False
     if len(words) > 2 and words[-1] in _BORDERS and words[-2] in _WITHOUT:
         return "org", True  # "Educación Sin Fronteras", "Reporters sans frontières"
     if _ACRONYM.match(text):
@@ -572,7 +579,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if len(words) == 2 and _adjective_and_body(words):
         return "org", True  # "Archäologische Staatssammlung"
     if len(words) > 1 and _ACRONYM.match(text.split()[0]) and not _is_role(text.split()[0]):
-        return "org", False  # "IG Metall", "AOK Niedersachsen", "NHS Western Isles": no one's name opens with an acronym
+        # "IG Metall", "AOK Niedersachsen", "NHS Western Isles": no one's name opens with an acronym; one of a place is
+        # the body's there, whatever the words around it say: "transférés vers le CHU de Toulouse"
+        return "org", words[1] in _NAME_OF or words[1] == "of"
     if len(words) > 2 and words[-2] in _OF_WORDS | {"la", "l'"} and _ACRONYM.match(text.split()[-1]):
         return "org", True  # "Limnología de la UNAM", "Institute of Physics of the CNR": a body's part
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
@@ -584,7 +593,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
                            or _demonym_stem(parts[-1]) and not parts[-1].endswith("o")  # Russo, Greco, Romano: surnames
                            or parts[-1] in EXONYMS or _ACRONYM.match(text.split()[0]) and parts[-1] in places()):
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
-    if len(words) > 1 and any(w in _EVENT_WORDS for w in words):
+    if any(w in _EVENT_WORDS for w in words) and (len(words) > 1 or words[0] in _CUPS):
         return "other", True  # "Grand Prix", "World Cup", "Premio Strega": an event or a prize, no one's name
     if _ELIDED_DE_NAME.search(text) and unaccented(words[0]) in personal_names():
         # "Val d’Isère", "Sant Jaume d’Enveja", "Cortina d’Ampezzo": a given name's look and an elided "de" name a
@@ -608,6 +617,7 @@ _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf"
                "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor", "complex", "palace",
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion"}
+_CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
 _BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
 _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
@@ -745,7 +755,7 @@ def _ends_like_a_body(words: list[str]) -> bool:
 
 
 # bodies named by an adjective and a word that alone names things, not bodies ("Pressekonferenz", "Unterschriftensammlung")
-_DE_BODIES_AFTER_ADJECTIVES = ("sammlung", "konferenz")
+_DE_BODIES_AFTER_ADJECTIVES = ("sammlung", "konferenz", "museum", "oper", "theater", "orchester", "archiv", "bibliothek")
 
 
 def _adjective_and_body(words: list[str]) -> bool:
@@ -807,6 +817,16 @@ _QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden"
                    "euro", "liter", "meter", "kilometer", "tonnen", "grad"}
 
 
+def _age_after(tokens: list[str], end: int) -> bool:
+    """Whether ", 71," or ", 71." follows the run that ends at `end` (the tokens hold one digit each)."""
+    if end >= len(tokens) or tokens[end] != ",":
+        return False
+    position = end + 1
+    while position < len(tokens) and tokens[position].isdigit():
+        position += 1
+    return 1 <= position - end - 1 <= 2 and (position == len(tokens) or tokens[position] in {",", ".", ")"})
+
+
 def _context_cue(tokens: list[str], start: int, end: int) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""."""
     before = tokens[start - 1].lower() if start else ""
@@ -819,6 +839,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org"  # ("campsite owner Rhian Beddoe": what a company is, a person may be too, named in full)
     if 2 <= end - start <= 3 and before in _ROLES_BEFORE_NAMES and all(t[:1].isupper() for t in tokens[start:end]):
         return "person"  # "chief executive Isla Brodie": the role says who, whatever a place's prefix says
+    if 2 <= end - start <= 3 and _age_after(tokens, end):
+        return "person"  # "said Glenys Park, 71.": an age after a name in full
     if before2 in {"shares", "stake"} and before == "in":
         return "org"
     if before2 in _ORG_BEFORE_ROMANCE and before.isalpha() and before.islower() and not _is_role(before):
@@ -951,6 +973,9 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
             if romance and start == 0 and (body_at := _body_after_opener(run)):
                 run, start = run[body_at:], body_at  # "Investigadores de la Universidad …": who they are, then the body
+            if end < len(tokens) and tokens[end].rstrip(".,;:") in _LOWER_CASE_LEGAL_FORMS:
+                run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "Reach plc": a company's name
+                spelled_until = max(spelled_until, end)
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
                 if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:

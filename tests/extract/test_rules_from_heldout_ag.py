@@ -144,3 +144,30 @@ def test_a_given_names_look_and_an_elided_de_make_a_place_not_a_person():
     assert entities("Les pistes de Val d’Isère restent fermées.", "fr") == [("Val d’Isère", "place")]
     assert entities("La crue a touché Cortina d’Ampezzo hier.", "fr")[0][1] == "place"
     assert ("Alphonse D'Arco", "person") in entities("The witness, Alphonse D'Arco, testified.", "en")  # a capital D' is a surname's
+
+
+def test_a_park_is_a_place_unless_the_words_around_make_it_a_person():
+    assert entities("Fans gathered at Tolka Park on Friday.", "en") == [("Tolka Park", "place")]
+    assert entities('"It was a shock," said Hana Park, 64.', "en") == [("Hana Park", "person")]
+
+
+def test_an_acronyms_body_of_a_place_stays_a_body_whatever_the_preposition_before():
+    assert entities("Le patient a été transféré vers le CHU de Nantes.", "fr") == [("CHU de Nantes", "org")]
+
+
+def test_common_acronyms_name_things_not_bodies():
+    assert entities("Police checked CCTV and GPS records and a DNA sample.", "en") == [("Police", "other")]
+
+
+def test_a_companys_lower_case_legal_form_is_part_of_its_name():
+    assert entities("Shares in Haverly plc fell after the warning.", "en") == [("Haverly plc", "org")]
+    assert entities("Mobility firm Veltra Mobility won the contract.", "en")[-1] == ("Veltra Mobility", "org")
+
+
+def test_a_cup_alone_is_the_events_not_a_place_or_body():
+    assert entities("L’équipe a été éliminée de la Coupe de la Ligue.", "fr")[0][1] == "other"
+    assert ("Coupe", "other") in entities("Val d’Isère renonce à la Coupe du monde.", "fr")
+
+
+def test_a_german_adjective_before_a_museum_or_opera_names_a_body():
+    assert entities("Das Naturhistorische Museum zeigt die Funde.", "de") == [("Naturhistorische Museum", "org")]
