@@ -50,7 +50,8 @@ _FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé 
                                  "réjoui félicité désolé").split()
 _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
                         "ribadito raccontato precisato riferito commentato ammesso denunciato osservato concluso replicato "
-                        "risposto lamentato evidenziato sorriso scherzato sospirato").split()
+                        "risposto lamentato evidenziato sorriso scherzato sospirato attaccato incalzato tuonato accusato "
+                        "insistito").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
 SPEECH_VERBS = (
@@ -68,6 +69,7 @@ SPEECH_VERBS = (
     "cuenta explica añade lamenta comenta reconoce admite recuerda advierte insiste concluye relata "
     "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta "
     "erzählt berichtet ergänzt klagt meint räumt "
+    "erzählte schrieb fragte antwortete erinnerte kommentierte resümierte "
     "dit lamentó resumió comentó reconoció admitió recordó insistió detalló denunció criticó "
     "recalls explains adds recalled explained "
     # more of the verbs reports attribute with: "complained that", "nannte die Lage", "lâche-t-il", "respondió"
@@ -121,7 +123,11 @@ _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|im|vor|bei|gegenüber)\b"
                             r"|\w+(?:ando|endo)\b)", re.I)  # (or a gerund: "ha raccontato ridendo", "dijo sonriendo")
 # (a whole word: "said Thatcher", "dijo Chebet", "told Quentin" hold no complementiser)
-_THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])\s*", re.I)
+_THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?P<word>(?:that|dass|que|che|dat|что)(?!\w)|qu['’])\s*", re.I)
+_WHITE_SPACE = re.compile(r"\s*")
+_GERUND_ENDINGS = ("ing", "ando", "endo", "ant")
+_AUXILIARIES = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 # what _THAT needs at least: the complementiser after a space or a comma
 _COMPLEMENTISER = re.compile(r"[\s,](?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])", re.I)
 _PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
@@ -604,7 +610,11 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                     speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
                 else:
                     found, speaker = _subject_before_a_clause(before, named_spans)
-                    if not found:
+                    if not found and named and (other := _another_subject(before, named_spans[-1][1])) is not None:
+                        # "Helen Fortier announced, as United Nations agencies warned that …": the name is the
+                        # subject of the verb after it, and the clause's own subject comes later
+                        speaker = _unnamed_subject(before[other:], speakers, outside, position)
+                    elif not found:
                         speaker = named[-1][1] if named else _unnamed_subject(before, speakers, outside, position)
                 quotes.append(Quote(what, speaker, False))
                 reported.append((clause_start, clause_end, speaker))
@@ -652,10 +662,26 @@ def _blank(paragraph: str, spans: Iterable[tuple[int, int]]) -> str:
 CONTEXT_REACH = 300  # characters searched either side of a quote for its sentence's ends
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:(?:as|while|when|whereas|but|and|mientras|alors que|tandis que|während|mentre)(?!\w)\s*)?")
+
+
+def _another_subject(before: str, name_end: int) -> int | None:
+    """Where a new clause's subject starts in `before`, when a speech verb of its own follows the name
+    that ends at `name_end` and a comma opens another clause after it; None when there is none."""
+    verb = _VERB.search(before, name_end)
+    if verb is None:
+        return None
+    clause = _NEW_CLAUSE.search(before, verb.end())
+    # (", but added that …" goes on with the same subject: no word stands for a new one)
+    return clause.end() if clause and before[clause.end() :].strip() else None
+
+
 def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: int) -> str | None:
     """"He said that …" → the last person named; "the minister said that …" → the person holding that
     role; "the ministry said that …" → nobody."""
     words = before.split()
+    while len(words) > 1 and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "she said he had told them that …": his
     if words and _PRONOUN.fullmatch(words[-1]) or before.rstrip()[-1:] in _CJK_PRONOUNS or _PRO_DROP.search(before):
         return speakers.last_before(outside, position)
     if _CJK_BODY_SUBJECT.search(_CJK_WHEN.sub("", before.rstrip())):
@@ -724,9 +750,16 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
         if not that:
             continue
         complementiser_end = that.start() + len(that.group(0).rstrip())
+        if ((nearer := _VERB.search(outside, verb.end(), that.start("word"))) and not nearer.group(0).endswith(_GERUND_ENDINGS)
+                and not _PASSIVE_BEFORE.search(outside, verb.end(), nearer.start())):
+            # "Fortier announced, as UN agencies warned that …": the nearer verb reports the clause ("the president
+            # wrote …, adding that …" is the first verb's subject going on, and "he said he was told that …" his)
+            continue
         if any(verb.end() <= span.start < complementiser_end and _VERB.search(outside, span.end, complementiser_end) for span in spans):
             continue  # "«…», ha detto Mati, «…» Mati ha poi dichiarato che …": after a quote, another verb reports it
-        start = that.end()
+        # (the clause starts after the white space of the paragraph, not of `outside`, where a quote that
+        # opens it is blanked: "afirmó que «la situación está controlada»")
+        start = _WHITE_SPACE.match(paragraph, complementiser_end).end()
         end = _sentence_end(paragraph, start, spans)
         what = paragraph[start:end].strip().rstrip(",")
         if len(what.split()) >= INDIRECT_MIN_WORDS or (any(s.start >= start and s.end <= end for s in spans) and len(what.split()) >= MIN_WORDS):

@@ -9,6 +9,7 @@ import pytest
 
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
+from storyweave.extract.quotes import extract_quotes
 
 
 def figures(sentence: str, lang: str) -> list[tuple[float, str | None, str | None]]:
@@ -171,3 +172,29 @@ def test_a_cup_alone_is_the_events_not_a_place_or_body():
 
 def test_a_german_adjective_before_a_museum_or_opera_names_a_body():
     assert entities("Das Naturhistorische Museum zeigt die Funde.", "de") == [("Naturhistorische Museum", "org")]
+
+
+def quotes(paragraph: str, lang: str) -> list[tuple[str, str | None, bool]]:
+    return [(q.text, q.speaker, q.direct) for q in extract_quotes([paragraph], extract_entities([paragraph], lang))]
+
+
+def test_a_clause_that_is_all_quote_is_reported_and_quoted():
+    found = quotes("Le maire, Pierre Lanvin, a estimé que « la ville ne peut plus payer ces bassins ».", "fr")
+    assert ("« la ville ne peut plus payer ces bassins »", "Pierre Lanvin", False) in found
+    assert ("la ville ne peut plus payer ces bassins", "Pierre Lanvin", True) in found
+    found = quotes("La consejera, Marta Vidal, aseguró que «el servicio no se va a cerrar».", "es")
+    assert ("«el servicio no se va a cerrar»", "Marta Vidal", False) in found
+
+
+def test_the_nearer_speech_verb_reports_a_clause():
+    found = quotes("Minister Ana Ruiz announced the aid, as relief agencies warned that the harvest had failed.", "en")
+    assert found == [("the harvest had failed", None, False)]
+    # the first verb's subject goes on: a gerund, a passive, or no new subject after the comma
+    assert quotes("Judge Mark Ellis wrote in a ruling, adding that the law was clear.", "en") == [("the law was clear", "Mark Ellis", False)]
+    assert quotes("Tom Reid said he was told that the plant would close.", "en") == [("the plant would close", "Tom Reid", False)]
+    assert quotes("Tom Reid said the talks were hard, but added that a deal was near.", "en") == [("a deal was near", "Tom Reid", False)]
+
+
+def test_more_attribution_verbs():
+    assert quotes("„Wir waren völlig überrascht“, erzählte Jana Brandt.", "de") == [("Wir waren völlig überrascht", "Jana Brandt", True)]
+    assert quotes("«È una scelta sbagliata», ha attaccato Luca Ferri.", "it") == [("È una scelta sbagliata", "Luca Ferri", True)]
