@@ -67,7 +67,9 @@ _ORG_ENDINGS = (
     # federations and chambers, airlines: "全國工業總會", "中国东方航空"
     "總會 总会 工會 工会 商會 商会 公會 公会 聯會 联会 航空 "
     # museums, libraries and academies: "三星堆博物馆", "山东省农业科学院", "金沢21世紀美術館"
-    "博物館 博物馆 美術館 美术馆 圖書館 图书馆 図書館 紀念館 纪念馆 科學院 科学院"
+    "博物館 博物馆 美術館 美术馆 圖書館 图书馆 図書館 紀念館 纪念馆 科學院 科学院 "
+    # a fire and rescue corps and its detachments: "四川省消防救援总队"
+    "總隊 总队 支隊 支队 大隊 大队"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -79,7 +81,9 @@ _ORG_FOLLOWERS = (
     # and when it acts: "三星堆博物馆今年接待…"
     "今年 去年 明年 本月 上月 "
     # and where a reporter learnt the news: "记者从新疆维吾尔自治区林业和草原局获悉"
-    "获悉 獲悉 了解到 瞭解到 得知"
+    "获悉 獲悉 了解到 瞭解到 得知 "
+    # its spokesperson, what it sent or issued, and in the morning or evening: "外交部发言人", "香港天文台今早發出…"
+    "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
@@ -424,8 +428,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                         family = sentence[match.start() : end - 1] if headed else sentence[match.start() : end]
                         city_or_family.append((number, match.start(), end, english, family))
                     continue
-                if sentence[end : end + 1] == "病":
-                    continue  # "水俣病": a disease named after the place
+                if sentence[end : end + 1] == "病" or sentence.startswith("行方不明", match.start()):
+                    continue  # "水俣病": a disease named after the place; "行方不明" (missing) is no visit to Namegata
                 if lang == "ja" and sentence.startswith("県警", end):
                     add(match.start(), end + 2, "org")  # "福岡県警": the prefecture's police
                     continue

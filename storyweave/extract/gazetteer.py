@@ -292,6 +292,14 @@ ORGANISATIONS = {
     "国际原子能机构": "International Atomic Energy Agency", "國際原子能總署": "International Atomic Energy Agency",
     "国際原子力機関": "International Atomic Energy Agency",
     "世界田联": "World Athletics", "國際田總": "World Athletics", "世界陸連": "World Athletics",
+    # and by their short names: "世卫组织", "东盟" (Taiwan: "東協"), "国际移民组织"
+    "世卫组织": "World Health Organization", "世衛組織": "World Health Organization",
+    "东盟": "ASEAN", "東盟": "ASEAN", "東協": "ASEAN", "东南亚国家联盟": "ASEAN", "東南亞國家協會": "ASEAN", "東南アジア諸国連合": "ASEAN",
+    "asean": "ASEAN",
+    "国际移民组织": "International Organization for Migration", "國際移民組織": "International Organization for Migration",
+    "国際移住機関": "International Organization for Migration",
+    "世界粮食计划署": "World Food Programme", "世界糧食計劃署": "World Food Programme", "国連世界食糧計画": "World Food Programme",
+    "无国界医生": "Médecins Sans Frontières", "無國界醫生": "Médecins Sans Frontières", "国境なき医師団": "Médecins Sans Frontières",
 }
 
 # regions and cities by their usual English names, written as the news of their own country writes

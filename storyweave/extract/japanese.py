@@ -47,7 +47,9 @@ _JA_AFTER_NAME = (
     # a player's position or a wrestler's rank ("森本大翔投手", "豊昇龍大関")
     "投手 捕手 内野手 外野手 主将 コーチ ヘッドコーチ 騎手 力士 棋士 横綱 大関 関脇 小結 "
     # a judge or a prosecutor ("田中健一裁判長")
-    "裁判長 裁判官 検事 検事正 検事長"
+    "裁判長 裁判官 検事 検事正 検事長 "
+    # a prefecture's officers: "松田恵子防災監", "危機管理監"
+    "防災監 危機管理監 技監 政策監 統括監 参与"
 ).split()
 JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.quotes import extract_quotes
@@ -198,3 +199,31 @@ def test_the_nearer_speech_verb_reports_a_clause():
 def test_more_attribution_verbs():
     assert quotes("„Wir waren völlig überrascht“, erzählte Jana Brandt.", "de") == [("Wir waren völlig überrascht", "Jana Brandt", True)]
     assert quotes("«È una scelta sbagliata», ha attaccato Luca Ferri.", "it") == [("È una scelta sbagliata", "Luca Ferri", True)]
+
+
+def cjk(sentence: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind, m.canonical) for m in cjk_entities([sentence], lang)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("商务部新闻发言人王洁表示，出口继续增长。", "商务部"),  # its spokesperson
+        ("香港天文台今早發出紅色暴雨警告。", "香港天文台"),  # in the morning
+        ("应急管理部派出工作组赶赴灾区。", "应急管理部"),  # what it sent
+        ("云南省消防救援总队派出120名队员。", "云南省消防救援总队"),  # a fire and rescue corps
+    ],
+)
+def test_chinese_bodies_before_a_spokesperson_a_time_or_an_action(sentence, body):
+    assert (body, "org") in [(text, kind) for text, kind, _ in cjk(sentence, "zh")]
+
+
+def test_short_names_of_international_bodies():
+    assert ("东盟", "org", "ASEAN") in cjk("会议讨论了东盟国家的合作。", "zh")
+    assert ("東協", "org", "ASEAN") in cjk("東協外長會議今天舉行。", "zh")
+    assert ("世卫组织", "org", "World Health Organization") in cjk("世卫组织表示，疫情仍在扩散。", "zh")
+
+
+def test_missing_is_no_place_and_a_prefectures_officer_is_a_person():
+    assert cjk("3人が行方不明になっている。", "ja") == []
+    assert ("高橋直樹", "person", "高橋直樹") in cjk("県の高橋直樹危機管理監は「警戒を続ける」と述べた。", "ja")
