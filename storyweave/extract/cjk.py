@@ -126,6 +126,9 @@ _JA_DEPARTMENTS = ("広報 営業 総務 人事 経理 企画 技術 開発 製�
                    "政策 計画 振興 対策 推進 管理 調整 支援 指導 文化 都市 道路 河川 港湾 農政 畜産 医療 衛生 税務 市民 地域 "
                    "生活 労働 雇用 産業 経済 情報 広聴 総合 監査 危機 防犯 警備 保安").split()
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}}?)(?=(?:{_alternation(_JA_DEPARTMENTS)}){{0,3}}(?:{_JA_TITLES}))")
+# a family name in kanji and a given name in hiragana, then an honorific or a title ("金城さくら氏"); no
+# particle stands in a given name ("県のみなさん" is everyone in the prefecture)
+_JA_KANA_GIVEN_NAME = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}}(?:(?![のはがをにでともへやてた])[\u3041-\u3096]){{2,4}})(?=さん|氏|{_JA_TITLES})")
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
@@ -368,6 +371,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             elif len(name) == 2 and name[0] not in _NOT_A_NAME_START:
                 family_names.append((number, match.start(1), name))
         if lang != "zh":
+            for match in _JA_KANA_GIVEN_NAME.finditer(sentence):
+                add(match.start(1), match.end(1), "person")  # "金城さくら氏": a given name written in hiragana
             for match in _JA_FOREIGN_PERSON.finditer(sentence):
                 if "・" in match.group(1):
                     add(match.start(1), match.end(1), "person")

@@ -62,7 +62,7 @@ ROLE_WORDS = set(
     "sen. senator rep. representative governor gov. mayor chief commander "
     "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
-    "executive envoy special attorney prosecutor mr mrs ms dr sir lord lady senior top pm mp commissioner councillor councilor "
+    "executive envoy special attorney prosecutor mr mrs ms dr sir lord lady senior top local pm mp td msp mla mep commissioner councillor councilor "
     "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable magistrate "
     "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
     # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")
@@ -105,7 +105,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
     "giornale corriere gazzetta diario periódico".split()
     # football clubs: "Bramford Rovers", "Wycombe Wanderers", "Brighton & Hove Albion"
-    + "rovers wanderers athletic albion hotspur".split()
+    + "rovers wanderers athletic albion hotspur victory glory".split()
     # Indigenous peoples' governments: "Sumas First Nation", "Navajo Nation"
     + ["nation"]
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"

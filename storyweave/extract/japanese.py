@@ -49,7 +49,10 @@ _JA_AFTER_NAME = (
     # a judge or a prosecutor ("田中健一裁判長")
     "裁判長 裁判官 検事 検事正 検事長 "
     # a prefecture's officers: "松田恵子防災監", "危機管理監"
-    "防災監 危機管理監 技監 政策監 統括監 参与"
+    "防災監 危機管理監 技監 政策監 統括監 参与 "
+    # titles in katakana: "山岡俊介プロジェクトマネージャ", "鈴木一郎チーフエコノミスト"
+    "プロジェクトマネージャ プロジェクトマネージャー マネージャー ディレクター プロデューサー アナリスト エコノミスト "
+    "チーフエコノミスト ストラテジスト キャプテン リーダー"
 ).split()
 JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))
 
@@ -91,7 +94,10 @@ def japanese_names(sentence: str) -> list[Name]:
             index = company_end
             continue
         if (feature[1:4] == ("固有名詞", "人名", "姓") and following and following.feature[1:4] == ("固有名詞", "人名", "名")
-                and _written_in_kanji(surface + following.surface) and (not _goes_on(after) or JA_TITLE.match(sentence, following.end))):
+                and _written_in_kanji(surface)
+                # a given name in kanji, or in hiragana when an honorific or a title follows: "金城さくら氏"
+                and (_written_in_kanji(following.surface) or _HIRAGANA_NAME.fullmatch(following.surface) and JA_TITLE.match(sentence, following.end))
+                and (not _goes_on(after) or JA_TITLE.match(sentence, following.end))):
             names.append(Name(start, following.end, "person", sentence[start : following.end]))
             index += 2
             continue
@@ -138,6 +144,9 @@ def _company_end(tokens: list[Token], index: int, sentence: str) -> int:
     if end == named and not (feature[2] == "組織" and named == index + 1 and len(surface) >= 3):
         return 0
     return 0 if end < len(tokens) and _goes_on(tokens[end]) else end
+
+
+_HIRAGANA_NAME = re.compile("[\u3041-\u3096]{2,4}")
 
 
 def _written_in_kanji(text: str) -> bool:

@@ -227,3 +227,20 @@ def test_short_names_of_international_bodies():
 def test_missing_is_no_place_and_a_prefectures_officer_is_a_person():
     assert cjk("3人が行方不明になっている。", "ja") == []
     assert ("高橋直樹", "person", "高橋直樹") in cjk("県の高橋直樹危機管理監は「警戒を続ける」と述べた。", "ja")
+
+
+def test_japanese_given_names_in_hiragana_and_titles_in_katakana():
+    found = cjk("元市議の金城さくら氏が初当選した。金城氏は「感謝したい」と述べた。", "ja")
+    assert ("金城さくら", "person", "金城さくら") in found and ("金城", "person", "金城さくら") in found
+    assert cjk("市民のみなさんに感謝したい。", "ja") == []  # everyone, not a name
+    found = cjk("同社の田中健一プロジェクトマネージャは「順調だ」と述べた。田中さんは話した。", "ja")
+    assert ("田中健一", "person", "田中健一") in found and ("田中", "person", "田中健一") in found
+
+
+def test_an_irish_or_scottish_members_title_and_local_are_no_part_of_the_name():
+    assert entities('"It cannot go on," Local TD Aoife Brennan said.', "en") == [("Aoife Brennan", "person")]
+    assert ("Local Government Association", "org") in entities("The Local Government Association said so.", "en")
+
+
+def test_football_clubs_named_victory_or_glory_are_bodies():
+    assert entities("Adelaide Victory beat Perth Glory on Sunday.", "en") == [("Adelaide Victory", "org"), ("Perth Glory", "org")]
