@@ -62,7 +62,7 @@ ROLE_WORDS = set(
     "sen. senator rep. representative governor gov. mayor chief commander "
     "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
-    "executive envoy special attorney prosecutor mr mrs ms dr sir lord lady senior top local pm mp td msp mla mep commissioner councillor councilor "
+    "executive envoy special attorney prosecutor mr mrs ms dr sir lord lady senior top pm mp td msp mla mep commissioner councillor councilor "
     "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable magistrate "
     "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
     # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")

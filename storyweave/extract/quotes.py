@@ -126,6 +126,7 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|a
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?P<word>(?:that|dass|que|che|dat|что)(?!\w)|qu['’])\s*", re.I)
 _WHITE_SPACE = re.compile(r"\s*")
 _GERUND_ENDINGS = ("ing", "ando", "endo", "ant")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]")
 _AUXILIARIES = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 # what _THAT needs at least: the complementiser after a space or a comma
@@ -750,6 +751,11 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
         if not that:
             continue
         complementiser_end = that.start() + len(that.group(0).rstrip())
+        gap = outside[verb.end() : that.start("word")]
+        if that.group("word").lower() in {"que", "che"} and gap.rstrip().endswith(",") and _CAPITALISED.search(gap):
+            # "lamentó Nuria Castro, que regenta un hotel": a relative clause about the speaker named after the verb
+            # (German writes a comma before every "dass"; "told Raymond Thibodeau, 58, that he had …" is a clause)
+            continue
         if ((nearer := _VERB.search(outside, verb.end(), that.start("word"))) and not nearer.group(0).endswith(_GERUND_ENDINGS)
                 and not _PASSIVE_BEFORE.search(outside, verb.end(), nearer.start())):
             # "Fortier announced, as UN agencies warned that …": the nearer verb reports the clause ("the president

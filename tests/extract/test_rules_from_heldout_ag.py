@@ -237,10 +237,24 @@ def test_japanese_given_names_in_hiragana_and_titles_in_katakana():
     assert ("田中健一", "person", "田中健一") in found and ("田中", "person", "田中健一") in found
 
 
-def test_an_irish_or_scottish_members_title_and_local_are_no_part_of_the_name():
-    assert entities('"It cannot go on," Local TD Aoife Brennan said.', "en") == [("Aoife Brennan", "person")]
+def test_an_irish_or_scottish_members_title_is_no_part_of_the_name():
+    found = entities('"It cannot go on," Local TD Aoife Brennan said.', "en")
+    assert ("Aoife Brennan", "person") in found and not any(kind == "person" and "TD" in text for text, kind in found)
     assert ("Local Government Association", "org") in entities("The Local Government Association said so.", "en")
+    assert ("Policía Local", "org") in entities("La Policía Local dijo que había detenido a 23 personas.", "es")
 
 
 def test_football_clubs_named_victory_or_glory_are_bodies():
     assert entities("Adelaide Victory beat Perth Glory on Sunday.", "en") == [("Adelaide Victory", "org"), ("Perth Glory", "org")]
+
+
+def test_a_relative_clause_after_the_speaker_named_after_the_verb_reports_nothing():
+    assert quotes("«No vienen turistas», lamentó Nuria Castro, que regenta un hotel en el centro.", "es") == [
+        ("No vienen turistas", "Nuria Castro", True)]
+    assert quotes("«Non piove da mesi», dice Franco Gallo, che coltiva 12 ettari a Cortemilia.", "it") == [
+        ("Non piove da mesi", "Franco Gallo", True)]
+    # a comma before "dass" is German's, and an age between "told X" and "that" is an apposition
+    assert quotes("Die Bahn erklärte am Montag, dass die Strecke erst im Mai öffnet.", "de") == [
+        ("die Strecke erst im Mai öffnet", None, False)]
+    assert quotes("Judge Ann Hale told Ray Dunn, 58, that he had lied to the court.", "en") == [
+        ("he had lied to the court", "Ann Hale", False)]
