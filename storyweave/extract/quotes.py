@@ -45,13 +45,13 @@ _FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>(?:Pour|Para|Pe
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
                        "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté promis "
-                       "conclu salué fustigé confirmé").split()
+                       "conclu salué fustigé confirmé qualifié évoqué exhorté").split()
 _FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé insurgé agacé emporté amusé interrogé enthousiasmé "
                                  "réjoui félicité désolé").split()
 _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
                         "ribadito raccontato precisato riferito commentato ammesso denunciato osservato concluso replicato "
                         "risposto lamentato evidenziato sorriso scherzato sospirato attaccato incalzato tuonato accusato "
-                        "insistito").split()
+                        "insistito definito chiesto parlato bollato invocato auspicato ribattuto").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
 SPEECH_VERBS = (
@@ -103,8 +103,10 @@ SPEECH_VERBS = (
     # Spanish reports in the perfect too: "ha advertido el presidente de la CHG"
     "ha dicho", "ha afirmado", "ha señalado", "ha advertido", "ha explicado", "ha asegurado", "ha declarado", "ha añadido",
     "ha indicado", "ha subrayado", "ha reconocido", "ha recordado", "ha criticado", "ha denunciado", "ha insistido",
-    "ha lamentado", "ha destacado", "ha manifestado",
-] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
+    "ha lamentado", "ha destacado", "ha manifestado", "ha calificado", "ha pedido", "ha exigido", "ha definido",
+    "calificó", "definió", "pidió", "exigió", "dénonce", "qualifie", "évoque",
+    "calls himself", "calls herself", "called himself", "called herself",  # ("calls" alone is as often a noun)
+] + [f"avait {p}" for p in _FRENCH_PARTICIPLES] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
 CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 寫道 写道 述べた 述べ 語った 話した 発表した 説明した 強調した "
@@ -126,6 +128,10 @@ _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|a
 _THAT = re.compile(r"(?:[\s,]+[\w’'-]+){0,5}?[\s,]+(?P<word>(?:that|dass|que|che|dat|что)(?!\w)|qu['’])\s*", re.I)
 _WHITE_SPACE = re.compile(r"\s*")
 _GERUND_ENDINGS = ("ing", "ando", "endo", "ant")
+# verbs that ask or name: they attribute a quote ("«…?», ha chiesto l’operaio", "calificó la reforma de «…»"), but
+# "pidió que …" is a request and "lo calificó como «…» debido a … que" holds a relative clause, no report
+_NO_CLAUSE_VERBS = {"pidió", "exigió", "ha pedido", "ha exigido", "ha chiesto", "calificó", "definió", "ha calificado",
+                    "ha definido", "ha definito", "qualifie", "a qualifié"}
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]")
 _AUXILIARIES = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
@@ -346,6 +352,8 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "juez", "jueza", "fiscal", "rector", "rectora", "directrice", "commissaire", "gouverneur", "juge", "procureur",
     "direttore", "direttrice", "generale", "assessore", "assessora", "colonnello", "governatore", "sindaca", "giudice",
     "procuratore", "rettore",
+    # the clergy: "añadió el obispo", "a déclaré l’évêque"
+    "bishop", "archbishop", "obispo", "arzobispo", "évêque", "archevêque", "vescovo", "arcivescovo", "bischof", "erzbischof",
     # professions a report names its people by once it has named them ("a déclaré la cinéaste", "ha detto l'ammiraglio")
     "athlete", "filmmaker", "lawyer", "researcher", "scientist", "admiral", "attorney", "barrister", "solicitor", "magistrate",
     "avocat", "avocate", "magistrat", "abogado", "abogada", "magistrado", "magistrada", "avvocato", "avvocata", "magistrato",
@@ -673,8 +681,10 @@ def _another_subject(before: str, name_end: int) -> int | None:
     if verb is None:
         return None
     clause = _NEW_CLAUSE.search(before, verb.end())
-    # (", but added that …" goes on with the same subject: no word stands for a new one)
-    return clause.end() if clause and before[clause.end() :].strip() else None
+    # (", but added that …" goes on with the same subject: no word stands for a new one; nor does a gerund,
+    # "ha parlato all'economia, spiegando che …")
+    rest = before[clause.end() :].split() if clause else []
+    return clause.end() if rest and not rest[0].endswith(_GERUND_ENDINGS) else None
 
 
 def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: int) -> str | None:
@@ -745,7 +755,7 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
     found = []
     position = 0
     for verb in _VERB.finditer(outside):
-        if verb.start() < position:
+        if verb.start() < position or verb.group(0).lower() in _NO_CLAUSE_VERBS:
             continue
         that = _THAT.match(outside, verb.end())
         if not that:

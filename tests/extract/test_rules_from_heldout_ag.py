@@ -258,3 +258,28 @@ def test_a_relative_clause_after_the_speaker_named_after_the_verb_reports_nothin
         ("die Strecke erst im Mai öffnet", None, False)]
     assert quotes("Judge Ann Hale told Ray Dunn, 58, that he had lied to the court.", "en") == [
         ("he had lied to the court", "Ann Hale", False)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "speaker"),
+    [
+        ("La consigliera Paola Neri ha definito il piano «un regalo ai costruttori».", "it", "Paola Neri"),
+        ("Il sindacalista Marco Bini ha parlato di «una crisi senza precedenti».", "it", "Marco Bini"),
+        ("El diputado Luis Ortega calificó la ley de «un atropello sin nombre».", "es", "Luis Ortega"),
+        ("« Les éleveurs sont à bout », avait déclaré la préfète Anne Roux à l’audience.", "fr", "Anne Roux"),
+        ("La sénatrice Claire Morin dénonce « un abandon des campagnes ».", "fr", "Claire Morin"),
+        ('Veteran diver Tom Hale calls himself "a lucky man".', "en", "Tom Hale"),
+    ],
+)
+def test_verbs_that_name_or_report_in_the_pluperfect(paragraph, lang, speaker):
+    assert [q[1] for q in quotes(paragraph, lang) if q[2]] == [speaker]
+
+
+def test_a_bishop_is_named_by_his_office():
+    found = quotes("El obispo de Tula, monseñor Juan Rivas, afirmó que la iglesia se reconstruirá. «Dios no nos abandona», añadió el obispo.", "es")
+    assert ("Dios no nos abandona", "Juan Rivas", True) in found
+
+
+def test_a_request_or_a_naming_reports_no_clause():
+    assert quotes("El alcalde Pedro Gil pidió que los vecinos abandonen sus casas.", "es") == []
+    assert [q for q in quotes("Phone calls that Mr. Reed made were logged.", "en")] == []
