@@ -143,19 +143,38 @@ _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s+$", re.I)
 _APPROX_BEFORE_CONTINENTAL = re.compile(rf"(?<!\w){_APPROX_CONTINENTAL}\s+$", re.I)
 _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
-_RELATIVE_BEFORE = re.compile(r"\b(?:within|next|past|last|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|"
-                              r"primi|prime|próximos|próximas|últimos|últimas|nächsten|letzten|innerhalb|binnen)\s*$", re.I)
+# ("after 90 minutes" is left alone: "After four-and-a-half months of fighting" measures; "desde hace más de 100
+# años" and "seit zehn Jahren" are how long, not when)
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:within|next|past|last|first|prochains?|prochaines?|derniers?|dernières?|premiers?|"
+                              r"premières?|dans|prossimi|prossime|primi|prime|ultimi|ultime|entro|próximos|próximas|últimos|últimas|"
+                              r"primeros|primeras|(?<!desde )hace|nächsten|letzten|ersten|vergangenen|kommenden|innerhalb|binnen|vor)"
+                              r"|d['’]ici|il y a)\s*$", re.I)
 # matched where the number ends, not on a copy of the rest of the sentence
-_RELATIVE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ago|prochains?|prochaines?|derniers?|dernières?|prossimi|prossime|próximos|próximas)\b", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ago|later|prochains?|prochaines?|derniers?|dernières?|plus tard|prossimi|"
+                             r"prossime|fa|próximos|próximas|später)\b", re.I)
+# an age in years: "3.000 Jahre alte Schwerter", "71 Jahre alt", "40 years old"
+_YEARS_OLD_AFTER = re.compile(r"\s*\S+\s+(?:alt|alte|alter|altes|alten|old)\b", re.I)
 _TIME_NOUNS = set(
     "seconds minutes hours days weeks months years decades second minute hour day week month year decade "
     "secondes heures jours semaines mois ans années heure jour semaine an année "
     "segundos minutos horas días semanas meses años hora día semana mes año "
     "secondi minuti ore giorni settimane mesi anni ora giorno settimana mese anno "
-    "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren stunde tag woche monat jahr jahrzehnte".split()
+    "sekunden minuten stunden tage tagen wochen monate monaten jahre jahren stunde tag woche monat jahr jahrzehnte jahrzehnten".split()
 )
 # ages: "under 25 years", "sotto i 25 anni", "menores de 18 años"
-_AGE_BEFORE = re.compile(r"\b(?:under|over the age of|aged|sotto i|sopra i|menores de|mayores de|moins de|unter|über)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:under|over the age of|aged|sotto i|sopra i|menores de|mayores de|moins de|unter|über"
+                         # a range of ages: "âgés de 19 à 43 ans", "de entre 25 y 67 años"
+                         r"|(?:âgé|âgée|âgés|âgées|aged)(?:\s+de)?(?:\s+\d+\s+(?:à|to|and))?|de entre(?:\s+\d+\s+y)?)\s*$", re.I)
+# people an age is said of: "un uomo di 83 anni", "un homme de 74 ans", "un hincha brasileño de 34 años"
+_PEOPLE_OF_AN_AGE = set(
+    "uomo donna ragazzo ragazza ragazzi ragazze bambino bambina bambini giovane anziano anziana signore signora pescatore "
+    "turista tifoso studente studentessa operaio operaia agricoltore automobilista motociclista ciclista pedone paziente "
+    "hombre mujer niño niña niños joven chico chica anciano anciana señor señora pescador hincha estudiante obrero agricultor "
+    "conductor motorista peatón paciente vecino vecina detenido detenida "
+    "homme femme garçon fille enfant enfants jeune adolescent adolescente pêcheur touriste supporter étudiant étudiante "
+    "ouvrier ouvrière agriculteur agricultrice conducteur conductrice automobiliste motard cycliste piéton patient patiente "
+    "voisin voisine suspect entrepreneur retraité retraitée".split()
+)
 _AGE_NOUNS = {"years", "anni", "años", "ans", "jahre", "jahren"}
 # an age stated after a person: "Renato Zanon, 58 anni,", "Irigoyen, de 27 años.", "un pescador de 58 años de
 # Altata", "une infirmière de 29 ans." (not "la pena è di 7 anni", "plus de 80 ans dans un grenier", "30 años de trabajo")
@@ -165,6 +184,7 @@ _AGE_AFTER_NOUN = re.compile(r"(?<![\w'’])(?!(?:plus|moins|más|menos|più|men
 _AGE_NOUN_ENDS = re.compile(r"\s*(?:años|ans|anni)(?:\s*(?:[,.;:)»”]|$)|\s+(?:de edad|d['’]età))")
 _AGE_NOUN_GOES_ON = re.compile(r"\s*(?:años|ans|anni)\s+(?:(?:de|di|del|della|en|in|à|a)\s+[A-ZÀ-Ý]|que\b|che\b|qui\b)")
 # "desde que tenía ocho años", "quand il avait 12 ans", "quando aveva 9 anni"
+_OF_AN_AGE = re.compile(r"(?<![\w'’])([a-zà-ÿ]{3,})(?:\s+([a-zà-ÿ]{3,}))?\s+(?:de|di)\s+$", re.I)
 _AGE_HAD = re.compile(r"\b(?:tenía|tenia|avait|aveva)\s+$", re.I)  # (German "hatte vier Jahre gefordert" is a tense)
 
 
@@ -173,16 +193,27 @@ def _stated_age(before: str, sentence: str, number_end: int) -> bool:
     ends at `number_end` in `sentence`."""
     if _AGE_HAD.search(before):
         return True
+    if (person := _OF_AN_AGE.search(before)) and {word.lower() for word in person.groups() if word} & _PEOPLE_OF_AN_AGE:
+        return True  # "un uomo di 83 anni risulta disperso", "un turista estadounidense de 46 años"
     if _AGE_APPOSITION.search(before):
         return bool(_AGE_NOUN_ENDS.match(sentence, number_end))
     return bool(_AGE_AFTER_NOUN.search(before)) and bool(_AGE_NOUN_ENDS.match(sentence, number_end)
                                                           or _AGE_NOUN_GOES_ON.match(sentence, number_end))
 
 
+_LETTER_BEFORE = re.compile(r"[A-Za-z]")
+_CURRENCY_LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])(?:RM|Rs|Sh|KSh|GHC|GHS|PHP|INR|KES|NGN|USD|EUR|GBP|CHF|JPY)$")
+_GLUED_SCALE = re.compile(r"(?:m|bn|mn|k)\b", re.I)
+_SCALE_AFTER_HYPHEN = re.compile(r"-(?:m|bn|mn|k|million|billion|trillion|thousand|millones|milioni|millions|milliards?|mio|mrd)\b", re.I)
+# a year after "since": "dal 1894", "seit 1226", "desde 1890" (1900 to 2100 are years wherever they stand)
+_SINCE_BEFORE = re.compile(r"\b(?:since|dal|dall['’]|desde|seit|dès|depuis|nel|nell['’]|del)\s*$", re.I)
 _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
 # the number of a name: "Juzgado de Instrucción número 12", "Nr. 5", "No. 10"
 # ("# 13 billion" with a space is a pound sign a scraper lost)
-_NAME_NUMBER_BEFORE = re.compile(r"(?:\b(?:número|numero|numéro|nummer|number)|\b(?:no|nr|núm|num|n)\.|nº|n°)\s*$|#$", re.I)
+_NAME_NUMBER_BEFORE = re.compile(r"(?:\b(?:número|numero|numéro|nummer|number)|\b(?:no|nr|núm|num|n)\.|nº|n°"
+                                 # lines of a network, one or a list: "la ligne 1", "le linee 2, 8 e 14", "Linie 5"
+                                 r"|\b(?:line|lines|linea|linee|ligne|lignes|línea|líneas|linie|linien)(?:\s+\d+\s*(?:,|e|y|et|and|und))*)\s*$|#$",
+                                 re.I)
 # a time of day: "dalle cinque del mattino", "huit heures du soir", "four in the morning", "um 5 Uhr"
 _TIME_OF_DAY_AFTER = re.compile(
     r"\s+(?:(?:heures?|ore|horas?)\s+)?(?:(?:del|della|di|de la|du|de l['’]|in the|at|dello)\s+)?(?:mattino|mattina|pomeriggio|sera|notte|matin|soir|après-midi|"
@@ -223,7 +254,8 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
                 if figure is None:
                     unread = match
                     continue
-            elif unread is not None and (figure.unit or figure.counts) and _RANGE_LINK.fullmatch(masked, _number_end(unread), match.start()):
+            elif (unread is not None and (figure.unit or figure.counts) and _RANGE_LINK.fullmatch(masked, _number_end(unread), match.start())
+                  and not _AGE_BEFORE.search(masked, max(0, unread.start() - 30), unread.start())):  # ("agli under 30 a 100 euro")
                 if (first_of_range := _linked(unread, continental, figure)) is not None and first_of_range.value > 0:
                     figures.append(first_of_range)  # "entre 150 y 600 euros"
             unread = None
@@ -306,19 +338,30 @@ def _match_value(match: re.Match[str], continental: bool) -> float:
     return value * _SCALE[match.group("scale").lower()] if match.group("scale") else value
 
 
-def _a_year(match: re.Match[str], value: float) -> bool:
-    """A bare four-digit number between 1900 and 2100 is a year, not a count."""
+def _a_year(match: re.Match[str], value: float, sentence: str = "") -> bool:
+    """A bare four-digit number between 1900 and 2100 is a year, not a count; so is one from 1000 after
+    "since" ("dal 1894")."""
     number = match.group("number")
-    return bool(number) and "," not in number and "." not in number and 1900 <= value <= 2100 and not match.group("currency")
+    if not number or "," in number or "." in number or match.group("currency"):
+        return False
+    return 1900 <= value <= 2100 or 1000 <= value < 1900 and bool(_SINCE_BEFORE.search(sentence, 0, match.start()))
 
 
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
     rest = match.group("rest") or ""
-    # "a 35-year-old", "a 24-hour strike", "a 10-point plan": the number describes, it counts nothing
-    if _MEASURE_ADJECTIVE.match(rest):
+    # "a 35-year-old", "a 24-hour strike", "a 10-point plan", "the 95-hectare site": the number describes, it counts nothing
+    if _MEASURE_ADJECTIVE.match(rest) or rest[:1] == "-" and rest[1:2].isalpha() and not _SCALE_AFTER_HYPHEN.match(rest):
         return None
+    if (match.group("number") and not match.group("scale") and not _SCALE_AFTER_HYPHEN.match(rest.replace(" ", "-", 1))
+            and not _GLUED_SCALE.match(sentence, match.end("number"))
+            and not _CURRENCY_LETTERS_BEFORE.search(sentence, max(0, match.start("number") - 4), match.start("number"))
+            and _LETTER_BEFORE.match(sentence[max(0, match.start("number") - 1) : match.start("number")])):
+        return None  # "H3", "A320", "CO2", "U5": a name's number ("Sh130m", "P19 millones" are money)
+    if (not continental and match.group("word") and match.group("word")[0].isupper()
+            and len(rest_words := rest.split()) >= 2 and all(word[:1].isupper() for word in rest_words[:2])):
+        return None  # "the Three Counties Agricultural Society": a name ("Six Saudi prisoners" counts)
     number_end = _number_end(match)
-    if _NAME_NUMBER_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end):
+    if _NAME_NUMBER_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end):
         return None  # "Juzgado número 12", "dalle cinque del mattino": a name's number, a time of day
     rest_words = [w for w in _WORD_GAP.split(rest) if w]
     unit = None
@@ -329,7 +372,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             return None
         if value == 1:
             return None  # "one man", "one of the …": an article or a pronoun far more often than a count
-    if _a_year(match, value):
+    if _a_year(match, value, sentence):
         return None
     if match.group("percent"):
         unit = "%"
@@ -356,11 +399,14 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
-    if (_RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end)) and (counts is None or counts in _TIME_NOUNS or counts == "ago"):
+    if (unit is None and (_RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end))
+            and (counts is None or counts in _TIME_NOUNS or counts == "ago")):
         # ("within 400 metres of a school" measures a distance; "8 ago (EFE)" is a Spanish dateline's August)
         return None
     if counts in _AGE_NOUNS and (_AGE_BEFORE.search(before) or _stated_age(before, sentence, number_end)):
         return None
+    if counts in _TIME_NOUNS and _YEARS_OLD_AFTER.match(sentence, number_end):
+        return None  # "3.000 Jahre alte Schwerter", "vier Jahrzehnte alte Panzer": an age
     scaled = match.group("scale") or match.group("wscale") or match.group("oscale")
     if unit is None and counts is None and not scaled:
         # "kill four", "arrest 17", "30,000 to flee", "more than 400,000 had taken part": the verb tells what is counted
@@ -419,8 +465,12 @@ _CJK_FIGURE = re.compile(
 # counters that 目 makes a noun of, not an ordinal: "8品目" (eight items), "5種目" (five events)
 _NOUNS_WITH_MOKU = set("品項科種演題曲名頭")
 # the counter of a length of time; "未来3天", "今後3年", "3天内": a time to come or a span to act within, not a measure
-_CJK_TIME_COUNTERS = {"年", "天", "日", "週", "周", "月", "時間", "小時", "小时", "分"}
-_CJK_RELATIVE_BEFORE = re.compile(r"(?:未来|未來|今后|今後|接下来|接下來|最近)$")
+_CJK_TIME_COUNTERS = {"年", "天", "日", "週", "周", "月", "个月", "個月", "時間", "小時", "小时", "分"}
+# ("今年前10个月", "今年首10個月": the year's first months)
+_CJK_RELATIVE_BEFORE = re.compile(r"(?:未来|未來|今后|今後|接下来|接下來|最近|前|首)$")
+_CJK_SINCE_THEN = re.compile(r"[来來]")
+_CJK_SINCE = re.compile(r"(?:ぶり|振り)")
+
 _CJK_WITHIN = re.compile(r"(?:間|间)?(?:内|內|以内|以內)")
 # a range's first number: "1到10月" (months), "3至5人" (people); it counts what the second does
 _CJK_RANGE = re.compile(r"\d+(?:[万萬]\d{0,4})?(?P<counter>[^\d\s])")
@@ -439,8 +489,15 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
             elif match.group("yi"):
                 value *= 100_000_000
             counter = match.group("counter")
-            if counter == "年" and (value >= 1000 or match.group("wan")):
-                continue  # "2024年": a year
+            if counter in {"年", "届", "級", "级"} and (value >= 1000 or match.group("wan")):
+                continue  # "2024年", "2027届": a year, a year's graduates
+            counter_end = match.end()
+            if counter in {"个", "個"} and sentence[counter_end : counter_end + 1] == "月":
+                counter, counter_end = counter + "月", counter_end + 1  # "10个月", "10個月": months
+            if counter == "選" or _CJK_SINCE.match(sentence, counter_end):
+                continue  # "4選を目指す" (a fourth term), "2年ぶり" (the first time in two years)
+            if _LETTER_BEFORE.match(sentence[max(0, match.start("number") - 1) : match.start("number")]):
+                continue  # "C919", "H3ロケット": a name's number
             if value == 1 and not match.group("wan") and not match.group("yi") and counter not in {"%", "％"}:
                 continue  # "男性1人", "1回500円", "1日あたり", "1週間": one, an article far more often than a count
             if match.group("ordinal"):
@@ -455,8 +512,9 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
                     continue  # "1到10月": months of a calendar
                 counter = second.group("counter")
             if counter in _CJK_TIME_COUNTERS and (_CJK_RELATIVE_BEFORE.search(sentence, 0, match.start())
-                                                   or _CJK_WITHIN.match(sentence, match.end())):
-                continue
+                                                   or _CJK_WITHIN.match(sentence, counter_end)
+                                                   or match.group("approx") == "近" and _CJK_SINCE_THEN.match(sentence, counter_end)):
+                continue  # ("近10年來": the last ten years)
             if counter == "分" and match.start() and sentence[match.start() - 1] in _CLOCK_BEFORE:
                 continue
             percent = counter in {"%", "％"}

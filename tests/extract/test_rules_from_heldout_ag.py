@@ -283,3 +283,65 @@ def test_a_bishop_is_named_by_his_office():
 def test_a_request_or_a_naming_reports_no_clause():
     assert quotes("El alcalde Pedro Gil pidió que los vecinos abandonen sus casas.", "es") == []
     assert [q for q in quotes("Phone calls that Mr. Reed made were logged.", "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Un uomo di 83 anni risulta disperso.", "it"),  # an age after a person
+        ("Un hincha brasileño de 34 años sigue grave.", "es"),
+        ("Les suspects, âgés de 19 à 43 ans, ont été interpellés.", "fr"),  # a range of ages
+        ("Bagger legt 3.000 Jahre alte Schwerter frei.", "de"),  # years old
+        ("The dog was 13 years old.", "en"),
+        ("Das Bild wurde vor elf Jahren gestohlen.", "de"),  # ago
+        ("Il prezzo è cresciuto rispetto a due anni fa.", "it"),
+        ("Lo robaron hace 40 años.", "es"),
+        ("Ireland lost pubs in the first nine months of the year.", "en"),  # the year's first months
+        ("Nelle ultime 48 ore è caduta la neve.", "it"),  # the last hours
+        ("Gli alberi vanno abbattuti entro 30 giorni.", "it"),  # within
+        ("Le rapport sera publié d’ici 12 mois.", "fr"),
+        ("On veut encore pêcher dans dix ans.", "fr"),
+        ("The 95-hectare site will be sold.", "en"),  # a hyphenated modifier
+        ("A test flight of the Airbus A380 was delayed.", "en"),  # a name's number
+        ("Atac ha sospeso le linee 2, 8 e 14 del tram.", "it"),  # lines of a network
+        ("La funicolare che dal 1894 collega Como a Brunate.", "it"),  # a year after "since"
+        ("The Three Counties Agricultural Society said so.", "en"),  # a name
+    ],
+)
+def test_numbers_that_give_an_age_a_time_or_a_name_count_nothing(sentence, lang):
+    assert figures(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("After four-and-a-half months of fighting, the talks resumed.", "en", [(4.5, None, "months")]),  # "after" measures
+        ("«Cuidamos este mar desde hace más de 100 años», dijo.", "es", [(100.0, None, "años")]),  # how long
+        ("Das Gericht verhängte eine Strafe von vier Jahren.", "de", [(4.0, None, "jahren")]),
+        ("Six Saudi prisoners arrived home.", "en", [(6.0, None, "prisoners")]),
+        ("Die EU habe die ersten drei Milliarden Euro gezahlt.", "de", [(3e9, "EUR", None)]),  # money, not time
+        ("A raid found goods worth RM10,500.", "en", [(10500.0, None, None)]),  # letters of a currency
+        ("Jeder Fünfte war unter 30.", "de", []),
+        ("Il biglietto costa 100 euro agli under 30.", "it", [(100.0, "EUR", None)]),
+    ],
+)
+def test_numbers_near_those_words_that_still_count(sentence, lang, expected):
+    assert figures(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("今年前10个月，全市接待游客512万人次。", [(5120000.0, None, "人")]),  # the year's first months
+        ("這是近10年來規模最大的發現。", []),  # the last ten years
+        ("値上げは2年ぶり。", []),  # the first time in two years
+        ("現職は4選を目指した。", []),  # a fourth term
+        ("国产C919大飞机今年交付15架。", [(15.0, None, "架")]),  # a name's number
+        ("2027届高校毕业生预计达1270万人。", [(12700000.0, None, "人")]),  # a year's graduates
+        ("團隊希望在18個月內發表結果。", []),  # a time to act within
+        ("工期は18個月だった。", [(18.0, None, "個月")]),
+        ("停電は約120時間続いた。", [(120.0, None, "時間")]),
+    ],
+)
+def test_cjk_months_since_then_and_names(sentence, expected):
+    assert figures(sentence, "zh") == expected  # (Chinese and Japanese figures are read alike)
