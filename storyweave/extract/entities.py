@@ -1017,6 +1017,15 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 # "der Walliser Bauunternehmer Reto Julen": the place's adjective, the trade, then the name
                 raw.append((run[0], "place", True, ""))
                 run, start = run[1:], start + 1
+            if (german and len(run) >= 3 and run[1].lower() in _GERMAN_UNITS
+                    and (_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))):
+                # "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten": the country's or town's adjective, the unit, its name
+                raw.append((run[0], "place", True, ""))
+                run, start = run[2:], start + 2
+            if (german and len(run) == 2 and run[1].endswith("s") and _a_country_or_region(run[1][:-1])
+                    and not _is_role(run[0]) and not _names_a_body(run[0]) and not _known_german_name(run[:1])
+                    and unaccented(run[0].lower()) not in personal_names()):
+                run, start = run[1:], start + 1  # "der größte Gletscher Österreichs": a noun, then the country it is of
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
                       and _kind(" ".join(run[1:3]), "")[0] == "person")  # "Herausforderer Markus Egger von der CDU" too
@@ -1268,6 +1277,14 @@ _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 _CANTON_WORDS = {"kanton", "canton", "cantone"}
+
+
+def _a_country_or_region(name: str) -> bool:
+    """Whether `name` is a country's or a region's ("Österreich", "Bayern"; not "Kita", which geonames spells Quito's)."""
+    place = places().get(_fold(name))
+    return bool(place) and (place.lower() in countries() or _fold(name) in regions())
+# German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
+_GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
 _PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
 # the letters written after a person's name: counsel, members of parliaments, honours

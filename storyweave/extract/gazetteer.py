@@ -56,6 +56,8 @@ PLACE_ALIASES = {
     "america": "United States", "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast", "elfenbeinküste": "Ivory Coast", "costa d'avorio": "Ivory Coast",
     "costa de marfil": "Ivory Coast", "ivory coast": "Ivory Coast",
+    # cities English names without what geonames adds: "Frankfurt am Main"
+    "frankfurt": "Frankfurt", "frankfurt am main": "Frankfurt",
     "britain": "United Kingdom", "great britain": "United Kingdom", "gran bretaña": "United Kingdom", "gran bretagna": "United Kingdom",
     "grande-bretagne": "United Kingdom", "großbritannien": "United Kingdom", "russian federation": "Russia", "south korea": "South Korea",
     "north korea": "North Korea", "iran, islamic republic of": "Iran", "syrian arab republic": "Syria", "türkiye": "Turkey",

@@ -345,3 +345,15 @@ def test_numbers_near_those_words_that_still_count(sentence, lang, expected):
 )
 def test_cjk_months_since_then_and_names(sentence, expected):
     assert figures(sentence, "zh") == expected  # (Chinese and Japanese figures are read alike)
+
+
+def test_german_units_after_a_places_adjective_and_a_countrys_genitive():
+    assert entities("Im Schweizer Kanton Graubünden ging eine Lawine ab.", "de") == [("Schweizer", "place"), ("Graubünden", "place")]
+    assert entities("Der Einbruch geschah im Berliner Stadtteil Kreuzberg.", "de") == [("Berliner", "place"), ("Kreuzberg", "place")]
+    assert entities("Die Pasterze ist der längste Gletscher Österreichs.", "de")[-1] == ("Österreichs", "place")
+    # a plural noun is no genitive of a place that geonames spells alike
+    assert ("Kitas", "place") not in entities("Warnstreik in Münchner Kitas.", "de")
+
+
+def test_frankfurt_is_named_as_english_names_it():
+    assert [m.canonical for m in extract_entities(["Die Aktie fiel in Frankfurt."], "de")] == ["Frankfurt"]
