@@ -404,6 +404,15 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             tail_text = " ".join(tail)
             tail_kind = "org" if _fold(tail[-1]) in _ORG_WORDS else "place" if _fold(tail_text) in places() else ""
             return _split_run(tuple(head)) + [(tail_text, tail_kind)]
+    if len(run) > 3 and (cut := next((i for i in (2, 3) if i < len(run) - 1 and low_words[i] in _ROMANCE_OF), 0)):
+        # "Luigi Tarantino della Cgil", "Anna Bianchi di Legambiente": a person, then the body they speak for (or the
+        # town they come from); a name's own particle stays ("Luca Cordero di Montezemolo")
+        head, tail = run[:cut], " ".join(run[cut + 1 :])
+        tail_kind, sure = _kind(tail, "")
+        if (sure and tail_kind in {"org", "place"} and all(word[:1].isupper() for word in head)
+                and _kind(" ".join(head), "") == ("person", False) and unaccented(low_words[0]) in personal_names()
+                and not _is_role(run[0])):
+            return _split_run(tuple(head)) + [(tail, tail_kind)]
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
         # "World Health Organization", "European Union", "International Monetary Fund": one name;
         # "Qatari Foreign Ministry": a place, and the ministry
@@ -1277,6 +1286,7 @@ _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 _CANTON_WORDS = {"kanton", "canton", "cantone"}
+_ROMANCE_OF = {"di", "della", "del", "dell'", "dell’", "de", "du", "des", "dei", "degli"}
 
 
 def _a_country_or_region(name: str) -> bool:

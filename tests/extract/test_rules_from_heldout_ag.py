@@ -357,3 +357,11 @@ def test_german_units_after_a_places_adjective_and_a_countrys_genitive():
 
 def test_frankfurt_is_named_as_english_names_it():
     assert [m.canonical for m in extract_entities(["Die Aktie fiel in Frankfurt."], "de")] == ["Frankfurt"]
+
+
+def test_a_person_then_the_body_or_town_they_belong_to_after_di_or_de():
+    assert entities("Lo ha detto Marco Rossi della Fiom.", "it") == [("Marco Rossi", "person"), ("Fiom", "org")]
+    assert entities("Ha parlato Anna Bianchi di Legambiente.", "it") == [("Anna Bianchi", "person"), ("Legambiente", "org")]
+    # a name's own particle, and a body's own "de", stay
+    assert entities("Ha parlato Luca Cordero di Montezemolo.", "it") == [("Luca Cordero di Montezemolo", "person")]
+    assert entities("La Cámara de Comercio de Guayaquil informó.", "es") == [("Cámara de Comercio de Guayaquil", "org")]
