@@ -612,6 +612,11 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # no one's name in the news holds "of" ("Catherine of Aragon" is history): "City of Abbotsford" is its
         # council, "Statue of Liberty" something else
         return ("org", True) if words[0] in _MUNICIPALITIES else ("other", False)
+    if (len(words) == 2 and _ACRONYM.match(text.split()[1]) and not _ROMAN_NUMERAL.fullmatch(text.split()[1])
+            and unaccented(words[0]) not in personal_names()):
+        # "Help NSW", "Statistik BW": an acronym's, and no one's name (a second word that is a place's is often a
+        # surname: "Masamichi Adachi", "Emad Badi")
+        return "org", False
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     return "other", False
@@ -1286,6 +1291,7 @@ _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 _CANTON_WORDS = {"kanton", "canton", "cantone"}
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # ("Don McGahn II": a person's)
 _ROMANCE_OF = {"di", "della", "del", "dell'", "dell’", "de", "du", "des", "dei", "degli"}
 
 

@@ -365,3 +365,8 @@ def test_a_person_then_the_body_or_town_they_belong_to_after_di_or_de():
     # a name's own particle, and a body's own "de", stay
     assert entities("Ha parlato Luca Cordero di Montezemolo.", "it") == [("Luca Cordero di Montezemolo", "person")]
     assert entities("La Cámara de Comercio de Guayaquil informó.", "es") == [("Cámara de Comercio de Guayaquil", "org")]
+
+
+def test_a_word_and_an_acronym_name_a_body_unless_the_word_is_a_given_name_or_the_acronym_a_numeral():
+    assert entities("The charity Relief NSW said so.", "en")[-1] == ("Relief NSW", "org")
+    assert entities("The lawyer Don McGahn II said so.", "en")[-1] == ("Don McGahn II", "person")
