@@ -249,7 +249,8 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
         for match in _matches(masked, continental, first.start()):
             figure = _figure(match, sentence, continental)
             if figure is None:
-                if previous is not None and previous_match is not None and _TALLY_LINK.fullmatch(masked, _number_end(previous_match), match.start()):
+                if previous is not None and previous_match is not None and _TALLY_LINK.fullmatch(
+                        masked, _number_end(previous_match), match.start()):
                     figure = _linked(match, continental, previous)  # "par 41 voix contre 20"
                 if figure is None:
                     unread = match
