@@ -185,10 +185,47 @@ def quote_spans(paragraph: str) -> list[_Span]:
         if len(text) > MAX_QUOTE:
             position += 1  # no quote runs this long; treat the mark as a stray character
             continue
+        if _named_work(paragraph, position, end, text):
+            position = end  # "a report titled "The Cost of a Cart"", "la mostra «Il colore della pietra»": a name, no one's words
+            continue
         if len(text.split()) >= MIN_WORDS or len(_CJK.findall(text)) >= MIN_CJK_CHARACTERS:
             spans.append(_Span(position, end, text))
         position = end
     return spans
+
+
+# what a quoted name is the name of, right before it ("the slogan", "la prima mostra temporanea,", "dal titolo") or
+# right after it ("its "Councils Can't Wait" campaign"); not "opera" or "obra", which name building works too
+_WORK_NOUNS = (
+    "titled entitled named dubbed slogan motto campaign report exhibition film movie book novel album song play "
+    "series programme program initiative petition collective "
+    "intitolato intitolata titolo chiamato chiamata mostra campagna libro romanzo programma traghetto "
+    "intitulé intitulée baptisé baptisée appelé appelée campagne exposition œuvre livre roman programme collectif pièce "
+    "titulado titulada llamado llamada denominado denominada lema campaña programa exposición película novela colectivo "
+    "Titel Motto Slogan Kampagne Schau Ausstellung Buch Roman Oper Programm Initiative"
+).split()
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})\b(?:\s+[^\W\d][\w’'-]*){{0,2}}?\s*[,:]?\s*$", re.I)
+# a speech verb and at most two articles or possessives before the work's noun: "ha definito il progetto"
+_NAMING_VERB_BEFORE = re.compile(
+    rf"(?:{_VERB.pattern})\s+(?:(?:the|a|an|his|her|its|their|own|il|lo|la|le|l['’]|un|una|uno|el|los|las|les|son|sa|ses|leur|"
+    rf"der|die|das|den|sein|seine|ihr|ihre)\s+){{0,2}}$", re.I)
+TITLE_MAX_WORDS = 8  # a title, a slogan or a campaign's name is short
+_WORK_AFTER = re.compile(r"\s*(?:campaign|slogan|report|exhibition|initiative|petition)\b", re.I)
+
+
+def _named_work(paragraph: str, start: int, end: int, text: str) -> bool:
+    """Whether the quoted `text` between `start` and `end` names a work, a campaign or a slogan rather
+    than reports what someone said: a noun for one stands right before or after it, no speech verb
+    between, and the text holds no sentence of its own."""
+    if _SENTENCE_MARKS.search(text) or text.rstrip()[-1:] in ".!?" or len(text.split()) > TITLE_MAX_WORDS:
+        return False
+    if _VERB.match(paragraph[end : end + 40].lstrip(" ,")):
+        return False  # "… the first movie were "a terrible experience," says a source": someone's words
+    before = paragraph[max(0, start - 60) : start]
+    work = _WORK_BEFORE.search(before)
+    if work and not _VERB.search(before, work.start()) and not _NAMING_VERB_BEFORE.search(before, 0, work.start()):
+        return True  # ("ha definito il progetto «…»", "called his own play "…"": someone's words about it)
+    return bool(_WORK_AFTER.match(paragraph, end))
 
 
 _JA_PARTICLES_AFTER_A_NAME = set("のはがをにでもや（(")

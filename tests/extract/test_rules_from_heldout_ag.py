@@ -370,3 +370,25 @@ def test_a_person_then_the_body_or_town_they_belong_to_after_di_or_de():
 def test_a_word_and_an_acronym_name_a_body_unless_the_word_is_a_given_name_or_the_acronym_a_numeral():
     assert entities("The charity Relief NSW said so.", "en")[-1] == ("Relief NSW", "org")
     assert entities("The lawyer Don McGahn II said so.", "en")[-1] == ("Don McGahn II", "person")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang"),
+    [
+        ('The charity said so in a report titled "Bread and Butter Prices".', "en"),
+        ('The union launched its "Fair Pay Now" campaign last month.', "en"),
+        ("La prima mostra temporanea, «Il volto della città», aprirà a marzo.", "it"),
+        ("Die Kampagne lief unter dem Motto „Ein Dorf für alle“.", "de"),
+        ("Miles de personas marcharon bajo el lema «La isla no se vende».", "es"),
+        ("Le film « La Maison des vents » a été primé.", "fr"),
+    ],
+)
+def test_a_quoted_title_slogan_or_campaign_is_no_quote(paragraph, lang):
+    assert quotes(paragraph, lang) == []
+
+
+def test_words_about_a_work_are_still_quotes():
+    # a speech verb before or after, or a sentence of its own, makes them someone's words
+    assert quotes("La consigliera Paola Neri ha definito il progetto «un regalo ai costruttori».", "it")[0][1] == "Paola Neri"
+    assert quotes('Talks for the first movie were "a terrible experience," says a source.', "en") != []
+    assert quotes('The author of the book wrote: "We built it brick by brick, and we will not stop now."', "en") != []
