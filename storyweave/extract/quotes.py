@@ -209,6 +209,12 @@ _WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})\b(?:\s+[^\W\d][\w’'
 _NAMING_VERB_BEFORE = re.compile(
     rf"(?:{_VERB.pattern})\s+(?:(?:the|a|an|his|her|its|their|own|il|lo|la|le|l['’]|un|una|uno|el|los|las|les|son|sa|ses|leur|"
     rf"der|die|das|den|sein|seine|ihr|ihre)\s+){{0,2}}$", re.I)
+_CJK_WORK_BEFORE = re.compile(
+    r"(?:展|特展|展覽|展览|展覧会|映画|電影|电影|作品|小説|小说|新書|口號|口号|標語|标语|主題|主题|テーマ|命名為|命名为|名為|名为|題為|题为|"
+    r"名叫|団体|團體|团体|会社|公司|船|計畫|计划|項目|项目|活動|活动)$")
+_CJK_WORK_AFTER = re.compile(r"(?:と名付け|と命名|服务|服務|活動|活动|計畫|计划|展)")
+_CJK_WORK_ENDS = re.compile(r"(?:展|展覽|展览|特展|號|号)$")
+_CJK_SAID_AFTER = re.compile(r"\s*(?:と(?:話|述べ|語|説明|強調|訴え|批判|明か)|[，,]?\s*(?:說|说|表示|指出))")
 TITLE_MAX_WORDS = 8  # a title, a slogan or a campaign's name is short
 _WORK_AFTER = re.compile(r"\s*(?:campaign|slogan|report|exhibition|initiative|petition)\b", re.I)
 
@@ -222,6 +228,9 @@ def _named_work(paragraph: str, start: int, end: int, text: str) -> bool:
     if _VERB.match(paragraph[end : end + 40].lstrip(" ,")):
         return False  # "… the first movie were "a terrible experience," says a source": someone's words
     before = paragraph[max(0, start - 60) : start]
+    if (_CJK.search(text) and not _CJK_SAID_AFTER.match(paragraph, end)
+            and (_CJK_WORK_BEFORE.search(before) or _CJK_WORK_AFTER.match(paragraph, end) or _CJK_WORK_ENDS.search(text))):
+        return True  # "特別展「国宝　祈りと美の名品」", "命名为「寒武明眸虫」", "「…」と名付けた", "「第77回正倉院展」"
     work = _WORK_BEFORE.search(before)
     if work and not _VERB.search(before, work.start()) and not _NAMING_VERB_BEFORE.search(before, 0, work.start()):
         return True  # ("ha definito il progetto «…»", "called his own play "…"": someone's words about it)

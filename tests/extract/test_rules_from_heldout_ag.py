@@ -392,3 +392,20 @@ def test_words_about_a_work_are_still_quotes():
     assert quotes("La consigliera Paola Neri ha definito il progetto «un regalo ai costruttori».", "it")[0][1] == "Paola Neri"
     assert quotes('Talks for the first movie were "a terrible experience," says a source.', "en") != []
     assert quotes('The author of the book wrote: "We built it brick by brick, and we will not stop now."', "en") != []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "東京国立博物館で開催中の特別展「日本の美と祈りの名品」の来場者が増えた。",
+        "团队将这一新物种命名为「澄江长尾虫新种」。",
+        "チームは新種を「オキナワシンカイウオ」と名付けた。",
+        "故宮南院「茶與器的千年特展」閉幕。",
+    ],
+)
+def test_a_quoted_chinese_or_japanese_title_or_name_is_no_quote(paragraph):
+    assert quotes(paragraph, "ja" if any("\u3040" <= c <= "\u30ff" for c in paragraph) else "zh") == []
+
+
+def test_a_chinese_or_japanese_quote_that_someone_says_stays():
+    assert quotes("林さんは「国宝をまとめて見られる貴重な機会」と話した。", "ja") != []
