@@ -19,7 +19,7 @@ from itertools import accumulate
 from storyweave.clean.scripts import CJK_CHARACTERS
 from storyweave.clean.sentences import split_sentences
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.entities import ROLE_WORDS
+from storyweave.extract.entities import ROLE_WORDS, demonym_place
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
 
@@ -364,7 +364,7 @@ class _Speakers:
         if not words & _ROLE_NOUNS:
             # "“…,” the Portuguese said": a nationality names the person just named (not a people: "the Americans")
             nationality = _NATIONALITY_ENDS.search(phrase) or _NATIONALITY_OPENS.match(phrase)
-            if nationality and nationality.group(1).lower() in DEMONYMS and not nationality.group(1).endswith("s"):
+            if nationality and _one_of_a_nation(nationality.group(1)):
                 return self.last_before(outside, position)
             return None  # "the Israeli leader" names a role; "the operations will continue" does not
         if any(before.lower() in _INDEFINITE_ARTICLES and set(_roles_of(word)) & _ROLE_NOUNS for before, word in zip(tokens, tokens[1:])):
@@ -428,8 +428,31 @@ _DEFINITE_ROLE_OPENS = re.compile(r"\s*(?:(?:the|der|die|le|la|el|il)\s+|l['’]
 # someone unnamed who speaks for the person named next: "the spokesman for Boris Johnson said that …"
 _SPOKEN_FOR = re.compile(r"(?:spokes(?:man|woman|person)|porte-parole|portavoz|portavoce|Sprecher(?:in)?|entourage|aides?)"
                          r"\s+(?:of|for|de|du|di|del|della|von|des|d['’])\s*$", re.I)
-_NATIONALITY_ENDS = re.compile(r"(?:^|\s)the\s+([A-Z][a-z]+)[\s.,;:]*$")
-_NATIONALITY_OPENS = re.compile(r"\s*the\s+([A-Z][a-z]+)(?=\s*(?:[,.;:]|$))")  # (not "the Iraqi military", "the German Chancellor")
+_NATIONALITY_ENDS = re.compile(r"(?:^|\s)(?:the|der|die|le|la|l['’]|el|il|lo)\s*([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)[\s.,;:]*$")
+# (not "the Iraqi military", "the German Chancellor")
+_NATIONALITY_OPENS = re.compile(r"\s*(?:the|der|die|le|la|l['’]|el|il|lo)\s*([A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)(?=\s*(?:[,.;:]|$))")
+# one person of a nation, as German and French name them: "sagte der Däne", "a déclaré le Danois"
+_DEMONYM_NOUNS = {word.lower() for word in (
+    "Däne Dänin Schwede Schwedin Norweger Norwegerin Finne Finnin Franzose Französin Italiener Italienerin Spanier Spanierin "
+    "Portugiese Portugiesin Brite Britin Engländer Engländerin Schotte Schottin Ire Irin Österreicher Österreicherin Schweizer "
+    "Schweizerin Pole Polin Tscheche Tschechin Ungar Ungarin Russe Russin Ukrainer Ukrainerin Niederländer Niederländerin "
+    "Belgier Belgierin Amerikaner Amerikanerin Kanadier Kanadierin Brasilianer Brasilianerin Argentinier Argentinierin "
+    "Japaner Japanerin Chinese Chinesin Australier Australierin Kroate Kroatin Serbe Serbin Slowene Slowenin Grieche Griechin "
+    "Türke Türkin Kenianer Kenianerin Isländer Isländerin "
+    "Danois Danoise Suédois Suédoise Norvégien Norvégienne Finlandais Finlandaise Français Française Italien Italienne "
+    "Espagnol Espagnole Portugais Portugaise Britannique Anglais Anglaise Écossais Écossaise Irlandais Irlandaise Allemand "
+    "Allemande Autrichien Autrichienne Suisse Belge Néerlandais Néerlandaise Polonais Polonaise Tchèque Hongrois Hongroise "
+    "Russe Ukrainien Ukrainienne Américain Américaine Canadien Canadienne Brésilien Brésilienne Argentin Argentine "
+    "Japonais Japonaise Chinois Chinoise Australien Australienne Croate Serbe Grec Grecque Turc Turque Kényan Kényane"
+).split()}
+def _one_of_a_nation(word: str) -> bool:
+    """Whether `word` names one person of a nation: "Portuguese" (no plural), "Däne", "Danois", or
+    Spanish and Italian lower case ("el argentino", "il danese")."""
+    if word[:1].isupper():
+        return word.lower() in DEMONYMS and not word.endswith("s") or word.lower() in _DEMONYM_NOUNS
+    return not word.endswith("s") and demonym_place(word, "es") is not None
+
+
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 

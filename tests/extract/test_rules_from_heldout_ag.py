@@ -10,6 +10,7 @@ import pytest
 from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
+from storyweave.extract.people import leading_words_peeled, people_checked
 from storyweave.extract.quotes import extract_quotes
 
 
@@ -409,3 +410,28 @@ def test_a_quoted_chinese_or_japanese_title_or_name_is_no_quote(paragraph):
 
 def test_a_chinese_or_japanese_quote_that_someone_says_stays():
     assert quotes("林さんは「国宝をまとめて見られる貴重な機会」と話した。", "ja") != []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "speaker"),
+    [
+        ("Der norwegische Stürmer Lars Dahl traf zweimal. „Es war ein perfekter Abend“, sagte der Norweger.", "de", "Lars Dahl"),
+        ("L'attaccante Jonas Berg ha segnato due gol. «Sono felice per la squadra», ha detto il danese.", "it", "Jonas Berg"),
+        ("Le skieur Nils Berg a gagné. « Je suis très fier », a déclaré le Suédois.", "fr", "Nils Berg"),
+    ],
+)
+def test_one_of_a_nation_after_the_verb_is_the_person_just_named(paragraph, lang, speaker):
+    assert [q[1] for q in quotes(paragraph, lang) if q[2]] == [speaker]
+
+
+def test_a_given_name_the_lists_lack_is_kept_before_a_double_surname():
+    found = quotes("«Revisamos casa por casa», dijo el gobernador de Oaxaca, Everardo Cruz Matías.", "es")
+    people = [m.canonical for m in people_checked(leading_words_peeled(extract_entities(["dijo el gobernador, Everardo Cruz Matías."], "es"), "es"), [], "es", set()) if m.kind == "person"]
+    assert people == ["Everardo Cruz Matías"] and found
+
+
+def test_chinese_names_after_counsel_or_kin_and_before_a_courts_moment():
+    assert ("李志明", "person", "李志明") in cjk("法官李志明判刑時表示，被告須負全責。", "zh")
+    assert ("黃嘉欣", "person", "黃嘉欣") in cjk("辯方大律師黃嘉欣求情時說：「被告非常後悔。」", "zh")
+    assert ("張家豪", "person", "張家豪") in cjk("死者的兒子張家豪在庭外說：「我很難過。」", "zh")
+    assert ("岡本誠一", "person", "岡本誠一") in cjk("党の岡本誠一幹事長は「残念だ」と述べた。", "ja")
