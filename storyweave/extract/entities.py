@@ -1056,7 +1056,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                        and _fold(" ".join(run)) not in ORGANISATIONS  # "Vereinte(n) Nationen" is a name
                        and _german_base_form(" ".join(run)) not in known_bodies()):  # "der Deutschen Bahn"
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
-                while (len(run) > 1 and not _is_role(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
+                while (len(run) > 1 and not _is_role(run[0]) and not _ACRONYM.match(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
                        and (start == 0 and len(run[0]) > 4 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels", "Urs Arnold"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
@@ -1380,7 +1380,7 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "fondation fundación fondazione observatoire observatorio osservatorio ligue liga lega alliance alianza alleanza "
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
     "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital "
-    "parti partito partido parlamento parlement guardia prefettura questura").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
+    "parti partito partido parlamento parlement guardia prefettura questura rassemblement mouvement movimiento movimento").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",

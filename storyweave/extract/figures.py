@@ -145,13 +145,17 @@ _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
 # ("after 90 minutes" is left alone: "After four-and-a-half months of fighting" measures; "desde hace más de 100
 # años" and "seit zehn Jahren" are how long, not when)
-_RELATIVE_BEFORE = re.compile(r"(?:\b(?:within|next|past|last|first|prochains?|prochaines?|derniers?|dernières?|premiers?|"
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:within|next|past|last|first|after|après|dopo|tras|prochains?|prochaines?|derniers?|dernières?|premiers?|"
                               r"premières?|dans|prossimi|prossime|primi|prime|ultimi|ultime|entro|próximos|próximas|últimos|últimas|"
                               r"primeros|primeras|(?<!desde )hace|nächsten|letzten|ersten|vergangenen|kommenden|innerhalb|binnen|vor)"
                               r"|d['’]ici|il y a)\s*$", re.I)
 # matched where the number ends, not on a copy of the rest of the sentence
 _RELATIVE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ago|later|prochains?|prochaines?|derniers?|dernières?|plus tard|prossimi|"
                              r"prossime|fa|próximos|próximas|später)\b", re.I)
+# "after 20 months.", "After two hours, he gave up": when; "after 15 years in power", "After four-and-a-half months of
+# fighting", "after eight days on the run": how long something went on
+_AFTER_BEFORE = re.compile(r"\b(?:after|après|dopo|tras)\s*$", re.I)
+_TIME_ENDS_THE_PHRASE = re.compile(r"\s*\S+\s*(?:[,.;:!?)]|$)")
 # an age in years: "3.000 Jahre alte Schwerter", "71 Jahre alt", "40 years old"
 _YEARS_OLD_AFTER = re.compile(r"\s*\S+\s+(?:alt|alte|alter|altes|alten|old)\b", re.I)
 _TIME_NOUNS = set(
@@ -212,8 +216,15 @@ _ELISION = re.compile(r"^(?:d|l|dell|dall|nell)['’]", re.I)
 # ("# 13 billion" with a space is a pound sign a scraper lost)
 _NAME_NUMBER_BEFORE = re.compile(r"(?:\b(?:número|numero|numéro|nummer|number)|\b(?:no|nr|núm|num|n)\.|nº|n°"
                                  # lines of a network, one or a list: "la ligne 1", "le linee 2, 8 e 14", "Linie 5"
-                                 r"|\b(?:line|lines|linea|linee|ligne|lignes|línea|líneas|linie|linien)(?:\s+\d+\s*(?:,|e|y|et|and|und))*)\s*$|#$",
+                                 r"|\b(?:line|lines|linea|linee|ligne|lignes|línea|líneas|\w*linie|\w*linien)(?:\s+\d+\s*(?:,|e|y|et|and|und))*"
+                                 # a rank and an earthquake's magnitude: "auf Rang zwei", "Sismo de magnitud 6,8"
+                                 r"|\b(?:rang|platz|rank|posto|puesto|magnitude|magnitud|magnitudo|stärke)(?:\s+(?:de|di|of))?)\s*$|#$",
                                  re.I)
+# a dateline's day and month: "Arteixo (A Coruña), 12 mar (EFE)", "Roma, 3 gen."
+_MONTH_ABBREVIATION_AFTER = re.compile(
+    r"\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|gen|mag|giu|lug|set|ott|janv|févr|avr|juil|déc)\.?\s*(?:\(|,|$)", re.I)
+# the votes of a tally: "14 in favour and four against", "41 en contra"
+_VOTES_AFTER = re.compile(r"\s+(?:in favou?r|against|a favor|en contra|pour|contre|favorevoli|contrari|dafür|dagegen)\b", re.I)
 # a time of day: "dalle cinque del mattino", "huit heures du soir", "four in the morning", "um 5 Uhr"
 _TIME_OF_DAY_AFTER = re.compile(
     r"\s+(?:(?:heures?|ore|horas?)\s+)?(?:(?:del|della|di|de la|du|de l['’]|in the|at|dello)\s+)?(?:mattino|mattina|pomeriggio|sera|notte|matin|soir|après-midi|"
@@ -362,8 +373,9 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             and len(rest_words := rest.split()) >= 2 and all(word[:1].isupper() for word in rest_words[:2])):
         return None  # "the Three Counties Agricultural Society": a name ("Six Saudi prisoners" counts)
     number_end = _number_end(match)
-    if _NAME_NUMBER_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end):
-        return None  # "Juzgado número 12", "dalle cinque del mattino": a name's number, a time of day
+    if (_NAME_NUMBER_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end)
+            or _MONTH_ABBREVIATION_AFTER.match(sentence, number_end)):
+        return None  # "Juzgado número 12", "dalle cinque del mattino", "12 mar (EFE)": a name's number, a time, a date
     rest_words = [w for w in _WORD_GAP.split(rest) if w]
     unit = None
     words = _WORD_NUMBERS_CONTINENTAL if continental else _WORD_NUMBERS
@@ -400,7 +412,9 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     before = sentence[max(0, match.start() - 30) : match.start()]
-    if (unit is None and (_RELATIVE_BEFORE.search(before) or _RELATIVE_AFTER.match(sentence, number_end))
+    if (unit is None and (_RELATIVE_BEFORE.search(before)
+                          and not (_AFTER_BEFORE.search(before) and not _TIME_ENDS_THE_PHRASE.match(sentence, number_end))
+                          or _RELATIVE_AFTER.match(sentence, number_end))
             and (counts is None or counts in _TIME_NOUNS or counts == "ago")):
         # ("within 400 metres of a school" measures a distance; "8 ago (EFE)" is a Spanish dateline's August)
         return None
@@ -412,7 +426,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     if unit is None and counts is None and not scaled:
         # "kill four", "arrest 17", "30,000 to flee", "more than 400,000 had taken part": the verb tells what is counted
         near = sentence[max(0, match.start() - 12) : match.start()] + " " + " ".join(rest_words[:2])
-        if not (_VERBS.search(near) or match.group("approx") and {w.lower() for w in rest_words[:2]} & {"had", "have", "has", "were"}):
+        if not (_VERBS.search(near) or match.group("approx") and {w.lower() for w in rest_words[:2]} & {"had", "have", "has", "were"}
+                or _VOTES_AFTER.match(sentence, number_end)):
             return None
     verb = _nearest_verb(sentence, match.start(), number_end, match.end())
     # "thousands of prisoners" gets its least plural value, and is never shown as exact

@@ -435,3 +435,28 @@ def test_chinese_names_after_counsel_or_kin_and_before_a_courts_moment():
     assert ("黃嘉欣", "person", "黃嘉欣") in cjk("辯方大律師黃嘉欣求情時說：「被告非常後悔。」", "zh")
     assert ("張家豪", "person", "張家豪") in cjk("死者的兒子張家豪在庭外說：「我很難過。」", "zh")
     assert ("岡本誠一", "person", "岡本誠一") in cjk("党の岡本誠一幹事長は「残念だ」と述べた。", "ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("He will be eligible for parole after 30 months.", "en", []),  # when
+        ("Mugabe died after 37 years in power.", "en", [(37.0, None, "years")]),  # how long
+        ("Die Buslinie 32 wird ersetzt.", "de", []),  # a line's number
+        ("Der Verein ist auf Rang zwei vorgerückt.", "de", []),  # a rank
+        ("Sismo de magnitud 6,8 sacude Oaxaca.", "es", []),  # a magnitude
+        ("Arteixo (A Coruña), 12 mar (EFE).- La empresa ganó 6.120 millones de euros.", "es", [(6.12e9, "EUR", None)]),  # a dateline
+        ("The motion passed with 14 in favour and four against.", "en", [(14.0, None, None), (4.0, None, None)]),  # votes
+    ],
+)
+def test_after_ranks_magnitudes_datelines_and_votes(sentence, lang, expected):
+    assert figures(sentence, lang) == expected
+
+
+def test_more_bodies_named_in_full():
+    assert entities("Le Rassemblement national a gagné.", "fr")[0] == ("Rassemblement national", "org")
+    assert entities("Der SC Magdeburg verlor gegen den THW Kiel.", "de") == [("SC Magdeburg", "org"), ("THW Kiel", "org")]
+    assert ("敦煌研究院", "org", "敦煌研究院") in cjk("敦煌研究院提供了11件文物。", "zh")
+    assert ("故宫博物院", "org", "故宫博物院") in cjk("故宫博物院24日表示。", "zh")
+    assert ("秋田魁新報", "org", "秋田魁新報") in cjk("秋田魁新報によると、被害が出た。", "ja")
+    assert ("自民党千葉市連", "org", "自民党千葉市連") in cjk("自民党千葉市連の幹部が話した。", "ja")
