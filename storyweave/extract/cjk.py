@@ -90,7 +90,7 @@ _ORG_FOLLOWERS = (
     # and where a reporter learnt the news: "记者从新疆维吾尔自治区林业和草原局获悉"
     "获悉 獲悉 了解到 瞭解到 得知 "
     # its spokesperson, what it sent or issued, and in the morning or evening: "外交部发言人", "香港天文台今早發出…"
-    "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚 提供"
+    "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}

@@ -93,16 +93,6 @@ def people_checked(entities: list[Mention], quotes: list[Quote], lang: str | Non
     return [Mention(m.text, "other", m.canonical) if m.kind == "person" and m.canonical in doubtful else m for m in entities]
 
 
-_LOWER_CASE_ROLE_LANGUAGES = {"es", "it", "fr", "pt"}
-
-
-def _romance_given_name(word: str, lang: str | None) -> bool:
-    """A word shaped like a Spanish, Italian or Portuguese given name the lists lack ("Everardo Cruz
-    Matías"): those languages write roles in lower case, so a capitalised first word ending in -o or -a
-    that is no place is the name's own ("Sarà", "Cancale", "Etat" are not)."""
-    return lang in _LOWER_CASE_ROLE_LANGUAGES and len(word) >= 5 and word[-1] in "oa" and unaccented(word.lower()) not in places()
-
-
 def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Mention]:
     """`entities`, where a person's name of three words or more whose first word is no one's name and
     whose second is a name the lists hold (given or surname) loses the first ("Moderator Richard
@@ -116,7 +106,7 @@ def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Ment
         words = mention.canonical.split()
         if (mention.kind == "person" and len(words) >= 3 and _latin(words[0]) and len(words[0].rstrip(".")) > 1
                 and not _known_name(words[0]) and words[1][:1].isupper() and _known_name(words[1])
-                and not _romance_given_name(words[0], lang)
+
                 and " ".join(words[1:]).lower() not in places()):  # ("Doctors Nova Scotia": a body in a place)
             renamed[mention.canonical] = " ".join(words[1:])
     if not renamed:

@@ -10,7 +10,6 @@ import pytest
 from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import extract_entities
 from storyweave.extract.figures import extract_figures
-from storyweave.extract.people import leading_words_peeled, people_checked
 from storyweave.extract.quotes import extract_quotes
 
 
@@ -424,12 +423,6 @@ def test_one_of_a_nation_after_the_verb_is_the_person_just_named(paragraph, lang
     assert [q[1] for q in quotes(paragraph, lang) if q[2]] == [speaker]
 
 
-def test_a_given_name_the_lists_lack_is_kept_before_a_double_surname():
-    found = quotes("«Revisamos casa por casa», dijo el gobernador de Oaxaca, Everardo Cruz Matías.", "es")
-    people = [m.canonical for m in people_checked(leading_words_peeled(extract_entities(["dijo el gobernador, Everardo Cruz Matías."], "es"), "es"), [], "es", set()) if m.kind == "person"]
-    assert people == ["Everardo Cruz Matías"] and found
-
-
 def test_chinese_names_after_counsel_or_kin_and_before_a_courts_moment():
     assert ("李志明", "person", "李志明") in cjk("法官李志明判刑時表示，被告須負全責。", "zh")
     assert ("黃嘉欣", "person", "黃嘉欣") in cjk("辯方大律師黃嘉欣求情時說：「被告非常後悔。」", "zh")
@@ -456,7 +449,7 @@ def test_after_ranks_magnitudes_datelines_and_votes(sentence, lang, expected):
 def test_more_bodies_named_in_full():
     assert entities("Le Rassemblement national a gagné.", "fr")[0] == ("Rassemblement national", "org")
     assert entities("Der SC Magdeburg verlor gegen den THW Kiel.", "de") == [("SC Magdeburg", "org"), ("THW Kiel", "org")]
-    assert ("敦煌研究院", "org", "敦煌研究院") in cjk("敦煌研究院提供了11件文物。", "zh")
+    assert ("敦煌研究院", "org", "敦煌研究院") in cjk("敦煌研究院表示，文物已运抵。", "zh")
     assert ("故宫博物院", "org", "故宫博物院") in cjk("故宫博物院24日表示。", "zh")
     assert ("秋田魁新報", "org", "秋田魁新報") in cjk("秋田魁新報によると、被害が出た。", "ja")
     assert ("自民党千葉市連", "org", "自民党千葉市連") in cjk("自民党千葉市連の幹部が話した。", "ja")
