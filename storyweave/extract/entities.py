@@ -249,7 +249,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 continue
         if word:
             if (position == 0 and low in _SENTENCE_STARTERS and not (token.isupper() and low in ORGANISATIONS)
-                    and not (len(tokens) > 1 and _fold(f"{token} {tokens[1]}") in places())):
+                    and not (len(tokens) > 1 and (_fold(f"{token} {tokens[1]}") in places()
+                                                  or _fold(f"{token} {tokens[1].rstrip('.,;:')}") in ORGANISATIONS))):
                 continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
             if not current:
                 first = position
@@ -266,7 +267,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while (len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the"
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS)  # ("Touring Club Schweiz")
-               and _fold(" ".join(run)) not in places()):  # "La Oliva", "Los Ángeles" open with an article
+               and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS):
+            # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
             run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name

@@ -453,3 +453,10 @@ def test_more_bodies_named_in_full():
     assert ("故宫博物院", "org", "故宫博物院") in cjk("故宫博物院24日表示。", "zh")
     assert ("秋田魁新報", "org", "秋田魁新報") in cjk("秋田魁新報によると、被害が出た。", "ja")
     assert ("自民党千葉市連", "org", "自民党千葉市連") in cjk("自民党千葉市連の幹部が話した。", "ja")
+
+
+def test_a_newspapers_article_is_its_name():
+    assert entities("a rapporté Le Monde.", "fr") == [("Le Monde", "org")]
+    assert entities("Le Monde a rapporté l'affaire.", "fr") == [("Le Monde", "org")]
+    assert entities("secondo La Stampa e La Repubblica", "it") == [("La Stampa", "org"), ("La Repubblica", "org")]
+    assert entities("Die Welt ist groß.", "de") == []  # the world, at a sentence's start
