@@ -46,7 +46,8 @@ _ZH_AFTER_NAME = (
     # when or why: "王建华今年种了…", "孙立新因渐冻症…", "張國峰晚間在…"
     "因 今年 去年 曾 已 將 将 目前 仍 還 还 晚間 晚间 上午 下午 當天 当天 "
     # when a court or a ceremony hears them: "法官李志明判刑時表示", "黃嘉欣求情時說"
-    "判刑時 判刑时 求情時 求情时 判決時 判决时 宣判時 宣判时 致辭時 致辞时 發言時 发言时 作證時 作证时 庭外"
+    "判刑時 判刑时 求情時 求情时 判決時 判决时 宣判時 宣判时 致辭時 致辞时 發言時 发言时 作證時 作证时 庭外 "
+    "接受訪問時 接受访问时 受訪時 受访时"
 ).split()
 # the commonest Chinese family names, traditional and simplified: a title is followed by a name
 # only if it opens with one

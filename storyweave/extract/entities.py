@@ -266,7 +266,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while (len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the"
-                                 or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS)  # ("Touring Club Schweiz")
+                                 or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
+                                 and unaccented(run[0].lower()) not in personal_names())  # ("Henning Ostendorf")
                and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS):
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
             run, start = run[1:], start + 1
@@ -535,7 +536,8 @@ def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[
     tail_text = " ".join(tail)
     # German names the body after "von der"/"vom" ("Markus Gstrein von der Bergrettung Kaunertal"); a noble "von der"
     # opens the name instead ("Ursula von der Leyen": nothing capitalised before it but the given name)
-    german_body = low_words[cut] in {"von", "vom"} and all(w[:1].isupper() for w in tail) and len(tail) <= 4
+    german_body = (low_words[cut] in {"von", "vom"} and len(tail) <= 5 and tail[0][:1].isupper()  # (and its links: "… der Schweinehalter")
+                   and all(w[:1].isupper() or w.lower() in _GERMAN_NAME_LINKS for w in tail))
     if (_fold(tail_text) in ORGANISATIONS or _ACRONYM.match(tail_text) or german_body
             or (len(tail) > 1 and _kind(tail_text, "") == ("org", True))):
         return [(" ".join(head), "person"), (tail_text, "org")]
@@ -758,7 +760,7 @@ def _looks_like_german_agent_noun(word: str) -> bool:
     """"Schiffer", "Kundin", "Kunsthistoriker", "Stammgast": a noun for a person's trade or part, written before the name."""
     low = word.lower()
     return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin", "gast", "nachbar", "kollege", "loge", "experte", "arzt",
-                          "anwalt", "zeuge")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
+                          "anwalt", "zeuge", "eur", "eurin", "ant", "antin")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
             and _fold(word) not in DEMONYMS and not _demonym_stem(word)  # "Schweizer Kanton Wallis": Swiss, not a trade
             and not _german_town_adjective(_fold(word)))  # "Kärntner Glasfaseranbieter …": of Carinthia
 
@@ -1293,6 +1295,7 @@ _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 _CANTON_WORDS = {"kanton", "canton", "cantone"}
+_GERMAN_NAME_LINKS = {"der", "des", "für", "und", "am", "im"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # ("Don McGahn II": a person's)
 _ROMANCE_OF = {"di", "della", "del", "dell'", "dell’", "de", "du", "des", "dei", "degli"}
 

@@ -51,7 +51,7 @@ _FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé 
 _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
                         "ribadito raccontato precisato riferito commentato ammesso denunciato osservato concluso replicato "
                         "risposto lamentato evidenziato sorriso scherzato sospirato attaccato incalzato tuonato accusato "
-                        "insistito definito chiesto parlato bollato invocato auspicato ribattuto").split()
+                        "insistito definito chiesto parlato bollato invocato auspicato ribattuto ricordato").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
 SPEECH_VERBS = (
@@ -106,7 +106,9 @@ SPEECH_VERBS = (
     "ha lamentado", "ha destacado", "ha manifestado", "ha calificado", "ha pedido", "ha exigido", "ha definido",
     "calificó", "definió", "pidió", "exigió", "dénonce", "qualifie", "évoque",
     "calls himself", "calls herself", "called himself", "called herself",  # ("calls" alone is as often a noun)
-] + [f"avait {p}" for p in _FRENCH_PARTICIPLES] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
+] + [f"avait {p}" for p in _FRENCH_PARTICIPLES] + [f"aveva {p}" for p in _ITALIAN_PARTICIPLES] + [
+    # German plurals: "Die Grünen kündigten an, dass …"
+    *"sagten erklärten betonten kündigten warnten teilten forderten kritisierten bestätigten berichteten meinten".split()] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
 CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 寫道 写道 述べた 述べ 語った 話した 発表した 説明した 強調した "
@@ -372,6 +374,10 @@ class _Speakers:
         matches = [(len(words & roles), self.seen[name], name) for name, roles in self.roles.items() if words & roles & _ROLE_NOUNS]
         if matches:
             return max(matches)[2]
+        if _ROLE_OF_A_BODY.search(phrase) and not words & _OFFICES:
+            # "L’entraîneur de Newcastle a affirmé que …": whoever holds that role, the article does not name ("El
+            # ministro de Defensa aseguró" is the minister the article names)
+            return None
         # "the president-elect said": a definite role held by no one named with it is the person just named
         if (_DEFINITE_ROLE_ENDS.search(phrase) or _DEFINITE_ROLE_OPENS.match(phrase)) and not words & _UNNAMED_ROLES:
             return self.last_before(outside, position)
@@ -453,6 +459,10 @@ def _one_of_a_nation(word: str) -> bool:
     return not word.endswith("s") and demonym_place(word, "es") is not None
 
 
+_OFFICES = {"minister", "ministro", "ministra", "ministre", "president", "presidente", "presidenta", "président", "présidente",
+            "secretary", "secretario", "secretaria", "governor", "gobernador", "gobernadora", "gouverneur", "mayor", "alcalde",
+            "alcaldesa", "maire", "sindaco", "sindaca", "bürgermeister", "bürgermeisterin", "premier", "chancellor", "kanzler"}
+_ROLE_OF_A_BODY = re.compile(r"\w\s+(?:of|de|del|di|della|du|des|der|des)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w-]+\s*$")
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 
@@ -892,7 +902,11 @@ def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, 
             continue
         start, end = topic + 1, verb.start()
         what = paragraph[start:end].strip("、 ")
-        if len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS and "  " not in outside[start:end] and "「" not in outside[sentence_start:topic]:
+        # (a clause that is only a quote, or a quote to someone, is the quote, found as such: "記者団に「…」と述べた"; one
+        # with a subject of its own around a quote is reported: "一審が被告の説明を「安易に信用した」と述べた")
+        words = outside[start:end]  # (with the quote blanked)
+        if (len(_CJK.findall(what)) >= MIN_CJK_CHARACTERS and ("  " not in words or "が" in words and "は" not in words)
+                and "「" not in outside[sentence_start:topic]):
             found.append((start, outside[sentence_start:topic], what, start, end))
     return sorted(found)
 

@@ -176,7 +176,8 @@ def test_a_german_adjective_before_a_museum_or_opera_names_a_body():
 
 
 def quotes(paragraph: str, lang: str) -> list[tuple[str, str | None, bool]]:
-    return [(q.text, q.speaker, q.direct) for q in extract_quotes([paragraph], extract_entities([paragraph], lang))]
+    names = extract_entities([paragraph], lang) + (cjk_entities([paragraph], lang) if lang in {"zh", "ja"} else [])
+    return [(q.text, q.speaker, q.direct) for q in extract_quotes([paragraph], names)]
 
 
 def test_a_clause_that_is_all_quote_is_reported_and_quoted():
@@ -460,3 +461,35 @@ def test_a_newspapers_article_is_its_name():
     assert entities("Le Monde a rapporté l'affaire.", "fr") == [("Le Monde", "org")]
     assert entities("secondo La Stampa e La Repubblica", "it") == [("La Stampa", "org"), ("La Repubblica", "org")]
     assert entities("Die Welt ist groß.", "de") == []  # the world, at a sentence's start
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "speaker"),
+    [
+        ("„Wir haben 60 Lkw gemietet“, sagte der Spediteur Klaus Remmert aus Duisburg.", "de", "Klaus Remmert"),  # a trade in -eur
+        ("„Die Ställe sind voll“, sagte Henning Ostendorf von der Interessengemeinschaft der Schweinehalter.", "de", "Henning Ostendorf"),
+        ("«Sono morti 98 lavoratori», ha ricordato Marco Tosi, della Fillea Cgil.", "it", "Marco Tosi"),
+        ("退休司機梁志強接受訪問時說：「我無任何症狀。」", "zh", "梁志強"),
+    ],
+)
+def test_speakers_after_trades_bodies_and_interviews(paragraph, lang, speaker):
+    assert [q[1] for q in quotes(paragraph, lang) if q[2]] == [speaker]
+
+
+def test_the_italian_pluperfect_and_german_plurals_report_clauses():
+    assert quotes("La pm Anna Rota aveva sostenuto che l’imputato mentiva sulle date.", "it") == [
+        ("l’imputato mentiva sulle date", "Anna Rota", False)]
+    assert quotes("Die Grünen kündigten an, dass sie dem Budget zustimmen würden.", "de") == [
+        ("sie dem Budget zustimmen würden", None, False)]
+
+
+def test_an_unnamed_role_of_a_body_speaks_for_no_one():
+    found = quotes("« Trois clubs étaient sur le dossier », a précisé l’agent, Moussa Diarra. "
+                   "L’entraîneur de Newcastle a affirmé que le joueur apporterait de l’énergie à son milieu.", "fr")
+    assert ("le joueur apporterait de l’énergie à son milieu", None, False) in found
+
+
+def test_a_japanese_clause_with_a_subject_around_a_partial_quote_is_reported():
+    found = quotes("石原裁判長は、一審が被告の説明を「安易に信用した」と述べた。", "ja")
+    assert ("一審が被告の説明を「安易に信用した」", None, False) in [(q[0], None, q[2]) for q in found]
+    assert not any(not q[2] for q in quotes("担当者は記者団に「原因を調べる」と述べた。", "ja"))  # a quote to someone
