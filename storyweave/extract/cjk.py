@@ -77,7 +77,7 @@ _ORG_ENDINGS = (
     "總隊 总队 支隊 支队 大隊 大队 "
     # research institutes, palace museums, newspapers, company groups, a party's local chapters: "敦煌研究院", "故宫博物院",
     # "秋田魁新報", "自民党千葉市連"
-    "研究院 博物院 新報 新报 県連 市連 府連 都連"
+    "研究院 博物院 新報 新报 県連 市連 府連 都連 學會 醫學會 医学会 立法會 立法会"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -91,7 +91,9 @@ _ORG_FOLLOWERS = (
     # and where a reporter learnt the news: "记者从新疆维吾尔自治区林业和草原局获悉"
     "获悉 獲悉 了解到 瞭解到 得知 "
     # its spokesperson, what it sent or issued, and in the morning or evening: "外交部发言人", "香港天文台今早發出…"
-    "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚"
+    "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚 "
+    # its head, members and staff: "香港醫學會會長", "立法會議員", "中央氣象署預報員"
+    "會長 会长 議員 议员 預報員 预报员"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}

@@ -105,7 +105,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
     "giornale corriere gazzetta diario periódico".split()
     # football clubs: "Bramford Rovers", "Wycombe Wanderers", "Brighton & Hove Albion"
-    + "rovers wanderers athletic albion hotspur victory glory".split()
+    + "rovers wanderers athletic albion hotspur victory glory united".split()
     # Indigenous peoples' governments: "Sumas First Nation", "Navajo Nation"
     + ["nation"]
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"

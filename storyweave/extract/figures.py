@@ -147,7 +147,7 @@ _CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})\s?$")
 # años" and "seit zehn Jahren" are how long, not when)
 _RELATIVE_BEFORE = re.compile(r"(?:\b(?:within|next|past|last|first|after|après|dopo|tras|prochains?|prochaines?|derniers?|dernières?|premiers?|"
                               r"premières?|dans|prossimi|prossime|primi|prime|ultimi|ultime|entro|próximos|próximas|últimos|últimas|"
-                              r"primeros|primeras|(?<!desde )hace|nächsten|letzten|ersten|vergangenen|kommenden|innerhalb|binnen|vor)"
+                              r"sous|primeros|primeras|(?<!desde )hace|nächsten|letzten|ersten|vergangenen|kommenden|innerhalb|binnen|vor)"
                               r"|d['’]ici|il y a)\s*$", re.I)
 # matched where the number ends, not on a copy of the rest of the sentence
 _RELATIVE_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:ago|later|prochains?|prochaines?|derniers?|dernières?|plus tard|prossimi|"
@@ -206,6 +206,11 @@ def _stated_age(before: str, sentence: str, number_end: int) -> bool:
 
 
 _LETTER_BEFORE = re.compile(r"[A-Za-z]")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+# an hour: "iniziato alle 21 di giovedì", "a las 8 del lunes"
+_HOUR_BEFORE = re.compile(r"\b(?:alle|dalle|entro le|a las|desde las|hasta las|um|gegen|vers)\s*$", re.I)
+_WEEKDAYS = set("lunedì martedì mercoledì giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado domingo "
+                "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
 _CURRENCY_LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])(?:RM|Rs|Sh|KSh|GHC|GHS|PHP|INR|KES|NGN|USD|EUR|GBP|CHF|JPY)$")
 _GLUED_SCALE = re.compile(r"(?:m|bn|mn|k)\b", re.I)
 _SCALE_AFTER_HYPHEN = re.compile(r"-(?:m|bn|mn|k|million|billion|trillion|thousand|millones|milioni|millions|milliards?|mio|mrd)\b", re.I)
@@ -359,6 +364,18 @@ def _a_year(match: re.Match[str], value: float, sentence: str = "") -> bool:
     return 1900 <= value <= 2100 or 1000 <= value < 1900 and bool(_SINCE_BEFORE.search(sentence, 0, match.start()))
 
 
+def _counted_without_noun(match: re.Match[str], value: float) -> bool:
+    """"more than 310,000 without power": a whole number of thousands after a marker of more or about counts
+    people or things the sentence leaves out (not "hasta 8.579,19", an index's level, nor "alrededor de 1899", a year)."""
+    marker = (match.group("approx") or "").strip().lower()
+    number = match.group("number") or ""
+    return (bool(marker) and marker not in _UNTIL_MARKERS and value >= 1000 and value == int(value)
+            and ("," in number or "." in number or " " in number or "\u202f" in number or value > 2100))
+
+
+_UNTIL_MARKERS = {"up to", "hasta", "fino a", "bis zu", "jusqu'à", "jusqu’à"}
+
+
 def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> Figure | None:
     rest = match.group("rest") or ""
     # "a 35-year-old", "a 24-hour strike", "a 10-point plan", "the 95-hectare site": the number describes, it counts nothing
@@ -372,6 +389,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     if (not continental and match.group("word") and match.group("word")[0].isupper()
             and len(rest_words := rest.split()) >= 2 and all(word[:1].isupper() for word in rest_words[:2])):
         return None  # "the Three Counties Agricultural Society": a name ("Six Saudi prisoners" counts)
+    if match.group("number") and _ORDINAL_SUFFIX.match(sentence, match.end("number")):
+        return None  # "held 32nd place", "the 3rd"
     number_end = _number_end(match)
     if (_NAME_NUMBER_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end)
             or _MONTH_ABBREVIATION_AFTER.match(sentence, number_end)):
@@ -420,6 +439,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         return None
     if counts in _AGE_NOUNS and (_AGE_BEFORE.search(before) or _stated_age(before, sentence, number_end)):
         return None
+    if unit is None and value <= 24 and _HOUR_BEFORE.search(before) and (counts is None or counts in _WEEKDAYS):
+        return None
     if counts in _TIME_NOUNS and _YEARS_OLD_AFTER.match(sentence, number_end):
         return None  # "3.000 Jahre alte Schwerter", "vier Jahrzehnte alte Panzer": an age
     scaled = match.group("scale") or match.group("wscale") or match.group("oscale")
@@ -427,7 +448,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         # "kill four", "arrest 17", "30,000 to flee", "more than 400,000 had taken part": the verb tells what is counted
         near = sentence[max(0, match.start() - 12) : match.start()] + " " + " ".join(rest_words[:2])
         if not (_VERBS.search(near) or match.group("approx") and {w.lower() for w in rest_words[:2]} & {"had", "have", "has", "were"}
-                or _VOTES_AFTER.match(sentence, number_end)):
+                or _VOTES_AFTER.match(sentence, number_end) or _counted_without_noun(match, value)):
             return None
     verb = _nearest_verb(sentence, match.start(), number_end, match.end())
     # "thousands of prisoners" gets its least plural value, and is never shown as exact
@@ -527,6 +548,8 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
                 if second is None or second.group("counter") in "年月日時时号號":
                     continue  # "1到10月": months of a calendar
                 counter = second.group("counter")
+                if counter in "歲岁歳代":
+                    continue  # "50至75歲": an age range
             if counter in _CJK_TIME_COUNTERS and (_CJK_RELATIVE_BEFORE.search(sentence, 0, match.start())
                                                    or _CJK_WITHIN.match(sentence, counter_end)
                                                    or match.group("approx") == "近" and _CJK_SINCE_THEN.match(sentence, counter_end)):

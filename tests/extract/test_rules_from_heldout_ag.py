@@ -493,3 +493,25 @@ def test_a_japanese_clause_with_a_subject_around_a_partial_quote_is_reported():
     found = quotes("石原裁判長は、一審が被告の説明を「安易に信用した」と述べた。", "ja")
     assert ("一審が被告の説明を「安易に信用した」", None, False) in [(q[0], None, q[2]) for q in found]
     assert not any(not q[2] for q in quotes("担当者は記者団に「原因を調べる」と述べた。", "ja"))  # a quote to someone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("The university held 32nd place, while its rival rose to 17th.", "en", []),  # ordinals
+        ("The storm left more than 310,000 without power.", "en", [(310000.0, None, None)]),  # a count whose noun is left out
+        ("El índice subió hasta 8.579,19 al cierre.", "es", []),  # an index's level
+        ("Les clients recevront une batterie « sous quatre semaines ».", "fr", []),  # within
+        ("Lo sciopero è iniziato alle 21 di giovedì.", "it", []),  # an hour
+        ("Die Exporte sanken um 15,6%.", "de", [(15.6, "%", None)]),  # "um" before a percentage is no hour
+    ],
+)
+def test_ordinals_hours_and_counts_without_nouns(sentence, lang, expected):
+    assert figures(sentence, lang) == expected
+
+
+def test_a_chinese_age_range_is_no_figure_and_bodies_before_their_heads():
+    assert figures("仍有逾40萬名50至75歲人士未回覆。", "zh") == [(400000.0, None, "名")]
+    assert ("香港醫學會", "org", "香港醫學會") in cjk("香港醫學會會長黃德輝表示。", "zh")
+    assert ("中央氣象署", "org", "中央氣象署") in cjk("中央氣象署預報員林秀芬表示。", "zh")
+    assert entities("Koffi joined Newcastle United on Friday.", "en")[-1] == ("Newcastle United", "org")
