@@ -108,7 +108,8 @@ SPEECH_VERBS = (
     "calls himself", "calls herself", "called himself", "called herself",  # ("calls" alone is as often a noun)
 ] + [f"avait {p}" for p in _FRENCH_PARTICIPLES] + [f"aveva {p}" for p in _ITALIAN_PARTICIPLES] + [
     # German plurals: "Die Grünen kündigten an, dass …"
-    *"sagten erklärten betonten kündigten warnten teilten forderten kritisierten bestätigten berichteten meinten".split()] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
+    *"sagten erklärten betonten kündigten warnten teilten forderten kritisierten bestätigten berichteten meinten".split(),
+] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
 CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 寫道 写道 述べた 述べ 語った 話した 発表した 説明した 強調した "
@@ -135,7 +136,8 @@ _GERUND_ENDINGS = ("ing", "ando", "endo", "ant")
 _NO_CLAUSE_VERBS = {"pidió", "exigió", "ha pedido", "ha exigido", "ha chiesto", "calificó", "definió", "ha calificado",
                     "ha definido", "ha definito", "qualifie", "a qualifié"}
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]")
-_AUXILIARIES = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
+# what stands between a pronoun and its verb: "he had told", "she also said"
+_BETWEEN_SUBJECT_AND_VERB = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
 # what _THAT needs at least: the complementiser after a space or a comma
 _COMPLEMENTISER = re.compile(r"[\s,](?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])", re.I)
@@ -462,7 +464,7 @@ def _one_of_a_nation(word: str) -> bool:
 _OFFICES = {"minister", "ministro", "ministra", "ministre", "president", "presidente", "presidenta", "président", "présidente",
             "secretary", "secretario", "secretaria", "governor", "gobernador", "gobernadora", "gouverneur", "mayor", "alcalde",
             "alcaldesa", "maire", "sindaco", "sindaca", "bürgermeister", "bürgermeisterin", "premier", "chancellor", "kanzler"}
-_ROLE_OF_A_BODY = re.compile(r"\w\s+(?:of|de|del|di|della|du|des|der|des)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w-]+\s*$")
+_ROLE_OF_A_BODY = re.compile(r"\w\s+(?:of|de|del|di|della|du|des|der)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w-]+\s*$")
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 
@@ -770,7 +772,7 @@ def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: i
     """"He said that …" → the last person named; "the minister said that …" → the person holding that
     role; "the ministry said that …" → nobody."""
     words = before.split()
-    while len(words) > 1 and words[-1].lower() in _AUXILIARIES:
+    while len(words) > 1 and words[-1].lower() in _BETWEEN_SUBJECT_AND_VERB:
         words.pop()  # "she said he had told them that …": his
     if words and _PRONOUN.fullmatch(words[-1]) or before.rstrip()[-1:] in _CJK_PRONOUNS or _PRO_DROP.search(before):
         return speakers.last_before(outside, position)
