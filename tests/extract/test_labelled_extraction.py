@@ -225,8 +225,10 @@ set written is the fresh measure of whether the rules generalise:
   bodies and companies): the fresh set, written blind (its writer saw the subjects of the last
   commits, not the code), scored untouched on the session's starting code (quotes 0.995/0.980,
   speakers 0.917/0.903, figures 0.936/0.991, entities 0.897/0.818) and at its end (quotes
-  0.995/0.980, speakers 0.922/0.908, figures 0.978/0.991, entities 0.907/0.824). Its misses have
-  not been looked at.
+  0.995/0.980, speakers 0.922/0.908, figures 0.978/0.991, entities 0.907/0.824). Development data
+  since heldout_aj was written.
+* heldout_aj.jsonl (28 texts, 7 languages, 209 quotes, 225 figures, 486 entity mentions; real places,
+  bodies and companies): the fresh set, written blind. Not yet scored.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -292,6 +294,7 @@ FLOORS = {
     "heldout_ag.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.97, 0.98), (0.91, 0.87)],  # 1/1 .990/.990 .975/.987 .916/.879
     "heldout_ah.jsonl": [(0.985, 0.985), (0.965, 0.965), (0.98, 0.98), (0.92, 0.85)],  # .995/.990 .974/.970 .988/.988 .926/.857
     "heldout_ai.jsonl": [(0.99, 0.975), (0.915, 0.9), (0.97, 0.985), (0.9, 0.815)],  # .995/.980 .922/.908 .978/.991 .907/.824
+    "heldout_aj.jsonl": [(0.9, 0.9), (0.85, 0.85), (0.85, 0.85), (0.8, 0.75)],  # not yet measured
 }
 
 _scores: dict[str, dict] = {}
