@@ -231,7 +231,10 @@ set written is the fresh measure of whether the rules generalise:
   body, Japanese clauses around a partial quote, ordinals, hours and counts without nouns (quotes
   0.995/0.995, speakers 0.969/0.969, figures 0.996/1.000, entities 0.910/0.837).
 * heldout_aj.jsonl (28 texts, 7 languages, 209 quotes, 225 figures, 486 entity mentions; real places,
-  bodies and companies): the fresh set, written blind. Not yet scored.
+  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  code (quotes 0.990/0.981, speakers 0.946/0.943, figures 0.948/0.973, entities 0.899/0.805) and at
+  its end (quotes 1.000/0.990, speakers 0.956/0.952, figures 0.974/0.982, entities 0.902/0.815). Its
+  misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -297,7 +300,7 @@ FLOORS = {
     "heldout_ag.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.97, 0.98), (0.91, 0.87)],  # 1/1 .990/.990 .975/.987 .916/.879
     "heldout_ah.jsonl": [(0.985, 0.985), (0.965, 0.965), (0.98, 0.98), (0.92, 0.85)],  # .995/.990 .974/.970 .988/.988 .926/.857
     "heldout_ai.jsonl": [(0.99, 0.985), (0.96, 0.96), (0.99, 0.995), (0.905, 0.83)],  # .995/.995 .969/.969 .996/1 .910/.837
-    "heldout_aj.jsonl": [(0.9, 0.9), (0.85, 0.85), (0.85, 0.85), (0.8, 0.75)],  # not yet measured
+    "heldout_aj.jsonl": [(0.995, 0.985), (0.95, 0.945), (0.965, 0.975), (0.895, 0.81)],  # 1/.990 .956/.952 .974/.982 .902/.815
 }
 
 _scores: dict[str, dict] = {}
