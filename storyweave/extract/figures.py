@@ -260,13 +260,12 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
-        previous_match: re.Match[str] | None = None
+        previous_match: re.Match[str] | None = None  # the match `previous` was read from (set with it)
         unread: re.Match[str] | None = None  # the last number that made no figure of its own
         for match in _matches(masked, continental, first.start()):
             figure = _figure(match, sentence, continental)
             if figure is None:
-                if previous is not None and previous_match is not None and _TALLY_LINK.fullmatch(
-                        masked, _number_end(previous_match), match.start()):
+                if previous is not None and _TALLY_LINK.fullmatch(masked, _number_end(previous_match), match.start()):
                     figure = _linked(match, continental, previous)  # "par 41 voix contre 20"
                 if figure is None:
                     unread = match
@@ -279,14 +278,14 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             # "215 killed, including 61 children": the part shares the whole's verb
             if previous and previous.verb and _INCLUDING.search(sentence[max(0, match.start() - 20) : match.start()]):
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
-            elif previous and previous.verb and figure.verb is None and sentence[previous_end : match.start()].strip() in {"and", ","}:
+            elif previous and previous.verb and figure.verb is None and sentence[previous_match.end() : match.start()].strip() in {"and", ","}:
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
             if figure.unit is None and (part := _PART_OF_A_WHOLE.search(masked, max(0, match.start() - 24), match.start())):
                 # "at least 31 of the 104 yachts", "3 of her 8 staff": the part counts what the whole does
                 approx = bool(_APPROX_BEFORE.search(masked, max(0, part.start() - 30), part.start()))
                 figures.append(Figure(float(part.group(1).replace(",", "")), approx, None, figure.counts, figure.verb, figure.sentence))
             figures.append(figure)
-            previous, previous_end, previous_match = figure, match.end(), match
+            previous, previous_match = figure, match
     return figures
 
 
