@@ -15,9 +15,9 @@ from functools import lru_cache
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.extract.gazetteer import (
     DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, known_bodies_first_words, places, regions,
-    takes_an_article, unaccented,
+    takes_an_article,
 )
-from storyweave.extract.people import personal_names
+from storyweave.extract.people import listed_name
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
@@ -267,7 +267,7 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while (len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the"
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
-                                 and unaccented(run[0].lower()) not in personal_names())  # ("Henning Ostendorf")
+                                 and not listed_name(run[0]))  # ("Henning Ostendorf")
                and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS):
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
             run, start = run[1:], start + 1
@@ -413,7 +413,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         head, tail = run[:cut], " ".join(run[cut + 1 :])
         tail_kind, sure = _kind(tail, "")
         if (sure and tail_kind in {"org", "place"} and all(word[:1].isupper() for word in head)
-                and _kind(" ".join(head), "") == ("person", False) and unaccented(low_words[0]) in personal_names()
+                and _kind(" ".join(head), "") == ("person", False) and listed_name(low_words[0])
                 and not _is_role(run[0])):
             return _split_run(tuple(head)) + [(tail, tail_kind)]
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
@@ -608,7 +608,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
     if any(w in _EVENT_WORDS for w in words) and (len(words) > 1 or words[0] in _CUPS):
         return "other", True  # "Grand Prix", "World Cup", "Premio Strega": an event or a prize, no one's name
-    if _ELIDED_DE_NAME.search(text) and unaccented(words[0]) in personal_names():
+    if _ELIDED_DE_NAME.search(text) and listed_name(words[0]):
         # "Val d’Isère", "Sant Jaume d’Enveja", "Cortina d’Ampezzo": a given name's look and an elided "de" name a
         # place ("Réélection d’Almagro" is left to the check of people's names)
         return "place", False
@@ -617,7 +617,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # council, "Statue of Liberty" something else
         return ("org", True) if words[0] in _MUNICIPALITIES else ("other", False)
     if (len(words) == 2 and _ACRONYM.match(text.split()[1]) and not _ROMAN_NUMERAL.fullmatch(text.split()[1])
-            and unaccented(words[0]) not in personal_names()):
+            and not listed_name(words[0])):
         # "Help NSW", "Statistik BW": an acronym's, and no one's name (a second word that is a place's is often a
         # surname: "Masamichi Adachi", "Emad Badi")
         return "org", False
@@ -1042,7 +1042,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                 run, start = run[2:], start + 2
             if (german and len(run) == 2 and run[1].endswith("s") and _a_country_or_region(run[1][:-1])
                     and not _is_role(run[0]) and not _names_a_body(run[0]) and not _known_german_name(run[:1])
-                    and unaccented(run[0].lower()) not in personal_names()):
+                    and not listed_name(run[0])):
                 run, start = run[1:], start + 1  # "der größte Gletscher Österreichs": a noun, then the country it is of
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])

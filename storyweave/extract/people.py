@@ -52,14 +52,18 @@ def personal_names() -> frozenset[str]:
 _GRAVE_VOWELS = set("àèìòù")
 
 
+def listed_name(word: str) -> bool:
+    """Whether the lists hold `word` as a given name or a surname, case and accents aside."""
+    return unaccented(word.lower()) in personal_names()
+
+
 def _known_name(word: str) -> bool:
-    """Whether the lists hold `word` as a given name or a surname, case and accents aside, but for a
-    final grave accent, which Italian verbs and adverbs end with far more often than names: "Sarà
-    Francesca Nesti la nuova sindaca" opens with "will be", not with Sara."""
+    """`listed_name`, but for a final grave accent, which Italian verbs and adverbs end with far more
+    often than names: "Sarà Francesca Nesti la nuova sindaca" opens with "will be", not with Sara."""
     low = word.lower()
     if low[-1:] in _GRAVE_VOWELS:
         return low in personal_names()
-    return unaccented(low) in personal_names()
+    return listed_name(low)
 
 
 def _named_like_a_person(name: str) -> bool:
@@ -106,7 +110,6 @@ def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Ment
         words = mention.canonical.split()
         if (mention.kind == "person" and len(words) >= 3 and _latin(words[0]) and len(words[0].rstrip(".")) > 1
                 and not _known_name(words[0]) and words[1][:1].isupper() and _known_name(words[1])
-
                 and " ".join(words[1:]).lower() not in places()):  # ("Doctors Nova Scotia": a body in a place)
             renamed[mention.canonical] = " ".join(words[1:])
     if not renamed:
