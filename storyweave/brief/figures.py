@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from storyweave.brief.words import content_words, words
+from storyweave.extract.figures import CURRENCY_SIGN
 from storyweave.model import Figure
 
 _NUMBER_WORDS = (
@@ -13,14 +14,14 @@ _NUMBER_WORDS = (
     "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|"
     "billion|billions|dozen|dozens|tens|half|a|an"
 )
-_NUMBER_START = re.compile(rf"(?:US\$|\$|€|£|¥)?\d|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))*\b", re.I)
+_NUMBER_START = re.compile(rf"(?:{CURRENCY_SIGN})?\d|\b(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))*\b", re.I)
 _APPROX_BEFORE = re.compile(
     r"(?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least|up to|an estimated|close to|fewer than|"
     r"less than)\s+$",
     re.I,
 )
 _UNIT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|thousand\b|million\b|billion\b|bn\b|trillion\b|mln\b)", re.I)
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s?$")
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_SIGN})\s?$")
 PHRASE_REACH = 40  # characters from the number to the noun it counts
 GENERIC_COUNTED = {"people", "person", "individual", "other"}  # as `lemma` gives them
 # one outcome, several words: "12 hurt" and "14 injured" count the same thing

@@ -39,16 +39,17 @@ def _word_value(words: str, table: dict[str, float]) -> float:
     return value + (0.5 if match.group("half") else 0.0)
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
-# dollars a country's letters mark: "A$1,000" is Australian ("$" alone is read as the US dollar)
+# dollars a country's letters mark: "A$1,000" is Australian ("$" alone is read as the US dollar); the signs
+# are shared with the brief, which quotes the phrase that states a figure
 _PREFIXED_DOLLARS = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"}
-_CURRENCY_SIGN = r"(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|\$|€|£|¥"
+CURRENCY_SIGN = r"(?<![A-Za-z])(?:US|AU|A|CA|C|NZ|HK|S)\$|\$|€|£|¥"
 _CURRENCY = {**_PREFIXED_DOLLARS, "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "usd": "USD", "eur": "EUR", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 _APPROX = "(?:" + prefix_tree_pattern(
     "about around approximately roughly nearly almost some over".split()
     + ["more than", "at least", "up to", "an estimated", "estimated", "close to", "fewer than", "less than", "upwards of"]
 ) + ")"
 _NUMBER = (
-    rf"(?P<currency>{_CURRENCY_SIGN})?\s?"
+    rf"(?P<currency>{CURRENCY_SIGN})?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b)?(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
@@ -92,7 +93,7 @@ _APPROX_CONTINENTAL = "(?:" + prefix_tree_pattern([
 _WORDS_CONTINENTAL = prefix_tree_pattern(list(_WORD_NUMBERS_CONTINENTAL))
 _SCALES_CONTINENTAL = prefix_tree_pattern(list(_SCALE))
 _FIGURE_CONTINENTAL = re.compile(
-    rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>{_CURRENCY_SIGN})?\s?"
+    rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>{CURRENCY_SIGN})?\s?"
     rf"(?P<number>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
     rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w))?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
     rf"|\b(?P<word>{_WORDS_CONTINENTAL})(?:\s+(?P<wscale>{_SCALES_CONTINENTAL}))?\b"
@@ -141,7 +142,7 @@ _ANCHOR_CONTINENTAL = re.compile(
 )
 _APPROX_BEFORE = re.compile(rf"(?<!\w){_APPROX}\s+$", re.I)
 _APPROX_BEFORE_CONTINENTAL = re.compile(rf"(?<!\w){_APPROX_CONTINENTAL}\s+$", re.I)
-_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY_SIGN})\s?$")
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_SIGN})\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
 # ("after 90 minutes" is left alone: "After four-and-a-half months of fighting" measures; "desde hace más de 100
 # años" and "seit zehn Jahren" are how long, not when)

@@ -139,6 +139,12 @@ def test_figure_phrases_are_taken_from_the_sentence():
     assert describe(_figure(4.5, None, None, sentence, unit="%")) == "4.50%"
 
 
+def test_figure_phrases_keep_the_letters_that_mark_a_countrys_dollars():
+    sentence = "Tickets cost A$1,000 per adult, and the fund paid out NZ$ 2.5 million."
+    assert figure_phrase(_figure(1000, None, "cost", sentence, unit="AUD")) == "A$1,000"
+    assert figure_phrase(_figure(2.5e6, None, "paid", sentence, unit="NZD")) == "NZ$ 2.5 million"
+
+
 def test_the_quote_ledger_marks_verbatim_carriers_variants_and_the_first_publisher():
     variant_body = "Passenger Ilse Varga said she heard a bang and then everybody fell over on the deck."
     third = SourceArticle("a7", "t", "line", variant_body, "Kestrel Times", "en", published="2025-06-05")
