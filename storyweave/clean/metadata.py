@@ -47,6 +47,17 @@ _DATELINE = re.compile(
 _TITLE_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?)\s*\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*(?:--|—|–|-)\s+"
 )
+# the town in capitals and a full stop, as regional papers open a report: "KOBLENZ. Der Wasserstand …",
+# "CHAMONIX. Le toit des Alpes …" (one to three words; a sentence in capitals follows; five letters at least, as
+# "NASA. The agency …" is an acronym)
+_FULL_STOP_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,}(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"«¿¡])"
+)
+# words a page opens with in capitals and a full stop that name no place: kickers, labels, roman numerals
+_NO_DATELINE = re.compile(
+    r"^(?:BREAKING|UPDATE[DS]?|EXCLUSIVE?|EXCLUSIF|ESCLUSIVA|EXKLUSIV|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|VIDEO|PHOTOS?"
+    r"|NOTE|EILMELDUNG|URGENTE?|AKTUELL|FIN|ENDE|END|[IVXLC]+)$"
+)
 _LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")
 
 
@@ -114,7 +125,7 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
                 paragraph[titled.end() :])
     match = _DATELINE.match(paragraph)
     if not match:
-        return None
+        return _full_stop_dateline(paragraph)
     place = match.group("place").strip(" ,")
     # a dateline's place is written in capitals ("WEST PALM BEACH , Fla."); "US-Israel" is not one
     head_letters = [c for c in place.split(",")[0].split("(")[0] if c.isalpha()]
@@ -129,6 +140,16 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
             return None
     agency = (match.group("agency") or "").strip() or None
     return Dateline(place=place, day=day, agency=agency, text=match.group(0).strip()), paragraph[match.end() :]
+
+
+def _full_stop_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    match = _FULL_STOP_DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place")
+    if sum(c.isalpha() for c in place) < 5 or _NO_DATELINE.match(place) or place.lower() in AGENCIES:
+        return None
+    return Dateline(place=place, day=None, agency=None, text=match.group(0).strip()), paragraph[match.end() :]
 
 
 def byline_outlet(line: str) -> tuple[str | None, bool]:

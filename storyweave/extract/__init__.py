@@ -101,18 +101,18 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
         occurred_iso, occurred_evidence = occurred.day.iso(), f"{occurred.text!r} in: {occurred.sentence[:160]}"
     else:
         occurred_iso, occurred_evidence = None, None
+    dateline = place_in_brackets(clean.dateline)
     if entity_model:
         from storyweave.extract.spacy_ner import load_pipeline, spacy_entities
 
         found = spacy_entities(load_pipeline(entity_model), dated, lang)
     else:
-        found = extract_entities(dated, lang)
+        found = extract_entities(dated, lang, dateline)
         if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
             found = acronyms_in_brackets(dated, cjk_entities(dated, lang) + found)
     credits = [line.text for line in clean.removed if line.reason in CREDIT_REASONS]
     credited = credited_entities(credits, lang) if credits and not entity_model else []
     found += credited
-    dateline = place_in_brackets(clean.dateline)
     # an outlet read from the dateline's brackets goes with them when they hold a place
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
     entities = short_names_in_full(kinds_across_article(outlet_as_organisation(dateline_entities(dateline) + found, outlet)), clean.body)

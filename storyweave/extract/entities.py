@@ -247,6 +247,9 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                     or current and _fold(" ".join([*current, normal])) in places()):  # "Viña del Mar": a place's name goes on
                 close(position)
                 continue
+        if closes and current and len(token) == 2 and position + 1 < len(tokens) and _is_capitalised(tokens[position + 1]):
+            current.append(token)  # a middle initial: "Mary J. Blige", "the Vera C. Rubin Observatory"
+            continue
         if word:
             if (position == 0 and low in _SENTENCE_STARTERS and not (token.isupper() and low in ORGANISATIONS)
                     and not (len(tokens) > 1 and (_fold(f"{token} {tokens[1]}") in places()
@@ -696,7 +699,8 @@ _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
 _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
-                 "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "bank", "trust", "ministero",
+                 "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "ferries", "railways", "railroad", "motors",
+                 "pharmaceuticals", "shipping", "bank", "trust", "ministero",
                  "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "instituts", "istituto",
                  # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
@@ -823,7 +827,9 @@ _DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lic
 _GERMAN_LEGAL_FORMS = _LEGAL_FORMS | {"se", "kg", "ohg", "mbh", "kgaa", "e.v.", "ev"}
 # how German towns' names end ("Elmshagen", "Wietzendorf", "Lindenau"), which no common noun's "-en" does
 _DE_TOWN_ENDINGS = ("hagen", "hausen", "husen", "ingen", "stetten", "hofen", "kirchen", "dorf", "heim", "burg", "stadt", "stedt",
-                    "leben", "rode", "felde", "walde", "brücken", "bach", "born", "au", "ach", "thal", "tal", "weiler", "wil", "ikon")
+                    "leben", "rode", "felde", "walde", "brücken", "bach", "born", "au", "ach", "thal", "tal", "weiler", "wil", "ikon",
+                    # and a noun's ending, but no noun stands after "in" or "bei" without its article: "in Ludwigshafen", "in Lenzerheide"
+                    "hafen", "haven", "heide", "berg", "feld", "brück", "bruck", "furt")
 # nouns German puts after "in" in set phrases ("in Höhe von", "in Gefahr", "in Kraft treten"): no place is meant
 _DE_AFTER_IN = {_fold(word) for word in (  # (folded, as run words are compared)
     "höhe gefahr kraft betrieb haft sicherheit frage ordnung zukunft anspruch rente kurzarbeit revision berufung "
@@ -882,6 +888,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
+    if end - start == 1 and _route_end(tokens, start, end):
+        return "place"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
         return "org?"  # a lone unknown word that speaks, and is no one's surname
     article = tokens[start - 1] if start > 1 else tokens[0].lower() if start else ""  # ("Il Codacons" opening a sentence)
@@ -893,6 +901,36 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     return ""
 
 
+def _route_end(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the one-word name at tokens[start:end] is an end of a route or a stretch "between" names:
+    "46 sailings between Ardrossan and Brodick", "die Strecke zwischen Tiefencastel und Filisur" (not the
+    parties of "talks between Acme and Globex", "the fight between Joshua and Fury")."""
+    after = tokens[end].lower() if end < len(tokens) else ""
+    before = tokens[start - 1].lower() if start else ""
+    if before in _BETWEEN and after in _AND and end + 1 < len(tokens) and tokens[end + 1][:1].isupper():
+        between = start - 1
+    elif before in _AND and start >= 3 and tokens[start - 3].lower() in _BETWEEN and tokens[start - 2][:1].isupper():
+        between = start - 3
+    else:
+        return False
+    return not any(token.lower() in _PARTIES_BETWEEN for token in tokens[max(0, between - 3) : between])
+
+
+# "between" in the languages we read: two names it joins, one word each, are most often the ends of a route …
+_BETWEEN = {"between", "zwischen", "entre", "tra", "fra"}
+# … unless what lies between them is an agreement, a contest or a relation of two parties
+_PARTIES_BETWEEN = set(
+    "talks talk negotiations truce ceasefire deal deals agreement agreements accord treaty dispute fight bout match game final derby "
+    "clash war conflict rivalry meeting summit merger relations tensions partnership contract battle differences ties feud row "
+    "split debate duel contest alliance cooperation collaboration venture partnership "
+    "gespräche verhandlungen waffenruhe abkommen vertrag streit spiel duell krieg konflikt treffen fusion beziehungen spannungen "
+    "partnerschaft kampf einigung vereinbarung "
+    "négociations pourparlers trêve accord traité différend combat guerre conflit rencontre relations partenariat litige "
+    "negociaciones conversaciones tregua acuerdo tratado disputa partido pelea guerra conflicto reunión fusión relaciones "
+    "tensiones alianza duelo enfrentamiento litigio "
+    "negoziati colloqui accordo trattato partita incontro conflitto riunione fusione relazioni tensioni alleanza duello scontro "
+    "sfida".split()
+)
 # the articles an apposition after a name opens with, and an elided article joined to its noun ("l’azienda")
 _APPOSITION_ARTICLES = {"the", "a", "an", "la", "le", "il", "lo", "el", "die", "der", "das", "une", "un", "una", "uno", "eine", "ein"}
 _ELIDED = re.compile(r"^[ld]['’]")
@@ -943,7 +981,9 @@ def _place_after_of(name: str) -> str | None:
 Candidate = tuple[str, str, bool, str]
 
 
-def extract_entities(sentences: list[str], lang: str | None = None) -> list[Mention]:
+def extract_entities(sentences: list[str], lang: str | None = None, dateline: Dateline | None = None) -> list[Mention]:
+    """The names in an article's sentences; `dateline`, the article's, names a town that may open them
+    and be written nowhere else ("HALLSTATT. … Hallstatt steht seit 1997 …")."""
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
     raw: list[Candidate] = []
@@ -1126,6 +1166,7 @@ def extract_entities(sentences: list[str], lang: str | None = None) -> list[Ment
                     if inner_words is None:
                         capitalised = {w for _, words in tokenised for w in words[1:] if w[0].isupper()}
                         inner_words = {_fold(w) for w in capitalised}  # each distinct word folded once
+                        inner_words |= {_fold(m.text) for m in dateline_entities(dateline) if m.kind == "place"}
                     opener = folded not in inner_words and text not in known_bodies()  # ("Ryanair will close …")
                 if generic:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
@@ -1932,7 +1973,8 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     mentions = []
     # "BREAKING:" or "UPDATE:" opens a line as a place would: without a date or an agency, only a place
     # the gazetteer knows is taken ("LILONGWE -")
-    vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or ""))  # "ALBA (Cuneo) -" too
+    # "ALBA (Cuneo) -" too, and "HALLSTATT. Die Gemeinde …": a town in capitals and a full stop opens no headline
+    vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or "") or dateline.text.endswith("."))
     for part in re.split(r"[,()]", dateline.place or ""):
         part = part.strip()
         if not vouched and _fold(part.title()) not in places():
