@@ -16,7 +16,7 @@ from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.japanese import JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import (
-    ORGANISATIONS, cities_in_characters, east_asian_cities, east_asian_regions, japanese_city_stems, places,
+    ORGANISATIONS, cities_in_characters, known_bodies_in_characters, east_asian_cities, east_asian_regions, japanese_city_stems, places,
 )
 from storyweave.extract.pinyin import pinyin_name
 from storyweave.model import Mention
@@ -161,6 +161,15 @@ _JA_GROUP_COMPANIES = re.compile(r"(?:JR|ＪＲ)(?:東日本|西日本|東海|�
 # international bodies by their names in characters, with their usual English names ("世界衛生組織" → World Health Organization)
 _CJK_ORGANISATIONS = {name: english for name, english in ORGANISATIONS.items() if has_cjk(name)}  # (kana included: "ユネスコ")
 _INTERNATIONAL_BODY = re.compile(_alternation(list(_CJK_ORGANISATIONS)))
+
+
+@lru_cache(maxsize=1)
+def known_bodies_pattern() -> re.Pattern[str]:
+    """The bodies data/organisations.tsv writes in characters or kana ("内閣府", "港鐵", "明報"), as one pattern;
+    the international ones, with their English names, are `_INTERNATIONAL_BODY`'s."""
+    return re.compile(_alternation(sorted(known_bodies_in_characters() - set(_CJK_ORGANISATIONS))))
+
+
 # a Chinese report's credits: "（中央社記者林雅婷台北21日電）", "（記者周嘉欣報道）", "（编辑：刘婷）"; the name
 # is the family name and one or two characters, ended by the place and date of the dateline, a word
 # of the credit, a digit or a mark
@@ -364,6 +373,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 # some city ("市議会")
                 if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name) and not _fields_joined(name)):
                     add(start, match.end(1), "org")
+        # the bodies the list knows, where no longer name found by its ending holds them ("京都大学防災研究所")
+        for match in known_bodies_pattern().finditer(sentence):
+            add(match.start(), match.end(), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
             title = sentence[match.end(1) : match.end(1) + 3]
@@ -612,8 +624,11 @@ def _fields_joined(name: str) -> bool:
 def _bodies_named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
     """Each further mention of a body the article names (four characters or more) where a rule found it
     once: "记者从敦煌研究院获悉 … 敦煌研究院院长刘文华表示", though no word after it says it is a body there.
-    Such a mention goes before the place its name opens with ("敦煌")."""
+    Such a mention goes before the place its name opens with ("敦煌"). So does a company's name without
+    its legal form ("比亚迪股份有限公司 … 比亚迪执行副总裁"), three characters or more, as its full name."""
     bodies = {mention.text for _, _, mention in found if mention.kind == "org" and len(mention.text) >= 4 and has_cjk(mention.text)}
+    full_names = {stem: body for body in bodies for stem in [_without_company_form(body)] if len(stem) >= 3 and stem != body}
+    bodies |= set(full_names)
     if not bodies:
         return found
     spans = _spans_by_sentence(found)
@@ -623,8 +638,14 @@ def _bodies_named_again(sentences: list[str], found: list[tuple[int, int, Mentio
         if all(m.kind == "place" and start <= s and e <= end for s, e, m in overlapping) and not any(
                 m.text == name for _, _, m in overlapping):
             replaced.update((number, s) for s, _, _ in overlapping)
-            added.append((number, start, Mention(name, "org", name)))
+            added.append((number, start, Mention(name, "org", full_names.get(name, name))))
     return [item for item in found if item[:2] not in replaced] + added
+
+
+def _without_company_form(name: str) -> str:
+    """A company's name without the longest legal form it ends with ("比亚迪股份有限公司" → "比亚迪"), or as it is."""
+    form = max((form for form in _COMPANY_FORMS if name.endswith(form)), key=len, default="")
+    return name[: len(name) - len(form)]
 
 
 def _occurrences_of(names: Iterable[str], sentences: list[str]) -> list[tuple[int, int, int, str]]:
@@ -723,10 +744,15 @@ def _shortens(short: str, name: str) -> bool:
     word ("食藥署"), the name without its body's word ("大阪桐蔭"), or a court's short name ("熊本地裁")."""
     if short[-1] in name[-2:] and short[0] != name[-1] and _in_order(short, name):
         return True
-    if name.startswith(short) and name[len(short) :] in _ORG_ENDINGS:
+    if name.startswith(short) and (name[len(short) :] in _ORG_ENDINGS or name[len(short) :] in _COMPANY_FORMS):
         return True
     return any(short.endswith(abbreviation) and name == short[: -len(abbreviation)] + full
                for abbreviation, full in _COURTS_SHORTENED.items())
+
+
+# the legal forms a company's full name ends with, and its short name drops ("比亚迪股份有限公司" → "比亚迪")
+_COMPANY_FORMS = set("股份有限公司 有限公司 有限责任公司 有限責任公司 股份公司 集团有限公司 集團有限公司 控股有限公司 集团股份有限公司 "
+                     "集團股份有限公司 ホールディングス".split())
 
 
 def _in_order(short: str, name: str) -> bool:

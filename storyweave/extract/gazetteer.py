@@ -56,6 +56,8 @@ PLACE_ALIASES = {
     "america": "United States", "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast", "elfenbeinküste": "Ivory Coast", "costa d'avorio": "Ivory Coast",
     "costa de marfil": "Ivory Coast", "ivory coast": "Ivory Coast",
+    # Japanese news' everyday names of the two, where the ISO names' translations give 米国 and 英国
+    "アメリカ": "United States", "イギリス": "United Kingdom",
     # cities English names without what geonames adds: "Frankfurt am Main"
     "frankfurt": "Frankfurt", "frankfurt am main": "Frankfurt",
     "britain": "United Kingdom", "great britain": "United Kingdom", "gran bretaña": "United Kingdom", "gran bretagna": "United Kingdom",
@@ -509,6 +511,13 @@ def known_bodies() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def known_bodies_in_characters() -> frozenset[str]:
+    """The names of data/organisations.tsv written in Chinese characters or kana ("内閣府", "立法會"), which the
+    Chinese and Japanese rules match among the bodies they find by the word that ends a name."""
+    return frozenset(name for name, *_ in _data_rows("organisations.tsv") if has_cjk(name))
+
+
+@lru_cache(maxsize=1)
 def known_bodies_first_words() -> frozenset[str]:
     """The words `known_bodies` open with ("Fratelli" of "Fratelli d’Italia"): a run whose first word is none
     of them opens with no body the list knows."""
@@ -715,11 +724,13 @@ def cities_in_characters() -> dict[str, str]:
 def _cities_in_characters(cities: list[dict]) -> dict[str, str]:
     table: dict[str, str] = {}
     for city in sorted(cities, key=lambda city: -city["population"]):  # a name two cities share is the larger one's
-        if city["countrycode"] in _EAST_ASIAN_COUNTRIES or city["population"] < _NAME_IN_CHARACTERS_MIN_POPULATION:
+        if city["countrycode"] == "JP" or city["population"] < _NAME_IN_CHARACTERS_MIN_POPULATION:
             continue
+        # Japanese writes the cities abroad in katakana ("ロンドン", "シドニー", "ソウル"), Korea's and China's too
+        written = _written_in_katakana if city["countrycode"] in _EAST_ASIAN_COUNTRIES else _written_in_characters_or_katakana
         for alternate in city["alternatenames"]:
             if ((len(alternate) >= 3 or len(alternate) == 2 and city["population"] >= _TWO_CHARACTER_NAME_MIN_POPULATION)
-                    and _written_in_characters(alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS):
+                    and written(alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS):
                 table.setdefault(alternate, city["name"])
     return table
 
@@ -727,6 +738,15 @@ def _cities_in_characters(cities: list[dict]) -> dict[str, str]:
 def _written_in_characters(name: str) -> bool:
     """Whether a geonames alternate name is written in Chinese characters only (not kana, Latin or Cyrillic)."""
     return all("\u3400" <= c <= "\u9fff" for c in name)
+
+
+def _written_in_katakana(name: str) -> bool:
+    """Whether a geonames alternate name is written in katakana only (its long-vowel mark and middle dot included)."""
+    return all("\u30a1" <= c <= "\u30ff" for c in name)
+
+
+def _written_in_characters_or_katakana(name: str) -> bool:
+    return _written_in_characters(name) or _written_in_katakana(name)
 
 
 def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
@@ -767,8 +787,27 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
                 # (not a translation that drops the English name's word for what it is: "Norfolk" for Norfolk Island,
                 # "Christmas" for Christmas Island, which name an English county and a feast)
                 if foreign != name and "," not in foreign and not name.lower().startswith(foreign.lower() + " "):
-                    pairs.append((foreign.lower(), english))
+                    pairs += [(form.lower(), english) for form in _forms_in_characters(foreign)]
     return pairs
+
+
+_FEDERATION = ("連邦", "聯邦", "联邦")
+
+
+def _forms_in_characters(name: str) -> list[str]:
+    """A translated name and the forms Chinese and Japanese news write it in: the common name its
+    brackets hold ("大韓民国 (韓国)"), without them ("サンマルタン (仏領)": not "French-held"), and
+    without the word for a federation ("ロシア連邦", "オーストラリア連邦", "俄羅斯聯邦")."""
+    outer, _, inner = name.partition(" (")
+    inner = inner.rstrip(")")
+    if not has_cjk(name):
+        return [name]
+    forms = [name] if not inner else [outer]
+    if inner and not inner.endswith(("領", "屬", "属")):
+        forms.append(inner)
+    if outer.endswith(_FEDERATION) and len(outer) > 4:
+        forms.append(outer[:-2])
+    return forms
 
 
 # countries whose states, provinces, regions and cantons (and France's départements) news in the languages

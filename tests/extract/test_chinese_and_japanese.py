@@ -35,7 +35,8 @@ def analysed(text: str) -> Article:
 
 def test_chinese_people_and_bodies_are_named_by_the_words_around_them() -> None:
     found = {(m.canonical, m.kind) for m in cjk_entities(ZH.split("\n\n"))}
-    assert {("周文華", "person"), ("河港市水利局", "org"), ("China", "place")} <= found
+    # (the Red Cross Society of China is one body the organisation list knows: its "China" is no place of its own)
+    assert {("周文華", "person"), ("河港市水利局", "org"), ("中國紅十字會", "org")} <= found
     assert not any(m.text in {"全部", "東部"} for m in cjk_entities(["全部居民已撤離，東部山區仍有積水。"]))
 
 

@@ -1,7 +1,9 @@
 """Rules from heldout_aj's misses (development data since heldout_ak was written), checked on new
 sentences: a town in capitals and a full stop opens a report as a dateline does; the two one-word
 names "between" joins are the ends of a route, not the parties of a deal; German towns whose names
-end like a noun; transport companies named by what they run; a middle initial inside a name."""
+end like a noun; transport companies named by what they run; a middle initial inside a name; cities abroad
+in katakana, countries without the word for a federation, the bodies the organisation list writes in
+characters, and a branch manager's title."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from storyweave.clean import clean_document
 from storyweave.clean.metadata import parse_dateline
+from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import dateline_entities
 from storyweave.model import RawDocument
 
@@ -96,3 +99,29 @@ def test_a_company_named_by_what_it_runs(name: str) -> None:
 )
 def test_a_middle_initial_stays_inside_the_name(sentence: str, lang: str, name: str) -> None:
     assert name in {canonical for canonical, _ in found(sentence, lang)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # katakana names of cities abroad (geonames), countries by the ISO names' translations without 連邦, and
+        # Japanese news' everyday names of the United States and Britain
+        ("オーストラリアのシドニーとロシアの代表が、アメリカとイギリスを訪れた。", "ja",
+         [("オーストラリア", "place", "Australia"), ("シドニー", "place", "Sydney"), ("ロシア", "place", "Russia"),
+          ("アメリカ", "place", "United States"), ("イギリス", "place", "United Kingdom")]),
+        ("ロンドンとパリを結ぶ列車が止まった。", "ja", [("ロンドン", "place", "London"), ("パリ", "place", "Paris")]),
+        # the bodies the organisation list writes in characters, unless a longer name found by its ending holds them
+        ("内閣府は費用を国が負担すると発表した。", "ja", [("内閣府", "org", "内閣府")]),
+        ("京都大学防災研究所の調査によると、噴火が続いた。", "ja", [("京都大学防災研究所", "org", "京都大学防災研究所")]),
+        ("港鐵表示，明報報道了此事。", "zh", [("港鐵", "org", "港鐵"), ("明報", "org", "明報")]),
+        # a company named again without its legal form
+        ("宁川汽车股份有限公司24日发布数据，宁川汽车表示销量增长。", "zh",
+         [("宁川汽车股份有限公司", "org", "宁川汽车股份有限公司"), ("宁川汽车", "org", "宁川汽车股份有限公司")]),
+        # a branch manager's title after the name
+        ("北陸支社の田中一郎支社長は「安全を優先する」と述べた。", "ja", [("田中一郎", "person", "田中一郎")]),
+    ],
+)
+def test_names_in_characters_and_kana(sentence: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    found_here = [(m.text, m.kind, m.canonical) for m in cjk_entities([sentence], lang)]
+    assert all(name in found_here for name in expected)
+    assert not any(kind == "person" and text.endswith("支") for text, kind, _ in found_here)
