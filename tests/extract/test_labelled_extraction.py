@@ -233,8 +233,16 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_aj.jsonl (28 texts, 7 languages, 209 quotes, 225 figures, 486 entity mentions; real places,
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code (quotes 0.990/0.981, speakers 0.946/0.943, figures 0.948/0.973, entities 0.899/0.805) and at
-  its end (quotes 1.000/0.990, speakers 0.956/0.952, figures 0.974/0.982, entities 0.902/0.815). Its
-  misses have not been looked at.
+  its end (quotes 1.000/0.990, speakers 0.956/0.952, figures 0.974/0.982, entities 0.902/0.815).
+  Development data since heldout_ak was written; its misses led to rules on towns in capitals and a
+  full stop, routes "between" two towns, German towns named like nouns, middle initials, cities
+  abroad in katakana, the bodies the organisation list writes in characters and companies named
+  without their legal form (quotes 1.000/0.990, speakers 0.966/0.962, figures 0.974/0.982, entities
+  0.912/0.854).
+* heldout_ak.jsonl (28 texts, 7 languages, 236 quotes, 223 figures, 495 entity mentions; real places,
+  bodies and companies): the fresh set, written blind, scored untouched on the session's starting
+  code and after heldout_aj's rules, with the same figures both times (quotes 1.000/1.000, speakers
+  0.966/0.975, figures 0.986/0.982, entities 0.888/0.834).
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -300,7 +308,8 @@ FLOORS = {
     "heldout_ag.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.97, 0.98), (0.91, 0.87)],  # 1/1 .990/.990 .975/.987 .916/.879
     "heldout_ah.jsonl": [(0.985, 0.985), (0.965, 0.965), (0.98, 0.98), (0.92, 0.85)],  # .995/.990 .974/.970 .988/.988 .926/.857
     "heldout_ai.jsonl": [(0.99, 0.985), (0.96, 0.96), (0.99, 0.995), (0.905, 0.83)],  # .995/.995 .969/.969 .996/1 .910/.837
-    "heldout_aj.jsonl": [(0.995, 0.985), (0.95, 0.945), (0.965, 0.975), (0.895, 0.81)],  # 1/.990 .956/.952 .974/.982 .902/.815
+    "heldout_aj.jsonl": [(0.995, 0.985), (0.96, 0.955), (0.965, 0.975), (0.905, 0.845)],  # 1/.990 .966/.962 .974/.982 .912/.854
+    "heldout_ak.jsonl": [(0.995, 0.995), (0.96, 0.97), (0.98, 0.975), (0.88, 0.825)],  # 1/1 .966/.975 .986/.982 .888/.834
 }
 
 _scores: dict[str, dict] = {}
