@@ -89,7 +89,7 @@ _ROMANCE_PORTFOLIOS = set(
     "urbanistica urbanismo urbanisme commercio comercio commerce bilancio presupuesto budget sicurezza seguridad securite".split()
 )
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
-_LEGAL_FORMS = set("ag gmbh plc llc ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc".split())
+_LEGAL_FORMS = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc".split())
 _LOWER_CASE_LEGAL_FORMS = {"plc", "ltd", "llc"}  # as British and American companies write them after the name
 _ORG_WORDS = _LEGAL_FORMS | set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
@@ -99,7 +99,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "nations systems maritime holdings energy mobility motors partners capital labs technologies solutions industries international "
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
-    "cathedral synagogue herald register gazette tribune journal".split()
+    "cathedral synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors".split()
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
@@ -203,7 +203,9 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
 
 
 _ELIDED_COMMON_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
-_GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
+_GERMAN_ARTICLES = {"der", "des"}
+# connectors that are a Romance language's article: after a town's name with no "de" before them, they open the next noun phrase
+_ARTICLE_CONNECTORS = {"la", "le", "el", "the"}  # connectors that are, in German, mostly the article of the next noun phrase
 
 
 def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
@@ -227,6 +229,9 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 # "hat Siemens der Regierung …": after a name, an object follows; "von der Leyen", "Bank der Zukunft",
                 # "Präsident des Landvolks", "Angaben des Bundesamts" go on (the run's head is trimmed later)
                 close(position)
+            elif (token in _ARTICLE_CONNECTORS and current[-1].lower() not in _CONNECTORS and _fold(" ".join(current)) in places()
+                  and not _fold(" ".join([*current, token, tokens[position + 1] if position + 1 < len(tokens) else ""])) in places()):
+                close(position)  # "A Bruxelles la Commissione …": a town, then the subject; "Alcalá la Real" is one town
             elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
             elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS
@@ -1020,7 +1025,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
             if joined:  # "Food Safety and Inspection Service", "Food & Water Watch": one body
                 spelled_until = joined[1]
-                raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])), "org", True, ""))
+                raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
             if (place_end := _joined_place(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)) is not None:
@@ -1494,10 +1499,15 @@ _MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "departme
 def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> tuple[int, int] | None:
     """(start, end) of a body's name that "and" or "&" joins to the run after it, when that run ends
     with an organisation's word and the first has no role in it."""
+    head = run[1] if len(run) > 1 and run[0].lower() in _LEADING_ARTICLES else run[0]  # ("El Ministerio …" opening a sentence)
+    if end < len(tokens) and tokens[end] == "," and _fold(head) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]):
+        listed = _portfolios_listed(tokens, end)
+        # a ministry of several portfolios: "Ministerio de Agricultura, Pesca y Alimentación", "Department of
+        # Climate Change, Energy, the Environment and Water"
+        return (end - len(run), listed) if listed else None
     if following is None or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
         return None
     after, after_start, after_end = following
-    head = run[1] if len(run) > 1 and run[0].lower() in _LEADING_ARTICLES else run[0]  # ("El Ministerio …" opening a sentence)
     if (_fold(head) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]) and len(after) <= 3
             and after_start == end + 2 and tokens[end + 1].lower() in _CONNECTORS):
         # a portfolio in two parts: "Ministero dell’Istruzione e del Merito", "Ministerio de Trabajo y de Economía Social"
@@ -1510,7 +1520,7 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if (after_start == end + 1 and len(after) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
             and any(w in _NAME_OF for w in run[1:-1]) and tokens[end].lower() in {"y", "e", "et"}
             and not any(_is_role(w) or _names_a_body(w) or _fold(w) in places() for w in after)
-            and _kind(" ".join(after), "")[0] != "person"):
+            and not listed_name(after[0])):  # (two unknown words read as a person's name: "Desarrollo Pesquero" is none)
         # what a body is of, in two parts: "Organización de Consumidores y Usuarios", "Instituto Nacional de
         # Antropología e Historia" (not "Junta de Andalucía y Extremadura": two places)
         return end - len(run), after_end
@@ -1523,6 +1533,31 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org":
         return None  # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names
     return end - len(run), after_end
+
+
+def _portfolios_listed(tokens: list[str], end: int) -> int | None:
+    """Where a list of portfolios after a ministry's first one ends: ", Pesca y Alimentación", ", Energy, the
+    Environment and Water" (one to three capitalised words each, the last after "and"); None when the words
+    after the comma are no such list (a person's name, a place, a clause)."""
+    position, last = end, False
+    while position < len(tokens) and (tokens[position] == "," or not last and tokens[position].lower() in _AND):
+        last = last or tokens[position].lower() in _AND
+        position += 1
+        if position < len(tokens) and tokens[position].lower() in _AND and not last:
+            last, position = True, position + 1  # (", and Water": a serial comma)
+        if position < len(tokens) and tokens[position].lower() in {"the", "la", "el", "le", "il"}:
+            position += 1
+        start = position
+        while position < len(tokens) and tokens[position][:1].isupper() and tokens[position].rstrip(".").isalpha():
+            position += 1
+            if tokens[position - 1].endswith("."):
+                break  # ("… y Alimentación.": the sentence ends)
+        words = [word.rstrip(".") for word in tokens[start:position]]
+        if not 1 <= len(words) <= 3 or len(words) > 1 and listed_name(words[0]) or _fold(" ".join(words)) in places() or _is_role(words[0]):
+            return None
+        if last:
+            return position
+    return None
 
 
 def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> int | None:
