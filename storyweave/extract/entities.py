@@ -800,7 +800,8 @@ def _names_a_body(word: str) -> bool:
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
 _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
-                   "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle",
+                   "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle", "punta", "pointe", "pico",
+                   "laguna", "golfo", "paso", "passo",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    # grounds and counties named after their kind: "Estadio Monumental", "Stade de France", "County Clare"
                    "estadio", "stadio", "stade", "county",
@@ -895,6 +896,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
     if end - start == 1 and _route_end(tokens, start, end):
         return "place"
+    if _home_town(tokens, start, end):
+        return "place"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
         return "org?"  # a lone unknown word that speaks, and is no one's surname
     article = tokens[start - 1] if start > 1 else tokens[0].lower() if start else ""  # ("Il Codacons" opening a sentence)
@@ -904,6 +907,14 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         # "assessore all'Agricoltura": a portfolio)
         return "org?"
     return ""
+
+
+def _home_town(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the one-word name at tokens[start:end] is where someone named in full comes from, as German
+    writes it: "Lena Hofbauer aus Leoben", "die Firma Lindenmatt Pharma aus Rheinmatt" (a given name or a body's
+    word before: not "Strom aus Kohle")."""
+    return (end - start == 1 and start >= 2 and tokens[start - 1] == "aus" and tokens[start - 2][:1].isupper()
+            and tokens[start - 2].isalpha() and (tokens[start - 2].lower() in _ORG_WORDS or start >= 3 and listed_name(tokens[start - 3])))
 
 
 def _route_end(tokens: list[str], start: int, end: int) -> bool:
@@ -1830,6 +1841,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
     if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:
         return True  # "in Höhe von 2 Millionen Euro"
+    if _home_town(tokens, start, start + len(run)):
+        return False  # "Lena Hofbauer aus Leoben": a town, however its name ends
     # (a German writer writes the umlauts: "des Bundes" is not Bünde's)
     genitive = (folded.endswith("sees") and folded[:-1] in places() and folded not in places()
                 and not (set(places()[folded[:-1]].lower()) & _UMLAUTS and not set(" ".join(run).lower()) & _UMLAUTS))

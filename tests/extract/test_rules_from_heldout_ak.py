@@ -1,7 +1,8 @@
 """Rules from heldout_ak's misses (development data since heldout_al was written), checked on new
 sentences: a ministry of several portfolios is one name; what a body is for, in two parts, even when
 the second reads like a name; law firms, exchanges and pharmacies named by their last word; a town's
-name followed by the subject's article ends there."""
+name followed by the subject's article ends there; points and peaks; the town someone named in full
+comes "aus" in German."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_bodies_named_by_their_last_word(name: str) -> None:
 def test_a_town_then_the_subjects_article_ends_the_name(sentence: str, lang: str, expected: set[tuple[str, str]]) -> None:
     names = found(sentence, lang)
     assert expected <= names and not any(" la " in name or " el " in name for name, _ in names)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [("El faro de Punta Morena quedó dañado el lunes.", "Punta Morena"),
+                                                ("Los montañeros subieron al Pico Tres Hermanas con nieve.", "Pico Tres Hermanas")])
+def test_a_point_or_a_peak_is_a_place(sentence: str, name: str) -> None:
+    assert (name, "place") in found(sentence, "es")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [("Die 17-jährige Lena Hofbauer aus Weißenkirchen hat das Turnier gewonnen.", "Weißenkirchen"),
+     ("Die Firma Talmatt Pharma aus Rheinhalden rief 14 Chargen zurück.", "Rheinhalden")],
+)
+def test_where_someone_named_in_full_comes_from(sentence: str, town: str) -> None:
+    assert (town, "place") in found(sentence, "de")
+
+
+@pytest.mark.parametrize("sentence", ["Der Strom aus Kohle wird teurer.", "Mehr Strom aus Kohle kostet mehr."])
+def test_what_something_is_made_from_is_no_town(sentence: str) -> None:
+    assert not any(kind == "place" for _, kind in found(sentence, "de"))
