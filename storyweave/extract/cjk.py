@@ -77,7 +77,9 @@ _ORG_ENDINGS = (
     "總隊 总队 支隊 支队 大隊 大队 "
     # research institutes, palace museums, newspapers, company groups, a party's local chapters: "敦煌研究院", "故宫博物院",
     # "秋田魁新報", "自民党千葉市連"
-    "研究院 博物院 新報 新报 県連 市連 府連 都連 學會 醫學會 医学会 立法會 立法会"
+    "研究院 博物院 新報 新报 県連 市連 府連 都連 學會 醫學會 医学会 立法會 立法会 "
+    # Japanese professional associations and chambers, bus companies: "富山県薬剤師会", "弁護士会", "屏東客運"
+    "師会 士会 商工会 客運 客运"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -96,6 +98,7 @@ _ORG_FOLLOWERS = (
     "會長 会长 議員 议员 預報員 预报员"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
+_PLACES_OPENING_LIKE_WORDS = ("貴州", "贵州", "本溪", "同安")  # ("贵州大学": Guizhou's, not "your" university)
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
 _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
 _COMPASS_CHARACTERS = set("東东西南北中")  # "東部", "西區": a part of the country, not a body
@@ -371,7 +374,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if len(name) >= 3 and not (name[0] in _PLACE_ENDINGS and name[1:] in _ORG_ENDINGS):
                 # two characters are a word ("薬局", "全部", "東部", "當局", "与党"), not a name, and so is the council of
                 # some city ("市議会")
-                if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name) and not _fields_joined(name)):
+                if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL) or name.startswith(_PLACES_OPENING_LIKE_WORDS)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name) and not _fields_joined(name)):
                     add(start, match.end(1), "org")
         # the bodies the list knows, where no longer name found by its ending holds them ("京都大学防災研究所")
         for match in known_bodies_pattern().finditer(sentence):

@@ -2,11 +2,14 @@
 sentences: a ministry of several portfolios is one name; what a body is for, in two parts, even when
 the second reads like a name; law firms, exchanges and pharmacies named by their last word; a town's
 name followed by the subject's article ends there; points and peaks; the town someone named in full
-comes "aus" in German."""
+comes "aus" in German; Chinese and Japanese bodies named by a professional association's or a bus
+company's word, and Guizhou's bodies, whose name opens with the word for "your"."""
 
 from __future__ import annotations
 
 import pytest
+
+from storyweave.extract.cjk import cjk_entities
 
 from extraction import found
 
@@ -71,3 +74,17 @@ def test_where_someone_named_in_full_comes_from(sentence: str, town: str) -> Non
 @pytest.mark.parametrize("sentence", ["Der Strom aus Kohle wird teurer.", "Mehr Strom aus Kohle kostet mehr."])
 def test_what_something_is_made_from_is_no_town(sentence: str) -> None:
     assert not any(kind == "place" for _, kind in found(sentence, "de"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [("贵州大学表示，喀斯特地区存不住水。", "zh", "贵州大学"), ("贵州省气象台表示，9月以来降水少。", "zh", "贵州省气象台"),
+     ("富山県薬剤師会の中川由美会長は「自己判断で飲まないで」と述べた。", "ja", "富山県薬剤師会"),
+     ("屏東客運表示，已調整4條公車路線。", "zh", "屏東客運")],
+)
+def test_bodies_by_the_word_their_name_ends_with(sentence: str, lang: str, body: str) -> None:
+    assert (body, "org", body) in [(m.text, m.kind, m.canonical) for m in cjk_entities([sentence], lang)]
+
+
+def test_your_company_is_no_body() -> None:
+    assert not any(m.kind == "org" for m in cjk_entities(["贵公司表示同意。"], "zh"))
