@@ -629,9 +629,15 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # "Help NSW", "Statistik BW": an acronym's, and no one's name (a second word that is a place's is often a
         # surname: "Masamichi Adachi", "Emad Badi")
         return "org", False
+    if words and words[0].endswith(_ABSTRACT_NOUN_ENDINGS) and not listed_name(words[0]) and not _names_a_body(words[0]):
+        return "other", False  # "Producción de Chubut": a noun, no one's given name ("Concepción" is one)
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     return "other", False
+
+
+# the endings of the nouns Romance languages and English make of verbs, which open no one's name
+_ABSTRACT_NOUN_ENDINGS = ("cion", "sion", "zione", "sione", "tion")
 
 
 _ELIDED_DE_NAME = re.compile(r" d['’][A-ZÀ-Ý]")  # (lower case: "Alphonse D'Arco" is a person)
@@ -801,7 +807,7 @@ _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "
 _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle", "punta", "pointe", "pico",
-                   "laguna", "golfo", "paso", "passo",
+                   "laguna", "golfo", "paso", "passo", "borgo",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    # grounds and counties named after their kind: "Estadio Monumental", "Stade de France", "County Clare"
                    "estadio", "stadio", "stade", "county",

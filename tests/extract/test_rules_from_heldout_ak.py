@@ -88,3 +88,17 @@ def test_bodies_by_the_word_their_name_ends_with(sentence: str, lang: str, body:
 
 def test_your_company_is_no_body() -> None:
     assert not any(m.kind == "org" for m in cjk_entities(["贵公司表示同意。"], "zh"))
+
+
+def test_a_portfolio_noun_and_a_place_are_no_ones_name() -> None:
+    names = found("El ministro de Producción de Chubut, Gustavo Pereyra, afirmó que fue la mejor temporada.", "es")
+    assert ("Gustavo Pereyra", "person") in names and not any(kind == "person" and "Producción" in name for name, kind in names)
+
+
+@pytest.mark.parametrize("name", ["Concepción Arenal", "Asunción Rivas"])
+def test_given_names_with_a_nouns_ending_stay_people(name: str) -> None:
+    assert (name, "person") in found(f"La escritora {name} publicó un libro el lunes.", "es")
+
+
+def test_a_borgo_is_a_place() -> None:
+    assert ("Borgo Sanvitale", "place") in found("I residenti di Borgo Sanvitale aspettano i rimborsi.", "it")
