@@ -2108,7 +2108,8 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         full = full_of.get(key)
         # (a word no rule found a kind for is a part only as a newspaper's word: "Democratic", "Wasilla", "Mark"
         # before "Democratic National Committee", "Wasilla Bible Church", "Mark Felt" are other words or names)
-        if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS) and mention.canonical == mention.text
+        if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS or _CAMEL_CASE.search(mention.text))
+                and mention.canonical == mention.text
                 and (mention.kind != "place" or full.kind == "place") and not _ACRONYM.match(mention.text)
                 and key not in countries() and (key not in _ORG_WORDS or key in _NEWSPAPER_WORDS) and key not in ROLE_WORDS
                 and key not in ORGANISATIONS and mention.text not in known_bodies()
@@ -2121,6 +2122,8 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     return resolved
 
 
+# a brand's capital inside its word ("CalMac", "PayPal"): no common word nor a town's name, whatever the words around it say
+_CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 # a word of any length written in lower case (not `_LOWER_CASE_WORD`, which finds agencies' short names)
 _UNCAPITALISED_WORD = re.compile(r"\b[^\W\d_A-ZÀ-Þ][^\W\d_]*")
 

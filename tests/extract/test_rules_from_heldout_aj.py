@@ -125,3 +125,9 @@ def test_names_in_characters_and_kana(sentence: str, lang: str, expected: list[t
     found_here = [(m.text, m.kind, m.canonical) for m in cjk_entities([sentence], lang)]
     assert all(name in found_here for name in expected)
     assert not any(kind == "person" and text.endswith("支") for text, kind, _ in found_here)
+
+
+def test_a_brand_named_again_by_its_first_word() -> None:
+    text = ("Ferry breaks down\n\nNorthMac Ferries cancelled 46 sailings at the weekend.\n\n"
+            "Islanders said that NorthMac had known about the fault for a month.")
+    assert ("NorthMac", "org", "NorthMac Ferries") in article_names(text)
