@@ -1729,11 +1729,13 @@ _ELIDED_OF = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")
 
 def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
     """"Unione europea", "Nations unies": a known name whose last words are written in lower case."""
-    if end >= len(tokens) or not tokens[end][:1].islower() or _fold(tokens[end]) not in _ORGANISATION_INNER_WORDS:
+    # (a word token keeps the full stop that ends its sentence: "… per l’Unione europea.")
+    if end >= len(tokens) or not tokens[end][:1].islower() or _fold(tokens[end].rstrip(".")) not in _ORGANISATION_INNER_WORDS:
         return run, end
     for size in (2, 1):
-        if end + size <= len(tokens) and _fold(" ".join(run + tokens[end : end + size])) in ORGANISATIONS:
-            return run + tokens[end : end + size], end + size
+        tail = [token.rstrip(".") for token in tokens[end : end + size]]
+        if end + size <= len(tokens) and _fold(" ".join(run + tail)) in ORGANISATIONS and not any(t.endswith(".") for t in tokens[end : end + size - 1]):
+            return run + tail, end + size
     return run, end
 
 

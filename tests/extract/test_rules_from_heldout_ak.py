@@ -102,3 +102,15 @@ def test_given_names_with_a_nouns_ending_stay_people(name: str) -> None:
 
 def test_a_borgo_is_a_place() -> None:
     assert ("Borgo Sanvitale", "place") in found("I residenti di Borgo Sanvitale aspettano i rimborsi.", "it")
+
+
+def test_a_known_bodys_lower_case_tail_at_a_sentences_end() -> None:
+    assert ("European Union", "org") in found("Il governo discute un tetto al prezzo del gas per l’Unione europea.", "it")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "place"),
+                         [("Incautaron azafrán iraní etiquetado como nacional.", "es", "Iran"),
+                          ("La cosecha manchega cae a la mitad este año.", "es", "La Mancha"),
+                          ("C’est un préjudice inestimable pour le patrimoine wallon.", "fr", "Wallonia")])
+def test_more_lower_case_demonyms(sentence: str, lang: str, place: str) -> None:
+    assert (place, "place") in found(sentence, lang)
