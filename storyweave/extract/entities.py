@@ -719,7 +719,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
                  "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk", "werft",
                  # agencies and federations: "Arbeitsagentur", "Museumsbund"
-                 "agentur", "bund", "rechnungshof", "zentrale",
+                 "agentur", "bund", "rechnungshof", "zentrale", "anstalt",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
                  "verkehrsbetriebe")
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
@@ -1042,6 +1042,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
             if joined:  # "Food Safety and Inspection Service", "Food & Water Watch": one body
                 spelled_until = joined[1]
+                while german and spelled_until - start > 3 and tokens[start + 1] in _GERMAN_ARTICLES and not _names_a_body(tokens[start]):
+                    start += 2  # "Angaben des Amts für Wald und Naturgefahren": a noun, then the body it is of
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
@@ -1517,10 +1519,11 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     """(start, end) of a body's name that "and" or "&" joins to the run after it, when that run ends
     with an organisation's word and the first has no role in it."""
     head = run[1] if len(run) > 1 and run[0].lower() in _LEADING_ARTICLES else run[0]  # ("El Ministerio …" opening a sentence)
-    if end < len(tokens) and tokens[end] == "," and _fold(head) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]):
+    if (end < len(tokens) and tokens[end] == "," and any(_fold(w) in _MINISTRY_HEADS or _names_a_body(w) for w in run[:2])
+            and any(w in _CONNECTORS or w in _ORG_LINKS for w in run[1:])):
         listed = _portfolios_listed(tokens, end)
-        # a ministry of several portfolios: "Ministerio de Agricultura, Pesca y Alimentación", "Department of
-        # Climate Change, Energy, the Environment and Water"
+        # a ministry or a body of several fields: "Ministerio de Agricultura, Pesca y Alimentación", "Department of
+        # Climate Change, Energy, the Environment and Water", "Forschungsanstalt für Wald, Schnee und Landschaft"
         return (end - len(run), listed) if listed else None
     if following is None or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
         return None

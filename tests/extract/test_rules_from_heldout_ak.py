@@ -114,3 +114,15 @@ def test_a_known_bodys_lower_case_tail_at_a_sentences_end() -> None:
                           ("C’est un préjudice inestimable pour le patrimoine wallon.", "fr", "Wallonia")])
 def test_more_lower_case_demonyms(sentence: str, lang: str, place: str) -> None:
     assert (place, "place") in found(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("Laut Angaben der Bundesanstalt für Gewässerkunde sank der Pegel.", "Bundesanstalt für Gewässerkunde"),
+     ("Nach Angaben des Amts für Forst und Naturgefahren bewegt sich der Hang.", "Amt für Forst und Naturgefahren"),
+     ("Das zeigt eine Studie der Eidgenössischen Forschungsanstalt für Wald, Schnee und Landschaft.",
+      "Eidgenössische Forschungsanstalt für Wald, Schnee und Landschaft")],
+)
+def test_german_bodies_of_several_fields_without_the_noun_before_them(sentence: str, body: str) -> None:
+    names = found(sentence, "de")
+    assert (body, "org") in names and not any(name.startswith("Angaben") for name, _ in names)
