@@ -238,11 +238,20 @@ set written is the fresh measure of whether the rules generalise:
   full stop, routes "between" two towns, German towns named like nouns, middle initials, cities
   abroad in katakana, the bodies the organisation list writes in characters and companies named
   without their legal form (quotes 1.000/0.990, speakers 0.966/0.962, figures 0.974/0.982, entities
-  0.912/0.854).
+  0.912/0.854; with heldout_ak's rules too, speakers 0.971/0.967, entities 0.921/0.866).
 * heldout_ak.jsonl (28 texts, 7 languages, 236 quotes, 223 figures, 495 entity mentions; real places,
   bodies and companies): the fresh set, written blind, scored untouched on the session's starting
   code and after heldout_aj's rules, with the same figures both times (quotes 1.000/1.000, speakers
-  0.966/0.975, figures 0.986/0.982, entities 0.888/0.834).
+  0.966/0.975, figures 0.986/0.982, entities 0.888/0.834). Development data since heldout_al was
+  written; its misses led to rules on ministries and bodies of several fields, bodies' lower-case
+  tails at a sentence's end, German towns someone comes "aus", points and peaks, nouns made of verbs,
+  brands' short names and Chinese and Japanese associations (quotes 1.000/1.000, speakers
+  0.974/0.979, figures 0.986/0.982, entities 0.919/0.873).
+* heldout_al.jsonl (28 texts, 7 languages, 234 quotes, 223 figures, 569 entity mentions, 235 of them
+  organisations; real places, bodies and companies): the fresh set, written blind, scored untouched
+  on the session's starting code (quotes 0.991/0.996, speakers 0.969/0.974, figures 0.961/0.987,
+  entities 0.838/0.791) and at its end (quotes 0.991/0.996, speakers 0.969/0.974, figures
+  0.961/0.987, entities 0.850/0.805). Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -308,8 +317,9 @@ FLOORS = {
     "heldout_ag.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.97, 0.98), (0.91, 0.87)],  # 1/1 .990/.990 .975/.987 .916/.879
     "heldout_ah.jsonl": [(0.985, 0.985), (0.965, 0.965), (0.98, 0.98), (0.92, 0.85)],  # .995/.990 .974/.970 .988/.988 .926/.857
     "heldout_ai.jsonl": [(0.99, 0.985), (0.96, 0.96), (0.99, 0.995), (0.905, 0.83)],  # .995/.995 .969/.969 .996/1 .910/.837
-    "heldout_aj.jsonl": [(0.995, 0.985), (0.96, 0.955), (0.965, 0.975), (0.905, 0.845)],  # 1/.990 .966/.962 .974/.982 .912/.854
-    "heldout_ak.jsonl": [(0.995, 0.995), (0.96, 0.97), (0.98, 0.975), (0.88, 0.825)],  # 1/1 .966/.975 .986/.982 .888/.834
+    "heldout_aj.jsonl": [(0.995, 0.985), (0.965, 0.96), (0.965, 0.975), (0.915, 0.86)],  # 1/.990 .971/.967 .974/.982 .921/.866
+    "heldout_ak.jsonl": [(0.995, 0.995), (0.965, 0.97), (0.98, 0.975), (0.91, 0.865)],  # 1/1 .974/.979 .986/.982 .919/.873
+    "heldout_al.jsonl": [(0.985, 0.99), (0.96, 0.965), (0.955, 0.98), (0.84, 0.795)],  # .991/.996 .969/.974 .961/.987 .850/.805
 }
 
 _scores: dict[str, dict] = {}
