@@ -203,9 +203,9 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
 
 
 _ELIDED_COMMON_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
-_GERMAN_ARTICLES = {"der", "des"}
-# connectors that are a Romance language's article: after a town's name with no "de" before them, they open the next noun phrase
-_ARTICLE_CONNECTORS = {"la", "le", "el", "the"}  # connectors that are, in German, mostly the article of the next noun phrase
+_GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
+# connectors that are an article: after a town's name with no "de" before them, they open the next noun phrase
+_ARTICLE_CONNECTORS = {"la", "le", "el", "the"}
 
 
 def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
@@ -900,9 +900,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
-    if end - start == 1 and _route_end(tokens, start, end):
-        return "place"
-    if _home_town(tokens, start, end):
+    if _route_end(tokens, start, end) or _home_town(tokens, start, end):
         return "place"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
         return "org?"  # a lone unknown word that speaks, and is no one's surname
@@ -927,6 +925,8 @@ def _route_end(tokens: list[str], start: int, end: int) -> bool:
     """Whether the one-word name at tokens[start:end] is an end of a route or a stretch "between" names:
     "46 sailings between Ardrossan and Brodick", "die Strecke zwischen Tiefencastel und Filisur" (not the
     parties of "talks between Acme and Globex", "the fight between Joshua and Fury")."""
+    if end - start != 1:
+        return False
     after = tokens[end].lower() if end < len(tokens) else ""
     before = tokens[start - 1].lower() if start else ""
     if before in _BETWEEN and after in _AND and end + 1 < len(tokens) and tokens[end + 1][:1].isupper():
@@ -944,7 +944,7 @@ _BETWEEN = {"between", "zwischen", "entre", "tra", "fra"}
 _PARTIES_BETWEEN = set(
     "talks talk negotiations truce ceasefire deal deals agreement agreements accord treaty dispute fight bout match game final derby "
     "clash war conflict rivalry meeting summit merger relations tensions partnership contract battle differences ties feud row "
-    "split debate duel contest alliance cooperation collaboration venture partnership "
+    "split debate duel contest alliance cooperation collaboration venture "
     "gespräche verhandlungen waffenruhe abkommen vertrag streit spiel duell krieg konflikt treffen fusion beziehungen spannungen "
     "partnerschaft kampf einigung vereinbarung "
     "négociations pourparlers trêve accord traité différend combat guerre conflit rencontre relations partenariat litige "
@@ -1556,7 +1556,7 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
 
 
 def _portfolios_listed(tokens: list[str], end: int) -> int | None:
-    """Where a list of portfolios after a ministry's first one ends: ", Pesca y Alimentación", ", Energy, the
+    """Where a list of portfolios or fields after a body's first one ends: ", Pesca y Alimentación", ", Energy, the
     Environment and Water" (one to three capitalised words each, the last after "and"); None when the words
     after the comma are no such list (a person's name, a place, a clause)."""
     position, last = end, False
