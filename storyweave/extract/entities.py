@@ -440,7 +440,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         low = word.lower()
         described = position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
         if word and (described or _is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")) \
-                and not _portfolio_of_a_body(segment):
+                and not _portfolio_of_a_body(segment) and not (low in _GENERAL and segment and _names_a_body(segment[-1])):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
                 text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
@@ -486,6 +486,11 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     # a role can split a name after "on"/"for" ("Senate Committee on | Foreign | Relations"): no piece ends or starts with one
     trimmed = [(_without_links(text.split()), hint) for text, hint in pieces]
     return [(" ".join(words), hint) for words, hint in trimmed if words]
+
+
+# "general" after a body's word is the body's ("Fiscalía General de la Nación", "Dirección General de Tráfico"); after
+# a person's, a role ("Fiscal General", "Attorney General")
+_GENERAL = {"general", "generale", "général", "générale", "geral"}
 
 
 # words that open the name of a part of a city, not a person's: "Università di Roma Tor Vergata", "San Siro"
@@ -747,7 +752,10 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "organización", "organizzazione", "organisation", "organismo", "organisme",
               "juzgado", "audiencia", "fiscalía", "procuraduría", "prefettura", "prefectura", "questura", "parlamento", "parlement",
               # groups and friends' societies: "Grupo Espeleológico Tritón", "Collectif Stop Béton", "Amis de Vernay"
-              "grupo", "gruppo", "groupe", "collectif", "colectivo", "collettivo", "amis", "amici", "amigos"}
+              "grupo", "gruppo", "groupe", "collectif", "colectivo", "collettivo", "amis", "amici", "amigos",
+              # auditors, treasuries and ombudsmen: "Contraloría General de la República", "Defensoría del Pueblo"
+              "contraloría", "tesorería", "auditoría", "defensoría", "intendencia", "inspección", "registraduría", "personería",
+              "veeduría", "superintendencia"}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
@@ -1029,7 +1037,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             storm = run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1] if len(run) > 1 and run[0] in _STORM_WORDS else None
             if storm:
                 storms.add(storm)
-            body_named = False
+            body_named = town_named = False
             if start < spelled_until:
                 continue
             # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
@@ -1047,9 +1055,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
-            if (place_end := _joined_place(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)) is not None:
+            if (place_end := _joined_place(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None,
+                                           german and start > 0 and tokens[start - 1].lower() in _BEFORE_TOWNS)) is not None:
                 # "Castilla y León", "Junta de Castilla y León": "and" inside a place's name joins the run after it
-                run, end = run + tokens[end:place_end], place_end
+                town_named = tokens[end].lower() not in _AND  # ("Kals am Großglockner": a town, whatever the words before say)
+                run, end = run + tokens[end : phrases[index + 1][1]] + phrases[index + 1][0], place_end
                 spelled_until = place_end
             if start == 0 and len(run) == 2 and run[0].lower() in _ROMANCE_ARTICLES and _fold(" ".join(run)) not in places():
                 run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
@@ -1064,6 +1074,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     run, end = _romance_body_name(run, tokens, end)
                     body_named = len(run) > 1
                 spelled_until = max(spelled_until, end)  # a run the tail took in is part of this name: "Ecologistas en Acción"
+            if lang == "fr" and len(run) == 1 and run[0].lower() in _FRENCH_CLUB_HEADS and end < len(tokens) and _town_adjective(tokens[end]):
+                run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
+                spelled_until = max(spelled_until, end)
             ministry = _lower_case_ministry(tokens, start)
             if ministry is not None:  # "le ministère de l'Intérieur", "il ministero dell'Interno": one body, as written
                 end = spelled_until = _ministry_end(tokens, end)  # (runs inside it are part of it)
@@ -1151,7 +1164,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, end = run[:-1], end - 1  # "Judge Richard Mansell KC", "Jane Doe OBE": the letters after a name are no part of it
             if len(run) == 1 and end < len(tokens) and tokens[end].lower().rstrip(".,") in _CURRENCIES and demonym_place(run[0], lang):
                 continue  # "Swiss francs", "Australian dollars": a currency's name, no place
-            cue = "org" if body_named else "person" if post_nominal else _context_cue(tokens, start, end)
+            cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
             listing = (not cue and start >= 2 and places_listed == start - 1
@@ -1286,6 +1299,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         words = [w for w in text.split() if w[:1].isupper()]
         if len(words) >= 2:
             expansions.setdefault("".join(w[0] for w in words), (text, kind))
+            if (plural := _plural_initials(text.split())) and _fold(text) not in gazetteer:
+                expansions.setdefault(plural, (text, kind))
     mentions = []
     for text, kind, sure, cue in raw:
         if cue == "opener" and _fold(text) not in full_names:
@@ -1580,10 +1595,36 @@ def _portfolios_listed(tokens: list[str], end: int) -> int | None:
     return None
 
 
-def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> int | None:
+# German towns named after the river, region or mountain they stand by: "Frankfurt am Main", "Rothenburg ob der
+# Tauber", "Neumarkt in der Oberpfalz", "Kals am Großglockner"
+_TOWN_LINKS = {("am",), ("an", "der"), ("ob", "der"), ("in", "der")}
+# the rivers that name towns that way and that the place tables lack (the Isar, Saale, Elbe and Neckar they know)
+_TOWN_RIVERS = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser", "havel", "spree", "fulda", "werra", "naab",
+                "salzach", "enns", "traun", "ybbs", "kamp", "thaya", "iller", "wertach", "ammer", "kocher", "jagst", "wupper",
+                "lippe", "leine", "saar", "kinzig", "mulde", "elster", "neiße", "ilm", "regen", "vils", "rott", "alz", "amper"}
+_BEFORE_TOWNS = {"in", "bei", "aus", "nach", "von", "nahe", "und", "zwischen"}
+
+
+def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None,
+                  town_expected: bool = False) -> int | None:
     """Where a place's name that holds "and" ends, when the run's last words, the "and" and the run after
-    it make a place the gazetteer knows ("Castilla y León", "Trinidad and Tobago")."""
-    if following is None or end >= len(tokens) or tokens[end].lower() not in _AND or following[1] != end + 1:
+    it make a place the gazetteer knows ("Castilla y León", "Trinidad and Tobago"); or a German town's
+    name that holds "am" ends, when the gazetteer knows it ("Landsberg am Lech") or, `town_expected`
+    (after "in", "bei" …), names a town it does not know by a place it knows or a river ("bei Hohenried
+    am Lech"; not "in Berlin am Wannsee", a known town and a part of it, nor "in Hamburg am Montag"; "in der"
+    only when the gazetteer knows the whole: "Brandau in der Lausitz" is Brandau, in Lusatia)."""
+    if following is None or end >= len(tokens):
+        return None
+    link = tuple(token.lower() for token in tokens[end : following[1]])
+    if link in _TOWN_LINKS and len(following[0]) == 1 and tokens[end].islower():
+        town, by = run[-1], following[0][0]
+        if _fold(f"{town} {' '.join(link)} {by}") in places():
+            return following[2]
+        if (town_expected and link != ("in", "der") and len(run) == 1 and _fold(town) not in places() and not town.endswith(_DE_NOUN_ENDINGS)
+                and (_fold(by) in places() or by.lower() in _TOWN_RIVERS) and by.lower() not in _CALENDAR):
+            return following[2]
+        return None
+    if tokens[end].lower() not in _AND or following[1] != end + 1:
         return None
     after = " ".join(following[0])
     for size in range(1, min(len(run), 3) + 1):
@@ -1730,6 +1771,17 @@ _ARTICLES_IN_NAMES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
 _ELIDED_OF = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")
 
 
+# French clubs are named by what they are and their town's adjective, in lower case: "Stade rochelais", "Aviron bayonnais"
+_FRENCH_CLUB_HEADS = {"stade", "section", "olympique", "aviron", "racing", "sporting", "entente", "étoile"}
+_TOWN_ADJECTIVE_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne")
+
+
+def _town_adjective(token: str) -> bool:
+    """"toulousain", "paloise", "lyonnais": a lower-case word that ends as French adjectives of towns do."""
+    word = token.rstrip(".,;:")
+    return word.isalpha() and word.islower() and len(word) > 5 and word.endswith(_TOWN_ADJECTIVE_ENDINGS)
+
+
 def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:
     """"Unione europea", "Nations unies": a known name whose last words are written in lower case."""
     # (a word token keeps the full stop that ends its sentence: "… per l’Unione europea.")
@@ -1822,8 +1874,9 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             if _fold(word[0]) != _fold(acronym[0]) or not word[0].isupper():
                 continue  # ("Établissement français du sang (EFS)": accents aside)
             words = tokens[first:bracket]
-            if _fold("".join(w[0] for w in words if w[0].isupper())) == _fold(acronym):
-                chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", not "Popular" alone
+            if _fold("".join(w[0] for w in words if w[0].isupper())) == _fold(acronym) or (
+                    acronym == _plural_initials(words) and _fold(" ".join(words)) not in places()):
+                chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", "Comisiones Obreras (CCOO)"
                 break
             if chosen is None and (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))):
                 chosen = first  # the nearest that holds its letters, unless an earlier word opens a name its capitals spell
@@ -1831,6 +1884,16 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             expansions.setdefault(acronym, (" ".join(tokens[chosen:bracket]), "org"))
             spans[chosen] = bracket
     return spans
+
+
+def _plural_initials(words: list[str]) -> str:
+    """Spanish doubles the initial of a plural word in an acronym: "Comisiones Obreras" → "CCOO", "Fuerzas
+    Armadas" → "FFAA", "Estados Unidos" → "EEUU"; "" when a word is not capitalised and plural."""
+    if words and words[0].lower() in _LEADING_ARTICLES:
+        words = words[1:]  # "Las Fuerzas Armadas" opening a sentence
+    if len(words) < 2 or not all(word[:1].isupper() and word.endswith("s") and len(word) > 2 for word in words):
+        return ""
+    return "".join(_fold(word[0]).upper() * 2 for word in words)
 
 
 def _spells(letters: str, name: str) -> bool:
