@@ -116,7 +116,10 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
     "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
     "communications entertainment studios software robotics therapeutics biotech "
-    "co. cooperative authority calcio fc afc cf farms water navigazione trasporti transportes".split()
+    "co. cooperative authority calcio fc afc cf farms water navigazione trasporti transportes lab".split()
+    # producers named by where they make it: "Bunyip Creek Apiaries", "Harrow Hill Creameries"
+    + "apiaries bakeries breweries wineries distilleries fisheries dairies creameries hatcheries tanneries refineries "
+    "foundries vineyards orchards".split()
     # museums, zoos, libraries and transport operators; cycling and racing teams: "Ardenberg Museum", "Metro de Madrid",
     # "Andes Pro Cycling"
     + "museum museo musée museu zoo library metro cycling racing farmaceutica farmacéutica carabinieri comando".split()
@@ -839,6 +842,9 @@ _DE_COMMON_BEFORE = set(
     "mein meine meinen meinem meiner meines dein deine deinen unser unserem unseren "
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
+# what a German newspaper's name ends with after its town's adjective: "Stuttgarter Zeitung", "Kieler Nachrichten"
+_GERMAN_OUTLET_ENDINGS = ("zeitung", "nachrichten", "rundschau", "anzeiger", "tagblatt", "kurier", "abendblatt", "morgenpost",
+                          "merkur", "volksblatt", "allgemeine", "neueste")
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
 # an adjective's endings, capitalised in a body's name: "Statistisches Landesamt", "Deutscher Wetterdienst"
 _DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in ("e", "en", "er", "es"))
@@ -924,9 +930,14 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
 def _home_town(tokens: list[str], start: int, end: int) -> bool:
     """Whether the one-word name at tokens[start:end] is where someone named in full comes from, as German
     writes it: "Lena Hofbauer aus Leoben", "die Firma Lindenmatt Pharma aus Rheinmatt" (a given name or a body's
-    word before: not "Strom aus Kohle")."""
-    return (end - start == 1 and start >= 2 and tokens[start - 1] == "aus" and tokens[start - 2][:1].isupper()
-            and tokens[start - 2].isalpha() and (tokens[start - 2].lower() in _ORG_WORDS or start >= 3 and listed_name(tokens[start - 3])))
+    word before: not "Strom aus Kohle"); or where someone named by their trade comes from: "mit einem Bergführer
+    aus Obertrams" (not "ein Helfer aus Leidenschaft", a noun)."""
+    if not (end - start == 1 and start >= 2 and tokens[start - 1] == "aus" and tokens[start - 2][:1].isupper() and tokens[start - 2].isalpha()):
+        return False
+    if tokens[start - 2].lower() in _ORG_WORDS or start >= 3 and listed_name(tokens[start - 3]):
+        return True
+    return (start >= 3 and tokens[start - 3].lower() in _DE_COMMON_BEFORE and _looks_like_german_agent_noun(tokens[start - 2])
+            and not tokens[start].lower().endswith(_DE_NOUN_ENDINGS) and not (end < len(tokens) and tokens[end][:1].isdigit()))
 
 
 def _route_end(tokens: list[str], start: int, end: int) -> bool:
@@ -968,7 +979,9 @@ _SAYS = {"said", "says", "added", "told", "stated", "reported", "announced", "ex
          "explicó", "ha", "a", "hat", "sagte", "erklärte", "teilte", "dit", "indique", "précise", "affirme"}
 # ministries and the offices that hold a portfolio, whose portfolio follows with an article: "ministère de la Santé"
 _PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "segretari", "dipartiment",
-                      "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat")
+                      "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat",
+                      # a town's councillors: "el concejal de Movilidad", "l'échevin des Travaux", "l'adjointe aux Sports"
+                      "concejal", "edil", "regidor", "échevin", "echevin", "adjoint")
 # the articles, and prepositions joined to them, that French, Italian and Spanish put before a body's
 # one-word name and not before a person's or a town's (which the gazetteer knows: "la Spezia", "le Havre")
 _ROMANCE_ARTICLES_BEFORE_BODIES = {"il", "lo", "la", "l'", "l’", "le", "el", "du", "del", "della", "dello", "dell'", "dell’", "dalla",
@@ -1152,7 +1165,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     run, start = run[1:], start + 1
                     body_named = _fold(" ".join(run)) not in places() and _fold(run[0]).removesuffix("s") not in places()
                 if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])) and not _known_german_name(run):
-                    run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
+                    if _fold(run[1]).endswith(_GERMAN_OUTLET_ENDINGS):
+                        body_named = True  # "die Tiroler Tageszeitung", "Kieler Nachrichten": a newspaper
+                    else:
+                        run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
                 if (len(run) == 2 and run[0].lower().rstrip("enrs").endswith("sch") and _demonym_stem(run[0])
                         and _kind(" ".join(run), "") == ("person", False)):
                     raw.append((run[0], "place", True, ""))  # "Deutsche Urlauber bleiben aus": the country's adjective, then a noun
@@ -1323,9 +1339,10 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             continue
         if not sure:
             kind = kinds.get(folded, kind)
-        if demonym := demonym_place(text, lang):
+        surname = folded in full_names and folded not in countries() and (" " not in text or kind == "person")
+        if not surname and (demonym := demonym_place(text, lang)):
             canonical, kind = demonym, "place"
-        elif folded in full_names and folded not in countries() and (" " not in text or kind == "person"):
+        elif surname:  # ("Greco", "Tedesco", "Inglese" after Rosario Greco: his surname, no country's adjective)
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
         elif (folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}
@@ -1561,13 +1578,18 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         return end - len(run), after_end
     if len(run) > 3:
         return None
-    if after_start != end + 1 or len(after) > 4 or after[-1].lower() not in _ORG_WORDS or any(_is_role(w) for w in run + after):
+    incorporated = after[-1].lower().rstrip(".") in _INCORPORATED  # "Pacific Gas and Electric Co": one company's name
+    if (after_start != end + 1 or len(after) > 4 or not (incorporated or after[-1].lower() in _ORG_WORDS)
+            or any(_is_role(w) for w in run + after)):
         return None
     if len(run) >= 2 and len(after) >= 3:
         return None  # "Anna Berg and Tom Holt Foundation": a name on each side
-    if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org":
+    if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org" and not incorporated:
         return None  # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names
     return end - len(run), after_end
+
+
+_INCORPORATED = {"co", "company", "inc", "ltd", "plc", "llc", "corp", "corporation"}
 
 
 def _portfolios_listed(tokens: list[str], end: int) -> int | None:

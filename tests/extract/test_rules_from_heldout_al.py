@@ -85,3 +85,62 @@ def test_a_town_then_am_and_something_else_stays_the_town(sentence: str, kept: s
     entities = found(sentence, "de")
     assert any(name == kept for name, _ in entities)
     assert not any(name.startswith(kept + " ") for name, _ in entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Kestrel Lab said that it had built eleven satellites since 2019.", "Kestrel Lab"),
+        ("Tests on 40 jars from Wattle Gully Apiaries found cane sugar.", "Wattle Gully Apiaries"),
+        ("Northern Gas and Electric Co is owed $3.1 million by the grower.", "Northern Gas and Electric Co"),
+    ],
+)
+def test_companies_named_by_what_they_are_or_their_legal_form(sentence: str, company: str) -> None:
+    assert (company, "org") in found(sentence, "en")
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    entities = found("Shares of Halden Energy and Mistral Group fell on Monday.", "en")
+    assert ("Halden Energy", "org") in entities and ("Mistral Group", "org") in entities
+
+
+def test_a_county_abbreviation_is_no_company() -> None:
+    assert not any(kind == "org" for _, kind in found("She grew up in Co Kerry before moving to Dublin.", "en"))
+
+
+def test_a_surname_that_is_also_a_countrys_adjective_stays_the_persons() -> None:
+    entities = names("«Servono controlli», ha detto il presidente, Rosario Greco. Greco ha sostenuto che il prezzo è sceso.", "it")
+    assert ("Greco", "person", "Rosario Greco") in entities
+    assert not any(canonical == "Greece" for _, _, canonical in entities)
+
+
+def test_a_councillors_portfolio_is_no_part_of_the_council() -> None:
+    entities = found("Lo aseguró el concejal de Urbanismo del Ayuntamiento de Teruel, Marta Gil.", "es")
+    assert ("Ayuntamiento de Teruel", "org") in entities
+    assert not any(name.startswith("Urbanismo") for name, _ in entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paper", "town"),
+    [
+        ("Ein Sprecher sagte der „Kieler Nachrichten“, man prüfe den Fall.", "Kieler Nachrichten", "Kiel"),
+        ("Wie die Stuttgarter Zeitung berichtet, bleibt die Brücke gesperrt.", "Stuttgarter Zeitung", "Stuttgart"),
+    ],
+)
+def test_a_german_newspaper_named_by_its_towns_adjective(sentence: str, paper: str, town: str) -> None:
+    entities = found(sentence, "de")
+    assert (paper, "org") in entities
+    assert (town, "place") not in entities
+
+
+def test_a_towns_adjective_before_a_common_noun_is_still_the_town() -> None:
+    assert ("Duisburg", "place") in found("Das Schiff lag im Duisburger Hafen fest.", "de")
+
+
+def test_where_someone_named_by_their_trade_comes_from() -> None:
+    assert ("Unterkrems", "place") in found("Die Gruppe war mit einem Bergführer aus Unterkrems unterwegs.", "de")
+
+
+def test_a_trade_then_aus_and_a_common_noun_is_no_town() -> None:
+    entities = found("Ein Helfer aus Leidenschaft kam am Abend, sagte der Bürgermeister.", "de")
+    assert not any(kind == "place" for _, kind in entities)
