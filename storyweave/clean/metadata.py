@@ -13,7 +13,7 @@ AGENCIES = {
     "xinhua", "reuters", "ap", "afp", "associated press", "agence france-presse", "dpa", "ansa", "efe", "tass", "ria novosti",
     "bloomberg", "upi", "pa", "ani", "pti", "ians", "kyodo", "yonhap", "anadolu", "aa", "wam", "spa", "qna", "kuna", "mena",
     "irna", "ukrinform", "interfax", "bernama", "antara", "apa", "ct", "cna", "bna", "sana", "petra", "kna", "ina",
-    "sda", "keystone-sda", "epd", "belga", "anp", "pap", "lusa", "ctk", "mti", "hina", "ntb", "ritzau", "jiji", "aap", "europa press",
+    "sda", "keystone-sda", "keystone-ats", "epd", "belga", "anp", "pap", "lusa", "ctk", "mti", "hina", "ntb", "ritzau", "jiji", "aap", "europa press",
     "adnkronos", "lapresse", "askanews", "servimedia", "ats", "canadian press", "the canadian press", "press association",
 }
 _OUTLET_WORDS = re.compile(

@@ -2261,6 +2261,9 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
             if _names_an_outlet(outlet) and not any(m.text == outlet for m in found):
                 # "Evening Standard": words that no rule takes for a name, but the byline says they are the outlet's
                 found = [m for m in found if m.text not in outlet] + [Mention(outlet, "org", ORGANISATIONS.get(_fold(outlet), outlet))]
+        agency = text.strip(" .|")
+        if agency.lower() in AGENCIES and not agency.islower() and not any(m.text == agency for m in found):
+            found.append(Mention(agency, "org", agency))  # "© Belga", "© Keystone-ATS": a wire agency's copyright
         mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]

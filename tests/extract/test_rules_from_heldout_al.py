@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import found, names
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.model import RawDocument
+
+from extraction import article_names, found, names
 
 
 @pytest.mark.parametrize(
@@ -144,3 +148,16 @@ def test_where_someone_named_by_their_trade_comes_from() -> None:
 def test_a_trade_then_aus_and_a_common_noun_is_no_town() -> None:
     entities = found("Ein Helfer aus Leidenschaft kam am Abend, sagte der Bürgermeister.", "de")
     assert not any(kind == "place" for _, kind in entities)
+
+
+def test_a_wire_agencys_copyright_line_names_it() -> None:
+    text = "Sucrerie : 80 emplois menacés\n\nPar Claire Moens\n\nNamur (Belga) - Le groupe a annoncé la fermeture du site.\n\n© Belga"
+    assert ("Belga", "org", "Belga") in article_names(text)
+    raw = RawDocument("c.txt", "c.txt", text)
+    assert [m.text for m in analyse(raw, clean_document(raw)).entities].count("Belga") == 2
+
+
+def test_a_swiss_agencys_dateline() -> None:
+    raw = RawDocument("k.txt", "k.txt", "Glaciers en recul\n\nSion (Keystone-ATS) - Les glaciers valaisans ont perdu 3 % de leur volume.")
+    dateline = clean_document(raw).dateline
+    assert dateline is not None and (dateline.place, dateline.agency) == ("Sion", "Keystone-ATS")
