@@ -143,6 +143,8 @@ _PLACE_WORDS = set(
     "plains hills heights highlands lowlands falls springs hebrides "
     # waters a name ends with: "Kalgan Creek" ("Marsh", "Brook", "Moor" are surnames too)
     "creek lagoon "
+    # ice and land a name ends with: "Franz Josef Glacier", "Kilcoy Downs", "Waimakariri Gorge"
+    "glacier glaciers icefield downs fjord canyon gorge estuary "
     # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
     "road street avenue lane square boulevard"
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job

@@ -161,3 +161,14 @@ def test_a_swiss_agencys_dateline() -> None:
     raw = RawDocument("k.txt", "k.txt", "Glaciers en recul\n\nSion (Keystone-ATS) - Les glaciers valaisans ont perdu 3 % de leur volume.")
     dateline = clean_document(raw).dateline
     assert dateline is not None and (dateline.place, dateline.agency) == ("Sion", "Keystone-ATS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The radar will map the Tasman Glacier every eleven days, the agency said.", "Tasman Glacier"),
+        ("The Wandoan Downs company sold 300 tonnes of the blend.", "Wandoan Downs"),
+    ],
+)
+def test_glaciers_and_downs_are_places(sentence: str, place: str) -> None:
+    assert (place, "place") in found(sentence, "en")
