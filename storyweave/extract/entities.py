@@ -577,6 +577,11 @@ def _looks_like_name(text: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _known_body(name: str) -> bool:
+    """Whether the organisation lists know `name` ("Cgil", "Unicef", "dpa")."""
+    return _fold(name) in ORGANISATIONS or name in known_bodies() or _fold(name) in AGENCIES
+
+
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
     if hint:
@@ -585,6 +590,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     words = low.split()
     if low in ORGANISATIONS or low in AGENCIES or text in known_bodies():
         return "org", True
+    if " " not in text and "-" in text[1:] and _known_body(text.rsplit("-", 1)[1]) and not _is_role(text):
+        return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
     if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
@@ -1332,8 +1339,10 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         if folded in ORGANISATIONS:
             mentions.append(Mention(text=text, kind="org", canonical=ORGANISATIONS[folded]))
             continue
-        if (_ACRONYM.match(text) and text.rstrip("s") in expansions) or (text in expansions and " " not in text):
-            full, full_kind = expansions[text if text in expansions else text.rstrip("s")]
+        head = text.split("-", 1)[0]  # "AVA-Asaja": the AVA, in its national body
+        if (_ACRONYM.match(text) and text.rstrip("s") in expansions) or (text in expansions and " " not in text) or (
+                " " not in text and head != text and _ACRONYM.match(head) and head in expansions):
+            full, full_kind = expansions[text if text in expansions else head if head in expansions else text.rstrip("s")]
             full_kind = kinds.get(_fold(full), full_kind)
             if german and full_kind in {"org", "other"}:
                 full = _german_base_form(full)  # "Deutsche Wetterdienst (DWD)" is the Deutscher Wetterdienst

@@ -172,3 +172,24 @@ def test_a_swiss_agencys_dateline() -> None:
 )
 def test_glaciers_and_downs_are_places(sentence: str, place: str) -> None:
     assert (place, "place") in found(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Lo sciopero è stato proclamato da Fiom-Cgil e Fim-Cisl per venerdì.", "Fiom-Cgil"),
+        ("L'accordo è stato firmato anche dalla Uilm-Uil, ha detto il segretario.", "Uilm-Uil"),
+    ],
+)
+def test_a_hyphenated_name_ending_in_a_known_body_is_an_organisation(sentence: str, body: str) -> None:
+    assert (body, "org") in found(sentence, "it")
+
+
+def test_a_hyphenated_role_after_a_party_is_no_organisation() -> None:
+    entities = found("Der CDU-Politiker Hans Maier stimmte zu.", "de")
+    assert ("Hans Maier", "person") in entities and not any(name.startswith("CDU-") for name, _ in entities)
+
+
+def test_an_acronyms_hyphenated_federation_takes_its_expansion() -> None:
+    assert ("AVA-Asaja", "org", "Asociación Valenciana de Agricultores") in names(
+        "La Asociación Valenciana de Agricultores (AVA) pidió ayudas. Según AVA-Asaja, la cosecha cayó.", "es")
