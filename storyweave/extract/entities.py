@@ -237,6 +237,9 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             elif (token in _ARTICLE_CONNECTORS and current[-1].lower() not in _CONNECTORS and _fold(" ".join(current)) in places()
                   and not _fold(" ".join([*current, token, tokens[position + 1] if position + 1 < len(tokens) else ""])) in places()):
                 close(position)  # "A Bruxelles la Commissione …": a town, then the subject; "Alcalá la Real" is one town
+            elif token == "al" and len(current) > 1 and position + 1 < len(tokens) and (
+                    _fold(tokens[position + 1].rstrip(".,;:")) in places() or _known_body(tokens[position + 1].rstrip(".,;:"))):
+                close(position)  # "vende a Tomás Aguirre al Benfica": Romance "to the" before a place or a body ("Bashar al Asad" goes on)
             elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
             elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS
@@ -795,7 +798,7 @@ def _looks_like_german_agent_noun(word: str) -> bool:
     """"Schiffer", "Kundin", "Kunsthistoriker", "Stammgast": a noun for a person's trade or part, written before the name."""
     low = word.lower()
     return (low.endswith(("er", "erin", "in", "ist", "istin", "ent", "entin", "gast", "nachbar", "kollege", "loge", "experte", "arzt",
-                          "anwalt", "zeuge", "eur", "eurin", "ant", "antin")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
+                          "anwalt", "zeuge", "eur", "eurin", "ant", "antin", "erbe", "erbin")) and low not in _GIVEN_NAMES_LIKE_AGENTS and "-" not in low
             and _fold(word) not in DEMONYMS and not _demonym_stem(word)  # "Schweizer Kanton Wallis": Swiss, not a trade
             and not _german_town_adjective(_fold(word)))  # "Kärntner Glasfaseranbieter …": of Carinthia
 
@@ -889,6 +892,7 @@ def _age_after(tokens: list[str], end: int) -> bool:
 def _context_cue(tokens: list[str], start: int, end: int) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""."""
     before = tokens[start - 1].lower() if start else ""
+    before = _ELIDED.sub("", before) or before  # "L’association Mountain Wilderness" ("d’" alone stays: "la vallée d’Ajoie")
     before2 = tokens[start - 2].lower() if start > 1 else ""
     # a word token keeps a sentence's full stop: "Microsoft said."
     after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
@@ -911,7 +915,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
     if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER:
         return "place"
-    if before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE:
+    if (before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE) and not _personal_a(tokens, start, end):
         return "place"
     if (after == "," and end + 2 < len(tokens) and tokens[end + 1].lower() in _APPOSITION_ARTICLES
             and _ELIDED.sub("", tokens[end + 2].lower()) in _ORG_BEFORE
@@ -934,6 +938,15 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         # "assessore all'Agricoltura": a portfolio)
         return "org?"
     return ""
+
+
+def _personal_a(tokens: list[str], start: int, end: int) -> bool:
+    """Whether "a" or "à" before a name in full is the one a person takes as the object of a verb: "vendió a
+    Tomás Aguirre", "rendre hommage à Jean Morel" (not "a Buenos Aires", "à Santa Cruz", "a Villa Gesell")."""
+    first, last = tokens[start], tokens[end - 1].rstrip(".,;:")
+    return (start > 0 and tokens[start - 1].lower() in {"a", "à"} and 2 <= end - start <= 3 and listed_name(first) and listed_name(last)
+            and first.lower() not in _PLACE_PREFIXES and first.lower() not in _PARTS_OF_PLACE_NAMES
+            and _fold(" ".join(tokens[start:end])) not in places())
 
 
 def _home_town(tokens: list[str], start: int, end: int) -> bool:

@@ -45,7 +45,7 @@ _FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>(?:Pour|Para|Pe
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
                        "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté promis "
-                       "conclu salué fustigé confirmé qualifié évoqué exhorté").split()
+                       "conclu salué fustigé confirmé qualifié évoqué exhorté demandé").split()
 _FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé insurgé agacé emporté amusé interrogé enthousiasmé "
                                  "réjoui félicité désolé").split()
 _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
@@ -77,7 +77,9 @@ SPEECH_VERBS = (
     "nannte nennt kritisierte mahnte ergänzte bekräftigte unterstrich erläuterte schilderte bestätigte beklagte "
     "répond réagit rappelle observe commente lâche tranche "
     "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina bromeó sonrió suspiró "
-    "soupire plaisante sourit"
+    "soupire plaisante sourit "
+    # a quoted question's verb: "« Qui va lui vendre son billet ? », a demandé Louis Mertens", "preguntó"
+    "asked asks preguntó pregunta demande"
 ).split() + [
     # French reports a feeling as the attribution: "« … », s’inquiète Karim Benali"; Spanish and Italian too
     f"{reflexive}{apostrophe}{verb}" for reflexive, verbs in (
@@ -465,6 +467,20 @@ _OFFICES = {"minister", "ministro", "ministra", "ministre", "president", "presid
             "secretary", "secretario", "secretaria", "governor", "gobernador", "gobernadora", "gouverneur", "mayor", "alcalde",
             "alcaldesa", "maire", "sindaco", "sindaca", "bürgermeister", "bürgermeisterin", "premier", "chancellor", "kanzler"}
 _ROLE_OF_A_BODY = re.compile(r"\w\s+(?:of|de|del|di|della|du|des|der)\s+(?:the\s+|la\s+|l['’])?[A-ZÀ-Ý][\w-]+\s*$")
+# a common noun and "of" right before a name: what speaks is the noun's ("la defensa de", "the lawyers of"), unless
+# it is a role the name holds ("el presidente de River") or what the name said ("en palabras de", "the words of")
+_OWNER_BEFORE = re.compile(r"\b([a-zà-ÿ]{3,})\s+(?:of|de|del|di|della|du|des|von)\s+$")
+_SPEECH_NOUNS = {"words", "palabras", "parole", "paroles", "propos", "mots", "declaraciones", "dichiarazioni", "déclarations",
+                 "statement", "remarks", "comments", "worte", "aussagen"}
+
+
+def _someone_of(text: str, position: int) -> bool:
+    """Whether the name at `position` is the one someone unnamed speaks for or belongs to: "the spokesman of
+    Boris Johnson", "la defensa de Pacheco", "the family of Ana Ruiz"."""
+    if _SPOKEN_FOR.search(text, 0, position):
+        return True
+    owner = _OWNER_BEFORE.search(text, 0, position)
+    return owner is not None and not _roles_of(owner.group(1)) and owner.group(1) not in _SPEECH_NOUNS
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 
@@ -550,6 +566,8 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
                 break
     for verb in verbs if best is None else ():
         for position, name in named:
+            if _someone_of(context, position):
+                continue  # "La defensa de Pacheco aseguró …", "the family of Ana Ruiz said": someone of theirs speaks
             distance = abs(position - verb.start())
             if distance <= SPEAKER_WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
@@ -696,7 +714,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 before, what, clause_start, clause_end = item
                 named_spans = speakers.name_spans(before)
                 named = [(start, name) for start, _, name in named_spans]
-                if named and _SPOKEN_FOR.search(before, 0, named[-1][0]):
+                if named and _someone_of(before, named[-1][0]):
                     speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
                 else:
                     found, speaker = _subject_before_a_clause(before, named_spans)
