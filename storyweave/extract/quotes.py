@@ -593,7 +593,8 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
                 break
     if best:
         return best[1], True
-    verb = verbs[0]
+    # the verb next to the quote ("When asked how long …, he said: “…”": "said", not "asked")
+    verb = min(verbs, key=lambda v: min(abs(v.start() - quote[1]), abs(quote[0] - v.end()))) if quote and not cjk else verbs[0]
     if cjk:
         # "他說：「…」", "彼は「…」と述べた": a pronoun points back to the last person named
         subject = context[: verb.start()].rstrip(" ：:，,")

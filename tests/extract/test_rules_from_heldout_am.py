@@ -81,3 +81,14 @@ def test_a_place_after_an_elided_of_stays_a_place() -> None:
 def test_an_heir_is_named_by_his_trade() -> None:
     said = speakers("„Wir wollen hier in Ruhe weiter melken“, sagte Hoferbe Lars-Ole Brünink nach der Verhandlung.")
     assert list(said.values()) == ["Lars-Ole Brünink"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tessa Grainger spoke on Friday. When asked how long the works would last, she said: “We are not counting the days.”",
+        "La alcaldesa Tessa Grainger habló el viernes. Cuando se le preguntó por las obras, respondió: “No contamos los días”.",
+    ],
+)
+def test_the_verb_next_to_the_quote_attributes_it_not_a_question_before(text: str) -> None:
+    assert list(speakers(text).values()) == ["Tessa Grainger"]
