@@ -87,7 +87,7 @@ def test_an_heir_is_named_by_his_trade() -> None:
     "text",
     [
         "Mayor Tessa Grainger spoke on Friday. When asked how long the works would last, she said: “We are not counting the days.”",
-        "La alcaldesa Tessa Grainger habló el viernes. Cuando se le preguntó por las obras, respondió: “No contamos los días”.",
+        "La alcaldesa Tessa Grainger habló el viernes. Cuando se le preguntó por las obras, respondió la alcaldesa: “No contamos los días”.",
     ],
 )
 def test_the_verb_next_to_the_quote_attributes_it_not_a_question_before(text: str) -> None:
