@@ -137,7 +137,9 @@ _JA_TITLES = JA_TITLE.pattern
 _JA_DEPARTMENTS = ("広報 営業 総務 人事 経理 企画 技術 開発 製造 品質 安全 防災 危機管理 観光 商工 福祉 保健 健康 教育 環境 建設 "
                    "土木 交通 消防 運航 整備 生産 販売 海外 国際 研究 事業 財務 法務 経営企画 業務 運輸 施設 水道 農林 水産 "
                    "政策 計画 振興 対策 推進 管理 調整 支援 指導 文化 都市 道路 河川 港湾 農政 畜産 医療 衛生 税務 市民 地域 "
-                   "生活 労働 雇用 産業 経済 情報 広聴 総合 監査 危機 防犯 警備 保安").split()
+                   "生活 労働 雇用 産業 経済 情報 広聴 総合 監査 危機 防犯 警備 保安 "
+                   # a survey department's head, a ball club's representative: "佐野義之調査部長", "山口健一球団代表"
+                   "調査 球団 編成 運営 審査 統計 渉外 物流 設計 購買").split()
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}}?)(?=(?:{_alternation(_JA_DEPARTMENTS)}){{0,3}}(?:{_JA_TITLES}))")
 # a family name in kanji and a given name in hiragana, then an honorific or a title ("金城さくら氏"); no
 # particle stands in a given name ("県のみなさん" is everyone in the prefecture)

@@ -836,8 +836,12 @@ _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} |
                    "estadio", "stadio", "stade", "county",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde",
+
                    # waters and islands named after their kind: "River Awe", "Loch Carra", "Isle of Mull", "fiume Tevere"
                    "river", "loch", "lough", "isle", "isola", "río", "fiume", "rivière"}
+# plants and dams named after their place: "Kraftwerk Aschach", "Talsperre Leibis" (a name even after "im")
+_GERMAN_PLANTS = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", "staudamm"}
+_PLACE_PREFIXES |= _GERMAN_PLANTS
 # lower-case role words right before a person's name
 _ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
                        "chairwoman", "secretary", "leader", "governor", "mayor", "ceo", "founder", "chancellor", "ambassador",
@@ -1955,8 +1959,9 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     before = tokens[start - 1].lower() if start else ""
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
-    if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _adjective_and_body(run)):
-        return False  # "die Isarland Wohnbau GmbH", "die IG Metall", "die Deutsche Bischofskonferenz": names
+    if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _adjective_and_body(run)
+                         or run[0].lower() in _GERMAN_PLANTS):
+        return False  # "die Isarland Wohnbau GmbH", "die IG Metall", "die Deutsche Bischofskonferenz", "im Kraftwerk Aschach": names
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
     if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import names, speakers
+from extraction import named_in_characters, names, speakers
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,18 @@ def test_an_heir_is_named_by_his_trade() -> None:
 )
 def test_the_verb_next_to_the_quote_attributes_it_not_a_question_before(text: str) -> None:
     assert list(speakers(text).values()) == ["Tessa Grainger"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("中部経済連合会の松永直樹調査部長は「輸出は円安に支えられている」と述べた。", "松永直樹"),
+        ("巨人の藤井雅人球団代表は「先発の柱として期待している」と話した。", "藤井雅人"),
+    ],
+)
+def test_a_japanese_name_before_a_departments_title(sentence: str, person: str) -> None:
+    assert (person, "person", person) in named_in_characters([sentence], "ja")
+
+
+def test_a_power_plant_named_after_its_place_is_a_place() -> None:
+    assert ("Kraftwerk Ybbsfeld", "place", "Kraftwerk Ybbsfeld") in names("Der Konzern hat im Kraftwerk Ybbsfeld die letzte Turbine getauscht.", "de")
