@@ -12,6 +12,14 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co",
     "corp", "dept", "est", "approx", "fig", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "pres",
 }
+# what a German ordinal's full stop stands before, which ends no sentence: "am 3. Oktober", "der 1. FC Köln", "im 17.
+# Jahrhundert", "zum 2. Mal" (a number that ends an English sentence, "He was 25. His …", stays an end)
+_AFTER_ORDINALS = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "dezember", "jahrhundert", "jahrhunderts", "jahrestag", "geburtstag", "todestag", "lebensjahr", "weltkrieg", "mal",
+    "platz", "runde", "klasse", "stock", "spieltag", "bundesliga", "liga", "etappe", "stelle",
+    "fc", "fsv", "sc", "sv", "ffc", "vfb", "vfl", "tsv",  # sports clubs: "1. FC Magdeburg", "1. FSV Mainz 05"
+}
 # a sentence's closing mark (one character), then what separates it from the next sentence. The mark is
 # matched, not looked behind for: a look-behind is tried at every character of the text, the mark only where it stands
 _BOUNDARY = re.compile(r"[.!?…](?:[\"”’»)]+)?\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|[。！？]")
@@ -32,6 +40,8 @@ def split_sentences(text: str) -> list[str]:
             stem = last_word.rstrip(".").lstrip("(\"“").lower()
             # "Jan. 30", "Mr. Kim", "U.S. officials", initials like "J. Smith" do not end a sentence
             if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+                continue
+            if stem.isdigit() and len(stem) <= 2 and line[match.end() :].split(None, 1)[0].strip(",.;:").lower() in _AFTER_ORDINALS:
                 continue
             if candidate:
                 sentences.append(line[start : match.end()].strip())

@@ -1094,6 +1094,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
+            if start >= 2 and tokens[start - 2 : start] == ["1", "."] and run[0] in _CLUB_ACRONYMS:
+                run, start = ["1.", *run], start - 2  # "1. FC Magdeburg", "1. FSV Mainz 05": the first club of its town
             if (place_end := _joined_place(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None,
                                            german and start > 0 and tokens[start - 1].lower() in _BEFORE_TOWNS)) is not None:
                 # "Castilla y León", "Junta de Castilla y León": "and" inside a place's name joins the run after it
@@ -1821,6 +1823,8 @@ _ARTICLES_IN_NAMES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
 _ELIDED_OF = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")
 
 
+# German sports clubs' initials ("Fußball-Club", "Sportverein"), which "1." may open
+_CLUB_ACRONYMS = {"FC", "FSV", "SC", "SV", "FFC", "VfB", "VfL", "TSV", "TSG", "SpVgg", "BV", "SG"}
 # French clubs are named by what they are and their town's adjective, in lower case: "Stade rochelais", "Aviron bayonnais"
 _FRENCH_CLUB_HEADS = {"stade", "section", "olympique", "aviron", "racing", "sporting", "entente", "étoile"}
 _TOWN_ADJECTIVE_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne")
@@ -1959,9 +1963,10 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     before = tokens[start - 1].lower() if start else ""
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
-    if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _adjective_and_body(run)
+    if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
                          or run[0].lower() in _GERMAN_PLANTS):
-        return False  # "die Isarland Wohnbau GmbH", "die IG Metall", "die Deutsche Bischofskonferenz", "im Kraftwerk Aschach": names
+        # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk Aschach": names
+        return False
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
     if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import named_in_characters, names, speakers
+from extraction import article_names, named_in_characters, names, speakers
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,14 @@ def test_a_japanese_name_before_a_departments_title(sentence: str, person: str) 
 
 def test_a_power_plant_named_after_its_place_is_a_place() -> None:
     assert ("Kraftwerk Ybbsfeld", "place", "Kraftwerk Ybbsfeld") in names("Der Konzern hat im Kraftwerk Ybbsfeld die letzte Turbine getauscht.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Der Zweitligist 1. FC Heidenheim hat den Stürmer Jonas Krebber verpflichtet.", "1. FC Heidenheim"),
+        ("Krebber soll am Samstag gegen den Karlsruher SC debütieren.", "Karlsruher SC"),
+    ],
+)
+def test_german_clubs_by_their_ordinal_or_their_towns_adjective(text: str, club: str) -> None:
+    assert (club, "org", club) in article_names("Transfer perfekt\n\n" + text)
