@@ -11,6 +11,10 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co",
     "corp", "dept", "est", "approx", "fig", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "pres",
+    # the other languages' titles and units that a capital or a number follows: "la Sra. Ruiz", "il dott. Rossi", "ca. 300",
+    # "Nr. 5" (not "art", "on" or "me", which end English sentences, nor "mio", which ends Italian ones)
+    "sra", "sres", "srta", "dña", "ud", "uds", "avda", "dott", "dott.ssa", "avv", "sig", "sig.ra", "geom", "mons", "ca",
+    "mrd", "nr", "bzw", "tsd", "jh", "chr", "aprox", "pág", "núm", "mme", "mlle",
 }
 # what a German ordinal's full stop stands before, which ends no sentence: "am 3. Oktober", "der 1. FC Köln", "im 17.
 # Jahrhundert", "zum 2. Mal" (a number that ends an English sentence, "He was 25. His …", stays an end)

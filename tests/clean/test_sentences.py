@@ -28,3 +28,16 @@ def test_a_german_date_with_an_ordinal_is_read_whole() -> None:
     article = analyse(raw, clean_document(raw))
     assert [(d.text, d.day.iso()) for d in article.dates] == [("6. März 2025", "2025-03-06")]
     assert article.occurred == "2025-03-06"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Según la Sra. Ruiz, el puerto cerrará.", "Lo ha detto il dott. Rossi ai cronisti.", "Es kamen ca. 300 Menschen.",
+     "Die Verordnung Nr. 596 gilt seit Jahren."],
+)
+def test_titles_and_abbreviations_of_the_other_languages_end_no_sentence(sentence: str) -> None:
+    assert split_sentences(sentence) == [sentence]
+
+
+def test_an_italian_sentence_ending_in_mio_ends() -> None:
+    assert split_sentences("Il problema è il mio. Poi ha aggiunto altro.") == ["Il problema è il mio.", "Poi ha aggiunto altro."]
