@@ -47,6 +47,8 @@ def split_sentences(text: str) -> list[str]:
                 continue
             if stem.isdigit() and len(stem) <= 2 and line[match.end() :].split(None, 1)[0].strip(",.;:").lower() in _AFTER_ORDINALS:
                 continue
+            if stem == "mio" and (words := candidate.split()[-2:]) and len(words) == 2 and words[0][:1].isdigit():
+                continue  # "2,4 Mio. Euro" (Italian "il mio." ends a sentence)
             if candidate:
                 sentences.append(line[start : match.end()].strip())
             start = match.end()

@@ -41,3 +41,11 @@ def test_titles_and_abbreviations_of_the_other_languages_end_no_sentence(sentenc
 
 def test_an_italian_sentence_ending_in_mio_ends() -> None:
     assert split_sentences("Il problema è il mio. Poi ha aggiunto altro.") == ["Il problema è il mio.", "Poi ha aggiunto altro."]
+
+
+def test_millions_abbreviated_after_a_number_end_no_sentence() -> None:
+    assert split_sentences("Die Ablöse beträgt 2,4 Mio. Euro, sagte er.") == ["Die Ablöse beträgt 2,4 Mio. Euro, sagte er."]
+
+
+def test_a_line_opening_with_an_abbreviation_still_splits() -> None:
+    assert split_sentences("Mio. Then it rained.") == ["Mio.", "Then it rained."]
