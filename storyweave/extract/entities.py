@@ -86,7 +86,9 @@ _ROMANCE_PORTFOLIOS = set(
     "turismo tourisme cultura culture sanita sanidad sante salud trasporti transportes transports mobilita movilidad mobilite "
     "ambiente medio environnement istruzione educacion education lavoro trabajo travail economia economie hacienda finanze "
     "finances interno interior interieur agricoltura agricultura agriculture sport sports deportes giustizia justicia justice "
-    "urbanistica urbanismo urbanisme commercio comercio commerce bilancio presupuesto budget sicurezza seguridad securite".split()
+    "urbanistica urbanismo urbanisme commercio comercio commerce bilancio presupuesto budget sicurezza seguridad securite "
+    "infraestructuras infrastrutture infrastructures vivienda logement empleo emploi igualdad industria industrie innovacion "
+    "innovazione innovation territorio territoire".split()
 )
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
 _LEGAL_FORMS = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc".split())
@@ -144,7 +146,7 @@ _PLACE_WORDS = set(
     # waters a name ends with: "Kalgan Creek" ("Marsh", "Brook", "Moor" are surnames too)
     "creek lagoon "
     # ice and land a name ends with: "Franz Josef Glacier", "Kilcoy Downs", "Waimakariri Gorge"
-    "glacier glaciers icefield downs fjord canyon gorge estuary "
+    "glacier glaciers icefield downs fjord canyon gorge estuary cove "
     # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
     "road street avenue lane square boulevard"
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
@@ -1512,12 +1514,14 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "fondation fundación fondazione observatoire observatorio osservatorio ligue liga lega alliance alianza alleanza "
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
     "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital "
-    "parti partito partido parlamento parlement guardia prefettura questura rassemblement mouvement movimiento movimento").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
+    "parti partito partido parlamento parlement guardia prefettura questura rassemblement mouvement movimiento movimento "
+    "provincia regione région región").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
                       "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima",
-                      "ieur", "ieure", "ional", "ionale", "égional", "égionale", "iste", "ista")  # ("socialiste", "comunista")
+                      "ieur", "ieure", "ional", "ionale", "égional", "égionale", "iste", "ista",  # ("socialiste", "comunista")
+                      "onoma", "onomo", "onome")  # "Provincia autonoma di Bolzano", "Région autonome"
 _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
 
 
@@ -1614,7 +1618,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         return None
     if len(run) >= 2 and len(after) >= 3:
         return None  # "Anna Berg and Tom Holt Foundation": a name on each side
-    if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org" and not incorporated:
+    lone_org_word = len(run) == 1 and run[0].lower() in _ORG_WORDS  # ("Maritime and Coastguard Agency": "Maritime" is no body)
+    if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org" and not incorporated and not lone_org_word:
         return None  # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names
     return end - len(run), after_end
 
@@ -1932,8 +1937,12 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                     acronym == _plural_initials(words) and _fold(" ".join(words)) not in places()):
                 chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", "Comisiones Obreras (CCOO)"
                 break
-            if chosen is None and (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))):
-                chosen = first  # the nearest that holds its letters, unless an earlier word opens a name its capitals spell
+            if (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))) and (
+                    chosen is None or _names_a_body(word)):
+                # the nearest that holds its letters, unless an earlier word opens a name its capitals spell, or opens
+                # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
+                # Cerámicos (Ascer)", not "Azulejos y Pavimentos Cerámicos"
+                chosen = first
         if chosen is not None:
             expansions.setdefault(acronym, (" ".join(tokens[chosen:bracket]), "org"))
             spans[chosen] = bracket
@@ -1964,8 +1973,9 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
-                         or run[0].lower() in _GERMAN_PLANTS):
-        # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk Aschach": names
+                         or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES):
+        # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
+        # Aschach", "in der Avnet Arena": names
         return False
     if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
         return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"

@@ -118,3 +118,31 @@ def test_a_power_plant_named_after_its_place_is_a_place() -> None:
 )
 def test_german_clubs_by_their_ordinal_or_their_towns_adjective(text: str, club: str) -> None:
     assert (club, "org", club) in article_names("Transfer perfekt\n\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        ("Il presidente della Provincia autonoma di Trento, Marco Dalpiaz, ha firmato.", "it", "Provincia autonoma di Trento"),
+        ("The Maritime and Coastguard Agency will spend £2 million on signs.", "en", "Maritime and Coastguard Agency"),
+        ("La Asociación Nacional de Fabricantes de Papel y Cartón (Aspapel) advirtió del cierre.", "es",
+         "Asociación Nacional de Fabricantes de Papel y Cartón"),
+        ("El consejero de Infraestructuras de la Junta de Extremadura, Luis Mena, dijo que seguirá.", "es", "Junta de Extremadura"),
+    ],
+)
+def test_bodies_named_in_full(text: str, lang: str, body: str) -> None:
+    assert (body, "org", body) in names(text, lang)
+
+
+def test_an_acronym_in_brackets_stands_for_the_whole_body() -> None:
+    entities = names("La Asociación Nacional de Fabricantes de Papel y Cartón (Aspapel) advirtió del cierre. Aspapel pide ayudas.", "es")
+    assert ("Aspapel", "org", "Asociación Nacional de Fabricantes de Papel y Cartón") in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [("At Porthcurno Cove, the crew launched twice.", "en", "Porthcurno Cove"),
+     ("Er sprach bei seiner Vorstellung in der Ostsee Arena.", "de", "Ostsee Arena")],
+)
+def test_coves_and_arenas_are_places(text: str, lang: str, place: str) -> None:
+    assert (place, "place", place) in names(text, lang)
