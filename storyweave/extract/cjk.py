@@ -79,7 +79,9 @@ _ORG_ENDINGS = (
     # "秋田魁新報", "自民党千葉市連"
     "研究院 博物院 新報 新报 県連 市連 府連 都連 學會 醫學會 医学会 立法會 立法会 "
     # Japanese professional associations and chambers, bus companies: "富山県薬剤師会", "弁護士会", "屏東客運"
-    "師会 士会 商工会 客運 客运"
+    "師会 士会 商工会 客運 客运 "
+    # Japanese firms and hunters' associations named by their trade: "錦江酒造", "中部港運", "三井物産", "北海道猟友会"
+    "酒造 港運 物産 商事 製作所 電機 猟友会"
 ).split()
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -95,7 +97,9 @@ _ORG_FOLLOWERS = (
     # its spokesperson, what it sent or issued, and in the morning or evening: "外交部发言人", "香港天文台今早發出…"
     "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚 "
     # its head, members and staff: "香港醫學會會長", "立法會議員", "中央氣象署預報員"
-    "會長 会长 議員 议员 預報員 预报员"
+    "會長 会长 議員 议员 預報員 预报员 "
+    # where it stands: "渠務署位於觀塘…"
+    "位於 位于"
 ).split()
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _PLACES_OPENING_LIKE_WORDS = ("貴州", "贵州", "本溪", "同安")  # ("贵州大学": Guizhou's, not "your" university)
@@ -247,6 +251,8 @@ _PLACES_BODY = re.compile(
 # the words that make a region's name autonomous: "维吾尔自治区", "廣西壯族自治區", "延边朝鲜族自治州"
 _AUTONOMOUS_REGION = re.compile(rf"[{HAN}]{{0,4}}?自治[区區州县縣]")
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
+# words that open with one of them: "經濟部" is the Ministry of Economic Affairs, "對外貿易發展協會" a trade council
+_WORDS_OPENING_LIKE_PREPOSITIONS = ("經濟", "经济", "對外", "对外")
 _ADMINISTRATIVE_ENDINGS = set("省市縣县區区")  # the place written as the unit it is: "江西省", not "江西"
 _NOT_IN_A_BODYS_NAME = set("的在是了對对向與与從从為为於于將将被遭把讓让及但已")
 # and the counters of things, which a Chinese clause has ("艘貨輪海上排隊": ships queueing at sea) and no name
@@ -365,7 +371,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     continue
             if lang == "zh" and name[:2] in {"根據", "根据"} and len(name) > 4:
                 name, start = name[2:], start + 2  # "根據交通部觀光署": according to the tourism administration
-            if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3:
+            if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3 and not name.startswith(_WORDS_OPENING_LIKE_PREPOSITIONS):
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if lang == "zh" and name[0] in "他她" and len(name) > 4:
                 name, start = name[2:], start + 2  # "他屬國民黨": he, a verb, then the party

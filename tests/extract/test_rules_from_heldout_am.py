@@ -146,3 +146,21 @@ def test_an_acronym_in_brackets_stands_for_the_whole_body() -> None:
 )
 def test_coves_and_arenas_are_places(text: str, lang: str, place: str) -> None:
     assert (place, "place", place) in names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "body"),
+    [
+        ("經濟部能源署今天表示，夏季供電無虞。", "zh", "經濟部能源署"),
+        ("渠務署位於沙田的污水處理廠今日啟用。", "zh", "渠務署"),
+        ("菊水酒造の社長は「味が変わった」と話した。", "ja", "菊水酒造"),
+        ("東海港運の担当者は「人手が足りない」と話した。", "ja", "東海港運"),
+        ("青森県猟友会は反発した。", "ja", "青森県猟友会"),
+    ],
+)
+def test_chinese_and_japanese_bodies(sentence: str, lang: str, body: str) -> None:
+    assert (body, "org", body) in named_in_characters([sentence], lang)
+
+
+def test_according_to_a_bureau_still_drops_according_to() -> None:
+    assert ("高雄市衛生局", "org", "高雄市衛生局") in named_in_characters(["據高雄市衛生局表示，病例增加。"], "zh")
