@@ -1262,7 +1262,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 kind, sure = _kind(text, hint)
                 if cue == "person" and not hint and len(pieces) == 1 and kind in {"place", "other", "person"} and _fold(text) not in places():
                     kind, sure = "person", True
-                elif (romance and kind == "person" and not sure and len(pieces) == 1 and start
+                elif (romance and kind == "person" and not sure and len(pieces) == 1 and start and not body_named
                       and _fold(tokens[start - 1]) in _ROMANCE_ARTICLES_BEFORE_NAMES):
                     # no one's name takes an article: "la Reserva Federal", "las Fuerzas Armadas", "la Filt Cgil" are
                     # bodies, unless the words around it say otherwise; what a name ends with after "of" is a place it
@@ -1515,7 +1515,7 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
     "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital "
     "parti partito partido parlamento parlement guardia prefettura questura rassemblement mouvement movimiento movimento "
-    "provincia regione région región").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
+    "provincia regione région región biblioteca bibliothèque archivio archivo").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",

@@ -164,3 +164,14 @@ def test_chinese_and_japanese_bodies(sentence: str, lang: str, body: str) -> Non
 
 def test_according_to_a_bureau_still_drops_according_to() -> None:
     assert ("高雄市衛生局", "org", "高雄市衛生局") in named_in_characters(["據高雄市衛生局表示，病例增加。"], "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Il manoscritto è conservato alla Biblioteca civica di Bassano, che ne custodisce altri 40.", "Biblioteca civica di Bassano"),
+        ("I documenti sono all’Archivio storico di Pavia da marzo.", "Archivio storico di Pavia"),
+    ],
+)
+def test_a_library_or_an_archive_named_with_its_adjective_and_town(text: str, body: str) -> None:
+    assert (body, "org", body) in names(text, "it")
