@@ -581,12 +581,12 @@ def _looks_like_name(text: str) -> bool:
     return 1 <= len(words) <= 4 and low not in places() and not any(w.lower() in _ORG_WORDS for w in words)
 
 
-@lru_cache(maxsize=65536)
 def _known_body(name: str) -> bool:
     """Whether the organisation lists know `name` ("Cgil", "Unicef", "dpa")."""
     return _fold(name) in ORGANISATIONS or name in known_bodies() or _fold(name) in AGENCIES
 
 
+@lru_cache(maxsize=65536)
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
     if hint:
@@ -1655,6 +1655,7 @@ def _portfolios_listed(tokens: list[str], end: int) -> int | None:
 # German towns named after the river, region or mountain they stand by: "Frankfurt am Main", "Rothenburg ob der
 # Tauber", "Neumarkt in der Oberpfalz", "Kals am Großglockner"
 _TOWN_LINKS = {("am",), ("an", "der"), ("ob", "der"), ("in", "der")}
+_TOWN_LINK_STARTS = {link[0] for link in _TOWN_LINKS}
 # the rivers that name towns that way and that the place tables lack (the Isar, Saale, Elbe and Neckar they know)
 _TOWN_RIVERS = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser", "havel", "spree", "fulda", "werra", "naab",
                 "salzach", "enns", "traun", "ybbs", "kamp", "thaya", "iller", "wertach", "ammer", "kocher", "jagst", "wupper",
@@ -1672,8 +1673,7 @@ def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[
     only when the gazetteer knows the whole: "Brandau in der Lausitz" is Brandau, in Lusatia)."""
     if following is None or end >= len(tokens):
         return None
-    link = tuple(token.lower() for token in tokens[end : following[1]])
-    if link in _TOWN_LINKS and len(following[0]) == 1 and tokens[end].islower():
+    if tokens[end] in _TOWN_LINK_STARTS and len(following[0]) == 1 and (link := tuple(tokens[end : following[1]])) in _TOWN_LINKS:
         town, by = run[-1], following[0][0]
         if _fold(f"{town} {' '.join(link)} {by}") in places():
             return following[2]

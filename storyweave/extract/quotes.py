@@ -477,9 +477,10 @@ _SPEECH_NOUNS = {"words", "palabras", "parole", "paroles", "propos", "mots", "de
 def _someone_of(text: str, position: int) -> bool:
     """Whether the name at `position` is the one someone unnamed speaks for or belongs to: "the spokesman of
     Boris Johnson", "la defensa de Pacheco", "the family of Ana Ruiz"."""
-    if _SPOKEN_FOR.search(text, 0, position):
+    window = max(0, position - 40)  # (the noun and "of" stand right before the name)
+    if _SPOKEN_FOR.search(text, window, position):
         return True
-    owner = _OWNER_BEFORE.search(text, 0, position)
+    owner = _OWNER_BEFORE.search(text, window, position)
     return owner is not None and not _roles_of(owner.group(1)) and owner.group(1) not in _SPEECH_NOUNS
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
