@@ -653,11 +653,17 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False
     if words and words[0].endswith(_ABSTRACT_NOUN_ENDINGS) and not listed_name(words[0]) and not _names_a_body(words[0]):
         return "other", False  # "Producción de Chubut": a noun, no one's given name ("Concepción" is one)
+    if len(words) >= 2 and words[0].endswith(_GERMAN_ADJECTIVE_ENDINGS) and _german_gendered_noun(words[1]):
+        # "Bayerische Staatsforsten", "Staatlichen Kunstsammlungen Dresden": an adjective and a body's noun, no one's
+        # name ("Bronzezeitlicher Hortfund" is a find)
+        return "org", False
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     return "other", False
 
 
+# German adjectives of "-isch" and "-lich", inflected ("bayerischen", "staatliche"), which open no one's name
+_GERMAN_ADJECTIVE_ENDINGS = tuple(stem + ending for stem in ("isch", "lich") for ending in ("e", "en", "er", "es", "em"))
 # the endings of the nouns Romance languages and English make of verbs, which open no one's name
 _ABSTRACT_NOUN_ENDINGS = ("cion", "sion", "zione", "sione", "tion")
 
@@ -2023,10 +2029,20 @@ def _known_german_name(words: list[str]) -> bool:
 # when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
 _DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk")
 _DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde",
-                        "bank", "akademie", "stelle", "zentrale", "börse", "bahn", "liga")
-_DE_NEUTER_ENDINGS = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
+                        "bank", "akademie", "stelle", "zentrale", "börse", "bahn", "liga", "holding", "oper",
+                        # plurals, which take the same ending: "Bayerische Staatsforsten", "Staatliche Kunstsammlungen"
+                        "ungen", "forsten", "werke", "betriebe", "bahnen")
+_DE_NEUTER_ENDINGS: tuple[str, ...] = ("amt", "institut", "ministerium", "gericht", "kreuz", "werk", "zentrum", "komitee", "büro", "kommando",
                       "inspektorat", "sekretariat", "kommissariat", "direktorat", "präsidium", "gremium", "klinikum", "museum",
-                      "kuratorium", "konsortium")
+                      "kuratorium", "konsortium", "theater", "orchester", "departement", "parlament", "forum", "archiv",
+                      "krankenhaus", "spital", "konservatorium")
+_DE_GENDER_ENDINGS = _DE_NEUTER_ENDINGS + _DE_MASCULINE_ENDINGS + _DE_FEMININE_ENDINGS
+
+
+def _german_gendered_noun(word: str) -> bool:
+    """Whether a body's noun whose ending says its gender ends `word`, in the genitive too ("Landesamts", "Orchesters")."""
+    low = word.lower()
+    return any(low.removesuffix(genitive).endswith(_DE_GENDER_ENDINGS) for genitive in ("", "s", "es"))
 
 
 def _place_before_hyphen(token: str) -> str | None:
@@ -2094,6 +2110,8 @@ _DE_GENITIVE_ENDINGS = (
     # Latin neuters: "des Polizeipräsidiums Oberbayern Nord", "des Klinikums", "des Landesmuseums"
     ("präsidiums", "präsidium"), ("gremiums", "gremium"), ("klinikums", "klinikum"), ("museums", "museum"),
     ("kuratoriums", "kuratorium"), ("konsortiums", "konsortium"),
+    ("theaters", "theater"), ("orchesters", "orchester"), ("departements", "departement"), ("parlaments", "parlament"),
+    ("archivs", "archiv"), ("krankenhauses", "krankenhaus"), ("spitals", "spital"), ("forums", "forum"),
 )
 _DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
 # what follows a German body's head noun: "Bundesamt für Naturschutz", "Zentrum für Luft- und Raumfahrt"
@@ -2112,7 +2130,9 @@ def _german_base_form(text: str) -> str:
     elif words[0].lower().endswith(_DE_GENITIVES):
         head_at = 0  # "des Apothekerverbands Sachsen": a place after the body's name, not its head
     else:
-        head_at = len(words) - 1
+        # the last word whose ending says its gender: "Staatliche Kunstsammlungen Dresden", "Philharmonisches Orchester Hagenbrück"
+        # end with their town
+        head_at = next((i for i in range(len(words) - 1, -1, -1) if _german_gendered_noun(words[i])), len(words) - 1)
     head = words[head_at]
     noun = head.lower()
     for suffix, base in _DE_GENITIVE_ENDINGS:
@@ -2133,8 +2153,8 @@ def _german_base_form(text: str) -> str:
     # the adjectives before the head: the first one ("Deutsche Wetterdienst"), and those after it ("Deutschen Roten Kreuzes")
     for at in range(head_at):
         word = words[at]
-        if not (word[:1].isupper() and len(word) > 3 and (word.endswith("en") or (at == 0 and word.endswith("e")))):
-            break
+        if not (word[:1].isupper() and len(word) > 3 and (word.endswith(("en", "em")) or (at == 0 and word.endswith("e")))):
+            break  # ("Technischem Hilfswerk": a dative)
         words[at] = (word[:-1] if word.endswith("e") else word[:-2]) + ending
     return " ".join(words)
 

@@ -175,3 +175,22 @@ def test_according_to_a_bureau_still_drops_according_to() -> None:
 )
 def test_a_library_or_an_archive_named_with_its_adjective_and_town(text: str, body: str) -> None:
     assert (body, "org", body) in names(text, "it")
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("der Oberösterreichischen Gesundheitsholding", "Oberösterreichische Gesundheitsholding"),
+        ("der Bayerischen Staatsforsten", "Bayerische Staatsforsten"),
+        ("im Deutschen Theater", "Deutsches Theater"),
+        ("des Philharmonischen Orchesters Hagenbrück", "Philharmonisches Orchester Hagenbrück"),
+        ("der Staatlichen Kunstsammlungen Dresden", "Staatliche Kunstsammlungen Dresden"),
+        ("des Statistischen Landesamts Baden-Württemberg", "Statistisches Landesamt Baden-Württemberg"),
+    ],
+)
+def test_a_german_body_is_named_in_the_nominative(written: str, nominative: str) -> None:
+    assert nominative in {canonical for _, kind, canonical in names(f"Die Zahlen stammen laut Sprecherin {written}.", "de") if kind == "org"}
+
+
+def test_an_adjective_and_a_common_noun_are_no_body() -> None:
+    assert not any(kind == "org" for _, kind, _ in names("Ein Landwirt hat einen Bronzezeitlicher Hortfund gemeldet.", "de"))
