@@ -1119,7 +1119,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 spelled_until = max(spelled_until, end)
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
-                if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS:
+                if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS and (
+                        len(run) == 1 or _names_a_body(run[0]) or run[0].lower() in _LEADING_ARTICLES or any(w in _CONNECTORS for w in run)):
+                    # (a name in English ends with its head: "la Channel Swimming Association britannique")
                     run, end = _romance_body_name(run, tokens, end)
                     body_named = len(run) > 1
                 spelled_until = max(spelled_until, end)  # a run the tail took in is part of this name: "Ecologistas en Acción"
@@ -1775,10 +1777,10 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
     of or for (twice or three times over), written in lower case but for names."""
     name, position = list(run), end  # (the run ends with the body's first word)
     if _lower_case_adjective(tokens, position):
-        name.append(tokens[position])
+        name.append(tokens[position].rstrip("."))
         position += 1
-        if _lower_case_adjective(tokens, position) and _lower_case_demonym(tokens[position]):
-            name.append(tokens[position])  # "Agenzia spaziale italiana": and whose it is
+        if _lower_case_adjective(tokens, position) and _lower_case_demonym(tokens[position].rstrip(".")):
+            name.append(tokens[position].rstrip("."))  # "Agenzia spaziale italiana": and whose it is
             position += 1
         while position < len(tokens) and tokens[position][:1].isupper() and tokens[position].isalpha():
             name.append(tokens[position])  # "Santé publique France"
@@ -1802,7 +1804,7 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
 
 
 def _lower_case_adjective(tokens: list[str], position: int) -> bool:
-    word = tokens[position] if position < len(tokens) else ""
+    word = tokens[position].rstrip(".") if position < len(tokens) else ""  # ("… de la Confédération paysanne.": the sentence's end)
     return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in _NAME_OF  # ("del" ends as "fédéral" does)
 
 

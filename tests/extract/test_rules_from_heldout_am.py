@@ -194,3 +194,19 @@ def test_a_german_body_is_named_in_the_nominative(written: str, nominative: str)
 
 def test_an_adjective_and_a_common_noun_are_no_body() -> None:
     assert not any(kind == "org" for _, kind, _ in names("Ein Landwirt hat einen Bronzezeitlicher Hortfund gemeldet.", "de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("« Les contrôles ont failli », a estimé Yann Le Goff, de la Confédération paysanne.", "Confédération paysanne"),
+        ("« C’est un chèque en blanc », a dénoncé Erwan Dufresne, élu du Rassemblement national.", "Rassemblement national"),
+    ],
+)
+def test_a_bodys_lower_case_adjective_at_the_sentences_end(text: str, body: str) -> None:
+    assert (body, "org", body) in names(text, "fr")
+
+
+def test_an_english_name_keeps_the_french_adjective_after_it_out() -> None:
+    entities = names("La traversée a été homologuée par la Channel Swimming Association britannique.", "fr")
+    assert ("Channel Swimming Association", "org", "Channel Swimming Association") in entities
