@@ -1854,7 +1854,7 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
     # (a word token keeps the full stop that ends its sentence: "… per l’Unione europea.")
     if end >= len(tokens) or not tokens[end][:1].islower() or _fold(tokens[end].rstrip(".")) not in _ORGANISATION_INNER_WORDS:
         return run, end
-    for size in (2, 1):
+    for size in (5, 4, 3, 2, 1):  # ("Organizzazione internazionale per le migrazioni")
         tail = [token.rstrip(".") for token in tokens[end : end + size]]
         if end + size <= len(tokens) and _fold(" ".join(run + tail)) in ORGANISATIONS and not any(t.endswith(".") for t in tokens[end : end + size - 1]):
             return run + tail, end + size

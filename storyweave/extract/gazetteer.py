@@ -550,6 +550,64 @@ def _landscapes() -> tuple[dict[str, str], frozenset[str]]:
     return english, frozenset(with_an_article)
 
 
+# more international bodies as German, French, Spanish and Italian news name them, and their acronyms there (those
+# that name nothing else: not "CPI", a price index too, nor "HCR"); the news canonicalises them to their English names
+_INTERNATIONAL_BODIES = {
+    "United Nations High Commissioner for Refugees": "unhcr|acnur|alto comisionado de las naciones unidas para los refugiados|"
+        "haut-commissariat des nations unies pour les réfugiés|alto commissariato delle nazioni unite per i rifugiati|"
+        "uno-flüchtlingshilfswerk|uno-flüchtlingshilfswerks|flüchtlingshilfswerk der vereinten nationen",
+    "United Nations Environment Programme": "unep|pnuma|programa de las naciones unidas para el medio ambiente|"
+        "programme des nations unies pour l'environnement|programma delle nazioni unite per l'ambiente|uno-umweltprogramm",
+    "United Nations Development Programme": "undp|pnud|programa de las naciones unidas para el desarrollo|"
+        "programme des nations unies pour le développement|programma delle nazioni unite per lo sviluppo|uno-entwicklungsprogramm",
+    "United Nations Office on Drugs and Crime": "unodc|oficina de las naciones unidas contra la droga y el delito|"
+        "office des nations unies contre la drogue et le crime|ufficio delle nazioni unite contro la droga e il crimine",
+    "International Organization for Migration": "organizzazione internazionale per le migrazioni|organización internacional para las "
+        "migraciones|organisation internationale pour les migrations|internationale organisation für migration",
+    "Food and Agriculture Organization": "fao|organización de las naciones unidas para la alimentación y la agricultura|"
+        "organisation des nations unies pour l'alimentation et l'agriculture|welternährungsorganisation",
+    "International Labour Organization": "ilo|organización internacional del trabajo|organisation internationale du travail|"
+        "organizzazione internazionale del lavoro|internationale arbeitsorganisation",
+    "Intergovernmental Panel on Climate Change": "ipcc|giec|weltklimarat|weltklimarats|weltklimarates|"
+        "grupo intergubernamental de expertos sobre el cambio climático|"
+        "groupe d'experts intergouvernemental sur l'évolution du climat|gruppo intergovernativo sul cambiamento climatico",
+    "OECD": "oecd|ocde|ocse|organisation for economic co-operation and development|"
+        "organización para la cooperación y el desarrollo económicos|organisation de coopération et de développement économiques|"
+        "organizzazione per la cooperazione e lo sviluppo economico|organisation für wirtschaftliche zusammenarbeit und entwicklung",
+    "OSCE": "osce|osze|organization for security and co-operation in europe|"
+        "organización para la seguridad y la cooperación en europa|organisation pour la sécurité et la coopération en europe|"
+        "organizzazione per la sicurezza e la cooperazione in europa|organisation für sicherheit und zusammenarbeit in europa",
+    "European Parliament": "european parliament|parlamento europeo|parlement européen|europäisches parlament|europäischen parlament|"
+        "europäischen parlaments|europaparlament|europaparlaments",
+    "Council of Europe": "council of europe|consejo de europa|conseil de l'europe|consiglio d'europa|europarat|europarats",
+    "European Court of Human Rights": "european court of human rights|echr|tribunal europeo de derechos humanos|"
+        "cour européenne des droits de l'homme|corte europea dei diritti dell'uomo|europäischer gerichtshof für menschenrechte|"
+        "europäischen gerichtshof für menschenrechte|egmr|cedh|tedh|cedu",
+    "Court of Justice of the European Union": "court of justice of the european union|european court of justice|cjeu|"
+        "tribunal de justicia de la unión europea|cour de justice de l'union européenne|cjue|"
+        "corte di giustizia dell'unione europea|europäischer gerichtshof|europäischen gerichtshof|eugh",
+    "International Criminal Court": "international criminal court|corte penal internacional|cour pénale internationale|"
+        "corte penale internazionale|internationaler strafgerichtshof|internationalen strafgerichtshof|istgh",
+    "International Court of Justice": "international court of justice|icj|corte internacional de justicia|cij|"
+        "cour internationale de justice|corte internazionale di giustizia|internationaler gerichtshof|internationalen gerichtshof",
+    "European Research Council": "european research council|consejo europeo de investigación|conseil européen de la recherche|"
+        "consiglio europeo della ricerca|europäischer forschungsrat|europäischen forschungsrat",
+    "European Public Prosecutor's Office": "european public prosecutor's office|eppo|fiscalía europea|parquet européen|"
+        "procura europea|europäische staatsanwaltschaft|europäischen staatsanwaltschaft",
+    "European Environment Agency": "european environment agency|agencia europea de medio ambiente|"
+        "agence européenne pour l'environnement|agenzia europea dell'ambiente|europäische umweltagentur|europäischen umweltagentur",
+    "European Medicines Agency": "european medicines agency|agencia europea de medicamentos|agence européenne des médicaments|"
+        "agenzia europea per i medicinali|europäische arzneimittel-agentur|europäischen arzneimittel-agentur",
+    "European Food Safety Authority": "european food safety authority|efsa|autoridad europea de seguridad alimentaria|"
+        "autorité européenne de sécurité des aliments|autorità europea per la sicurezza alimentare|"
+        "europäische behörde für lebensmittelsicherheit",
+    "World Meteorological Organization": "world meteorological organization|wmo|omm|organización meteorológica mundial|"
+        "organisation météorologique mondiale|organizzazione meteorologica mondiale|weltorganisation für meteorologie",
+    "United Nations Security Council": "un security council|united nations security council|uno-sicherheitsrat|uno-sicherheitsrats|"
+        "consejo de seguridad de la onu|conseil de sécurité de l'onu|consiglio di sicurezza dell'onu",
+}
+ORGANISATIONS.update({name: canonical for canonical, names in _INTERNATIONAL_BODIES.items() for name in names.split("|")})
+
 # names are looked up without their accents ("Unión Europea" as "union europea")
 _UNACCENTED_FEATURES = {unaccented(name) for name in [*PHYSICAL_FEATURES, *EXONYMS]}
 ORGANISATIONS.update({unaccented(name): canonical for name, canonical in list(ORGANISATIONS.items()) if unaccented(name) != name})

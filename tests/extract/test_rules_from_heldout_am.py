@@ -210,3 +210,17 @@ def test_a_bodys_lower_case_adjective_at_the_sentences_end(text: str, body: str)
 def test_an_english_name_keeps_the_french_adjective_after_it_out() -> None:
     entities = names("La traversée a été homologuée par la Channel Swimming Association britannique.", "fr")
     assert ("Channel Swimming Association", "org", "Channel Swimming Association") in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "canonical"),
+    [
+        ("Secondo l’Organizzazione internazionale per le migrazioni, gli arrivi sono calati.", "it", "International Organization for Migration"),
+        ("L’Organisation internationale du travail a publié un rapport lundi.", "fr", "International Labour Organization"),
+        ("Según el ACNUR, 3.000 personas cruzaron la frontera.", "es", "United Nations High Commissioner for Refugees"),
+        ("Laut Weltklimarat steigt der Meeresspiegel schneller.", "de", "Intergovernmental Panel on Climate Change"),
+        ("La Cour européenne des droits de l’homme a condamné l’État.", "fr", "European Court of Human Rights"),
+    ],
+)
+def test_international_bodies_take_their_english_names(text: str, lang: str, canonical: str) -> None:
+    assert canonical in {c for _, kind, c in names(text, lang) if kind == "org"}
