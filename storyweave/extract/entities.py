@@ -901,6 +901,38 @@ def _age_after(tokens: list[str], end: int) -> bool:
     return 1 <= position - end - 1 <= 2 and (position == len(tokens) or tokens[position] in {",", ".", ")"})
 
 
+# Canadian provinces, Australian states and US states as news abbreviates them after a town ("Kemptville, Ont.",
+# "Springfield, Ill."); those with a stop inside or no other meaning stand anywhere ("B.C.", "NSW")
+_STATE_ABBREVIATIONS = {
+    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "Man.": "Manitoba", "Ont.": "Ontario",
+    "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia", "P.E.I.": "Prince Edward Island",
+    "N.L.": "Newfoundland and Labrador", "Nfld.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
+    "NSW": "New South Wales", "Qld": "Queensland", "Vic.": "Victoria", "Tas.": "Tasmania",
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+
+
+def _state_abbreviation(tokens: list[str], position: int) -> str | None:
+    """The region an abbreviation at `position` names ("Ont." → Ontario), when it stands after a town and a comma or
+    could be nothing else ("B.C.", "NSW"); None otherwise ("Miss. Kim", "Ill." opening a sentence)."""
+    token = tokens[position]
+    region = _STATE_ABBREVIATIONS.get(token)  # as written, stop and all ("La Presse" is no Louisiana)
+    if region is None:
+        return None
+    if "." in token[:-1] or not token.endswith(".") and token.isupper():
+        return region
+    after_a_town = position >= 2 and tokens[position - 1] == "," and tokens[position - 2][:1].isupper()
+    return region if after_a_town else None
+
+
 def _context_cue(tokens: list[str], start: int, end: int) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""."""
     before = tokens[start - 1].lower() if start else ""
@@ -925,8 +957,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
     if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
-    if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER:
-        return "place"
+    if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER or after == "," and end + 1 < len(tokens) and _state_abbreviation(tokens, end + 1):
+        return "place"  # ("Kemptville, Ont.": the town, then its province)
     if (before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE) and not _personal_a(tokens, start, end):
         return "place"
     if (after == "," and end + 2 < len(tokens) and tokens[end + 1].lower() in _APPOSITION_ARTICLES
@@ -1101,6 +1133,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     start += 2  # "Angaben des Amts für Wald und Naturgefahren": a noun, then the body it is of
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
+                continue
+            if end - start == 1 and (region := _state_abbreviation(tokens, start)):
+                raw.append((tokens[start], "place", True, "place"))
+                expansions.setdefault(tokens[start], (region, "place"))  # ("B.C." stands for British Columbia)
                 continue
             if start >= 2 and tokens[start - 2 : start] == ["1", "."] and run[0] in _CLUB_ACRONYMS:
                 run, start = ["1.", *run], start - 2  # "1. FC Magdeburg", "1. FSV Mainz 05": the first club of its town

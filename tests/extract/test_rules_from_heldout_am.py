@@ -224,3 +224,27 @@ def test_an_english_name_keeps_the_french_adjective_after_it_out() -> None:
 )
 def test_international_bodies_take_their_english_names(text: str, lang: str, canonical: str) -> None:
     assert canonical in {c for _, kind, c in names(text, lang) if kind == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "region", "town"),
+    [
+        ("Fire crews in Salmon Arm, B.C., said 40 homes burned.", "B.C.", "British Columbia", "Salmon Arm"),
+        ("A man from Carleton Place, Ont., was hurt on Monday.", "Ont.", "Ontario", None),
+        ("The storm hit Peoria, Ill., on Sunday night.", "Ill.", "Illinois", "Peoria"),
+        ("Flooding cut roads in northern NSW for a week.", "NSW", "New South Wales", None),
+    ],
+)
+def test_a_state_or_province_abbreviated(text: str, written: str, region: str, town: str | None) -> None:
+    entities = names(text, "en")
+    assert (written, "place", region) in entities
+    if town:
+        assert (town, "place", town) in entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Miss. Kim said the vote was close.", "Par Julien Morel, La Presse Canadienne, lundi.", "He fell Ill. after the trip."],
+)
+def test_an_abbreviation_that_is_no_region_here(text: str) -> None:
+    assert not any(c in {"Mississippi", "Louisiana", "Illinois"} for _, _, c in names(text, "en"))
