@@ -957,7 +957,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
     if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
-    if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER or after == "," and end + 1 < len(tokens) and _state_abbreviation(tokens, end + 1):
+    if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER or after == "," and end + 1 < len(tokens) and tokens[end + 1] in _STATE_ABBREVIATIONS and _state_abbreviation(tokens, end + 1):
         return "place"  # ("Kemptville, Ont.": the town, then its province)
     if (before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE) and not _personal_a(tokens, start, end):
         return "place"
@@ -1134,7 +1134,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
-            if end - start == 1 and (region := _state_abbreviation(tokens, start)):
+            if end - start == 1 and tokens[start] in _STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
                 raw.append((tokens[start], "place", True, "place"))
                 expansions.setdefault(tokens[start], (region, "place"))  # ("B.C." stands for British Columbia)
                 continue
@@ -1389,7 +1389,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         words = [w for w in text.split() if w[:1].isupper()]
         if len(words) >= 2:
             expansions.setdefault("".join(w[0] for w in words), (text, kind))
-            if (plural := _plural_initials(text.split())) and _fold(text) not in gazetteer:
+            if text.endswith("s") and (plural := _plural_initials(text.split())) and _fold(text) not in gazetteer:
                 expansions.setdefault(plural, (text, kind))
     mentions = []
     for text, kind, sure, cue in raw:
@@ -1546,6 +1546,8 @@ def _common_word_names(
     return changed
 # words after the first of a known organisation's name: a run followed by anything else has no lower-case tail
 _ORGANISATION_INNER_WORDS = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
+# every known name's openings of two words or more ("unione europea" opens "unione europea …" too)
+_ORGANISATION_OPENINGS = frozenset(" ".join(name.split()[:size]) for name in ORGANISATIONS for size in range(2, len(name.split()) + 1))
 
 
 _ROMANCE_LANGUAGES = {"fr", "es", "it", "pt"}
@@ -1890,11 +1892,20 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
     # (a word token keeps the full stop that ends its sentence: "… per l’Unione europea.")
     if end >= len(tokens) or not tokens[end][:1].islower() or _fold(tokens[end].rstrip(".")) not in _ORGANISATION_INNER_WORDS:
         return run, end
-    for size in (5, 4, 3, 2, 1):  # ("Organizzazione internazionale per le migrazioni")
-        tail = [token.rstrip(".") for token in tokens[end : end + size]]
-        if end + size <= len(tokens) and _fold(" ".join(run + tail)) in ORGANISATIONS and not any(t.endswith(".") for t in tokens[end : end + size - 1]):
-            return run + tail, end + size
-    return run, end
+    # the longest tail, of up to five words, that makes a known name ("Organizzazione internazionale per le migrazioni"),
+    # read word by word while the words so far open one
+    name, best = _fold(" ".join(run)), None
+    for position in range(end, min(end + 5, len(tokens))):
+        name += " " + _fold(tokens[position].rstrip("."))
+        if name not in _ORGANISATION_OPENINGS:
+            break
+        if name in ORGANISATIONS:
+            best = position + 1
+        if tokens[position].endswith("."):
+            break  # (the sentence ends)
+    if best is None:
+        return run, end
+    return run + [token.rstrip(".") for token in tokens[end:best]], best
 
 
 # a demonym's stem has at least four letters: a word whose first four are no stem's is no demonym
