@@ -226,6 +226,18 @@ _NAME_NUMBER_BEFORE = re.compile(r"(?:\b(?:número|numero|numéro|nummer|number)
                                  # a rank and an earthquake's magnitude: "auf Rang zwei", "Sismo de magnitud 6,8"
                                  r"|\b(?:rang|platz|rank|posto|puesto|magnitude|magnitud|magnitudo|stärke)(?:\s+(?:de|di|of))?)\s*$|#$",
                                  re.I)
+# what each of those words holds, looked for before the pattern is tried: most numbers stand after none of them
+_NAME_NUMBER_KEYS = ("num", "núm", "mer", "no", "nr", "n.", "nº", "n°", "lin", "lig", "lín", "rang", "platz", "rank", "posto",
+                     "puesto", "magnitud", "stärke", "#")
+
+
+def _name_number_before(sentence: str, start: int) -> bool:
+    """Whether the number at `start` is a name's ("Juzgado número 12", "Linie 5", "auf Rang zwei")."""
+    window = max(0, start - 40)
+    before = sentence[window:start].lower()
+    return any(key in before for key in _NAME_NUMBER_KEYS) and bool(_NAME_NUMBER_BEFORE.search(sentence, window, start))
+
+
 # a dateline's day and month: "Arteixo (A Coruña), 12 mar (EFE)", "Roma, 3 gen."
 _MONTH_ABBREVIATION_AFTER = re.compile(
     r"\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|gen|mag|giu|lug|set|ott|janv|févr|avr|juil|déc)\.?\s*(?:\(|,|$)", re.I)
@@ -392,7 +404,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     if match.group("number") and _ORDINAL_SUFFIX.match(sentence, match.end("number")):
         return None  # "held 32nd place", "the 3rd"
     number_end = _number_end(match)
-    if (_NAME_NUMBER_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end)
+    if (_name_number_before(sentence, match.start()) or _TIME_OF_DAY_AFTER.match(sentence, number_end)
             or _MONTH_ABBREVIATION_AFTER.match(sentence, number_end)):
         return None  # "Juzgado número 12", "dalle cinque del mattino", "12 mar (EFE)": a name's number, a time, a date
     rest_words = [w for w in _WORD_GAP.split(rest) if w]
