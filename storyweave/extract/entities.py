@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, countries, known_bodies, known_bodies_first_words, places, regions,
-    takes_an_article,
+    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, STATE_ABBREVIATIONS, countries, known_bodies,
+    known_bodies_first_words, places, regions, takes_an_article,
 )
 from storyweave.extract.people import listed_name
 from storyweave.model import Dateline, Mention
@@ -901,30 +901,13 @@ def _age_after(tokens: list[str], end: int) -> bool:
     return 1 <= position - end - 1 <= 2 and (position == len(tokens) or tokens[position] in {",", ".", ")"})
 
 
-# Canadian provinces, Australian states and US states as news abbreviates them after a town ("Kemptville, Ont.",
-# "Springfield, Ill."); those with a stop inside or no other meaning stand anywhere ("B.C.", "NSW")
-_STATE_ABBREVIATIONS = {
-    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "Man.": "Manitoba", "Ont.": "Ontario",
-    "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia", "P.E.I.": "Prince Edward Island",
-    "N.L.": "Newfoundland and Labrador", "Nfld.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
-    "NSW": "New South Wales", "Qld": "Queensland", "Vic.": "Victoria", "Tas.": "Tasmania",
-    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
-    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
-    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
-    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
-    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
-    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
-    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
-    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
-    "Wyo.": "Wyoming",
-}
 
 
 def _state_abbreviation(tokens: list[str], position: int) -> str | None:
     """The region an abbreviation at `position` names ("Ont." → Ontario), when it stands after a town and a comma or
     could be nothing else ("B.C.", "NSW"); None otherwise ("Miss. Kim", "Ill." opening a sentence)."""
     token = tokens[position]
-    region = _STATE_ABBREVIATIONS.get(token)  # as written, stop and all ("La Presse" is no Louisiana)
+    region = STATE_ABBREVIATIONS.get(token)  # as written, stop and all ("La Presse" is no Louisiana)
     if region is None:
         return None
     if "." in token[:-1] or not token.endswith(".") and token.isupper():
@@ -957,7 +940,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
     if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
-    if tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER or after == "," and end + 1 < len(tokens) and tokens[end + 1] in _STATE_ABBREVIATIONS and _state_abbreviation(tokens, end + 1):
+    if (tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER
+            or after == "," and end + 1 < len(tokens) and tokens[end + 1] in STATE_ABBREVIATIONS and _state_abbreviation(tokens, end + 1)):
         return "place"  # ("Kemptville, Ont.": the town, then its province)
     if (before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE) and not _personal_a(tokens, start, end):
         return "place"
@@ -1134,7 +1118,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
-            if end - start == 1 and tokens[start] in _STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
+            if end - start == 1 and tokens[start] in STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
                 raw.append((tokens[start], "place", True, "place"))
                 expansions.setdefault(tokens[start], (region, "place"))  # ("B.C." stands for British Columbia)
                 continue

@@ -200,6 +200,25 @@ REGIONAL_DEMONYM_STEMS = {
 }
 
 # international organisations and well-known movements, in the languages we read → usual English name
+# Canadian provinces, Australian states and US states as news abbreviates them after a town ("Kemptville, Ont.",
+# "Springfield, Ill."); those with a stop inside or no other meaning stand anywhere ("B.C.", "NSW")
+STATE_ABBREVIATIONS = {
+    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "Man.": "Manitoba", "Ont.": "Ontario",
+    "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia", "P.E.I.": "Prince Edward Island",
+    "N.L.": "Newfoundland and Labrador", "Nfld.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
+    "NSW": "New South Wales", "Qld": "Queensland", "Vic.": "Victoria", "Tas.": "Tasmania",
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana",
+    "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana",
+    "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+
+
 ORGANISATIONS = {
     "un": "United Nations", "u.n.": "United Nations", "u.n": "United Nations", "united nations": "United Nations",
     "onu": "United Nations", "vereinte nationen": "United Nations", "vereinten nationen": "United Nations",
