@@ -909,7 +909,9 @@ def _regions() -> list[str]:
         if region.parent_code is not None and not department and not county:
             continue
         head, _, bracketed = region.name.partition("[")
-        for name in (head.split(",")[0], bracketed.split("]")[0]):
+        # Mexico's states are named without their founders' names: "Coahuila de Zaragoza", "Michoacán de Ocampo"
+        short = head.split(" de ")[0] if region.country_code == "MX" and " de " in head else ""
+        for name in (head.split(",")[0], bracketed.split("]")[0], short):
             name = re.sub(r"\s*\(.*\)$", "", name).strip()
             low = name.lower()
             short_name_kept = county or department and low not in _DEPARTMENTS_NAMED_AS_WORDS  # "l’Ain", "le Gers"

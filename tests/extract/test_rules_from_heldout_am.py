@@ -248,3 +248,16 @@ def test_a_state_or_province_abbreviated(text: str, written: str, region: str, t
 )
 def test_an_abbreviation_that_is_no_region_here(text: str) -> None:
     assert not any(c in {"Mississippi", "Louisiana", "Illinois"} for _, _, c in names(text, "en"))
+
+
+def test_a_mexican_state_by_its_short_name() -> None:
+    assert ("Coahuila", "place", "Coahuila") in names("Los mineros trabajaban en una mina de carbón de Coahuila.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [("L’éboulement a coupé la route vers Grächenbach lundi.", "fr", "Grächenbach"),
+     ("El convoy avanzaba hacia Topolobampo de madrugada.", "es", "Topolobampo")],
+)
+def test_a_town_someone_travels_towards(text: str, lang: str, place: str) -> None:
+    assert (place, "place", place) in names(text, lang)
