@@ -1231,6 +1231,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         and _kind(" ".join(run), "") == ("person", False)):
                     raw.append((run[0], "place", True, ""))  # "Deutsche Urlauber bleiben aus": the country's adjective, then a noun
                     continue
+                if len(run) == 1 and _german_place_compound(run[0]):
+                    raw.append((run[0].rstrip("."), "place", True, "place"))  # "im Kaunertal", "am Walchensee", "die Lennetalsperre"
+                    continue
                 if _common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames):
                     continue  # ("sagte Jensen" after "Projektleiter Hauke Jensen": a surname, whatever it ends with)
             post_nominal = len(run) >= 3 and run[-1].rstrip(".,") in _POST_NOMINALS and run[-2][:1].isupper()
@@ -2002,6 +2005,20 @@ def _spells(letters: str, name: str) -> bool:
     """Whether `name` holds `letters` in their order (so an acronym can stand for it)."""
     remaining = iter(name)
     return all(letter in remaining for letter in letters)
+
+
+# the last parts of German compounds that name a valley, a lake, a dam or a ground ("Kaunertal", "Walchensee",
+# "Lennetalsperre", "Millerntor-Stadion"), and the common nouns that end the same way
+_GERMAN_PLACE_ENDINGS = ("tal", "see", "talsperre", "stausee", "-stadion", "-arena")
+_GERMAN_NOUNS_ENDING_LIKE_PLACES = ("kapital", "hospital", "spital", "portal", "personal", "übersee", "quartal", "trassee")
+_GERMAN_WORDS_ENDING_LIKE_PLACES = {"talsperre", "stausee", "digital", "total", "frontal", "dental", "mental", "vital", "moral"}
+
+
+def _german_place_compound(word: str) -> bool:
+    low = word.rstrip(".").lower()
+    # ("Nordportal", "Vierteljahresquartal"; "die Talsperre" alone is no name, and "Emmental" is one)
+    return (len(low) > 6 and low.endswith(_GERMAN_PLACE_ENDINGS) and not low.endswith(_GERMAN_NOUNS_ENDING_LIKE_PLACES)
+            and low not in _GERMAN_WORDS_ENDING_LIKE_PLACES)
 
 
 def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:

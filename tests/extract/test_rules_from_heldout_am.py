@@ -261,3 +261,18 @@ def test_a_mexican_state_by_its_short_name() -> None:
 )
 def test_a_town_someone_travels_towards(text: str, lang: str, place: str) -> None:
     assert (place, "place", place) in names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Die Gletscher im Pitzbachtal schmelzen schneller.", "Pitzbachtal"), ("Am Kochelsee wurde am Sonntag gebadet.", "Kochelsee"),
+     ("Die Wuppertalsperre ist wieder voll.", "Wuppertalsperre"), ("Das Spiel im Bruchweg-Stadion war ausverkauft.", "Bruchweg-Stadion")],
+)
+def test_a_german_valley_lake_dam_or_ground_named_in_one_word(text: str, place: str) -> None:
+    assert (place, "place", place) in names(text, "de")
+
+
+@pytest.mark.parametrize("text", ["Im dritten Quartal stieg der Umsatz.", "Die Talsperre ist voll.", "Das Nordportal bleibt zu.",
+                                  "Die Ware kam aus Übersee."])
+def test_german_nouns_that_end_like_valleys_or_lakes(text: str) -> None:
+    assert not any(kind == "place" for _, kind, _ in names(text, "de"))
