@@ -97,6 +97,9 @@ def people_checked(entities: list[Mention], quotes: list[Quote], lang: str | Non
     return [Mention(m.text, "other", m.canonical) if m.kind == "person" and m.canonical in doubtful else m for m in entities]
 
 
+_TWO_SURNAME_LANGUAGES = {"es", "pt"}
+
+
 def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Mention]:
     """`entities`, where a person's name of three words or more whose first word is no one's name and
     whose second is a name the lists hold (given or surname) loses the first ("Moderator Richard
@@ -110,7 +113,9 @@ def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Ment
         words = mention.canonical.split()
         if (mention.kind == "person" and len(words) >= 3 and _latin(words[0]) and len(words[0].rstrip(".")) > 1
                 and not _known_name(words[0]) and words[1][:1].isupper() and _known_name(words[1])
-                and " ".join(words[1:]).lower() not in places()):  # ("Doctors Nova Scotia": a body in a place)
+                and " ".join(words[1:]).lower() not in places()  # ("Doctors Nova Scotia": a body in a place)
+                and not (lang in _TWO_SURNAME_LANGUAGES and len(words) == 3 and _known_name(words[2]))):
+            # (Spanish and Portuguese name a person by a given name and two surnames: "Everardo Cruz Matías")
             renamed[mention.canonical] = " ".join(words[1:])
     if not renamed:
         return entities

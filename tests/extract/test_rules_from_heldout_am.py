@@ -276,3 +276,8 @@ def test_a_german_valley_lake_dam_or_ground_named_in_one_word(text: str, place: 
                                   "Die Ware kam aus Übersee."])
 def test_german_nouns_that_end_like_valleys_or_lakes(text: str) -> None:
     assert not any(kind == "place" for _, kind, _ in names(text, "de"))
+
+
+def test_a_given_name_before_two_spanish_surnames_stays() -> None:
+    text = "“Revisamos casa por casa”, dijo el gobernador, Eusebio Cruz Matías. Cruz Matías aseguró que 300 viviendas cayeron."
+    assert set(speakers(text).values()) == {"Eusebio Cruz Matías"}
