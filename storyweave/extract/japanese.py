@@ -54,7 +54,9 @@ _JA_AFTER_NAME = (
     "幹事長 幹事長代理 政調会長 総務会長 選対委員長 "
     # titles in katakana: "山岡俊介プロジェクトマネージャ", "鈴木一郎チーフエコノミスト"
     "プロジェクトマネージャ プロジェクトマネージャー マネージャー ディレクター プロデューサー アナリスト エコノミスト "
-    "チーフエコノミスト ストラテジスト キャプテン リーダー"
+    "チーフエコノミスト ストラテジスト キャプテン リーダー "
+    # professions written after the name: a museum's curator, a teacher, a nurse ("飯田和也学芸員", "佐藤花子教諭")
+    "学芸員 司書 教諭 講師 助教 技師 技官 看護師 薬剤師 獣医師 保育士 専門員 指導員 調査員 相談員"
 ).split()
 JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))
 

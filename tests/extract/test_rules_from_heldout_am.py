@@ -281,3 +281,11 @@ def test_german_nouns_that_end_like_valleys_or_lakes(text: str) -> None:
 def test_a_given_name_before_two_spanish_surnames_stays() -> None:
     text = "“Revisamos casa por casa”, dijo el gobernador, Abundio Peña Lozano. Peña Lozano aseguró que 300 viviendas cayeron."
     assert set(speakers(text).values()) == {"Abundio Peña Lozano"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [("同博物館の山下直樹学芸員は「このままでは消える」と話した。", "山下直樹"), ("担任の佐藤花子教諭は「よく頑張った」と述べた。", "佐藤花子")],
+)
+def test_a_japanese_name_before_a_professions_title(sentence: str, person: str) -> None:
+    assert (person, "person", person) in named_in_characters([sentence], "ja")
