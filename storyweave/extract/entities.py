@@ -1206,7 +1206,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                        and run[-1].lower() not in _GERMAN_LEGAL_FORMS  # "die Flughafen München GmbH": a company's whole name
                        and not (len(run) == 2 and _fold(run[0]) in places() and _fold(run[1]) in _ORG_WORDS)  # "München Tourismus""
                        and _fold(" ".join(run)) not in ORGANISATIONS  # "Vereinte(n) Nationen" is a name
-                       and _german_base_form(" ".join(run)) not in known_bodies()):  # "der Deutschen Bahn"
+                       and _german_base_form(" ".join(run)) not in known_bodies()  # "der Deutschen Bahn"
+                       # a given name and a surname with no article before: "hat Jürgen Pflüger", not "im Osten Deutschlands"
+                       and not (len(run) == 2 and listed_name(run[0]) and (start == 0 or tokens[start - 1].lower() not in _DE_COMMON_BEFORE))):
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and not _ACRONYM.match(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"

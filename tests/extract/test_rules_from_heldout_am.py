@@ -289,3 +289,13 @@ def test_a_given_name_before_two_spanish_surnames_stays() -> None:
 )
 def test_a_japanese_name_before_a_professions_title(sentence: str, person: str) -> None:
     assert (person, "person", person) in named_in_characters([sentence], "ja")
+
+
+def test_a_german_given_name_that_ends_like_a_plural_noun() -> None:
+    text = "Richterin Ilse Brandner verkündete das Urteil.\n\nEin Opfer, Torsten Wehrle aus Passau, hatte 900 Euro bezahlt. „Dort stand nur ein Zaun“, sagte er."
+    assert ("Torsten Wehrle", "person", "Torsten Wehrle") in names(text, "de")
+    assert list(speakers(text).values()) == ["Torsten Wehrle"]
+
+
+def test_a_noun_that_is_also_a_name_before_a_genitive_stays_a_noun() -> None:
+    assert ("Germany", "place") in {(c, k) for _, k, c in names("Im Osten Deutschlands regnet es seit Tagen.", "de")}
