@@ -439,7 +439,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # "Qatari Foreign Ministry": a place, and the ministry
         # (a name of three words or more after it is the body's own: "British International Freight Association")
         if (low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS and len(run) <= 3
-                and not any(_POSSESSIVE.search(w) for w in run[1:-1])):  # ("Scottish Fishermen's Federation": one name)
+                and not any(_POSSESSIVE.search(w) for w in run[1:-1])  # ("Scottish Fishermen's Federation": one name)
+                # a state's own body, by its portfolio or kind ("Qatari Foreign Ministry", "Israeli Army"); a company's
+                # or an agency's name holds its demonym ("British Airways", "British Horseracing Authority")
+                and (any(w in _PORTFOLIOS for w in low_words[1:]) or low_words[-1] in _STATE_BODY_WORDS)):
             return [(DEMONYMS[low_words[0]], "place"), (" ".join(run[1:]), "org")]
         return [(" ".join(run), "org")]
     pieces: list[tuple[str, str]] = []
@@ -501,6 +504,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
 # "general" after a body's word is the body's ("Fiscalía General de la Nación", "Dirección General de Tráfico"); after
 # a person's, a role ("Fiscal General", "Attorney General")
 _GENERAL = {"general", "generale", "général", "générale", "geral"}
+
+
+_STATE_BODY_WORDS = {"ministry", "embassy", "consulate", "army", "navy", "military", "government", "police", "parliament",
+                     "cabinet", "presidency", "ministries"}
 
 
 # words that open the name of a part of a city, not a person's: "Università di Roma Tor Vergata", "San Siro"

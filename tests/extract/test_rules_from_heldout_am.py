@@ -299,3 +299,18 @@ def test_a_german_given_name_that_ends_like_a_plural_noun() -> None:
 
 def test_a_noun_that_is_also_a_name_before_a_genitive_stays_a_noun() -> None:
     assert ("Germany", "place") in {(c, k) for _, k, c in names("Im Osten Deutschlands regnet es seit Tagen.", "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("Welsh Water said the reservoir release was planned.", "Welsh Water"),
+     ("The Canadian Armed Forces flew 40 missions.", "Canadian Armed Forces"),
+     ("British Airways cancelled 60 flights on Monday.", "British Airways")],
+)
+def test_a_companys_or_agencys_name_keeps_its_demonym(text: str, body: str) -> None:
+    assert (body, "org", body) in names(text, "en")
+
+
+def test_a_states_ministry_after_its_demonym_names_the_country_and_the_ministry() -> None:
+    entities = names("The Qatari Foreign Ministry said talks would resume.", "en")
+    assert ("Qatar", "place", "Qatar") in entities and ("Foreign Ministry", "org", "Foreign Ministry") in entities
