@@ -1086,6 +1086,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
     and be written nowhere else ("HALLSTATT. … Hallstatt steht seit 1997 …")."""
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
+    lower_words: set[str] | None = None  # the words written in lower case, gathered when first needed
     raw: list[Candidate] = []
     expansions: dict[str, tuple[str, str]] = {}
     openers: set[str] = set()  # the words that open sentences
@@ -1284,6 +1285,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     continue
                 # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
                 # too, or is the surname of a name in the article (checked below)
+                if not may_open and start == 0 and index == 0 and " " not in text and not german:
+                    if lower_words is None:
+                        lower_words = {w for _, words in tokenised for w in words if w.islower()}
+                    # a town's name that the article also writes in lower case is that word, opening a sentence:
+                    # "Grève des infirmières …" (Greve), "Ende" in English
+                    may_open = text.lower() in lower_words
                 opener = may_open and start == 0 and index == 0 and hint != "place"  # (a place its role follows: "Sachsens Minister")
                 if opener:
                     if inner_words is None:

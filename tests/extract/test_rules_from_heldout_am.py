@@ -314,3 +314,8 @@ def test_a_companys_or_agencys_name_keeps_its_demonym(text: str, body: str) -> N
 def test_a_states_ministry_after_its_demonym_names_the_country_and_the_ministry() -> None:
     entities = names("The Qatari Foreign Ministry said talks would resume.", "en")
     assert ("Qatar", "place", "Qatar") in entities and ("Foreign Ministry", "org", "Foreign Ministry") in entities
+
+
+def test_a_town_named_like_a_word_the_article_writes_in_lower_case_opens_a_sentence() -> None:
+    text = "Grève des contrôleurs : 300 trains annulés\n\nLa grève a commencé lundi à Lyon, selon la SNCF."
+    assert not any(canonical == "Greve" for _, _, canonical in article_names(text))
