@@ -2392,8 +2392,9 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
                 # "Evening Standard": words that no rule takes for a name, but the byline says they are the outlet's
                 found = [m for m in found if m.text not in outlet] + [Mention(outlet, "org", ORGANISATIONS.get(_fold(outlet), outlet))]
         agency = text.strip(" .|")
-        if agency.lower() in AGENCIES and not agency.islower() and not any(m.text == agency for m in found):
-            found.append(Mention(agency, "org", agency))  # "© Belga", "© Keystone-ATS": a wire agency's copyright
+        if (agency.lower() in AGENCIES or _fold(agency) in ORGANISATIONS) and not agency.islower() and not any(m.text == agency for m in found):
+            # "© Belga", "© Keystone-ATS", "© La Presse Canadienne": a wire agency's copyright, its whole name
+            found = [m for m in found if m.text not in agency] + [Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency))]
         mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]

@@ -193,3 +193,10 @@ def test_a_hyphenated_role_after_a_party_is_no_organisation() -> None:
 def test_an_acronyms_hyphenated_federation_takes_its_expansion() -> None:
     assert ("AVA-Asaja", "org", "Asociación Valenciana de Agricultores") in names(
         "La Asociación Valenciana de Agricultores (AVA) pidió ayudas. Según AVA-Asaja, la cosecha cayó.", "es")
+
+
+def test_a_copyright_line_names_the_agency_whole_with_its_article() -> None:
+    text = "Les bars devront fermer plus tôt\n\nMONTRÉAL — La Ville a adopté un règlement lundi.\n\n© La Presse Canadienne"
+    entities = article_names(text)
+    assert ("La Presse Canadienne", "org", "La Presse canadienne") in entities
+    assert not any(shown == "Presse Canadienne" for shown, _, _ in entities)
