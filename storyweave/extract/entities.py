@@ -1251,6 +1251,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, end = run[:-1], end - 1  # "Judge Richard Mansell KC", "Jane Doe OBE": the letters after a name are no part of it
             if len(run) == 1 and end < len(tokens) and tokens[end].lower().rstrip(".,") in _CURRENCIES and demonym_place(run[0], lang):
                 continue  # "Swiss francs", "Australian dollars": a currency's name, no place
+            if len(run) == 1 and end < len(tokens) and tokens[end] == "$" and run[0].isupper() and len(run[0]) <= 3:
+                continue  # "US$ 640 millones", "A$ 30": the dollar's country is part of the currency's sign
             cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town

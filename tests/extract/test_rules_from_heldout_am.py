@@ -319,3 +319,8 @@ def test_a_states_ministry_after_its_demonym_names_the_country_and_the_ministry(
 def test_a_town_named_like_a_word_the_article_writes_in_lower_case_opens_a_sentence() -> None:
     text = "Grève des contrôleurs : 300 trains annulés\n\nLa grève a commencé lundi à Lyon, selon la SNCF."
     assert not any(canonical == "Greve" for _, _, canonical in article_names(text))
+
+
+@pytest.mark.parametrize("text", ["Las exportaciones alcanzaron US$ 640 millones en octubre.", "The contract is worth A$ 30 million."])
+def test_a_dollars_country_prefix_is_no_place(text: str) -> None:
+    assert not any(kind == "place" for _, kind, _ in names(text, "es" if "Las" in text else "en"))
