@@ -16,14 +16,15 @@ _ABBREVIATIONS = {
     "sra", "sres", "srta", "dña", "ud", "uds", "avda", "dott", "dott.ssa", "avv", "sig", "sig.ra", "geom", "mons", "ca",
     "mrd", "nr", "bzw", "tsd", "jh", "chr", "aprox", "pág", "núm", "mme", "mlle",
 }
+# German sports clubs' initials ("Fußball-Club", "Sportverein"), which an ordinal may open: "1. FC Magdeburg", "1. FSV Mainz 05"
+GERMAN_CLUB_INITIALS = frozenset({"FC", "FSV", "SC", "SV", "FFC", "VfB", "VfL", "TSV", "TSG", "SpVgg", "BV", "SG"})
 # what a German ordinal's full stop stands before, which ends no sentence: "am 3. Oktober", "der 1. FC Köln", "im 17.
 # Jahrhundert", "zum 2. Mal" (a number that ends an English sentence, "He was 25. His …", stays an end)
 _AFTER_ORDINALS = {
     "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
     "dezember", "jahrhundert", "jahrhunderts", "jahrestag", "geburtstag", "todestag", "lebensjahr", "weltkrieg", "mal",
     "platz", "runde", "klasse", "stock", "spieltag", "bundesliga", "liga", "etappe", "stelle",
-    "fc", "fsv", "sc", "sv", "ffc", "vfb", "vfl", "tsv",  # sports clubs: "1. FC Magdeburg", "1. FSV Mainz 05"
-}
+} | {initials.lower() for initials in GERMAN_CLUB_INITIALS}
 # a sentence's closing mark (one character), then what separates it from the next sentence. The mark is
 # matched, not looked behind for: a look-behind is tried at every character of the text, the mark only where it stands
 _BOUNDARY = re.compile(r"[.!?…](?:[\"”’»)]+)?\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|[。！？]")

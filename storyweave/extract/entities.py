@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
+from storyweave.clean.sentences import GERMAN_CLUB_INITIALS
 from storyweave.extract.gazetteer import (
     DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, STATE_ABBREVIATIONS, countries, known_bodies,
     known_bodies_first_words, places, regions, takes_an_article,
@@ -506,6 +507,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
 _GENERAL = {"general", "generale", "général", "générale", "geral"}
 
 
+# what a state's own body is, after its country's demonym: "Qatari Foreign Ministry", "Israeli Army"
 _STATE_BODY_WORDS = {"ministry", "embassy", "consulate", "army", "navy", "military", "government", "police", "parliament",
                      "cabinet", "presidency", "ministries"}
 
@@ -1130,7 +1132,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((tokens[start], "place", True, "place"))
                 expansions.setdefault(tokens[start], (region, "place"))  # ("B.C." stands for British Columbia)
                 continue
-            if start >= 2 and tokens[start - 2 : start] == ["1", "."] and run[0] in _CLUB_ACRONYMS:
+            if start >= 2 and tokens[start - 2 : start] == ["1", "."] and run[0] in GERMAN_CLUB_INITIALS:
                 run, start = ["1.", *run], start - 2  # "1. FC Magdeburg", "1. FSV Mainz 05": the first club of its town
             if (place_end := _joined_place(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None,
                                            german and start > 0 and tokens[start - 1].lower() in _BEFORE_TOWNS)) is not None:
@@ -1880,8 +1882,6 @@ _ARTICLES_IN_NAMES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
 _ELIDED_OF = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")
 
 
-# German sports clubs' initials ("Fußball-Club", "Sportverein"), which "1." may open
-_CLUB_ACRONYMS = {"FC", "FSV", "SC", "SV", "FFC", "VfB", "VfL", "TSV", "TSG", "SpVgg", "BV", "SG"}
 # French clubs are named by what they are and their town's adjective, in lower case: "Stade rochelais", "Aviron bayonnais"
 _FRENCH_CLUB_HEADS = {"stade", "section", "olympique", "aviron", "racing", "sporting", "entente", "étoile"}
 _TOWN_ADJECTIVE_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne")
