@@ -33,7 +33,7 @@ def test_a_before_a_place_still_says_place(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La fiscalía acusó a Rodrigo Benítez de fraude.\n\nLa defensa de Benítez aseguró que “todo se entregó a tiempo”.",
+        "Hernán Ochoa, el empresario imputado, no declaró.\n\nLa defensa de Ochoa aseguró que la empresa entregó “cada ración facturada”.",
         "Police named the driver as Callum Reid.\n\nThe family of Callum Reid said that “he was a careful driver”.",
     ],
 )
@@ -125,8 +125,6 @@ def test_german_clubs_by_their_ordinal_or_their_towns_adjective(text: str, club:
     [
         ("Il presidente della Provincia autonoma di Trento, Marco Dalpiaz, ha firmato.", "it", "Provincia autonoma di Trento"),
         ("The Maritime and Coastguard Agency will spend £2 million on signs.", "en", "Maritime and Coastguard Agency"),
-        ("La Asociación Nacional de Fabricantes de Papel y Cartón (Aspapel) advirtió del cierre.", "es",
-         "Asociación Nacional de Fabricantes de Papel y Cartón"),
         ("El consejero de Infraestructuras de la Junta de Extremadura, Luis Mena, dijo que seguirá.", "es", "Junta de Extremadura"),
     ],
 )
@@ -134,15 +132,17 @@ def test_bodies_named_in_full(text: str, lang: str, body: str) -> None:
     assert (body, "org", body) in names(text, lang)
 
 
-def test_an_acronym_in_brackets_stands_for_the_whole_body() -> None:
-    entities = names("La Asociación Nacional de Fabricantes de Papel y Cartón (Aspapel) advirtió del cierre. Aspapel pide ayudas.", "es")
-    assert ("Aspapel", "org", "Asociación Nacional de Fabricantes de Papel y Cartón") in entities
+def test_an_acronym_in_brackets_stands_for_the_whole_body_not_the_nearest_words_that_spell_it() -> None:
+    # ("Azulejos y Pavimentos Cerámicos" holds a, s, c, e and r too)
+    body = "Asociación Española de Fabricantes de Azulejos y Pavimentos Cerámicos"
+    entities = names(f"La {body} (Ascer) pidió ayudas al Gobierno. Ascer calcula pérdidas de 90 millones.", "es")
+    assert ("Ascer", "org", body) in entities
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "place"),
     [("At Porthcurno Cove, the crew launched twice.", "en", "Porthcurno Cove"),
-     ("Er sprach bei seiner Vorstellung in der Ostsee Arena.", "de", "Ostsee Arena")],
+     ("Er sprach bei seiner Vorstellung in der Telvex Arena.", "de", "Telvex Arena")],
 )
 def test_coves_and_arenas_are_places(text: str, lang: str, place: str) -> None:
     assert (place, "place", place) in names(text, lang)
@@ -321,6 +321,6 @@ def test_a_town_named_like_a_word_the_article_writes_in_lower_case_opens_a_sente
     assert not any(canonical == "Greve" for _, _, canonical in article_names(text))
 
 
-@pytest.mark.parametrize("text", ["Las exportaciones alcanzaron US$ 640 millones en octubre.", "The contract is worth A$ 30 million."])
+@pytest.mark.parametrize("text", ["Las exportaciones alcanzaron US$ 640 millones en octubre.", "The contract is worth NZ$ 30 million."])
 def test_a_dollars_country_prefix_is_no_place(text: str) -> None:
-    assert not any(kind == "place" for _, kind, _ in names(text, "es" if "Las" in text else "en"))
+    assert names(text, "es" if "Las" in text else "en") == set()
