@@ -1243,6 +1243,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         and _kind(" ".join(run), "") == ("person", False)):
                     raw.append((run[0], "place", True, ""))  # "Deutsche Urlauber bleiben aus": the country's adjective, then a noun
                     continue
+                if run[0].endswith("s") and run[0][:-1] in surnames and (len(run) == 1 or len(run) == 2 and not _names_a_body(run[1])):
+                    raw.append((run[0], "person", True, "person"))  # "mit Halvorsens Namen": the genitive of someone named
+                    continue
                 if len(run) == 1 and _german_place_compound(run[0]):
                     raw.append((run[0].rstrip("."), "place", True, "place"))  # "im Kaunertal", "am Walchensee", "die Lennetalsperre"
                     continue
@@ -1426,6 +1429,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         surname = folded in full_names and folded not in countries() and (" " not in text or kind == "person")
         if not surname and (demonym := demonym_place(text, lang)):
             canonical, kind = demonym, "place"
+        elif german and kind == "person" and folded.endswith("s") and folded[:-1] in full_names and " " not in text:
+            canonical = full_names[folded[:-1]]  # "Halvorsens": Sindre Halvorsen's
         elif surname:  # ("Greco", "Tedesco", "Inglese" after Rosario Greco: his surname, no country's adjective)
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"

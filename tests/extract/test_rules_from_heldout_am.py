@@ -324,3 +324,8 @@ def test_a_town_named_like_a_word_the_article_writes_in_lower_case_opens_a_sente
 @pytest.mark.parametrize("text", ["Las exportaciones alcanzaron US$ 640 millones en octubre.", "The contract is worth NZ$ 30 million."])
 def test_a_dollars_country_prefix_is_no_place(text: str) -> None:
     assert names(text, "es" if "Las" in text else "en") == set()
+
+
+def test_a_german_genitive_of_someone_named_is_that_person() -> None:
+    text = "Der Verein hat den Stürmer Bjarne Solvik verpflichtet. Bereits 900 Trikots mit Solviks Namen wurden bestellt."
+    assert ("Solviks", "person", "Bjarne Solvik") in names(text, "de")
