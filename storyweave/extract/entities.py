@@ -56,7 +56,9 @@ _SENTENCE_STARTERS = set(
     # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"
     "este esta estos estas ese esa esos esas aquel aquella questo questa questi queste quel quella ce cet cette ces "
     # Italian prepositions with the article ("Al" opens too many English names: Al Gore, Al Jazeera)
-    "alla allo ai agli alle dal dalla dallo dai dagli dalle sul sulla sullo sui sugli sulle".split()
+    "alla allo ai agli alle dal dalla dallo dai dagli dalle sul sulla sullo sui sugli sulle "
+    # and "between" without it: "Tra Villa San Giovanni e …" (not "Da", "Per", "Su", "Con": "Da Silva", "Per Gessle")
+    "tra fra".split()
 )
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "

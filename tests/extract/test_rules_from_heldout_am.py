@@ -329,3 +329,7 @@ def test_a_dollars_country_prefix_is_no_place(text: str) -> None:
 def test_a_german_genitive_of_someone_named_is_that_person() -> None:
     text = "Der Verein hat den Stürmer Bjarne Solvik verpflichtet. Bereits 900 Trikots mit Solviks Namen wurden bestellt."
     assert ("Solviks", "person", "Bjarne Solvik") in names(text, "de")
+
+
+def test_italian_between_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert ("Villa San Giovanni", "place", "Villa San Giovanni") in names("Tra Villa San Giovanni e Scilla ci sono 1.500 ettari.", "it")
