@@ -16,7 +16,7 @@ from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.japanese import JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import (
-    ORGANISATIONS, cities_in_characters, known_bodies_in_characters, east_asian_cities, east_asian_regions, japanese_city_stems, places,
+    ORGANISATIONS, cities_in_characters, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters, places,
 )
 from storyweave.extract.pinyin import pinyin_name
 from storyweave.model import Mention

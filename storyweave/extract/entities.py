@@ -673,8 +673,6 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     return "other", False
 
 
-# German adjectives of "-isch" and "-lich", inflected ("bayerischen", "staatliche"), which open no one's name
-_GERMAN_ADJECTIVE_ENDINGS = tuple(stem + ending for stem in ("isch", "lich") for ending in ("e", "en", "er", "es", "em"))
 # the endings of the nouns Romance languages and English make of verbs, which open no one's name
 _ABSTRACT_NOUN_ENDINGS = ("cion", "sion", "zione", "sione", "tion")
 
@@ -855,7 +853,6 @@ _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} |
                    "estadio", "stadio", "stade", "county",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde",
-
                    # waters and islands named after their kind: "River Awe", "Loch Carra", "Isle of Mull", "fiume Tevere"
                    "river", "loch", "lough", "isle", "isola", "río", "fiume", "rivière"}
 # plants and dams named after their place: "Kraftwerk Aschach", "Talsperre Leibis" (a name even after "im")
@@ -882,7 +879,11 @@ _GERMAN_OUTLET_ENDINGS = ("zeitung", "nachrichten", "rundschau", "anzeiger", "ta
                           "merkur", "volksblatt", "allgemeine", "neueste")
 _DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
 # an adjective's endings, capitalised in a body's name: "Statistisches Landesamt", "Deutscher Wetterdienst"
-_DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in ("e", "en", "er", "es"))
+_DE_ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es")
+_DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in _DE_ADJECTIVE_INFLECTIONS)
+# the same adjectives where they open no one's name ("bayerischen", "staatliche", a dative's "technischem"): not "-sch"
+# alone, which surnames end with too ("Fritsche", "Rasche")
+_GERMAN_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "lich") for ending in (*_DE_ADJECTIVE_INFLECTIONS, "em"))
 # a company's legal form ends its name (`_LEGAL_FORMS`: "Isarland Wohnbau GmbH"),
 # and so do German's own, which no other language's organisation words hold: "Mitteldeutsche Kraftwerks-AG", "… KG"
 _GERMAN_LEGAL_FORMS = _LEGAL_FORMS | {"se", "kg", "ohg", "mbh", "kgaa", "e.v.", "ev"}
@@ -910,8 +911,6 @@ def _age_after(tokens: list[str], end: int) -> bool:
     while position < len(tokens) and tokens[position].isdigit():
         position += 1
     return 1 <= position - end - 1 <= 2 and (position == len(tokens) or tokens[position] in {",", ".", ")"})
-
-
 
 
 def _state_abbreviation(tokens: list[str], position: int) -> str | None:

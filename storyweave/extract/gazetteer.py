@@ -199,7 +199,6 @@ REGIONAL_DEMONYM_STEMS = {
     "baden-württembergisch": "Baden-Württemberg", "nordrhein-westfälisch": "North Rhine-Westphalia",
 }
 
-# international organisations and well-known movements, in the languages we read → usual English name
 # Canadian provinces, Australian states and US states as news abbreviates them after a town ("Kemptville, Ont.",
 # "Springfield, Ill."); those with a stop inside or no other meaning stand anywhere ("B.C.", "NSW")
 STATE_ABBREVIATIONS = {
@@ -218,7 +217,7 @@ STATE_ABBREVIATIONS = {
     "Wyo.": "Wyoming",
 }
 
-
+# international organisations and well-known movements, in the languages we read → usual English name
 ORGANISATIONS = {
     "un": "United Nations", "u.n.": "United Nations", "u.n": "United Nations", "united nations": "United Nations",
     "onu": "United Nations", "vereinte nationen": "United Nations", "vereinten nationen": "United Nations",

@@ -482,6 +482,8 @@ def _someone_of(text: str, position: int) -> bool:
         return True
     owner = _OWNER_BEFORE.search(text, window, position)
     return owner is not None and not _roles_of(owner.group(1)) and owner.group(1) not in _SPEECH_NOUNS
+
+
 _UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "sprecher", "sprecherin", "portavoz", "porte-parole"}
 
 
@@ -565,10 +567,10 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
                     return None, True
                 best = (0, subject)
                 break
+    # ("La defensa de Pacheco aseguró …", "the family of Ana Ruiz said": someone of theirs speaks, unnamed)
+    speaking = [(position, name) for position, name in named if not _someone_of(context, position)] if best is None else []
     for verb in verbs if best is None else ():
-        for position, name in named:
-            if _someone_of(context, position):
-                continue  # "La defensa de Pacheco aseguró …", "the family of Ana Ruiz said": someone of theirs speaks
+        for position, name in speaking:
             distance = abs(position - verb.start())
             if distance <= SPEAKER_WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
