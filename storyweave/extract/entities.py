@@ -1129,6 +1129,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
+            if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
+                continue  # "published in English and French": languages, not places
             if end - start == 1 and tokens[start] in STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
                 raw.append((tokens[start], "place", True, "place"))
                 expansions.setdefault(tokens[start], (region, "place"))  # ("B.C." stands for British Columbia)
@@ -1639,6 +1641,20 @@ _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 
 _MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "department", "dipartimento", "departamento", "secretaria",
                    "conselleria", "consejeria", "assessorato"}
+
+
+def _names_a_language(tokens: list[str], position: int) -> bool:
+    """Whether the demonym at `position` is a language after "in" ("in English", "in Welsh and English"),
+    not an adjective ("in French waters")."""
+    if _fold(tokens[position].rstrip(".")) not in DEMONYMS:
+        return False
+    following = tokens[position + 1].lower() if position + 1 < len(tokens) and not tokens[position].endswith(".") else ""
+    if following[:1].isalnum() and following not in _AND:
+        return False
+    before = tokens[position - 1].lower() if position else ""
+    if before in _AND and position >= 2 and _fold(tokens[position - 2]) in DEMONYMS:
+        return position >= 3 and tokens[position - 3].lower() == "in"
+    return before == "in"
 
 
 def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ DEMONYMS = {
     "cambodian": "Cambodia", "cameroonian": "Cameroon", "canadian": "Canada", "chilean": "Chile", "chinese": "China",
     "colombian": "Colombia", "congolese": "Congo", "croatian": "Croatia", "cuban": "Cuba", "cypriot": "Cyprus", "czech": "Czechia",
     "danish": "Denmark", "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
-    "english": "United Kingdom", "estonian": "Estonia", "ethiopian": "Ethiopia", "european": "Europe", "filipino": "Philippines",
+    "english": "England", "estonian": "Estonia", "ethiopian": "Ethiopia", "european": "Europe", "filipino": "Philippines",
     "finnish": "Finland", "french": "France", "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
     "haitian": "Haiti", "hungarian": "Hungary", "icelandic": "Iceland", "indian": "India", "indonesian": "Indonesia",
     "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel", "italian": "Italy", "japanese": "Japan",
@@ -43,7 +43,11 @@ DEMONYMS = {
     "somali": "Somalia", "african": "Africa", "spanish": "Spain", "sudanese": "Sudan", "swedish": "Sweden", "swiss": "Switzerland",
     "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey",
     "ugandan": "Uganda", "ukrainian": "Ukraine", "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
-    "welsh": "United Kingdom", "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "asian": "Asia",
+    "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe", "asian": "Asia",
+    # the English adjectives of regions the news names as often as countries ("Tasmanian abattoir", "Bavarian Forest")
+    "tasmanian": "Tasmania", "bavarian": "Bavaria", "catalan": "Catalonia", "californian": "California",
+    "texan": "Texas", "sardinian": "Sardinia", "corsican": "Corsica", "andalusian": "Andalusia", "tuscan": "Tuscany",
+    "sicilian": "Sicily", "alsatian": "Alsace", "flemish": "Flanders", "walloon": "Wallonia",
 }
 
 # names in everyday news use that differ from the ISO ones
