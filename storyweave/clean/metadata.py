@@ -129,8 +129,8 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     place = match.group("place").strip(" ,")
     # a dateline's place is written in capitals ("WEST PALM BEACH , Fla."); "US-Israel" is not one
     head_letters = [c for c in place.split(",")[0].split("(")[0] if c.isalpha()]
-    if len(head_letters) < 3 or not all(c.isupper() for c in head_letters):
-        return None
+    if len(head_letters) < 3 or not all(c.isupper() for c in head_letters) or _NO_DATELINE.match(place):
+        return None  # ("BREAKING — …", "UPDATE: …": a kicker)
     date_text = match.group("date")
     day = None
     if date_text:

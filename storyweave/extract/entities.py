@@ -23,7 +23,7 @@ from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch
-_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
@@ -119,7 +119,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "lotteries lottery distribution cruises tours travel hebdo impianti".split()
     # companies' last words: "Ashgold Ventures", "Visayan Seaways", "Maasgate Terminals", "Saint Lorvaz AG", "Westcombe Water"
     + "ventures seaways terminals terminal enterprises investments properties resources minerals mining metals steel chemicals "
-    "chemical foods brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
+    "chemical foods meats brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
     "communications entertainment studios software robotics therapeutics biotech "
     "co. cooperative authority calcio fc afc cf farms water navigazione trasporti transportes lab".split()
     # producers named by where they make it: "Bunyip Creek Apiaries", "Harrow Hill Creameries"
@@ -207,7 +207,7 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
     if "-" in clean and not _NAME_PARTICLE.match(clean):
         clean = _SUFFIX.sub("", clean)
     low = clean.lower()
-    word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha()
+    word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha() and not clean.endswith("$")  # ("A$1.4 million", "HK$")
     closes = token.endswith(".") and not _ACRONYM.match(token) and low + "." not in ROLE_WORDS
     return low, low in _CALENDAR, word, _normal_case(clean), closes
 
@@ -614,6 +614,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if len(words) > 1 and words[-1] in _STRUCTURES:
         return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
+    if len(words) > 1 and words[-1] == "ombudsman":
+        return "org", True  # "Fair Work Ombudsman": a watchdog named after its office ("Ombudsman Jane Holt" holds it)
     if len(words) > 1 and words[-1] == "park":
         # "Dalymount Park", "Bryant Park", "Cook National Park" (of the bench's 40 such names, 25 were read as
         # people); a guess the words around may overrule, as Park is a surname too ("Glenys Park, who lives …")
@@ -2273,7 +2275,8 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     # "BREAKING:" or "UPDATE:" opens a line as a place would: without a date or an agency, only a place
     # the gazetteer knows is taken ("LILONGWE -")
     # "ALBA (Cuneo) -" too, and "HALLSTATT. Die Gemeinde …": a town in capitals and a full stop opens no headline
-    vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or "") or dateline.text.endswith("."))
+    # ("MENAI BRIDGE — …": a long dash after capitals sets a dateline off as a kicker's colon does not)
+    vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or "") or dateline.text.endswith((".", "—", "–", "--")))
     for part in re.split(r"[,()]", dateline.place or ""):
         part = part.strip()
         if not vouched and _fold(part.title()) not in places():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import names
+from extraction import article_names, names
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,39 @@ def test_a_language_after_in_is_no_place(text: str) -> None:
 
 def test_an_adjective_after_in_still_names_a_place() -> None:
     assert ("French", "place", "France") in names("Two trawlers were seized in French waters.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Harbour to close\n\nPORT ELLEN — The harbour board will close the pier for a year.\n\nRepairs start in May.", "Port Ellen"),
+        ("Ferry cut\n\nSTROMNESS — The ferry will sail twice a week, the operator said.\n\nIt sailed daily.", "Stromness"),
+    ],
+)
+def test_a_dateline_in_capitals_before_a_long_dash_is_a_place(text: str, place: str) -> None:
+    assert any(kind == "place" and canonical == place for _, kind, canonical in article_names(text))
+
+
+def test_a_kicker_before_a_long_dash_is_no_dateline() -> None:
+    text = "Pier to close\n\nBREAKING — The harbour board will close the pier for a year.\n\nRepairs start in May."
+    assert not any(canonical.lower() == "breaking" for _, _, canonical in article_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The regulator fined Coral Coast Meats A$2.1 million on Friday.", "Coral Coast Meats"),
+        ("Lakeside Foods paid NZ$40,000 to settle the claim.", "Lakeside Foods"),
+    ],
+)
+def test_a_currency_prefix_is_no_part_of_the_name_before_it(text: str, body: str) -> None:
+    assert (body, "org", body) in names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("The Energy Ombudsman upheld 40 complaints.", "Energy Ombudsman"), ("The Fair Work Ombudsman sued the farm.", "Fair Work Ombudsman")],
+)
+def test_a_watchdog_named_after_its_ombudsman_is_a_body(text: str, body: str) -> None:
+    assert (body, "org", body) in names(text, "en")
+
