@@ -47,7 +47,7 @@ DEMONYMS = {
     # the English adjectives of regions the news names as often as countries ("Tasmanian abattoir", "Bavarian Forest")
     "tasmanian": "Tasmania", "bavarian": "Bavaria", "catalan": "Catalonia", "californian": "California",
     "texan": "Texas", "sardinian": "Sardinia", "corsican": "Corsica", "andalusian": "Andalusia", "tuscan": "Tuscany",
-    "sicilian": "Sicily", "alsatian": "Alsace", "flemish": "Flanders", "walloon": "Wallonia",
+    "alsatian": "Alsace", "flemish": "Flanders", "walloon": "Wallonia",
 }
 
 # names in everyday news use that differ from the ISO ones

@@ -711,7 +711,7 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                                                         (group[0].start - left, group[-1].end - left))
                 if not attributed:
                     speaker = speakers.paragraph_speaker  # a second quote of the paragraph's speaker
-                if number == 0 and len(paragraphs) > 1 and speaker is None:
+                if number == 0 and len(paragraphs) > 1:
                     headline_quotes.append(len(quotes))
                 quotes.append(Quote(" ".join(span.text for span in group), speaker, True))
             else:
@@ -747,16 +747,51 @@ def _closes_sentence(span: _Span, outside: str) -> bool:
 
 def _headline_speakers(quotes: list[Quote], headline: list[int]) -> list[Quote]:
     """A headline quote is said by whoever the body gives it to (no one, when the body quotes it from
-    someone it does not name: "One mother wrote: …"), or else by the body's first speaker."""
+    someone it does not name: "One mother wrote: …"), whoever the headline names with it when the body
+    does not quote it, or else by the body's first speaker."""
     body = [q for i, q in enumerate(quotes) if i not in set(headline)]
     first_speaker = next((q.speaker for q in body if q.speaker), None)
     for index in headline:
         quote = quotes[index]
-        if quote.speaker or first_speaker is None:
-            continue
-        same = [q.speaker for q in body if q.direct and (quote.text.lower() in q.text.lower() or q.text.lower() in quote.text.lower())]
-        quotes[index] = Quote(quote.text, same[0] if same else first_speaker, True)
+        same = _body_quote_of(quote.text, body)
+        if same is not None:
+            quotes[index] = Quote(quote.text, same.speaker, True)
+        elif quote.speaker is None and first_speaker is not None:
+            quotes[index] = Quote(quote.text, first_speaker, True)
     return quotes
+
+
+# of a headline quote's words, or in Chinese and Japanese its characters' pairs (of which an inflection changes
+# more), the body's quote must hold
+HEADLINE_QUOTE_OVERLAP = {"words": 0.6, "characters": 0.5}
+
+
+def _body_quote_of(text: str, body: list[Quote]) -> Quote | None:
+    """The body's quote, direct or reported, that a headline quote shortens: one holding it whole, or else
+    the one holding most of its words ("Sleep was a luxury" of "Sleep was a luxury for us, he said"), or
+    of its characters' pairs in Chinese and Japanese, which a headline reworded ("休憩は名ばかりだった" of
+    "休憩は名ばかりで、…")."""
+    low = text.lower()
+    whole = [q for q in body if low in q.text.lower() or q.text.lower() in low]
+    if whole:
+        return next((q for q in whole if q.direct), whole[0])
+    pieces = _pieces(low)
+    if len(pieces) < 3:
+        return None
+    best, best_share = None, HEADLINE_QUOTE_OVERLAP["characters" if _CJK.search(low) else "words"]
+    for q in body:
+        share = len(pieces & _pieces(q.text.lower())) / len(pieces)
+        if share >= best_share and (best is None or share > best_share):
+            best, best_share = q, share
+    return best
+
+
+def _pieces(text: str) -> set[str]:
+    """A text's words, or in Chinese and Japanese its pairs of characters."""
+    if _CJK.search(text):
+        letters = [c for c in text if c.isalnum()]
+        return {a + b for a, b in zip(letters, letters[1:])}
+    return set(re.findall(r"\w+", text))
 
 
 def _blank(paragraph: str, spans: Iterable[tuple[int, int]]) -> str:

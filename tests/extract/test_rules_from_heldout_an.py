@@ -1,12 +1,17 @@
 """Rules from heldout_an's misses (development data since heldout_ao was written), checked on new
 sentences: the English adjectives of the United Kingdom's nations and of regions name those places;
-a language after "in" is no place."""
+a language after "in" is no place; a dateline in capitals before a long dash is a place; a currency's
+prefix ends the name before it; a headline quote is said by whoever the body gives it to."""
 
 from __future__ import annotations
 
 import pytest
 
 from extraction import article_names, names
+
+from storyweave.clean import clean_document
+from storyweave.extract import analyse
+from storyweave.model import RawDocument
 
 
 @pytest.mark.parametrize(
@@ -73,3 +78,35 @@ def test_a_currency_prefix_is_no_part_of_the_name_before_it(text: str, body: str
 def test_a_watchdog_named_after_its_ombudsman_is_a_body(text: str, body: str) -> None:
     assert (body, "org", body) in names(text, "en")
 
+
+
+def _headline_speaker(text: str) -> str | None:
+    raw = RawDocument("h.txt", "h.txt", text)
+    headline = text.split("\n")[0]
+    return next(q.speaker for q in analyse(raw, clean_document(raw)).quotes if q.text in headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the headline's words before the colon are a clause, not who speaks: the body says who
+        ("La Superintendencia interviene la aseguradora Vida Norte: “Los afiliados no pueden esperar”\n\n"
+         "La Superintendencia intervino el lunes la aseguradora Vida Norte.\n\n"
+         "El superintendente, Ramón Ortega, afirmó que la entidad debe dinero a 300 hospitales. "
+         "“Los afiliados no pueden esperar a que los socios se pongan de acuerdo”, dijo Ortega.", "Ramón Ortega"),
+        # a headline rewords the body's quote
+        ("「夜も眠れなかった」　未払い訴訟で和解\n\n会社の佐藤一郎社長は「深くおわびする」と述べた。\n\n"
+         "元社員の田中美咲さん（41）は「夜も眠れない日が続いた」と話した。", "田中美咲"),
+        # what the body reports the city saying, unnamed, is no one's
+        ("料金改定へ　「保存修理に使う」\n\n松江市は24日、松江城の入場料を改定すると発表した。\n\n"
+         "市は、増えた収入を石垣の保存修理に使うと説明した。\n\n観光課の山本健一課長は「城を守るために協力をお願いしたい」と話した。", None),
+    ],
+)
+def test_a_headline_quote_is_said_by_whoever_the_body_gives_it_to(text: str, speaker: str | None) -> None:
+    assert _headline_speaker(text) == speaker
+
+
+def test_a_headline_quote_the_body_does_not_hold_keeps_the_headline_s_speaker() -> None:
+    text = ("Minister Ana Ruiz: “We will rebuild the bridge”\n\nThe bridge fell in March.\n\n"
+            "Engineer Tomás Vidal said that repairs would take a year. “The piers are sound,” Vidal said.")
+    assert _headline_speaker(text) == "Ana Ruiz"
