@@ -127,6 +127,12 @@ CJK_TITLES = sorted(set(
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
+# someone unnamed right after the verb, or past where they said it: "said a driver", "contó en la sala una
+# conductora", "sagte vor Gericht ein Fahrer" (not past "a", "à": "ha detto a un collega" is said to one)
+_INDEFINITE_AFTER = re.compile(r"\s*(?:(?:in|en|nel|nella|im|vor|bei|at|dans)\s+(?:(?:la|el|il|the|dem|den|der|l['’])\s*)?[\w-]+\s+)?"
+                               r"(?P<article>un|una|uno|une|ein|eine|einer|a|an)\s+(?!(?:day|week|month|year|moment|while|bit|lot|vez|volta"
+                               r"|fois|jour|día|giorno|mal|tag|woche)\b)[a-zà-ÿäöüß-]+(?=[\s,.;:]|$)", re.I)
+_ENGLISH_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "recalled", "wrote", "warned", "admitted"}  # (not "told": a hearer follows)
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|im|vor|bei|gegenüber)\b"
                             r"|\w+(?:ando|endo)\b)", re.I)  # (or a gerund: "ha raccontato ridendo", "dijo sonriendo")
 # (a whole word: "said Thatcher", "dijo Chebet", "told Quentin" hold no complementiser)
@@ -613,6 +619,9 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     after_text = context[verb.end() : verb.end() + SPEAKER_WINDOW]
     after = " ".join(after_text.split()[:4])
     here = offset + verb.start()
+    if ((unnamed := _INDEFINITE_AFTER.match(after_text)) and not before.strip(" ,.»”\"“«„)")[-1:].isalpha()
+            and (unnamed["article"].lower() not in {"a", "an"} or verb.group(0).lower() in _ENGLISH_SPEECH_VERBS)):
+        return None, True  # "said a driver", "ha raccontato in aula un autista": someone the article does not name
     if (
         _PRONOUN.search(before.split()[-1] if before else "")
         or _PRONOUN_AFTER.match(after_text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import article_names, names
+from extraction import article_names, names, speakers
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
@@ -110,3 +110,28 @@ def test_a_headline_quote_the_body_does_not_hold_keeps_the_headline_s_speaker() 
     text = ("Minister Ana Ruiz: “We will rebuild the bridge”\n\nThe bridge fell in March.\n\n"
             "Engineer Tomás Vidal said that repairs would take a year. “The piers are sound,” Vidal said.")
     assert _headline_speaker(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Mary Cole jailed the owner.\n\n“I slept four hours a night,” said a driver who worked there.",
+        "La jueza Marta Gil condenó al dueño.\n\n«Dormía cuatro horas», contó en la sala una conductora.",
+        "Il giudice Marta Gilli ha condannato il titolare.\n\n«Dormivo quattro ore», ha raccontato in aula un autista.",
+        "Richterin Maria Geller verurteilte den Chef.\n\n„Ich schlief vier Stunden“, sagte vor Gericht ein Fahrer.",
+    ],
+)
+def test_someone_unnamed_after_the_verb_speaks_unnamed(text: str) -> None:
+    assert set(speakers(text).values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Judge Mary Cole jailed the owner.\n\n“It was a hard case,” she said a day later.", "Mary Cole"),
+        ("Judge Mary Cole jailed the owner.\n\n“It was a hard case,” the judge told a hearing.", "Mary Cole"),
+        ("La jueza Marta Gil condenó al dueño.\n\n«Fue un caso duro», dijo a un colega.", "Marta Gil"),
+    ],
+)
+def test_a_time_a_hearer_or_a_subject_before_the_verb_keeps_the_person_named(text: str, speaker: str) -> None:
+    assert set(speakers(text).values()) == {speaker}
