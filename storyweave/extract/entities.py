@@ -1203,6 +1203,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten": the country's or town's adjective, the unit, its name
                 raw.append((run[0], "place", True, ""))
                 run, start = run[2:], start + 2
+            if (start > 0 and tokens[start - 1].lower() in _LOCATIVES and len(run) >= 3
+                    and (split := _place_then_person(run)) is not None):
+                # "contó en Cali Luz Marina Ocampo": where someone spoke, then who
+                raw.append((" ".join(run[:split]), "place", True, ""))
+                run, start = run[split:], start + split
             if (german and len(run) == 2 and run[1].endswith("s") and _a_country_or_region(run[1][:-1])
                     and not _is_role(run[0]) and not _names_a_body(run[0]) and not _known_german_name(run[:1])
                     and not listed_name(run[0])):
@@ -1643,6 +1648,20 @@ _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 
 _MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "department", "dipartimento", "departamento", "secretaria",
                    "conselleria", "consejeria", "assessorato"}
+
+
+def _place_then_person(run: list[str]) -> int | None:
+    """How many words of a run after "in" name a place the gazetteer knows when the rest, two to four words
+    from the lists of names, is a person's name: "en Cali Luz Marina Ocampo" (not "in Santa Cruz de la Sierra")."""
+    if any(word.lower() in _CONNECTORS for word in run) or _fold(" ".join(run)) in places():
+        return None
+    for size in (1, 2):
+        place, name = run[:size], run[size:]
+        if (2 <= len(name) <= 4 and _fold(" ".join(place)) in places() and _fold(" ".join(run[: size + 1])) not in places()
+                and listed_name(name[0]) and not any(_is_role(word) for word in name)
+                and _fold(" ".join(name)) not in places() and _kind(" ".join(name), "")[0] == "person"):
+            return size
+    return None
 
 
 def _names_a_language(tokens: list[str], position: int) -> bool:

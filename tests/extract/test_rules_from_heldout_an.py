@@ -135,3 +135,19 @@ def test_someone_unnamed_after_the_verb_speaks_unnamed(text: str) -> None:
 )
 def test_a_time_a_hearer_or_a_subject_before_the_verb_keeps_the_person_named(text: str, speaker: str) -> None:
     assert set(speakers(text).values()) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "person"),
+    [
+        ("«Llevo cinco meses esperando», contó en Medellín Luz Marina Ocampo, afiliada de la EPS.", "es", "Medellín", "Luz Marina Ocampo"),
+        ("«Aspetto da mesi», ha raccontato a Bari Giulia Ferri.", "it", "Bari", "Giulia Ferri"),
+    ],
+)
+def test_where_someone_spoke_then_who(text: str, lang: str, place: str, person: str) -> None:
+    found = names(text, lang)
+    assert (place, "place", place) in found and (person, "person", person) in found
+
+
+def test_a_place_whose_name_goes_on_stays_whole() -> None:
+    assert ("Santa Cruz de la Sierra", "place", "Santa Cruz de la Sierra") in names("She grew up in Santa Cruz de la Sierra.", "en")
