@@ -630,6 +630,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
         return "place", True
+    if len(words) > 2 and words[0] in _HARBOUR_WORDS and words[1] in _NAME_OF and " ".join(words[2:]) in places():
+        return "place", True  # "Marina di Ravenna", "Marina de Cudeyo": a town's harbour ("Marina Silva" is a person)
     if len(words) > 1 and any(w in _BODY_PORTFOLIOS for w in words):
         return "org", True  # "Queensland Health", "Public Health Ontario", "Finance Canada": a public body
     if len(words) == 2 and _adjective_and_body(words):
@@ -1648,6 +1650,9 @@ _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 
 _MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "department", "dipartimento", "departamento", "secretaria",
                    "conselleria", "consejeria", "assessorato"}
+
+
+_HARBOUR_WORDS = {"marina"}
 
 
 def _place_then_person(run: list[str]) -> int | None:

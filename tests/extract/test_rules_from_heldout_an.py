@@ -151,3 +151,12 @@ def test_where_someone_spoke_then_who(text: str, lang: str, place: str, person: 
 
 def test_a_place_whose_name_goes_on_stays_whole() -> None:
     assert ("Santa Cruz de la Sierra", "place", "Santa Cruz de la Sierra") in names("She grew up in Santa Cruz de la Sierra.", "en")
+
+
+def test_a_town_s_marina_is_a_place_and_the_town_stays_one() -> None:
+    found = names("I pescatori di Marina di Pisa protestano. Il sindaco di Pisa ha risposto.", "it")
+    assert ("Marina di Pisa", "place", "Marina di Pisa") in found and ("Pisa", "place", "Pisa") in found
+
+
+def test_a_person_named_marina_stays_a_person() -> None:
+    assert ("Marina Colli", "person", "Marina Colli") in names("La ricercatrice Marina Colli ha parlato a Pisa.", "it")
