@@ -375,6 +375,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if lang == "zh" and name[0] in "他她" and len(name) > 4:
                 name, start = name[2:], start + 2  # "他屬國民黨": he, a verb, then the party
+            if lang == "zh" and known and name[-1] in {"队", "隊"} and (team := _team_of_a_place(simplified, start, start + len(name), known)):
+                name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
             if _common_katakana_noun(name):
@@ -476,6 +478,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
                 elif kind and match.group(0)[-1] in "県县府":
                     english = f"{english} {kind}"  # "大阪府", a region the gazetteer writes with its word: Osaka Prefecture
+                if lang == "zh" and sentence[end : end + 1] in {"队", "隊"} and sentence[end + 1 : end + 2] not in {"员", "員"}:
+                    if add_over(match.start(), end + 1, "org"):
+                        continue  # "常州队", "盐城隊": a city's team (its players, "队员", are no name)
                 if (port := _port(sentence, simplified, end, known)) is not None:
                     # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
                     port_end, second = port
@@ -700,6 +705,15 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
 # an airport or a national park named after its place ("鹿児島空港", "桃園機場", "太魯閣國家公園"): the word, and its English
 _STRUCTURES_AFTER_PLACES = (("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"),
                             ("國家公園", "National Park"), ("国家公园", "National Park"), ("国立公園", "National Park"))
+
+
+def _team_of_a_place(simplified: str, start: int, end: int, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> int | None:
+    """Where a team's name opens inside a run that ends with 队 (at `end`) when a known place stands right
+    before that word, after other words: "战胜盐城队" is "beat" and 盐城队."""
+    for opening in range(start + 1, end - 2):
+        if (place := known[0].match(simplified, opening)) and place.end() == end - 1:
+            return opening
+    return None
 
 
 def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:

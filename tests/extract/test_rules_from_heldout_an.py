@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import article_names, names, speakers
+from extraction import article_names, named_in_characters, names, speakers
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
@@ -160,3 +160,18 @@ def test_a_town_s_marina_is_a_place_and_the_town_stays_one() -> None:
 
 def test_a_person_named_marina_stays_a_person() -> None:
     assert ("Marina Colli", "person", "Marina Colli") in names("La ricercatrice Marina Colli ha parlato a Pisa.", "it")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "teams"),
+    [
+        ("徐州队以3比0战胜南通队，进入决赛。", ["徐州队", "南通队"]),
+        ("廣州隊昨晚擊敗台南隊。", ["廣州隊", "台南隊"]),
+    ],
+)
+def test_a_chinese_city_s_team_is_a_body(sentence: str, teams: list[str]) -> None:
+    assert [text for text, kind, _ in named_in_characters([sentence]) if kind == "org"] == teams
+
+
+def test_a_city_s_players_are_no_team() -> None:
+    assert [(text, kind) for text, kind, _ in named_in_characters(["南通队员王磊进了两球。"])][0] == ("南通", "place")
