@@ -233,12 +233,13 @@ _ZH_OUTLET = re.compile(
 # ("送往聯合醫院", "與江南大学合作", "据中国科学院"), and is three characters or more there; it ends with a
 # word that ends only names (大学, 醫院, 公司) or, with one that ends other words too (局, 部), before what
 # follows a name
+_TEAM = {"队", "隊"}  # a team, or a corps: "常州队", "消防救援总队"
 _ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被遭将將把为為於于往"
 _ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 委员会 法院 銀行 银行 協會 协会 基金會 基金会 研究院 研究所 "
                     "科学院 科學院 管理局 管理處 管理处 總會 总会 工會 工会").split()
 _ZH_ORG_INSIDE = re.compile(
     rf"(?<=[{_ZH_FUNCTION_WORDS}])([{HAN}]{{2,11}}?(?:{_alternation(_ZH_NAME_ENDINGS)}"
-    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in {'隊', '队'}])})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)))")
+    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in _TEAM])})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)))")
 # a university, a hospital or a bank opening a clause is a body whatever follows it: its department, or a title
 # ("香港中文大學經濟學系副教授…", "北京航空航天大学教授…"), not its students (大學生)
 _ZH_INSTITUTION = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,10}}?(?:大學|大学|醫院|医院|銀行|银行))(?![生])")
@@ -375,7 +376,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if lang == "zh" and name[0] in "他她" and len(name) > 4:
                 name, start = name[2:], start + 2  # "他屬國民黨": he, a verb, then the party
-            if lang == "zh" and known and name[-1] in {"队", "隊"} and (team := _team_of_a_place(simplified, start, start + len(name), known)):
+            if lang == "zh" and known and name[-1] in _TEAM and (team := _team_of_a_place(simplified, start, start + len(name), known)):
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
@@ -478,7 +479,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
                 elif kind and match.group(0)[-1] in "県县府":
                     english = f"{english} {kind}"  # "大阪府", a region the gazetteer writes with its word: Osaka Prefecture
-                if lang == "zh" and sentence[end : end + 1] in {"队", "隊"} and sentence[end + 1 : end + 2] not in {"员", "員"}:
+                if lang == "zh" and sentence[end : end + 1] in _TEAM and sentence[end + 1 : end + 2] not in {"员", "員"}:
                     if add_over(match.start(), end + 1, "org"):
                         continue  # "常州队", "盐城隊": a city's team (its players, "队员", are no name)
                 if (port := _port(sentence, simplified, end, known)) is not None:

@@ -677,6 +677,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     return "other", False
 
 
+# what a town's harbour is named by, before "di"/"de" and the town: "Marina di Ravenna"
+_HARBOUR_WORDS = {"marina"}
 # the endings of the nouns Romance languages and English make of verbs, which open no one's name
 _ABSTRACT_NOUN_ENDINGS = ("cion", "sion", "zione", "sione", "tion")
 
@@ -1269,7 +1271,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if len(run) == 1 and end < len(tokens) and tokens[end].lower().rstrip(".,") in _CURRENCIES and demonym_place(run[0], lang):
                 continue  # "Swiss francs", "Australian dollars": a currency's name, no place
             if len(run) == 1 and end < len(tokens) and tokens[end] == "$" and run[0].isupper() and len(run[0]) <= 3:
-                continue  # "US$ 640 millones", "A$ 30": the dollar's country is part of the currency's sign
+                # "US $ 199", "AU $ 52,5 miljoen": the dollar's country, written apart, is part of the currency's sign
+                # (written with it, "US$ 640 millones", it is one token, `_TOKEN`'s, and no word)
+                continue
             cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
@@ -1650,9 +1654,6 @@ _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 
 _MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "department", "dipartimento", "departamento", "secretaria",
                    "conselleria", "consejeria", "assessorato"}
-
-
-_HARBOUR_WORDS = {"marina"}
 
 
 def _place_then_person(run: list[str]) -> int | None:

@@ -758,7 +758,8 @@ def _headline_speakers(quotes: list[Quote], headline: list[int]) -> list[Quote]:
     """A headline quote is said by whoever the body gives it to (no one, when the body quotes it from
     someone it does not name: "One mother wrote: …"), whoever the headline names with it when the body
     does not quote it, or else by the body's first speaker."""
-    body = [q for i, q in enumerate(quotes) if i not in set(headline)]
+    in_headline = set(headline)
+    body = [q for i, q in enumerate(quotes) if i not in in_headline]
     first_speaker = next((q.speaker for q in body if q.speaker), None)
     for index in headline:
         quote = quotes[index]
