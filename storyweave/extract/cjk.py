@@ -16,7 +16,8 @@ from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.japanese import JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import (
-    ORGANISATIONS, cities_in_characters, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters, places,
+    ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters,
+    places,
 )
 from storyweave.extract.pinyin import pinyin_name
 from storyweave.model import Mention
@@ -273,10 +274,14 @@ def known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     for name, (english, kind) in east_asian_regions().items():
         names.setdefault(name.translate(_SIMPLIFIED), (english, kind if kind in _REGION_KINDS else ""))
     for name, english in [*east_asian_cities().items(), *cities_in_characters().items()]:
-        names.setdefault(name.translate(_SIMPLIFIED), (english, ""))
+        # (geonames writes some Japanese cities with the word for city: "Chikushino-shi" is Chikushino in English)
+        names.setdefault(name.translate(_SIMPLIFIED), (english.removesuffix("-shi"), ""))
     _japanese_city_stems_simplified()  # (loaded with the names it filters)
     if not names:
         return None
+    # the English name a city goes by, as for names in letters: 澳門 is Macau, not the ISO name Macao
+    renamed = city_names()
+    names = {name: (renamed.get(english.lower(), english), kind) for name, (english, kind) in names.items()}
     return re.compile(_alternation(list(names))), names
 
 

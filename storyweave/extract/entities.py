@@ -18,7 +18,7 @@ from storyweave.extract.gazetteer import (
     DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, STATE_ABBREVIATIONS, countries, known_bodies,
     known_bodies_first_words, places, regions, takes_an_article,
 )
-from storyweave.extract.people import listed_name
+from storyweave.extract.people import listed_name, named_like_a_person
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
@@ -48,7 +48,7 @@ _SENTENCE_STARTERS = set(
     # Spanish and Portuguese prepositions opening a sentence before a place: "En Guayaquil, los semáforos …"
     "en em con por para sobre ante bajo hacia hasta contra il lo gli uno "
     # German prepositions, determiners and particles a sentence opens with: "Auf Juist …", "Solche Mängel …"
-    "auf aus vor über unter neben zwischen seit ohne gegen durch bis dieser diese dieses jeder jede jedes mancher "
+    "auf aus vor über unter neben zwischen seit ohne gegen durch bis ab dieser diese dieses jeder jede jedes mancher "
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
     "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser "
     # German possessives: "Sein Verteidiger Andreas Fink …", "Ihre Sprecherin …"
@@ -82,6 +82,19 @@ _PORTFOLIOS = set(
     # ("Public Health Ontario", "Foreign Office" are bodies' names)
     "foreign defense defence health interior finance economy".split()
 )
+# words that make a role a higher or a shadow one: "Labour Cabinet Secretary", "Shadow Health Secretary"
+_ROLE_RANKS = {"cabinet", "shadow"}
+_BEFORE_ROLES = _PORTFOLIOS | _ROLE_RANKS
+
+
+def _opens_a_role(words: list[str], position: int) -> bool:
+    """Whether a role's word stands at `position`, after any portfolios and ranks: "Cabinet Secretary",
+    "Health Cabinet Secretary"."""
+    while position < len(words) and words[position] and words[position].lower() in _BEFORE_ROLES:
+        position += 1
+    return position < len(words) and bool(words[position]) and _is_role(words[position])
+
+
 # portfolios that name a public body with a place: "Queensland Health", "Public Health Ontario", "Finance Canada"
 _BODY_PORTFOLIOS = {"health", "finance", "defence", "defense"}
 # the same portfolios as French, Italian and Spanish write them, capitalised after the office's holder
@@ -187,6 +200,9 @@ def _normal_case(token: str) -> str:
 
 _SUFFIX = re.compile(r"-[a-z]+$")
 # "al-Mansouri", "bin Salman", "el-Sisi": lower-case particles that belong inside a name
+# what a hyphen joins to a name to say how something else relates to it: "Minnesota-based", "Hamas-led"
+_CLOSING_PARTICIPLES = {"based", "led", "backed", "born", "owned", "run", "funded", "linked", "controlled", "headquartered",
+                        "registered", "listed", "bound", "made", "built", "allied", "sponsored", "operated", "affiliated"}
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -204,11 +220,13 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
     if clean.lower() in _NAME_ABBREVIATIONS and token.endswith("."):
         return clean.lower(), False, True, token, False  # (the dot kept: the gazetteers write "St. Louis")
     # "Hamas-led", "Gaza-based": the name is the capitalised part
-    if "-" in clean and not _NAME_PARTICLE.match(clean):
-        clean = _SUFFIX.sub("", clean)
+    suffix = ""
+    if "-" in clean and not _NAME_PARTICLE.match(clean) and (found := _SUFFIX.search(clean)):
+        clean, suffix = clean[: found.start()], found.group()[1:]
     low = clean.lower()
     word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha() and not clean.endswith("$")  # ("A$1.4 million", "HK$")
-    closes = token.endswith(".") and not _ACRONYM.match(token) and low + "." not in ROLE_WORDS
+    # the name ends with the participle: "Minnesota-based Xcel Energy" names a state and a company
+    closes = token.endswith(".") and not _ACRONYM.match(token) and low + "." not in ROLE_WORDS or suffix in _CLOSING_PARTICIPLES
     return low, low in _CALENDAR, word, _normal_case(clean), closes
 
 
@@ -455,7 +473,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     for position, word in enumerate(padded):
         low = word.lower()
         described = position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
-        if word and (described or _is_role(word) or low in _PORTFOLIOS and _is_role(padded[position + 1] or "-")) \
+        if word and (described or _is_role(word) or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1)) \
                 and not _portfolio_of_a_body(segment) and not (low in _GENERAL and segment and _names_a_body(segment[-1])):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
@@ -625,6 +643,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if _ACRONYM.match(text):
         return "org", True
     if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
+            len(words) > 1 and _hyphenated_body(words[-1])) or (
             len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
             len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS):  # "Centers for Disease Control"
         return "org", True
@@ -672,9 +691,40 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # "Bayerische Staatsforsten", "Staatlichen Kunstsammlungen Dresden": an adjective and a body's noun, no one's
         # name ("Bronzezeitlicher Hortfund" is a find)
         return "org", False
+    if _trade_workplace(words):
+        return "org", True  # "Kelterei Schussental", "Brauerei Rothaus": a German trade's business, then its name
+    if 2 <= len(words) <= 3 and _place_then_no_name(words):
+        return "org", False  # "Manitoba Hydro", "Corsica Linea": a province or an island, then words no one is named
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     return "other", False
+
+
+def _hyphenated_body(word: str) -> bool:
+    """Whether a lower-cased word ends with a body's word after a hyphen, in the genitive too: "alpen-clubs"."""
+    if "-" not in word:
+        return False
+    tail = word.rsplit("-", 1)[1].removesuffix("s")
+    return len(tail) > 3 and tail in _ORG_WORDS and tail not in _GERMAN_LEGAL_FORMS  # ("Kraftwerks-AG": a legal form)
+
+
+# the endings of German nouns for a trade's workplace: "Kelterei", "Brauerei", "Molkerei", "Reederei", "Bäckerei"
+_DE_TRADE_ENDINGS = ("erei",)
+
+
+def _trade_workplace(words: list[str]) -> bool:
+    """Whether a name is a German trade's workplace and one word: "Molkerei Ammertal" (before a longer name or
+    as a longer compound it describes the business: "die Molkerei Bergland Milch", "Traditionsbrauerei Kaltenbach")."""
+    return len(words) == 2 and words[0].lower().endswith(_DE_TRADE_ENDINGS) and 6 < len(words[0]) <= 11
+
+
+def _place_then_no_name(words: list[str]) -> bool:
+    """Whether a name opens with a country or a region the gazetteers know and no list of names holds, and none
+    of its other words is a name or a place ("Jordan Pike", "Paris Hilton" open with given names; a town's name
+    may be someone's no list holds: "Adama Ouattara")."""
+    first = words[0]
+    return ((first in regions() or first in countries()) and not listed_name(first)
+            and not any(listed_name(word) or word in places() for word in words[1:]))
 
 
 # what a town's harbour is named by, before "di"/"de" and the town: "Marina di Ravenna"
@@ -1135,6 +1185,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
+            if end - start == 1 and lang in {None, "en"} and (water := _waters_named_together(tokens, start)):
+                # "the Nelson and Churchill rivers": each is its river, wherever the article names it again
+                for name in (tokens[start], tokens[start + 2]):
+                    raw.append((name, "place", True, "place"))
+                    expansions.setdefault(name, (f"{name} {water}", "place"))
+                spelled_until = start + 3
+                continue
             if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
                 continue  # "published in English and French": languages, not places
             if end - start == 1 and tokens[start] in STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
@@ -1184,6 +1241,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, start = run[1:], start + 1  # "© Copyright ANSA": the agency that holds it
             elif len(run) > 1 and run[0] in {"ONG", "NGO", "Onlus"}:
                 run, start, body_named = run[1:], start + 1, True  # "la ONG Oceana": what the body is, then its name
+            if german and len(run) > 1 and run[0] == "Manche" and (start == 0 or not tokens[start - 1][:1].isalnum()):
+                run, start = run[1:], start + 1  # "„Manche Eltern …": some parents (la Manche, the Channel, opens French sentences)
             if german and (cut := next((i for i, token in enumerate(run) if i and token.lower() in _QUANTITY_WORDS), 0)):
                 run, end = run[:cut], start + cut  # "in Niedersachsen Tausende Tonnen": a name, then a quantity of a noun
             if (opening := _known_body_opening(run)) and len(run) - opening == 1 and _fold(run[-1]) in places():
@@ -1249,7 +1308,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     run, start = run[1:], start + 1
                     body_named = _fold(" ".join(run)) not in places() and _fold(run[0]).removesuffix("s") not in places()
                 if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])) and not _known_german_name(run):
-                    if _fold(run[1]).endswith(_GERMAN_OUTLET_ENDINGS):
+                    if _fold(run[1]).endswith(_GERMAN_OUTLET_ENDINGS) or _hyphenated_body(run[1].lower()):
                         body_named = True  # "die Tiroler Tageszeitung", "Kieler Nachrichten": a newspaper
                     else:
                         run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
@@ -1355,7 +1414,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 if number == len(pieces) - 1 and kind == "org" and sure:
                     listed = (end, len(raw) - 1)
         if german:
-            raw.extend((head, "place", True, "") for token in tokens if "-" in token and (head := _place_before_hyphen(token)))
+            raw.extend((head, "place", True, "") for position, token in enumerate(tokens)
+                       if "-" in token and (head := _place_before_hyphen(token))
+                       and not (position and _names_by_a_place(tokens[position - 1])))  # ("des Schweizer Alpen-Clubs": a name)
             raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_role(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             demonyms = [token.rstrip(".") for position, token in enumerate(tokens)
@@ -2097,7 +2158,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
-                         or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES):
+                         or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
+                         or _trade_workplace(run)):
         # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
         # Aschach", "in der Avnet Arena": names
         return False
@@ -2145,7 +2207,8 @@ def _known_german_name(words: list[str]) -> bool:
 
 # the gender of a German compound noun follows its last part; it decides the adjective's ending
 # when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
-_DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk")
+_DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk",
+                         "club")
 _DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde",
                         "bank", "akademie", "stelle", "zentrale", "börse", "bahn", "liga", "holding", "oper",
                         # plurals, which take the same ending: "Bayerische Staatsforsten", "Staatliche Kunstsammlungen"
@@ -2161,6 +2224,23 @@ def _german_gendered_noun(word: str) -> bool:
     """Whether a body's noun whose ending says its gender ends `word`, in the genitive too ("Landesamts", "Orchesters")."""
     low = word.lower()
     return any(low.removesuffix(genitive).endswith(_DE_GENDER_ENDINGS) for genitive in ("", "s", "es"))
+
+
+# plural nouns for waters after two names they stand for ("the Tigris and Euphrates rivers"), and each one's name
+_WATERS = {"rivers": "River", "creeks": "Creek"}
+
+
+def _waters_named_together(tokens: list[str], start: int) -> str:
+    """The noun each of two one-word names at `start` and `start + 2` takes ("River"), when a plural one for
+    waters follows them: "the Nelson and Churchill rivers"; "" otherwise."""
+    if start + 3 >= len(tokens) or tokens[start + 1] != "and" or not _is_capitalised(tokens[start + 2]):
+        return ""
+    return _WATERS.get(tokens[start + 3].rstrip(".,;:").lower(), "")
+
+
+def _names_by_a_place(word: str) -> bool:
+    """Whether a word is a place's adjective that opens a name: "Schweizer", "Deutscher", "Wiener"."""
+    return word[:1].isupper() and (_fold(word) in DEMONYMS or bool(_german_town_adjective(_fold(word))))
 
 
 def _place_before_hyphen(token: str) -> str | None:
@@ -2197,7 +2277,7 @@ def _body_before_role(token: str) -> str | None:
 # "Netzbetreibers", "Ferienflieger" ("Bank" is not among them: "Bank Austria" is a name)
 _DE_BODY_DESCRIPTORS = ("fluggesellschaft", "gewerkschaft", "konzern", "konzerns", "flieger", "fliegers", "betreiber", "betreibers",
                         "hersteller", "herstellers", "versorger", "versorgers", "versicherer", "versicherers", "händler", "händlers",
-                        "zulieferer", "zulieferers", "discounter", "discounters", "airline", "fluglinie", "reederei", "autobauer",
+                        "zulieferer", "zulieferers", "discounter", "discounters", "airline", "fluglinie", "autobauer",
                         "autobauers", "partei", "start-up", "startup", "onlineshop", "plattform",
                         # "Glasfaseranbieter Alpenlink", "Muttergesellschaft Drauwerke", "Regulierungsbehörde RTR",
                         # "Arbeitgeberverband BDA", "Bäckereikette Backhaus Krüger"
@@ -2229,7 +2309,7 @@ _DE_GENITIVE_ENDINGS = (
     ("präsidiums", "präsidium"), ("gremiums", "gremium"), ("klinikums", "klinikum"), ("museums", "museum"),
     ("kuratoriums", "kuratorium"), ("konsortiums", "konsortium"),
     ("theaters", "theater"), ("orchesters", "orchester"), ("departements", "departement"), ("parlaments", "parlament"),
-    ("archivs", "archiv"), ("krankenhauses", "krankenhaus"), ("spitals", "spital"), ("forums", "forum"),
+    ("archivs", "archiv"), ("krankenhauses", "krankenhaus"), ("spitals", "spital"), ("forums", "forum"), ("clubs", "club"),
 )
 _DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
 # what follows a German body's head noun: "Bundesamt für Naturschutz", "Zentrum für Luft- und Raumfahrt"
@@ -2353,6 +2433,8 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     Standard", "die Nationalbank"): a person's surname after a misread title is not the body ("Steve
     Jobs", "GM Theo Epstein", "Regierung Berlusconi")."""
     full_of: dict[str, Mention | None] = {}  # a part's folded text → the full name, None when two full names share it
+    # the last words of bodies named by their region ("Manitoba Hydro"): the body's, whatever kind the rules found
+    region_bodies: set[str] = set()
     for mention in mentions:
         words = mention.text.split()
         if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
@@ -2367,6 +2449,9 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         if linked == len(words) and (words[-1].lower() in _NEWSPAPER_WORDS or words[0].lower() in _PLACE_NAME_OPENERS
                                      or mention.kind == "org" and len(words) == 2 and _names_a_body(words[1])):
             parts.add(words[-1])  # "Evening Standard … the Standard", "Mount Etna … Etna"
+        if mention.kind == "org" and len(words) == 2 and _place_then_no_name(_fold(mention.text).split()):
+            parts.add(words[-1])  # "Manitoba Hydro … Hydro said"
+            region_bodies.add(_fold(words[-1]))
         for part in parts:
             key = _fold(part)
             if key != _fold(mention.text):
@@ -2381,7 +2466,8 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         full = full_of.get(key)
         # (a word no rule found a kind for is a part only as a newspaper's word: "Democratic", "Wasilla", "Mark"
         # before "Democratic National Committee", "Wasilla Bible Church", "Mark Felt" are other words or names)
-        if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS or _CAMEL_CASE.search(mention.text))
+        if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS or _CAMEL_CASE.search(mention.text)
+                                  or key in region_bodies)
                 and mention.canonical == mention.text
                 and (mention.kind != "place" or full.kind == "place") and not _ACRONYM.match(mention.text)
                 and key not in countries() and (key not in _ORG_WORDS or key in _NEWSPAPER_WORDS) and key not in ROLE_WORDS
@@ -2423,6 +2509,7 @@ _CONJUNCTIONS = {"and", "und", "et", "y", "e", "i", "en", "og", "och"}
 # lines that credit the report, its pictures or its rights to someone: "By …", "Foto: …", "© 2026 Canadian Press"
 CREDIT_REASONS = frozenset({"byline", "photo caption", "copyright"})
 _BYLINE_LEADS = r"by|von|par|por|di|da"  # "By …", "Von …", "Par …", "Por …", "Di …"
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
 _CREDIT_LEAD = re.compile(r"^\s*(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}\b)?\s*"
                           rf"|(?:{_BYLINE_LEADS}|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*)", re.I)
 
@@ -2444,6 +2531,10 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
             if _names_an_outlet(outlet) and not any(m.text == outlet for m in found):
                 # "Evening Standard": words that no rule takes for a name, but the byline says they are the outlet's
                 found = [m for m in found if m.text not in outlet] + [Mention(outlet, "org", ORGANISATIONS.get(_fold(outlet), outlet))]
+        if _COPYRIGHT.match(line):
+            # "© 2026 National World": who holds a page's copyright is its publisher, unless named like a person
+            found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and not named_like_a_person(m.canonical) else m
+                     for m in found]
         agency = text.strip(" .|")
         if (agency.lower() in AGENCIES or _fold(agency) in ORGANISATIONS) and not agency.islower() and not any(m.text == agency for m in found):
             # "© Belga", "© Keystone-ATS", "© La Presse Canadienne": a wire agency's copyright, its whole name

@@ -372,7 +372,8 @@ EXONYMS = {
     "basilicata": "Basilicata", "emilia-romagna": "Emilia-Romagna", "friuli-venezia giulia": "Friuli-Venezia Giulia",
     "trentino-alto adige": "Trentino-Alto Adige", "valle d'aosta": "Aosta Valley", "firenze": "Florence", "venezia": "Venice",
     # Spanish communities and cities
-    "canarias": "Canary Islands", "islas canarias": "Canary Islands", "cataluña": "Catalonia", "catalunya": "Catalonia",
+    "canarias": "Canary Islands", "islas canarias": "Canary Islands", "canaries": "Canary Islands", "îles canaries": "Canary Islands",
+    "isole canarie": "Canary Islands", "kanaren": "Canary Islands", "kanarische inseln": "Canary Islands", "cataluña": "Catalonia", "catalunya": "Catalonia",
     "andalucía": "Andalusia", "país vasco": "Basque Country", "euskadi": "Basque Country", "galicia": "Galicia",
     "asturias": "Asturias", "cantabria": "Cantabria", "aragón": "Aragon", "navarra": "Navarre",
     "castilla y león": "Castile and León", "castilla-la mancha": "Castilla-La Mancha",

@@ -66,7 +66,7 @@ def _known_name(word: str) -> bool:
     return listed_name(low)
 
 
-def _named_like_a_person(name: str) -> bool:
+def named_like_a_person(name: str) -> bool:
     words = name.split()
     first, last = words[0], words[-1]
     if len(first.rstrip(".")) <= 1:
@@ -90,7 +90,7 @@ def people_checked(entities: list[Mention], quotes: list[Quote], lang: str | Non
         mention.canonical
         for mention in entities
         if mention.kind == "person" and " " in mention.canonical and mention.canonical not in speakers
-        and mention.canonical not in credited and not _named_like_a_person(mention.canonical)
+        and mention.canonical not in credited and not named_like_a_person(mention.canonical)
     }
     if not doubtful:
         return entities

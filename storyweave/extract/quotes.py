@@ -432,7 +432,11 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "senatore", "medico", "capitano", "imprenditore", "imprenditrice",
     "geschäftsführer", "geschäftsführerin", "trainer", "trainerin", "anwalt", "anwältin", "forscher", "forscherin",
     "abgeordnete", "abgeordneter", "regisseur", "regisseurin", "admiral", "kapitän", "kapitänin", "arzt", "ärztin",
-    "landrat", "landrätin", "kommandant", "kommandantin"}
+    "landrat", "landrätin", "kommandant", "kommandantin",
+    # playing positions: "dijo el delantero", "the striker said", "sagte der Stürmer"
+    "striker", "goalkeeper", "goalie", "midfielder", "winger", "delantero", "delantera", "arquero", "arquera", "guardameta",
+    "centrocampista", "mediocampista", "zaguero", "attaquant", "attaquante", "gardien", "défenseur", "attaccante",
+    "difensore", "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "verteidiger", "verteidigerin"}
 # (not the dot of a title: "Gen. John Mills", "Sen.", "Dr.", "U.S.")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\"”»“’]?\s|(?<=[!?])\s|\n")
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
