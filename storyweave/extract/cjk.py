@@ -274,14 +274,15 @@ def known_places() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
     for name, (english, kind) in east_asian_regions().items():
         names.setdefault(name.translate(_SIMPLIFIED), (english, kind if kind in _REGION_KINDS else ""))
     for name, english in [*east_asian_cities().items(), *cities_in_characters().items()]:
-        # (geonames writes some Japanese cities with the word for city: "Chikushino-shi" is Chikushino in English)
-        names.setdefault(name.translate(_SIMPLIFIED), (english.removesuffix("-shi"), ""))
+        names.setdefault(name.translate(_SIMPLIFIED), (english, ""))
     _japanese_city_stems_simplified()  # (loaded with the names it filters)
     if not names:
         return None
-    # the English name a city goes by, as for names in letters: 澳門 is Macau, not the ISO name Macao
+    # the English name a place goes by, as for names in letters: 澳門 is Macau, not the ISO name Macao; geonames
+    # writes some Japanese cities with the word for city, and "Chikushino-shi" is Chikushino in English
     renamed = city_names()
-    names = {name: (renamed.get(english.lower(), english), kind) for name, (english, kind) in names.items()}
+    names = {name: (renamed.get(english.removesuffix("-shi").lower(), english.removesuffix("-shi")), kind)
+             for name, (english, kind) in names.items()}
     return re.compile(_alternation(list(names))), names
 
 

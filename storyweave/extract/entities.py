@@ -199,10 +199,10 @@ def _normal_case(token: str) -> str:
 
 
 _SUFFIX = re.compile(r"-[a-z]+$")
-# "al-Mansouri", "bin Salman", "el-Sisi": lower-case particles that belong inside a name
 # what a hyphen joins to a name to say how something else relates to it: "Minnesota-based", "Hamas-led"
 _CLOSING_PARTICIPLES = {"based", "led", "backed", "born", "owned", "run", "funded", "linked", "controlled", "headquartered",
                         "registered", "listed", "bound", "made", "built", "allied", "sponsored", "operated", "affiliated"}
+# "al-Mansouri", "bin Salman", "el-Sisi": lower-case particles that belong inside a name
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[A-Z]\w+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -2240,7 +2240,8 @@ def _waters_named_together(tokens: list[str], start: int) -> str:
 
 def _names_by_a_place(word: str) -> bool:
     """Whether a word is a place's adjective that opens a name: "Schweizer", "Deutscher", "Wiener"."""
-    return word[:1].isupper() and (_fold(word) in DEMONYMS or bool(_german_town_adjective(_fold(word))))
+    folded = _fold(word)
+    return word[:1].isupper() and (folded in DEMONYMS or bool(_german_town_adjective(folded)))
 
 
 def _place_before_hyphen(token: str) -> str | None:
@@ -2509,8 +2510,9 @@ _CONJUNCTIONS = {"and", "und", "et", "y", "e", "i", "en", "og", "och"}
 # lines that credit the report, its pictures or its rights to someone: "By …", "Foto: …", "© 2026 Canadian Press"
 CREDIT_REASONS = frozenset({"byline", "photo caption", "copyright"})
 _BYLINE_LEADS = r"by|von|par|por|di|da"  # "By …", "Von …", "Par …", "Por …", "Di …"
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
-_CREDIT_LEAD = re.compile(r"^\s*(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:\d{4}\b)?\s*"
+_COPYRIGHT_MARK = r"(?:©|\(c\)|copyright\b)"
+_COPYRIGHT = re.compile(rf"^\s*{_COPYRIGHT_MARK}", re.I)
+_CREDIT_LEAD = re.compile(r"^\s*(?:" + _COPYRIGHT_MARK + r"\s*(?:©|\(c\))?\s*(?:\d{4}\b)?\s*"
                           rf"|(?:{_BYLINE_LEADS}|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*)", re.I)
 
 
