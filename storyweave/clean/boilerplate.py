@@ -40,8 +40,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                  r"|accept (?:all )?cookies|cookie (?:policy|settings|preferences)).{0,200}$", re.I)),
     ("tag list", re.compile(r"^(?:tags?|topics?|filed under|categories)\s*:.{0,200}$", re.I)),
     # "KESTREL TIMES | Economy", "Home › World › Europe": where the page sits, not what it says
-    # "/" also separates things in prose ("Ukraine / Russia"): as a breadcrumb it needs three parts
-    ("breadcrumb", re.compile(r"^[^.!?|›»>/]{1,40}(?:\s+[|›»>]\s+[^.!?|›»>/]{1,40}){1,4}$|^[^.!?/]{1,40}(?:\s+/\s+[^.!?/]{1,40}){2,4}$")),
+    # "/" also separates things in prose ("Ukraine / Russia"): as a breadcrumb it needs three parts. A "»" that
+    # closes a "«" is a French quotation mark: "« On vend à perte » : colère à Korhogo" is a headline
+    ("breadcrumb", re.compile(r"^[^.!?|›»>/«]{1,40}(?:\s+[|›»>]\s+[^.!?|›»>/«]{1,40}){1,4}$|^[^.!?/]{1,40}(?:\s+/\s+[^.!?/]{1,40}){2,4}$")),
     ("wire end marker", re.compile(r"^\(?\s*(?:ends?|end|fin)\s*\)?\.?$", re.I)),
 ]
 

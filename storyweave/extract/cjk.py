@@ -294,6 +294,23 @@ def _common_katakana_noun(name: str) -> bool:
     return bool(ending) and not _HAN_CHARACTER.fullmatch(before[-1:])
 
 
+# a province's name before a city's or a county's: "湖北省潜江市…" (the body is the city's, the province where it is)
+_PROVINCE_THEN_CITY = re.compile(rf"[{HAN}]{{2,3}}省(?=[{HAN}]{{2,3}}?[市县縣][{HAN}]{{2,}})")
+# a numeral or a demonstrative and a counter before a body's word: "一家米业公司", "一間診所", "這家公司" (a
+# company, a clinic, this company), no name
+_ONE_OF_A_KIND = re.compile("[一這这那該该](?:家|間|间|个|個|所|座)")
+
+
+def _province_before_a_citys_body(name: str) -> int:
+    """Where the body of a city or a county opens after the province that `name` opens with (0 if it does not)."""
+    province = _PROVINCE_THEN_CITY.match(name)
+    return province.end() if province and not _ADMINISTRATIVE_ENDINGS & set(name[-1]) else 0
+
+
+# what makes a noun a verb in Japanese ("北上し", "北上する", "北上させ"): no place's name is followed by it
+_SURU_VERB_ENDINGS = ("し", "する", "させ")
+
+
 def _after_function_words(name: str) -> int:
     """Where a body's name found after a function word really opens: the leftmost opening may take in a verb
     ("送往聯合醫院" opens after 往, not after 被); its last two characters, the body's word, are never cut."""
@@ -382,6 +399,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if lang == "zh" and name[0] in "他她" and len(name) > 4:
                 name, start = name[2:], start + 2  # "他屬國民黨": he, a verb, then the party
+            if lang == "zh" and (came := max(name.rfind("來自"), name.rfind("来自"))) >= 0 and len(name) - came >= 5:
+                name, start = name[came + 2 :], start + came + 2  # "150件來自北京故宮博物院的文物": coming from, then the body
+            if lang == "zh" and (province := _province_before_a_citys_body(name)):
+                name, start = name[province:], start + province  # "黑龙江省五常市农业农村局": the city's bureau, in its province
+            if lang == "zh" and _ONE_OF_A_KIND.search(name):
+                continue  # "五常市一家米业公司": a rice company of the city, not its name
             if lang == "zh" and known and name[-1] in _TEAM and (team := _team_of_a_place(simplified, start, start + len(name), known)):
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if name in _ORG_ENDINGS:
@@ -462,6 +485,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end()
                 if _inside_a_katakana_word(sentence, match.start(), end):
                     continue
+                if any(s <= match.start() and end <= e and e - s - (sentence[e - 1] in _PLACE_ENDINGS) > end - match.start()
+                       for s, e, _, _ in dictionary_places):
+                    continue  # "八幡浜市": the dictionary reads the longer name (Yawatahama), not Yawata inside it
+                if lang == "ja" and sentence.startswith(_SURU_VERB_ENDINGS, end):
+                    continue  # "適地が北上している": moving north, a verb made of the noun (not Kitakami)
                 if (lang == "zh" and _japanese_city_stems_simplified().get(match.group(0)) == english
                         and sentence[end : end + 1] not in "市巿"):
                     continue  # "北上深圳": heading north, not Kitakami (河北 stays Hebei)
@@ -500,7 +528,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     if sentence.startswith("政府", end) and add(match.start(), end + 2, "org"):
                         continue  # "屏東縣政府": the county's government, whatever follows it ("旅遊處長…")
                     body = _PLACES_BODY.match(sentence, match.start())
-                    if (body and body.end() > end + 1 and body.group(0)[-1] not in _PLACE_ENDINGS
+                    if (body and body.end() > end + 1 and not _province_before_a_citys_body(body.group(0)) and not _ONE_OF_A_KIND.search(body.group(0)) and body.group(0)[-1] not in _PLACE_ENDINGS
                             and not _NOT_IN_A_BODYS_NAME & set(body.group(0)) and add_over(match.start(), body.end(), "org")):
                         continue
                 add(match.start(), end, "place", english)

@@ -623,7 +623,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     low = _fold(text)
     words = low.split()
     if low in ORGANISATIONS or low in AGENCIES or text in known_bodies():
-        return "org", True
+        # a one-word body named after a town is a guess the words around may overrule: "Suva", Switzerland's accident
+        # insurer and Fiji's capital ("fan Ana Koroi in Suva"); "Toyota"
+        return "org", low not in _bodies_named_like_towns()
     if " " not in text and "-" in text[1:] and _known_body(text.rsplit("-", 1)[1]) and not _is_role(text):
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if len(words) > 1 and words[0] in _COMPASS:
@@ -663,6 +665,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Limnología de la UNAM", "Institute of Physics of the CNR": a body's part
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
+    if _joined_words_name(text) and not listed_name(_CAPITALISED_PIECE.match(text).group(0)):
+        return "org", False  # "SaskPower", "PetroChina" (not a name glued to its surname on a scraped page: "JimCarrey")
     parts = words if "-" not in low and "'" not in low else low.replace("-", " ").replace("'", "' ").split()  # "Fratelli d'Italia"
     if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts[1:]):
         return "org", False  # no one's name holds a country's after its first word: "Clean Skies Europe" ("Jordan Pike" may)
@@ -982,6 +986,10 @@ def _state_abbreviation(tokens: list[str], position: int) -> str | None:
     return region if after_a_town else None
 
 
+# the feminine articles of a company's name ("la empresa", "la società"), alone or joined to a preposition
+_FEMININE_ARTICLES = {"la", "alla", "della", "dalla", "sulla", "nella", "colla"}
+
+
 def _context_cue(tokens: list[str], start: int, end: int) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""."""
     before = tokens[start - 1].lower() if start else ""
@@ -999,6 +1007,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "person"  # "said Glenys Park, 71.": an age after a name in full
     if before2 in {"shares", "stake"} and before == "in":
         return "org"
+    if end - start == 1 and before2 in _FEMININE_ARTICLES and before.isalpha() and before.islower() and _lower_case_demonym(before):
+        return "org"  # "a cargo de la austriaca Doppelmayr", "la tedesca Siemens": the company of a country, by one word
     if before2 in _ORG_BEFORE_ROMANCE and before.isalpha() and before.islower() and not _is_role(before):
         return "org"  # "la empresa tecnológica Nubeco", "la patronal hotelera Ashotel": the adjective follows the noun
     if (end - start == 1 and before == "(" and after == ")" and start >= 3
@@ -1380,7 +1390,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         capitalised = {w for _, words in tokenised for w in words[1:] if w[0].isupper()}
                         inner_words = {_fold(w) for w in capitalised}  # each distinct word folded once
                         inner_words |= {_fold(m.text) for m in dateline_entities(dateline) if m.kind == "place"}
-                    opener = folded not in inner_words and text not in known_bodies()  # ("Ryanair will close …")
+                    # ("Ryanair will close …"; "SaskPower has chosen …": a capital inside a word marks a name)
+                    opener = folded not in inner_words and text not in known_bodies() and not _joined_words_name(text)
                 if generic:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
                     if not opener:
@@ -1550,6 +1561,15 @@ def demonym_place(text: str, lang: str | None) -> str | None:
 
 
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
+# a word with a capital inside after three letters or more: "SaskPower", "PetroChina", "YouTube" (not "McKenzie",
+# "DeSantis", "MacArthur": surnames)
+_JOINED_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+_SURNAME_PREFIXES = ("Mac", "Van", "Von", "Del", "Fitz")
+
+
+def _joined_words_name(text: str) -> bool:
+    """Whether `text` is one word joined from two, each capitalised: a company's or a brand's name, no one's."""
+    return " " not in text and bool(_JOINED_WORDS.fullmatch(text)) and not text.startswith(_SURNAME_PREFIXES)
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia",
                    "gobierno", "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento",
@@ -2052,8 +2072,15 @@ def _lower_case_demonym(word: str) -> str | None:
     return _demonym_stem(word) or _stem_place(word, REGIONAL_DEMONYM_STEMS)
 
 
+@lru_cache(maxsize=1)
+def _bodies_named_like_towns() -> frozenset[str]:
+    """The one-word names of known bodies that are towns' too ("Suva", "Toyota", "Nokia"), folded."""
+    return frozenset(_fold(name) for name in known_bodies() if " " not in name and _fold(name) in places())
+
+
 def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
-    """One kind per name in an article, from what the words around all its mentions say."""
+    """One kind per name in an article, from what the words around all its mentions say (a body named like a town
+    that speaks once is the body where the article names the town too: "Toyota said … its plant in Toyota")."""
     votes: dict[str, Counter[str]] = {}
     for text, kind, sure, cue in raw:
         if cue:
@@ -2062,7 +2089,7 @@ def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
     for counted in votes.values():
         del counted["opener"]
     for name, counted in votes.items():
-        if counted["org"]:
+        if counted["org"] or counted["org?"] and name in _bodies_named_like_towns():
             kinds[name] = "org"
         elif counted["place"]:
             kinds[name] = "place"
@@ -2438,6 +2465,9 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     region_bodies: set[str] = set()
     for mention in mentions:
         words = mention.text.split()
+        if mention.kind == "place" and len(words) == 1 and _linked_on(mention.text, head := mention.text.split("-", 1)[0]):
+            full_of[_fold(head)] = None if _fold(head) in full_of and full_of[_fold(head)] != mention else mention
+            continue  # "Dunkwa-on-Offin … its Dunkwa plant", "Stratford-upon-Avon"
         if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
             continue
         linked = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _CONJUNCTIONS), len(words))
@@ -2457,6 +2487,7 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
             key = _fold(part)
             if key != _fold(mention.text):
                 full_of[key] = None if key in full_of and full_of[key] != mention else mention
+    mentions = _syllable_abbreviations(mentions)
     if not full_of:
         return mentions
     gazetteer = places()
@@ -2482,6 +2513,30 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     return resolved
 
 
+_CAPITALISED_PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+
+
+def _syllable_abbreviations(mentions: list[Mention]) -> list[Mention]:
+    """A body named again by the first letters of each word of its name, joined ("Caledonian MacBrayne …
+    CalMac said"): the one name of the article whose words open with those pieces, in order, is that body's,
+    whatever kind the words around the full name left it (two capitalised words read as a person's name)."""
+    names = {m.canonical: m for m in mentions if m.kind in {"org", "other", "person"} and 2 <= len(m.text.split()) <= 4}
+    spelled_by: dict[int, str] = {}
+    for index, mention in enumerate(mentions):
+        if names and _joined_words_name(mention.text) and mention.canonical == mention.text:
+            pieces = _CAPITALISED_PIECE.findall(mention.text)
+            spelled = [name for name in names.values() if len(name.text.split()) == len(pieces)
+                       and all(word.startswith(piece) and word != piece for word, piece in zip(name.text.split(), pieces))]
+            if len(spelled) == 1:
+                spelled_by[index] = spelled[0].canonical
+    if not spelled_by:
+        return mentions
+    bodies = set(spelled_by.values())
+    return [Mention(m.text, "org", spelled_by[i]) if i in spelled_by
+            else Mention(m.text, "org", m.canonical) if m.kind != "place" and m.canonical in bodies else m
+            for i, m in enumerate(mentions)]
+
+
 # a brand's capital inside its word ("CalMac", "PayPal"): no common word nor a town's name, whatever the words around it say
 _CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 # a word of any length written in lower case (not `_LOWER_CASE_WORD`, which finds agencies' short names)
@@ -2497,9 +2552,13 @@ _PLACE_NAME_OPENERS = {"le", "la", "el", "il", "mount", "mont", "monte", "lake",
 
 
 def _linked_on(full: str, part: str) -> bool:
-    """Whether `full` goes on from `part` with a lower-case word: "Santiago de Compostela", "Frankfurt am Main"."""
-    rest = full[len(part):].split()
-    return full.startswith(part + " ") and bool(rest) and rest[0][:1].islower() and rest[0] not in _CONJUNCTIONS
+    """Whether `full` goes on from `part` with a lower-case word: "Santiago de Compostela", "Frankfurt am Main",
+    "Dunkwa-on-Offin"."""
+    link = full[len(part) : len(part) + 1]
+    rest = full[len(part) + 1 :].replace("-", " ").split()
+    # (hyphened, "en" is French "in", not Dutch "and": "Châlons-en-Champagne")
+    return (full.startswith(part) and link in {" ", "-"} and bool(rest) and rest[0][:1].islower()
+            and (rest[0] not in _CONJUNCTIONS or link == "-"))
 
 
 # "Newfoundland and Labrador", "Castilla y León": two places named together, neither a part of the other

