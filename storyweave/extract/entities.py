@@ -2463,11 +2463,15 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     full_of: dict[str, Mention | None] = {}  # a part's folded text → the full name, None when two full names share it
     # the last words of bodies named by their region ("Manitoba Hydro"): the body's, whatever kind the rules found
     region_bodies: set[str] = set()
+
+    def claim(key: str, mention: Mention) -> None:
+        full_of[key] = None if key in full_of and full_of[key] != mention else mention
+
     for mention in mentions:
         words = mention.text.split()
         if mention.kind == "place" and len(words) == 1 and _linked_on(mention.text, head := mention.text.split("-", 1)[0]):
-            full_of[_fold(head)] = None if _fold(head) in full_of and full_of[_fold(head)] != mention else mention
-            continue  # "Dunkwa-on-Offin … its Dunkwa plant", "Stratford-upon-Avon"
+            claim(_fold(head), mention)  # "Dunkwa-on-Offin … its Dunkwa plant", "Stratford-upon-Avon"
+            continue
         if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
             continue
         linked = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _CONJUNCTIONS), len(words))
@@ -2486,7 +2490,7 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         for part in parts:
             key = _fold(part)
             if key != _fold(mention.text):
-                full_of[key] = None if key in full_of and full_of[key] != mention else mention
+                claim(key, mention)
     mentions = _syllable_abbreviations(mentions)
     if not full_of:
         return mentions
