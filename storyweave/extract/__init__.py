@@ -22,7 +22,9 @@ from storyweave.extract.entities import (
     short_names_in_full,
 )
 from storyweave.extract.figures import extract_figures
-from storyweave.extract.gazetteer import countries, known_bodies, known_bodies_first_words, places, regions, takes_an_article
+from storyweave.extract.gazetteer import (
+    countries, italian_town_stems, known_bodies, known_bodies_first_words, places, regions, takes_an_article,
+)
 from storyweave.extract.language import detect_language
 from storyweave.extract.pinyin import pinyin_name
 from storyweave.extract.people import leading_words_peeled, people_checked, personal_names
@@ -42,6 +44,7 @@ def warm_up(entity_model: str = "") -> None:
     known_bodies()
     known_bodies_first_words()
     regions()
+    italian_town_stems()
     known_places()
     known_bodies_pattern()
     pinyin_name("松北")

