@@ -304,7 +304,7 @@ _ONE_OF_A_KIND = re.compile("[一這这那該该](?:家|間|间|个|個|所|座)
 def _province_before_a_citys_body(name: str) -> int:
     """Where the body of a city or a county opens after the province that `name` opens with (0 if it does not)."""
     province = _PROVINCE_THEN_CITY.match(name)
-    return province.end() if province and not _ADMINISTRATIVE_ENDINGS & set(name[-1]) else 0
+    return province.end() if province and name[-1] not in _ADMINISTRATIVE_ENDINGS else 0
 
 
 # what makes a noun a verb in Japanese ("北上し", "北上する", "北上させ"): no place's name is followed by it
@@ -485,8 +485,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end()
                 if _inside_a_katakana_word(sentence, match.start(), end):
                     continue
-                if any(s <= match.start() and end <= e and e - s - (sentence[e - 1] in _PLACE_ENDINGS) > end - match.start()
-                       for s, e, _, _ in dictionary_places):
+                if any(name.start <= match.start() and end <= name.end
+                       and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS) > end - match.start() for name in dictionary_places):
                     continue  # "八幡浜市": the dictionary reads the longer name (Yawatahama), not Yawata inside it
                 if lang == "ja" and sentence.startswith(_SURU_VERB_ENDINGS, end):
                     continue  # "適地が北上している": moving north, a verb made of the noun (not Kitakami)
@@ -528,7 +528,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     if sentence.startswith("政府", end) and add(match.start(), end + 2, "org"):
                         continue  # "屏東縣政府": the county's government, whatever follows it ("旅遊處長…")
                     body = _PLACES_BODY.match(sentence, match.start())
-                    if (body and body.end() > end + 1 and not _province_before_a_citys_body(body.group(0)) and not _ONE_OF_A_KIND.search(body.group(0)) and body.group(0)[-1] not in _PLACE_ENDINGS
+                    if (body and body.end() > end + 1 and body.group(0)[-1] not in _PLACE_ENDINGS
+                            and not _province_before_a_citys_body(body.group(0)) and not _ONE_OF_A_KIND.search(body.group(0))
                             and not _NOT_IN_A_BODYS_NAME & set(body.group(0)) and add_over(match.start(), body.end(), "org")):
                         continue
                 add(match.start(), end, "place", english)

@@ -1537,7 +1537,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = gazetteer[folded[:-1]], "place"
         elif german and kind in {"other", "place"} and cue != "noun" and (town := _german_town_adjective(folded)):
             canonical, kind = town, "place"  # "der Nürnberger Anwalt", "im Duisburger Hafen", "Basler Polizei"
-        elif lang == "it" and kind == "place" and " " not in text and (town := _italian_town(text, ("ese", "ano"))):
+        elif lang == "it" and kind == "place" and " " not in text and (town := _italian_town(text, _ITALIAN_AREA_ENDINGS)):
             canonical = town  # "nel Vercellese", "il Casertano": the area around a town, named by its adjective
         elif kind == "org" and german:
             canonical = _german_base_form(text)
@@ -1574,6 +1574,8 @@ _SURNAME_PREFIXES = ("Mac", "Van", "Von", "Del", "Fitz")
 def _joined_words_name(text: str) -> bool:
     """Whether `text` is one word joined from two, each capitalised: a company's or a brand's name, no one's."""
     return " " not in text and bool(_JOINED_WORDS.fullmatch(text)) and not text.startswith(_SURNAME_PREFIXES)
+
+
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
 _GENERIC_BODIES = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia",
                    "gobierno", "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento",
@@ -1592,7 +1594,6 @@ def _a_country_or_region(name: str) -> bool:
     place = places().get(_fold(name))
     return bool(place) and (place.lower() in countries() or _fold(name) in regions())
 # German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
-_ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES = {"cremese"}  # crimson, not of Crema
 _GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
 _PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
@@ -2049,11 +2050,14 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
     return run + [token.rstrip(".") for token in tokens[end:best]], best
 
 
-# a demonym's stem has at least four letters: a word whose first four are no stem's is no demonym
-# the first four letters of every adjective's stem, and the endings of Italian towns' adjectives: a word opening and
-# ending otherwise is no demonym, looked up no further
+# a demonym's stem has at least four letters: a word whose first four are no stem's, nor ending as an Italian town's
+# adjective does, is no demonym
 _DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS])
+# an Italian town's adjective in lower case ("vercellese", "vercellesi"), and the name of its area ("il Vercellese",
+# "il Casertano"; only capitalised: "anziano", elderly, is no adjective of Anzio's)
 _ITALIAN_TOWN_ADJECTIVE_ENDINGS = ("ese", "esi")
+_ITALIAN_AREA_ENDINGS = ("ese", "ano")
+_ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES = {"cremese"}  # crimson, not of Crema
 
 
 def _stem_place(word: str, stems: dict[str, str]) -> str | None:
@@ -2082,8 +2086,8 @@ def _lower_case_demonym(word: str) -> str | None:
 
 
 def _italian_town(word: str, endings: tuple[str, ...]) -> str | None:
-    """The Italian town whose regular adjective or area `word` is: "vercellese" → Vercelli, "Casertano" → Caserta
-    (only "-ese" in lower case: "anziano", elderly, is no adjective of Anzio's)."""
+    """The Italian town whose regular adjective or area `word` is, by one of `endings`: "vercellese" → Vercelli,
+    "Casertano" → Caserta."""
     low = word.lower()
     if low in _ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES:
         return None

