@@ -60,6 +60,21 @@ _SENTENCE_STARTERS = set(
     # and "between" without it: "Tra Villa San Giovanni e …" (not "Da", "Per", "Su", "Con": "Da Silva", "Per Gessle")
     "tra fra".split()
 )
+# question words, "if" and adverbs of sequence, which open quotes and sentences: "„Wer Mosel auf das Etikett schreibt …“",
+# "“Si Volkswagen estornuda …”", "Poi Coldiretti …"; in capitals they are no such word ("SE", a company's form, "SI.com")
+_LOWER_CASE_STARTERS = set(
+    "wer was warum wann wieso weshalb welche welcher welches welchen wem wen quién quien quiénes si se chi qui quiconque "
+    "poi quindi inoltre infine allora puis ensuite enfin alors luego entonces además".split()
+)
+_SENTENCE_STARTERS |= _LOWER_CASE_STARTERS
+
+
+def _opens_sentences(word: str) -> bool:
+    """Whether a capitalised word is one that opens sentences ("The", "Laut", "Wer"), not a name that shares
+    its letters ("UN", "WHO", "SE")."""
+    low = word.lower()
+    return ((low in _SENTENCE_STARTERS or _fold(word) in _SENTENCE_STARTERS)  # ("Cómo …" as "como")
+            and not (word.isupper() and (low in ORGANISATIONS or low in _LOWER_CASE_STARTERS)))
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
     "sen. senator rep. representative governor gov. mayor chief commander "
@@ -236,6 +251,21 @@ _GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the 
 _ARTICLE_CONNECTORS = {"la", "le", "el", "the"}
 
 
+# the words before a German town's name that say it is one: "in Podersdorf am See", "aus …", "zwischen Illmitz und …"
+_DE_BEFORE_TOWNS = {"in", "aus", "nach", "von", "bei", "zwischen", "und", "bis", "ab"}
+
+
+def _town_on_water(tokens: list[str], position: int, current: list[str]) -> bool:
+    """Whether "am" at tokens[position] goes on a town's name no gazetteer knows by the lake or the river it
+    stands on ("Podersdorf am See", "Mörbisch am See"), written after a word that names a town; a known town
+    by a known river is two places ("in Köln am Rhein"), and a noun is no town ("Urlaub am See" takes no "in")."""
+    if len(current) != 1 or len(current[0]) < 3 or position + 1 >= len(tokens) or position < 2:
+        return False
+    water = tokens[position + 1].rstrip(".,;:")
+    return ((water == "See" or _fold(water) in places()) and _fold(current[0]) not in places()
+            and not current[0].lower().endswith(_DE_NOUN_ENDINGS) and tokens[position - 2] in _DE_BEFORE_TOWNS)
+
+
 def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last)."""
     runs: list[tuple[list[str], int, int]] = []
@@ -265,6 +295,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                 close(position)  # "vende a Tomás Aguirre al Benfica": Romance "to the" before a place or a body ("Bashar al Asad" goes on)
             elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
+            elif token == "am" and _town_on_water(tokens, position, current):
+                current.append(token)  # "in Podersdorf am See", "zwischen Illmitz und Mörbisch am See": one town's name
             elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS
                                                                           or _fold(current[0]).endswith(_LINKED_COMPOUNDS)):
                 current.append(token)
@@ -287,7 +319,7 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             current.append(token)  # a middle initial: "Mary J. Blige", "the Vera C. Rubin Observatory"
             continue
         if word:
-            if (position == 0 and low in _SENTENCE_STARTERS and not (token.isupper() and low in ORGANISATIONS)
+            if (position == 0 and _opens_sentences(token)
                     and not (len(tokens) > 1 and (_fold(f"{token} {tokens[1]}") in places()
                                                   or _fold(f"{token} {tokens[1].rstrip('.,;:')}") in ORGANISATIONS))):
                 continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
@@ -304,10 +336,12 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
     cleaned = []
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
-        while (len(run) > 1 and (run[0].lower() in _SENTENCE_STARTERS and run[0].lower() != "the"
+        while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the"
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
                                  and not listed_name(run[0]))  # ("Henning Ostendorf")
-               and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS):
+               and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS
+               # an article capitalised after a lower-case word is the name's own: "habitante de La Sagne"
+               and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())):
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
@@ -407,6 +441,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     whole = _fold(" ".join(run))
     if whole in ORGANISATIONS or whole in AGENCIES:  # "Canadian Press": an agency, not a place and a press
         return [(" ".join(run), "org")]
+    if len(run) > 2 and whole in places() and _is_role(run[0]):
+        return [(" ".join(run), "place")]  # "Prince Edward Island": a place named with a title ("Prince George" may be a prince)
     low_words = [w.lower() for w in run]
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
         run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
@@ -773,6 +809,9 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "comunale", "municipale", "municipal", "mayor", "sindaco", "maire", "alcalde", "alcaldesa", "residents",
              "vecinos", "abitanti", "habitants", "préfecture", "préfet", "préfète", "régional", "départemental",
              "métropole", "agglomération", "alcaldía", "prefettura", "prefetto",
+             # one resident, or someone born there: "vecina de Almazán", "habitante de La Sagne", "a native of Tignish"
+             "vecino", "vecina", "habitante", "habitant", "abitante", "resident", "native", "originaire", "originario",
+             "originaria", "oriundo", "oriunda", "capitale", "laguna", "lagune",
              # "la cueva de Peña Oscura", "el concejo de Cabrales", "la frazione di Ostana", "the beach of Traigh Mhor"
              "cueva", "grotte", "grotta", "cave", "caves", "playa", "plage", "spiaggia", "beach", "concejo", "comarca", "frazione",
              "località", "localidad", "pueblo", "paese", "villaggio", "canton", "cantón", "forêt", "bosque", "foresta", "forest"}
@@ -792,9 +831,12 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                # outlets and clubs named after what they are: "Portuguese newspaper Record", "Lisbon club Estrela do Tejo"
                "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale",
                # consortia and corporations: "il consorzio Eurolink", "la corporación Cornare"
-               "consorzio", "consortium", "consorcio", "corporación", "corporazione"}
+               "consorzio", "consortium", "consorcio", "corporación", "corporazione",
+               # who runs a road, a tunnel or a network: "il gestore Geie-Tmb", "l'exploitant Cofiroute"
+               "gestore", "gestionnaire", "exploitant", "operatore", "operador", "concessionaria", "concessionnaire"}
 # of those, what a person is as often as a company
-_PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator"}
+_PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator", "gestore", "gestionnaire", "exploitant", "operatore",
+                "operador"}
 # associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
 # and before the word that precedes it ("l'association des Amis de Vernay")
 _ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
@@ -1018,6 +1060,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
     if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
+    if "am" in tokens[start:end]:
+        return "place"  # a town by its lake or river: runs hold "am" only so (`_town_on_water`)
     if (tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER
             or after == "," and end + 1 < len(tokens) and tokens[end + 1] in STATE_ABBREVIATIONS and _state_abbreviation(tokens, end + 1)):
         return "place"  # ("Kemptville, Ont.": the town, then its province)
@@ -1029,6 +1073,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org"  # "realizzato da Simico, la società pubblica …", "Nordline, the company that …" ("…Tilbury, the company said" is a clause)
     if before in _OF_BEFORE_PLACES and before2 in _PLACE_OF or before == "," and before2 == "capital":
         return "place"
+    if before in _ARTICLES and before2 in _OF_BEFORE_PLACES and start >= 3 and tokens[start - 3].lower() in _PLACE_OF:
+        return "place"  # "la capitale de la Soule", "el alcalde de La Vid": the article a place's name takes
     if before in {"de", "d'", "d’"} and before2 == "large" and start >= 3 and tokens[start - 3].lower() == "au":
         return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
@@ -1247,8 +1293,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, start = run[1:], start + 1  # "l’assessore al Turismo Paolo Ferri": the portfolio, then the person
             if len(run) >= 3 and run[0] == "État" and start and tokens[start - 1] in {"d'", "d’"}:
                 run, start = run[1:], start + 1  # "le secrétaire d'État Pieter Declercq": the State is the title's
-            if start == 0 and len(run) == 2 and run[0].lower() in _DESCRIPTORS:
-                run, start = run[1:], 1  # "Carmaker Velosto to cut …": a descriptor capitalised as the sentence opens
+            if start == 0 and len(run) >= 2 and run[0].lower() in _DESCRIPTORS and _fold(" ".join(run)) not in ORGANISATIONS:
+                # "Carmaker Velosto to cut …", "Contractor Solent Marine Engineering told …": a descriptor capitalised as
+                # the sentence opens
+                run, start = run[1:], 1
             elif len(run) > 1 and run[0].lower() == "copyright":
                 run, start = run[1:], start + 1  # "© Copyright ANSA": the agency that holds it
             elif len(run) > 1 and run[0] in {"ONG", "NGO", "Onlus"}:
@@ -1257,11 +1305,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, start = run[1:], start + 1  # "„Manche Eltern …": some parents (la Manche, the Channel, opens French sentences)
             if german and (cut := next((i for i, token in enumerate(run) if i and token.lower() in _QUANTITY_WORDS), 0)):
                 run, end = run[:cut], start + cut  # "in Niedersachsen Tausende Tonnen": a name, then a quantity of a noun
-            if (opening := _known_body_opening(run)) and len(run) - opening == 1 and _fold(run[-1]) in places():
-                raw.append((_joined(run), "org", True, "org"))  # "Confcommercio Bologna": a body's branch in a place
+            if (opening := _known_body_opening(run)) and _fold(_joined(run[opening:])) in places():
+                # "Confcommercio Bologna", "Confindustria Valle d’Aosta": a body's branch in a place
+                raw.append((_joined(run), "org", True, "org"))
                 continue
             if (opening and len(run) - opening == 2 and all(word[:1].isupper() for word in run[opening:])
-                    and _kind(" ".join(run[opening:]), "")[0] == "person"):
+                    and _kind(" ".join(run[opening:]), "")[0] == "person" and _fold(" ".join(run[opening:])) not in places()):
                 # "Fratelli d’Italia Fabio Lenzi", "Météo-France Damien Lacroix": a body the list knows, then a person
                 raw.append((_joined(run[:opening]), "org", True, "org"))
                 run, start = run[opening:], start + opening
@@ -1289,6 +1338,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, start = run[1:], start + 1  # "der größte Gletscher Österreichs": a noun, then the country it is of
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
+                      # "vom Hersteller Kuschke Feinkost": a body's name, not a person's, follows what the body is
+                      and not (_describes_a_body(run[0]) and not named_like_a_person(" ".join(run[1:3])))
                       and _kind(" ".join(run[1:3]), "")[0] == "person")  # "Herausforderer Markus Egger von der CDU" too
             if peeled:
                 run, start = run[1:], start + 1  # "Schiffer Thomas Bräuning", "Kundin Birgit Lange"
@@ -1615,7 +1666,8 @@ _ORG_NOUNS_AFTER = {"union", "party", "group", "movement", "company", "firm", "c
 # lower-case descriptors that name no organisation themselves (unlike "Bank …", "Union …", "Party …")
 _DESCRIPTORS = {"copyright", "company", "firm", "carmaker", "automaker", "charity", "regulator", "operator", "airline", "insurer", "lender",
                 "rival", "militia", "giant", "maker", "retailer", "broker", "manufacturer", "startup", "supplier", "developer",
-                "chipmaker", "miner", "conglomerate", "publisher", "broadcaster", "newspaper"}
+                "chipmaker", "miner", "conglomerate", "publisher", "broadcaster", "newspaper", "processor", "contractor", "producer",
+                "exporter", "importer", "distributor", "wholesaler", "shipbuilder", "packer", "shipper", "carrier"}
 
 
 @lru_cache(maxsize=65536)
@@ -1623,7 +1675,7 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     """(folded text, whether it is no name at all, whether it may be a sentence's capitalised opener,
     whether it is a generic body's word): what a piece of a run is, worked out once per distinct piece."""
     folded = _fold(text)
-    starter = folded in _SENTENCE_STARTERS and not (text.isupper() and folded in ORGANISATIONS)  # "UN", "WHO"
+    starter = _opens_sentences(text)
     skipped = len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS or folded in _PHENOMENA
     single = " " not in text
     known = (folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
@@ -2235,6 +2287,11 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
     if any(w.lower() in _QUANTITY_WORDS for w in run):
         return True
+    if (len(run) == 3 and not listed_name(run[0]) and run[1][:1].isupper() and listed_name(run[1]) and run[2][:1].isupper()
+            and not run[1].lower().endswith(_DE_NOUN_ENDINGS) and run[1].lower() not in _DE_COMMON_BEFORE
+            and (listed_name(run[2]) or not run[2].lower().endswith(_DE_NOUN_ENDINGS))
+            and not _names_a_body(run[0])):
+        return False  # "die Hebamme Monika Stöckli": a trade no ending marks, then a person named in full
     if before in _DE_COMMON_BEFORE:
         return True
     if len(run) == 1 and run[0].lower().endswith(_DE_TOWN_ENDINGS):
@@ -2294,10 +2351,16 @@ def _names_by_a_place(word: str) -> bool:
     return word[:1].isupper() and (folded in DEMONYMS or bool(_german_town_adjective(folded)))
 
 
+# what a word token keeps after the word as a sentence or clause ends on it
+_CLOSING_PUNCTUATION = ".,;:!?“”\"»)"
+
+
 def _place_before_hyphen(token: str) -> str | None:
     """"US-Konzern", "Ukraine-Hilfe", "Berlin-Besuch": German joins a place to a noun with a hyphen, and
-    the place is a mention of its own; not a name the gazetteers know whole ("Baden-Württemberg")."""
-    head, _, tail = token.partition("-")
+    the place is a mention of its own; not a name the gazetteers know whole ("Baden-Württemberg"), even
+    as a sentence ends on it ("… der Landwirtschaftskammer Rheinland-Pfalz.": the token keeps its stop)."""
+    head, _, tail = token.rstrip(_CLOSING_PUNCTUATION).partition("-")
+    token = f"{head}-{tail}"
     if not (tail[:1].isupper() and tail[1:2].islower()) or "-" in tail:
         return None
     folded = _fold(token)
@@ -2313,7 +2376,7 @@ _NOT_BODIES_BEFORE_ROLES = {"ex", "vize", "co", "ko", "stv", "bundes", "landes",
 def _body_before_role(token: str) -> str | None:
     """"Alpenair-Chefin", "Verdi-Sprecherin", "CDU-Politiker": German joins the body a person works or
     speaks for to the role, and the body is a mention of its own (a place there is one already)."""
-    head, _, tail = token.rpartition("-")
+    head, _, tail = token.rstrip(_CLOSING_PUNCTUATION).rpartition("-")
     if len(head) < 2 or not head[0].isupper() or "-" in head or not tail[:1].isupper():
         return None
     if not (_is_role(tail) or tail.lower() in {"chef", "chefin"}):  # ("Konzernchef" is a role already; "Chef" alone too short for one)
@@ -2486,15 +2549,25 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     full_of: dict[str, Mention | None] = {}  # a part's folded text → the full name, None when two full names share it
     # the last words of bodies named by their region ("Manitoba Hydro"): the body's, whatever kind the rules found
     region_bodies: set[str] = set()
+    # the first names of places joined by a hyphen to a capitalised second ("Mauléon-Licharre … Mauléon"): a town
+    # of two merged ones, named by its first, which the rules left of no kind
+    double_town_heads: set[str] = set()
 
     def claim(key: str, mention: Mention) -> None:
         full_of[key] = None if key in full_of and full_of[key] != mention else mention
 
     for mention in mentions:
         words = mention.text.split()
-        if mention.kind == "place" and len(words) == 1 and _linked_on(mention.text, head := mention.text.split("-", 1)[0]):
-            claim(_fold(head), mention)  # "Dunkwa-on-Offin … its Dunkwa plant", "Stratford-upon-Avon"
-            continue
+        if mention.kind == "place" and len(words) == 1 and "-" in mention.text:
+            head, _, second = mention.text.partition("-")
+            if _linked_on(mention.text, head):
+                claim(_fold(head), mention)  # "Dunkwa-on-Offin … its Dunkwa plant", "Stratford-upon-Avon"
+                continue
+            if (len(head) > 3 and second[:1].isupper() and _fold(mention.canonical) not in countries()
+                    and _fold(mention.canonical) not in regions() and head.lower() not in _PARTS_OF_PLACE_NAMES):
+                # (a country's or a region's is no merged town: "États-Unis", "Haute-Savoie"; nor "Saint-Imier" Saint's)
+                claim(_fold(head), mention)
+                double_town_heads.add(_fold(head))
         if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
             continue
         linked = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _CONJUNCTIONS), len(words))
@@ -2526,7 +2599,7 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         # (a word no rule found a kind for is a part only as a newspaper's word: "Democratic", "Wasilla", "Mark"
         # before "Democratic National Committee", "Wasilla Bible Church", "Mark Felt" are other words or names)
         if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS or _CAMEL_CASE.search(mention.text)
-                                  or key in region_bodies)
+                                  or key in region_bodies or key in double_town_heads and mention.kind == "other")
                 and mention.canonical == mention.text
                 and (mention.kind != "place" or full.kind == "place") and not _ACRONYM.match(mention.text)
                 and key not in countries() and (key not in _ORG_WORDS or key in _NEWSPAPER_WORDS) and key not in ROLE_WORDS
