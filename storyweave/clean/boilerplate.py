@@ -12,6 +12,11 @@ _LANG_CODES = set(
     .split()
 )
 
+# one name of a few capitalised words, and a wire's credit for a part of the work: "Additional reporting by A and B in C"
+_CREDITED_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
+_WIRE_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|photography|fact-?checking|production)"
+                rf"\s+by)\s+{_CREDITED_NAME}(?:\s*(?:,|\band\b|&)\s*{_CREDITED_NAME})*(?:\s+in\s+{_CREDITED_NAME})?")
+
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     # "27.2 C", "18.4 C Kellmarsh", "18°C London"
     ("weather widget", re.compile(r"^[-+]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\b\.?(?:\s+[A-Z][\w'’.-]*){0,3}$")),
@@ -44,6 +49,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     # closes a "«" is a French quotation mark: "« On vend à perte » : colère à Korhogo" is a headline
     ("breadcrumb", re.compile(r"^[^.!?|›»>/«]{1,40}(?:\s+[|›»>]\s+[^.!?|›»>/«]{1,40}){1,4}$|^[^.!?/]{1,40}(?:\s+/\s+[^.!?/]{1,40}){2,4}$")),
     ("wire end marker", re.compile(r"^\(?\s*(?:ends?|end|fin)\s*\)?\.?$", re.I)),
+    # a wire's credits under the story: "Reporting by Thoko Mhango in Lilongwe; Editing by Paul Ridley", names only
+    # after each "by" ("Reporting by the BBC has shown …" is prose)
+    ("byline", re.compile(rf"^{_WIRE_CREDIT}(?:\s*[;,]\s*{_WIRE_CREDIT})*\s*\.?$")),
 ]
 
 # one pass over a line instead of one per rule; the first rule that matches names the reason. Every

@@ -25,6 +25,11 @@ _AFTER_ORDINALS = {
     "dezember", "jahrhundert", "jahrhunderts", "jahrestag", "geburtstag", "todestag", "lebensjahr", "weltkrieg", "mal",
     "platz", "runde", "klasse", "stock", "spieltag", "bundesliga", "liga", "etappe", "stelle",
 } | {initials.lower() for initials in GERMAN_CLUB_INITIALS}
+# initials of three letters or more, each with its dot ("P.E.I.", "U.A.E."): a name's, which a capitalised
+# word goes on more often than a new sentence opens after it, unless that sentence opens with one of these
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){2,}[a-z]")
+_OPENERS_AFTER_INITIALS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "there",
+                           "in", "on", "at", "but", "and", "his", "her", "its", "their", "our", "as", "after", "when", "if"}
 # a sentence's closing mark (one character), then what separates it from the next sentence. The mark is
 # matched, not looked behind for: a look-behind is tried at every character of the text, the mark only where it stands
 _BOUNDARY = re.compile(r"[.!?…](?:[\"”’»)]+)?\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])|[。！？]")
@@ -46,6 +51,8 @@ def split_sentences(text: str) -> list[str]:
             # "Jan. 30", "Mr. Kim", "U.S. officials", initials like "J. Smith" do not end a sentence
             if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
                 continue
+            if _DOTTED_INITIALS.fullmatch(stem) and line[match.end() :].split(None, 1)[0].strip("\"“‘«(").lower() not in _OPENERS_AFTER_INITIALS:
+                continue  # "the P.E.I. Potato Board said"
             if stem.isdigit() and len(stem) <= 2 and line[match.end() :].split(None, 1)[0].strip(",.;:").lower() in _AFTER_ORDINALS:
                 continue
             if stem == "mio" and (words := candidate.split()[-2:]) and len(words) == 2 and words[0][:1].isdigit():

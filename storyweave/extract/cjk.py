@@ -369,6 +369,15 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 quoted_bodies.add(match.group(1))
         for match in _AGENCY.finditer(sentence):
             add(match.start(), match.end(), "org")
+        if lang != "zh":
+            for match in _BASED_IN.finditer(sentence):
+                name = match.group(1)
+                if (not name.endswith(tuple(_TITLES_AFTER_FAMILY_NAME)) and not name.endswith(_LANDMARK_ENDINGS)
+                        and not (known and known[0].fullmatch(name.translate(_SIMPLIFIED)))):
+                    # (not "田中一郎氏（東京都）", a person, "松本城（長野県松本市）", a castle, nor a place and its town)
+                    add(match.start(1), match.end(1), "org")
+            for match in _JA_COOPERATIVE.finditer(sentence):
+                add(match.start(), match.end(), "org")
         if lang == "zh":
             for match in _ZH_OUTLET.finditer(sentence):
                 group = 1 if match.group(1) else 2
@@ -418,7 +427,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(start, match.end(1), "org")
         # the bodies the list knows, where no longer name found by its ending holds them ("京都大学防災研究所")
         for match in known_bodies_pattern().finditer(sentence):
-            add(match.start(), match.end(), "org")
+            if not _inside_a_places_name(sentence, match.end()):
+                add(match.start(), match.end(), "org")
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
             title = sentence[match.end(1) : match.end(1) + 3]
@@ -485,6 +495,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end()
                 if _inside_a_katakana_word(sentence, match.start(), end):
                     continue
+                if lang != "zh" and (club := _katakana_before(sentence, match.start())) is not None and add_over(club, end, "org"):
+                    continue  # "ヴァンフォーレ甲府", "アルビレックス新潟": a club or a company by a word in katakana and its town
                 if any(name.start <= match.start() and end <= name.end
                        and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS) > end - match.start() for name in dictionary_places):
                     continue  # "八幡浜市": the dictionary reads the longer name (Yawatahama), not Yawata inside it
@@ -508,6 +520,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 if lang == "ja" and sentence.startswith("県警", end):
                     add(match.start(), end + 2, "org")  # "福岡県警": the prefecture's police
                     continue
+                if sentence.startswith(_BODIES_NAMED_BY_A_PLACE, end) and add_over(match.start(), end + 2, "org"):
+                    continue  # "台中捷運藍線": the city's metro company, whatever follows; "卢森堡货航": a cargo airline
                 if sentence[end : end + 1] in _REGION_SUFFIX:
                     # "嘉義縣": the county, though the gazetteer knows the city of that name first
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
@@ -520,7 +534,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
                     port_end, second = port
                     english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
-                elif structure := next((item for item in _STRUCTURES_AFTER_PLACES if sentence.startswith(item[0], end)), None):
+                elif (structure := next((item for item in _STRUCTURES_AFTER_PLACES if sentence.startswith(item[0], end)), None)) and not (
+                        sentence.startswith("駅伝", end)):  # (a relay race, no station: "箱根駅伝")
                     english, end = f"{english} {structure[1]}", end + len(structure[0])  # "鹿児島空港", "太魯閣國家公園"
                 if lang == "zh" and (autonomous := _AUTONOMOUS_REGION.match(sentence, end)):
                     end = autonomous.end()  # "新疆维吾尔自治区": the region by the name of its people
@@ -627,6 +642,13 @@ def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Men
 
 # what a body is, then its name in quote marks: "市民団体「議会を見守る会」", "運送会社「浪速ロジスティクス」"
 _QUOTED_BODY = re.compile(r"(?:団体|會社|会社|企業|グループ|組織|法人|チーム)「([^「」。、！？]{2,20})」")
+# what a place's name turns into a body's, whatever word follows: a metro ("台中捷運") or a cargo airline ("卢森堡货航")
+_BODIES_NAMED_BY_A_PLACE = ("捷運", "捷运", "貨航", "货航")
+# a Japanese company with the town it is based in after it: "敦賀マリン（敦賀市）", "阿波フーズ（徳島市）"
+_BASED_IN = re.compile(rf"(?<![{HAN}{_KANA}A-Za-zＡ-Ｚａ-ｚ・])([{HAN}{_KANA}A-Za-zＡ-Ｚａ-ｚ・]{{2,12}})（[{HAN}]{{1,6}}[都道府県市町村区]）")
+_LANDMARK_ENDINGS = ("城", "寺", "神社", "大社", "神宮", "公園", "駅", "空港", "港", "橋", "山", "川", "湖")
+# Japan's agricultural co-operatives by their place: "JA名西郡", "ＪＡ全農"
+_JA_COOPERATIVE = re.compile(rf"(?:JA|ＪＡ)[{HAN}{_KANA}]{{1,8}}")
 
 
 _BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,6})[）)]")
@@ -738,9 +760,10 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
     return None
 
 
-# an airport or a national park named after its place ("鹿児島空港", "桃園機場", "太魯閣國家公園"): the word, and its English
-_STRUCTURES_AFTER_PLACES = (("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"),
-                            ("國家公園", "National Park"), ("国家公园", "National Park"), ("国立公園", "National Park"))
+# an airport, a station or a national park named after its place ("鹿児島空港", "桃園機場", "甲府駅", "台中車站",
+# "太魯閣國家公園"): the word, and its English
+_STRUCTURES_AFTER_PLACES = (("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"), ("车站", "Station"),
+                            ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"), ("国立公園", "National Park"))
 
 
 def _team_of_a_place(simplified: str, start: int, end: int, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> int | None:
@@ -752,6 +775,14 @@ def _team_of_a_place(simplified: str, start: int, end: int, known: tuple[re.Patt
     return None
 
 
+def _inside_a_places_name(sentence: str, end: int) -> bool:
+    """Whether a body's short name that ends at `end` opens the name of a city, a town or a ward no
+    table knows, which goes on in characters to the unit's word ("東大" in "東大阪市")."""
+    rest = sentence[end : end + 3]
+    return bool(rest) and _HAN_CHARACTER.match(rest) is not None and any(
+        character in _HEADED_PLACES for character in rest[1:3]) and rest[0] not in _HEADED_PLACES
+
+
 def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:
     """A name in katakana that the word it stands in goes on from or into ("マリ" in "マリン")."""
     if not _KANA_WORD.fullmatch(sentence, start, end):
@@ -760,6 +791,18 @@ def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:
 
 
 _KANA_WORD = re.compile(f"[{_KANA}]+")
+
+
+def _katakana_before(sentence: str, start: int) -> int | None:
+    """Where a word of three katakana or more right before `start` opens, unless it is a place's name itself or one
+    of a foreign name's parts ("・")."""
+    opening = start
+    while opening > 0 and _KANA_WORD.fullmatch(sentence[opening - 1]):
+        opening -= 1
+    if start - opening < 3 or (opening and sentence[opening - 1] == "・"):
+        return None
+    known = known_places()
+    return None if known and known[0].fullmatch(sentence, opening, start) else opening
 
 
 # a city, town or ward written with the word that its head's title adds 長 to (市長, 町長, 村長, 区長)

@@ -1488,7 +1488,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         and not (position and tokens[position - 1].lower() in _CURRENCIES)]  # "francs suisses": a currency
             if demonyms:
                 # an adjective inside a body's name is the name's ("Agenzia spaziale italiana"), no place of its own
-                in_names = {word for text, kind, _, _ in raw[sentence_start:] if kind == "org" for word in text.split()}
+                in_names = {word for text, kind, _, cue in raw[sentence_start:] if kind == "org" or cue == "org" for word in text.split()}
                 raw.extend((token, "place", True, "") for token in demonyms if token not in in_names)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
@@ -1729,7 +1729,9 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
     "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital "
     "parti partito partido parlamento parlement guardia prefettura questura rassemblement mouvement movimiento movimento "
-    "provincia regione région región biblioteca bibliothèque archivio archivo").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
+    "provincia regione région región biblioteca bibliothèque archivio archivo "
+    # societies, unions and networks: "la Société neuchâteloise de médecine", "l’Union régionale des Scop"
+    "société sociedad società union unión unione réseau rete syndicat sindicato sindacato mutuelle groupement").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",

@@ -5,13 +5,18 @@ named in full; a body's descriptor before a body's name; one resident of a place
 "de la"; a capitalised article after a lower-case word is the name's; a place named with a title;
 a company's descriptor opening an English sentence; a town of two merged ones named by its first;
 the parts of Europe; a German town by its lake; who runs a road or a tunnel; a body's branch in a
-region of several words."""
+region of several words; a wire's credits under the story; initials with dots inside a sentence;
+Romance societies, unions and networks with lower-case words; Japanese and Chinese stations, a body's short name inside a town's, a club or a company by a
+katakana word and its town or by the town it is based in, JA co-operatives, metros and cargo airlines."""
 
 from __future__ import annotations
 
 import pytest
 
-from extraction import article_names, names, speakers
+from extraction import article_names, named_in_characters, names, speakers
+
+from storyweave.clean import clean_document, split_sentences
+from storyweave.model import RawDocument
 
 
 @pytest.mark.parametrize(
@@ -197,3 +202,117 @@ def test_a_known_body_in_a_region_of_several_words_is_its_branch() -> None:
 def test_the_speaker_after_a_question_word_quote_is_the_one_named() -> None:
     said = speakers("„Wer Riesling auf das Etikett schreibt, muss Riesling abfüllen“, sagte Weinkontrolleurin Anke Roth.")
     assert set(said.values()) == {"Anke Roth"}
+
+
+def test_a_wire_s_credits_under_the_story_credit_people() -> None:
+    text = ("Mine reopens\n\nLUSAKA, Nov 3 (Reuters) - A copper mine reopened on Monday after a two-month strike.\n\n"
+            "Reporting by Mwansa Chileshe and Bupe Mulenga in Lusaka; Editing by Mark Potter")
+    cleaned = clean_document(RawDocument("c.txt", "c.txt", text))
+    assert ("Reporting by Mwansa Chileshe and Bupe Mulenga in Lusaka; Editing by Mark Potter", "byline") in {
+        (line.text, line.reason) for line in cleaned.removed}
+    found = article_names(text)
+    assert {("Mwansa Chileshe", "person", "Mwansa Chileshe"), ("Bupe Mulenga", "person", "Bupe Mulenga")} <= found
+
+
+def test_reporting_by_in_a_sentence_is_prose() -> None:
+    text = "Mine reopens\n\nA copper mine reopened on Monday.\n\nReporting by the BBC has shown that the strike cost millions."
+    assert not any(line.reason == "byline" for line in clean_document(RawDocument("p.txt", "p.txt", text)).removed)
+
+
+def test_dotted_initials_inside_a_sentence_end_no_sentence() -> None:
+    assert split_sentences("Growers met on Monday, the N.W.T. Fishermen's Federation said. Prices fell.") == [
+        "Growers met on Monday, the N.W.T. Fishermen's Federation said.", "Prices fell."]
+    assert split_sentences("He moved to the U.A.E. The job paid well.") == ["He moved to the U.A.E.", "The job paid well."]
+
+
+def test_a_body_named_after_a_person_s_of_stays_a_body() -> None:
+    found = names("\"The case is strong,\" said lawyer Andrew Fitch of Gordon Legal.", "en")
+    assert ("Gordon Legal", "org", "Gordon Legal") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        ("Il préside la Société jurassienne de pédiatrie depuis 2019.", "fr", "Société jurassienne de pédiatrie"),
+        ("L’Union régionale des Scop a salué le projet.", "fr", "Union régionale des Scop"),
+        ("Le Syndicat national des enseignants a appelé à la grève.", "fr", "Syndicat national des enseignants"),
+    ],
+)
+def test_a_romance_society_or_union_goes_on_in_lower_case(text: str, lang: str, body: str) -> None:
+    assert (body, "org", body) in names(text, lang)
+
+
+def test_a_demonym_inside_a_body_s_name_is_no_place_of_its_own() -> None:
+    assert names("La Società italiana di pediatria ha lanciato un appello.", "it") == {
+        ("Società italiana di pediatria", "org", "Società italiana di pediatria")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "station"),
+    [
+        ("新しい駅ビルは甲府駅の北側に建つ。", "ja", ("甲府駅", "place", "Kofu Station")),
+        ("旅客從台中車站轉乘公車。", "zh", ("台中車站", "place", "Taichung Station")),
+        ("乘客在郑州车站排队。", "zh", ("郑州车站", "place", "Zhengzhou Station")),
+    ],
+)
+def test_a_station_named_after_its_town(sentence: str, lang: str, station: tuple[str, str, str]) -> None:
+    assert station in named_in_characters([sentence], lang)
+
+
+def test_a_relay_race_is_no_station() -> None:
+    assert not any("Station" in canonical for _, _, canonical in named_in_characters(["箱根駅伝で青山学院大学が優勝した。"], "ja"))
+
+
+def test_a_body_s_short_name_inside_a_town_s_name_is_no_body() -> None:
+    found = named_in_characters(["車両は近畿車輛（東大阪市）が製造した。"], "ja")
+    assert ("東大", "org", "東大") not in found
+    assert ("東大", "org", "東大") in named_in_characters(["東大の研究チームが発表した。"], "ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("アルビレックス新潟の新監督が決まった。", "アルビレックス新潟"),
+        ("セレッソ大阪は26日、新加入選手を発表した。", "セレッソ大阪"),
+    ],
+)
+def test_a_club_by_a_katakana_word_and_its_town(sentence: str, body: str) -> None:
+    found = named_in_characters([sentence], "ja")
+    assert (body, "org", body) in found
+    assert not any(kind == "place" for _, kind, _ in found)
+
+
+def test_a_katakana_place_before_a_town_is_two_places() -> None:
+    found = named_in_characters(["ロシア大阪間の直行便が再開した。"], "ja")
+    assert not any(kind == "org" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("水産加工会社、丹後マリン（京丹後市）の社長が会見した。", "丹後マリン"),
+        ("菓子メーカーの越後フーズ（長岡市）は、工場を新設すると発表した。", "越後フーズ"),
+    ],
+)
+def test_a_company_with_the_town_it_is_based_in(sentence: str, body: str) -> None:
+    assert (body, "org", body) in named_in_characters([sentence], "ja")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["同様の値上げは、彦根城（滋賀県彦根市）でも検討されている。", "講演した山田太郎氏（東京都）は述べた。"],
+)
+def test_a_castle_or_a_person_with_a_town_after_it_is_no_company(sentence: str) -> None:
+    assert not any(kind == "org" for _, kind, _ in named_in_characters([sentence], "ja"))
+
+
+def test_a_ja_cooperative_by_its_place() -> None:
+    assert ("JA紀南", "org", "JA紀南") in named_in_characters(["JA紀南によると、梅の出荷量は減った。"], "ja")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("高雄捷運紅線今年運量創新高。", "高雄捷運"), ("卢森堡货航每周在郑州执飞18个航班。", "卢森堡货航")],
+)
+def test_a_city_s_metro_or_cargo_airline(sentence: str, body: str) -> None:
+    assert (body, "org", body) in named_in_characters([sentence], "zh")
