@@ -26,7 +26,8 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_ag.jsonl", "heldout_ah.jsonl", "heldout_ai.jsonl",
                                   "heldout_aj.jsonl", "heldout_ak.jsonl", "heldout_al.jsonl",
                                   "heldout_am.jsonl", "heldout_an.jsonl", "heldout_ao.jsonl",
-                                  "heldout_ap.jsonl", "heldout_aq.jsonl", "heldout_ar.jsonl"])
+                                  "heldout_ap.jsonl", "heldout_aq.jsonl", "heldout_ar.jsonl",
+                                  "heldout_as.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
 
