@@ -495,7 +495,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end()
                 if _inside_a_katakana_word(sentence, match.start(), end):
                     continue
-                if lang != "zh" and (club := _katakana_before(sentence, match.start())) is not None and add_over(club, end, "org"):
+                if lang != "zh" and (club := _katakana_before(sentence, match.start(), pattern)) is not None and add_over(club, end, "org"):
                     continue  # "ヴァンフォーレ甲府", "アルビレックス新潟": a club or a company by a word in katakana and its town
                 if any(name.start <= match.start() and end <= name.end
                        and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS) > end - match.start() for name in dictionary_places):
@@ -646,6 +646,7 @@ _QUOTED_BODY = re.compile(r"(?:団体|會社|会社|企業|グループ|組織|�
 _BODIES_NAMED_BY_A_PLACE = ("捷運", "捷运", "貨航", "货航")
 # a Japanese company with the town it is based in after it: "敦賀マリン（敦賀市）", "阿波フーズ（徳島市）"
 _BASED_IN = re.compile(rf"(?<![{HAN}{_KANA}A-Za-zＡ-Ｚａ-ｚ・])([{HAN}{_KANA}A-Za-zＡ-Ｚａ-ｚ・]{{2,12}})（[{HAN}]{{1,6}}[都道府県市町村区]）")
+# what a landmark's name ends with, which a town after it locates as it does a company: "松本城（長野県松本市）"
 _LANDMARK_ENDINGS = ("城", "寺", "神社", "大社", "神宮", "公園", "駅", "空港", "港", "橋", "山", "川", "湖")
 # Japan's agricultural co-operatives by their place: "JA名西郡", "ＪＡ全農"
 _JA_COOPERATIVE = re.compile(rf"(?:JA|ＪＡ)[{HAN}{_KANA}]{{1,8}}")
@@ -793,16 +794,15 @@ def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:
 _KANA_WORD = re.compile(f"[{_KANA}]+")
 
 
-def _katakana_before(sentence: str, start: int) -> int | None:
-    """Where a word of three katakana or more right before `start` opens, unless it is a place's name itself or one
-    of a foreign name's parts ("・")."""
+def _katakana_before(sentence: str, start: int, places: re.Pattern[str]) -> int | None:
+    """Where a word of three katakana or more right before `start` opens, unless it is a place's name itself (one
+    of `places`) or one of a foreign name's parts ("・")."""
     opening = start
     while opening > 0 and _KANA_WORD.fullmatch(sentence[opening - 1]):
         opening -= 1
     if start - opening < 3 or (opening and sentence[opening - 1] == "・"):
         return None
-    known = known_places()
-    return None if known and known[0].fullmatch(sentence, opening, start) else opening
+    return None if places.fullmatch(sentence, opening, start) else opening
 
 
 # a city, town or ward written with the word that its head's title adds 長 to (市長, 町長, 村長, 区長)

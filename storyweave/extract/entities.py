@@ -75,6 +75,8 @@ def _opens_sentences(word: str) -> bool:
     low = word.lower()
     return ((low in _SENTENCE_STARTERS or _fold(word) in _SENTENCE_STARTERS)  # ("Cómo …" as "como")
             and not (word.isupper() and (low in ORGANISATIONS or low in _LOWER_CASE_STARTERS)))
+
+
 ROLE_WORDS = set(
     "president prime minister ministers director secretary chancellor king queen prince princess pope general gen. mr. mrs. ms. dr. "
     "sen. senator rep. representative governor gov. mayor chief commander "
@@ -1729,9 +1731,9 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "association asociación associazione fédération federación federazione muséum préfecture établissement "
     "establecimiento collectivité chambre cámara comité comitato policlinico ospedale hôpital "
     "parti partito partido parlamento parlement guardia prefettura questura rassemblement mouvement movimiento movimento "
-    "provincia regione région región biblioteca bibliothèque archivio archivo "
+    "provincia regione région región biblioteca bibliothèque archivio archivo "  # "la Fondation du patrimoine", "le Parti socialiste"
     # societies, unions and networks: "la Société neuchâteloise de médecine", "l’Union régionale des Scop"
-    "société sociedad società union unión unione réseau rete syndicat sindicato sindacato mutuelle groupement").split()}  # "la Fondation du patrimoine", "le Parti socialiste", "il Partito democratico"
+    "société sociedad società union unión unione réseau rete syndicat sindicato sindacato mutuelle groupement").split()}
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
