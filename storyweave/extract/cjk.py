@@ -794,15 +794,15 @@ def _inside_a_katakana_word(sentence: str, start: int, end: int) -> bool:
 _KANA_WORD = re.compile(f"[{_KANA}]+")
 
 
-def _katakana_before(sentence: str, start: int, places: re.Pattern[str]) -> int | None:
+def _katakana_before(sentence: str, start: int, place_names: re.Pattern[str]) -> int | None:
     """Where a word of three katakana or more right before `start` opens, unless it is a place's name itself (one
-    of `places`) or one of a foreign name's parts ("・")."""
+    of `place_names`) or one of a foreign name's parts ("・")."""
     opening = start
     while opening > 0 and _KANA_WORD.fullmatch(sentence[opening - 1]):
         opening -= 1
     if start - opening < 3 or (opening and sentence[opening - 1] == "・"):
         return None
-    return None if places.fullmatch(sentence, opening, start) else opening
+    return None if place_names.fullmatch(sentence, opening, start) else opening
 
 
 # a city, town or ward written with the word that its head's title adds 長 to (市長, 町長, 村長, 区長)

@@ -2363,8 +2363,8 @@ def _place_before_hyphen(token: str) -> str | None:
     """"US-Konzern", "Ukraine-Hilfe", "Berlin-Besuch": German joins a place to a noun with a hyphen, and
     the place is a mention of its own; not a name the gazetteers know whole ("Baden-Württemberg"), even
     as a sentence ends on it ("… der Landwirtschaftskammer Rheinland-Pfalz.": the token keeps its stop)."""
-    head, _, tail = token.rstrip(_CLOSING_PUNCTUATION).partition("-")
-    token = f"{head}-{tail}"
+    token = token.rstrip(_CLOSING_PUNCTUATION)
+    head, _, tail = token.partition("-")
     if not (tail[:1].isupper() and tail[1:2].islower()) or "-" in tail:
         return None
     folded = _fold(token)
@@ -2563,15 +2563,15 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     for mention in mentions:
         words = mention.text.split()
         if mention.kind == "place" and len(words) == 1 and "-" in mention.text:
-            head, _, second = mention.text.partition("-")
-            if _linked_on(mention.text, head):
-                claim(_fold(head), mention)  # "Dunkwa-on-Offin … its Dunkwa plant", "Stratford-upon-Avon"
+            first, _, second = mention.text.partition("-")
+            if _linked_on(mention.text, first):
+                claim(_fold(first), mention)  # "Dunkwa-on-Offin … its Dunkwa plant", "Stratford-upon-Avon"
                 continue
-            if (len(head) > 3 and second[:1].isupper() and _fold(mention.canonical) not in countries()
-                    and _fold(mention.canonical) not in regions() and head.lower() not in _PARTS_OF_PLACE_NAMES):
+            if (len(first) > 3 and second[:1].isupper() and _fold(mention.canonical) not in countries()
+                    and _fold(mention.canonical) not in regions() and first.lower() not in _PARTS_OF_PLACE_NAMES):
                 # (a country's or a region's is no merged town: "États-Unis", "Haute-Savoie"; nor "Saint-Imier" Saint's)
-                claim(_fold(head), mention)
-                double_town_heads.add(_fold(head))
+                claim(_fold(first), mention)
+                double_town_heads.add(_fold(first))
         if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
             continue
         linked = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _CONJUNCTIONS), len(words))
