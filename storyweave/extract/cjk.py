@@ -82,8 +82,11 @@ _ORG_ENDINGS = (
     # Japanese professional associations and chambers, bus companies: "富山県薬剤師会", "弁護士会", "屏東客運"
     "師会 士会 商工会 客運 客运 "
     # Japanese firms and hunters' associations named by their trade: "錦江酒造", "中部港運", "三井物産", "北海道猟友会"
-    "酒造 港運 物産 商事 製作所 電機 猟友会"
+    "酒造 港運 物産 商事 製作所 電機 猟友会 "
+    # a body's branch in a town: "日本銀行高知支店", "共同通信大阪支社"
+    "支店 支社"
 ).split()
+_BRANCHES = ("支店", "支社")
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
     "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 "
@@ -124,10 +127,12 @@ def _alternation(words: list[str]) -> str:
     return prefix_tree_pattern(sorted(set(words), key=len, reverse=True))
 
 
-# a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特"; Japanese
+# the last characters of the roles and trades written before a name: "主席", "運動員", "采购商", "发言人"
+_BEFORE_DOTTED_NAMES = "长長员員统統理席官家者手师師客民生友迷工商人"
+# a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特", "采购商马克·杜邦"; Japanese
 # writes foreign names in katakana, and its "・" separates the items of a list)
 _DOTTED_NAME = re.compile(
-    rf"(?:^|(?<=[^{HAN}])|(?<=[长長员員统統理席官家者手师師客民生友迷工]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
+    rf"(?:^|(?<=[^{HAN}])|(?<=[{_BEFORE_DOTTED_NAMES}]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
 )
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
@@ -294,8 +299,9 @@ def _common_katakana_noun(name: str) -> bool:
     return bool(ending) and not _HAN_CHARACTER.fullmatch(before[-1:])
 
 
-# a province's name before a city's or a county's: "湖北省潜江市…" (the body is the city's, the province where it is)
-_PROVINCE_THEN_CITY = re.compile(rf"[{HAN}]{{2,3}}省(?=[{HAN}]{{2,3}}?[市县縣][{HAN}]{{2,}})")
+# a province's name before a city's or a county's: "湖北省潜江市…", "广西壮族自治区百色市…" (the body is the city's,
+# the province where it is)
+_PROVINCE_THEN_CITY = re.compile(rf"[{HAN}]{{2,3}}(?:省|[{HAN}]{{0,3}}自治[区區])(?=[{HAN}]{{2,3}}?[市县縣][{HAN}]{{2,}})")
 # a numeral or a demonstrative and a counter before a body's word: "一家米业公司", "一間診所", "這家公司" (a
 # company, a clinic, this company), no name
 _ONE_OF_A_KIND = re.compile("[一這这那該该](?:家|間|间|个|個|所|座)")
@@ -418,6 +424,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
+            if name.endswith(_BRANCHES) and (known is None or known[0].fullmatch(name[:-2].translate(_SIMPLIFIED))):
+                continue  # "同社の大阪支社": a branch no body's name opens is the town's, not a body's name
             if _common_katakana_noun(name):
                 continue
             if len(name) >= 3 and not (name[0] in _PLACE_ENDINGS and name[1:] in _ORG_ENDINGS):
@@ -454,7 +462,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 else:
                     family_names.append((number, match.start(1), match.group(1)))
         for match in _DOTTED_NAME.finditer(sentence):
-            add(match.start(), match.end(), "person")
+            start = match.start()
+            while sentence.index("·", start) - start > 2 and sentence[start] in _BEFORE_DOTTED_NAMES:
+                start += 1  # "工作人员保罗·怀特", "商人迈克尔·布隆伯格": the role's last character opened the match
+            add(start, match.end(), "person")
         for match in _ZH_NAME_SPEAKING.finditer(sentence):
             name = match.group(1)
             if name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS:
@@ -554,6 +565,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             place_ends = {start + len(mention.text) for _, start, mention in found[sentence_found:] if mention.kind == "place"}
             for start, end, canonical in _unit_names(sentence, place_ends):
                 add(start, end, "place", canonical)
+        if lang == "zh":
+            for start, end in _places_listed(sentence):
+                add(start, end, "place", _in_pinyin(sentence[start:end], sentence[start:end]))
         for match in _TOWN.finditer(sentence):
             name, start = match.group(1), match.start(1)
             if len(name) == 4 and name[0] in _BEFORE_A_UNIT_NAME:
@@ -578,6 +592,28 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     found = _bodies_named_again(sentences, found)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
+
+
+# a list of places before the kind they are: "分散到池上、關山等鄉鎮" (to townships such as Chishang and Guanshan)
+_PLACES_LISTED = re.compile(rf"((?:[{HAN}]{{2,3}}、)+[{HAN}]{{2,3}})等(?:[0-9０-９]+[個个])?(?:鄉鎮|乡镇|城鎮|城镇|城市|縣市|县市|地區|地区|國家|国家|省份|省市)")
+
+
+def _places_listed(sentence: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each name in such a list: two or three characters between its marks, the first
+    after a mark or a preposition (a longer first item is a clause's, and left out)."""
+    for match in _PLACES_LISTED.finditer(sentence):
+        start = match.start(1)
+        items = match.group(1).split("、")
+        first = items[0]
+        while len(first) > 2 and first[0] in _OPENS_A_CLAUSE:
+            first, start = first[1:], start + 1
+        before = sentence[start - 1 : start]
+        if len(first) == 2 or not before or not _HAN_CHARACTER.match(before) or before in _OPENS_A_CLAUSE:
+            yield start, start + len(first)
+        position = match.start(1) + len(items[0]) + 1
+        for item in items[1:]:
+            yield position, position + len(item)
+            position += len(item) + 1
 
 
 def _in_pinyin(written: str, stem: str, unit: str = "") -> str:

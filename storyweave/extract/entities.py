@@ -64,7 +64,9 @@ _SENTENCE_STARTERS = set(
 # "“Si Volkswagen estornuda …”", "Poi Coldiretti …"; in capitals they are no such word ("SE", a company's form, "SI.com")
 _LOWER_CASE_STARTERS = set(
     "wer was warum wann wieso weshalb welche welcher welches welchen wem wen quién quien quiénes si se chi qui quiconque "
-    "poi quindi inoltre infine allora puis ensuite enfin alors luego entonces además".split()
+    "poi quindi inoltre infine allora puis ensuite enfin alors luego entonces además "
+    # Italian auxiliaries, which open quotes with their subject left out: "«Hanno trattato il mare …»"
+    "hanno abbiamo avevano".split()
 )
 _SENTENCE_STARTERS |= _LOWER_CASE_STARTERS
 
@@ -83,7 +85,7 @@ ROLE_WORDS = set(
     "spokesman spokeswoman spokesperson head leader chairman chairwoman chair ambassador judge justice captain capt. deputy vice speaker "
     "premier sheikh ceo officer state former acting lt. col. colonel sergeant sgt. professor prof. coach manager founder "
     "executive envoy special attorney prosecutor mr mrs ms dr sir lord lady senior top pm mp td msp mla mep commissioner councillor councilor "
-    "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable magistrate "
+    "councilman councilwoman inspector superintendent sheriff detective bishop archbishop cardinal rabbi imam constable magistrate collector "
     "chancellor mayor-elect president-elect secretary-general spokesperson negotiator coordinator delegate minister-president "
     # honorifics of the other languages we read ("Mme Abadie-Ndiaye", "Sra. Ruiz")
     "mme mlle sr. sra. srta. sig. sig.ra "
@@ -134,7 +136,9 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "nations systems maritime holdings energy mobility motors partners capital labs technologies solutions industries international "
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
-    "cathedral synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors".split()
+    "cathedral synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors "
+    # a town's council and a plant named by what it makes: "Walvis Bay Municipality", "Kuiseb Salt Works"
+    "municipality works".split()
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
@@ -343,7 +347,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                                  and not listed_name(run[0]))  # ("Henning Ostendorf")
                and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS
                # an article capitalised after a lower-case word is the name's own: "habitante de La Sagne"
-               and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())):
+               and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
+               and not (start and tokens[start - 1] == "the")):  # ("the All Kerala Houseboat Owners Federation")
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
@@ -408,6 +413,8 @@ _COMPOUND_ROLES = {"amtsrichter", "landrichter", "bundesrichter", "oberrichter",
 # a person's descriptor or honorific before the name, in the news' own words: "Parent Kyle Dumont",
 # "Me Didier Caron" (Maître), "Ña Ramona Benítez", "Dott.ssa Anna Colucci"; only at the head of a run
 # of three words or more, so "Resident Evil", "Me Too" and the bank ING stay what they are
+# the kinds of area a place's name ends with: "Doña Ana County", "St. Mary Parish"
+_AREAS_NAMED_LAST = {"county", "parish", "district", "province", "township", "borough", "shire"}
 _DESCRIPTORS_BEFORE_NAMES = {
     "parent", "resident", "residents", "farmer", "teacher", "nurse", "driver", "shopkeeper", "witness", "survivor",
     "neighbour", "neighbor", "student", "volunteer", "me", "maître", "ña", "doña", "sr", "sra", "dott", "dott.ssa", "avv",
@@ -510,7 +517,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     padded = run + [""]
     for position, word in enumerate(padded):
         low = word.lower()
-        described = position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
+        described = (position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
+                     and run[-1].lower() not in _AREAS_NAMED_LAST)  # ("Doña Ana County" is a county, not Ana's)
         if word and (described or _is_role(word) or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1)) \
                 and not _portfolio_of_a_body(segment) and not (low in _GENERAL and segment and _names_a_body(segment[-1])):
             saw_role = True
@@ -816,7 +824,9 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "originaria", "oriundo", "oriunda", "capitale", "laguna", "lagune",
              # "la cueva de Peña Oscura", "el concejo de Cabrales", "la frazione di Ostana", "the beach of Traigh Mhor"
              "cueva", "grotte", "grotta", "cave", "caves", "playa", "plage", "spiaggia", "beach", "concejo", "comarca", "frazione",
-             "località", "localidad", "pueblo", "paese", "villaggio", "canton", "cantón", "forêt", "bosque", "foresta", "forest"}
+             "località", "localidad", "pueblo", "paese", "villaggio", "canton", "cantón", "forêt", "bosque", "foresta", "forest",
+             # "los barrios de Delicias y Pajarillos", "la delegación de Juchitán" (a town's dancers at a festival)
+             "barrios", "quartiers", "quartieri", "delegación", "delegazione"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "volcano", "glacier", "massif", "mountain", "peak", "vulcano", "volcan", "volcán", "gletscher", "ghiacciaio",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula",
@@ -1081,7 +1091,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
-    if _route_end(tokens, start, end) or _home_town(tokens, start, end):
+    if _route_end(tokens, start, end) or _home_town(tokens, start, end) or _romance_home_town(tokens, start):
         return "place"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
         return "org?"  # a lone unknown word that speaks, and is no one's surname
@@ -1114,6 +1124,19 @@ def _home_town(tokens: list[str], start: int, end: int) -> bool:
         return True
     return (start >= 3 and tokens[start - 3].lower() in _DE_COMMON_BEFORE and _looks_like_german_agent_noun(tokens[start - 2])
             and not tokens[start].lower().endswith(_DE_NOUN_ENDINGS) and not (end < len(tokens) and tokens[end][:1].isdigit()))
+
+
+def _romance_home_town(tokens: list[str], start: int) -> bool:
+    """Whether the name at tokens[start] is where someone named in full before a comma comes from, as Spanish
+    and Italian write it: "dijo el guía Pedro Cruz, de Teotitlán del Valle", "Marco Neri, di Roccapiana di Sotto";
+    only a name of several words linked in lower case, as towns' names are ("Ana Gómez, de Cáritas" or "…, de
+    WWF México" name a body)."""
+    return (start >= 4 and tokens[start - 1] in {"de", "di"} and tokens[start - 2] == "," and tokens[start - 3][:1].isupper()
+            and tokens[start - 3].isalpha() and listed_name(tokens[start - 4]) and not _names_a_body(tokens[start])
+            and start + 2 < len(tokens) and tokens[start + 1] in _ROMANCE_TOWN_LINKS and tokens[start + 2][:1].isupper())
+
+
+_ROMANCE_TOWN_LINKS = {"de", "del", "di", "della", "dello", "la", "lo", "el"}
 
 
 def _route_end(tokens: list[str], start: int, end: int) -> bool:
@@ -1856,6 +1879,13 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         # what a body is of, in two parts: "Organización de Consumidores y Usuarios", "Instituto Nacional de
         # Antropología e Historia" (not "Junta de Andalucía y Extremadura": two places)
         return end - len(run), after_end
+    if (after_start == end + 1 and len(after) <= 2 and tokens[end].lower() == "and" and "of" in run[1:-1]
+            and any(_fold(w) in _ORG_HEADS or _names_a_body(w) for w in run[: run.index("of")])
+            and not any(_is_role(w) or _fold(w) in places() or _fold(w) in ORGANISATIONS for w in [run[-1], *after])
+            and not listed_name(after[0])):
+        # the same in English: "Ministry of Agriculture and Forestry", "University of Science and Technology"
+        # (not "Bank of England and Barclays": a place and a body)
+        return end - len(run), after_end
     if len(run) > 3:
         return None
     incorporated = after[-1].lower().rstrip(".") in _INCORPORATED  # "Pacific Gas and Electric Co": one company's name
@@ -2214,13 +2244,22 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                     acronym == _plural_initials(words) and _fold(" ".join(words)) not in places()):
                 chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", "Comisiones Obreras (CCOO)"
                 break
-            if (_ACRONYM.match(acronym) or len(words) >= 3) and _spells(letters, _fold(" ".join(words))) and (
-                    chosen is None or _names_a_body(word)):
+            initials = _fold("".join(w[0] for w in words if w[0].isupper()))
+            if (_ACRONYM.match(acronym) or len(words) >= 3 or len(words) == 2 and acronym[1:].islower() and _spells(initials, letters)) and _spells(
+                    letters, _fold(" ".join(words))) and (chosen is None or _names_a_body(word)):
+                # (two words whose initials it holds: "Ferrovia Circumetnea (Fce)")
                 # the nearest that holds its letters, unless an earlier word opens a name its capitals spell, or opens
                 # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
                 # Cerámicos (Ascer)", not "Azulejos y Pavimentos Cerámicos"
                 chosen = first
         if chosen is not None:
+            if chosen >= 2 and tokens[chosen - 1] in _NAME_OF and _fold(tokens[chosen - 2]) in _ORG_HEADS and tokens[chosen - 2][:1].isupper():
+                chosen -= 2  # the body's word before its letters: "Asociación de Cardamomeros de Guatemala (Cardegua)"
+            elif chosen >= 1 and tokens[chosen - 1][:1].isupper() and (_fold(tokens[chosen - 1]) in _ORG_HEADS or _names_a_body(
+                    tokens[chosen - 1]) and chosen >= 2 and tokens[chosen - 2].islower()):
+                # "Grupo Aeroportuario del Sureste (Asur)", "i carabinieri del Comando Tutela Patrimonio Culturale (Tpc)" (a
+                # body's word after a capitalised one is that name's last: "… Space Company EADS N.V. (EADS)")
+                chosen -= 1
             expansions.setdefault(acronym, (" ".join(tokens[chosen:bracket]), "org"))
             spans[chosen] = bracket
     return spans

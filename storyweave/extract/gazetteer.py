@@ -924,8 +924,14 @@ def _forms_in_characters(name: str) -> list[str]:
 
 # countries whose states, provinces, regions and cantons (and France's départements) news in the languages
 # we read names: "Pas-de-Calais", "Texas", "Gelderland", "Vorarlberg", "Jalisco"
-_REGION_COUNTRIES = {"FR", "BE", "CH", "DE", "AT", "IT", "ES", "PT", "NL", "GB", "IE", "US", "CA", "AU", "MX", "AR", "CL", "CO"}
-_REGION_WORDS = {"guerrero", "cesar", "meta", "vienne"}  # a surname, a given name, a company, Vienna in French
+_REGION_COUNTRIES = {"FR", "BE", "CH", "DE", "AT", "IT", "ES", "PT", "NL", "GB", "IE", "US", "CA", "AU", "MX", "AR", "CL", "CO",
+                     # the states and departments of the other big or Spanish-speaking countries the news covers
+                     "IN", "BR", "GT", "PE", "BO", "EC", "VE", "UY", "CR", "HN", "SV", "ZA", "KE", "NZ"}
+# a surname, a given name, a company, Vienna in French, sugar in French, a currency and the like
+_REGION_WORDS = {"guerrero", "cesar", "meta", "vienne", "herrera", "heredia", "cortés", "cortes", "trujillo", "orellana", "sucre",
+                 "bolívar", "bolivar", "san martín", "san martin", "lempira", "colón", "colon", "granma", "central", "amazonas",
+                 "el progreso", "la libertad", "la unión", "la union", "lima", "el oro", "free state", "nairobi city", "mombasa",
+                 "galápagos", "galapagos", "falcón", "falcon"}  # (the islands, as the news names them; a rocket, a jet)
 
 
 @lru_cache(maxsize=1)

@@ -306,7 +306,18 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_ar.jsonl (28 texts, 7 languages, 230 quotes, 267 figures, 601 entity mentions): the fresh
   set, written blind, scored untouched on the session's starting code (quotes 1.000/0.987, speakers
   0.978/0.965, figures 1.000/0.966, entities 0.925/0.879) and at its end (quotes 1.000/0.987,
-  speakers 0.978/0.965, figures 1.000/0.966, entities 0.927/0.884). Its misses have not been looked
+  speakers 0.978/0.965, figures 1.000/0.966, entities 0.927/0.884). Development data since heldout_as
+  was written; its misses led to rules on bodies of two fields joined by "and", town councils and
+  plants named by what they make, district collectors, honorifics opening counties' names, the states
+  of more countries, "All" opening a body's name, title-case acronyms and the body's word before
+  their letters, Italian auxiliaries opening quotes, neighbourhoods, delegations and home towns after
+  a comma, Chinese foreign names after a trade, autonomous regions, places listed before their kind,
+  and Japanese branches (quotes 1.000/0.987, speakers 0.991/0.978, figures 1.000/0.966, entities
+  0.962/0.923).
+* heldout_as.jsonl (28 texts, 7 languages, 231 quotes, 263 figures, 611 entity mentions): the fresh
+  set, written blind, scored untouched on the session's starting code (quotes 1.000/0.987, speakers
+  0.996/0.983, figures 1.000/0.962, entities 0.902/0.830) and at its end (quotes 1.000/0.987,
+  speakers 0.996/0.983, figures 1.000/0.962, entities 0.904/0.830). Its misses have not been looked
   at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
@@ -383,7 +394,8 @@ FLOORS = {
     "heldout_ao.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.98, 0.975), (0.865, 0.81)],  # 1/.996 .987/.983 .987/.982 .870/.814
     "heldout_ap.jsonl": [(0.995, 0.975), (0.985, 0.97), (0.995, 0.97), (0.94, 0.87)],  # 1/.983 .991/.974 1/.979 .945/.877
     "heldout_aq.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.975, 0.96), (0.955, 0.895)],  # .996/.987 .996/.987 .984/.968 .961/.902
-    "heldout_ar.jsonl": [(0.995, 0.98), (0.97, 0.96), (0.995, 0.96), (0.92, 0.875)],  # 1/.987 .978/.965 1/.966 .927/.884
+    "heldout_ar.jsonl": [(0.995, 0.98), (0.985, 0.97), (0.995, 0.96), (0.955, 0.915)],  # 1/.987 .991/.978 1/.966 .962/.923
+    "heldout_as.jsonl": [(0.995, 0.98), (0.99, 0.975), (0.995, 0.955), (0.895, 0.82)],  # 1/.987 .996/.983 1/.962 .904/.830
 }
 
 _scores: dict[str, dict] = {}
