@@ -2244,10 +2244,12 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                     acronym == _plural_initials(words) and _fold(" ".join(words)) not in places()):
                 chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", "Comisiones Obreras (CCOO)"
                 break
-            initials = _fold("".join(w[0] for w in words if w[0].isupper()))
-            if (_ACRONYM.match(acronym) or len(words) >= 3 or len(words) == 2 and acronym[1:].islower() and _spells(initials, letters)) and _spells(
-                    letters, _fold(" ".join(words))) and (chosen is None or _names_a_body(word)):
-                # (two words whose initials it holds: "Ferrovia Circumetnea (Fce)")
+            # two words whose initials a title-case acronym holds: "Ferrovia Circumetnea (Fce)" (not "Intravenous
+            # Immunoglobulin (IVIg)", a medicine)
+            two_initials = (len(words) == 2 and acronym[1:].islower()
+                            and _spells(_fold("".join(w[0] for w in words if w[0].isupper())), letters))
+            if (_ACRONYM.match(acronym) or len(words) >= 3 or two_initials) and _spells(letters, _fold(" ".join(words))) and (
+                    chosen is None or _names_a_body(word)):
                 # the nearest that holds its letters, unless an earlier word opens a name its capitals spell, or opens
                 # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
                 # Cerámicos (Ascer)", not "Azulejos y Pavimentos Cerámicos"
