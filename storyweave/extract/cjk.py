@@ -59,6 +59,8 @@ _ZH_SURNAMES = set(
     # and those Hong Kong and Taiwan write often: "麥嘉欣", "岑", "鄺"
     "麥麦岑伍關关鄺邝甘容霍顏颜倪殷卓龐庞喬乔聶聂駱骆尤齊齐艾饒饶巫辜梅凌紀纪包費费車车葛管柴滕練练"
 )
+# a body's branch in a town: "日本銀行高知支店", "共同通信大阪支社"
+_BRANCHES = ("支店", "支社")
 # words that end an official body's name, and what such a name is followed by in a report
 _ORG_ENDINGS = (
     "庁 省 局 署 部 隊 队 委員会 委员会 委員會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
@@ -82,11 +84,8 @@ _ORG_ENDINGS = (
     # Japanese professional associations and chambers, bus companies: "富山県薬剤師会", "弁護士会", "屏東客運"
     "師会 士会 商工会 客運 客运 "
     # Japanese firms and hunters' associations named by their trade: "錦江酒造", "中部港運", "三井物産", "北海道猟友会"
-    "酒造 港運 物産 商事 製作所 電機 猟友会 "
-    # a body's branch in a town: "日本銀行高知支店", "共同通信大阪支社"
-    "支店 支社"
-).split()
-_BRANCHES = ("支店", "支社")
+    "酒造 港運 物産 商事 製作所 電機 猟友会"
+).split() + list(_BRANCHES)
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
     "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 "
@@ -424,7 +423,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if name in _ORG_ENDINGS:
                 continue  # "高校は", "センターで": the word alone names no one body
-            if name.endswith(_BRANCHES) and (known is None or known[0].fullmatch(name[:-2].translate(_SIMPLIFIED))):
+            if (branch := next((b for b in _BRANCHES if name.endswith(b)), None)) and (
+                    known is None or known[0].fullmatch(name[: -len(branch)].translate(_SIMPLIFIED))):
                 continue  # "同社の大阪支社": a branch no body's name opens is the town's, not a body's name
             if _common_katakana_noun(name):
                 continue
@@ -567,7 +567,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 add(start, end, "place", canonical)
         if lang == "zh":
             for start, end in _places_listed(sentence):
-                add(start, end, "place", _in_pinyin(sentence[start:end], sentence[start:end]))
+                name = sentence[start:end]
+                add(start, end, "place", _in_pinyin(name, name))
         for match in _TOWN.finditer(sentence):
             name, start = match.group(1), match.start(1)
             if len(name) == 4 and name[0] in _BEFORE_A_UNIT_NAME:
