@@ -63,7 +63,7 @@ _ZH_SURNAMES = set(
 _BRANCHES = ("支店", "支社")
 # words that end an official body's name, and what such a name is followed by in a report
 _ORG_ENDINGS = (
-    "庁 省 局 署 部 隊 队 委員会 委员会 委員會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
+    "庁 省 局 署 部 隊 队 委員会 委员会 委員會 管委会 管委會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
     "警察 研究所 機構 机构 集團 集团 新聞 新闻 動物園 动物园 連合 联合会 電力 电力 郵便 病院 医院 协会 聯盟 联盟 "
     "處 处 天文台 气象台 氣象台 電台 电台 中心 海关 海關 "
     # Japanese schools, prisons, parties, unions, co-operatives and centres: "大館東小学校", "立憲民主党", "日本将棋連盟"
@@ -224,6 +224,11 @@ _HILL_DISTRICTS = {"山区", "山區"}
 # (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁",
 # "国際スキー・スノーボード連盟")
 _ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+# a body named after its place and a thing written in hiragana: "青森ねぶた祭実行委員会", "和歌山県うめ研究所"
+_JA_PLACE_KANA_BODY = re.compile(rf"(?<![{HAN}{_KANA}\u3041-\u3096])([{HAN}]{{2,4}})([\u3041-\u3096]{{2,4}})"
+                                 rf"[{HAN}{_KANA}]{{0,8}}?(?:{_alternation(_ORG_ENDINGS)})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+# hiragana that are grammar, not part of a word a name holds
+_JA_PARTICLES = set("のはがをにでともへや")
 _KANA_ENDINGS = tuple(ending for ending in _ORG_ENDINGS if re.fullmatch(f"[{_KANA}]+", ending))
 _HAN_CHARACTER = re.compile(f"[{HAN}]")
 _HAN_STEM = re.compile(f"[{HAN}]+")
@@ -383,6 +388,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(1), match.end(1), "org")
             for match in _JA_COOPERATIVE.finditer(sentence):
                 add(match.start(), match.end(), "org")
+            for match in _JA_PLACE_KANA_BODY.finditer(sentence):
+                place = match.group(1).translate(_SIMPLIFIED)
+                kana = match.group(2)
+                if (known and known[0].fullmatch(place[:-1] if place[-1] in _PLACE_ENDINGS else place) and not set(kana) & _JA_PARTICLES
+                        and kana[-1] not in "いるう"):  # (not an adjective or a verb: "東京らしい委員会")
+                    add(match.start(), match.end(), "org")
         if lang == "zh":
             for match in _ZH_OUTLET.finditer(sentence):
                 group = 1 if match.group(1) else 2
@@ -893,7 +904,7 @@ def _shortens(short: str, name: str) -> bool:
 
 # the legal forms a company's full name ends with, and its short name drops ("比亚迪股份有限公司" → "比亚迪")
 _COMPANY_FORMS = set("股份有限公司 有限公司 有限责任公司 有限責任公司 股份公司 集团有限公司 集團有限公司 控股有限公司 集团股份有限公司 "
-                     "集團股份有限公司 ホールディングス".split())
+                     "集團股份有限公司 ホールディングス 公司".split())  # ("香港電車公司 … 香港電車董事總經理")
 
 
 def _in_order(short: str, name: str) -> bool:

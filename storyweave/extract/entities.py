@@ -195,6 +195,7 @@ _CALENDAR = set(
     # German writes its months and days with a capital too
     "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
+_COMPASS_AFTER = {"süd", "nord", "ost", "west", "sud", "est", "ouest", "north", "south", "east", "norte", "sur", "oeste"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner"}
 _NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-ZÀ-ÖØ-Þ]{2,6}s?$")  # "ÖVP", "SPÖ" too
@@ -213,9 +214,9 @@ def _is_capitalised(token: str) -> bool:
 
 
 def _normal_case(token: str) -> str:
-    # "ISRAELI Prime Minister" in a shouted lead: shouting is not an acronym
-    if token.isupper() and len(token.rstrip(".")) > 5:
-        return token.capitalize()
+    # "ISRAELI Prime Minister" in a shouted lead: shouting is not an acronym, unless a body is named so ("UNESCO")
+    if token.isupper() and len(token.rstrip(".")) > 5 and token not in known_bodies():
+        return "-".join(part.capitalize() for part in token.split("-"))  # ("MASSA-CARRARA": Massa-Carrara)
     return token
 
 
@@ -658,7 +659,13 @@ def _looks_like_name(text: str) -> bool:
 
 def _known_body(name: str) -> bool:
     """Whether the organisation lists know `name` ("Cgil", "Unicef", "dpa")."""
-    return _fold(name) in ORGANISATIONS or name in known_bodies() or _fold(name) in AGENCIES
+    return _fold(name) in ORGANISATIONS or name in known_bodies() or _fold(name) in AGENCIES or _acronym_written_as_a_word(name)
+
+
+def _acronym_written_as_a_word(name: str) -> bool:
+    """"Unesco", "Nasa", "Fifa": a body the lists know by its acronym, in the house style that writes acronyms
+    read as words in title case (four letters or more: "Ing" or "Fed" are words)."""
+    return len(name) >= 4 and name[0].isupper() and name[1:].isalpha() and name[1:].islower() and name.upper() in known_bodies()
 
 
 @lru_cache(maxsize=65536)
@@ -668,7 +675,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return hint, True
     low = _fold(text)
     words = low.split()
-    if low in ORGANISATIONS or low in AGENCIES or text in known_bodies():
+    if low in ORGANISATIONS or low in AGENCIES or text in known_bodies() or _acronym_written_as_a_word(text):
         # a one-word body named after a town is a guess the words around may overrule: "Suva", Switzerland's accident
         # insurer and Fiji's capital ("fan Ana Koroi in Suva"); "Toyota"
         return "org", low not in _bodies_named_like_towns()
@@ -676,6 +683,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
+    if len(words) == 2 and words[1] in _COMPASS_AFTER and words[0] in places():
+        return "place", True  # "Glarus Süd", "Lyon Nord": a town's or a district's part, or a town named so
     if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
         return "place", True
     if len(words) > 1 and words[-1] in _STRUCTURES:
@@ -695,8 +704,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
             len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
             len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS):  # "Centers for Disease Control"
         return "org", True
-    if words and (words[-1] in _PLACE_WORDS or words[0] in _PLACE_PREFIXES):
-        return "place", True
+    if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES):
+        return "place", True  # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz")
     if len(words) > 2 and words[0] in _HARBOUR_WORDS and words[1] in _NAME_OF and " ".join(words[2:]) in places():
         return "place", True  # "Marina di Ravenna", "Marina de Cudeyo": a town's harbour ("Marina Silva" is a person)
     if len(words) > 1 and any(w in _BODY_PORTFOLIOS for w in words):
@@ -711,6 +720,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Limnología de la UNAM", "Institute of Physics of the CNR": a body's part
     if len(words) > 1 and words[0] in _COMPASS and " ".join(words[1:]) in places():
         return "place", True
+    if len(words) == 2 and words[0] in {"little", "great", "greater", "lesser"} and not words[1].endswith(_NOT_A_PLACES_ENDINGS):
+        return "place", False  # "Little Skellig", "Great Blasket": the smaller or larger of two places ("Little" is no given name)
     if _joined_words_name(text):
         # "SaskPower", "PetroChina", "BlackRock" (a scraped page's name glued to its surname, "JimCarrey", is read so too:
         # its first piece cannot tell, as "Black" and "Cal" are given names or surnames as well)
@@ -722,12 +733,17 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
                            or _demonym_stem(parts[-1]) and not parts[-1].endswith("o")  # Russo, Greco, Romano: surnames
                            or parts[-1] in EXONYMS or _ACRONYM.match(text.split()[0]) and parts[-1] in places()):
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
+    if (len(words) > 1 and (words[0] in ORGANISATIONS or text.split()[0] in known_bodies()) and not listed_name(words[0])
+            and _fold(" ".join(w for w in words[1:] if w not in _COMPASS_AFTER)) in places()):
+        return "org", True  # "Confindustria Toscana Nord", "Coldiretti Puglia": a known body's branch in a place
     if any(w in _EVENT_WORDS for w in words) and (len(words) > 1 or words[0] in _CUPS):
         return "other", True  # "Grand Prix", "World Cup", "Premio Strega": an event or a prize, no one's name
     if _ELIDED_DE_NAME.search(text) and listed_name(words[0]):
         # "Val d’Isère", "Sant Jaume d’Enveja", "Cortina d’Ampezzo": a given name's look and an elided "de" name a
         # place ("Réélection d’Almagro" is left to the check of people's names)
         return "place", False
+    if len(words) > 2 and words[0] in _TOWN_HALLS and words[1] in _NAME_OF:
+        return "org", True  # "Comune di Pesaro", "Ayuntamiento de Soria": a town's council
     if "of" in words[1:-1]:
         # no one's name in the news holds "of" ("Catherine of Aragon" is history): "City of Abbotsford" is its
         # council, "Statue of Liberty" something else
@@ -781,6 +797,8 @@ def _place_then_no_name(words: list[str]) -> bool:
 
 # what a town's harbour is named by, before "di"/"de" and the town: "Marina di Ravenna"
 _HARBOUR_WORDS = {"marina"}
+# what ends a name "Great" opens that is a time or a thing, not a place: "Great Depression", "Great Recession"
+_NOT_A_PLACES_ENDINGS = ("ion", "ism", "ness", "ment", "war", "fire", "flood", "famine", "leap", "reset", "purge", "terror", "pyrenees")
 # the endings of the nouns Romance languages and English make of verbs, which open no one's name
 _ABSTRACT_NOUN_ENDINGS = ("cion", "sion", "zione", "sione", "tion")
 
@@ -826,7 +844,12 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "cueva", "grotte", "grotta", "cave", "caves", "playa", "plage", "spiaggia", "beach", "concejo", "comarca", "frazione",
              "località", "localidad", "pueblo", "paese", "villaggio", "canton", "cantón", "forêt", "bosque", "foresta", "forest",
              # "los barrios de Delicias y Pajarillos", "la delegación de Juchitán" (a town's dancers at a festival)
-             "barrios", "quartiers", "quartieri", "delegación", "delegazione"}
+             "barrios", "quartiers", "quartieri", "delegación", "delegazione",
+             # "el acuífero del Poniente": water under a named land
+             "acuífero", "aquifère", "acquifero", "aquifer"}
+# who someone is by where they live or work the land, between that place's name and theirs
+_LIVES_THERE = {"resident", "residents", "villager", "native", "farmer", "fisherman", "crofter", "grower", "homeowner",
+                "householder", "shopkeeper", "publican", "hotelier", "landowner", "boatman", "mayor"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "volcano", "glacier", "massif", "mountain", "peak", "vulcano", "volcan", "volcán", "gletscher", "ghiacciaio",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula",
@@ -858,6 +881,10 @@ _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", 
                        "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                        "compagnie", "aerolínea", "operadora", "grupo", "gruppo", "portal", "cadena", "catena", "chaîne",
                        "coopérative", "cooperativa", "mutuelle", "mutua", "équipe", "equipo", "squadra"} | _ASSOCIATIONS
+# who leads or speaks for a body, before "of" and its name
+_LEADERS_OF_BODIES = {"director", "directora", "directeur", "directrice", "direttore", "direttrice", "gerente", "ceo", "fundador",
+                      "fundadora", "fondateur", "fondatrice", "fondatore", "founder", "chairman", "chairwoman", "portavoz",
+                      "portavoce", "porte-parole", "spokesman", "spokeswoman", "spokesperson"}
 # "according to" in the languages we read, before a source named by one word
 _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
@@ -1067,9 +1094,14 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org"  # "a cargo de la austriaca Doppelmayr", "la tedesca Siemens": the company of a country, by one word
     if before2 in _ORG_BEFORE_ROMANCE and before.isalpha() and before.islower() and not _is_role(before):
         return "org"  # "la empresa tecnológica Nubeco", "la patronal hotelera Ashotel": the adjective follows the noun
+    if (start >= 3 and tokens[start - 3].lower() in _ORG_BEFORE_ROMANCE and before2 in {"de", "di", "da"} and before.isalpha()
+            and before.islower() and not _is_role(before) and not listed_name(tokens[start])):
+        return "org"  # "la société de nettoyage Clean Hainaut", "la empresa de limpieza Brillo": what the company does
     if (end - start == 1 and before == "(" and after == ")" and start >= 3
             and all(t[:1].isupper() and t[1:2].islower() for t in tokens[start - 3 : start - 1])):
         return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
+    if end - start == 1 and before in {"de", "di", "of", "del", "della", "du"} and before2 in _LEADERS_OF_BODIES:
+        return "org?"  # "el director de Metrorrey", "the founder of Zentrafix": whom one leads is a body, unless a place
     if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
     if "am" in tokens[start:end]:
@@ -1077,6 +1109,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     if (tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER
             or after == "," and end + 1 < len(tokens) and tokens[end + 1] in STATE_ABBREVIATIONS and _state_abbreviation(tokens, end + 1)):
         return "place"  # ("Kemptville, Ont.": the town, then its province)
+    if end - start == 1 and after in _LIVES_THERE and end + 1 < len(tokens) and tokens[end + 1][:1].isupper():
+        return "place"  # "said Onchan resident Ruth Quine": where someone lives or farms, before the name ("Tesco worker" is an employer)
     if (before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE) and not _personal_a(tokens, start, end):
         return "place"
     if (after == "," and end + 2 < len(tokens) and tokens[end + 1].lower() in _APPOSITION_ARTICLES
@@ -1102,6 +1136,16 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         # "assessore all'Agricoltura": a portfolio)
         return "org?"
     return ""
+
+
+def _province_in_brackets(tokens: list[str], start: int, end: int) -> bool:
+    """Whether one word in brackets after a known town is its province or region, as French and Italian write it:
+    "Vannes (Morbihan)", "CARRARA (MASSA-CARRARA)" (not the agency of a dateline, "PARIGI (Reuters)", nor a
+    nickname inside a name, "Adam (Pacman) Jones")."""
+    word = tokens[start]
+    return (end - start == 1 and start >= 2 and tokens[start - 1] == "(" and end + 1 < len(tokens) and tokens[end] == ")"
+            and not tokens[end + 1][:1].isupper() and _fold(_normal_case(tokens[start - 2])) in places()
+            and not any(_fold(part) in AGENCIES or _known_body(part) for part in [word, *word.split("-")]))
 
 
 def _personal_a(tokens: list[str], start: int, end: int) -> bool:
@@ -1192,6 +1236,10 @@ _ROMANCE_ARTICLES_BEFORE_NAMES = _ROMANCE_ARTICLES_BEFORE_BODIES | {
 
 # a name's words are joined by spaces, and an elided article inside it is written joined to the next word
 _ELISION_GAP = re.compile(r"(?<![\w'’])((?:[dlDL]|dell|all|nell|sull|dall|Dell|All|Nell)['’]) (?=\w)")
+
+
+# what only one town has: "Kalgoorlie-Boulder mayor …" names a town of two joined ones, not a route
+_ONE_TOWNS_OFFICE = {"mayor", "council", "councillor", "councillors", "shire", "municipality", "borough", "residents"}
 
 
 @lru_cache(maxsize=65536)
@@ -1316,6 +1364,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if (romance and len(run) >= 3 and _fold(run[0]) in _ROMANCE_PORTFOLIOS and start >= 2
                     and any(_is_role(t) or _ELIDED.sub("", _fold(t)).startswith(_PORTFOLIO_HOLDERS) for t in tokens[max(0, start - 3) : start - 1])):
                 run, start = run[1:], start + 1  # "l’assessore al Turismo Paolo Ferri": the portfolio, then the person
+            if romance and start and tokens[start - 1].lower() in _PORTFOLIO_ARTICLES and (
+                    body_at := next((i for i in range(2, len(run) - 1) if run[i - 1].lower() in _NAME_OF
+                                     and (_fold(run[i]) in _ROMANCE_BODY_HEADS or _fold(run[i]) in _TOWN_HALLS)
+                                     and run[i][:1].isupper()), 0)):
+                # "l’assessora al Marmo del Comune di Carrara": the portfolio, then the body that gives it
+                run, start = run[body_at:], start + body_at
             if len(run) >= 3 and run[0] == "État" and start and tokens[start - 1] in {"d'", "d’"}:
                 run, start = run[1:], start + 1  # "le secrétaire d'État Pieter Declercq": the State is the title's
             if start == 0 and len(run) >= 2 and run[0].lower() in _DESCRIPTORS and _fold(" ".join(run)) not in ORGANISATIONS:
@@ -1385,8 +1439,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
                        and (start == 0 and len(run[0]) > 4 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels", "Urs Arnold"
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
-                if len(run) > 2 and _describes_a_body(run[1]) and _german_town_adjective(_fold(run[0])) and run[2] not in _CONNECTORS:
-                    # "der Kasseler Hersteller Rhenwerk Defence": the town, what the body is, then its name
+                if (len(run) > 2 and (_describes_a_body(run[1]) or len(run) == 3 and _trade_workplace(run[1:]))
+                        and _german_town_adjective(_fold(run[0])) and run[2] not in _CONNECTORS):
+                    # "der Kasseler Hersteller Rhenwerk Defence", "der Forchheimer Brauerei Hummelbräu": the town, what the
+                    # body is, then its name
                     raw.append((run[0], "place", True, ""))
                     run, start = run[1:], start + 1
                 if (len(run) > 1 and _describes_a_body(run[0]) and not run[1].lower().endswith(_DE_NOUN_ENDINGS)
@@ -1422,9 +1478,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # (written with it, "US$ 640 millones", it is one token, `_TOKEN`'s, and no word)
                 continue
             cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
+            if not cue and romance and _province_in_brackets(tokens, start, end):
+                cue = "place"
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
-            listing = (not cue and start >= 2 and places_listed == start - 1
+            listing = ((not cue or cue == "noun") and start >= 2 and places_listed == start - 1
                        and (tokens[start - 1].lower() in _AND or tokens[start - 1] == "," and end + 1 < len(tokens)
                             and (tokens[end] == "," or tokens[end].lower() in _AND)
                             and (tokens[end + 1][:1].isupper() or tokens[end + 1] == "the" and end + 2 < len(tokens)
@@ -1436,8 +1494,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             # only a list the places' noun opens goes on ("a Milan e Inter" is two clubs), or one that a known place
             # opens after "in" and a comma goes on from: "in Liverpool, Knowsley, Sefton, St Helens and the Wirral"
             by_noun = cue == "place" and start >= 2 and tokens[start - 1].lower() in _OF_BEFORE_PLACES and tokens[start - 2].lower() in _PLACE_OF
-            by_locative = (cue == "place" and not by_noun and start >= 1 and tokens[start - 1].lower() in _LOCATIVES
-                           and end < len(tokens) and tokens[end] == "," and _fold(" ".join(run)) in places())
+            by_locative = ((cue == "place" or cue == "noun" and tokens[start - 1].lower() == "aus")  # ("aus Angst": no cue)
+                           and not by_noun and start >= 1 and tokens[start - 1].lower() in _LOCATIVES
+                           and end + 1 < len(tokens) and (tokens[end] == "," or tokens[end].lower() in _AND and tokens[start - 1].lower() in _IN_FROM_TO
+                                                           and _lone_unknown_word(tokens, end + 1))
+                           and _fold(" ".join(run)) in places())
             if by_noun or by_locative:
                 list_after_locative = by_locative
             places_listed = end if listing or by_noun or by_locative else -1
@@ -1445,7 +1506,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             listed = None
             if coordinated and not cue:
                 cue = "org"  # "Siemens Energy and Ørsted": named alongside an organisation
-            pieces = _run_pieces(tuple(run))
+            if (lang in {"es", "pt"} and "Mayor" in run[1:] and not _is_role(run[0])
+                    and run[0].lower() not in _LEADING_ARTICLES and run[run.index("Mayor") - 1].lower() not in _LEADING_ARTICLES):
+                # Spanish "mayor" is greater, no office: "Universidad Mayor de San Andrés", "Plaza Mayor", "Estado Mayor"
+                pieces = ((_ELISION_GAP.sub(r"\1", " ".join(run)), ""),)
+            else:
+                pieces = _run_pieces(tuple(run))
             after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
             for number, (text, hint) in enumerate(pieces):
                 if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:
@@ -1469,13 +1535,16 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         inner_words = {_fold(w) for w in capitalised}  # each distinct word folded once
                         inner_words |= {_fold(m.text) for m in dateline_entities(dateline) if m.kind == "place"}
                     # ("Ryanair will close …"; "SaskPower has chosen …": a capital inside a word marks a name)
-                    opener = folded not in inner_words and text not in known_bodies() and not _joined_words_name(text)
+                    opener = (folded not in inner_words and text not in known_bodies() and not _acronym_written_as_a_word(text)
+                              and not _joined_words_name(text))
                 if generic:
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
                     if not opener:
                         raw.append((text, "other", True, ""))
                     continue
-                if not hint and (route := _places_joined(text)):
+                if not hint and (route := _places_joined(text)) and not (
+                        len(pieces) == 1 and (end < len(tokens) and tokens[end].lower() in _ONE_TOWNS_OFFICE
+                                              or start and tokens[start - 1] == "(")):  # ("Carrara (Massa-Carrara)": its province)
                     raw.extend((place, "place", True, "") for place in route)  # "Milano-Catania", "Madrid-Barcelona"
                     continue
                 kind, sure = _kind(text, hint)
@@ -1548,6 +1617,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
     kinds = _kinds_by_context(raw)
     full_names: dict[str, str] = {}  # surname → full name
     short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
+    bodies_of: dict[str, str] = {}  # "consejo regulador" → "Consejo Regulador de Rioja"
     for text, kind, sure, _ in raw:
         kind = kind if sure else kinds.get(_fold(text), kind)
         if kind == "person" and " " in text:
@@ -1561,6 +1631,11 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind == "org" and len(text.split()) >= 2 and text.split()[-1].lower() in _ORG_WORDS:
             # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
             short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)
+        words = text.split()[1:] if text.split()[0].lower() in _LEADING_ARTICLES else text.split()  # ("El Consejo …" opening a sentence)
+        if kind == "org" and (of := next((i for i, w in enumerate(words) if i >= 2 and w in _OF_WORDS), 0)):
+            # "el Consejo Regulador de Rioja … el presidente del Consejo Regulador": named again without what it is of
+            short, name = _fold(" ".join(words[:of])), " ".join(words)
+            bodies_of[short] = name if bodies_of.get(short, name) == name else ""  # (two such bodies: neither)
     # "the International Monetary Fund … the IMF": an acronym stands for the name with its initials
     for text, kind, _, _ in raw:
         words = [w for w in text.split() if w[:1].isupper()]
@@ -1590,6 +1665,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
                 full = _german_base_form(full)  # "Deutsche Wetterdienst (DWD)" is the Deutscher Wetterdienst
             mentions.append(Mention(text=text, kind=full_kind if full_kind not in {"other", "person"} else "org", canonical=full))
             continue
+        if _acronym_written_as_a_word(text):  # (one the article spells out stands for that name: "Infn")
+            mentions.append(Mention(text=text, kind="org", canonical=text.upper()))
+            continue
         if not sure:
             kind = kinds.get(folded, kind)
         surname = folded in full_names and folded not in countries() and (" " not in text or kind == "person")
@@ -1603,6 +1681,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif (folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}
               and (" " not in text or not sure)):
             canonical, kind = short_orgs[folded], "org"
+        elif kind == "org" and bodies_of.get(folded):
+            canonical = bodies_of[folded]
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"
         elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and unit[2] in gazetteer:
@@ -1744,6 +1824,9 @@ _ORGANISATION_OPENINGS = frozenset(" ".join(name.split()[:size]) for name in ORG
 
 
 _ROMANCE_LANGUAGES = {"fr", "es", "it", "pt"}
+# "to the" before a portfolio: "l’assessore al Turismo", "la consejera de Sanidad" has no article
+_PORTFOLIO_ARTICLES = {"al", "alla", "allo", "all'", "all’", "ai", "agli", "alle"}
+_TOWN_HALLS = {"comune", "ayuntamiento", "municipio", "mairie", "giunta"}
 # a body's first word, which French, Spanish and Italian follow with lower-case words of its name
 _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "cour corte tribunal tribunale protezione protección protection aeronautica pinacoteca galleria museo musée office "
@@ -1756,7 +1839,10 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "parti partito partido parlamento parlement guardia prefettura questura rassemblement mouvement movimiento movimento "
     "provincia regione région región biblioteca bibliothèque archivio archivo "  # "la Fondation du patrimoine", "le Parti socialiste"
     # societies, unions and networks: "la Société neuchâteloise de médecine", "l’Union régionale des Scop"
-    "société sociedad società union unión unione réseau rete syndicat sindicato sindacato mutuelle groupement").split()}
+    "société sociedad società union unión unione réseau rete syndicat sindicato sindacato mutuelle groupement "
+    # inspectorates: "l’Inspection sociale", "la Inspección de Trabajo", "l’Ispettorato del lavoro"
+    "inspection inspección ispettorato inspectorat "
+    "corpo cuerpo corps").split()}  # "il Corpo forestale", "el Cuerpo Nacional de Policía"
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
@@ -2019,7 +2105,17 @@ def _country_dative(folded: str) -> bool:
     return folded.endswith("en") and _names_a_country(folded[:-1])
 
 
-_LOCATIVES = {"in", "à", "en", "a"}  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
+_LOCATIVES = {"in", "à", "en", "a", "aus", "nach"}
+_IN_FROM_TO = {"in", "aus", "nach"}  # ("a" and "à" also say to whom, and "a Milan e Inter" are two clubs)  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
+
+
+def _lone_unknown_word(tokens: list[str], position: int) -> bool:
+    """Whether one capitalised word no list knows stands at `position`, ending a phrase: the last of a list of two
+    places a known one opens, ending the clause ("in Linz und Donawitz."; not "in Linz und Angst hatte er nicht")."""
+    word = tokens[position].rstrip(".")  # (a word keeps the sentence's full stop)
+    ends = tokens[position].endswith(".") or position + 1 == len(tokens) or tokens[position + 1] in {",", ";", ":", ")"}
+    return (ends and word[:1].isupper() and word.isalpha()
+            and _kind(word, "") == ("other", False) and _fold(word) not in places())
 _OPENER_LINKS = _MINISTRY_LINKS | {"di", "dei"}  # "of" in the Romance languages, with its article
 _OPENER_ARTICLES = {"la", "l'", "l’", "el", "il", "lo", "le", "les", "los", "las"}
 
@@ -2044,7 +2140,8 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
     statistique du Québec", "Ligue contre le cancer": a body's first word, an adjective, and what it is
     of or for (twice or three times over), written in lower case but for names."""
     name, position = list(run), end  # (the run ends with the body's first word)
-    if _lower_case_adjective(tokens, position):
+    if _lower_case_adjective(tokens, position) or position < len(tokens) and _lower_case_demonym(tokens[position].rstrip(".")):
+        # (a place's adjective, whatever its ending: "la Région wallonne")
         name.append(tokens[position].rstrip("."))
         position += 1
         if _lower_case_adjective(tokens, position) and _lower_case_demonym(tokens[position].rstrip(".")):
@@ -2062,13 +2159,28 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
         while name[-1][:1].isupper() and position < len(tokens) and tokens[position][:1].isupper() and tokens[position].rstrip(".").isalpha():
             name.append(tokens[position])  # "del Pecorino Sardo"
             position += 1
-        if _lower_case_adjective(tokens, position):
-            name.append(tokens[position])  # "de santé publique", "d’histoire naturelle"
+        if _lower_case_adjective(tokens, position) or _agreeing_plural_adjective(name[-1], tokens, position):
+            name.append(tokens[position].rstrip("."))  # "de santé publique", "d’histoire naturelle", "des régions arides"
             position += 1
     if len(name) > len(run) and name[-1].endswith(".") and not _ACRONYM.match(name[-1]):
         name[-1] = name[-1][:-1]  # "… contre le cancer.": the sentence's full stop, kept with its last word
     # an elided article is written against its noun, as `_joined` writes it: "de l’Yonne"
     return (_joined(name).split(" "), position) if len(name) > 1 else (run, end)
+
+
+# what a word that ends so is, in French, Spanish and Italian, rather than a plural adjective
+_NOT_PLURAL_ADJECTIVES = {"dans", "sous", "sans", "puis", "mais", "plus", "très", "après", "depuis", "alors", "lors", "vers",
+                          "tous", "toutes", "entre", "desde", "hasta", "entonces", "ambos", "ambas", "todos", "todas", "otros",
+                          "otras", "nosotros", "vosotros", "ellos", "ellas", "estas", "estos", "esas", "esos", "unas", "unos",
+                          "algunas", "algunos", "muchas", "muchos", "pocas", "pocos", "cuyas", "cuyos", "mismas", "mismos"}
+
+
+def _agreeing_plural_adjective(noun: str, tokens: list[str], position: int) -> bool:
+    """Whether the word at `position` is an adjective agreeing with the plural noun before it, which no list of
+    endings can hold: "des régions arides", "de las zonas áridas", "des eaux côtières" (the plural is what says so)."""
+    word = tokens[position].rstrip(".") if position < len(tokens) else ""
+    return (len(word) >= 5 and word.isalpha() and word.islower() and noun.endswith(("s", "x"))
+            and word.endswith(("es", "as", "os", "aux")) and word not in _NOT_PLURAL_ADJECTIVES and not word.endswith(("ent", "ont")))
 
 
 def _lower_case_adjective(tokens: list[str], position: int) -> bool:
@@ -2082,8 +2194,8 @@ def _what_a_body_is_of(tokens: list[str], position: int) -> int:
     if position >= len(tokens):
         return 0
     word = tokens[position]
-    if _ELIDED_OF.match(word.rstrip(".")):
-        return position + 1  # "d’histoire": "of" and the noun, one token
+    if _ELIDED_OF.match(word.rstrip(".")) and not word.lower().endswith(("extrême", "extrema", "estrema")):
+        return position + 1  # "d’histoire": "of" and the noun, one token ("d’extrême droite" says what it is, no name's)
     if position + 1 >= len(tokens) or not (word.lower() in _NAME_OF or word.lower() in _BODY_FOR):
         return 0
     following = tokens[position + 1]

@@ -317,8 +317,16 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_as.jsonl (28 texts, 7 languages, 231 quotes, 263 figures, 611 entity mentions): the fresh
   set, written blind, scored untouched on the session's starting code (quotes 1.000/0.987, speakers
   0.996/0.983, figures 1.000/0.962, entities 0.902/0.830) and at its end (quotes 1.000/0.987,
-  speakers 0.996/0.983, figures 1.000/0.962, entities 0.904/0.830). Its misses have not been looked
-  at.
+  speakers 0.996/0.983, figures 1.000/0.962, entities 0.904/0.830). Development data since heldout_at
+  was written; its misses led to rules on acronyms written in capitals or as words, where someone
+  lives or farms before their name, towns joined by a hyphen before an office, "Little" and "Great"
+  opening places' names, lists of places a known one opens, a town's part named by a compass point,
+  German place prefixes alone, a trade's workplace after a town's adjective, plural and place
+  adjectives and inspectorates in Romance bodies' names, what a company does before its name,
+  Spanish "Mayor", whom one leads, aquifers, a body named again without what it is of, a known
+  body's branch in a place, provinces in brackets, a portfolio and the body that gives it, US states
+  of four letters, Japanese bodies with hiragana, and Chinese companies named again and management
+  committees (quotes 1.000/0.987, speakers 0.996/0.983, figures 1.000/0.962, entities 0.948/0.872).
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -395,7 +403,7 @@ FLOORS = {
     "heldout_ap.jsonl": [(0.995, 0.975), (0.985, 0.97), (0.995, 0.97), (0.94, 0.87)],  # 1/.983 .991/.974 1/.979 .945/.877
     "heldout_aq.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.975, 0.96), (0.955, 0.895)],  # .996/.987 .996/.987 .984/.968 .961/.902
     "heldout_ar.jsonl": [(0.995, 0.98), (0.985, 0.97), (0.995, 0.96), (0.955, 0.915)],  # 1/.987 .991/.978 1/.966 .962/.923
-    "heldout_as.jsonl": [(0.995, 0.98), (0.99, 0.975), (0.995, 0.955), (0.895, 0.82)],  # 1/.987 .996/.983 1/.962 .904/.830
+    "heldout_as.jsonl": [(0.995, 0.98), (0.99, 0.975), (0.995, 0.955), (0.94, 0.865)],  # 1/.987 .996/.983 1/.962 .948/.872
 }
 
 _scores: dict[str, dict] = {}
