@@ -195,6 +195,7 @@ _CALENDAR = set(
     # German writes its months and days with a capital too
     "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
+# a compass point after a town's name, naming its part or a town of its own: "Glarus Süd", "Lyon Nord"
 _COMPASS_AFTER = {"süd", "nord", "ost", "west", "sud", "est", "ouest", "north", "south", "east", "norte", "sur", "oeste"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner"}
 _NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
@@ -1826,6 +1827,7 @@ _ORGANISATION_OPENINGS = frozenset(" ".join(name.split()[:size]) for name in ORG
 _ROMANCE_LANGUAGES = {"fr", "es", "it", "pt"}
 # "to the" before a portfolio: "l’assessore al Turismo", "la consejera de Sanidad" has no article
 _PORTFOLIO_ARTICLES = {"al", "alla", "allo", "all'", "all’", "ai", "agli", "alle"}
+# a town's council, named by its hall: "il Comune di Carrara", "el Ayuntamiento de Soria"
 _TOWN_HALLS = {"comune", "ayuntamiento", "municipio", "mairie", "giunta"}
 # a body's first word, which French, Spanish and Italian follow with lower-case words of its name
 _ROMANCE_BODY_HEADS = {_fold(w) for w in (
@@ -2105,8 +2107,8 @@ def _country_dative(folded: str) -> bool:
     return folded.endswith("en") and _names_a_country(folded[:-1])
 
 
-_LOCATIVES = {"in", "à", "en", "a", "aus", "nach"}
-_IN_FROM_TO = {"in", "aus", "nach"}  # ("a" and "à" also say to whom, and "a Milan e Inter" are two clubs)  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
+_LOCATIVES = {"in", "à", "en", "a", "aus", "nach"}  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
+_IN_FROM_TO = {"in", "aus", "nach"}  # the ones a list of two goes on from ("a Milan e Inter" are two clubs)
 
 
 def _lone_unknown_word(tokens: list[str], position: int) -> bool:
@@ -2116,6 +2118,8 @@ def _lone_unknown_word(tokens: list[str], position: int) -> bool:
     ends = tokens[position].endswith(".") or position + 1 == len(tokens) or tokens[position + 1] in {",", ";", ":", ")"}
     return (ends and word[:1].isupper() and word.isalpha()
             and _kind(word, "") == ("other", False) and _fold(word) not in places())
+
+
 _OPENER_LINKS = _MINISTRY_LINKS | {"di", "dei"}  # "of" in the Romance languages, with its article
 _OPENER_ARTICLES = {"la", "l'", "l’", "el", "il", "lo", "le", "les", "los", "las"}
 
