@@ -1507,12 +1507,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             listed = None
             if coordinated and not cue:
                 cue = "org"  # "Siemens Energy and Ørsted": named alongside an organisation
-            if (lang in {"es", "pt"} and "Mayor" in run[1:] and not _is_role(run[0])
-                    and run[0].lower() not in _LEADING_ARTICLES and run[run.index("Mayor") - 1].lower() not in _LEADING_ARTICLES):
-                # Spanish "mayor" is greater, no office: "Universidad Mayor de San Andrés", "Plaza Mayor", "Estado Mayor"
-                pieces = ((_ELISION_GAP.sub(r"\1", " ".join(run)), ""),)
-            else:
-                pieces = _run_pieces(tuple(run))
+            # Spanish "mayor" is greater, no office: "Universidad Mayor de San Andrés", "Plaza Mayor", "Estado Mayor"
+            spanish_mayor = (lang in {"es", "pt"} and "Mayor" in run[1:] and not _is_role(run[0]) and run[0].lower() not in _LEADING_ARTICLES
+                             and run[run.index("Mayor") - 1].lower() not in _LEADING_ARTICLES)
+            pieces = _run_pieces(tuple(run), whole=spanish_mayor)
             after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
             for number, (text, hint) in enumerate(pieces):
                 if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:
@@ -1601,10 +1599,12 @@ _STORM_WORDS |= {word.capitalize() for word in _STORM_WORDS}
 
 
 @lru_cache(maxsize=65536)
-def _run_pieces(run: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def _run_pieces(run: tuple[str, ...], whole: bool = False) -> tuple[tuple[str, str], ...]:
     """A run's pieces as mentions write them, worked out once per distinct run (names recur across
-    an article and a corpus): an elided article joined to its word ("Côte d’Ivoire")."""
-    return tuple((_ELISION_GAP.sub(r"\1", text), hint) for text, hint in _split_run(run))
+    an article and a corpus): an elided article joined to its word ("Côte d’Ivoire"). `whole` keeps
+    the run one piece, where the words around say no role inside it splits it."""
+    pieces = ((" ".join(run), ""),) if whole else _split_run(run)
+    return tuple((_ELISION_GAP.sub(r"\1", text), hint) for text, hint in pieces)
 
 
 def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[str, tuple[str, str]] | None = None) -> list[Mention]:

@@ -955,8 +955,8 @@ def _regions() -> list[str]:
         for name in (head.split(",")[0], bracketed.split("]")[0], short):
             name = re.sub(r"\s*\(.*\)$", "", name).strip()
             low = name.lower()
-            short_name_kept = county or department and low not in _DEPARTMENTS_NAMED_AS_WORDS  # "l’Ain", "le Gers"
-            short_name_kept = short_name_kept or low in _SHORT_REGION_NAMES
+            short_name_kept = (county or department and low not in _DEPARTMENTS_NAMED_AS_WORDS  # "l’Ain", "le Gers"
+                               or low in _SHORT_REGION_NAMES)
             if name and (len(name) >= 5 or short_name_kept) and name[0].isupper() and low not in _CITY_WORDS and low not in _REGION_WORDS and " gb-" not in low:
                 names.append(name)
     return names
