@@ -84,7 +84,9 @@ _ORG_ENDINGS = (
     # Japanese professional associations and chambers, bus companies: "富山県薬剤師会", "弁護士会", "屏東客運"
     "師会 士会 商工会 客運 客运 "
     # Japanese firms and hunters' associations named by their trade: "錦江酒造", "中部港運", "三井物産", "北海道猟友会"
-    "酒造 港運 物産 商事 製作所 電機 猟友会"
+    "酒造 港運 物産 商事 製作所 電機 猟友会 "
+    # Taiwan's and China's farmers' and fishermen's associations: "新埔鎮農會", "南方澳區漁會"
+    "農會 农会 漁會 渔会"
 ).split() + list(_BRANCHES)
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -196,6 +198,8 @@ _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県�
 # Chinese counties, districts and cities no gazetteer lists, by the unit written after their name, in
 # English as "<Pinyin> County", "<Pinyin> District" and "<Pinyin>" (阿瓦提县 → Awati County, 三民區 → Sanmin
 # District, 监利市 → Jianli)
+# the words for a time that a unit's or a town's character may follow: "今年鎮內…"
+_TIME_WORDS = ("今年", "去年", "明年", "前年", "全年", "每年", "當年", "当年", "今天", "昨天", "明天", "今日", "昨日", "本月", "同年")
 _ZH_UNITS = {"县": " County", "縣": " County", "区": " District", "區": " District", "市": ""}
 # where such a name opens: after "in", "to", "from", "and" …, or after the province, city or county it lies in
 _BEFORE_A_UNIT_NAME = set("在於于到從从與与和及至赴往經经住") | set("省市州区區县縣")
@@ -229,6 +233,9 @@ _JA_PLACE_KANA_BODY = re.compile(rf"(?<![{HAN}{_KANA}\u3041-\u3096])([{HAN}]{{2,
                                  rf"[{HAN}{_KANA}]{{0,8}}?(?:{_alternation(_ORG_ENDINGS)})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 # hiragana that are grammar, not part of a word a name holds
 _JA_PARTICLES = set("のはがをにでともへや")
+# what opens a society named "the … society" ("日本野鳥の会", "被害者の会"), right before its "会": kanji from
+# a mark or the sentence's start, then の
+_JA_SOCIETY_OPENING = re.compile(rf"(?:^|(?<=[^{HAN}{_KANA}\u3041-\u3096]))([{HAN}]{{2,6}})の$")
 _KANA_ENDINGS = tuple(ending for ending in _ORG_ENDINGS if re.fullmatch(f"[{_KANA}]+", ending))
 _HAN_CHARACTER = re.compile(f"[{HAN}]")
 _HAN_STEM = re.compile(f"[{HAN}]+")
@@ -335,6 +342,8 @@ def _japanese_city_stems_simplified() -> dict[str, str]:
 # a prefecture's or county's name written with its 県/縣/县 is named so in English: 岩手県 → Iwate Prefecture
 _REGION_KINDS = {"Prefecture", "County"}
 _REGION_SUFFIX = set("県縣县")
+# the units "区" is listed with, as a common noun: "区县" (districts and counties), "区市", "区镇"
+_UNITS_LISTED_AFTER_A_DISTRICT = set("县縣市镇鎮乡鄉")
 # what follows a family name and never a city's: "佐伯さん", "村上氏", "田村社長", a shogi player's rank
 # (not 選手, 監督 or 代表: "肯亞選手", "日本代表" are a country's athletes and team)
 _TITLES_AFTER_FAMILY_NAME = {"さん", "氏", "様", "君", "社長", "会長", "知事", "議員", "教授", "四段", "五段", "六段", "七段", "八段",
@@ -378,7 +387,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if add(match.start(1), match.end(1), "org"):
                 quoted_bodies.add(match.group(1))
         for match in _AGENCY.finditer(sentence):
-            add(match.start(), match.end(), "org")
+            start = match.start()
+            if (match.group(0).endswith(("新聞", "新闻")) and start >= 3 and sentence[start - 3] in "（("
+                    and _HAN_STEM.fullmatch(sentence, start - 2, start) and sentence[match.end() : match.end() + 1] in {"）", ")"}):
+                start -= 2  # "（信濃毎日新聞）": a regional paper whose name holds a national one's, credited in brackets
+            add(start, match.end(), "org")
         if lang != "zh":
             for match in _BASED_IN.finditer(sentence):
                 name = match.group(1)
@@ -432,8 +445,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 continue  # "五常市一家米业公司": a rice company of the city, not its name
             if lang == "zh" and known and name[-1] in _TEAM and (team := _team_of_a_place(simplified, start, start + len(name), known)):
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
-            if name in _ORG_ENDINGS:
-                continue  # "高校は", "センターで": the word alone names no one body
+            if lang == "ja" and name.startswith("会") and (society := _JA_SOCIETY_OPENING.search(sentence, 0, start)):
+                name, start = sentence[society.start(1) : match.end(1)], society.start(1)  # "日本野鳥の会軽井沢支部": "…の会" is a name
+            if name in _ORG_ENDINGS or name.endswith(("排隊", "排队")):
+                continue  # "高校は", "センターで": the word alone names no one body; "排隊" is queuing, no team
             if (branch := next((b for b in _BRANCHES if name.endswith(b)), None)) and (
                     known is None or known[0].fullmatch(name[: -len(branch)].translate(_SIMPLIFIED))):
                 continue  # "同社の大阪支社": a branch no body's name opens is the town's, not a body's name
@@ -547,6 +562,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 if sentence[end : end + 1] in _REGION_SUFFIX:
                     # "嘉義縣": the county, though the gazetteer knows the city of that name first
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
+                elif (lang == "zh" and sentence[end : end + 1] == "区" and match.group(0)[-1] not in _ADMINISTRATIVE_ENDINGS
+                      and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_UNIT_NAME | _UNITS_LISTED_AFTER_A_DISTRICT
+                      and sentence[end - 1 : end + 1] not in _COMMON_UNIT_WORDS):
+                    # "中山区": a mainland district named like a city elsewhere (Zhongshan, in Guangdong), as the city's
+                    # districts are (Hong Kong's, in traditional characters, go by their names alone: "觀塘區" is Kwun Tong)
+                    english, end = f"{english} District", end + 1
                 elif kind and match.group(0)[-1] in "県县府":
                     english = f"{english} {kind}"  # "大阪府", a region the gazetteer writes with its word: Osaka Prefecture
                 if lang == "zh" and sentence[end : end + 1] in _TEAM and sentence[end + 1 : end + 2] not in {"员", "員"}:
@@ -584,6 +605,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             name, start = match.group(1), match.start(1)
             if len(name) == 4 and name[0] in _BEFORE_A_UNIT_NAME:
                 name, start = name[1:], start + 1  # "在萨拉镇" opening a sentence: "in", then the town
+            if name.startswith(_TIME_WORDS) or sentence[match.end(1) : match.end(1) + 1] in {"內", "内"}:
+                continue  # "今年鎮內": this year, within the town
             if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
                 # a Chinese town in Pinyin without its unit, as English names it (東港鎮 → Donggang)
                 romanised = _in_pinyin(name, name[:-1]) if lang == "zh" and name[-1] in _ZH_TOWN_SUFFIX else None
@@ -697,7 +720,8 @@ _BASED_IN = re.compile(rf"(?<![{HAN}{_KANA}A-Za-zＡ-Ｚａ-ｚ・])([{HAN}{_KAN
 # what a landmark's name ends with, which a town after it locates as it does a company: "松本城（長野県松本市）"
 _LANDMARK_ENDINGS = ("城", "寺", "神社", "大社", "神宮", "公園", "駅", "空港", "港", "橋", "山", "川", "湖")
 # Japan's agricultural co-operatives by their place: "JA名西郡", "ＪＡ全農"
-_JA_COOPERATIVE = re.compile(rf"(?:JA|ＪＡ)[{HAN}{_KANA}]{{1,8}}")
+# (a name may hold hiragana, "JAふじ伊豆", "JAつがる弘前", but opens with no particle and ends with kanji or katakana)
+_JA_COOPERATIVE = re.compile(rf"(?:JA|ＪＡ)(?![のはがをにでともへや])[{HAN}{_KANA}\u3041-\u3096]{{0,8}}?[{HAN}{_KANA}](?![{HAN}{_KANA}])")
 
 
 _BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,6})[）)]")
@@ -811,7 +835,7 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
 
 # an airport, a station or a national park named after its place ("鹿児島空港", "桃園機場", "甲府駅", "台中車站",
 # "太魯閣國家公園"): the word, and its English
-_STRUCTURES_AFTER_PLACES = (("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"), ("车站", "Station"),
+_STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"), ("车站", "Station"),
                             ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"), ("国立公園", "National Park"))
 
 

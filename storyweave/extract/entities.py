@@ -174,6 +174,8 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     + "limited distillery distilleries brewery breweries winery wineries hospice creamery bakeries partnership "
     "distillerie brasserie brasseries fromagerie destilería destilerías cervecería bodegas distilleria birrificio "
     "caseificio oleificio cantine".split()
+    # campaigns and programmes run as bodies: "Zanzibar Seaweed Cluster Initiative", "Ocean Cleanup Initiative"
+    + ["initiative"]
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -532,8 +534,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                     pieces.append((DEMONYMS[segment[0].lower()], "place"))
                 elif low_text in DEMONYMS:
                     pieces.append((DEMONYMS[low_text], "place"))
-                elif " " not in text and _german_place_before_noun(_fold(text)):
-                    pieces.append((text, "place"))  # "Sachsens Wirtschaftsminister", "Kasseler Oberbürgermeisterin"
+                elif " " not in text and (_german_place_before_noun(_fold(text)) or _town_genitive_before_its_office(text, word)):
+                    pieces.append((text, "place"))  # "Sachsens Wirtschaftsminister", "Kasseler Oberbürgermeisterin", "Steyrs Bürgermeister"
                 else:
                     # what stands before a role is whom the person works for, never the person: "Goldman Sachs CEO …"
                     guess = _kind(text, "")
@@ -824,6 +826,9 @@ _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championsh
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
 _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughout", "off", "towards", "toward", "en", "dans",
                  "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia"}  # ("vers Zermatt", "hacia Topolobampo")
+# a body's sites, named after where they are
+_SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
+          "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms"}
 _OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
 _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
@@ -864,6 +869,8 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "sindacati", "sindicatos", "syndicats", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                "app", "platform", "plataforma", "piattaforma", "plateforme", "cooperative", "coopérative", "cooperativa",
                "genossenschaft", "mutuelle", "mutua",
+               # non-profits by their legal form, lower case: "l’asbl Hainaut Mémoire", "la vzw Kempens Erfgoed", "l'onlus …"
+               "asbl", "vzw", "onlus",
                # outlets and clubs named after what they are: "Portuguese newspaper Record", "Lisbon club Estrela do Tejo"
                "newspaper", "tabloid", "broadcaster", "magazine", "club", "zeitung", "journal", "periódico", "giornale",
                # consortia and corporations: "il consorzio Eurolink", "la corporación Cornare"
@@ -1114,6 +1121,11 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "said Onchan resident Ruth Quine": where someone lives or farms, before the name ("Tesco worker" is an employer)
     if (before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE) and not _personal_a(tokens, start, end):
         return "place"
+    if (before == "at" and after in {"near", "on"} and end + 1 < len(tokens) and tokens[end + 1][:1].isupper()
+            and _fold(tokens[end + 1].rstrip(".,;:")) in places()):
+        return "place"  # "a plant at Chamanangwe on Pemba", "opens at Kisama near Kohima" ("at Tesco in Leeds" may be a shop)
+    if before in {"its", "their"} and after in _SITES and not _known_body(" ".join(tokens[start:end])):
+        return "place"  # "its Alstonville plant": where a body's site is ("the Ford plant" is the maker's)
     if (after == "," and end + 2 < len(tokens) and tokens[end + 1].lower() in _APPOSITION_ARTICLES
             and _ELIDED.sub("", tokens[end + 2].lower()) in _ORG_BEFORE
             and (tokens[end + 3].lower().rstrip(".,") if end + 3 < len(tokens) else "") not in _SAYS):
@@ -1172,13 +1184,17 @@ def _home_town(tokens: list[str], start: int, end: int) -> bool:
 
 
 def _romance_home_town(tokens: list[str], start: int) -> bool:
-    """Whether the name at tokens[start] is where someone named in full before a comma comes from, as Spanish
-    and Italian write it: "dijo el guía Pedro Cruz, de Teotitlán del Valle", "Marco Neri, di Roccapiana di Sotto";
-    only a name of several words linked in lower case, as towns' names are ("Ana Gómez, de Cáritas" or "…, de
-    WWF México" name a body)."""
-    return (start >= 4 and tokens[start - 1] in {"de", "di"} and tokens[start - 2] == "," and tokens[start - 3][:1].isupper()
-            and tokens[start - 3].isalpha() and listed_name(tokens[start - 4]) and not _names_a_body(tokens[start])
-            and start + 2 < len(tokens) and tokens[start + 1] in _ROMANCE_TOWN_LINKS and tokens[start + 2][:1].isupper())
+    """Whether the name at tokens[start] is where someone named in full, or a body named after what it is,
+    before a comma comes from, as Spanish and Italian write it: "dijo el guía Pedro Cruz, de Teotitlán del
+    Valle", "Marco Neri, di Roccapiana di Sotto", "Ramón Vidal, de Villanueva de la Sierra", "la cooperativa
+    Agrisur, de Puebla de Alcocer"; only a name of several words linked in lower case, as towns' names are
+    ("Ana Gómez, de Cáritas" or "…, de WWF México" name a body)."""
+    if not (start >= 4 and tokens[start - 1] in {"de", "di"} and tokens[start - 2] == "," and tokens[start - 3][:1].isupper()
+            and tokens[start - 3].isalpha() and (listed_name(tokens[start - 4]) or tokens[start - 4] in _ORG_BEFORE_ROMANCE)
+            and not _names_a_body(tokens[start]) and start + 2 < len(tokens) and tokens[start + 1] in _ROMANCE_TOWN_LINKS):
+        return False
+    after_link = start + 3 if tokens[start + 2] in _ROMANCE_TOWN_LINKS and start + 3 < len(tokens) else start + 2
+    return tokens[after_link][:1].isupper()
 
 
 _ROMANCE_TOWN_LINKS = {"de", "del", "di", "della", "dello", "la", "lo", "el"}
@@ -1356,6 +1372,14 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if lang == "fr" and len(run) == 1 and run[0].lower() in _FRENCH_CLUB_HEADS and end < len(tokens) and _town_adjective(tokens[end]):
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
                 spelled_until = max(spelled_until, end)
+            street = _street_head(tokens, start) if romance else None
+            if street is not None:  # "piazza della Libertà": the square, as written
+                town = next((i for i in range(1, len(run) - 1) if run[i] in _OF_WORDS and _fold(" ".join(run[i + 1 :])) in places()), None)
+                raw.append((_joined(tokens[street : start + town if town else end]).rstrip("."), "place", True, "place"))
+                if town:  # "la plaza Mayor de Madrid": the square, then its town
+                    raw.append((" ".join(run[town + 1 :]).rstrip("."), "place", True, "place"))
+                listed = None
+                continue
             ministry = _lower_case_ministry(tokens, start)
             if ministry is not None:  # "le ministère de l'Intérieur", "il ministero dell'Interno": one body, as written
                 end = spelled_until = _ministry_end(tokens, end)  # (runs inside it are part of it)
@@ -1464,7 +1488,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 if run[0].endswith("s") and run[0][:-1] in surnames and (len(run) == 1 or len(run) == 2 and not _names_a_body(run[1])):
                     raw.append((run[0], "person", True, "person"))  # "mit Halvorsens Namen": the genitive of someone named
                     continue
-                if len(run) == 1 and _german_place_compound(run[0]):
+                if len(run) == 1 and (_german_place_compound(run[0]) or _german_named_street(run[0])):
                     raw.append((run[0].rstrip("."), "place", True, "place"))  # "im Kaunertal", "am Walchensee", "die Lennetalsperre"
                     continue
                 if _common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames):
@@ -1782,7 +1806,9 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     whether it is a generic body's word): what a piece of a run is, worked out once per distinct piece."""
     folded = _fold(text)
     starter = _opens_sentences(text)
-    skipped = len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS or folded in _PHENOMENA
+    # ("bulbs and LEDs", "two SUVs": the things' plural too)
+    skipped = (len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS or text.endswith("s") and text[:-1] in _COMMON_ACRONYMS
+               or folded in _PHENOMENA)
     single = " " not in text
     known = (folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
              or _country_genitive(folded))  # "Österreichs Milchbauern"
@@ -2025,6 +2051,9 @@ _TOWN_RIVERS = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser"
                 "salzach", "enns", "traun", "ybbs", "kamp", "thaya", "iller", "wertach", "ammer", "kocher", "jagst", "wupper",
                 "lippe", "leine", "saar", "kinzig", "mulde", "elster", "neiße", "ilm", "regen", "vils", "rott", "alz", "amper"}
 _BEFORE_TOWNS = {"in", "bei", "aus", "nach", "von", "nahe", "und", "zwischen"}
+# lower-case words that join a place's name as the gazetteer knows it: "Trinidad and Tobago", "Bagno a Ripoli",
+# "Pieve a Nievole" ("Castiglione della Pescaia" links by a connector; French joins "sur" with hyphens)
+_LINKS_IN_PLACE_NAMES = _AND | {"a"}
 
 
 def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None,
@@ -2045,7 +2074,7 @@ def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[
                 and (_fold(by) in places() or by.lower() in _TOWN_RIVERS) and by.lower() not in _CALENDAR):
             return following[2]
         return None
-    if tokens[end].lower() not in _AND or following[1] != end + 1:
+    if tokens[end].lower() not in _LINKS_IN_PLACE_NAMES or following[1] != end + 1:
         return None
     after = " ".join(following[0])
     for size in range(1, min(len(run), 3) + 1):
@@ -2062,6 +2091,30 @@ def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
     if position >= 1 and tokens[position].lower() in _MINISTRY_LINKS and tokens[position - 1] in _MINISTRY_WORDS:
         return position - 1
     return None
+
+
+# the words that open a square's or a street's name in the Romance languages: "piazza della Libertà", "viale
+# Europa", "plaza de Armas", "rue de la Paix" (French "place" is also "instead", and Italian "via" also "by way of")
+_STREET_HEADS = {"piazza", "piazzale", "viale", "corso", "plaza", "plazuela", "calle", "avenida", "paseo",
+                 "glorieta", "rambla", "rue", "avenue", "boulevard", "quai", "praça", "rua", "via"}
+_STREET_LINKS = {"de", "del", "della", "dei", "degli", "delle", "di", "du", "des", "do", "da", "dos", "das", "dell'", "dell’",
+                 "d'", "d’", "la", "las", "los", "le", "les", "l'", "l’"}
+_BEFORE_VIA = {"in", "a", "da", "di", "la", "sulla", "nella", "della", "dalla", "alla", "una", "questa"}
+
+
+def _street_head(tokens: list[str], start: int) -> int | None:
+    """Where the square's or street's name whose proper part is the capitalised run at `start` begins:
+    "in piazza della Libertà", "sul viale Europa", "en la plaza de Armas" (not "via Londra", a flight's stop)."""
+    position = start - 1
+    while position >= 1 and tokens[position].lower() in _STREET_LINKS and start - position <= 2:
+        position -= 1
+    if position < 0 or tokens[position] not in _STREET_HEADS:
+        return None
+    if tokens[position] == "via" and not (position and tokens[position - 1].lower() in _BEFORE_VIA):
+        return None
+    if start - position > 1 and _fold(tokens[start].rstrip(".,;:")) in places():
+        return None  # "il corso di Napoli": the town's, more often than a square named after it
+    return position
 
 
 _IRREGULAR_TOWN_ADJECTIVES = {"zurcher": "Zurich", "hallenser": "Halle"}  # (folded, as the names are looked up)
@@ -2089,6 +2142,17 @@ def _german_place_before_noun(folded: str) -> bool:
     """A town's -er adjective or a country's or region's genitive, as the first word of "Duisburger Hafen",
     "Österreichs Milchbauern" or "Niedersachsens Felder"."""
     return bool(_german_town_adjective(folded)) or _country_genitive(folded) or _region_genitive(folded)
+
+
+# the offices of a town or a district, whose genitive before them can only be a place's
+_TOWN_OFFICES = ("bürgermeister", "stadtpräsident", "landrat", "landrätin", "gemeindepräsident", "stadtrat", "stadträtin")
+
+
+def _town_genitive_before_its_office(word: str, office: str) -> bool:
+    """"Steyrs Bürgermeister", "Wiens Bürgermeisterin": a town's German genitive before the office it has."""
+    folded = _fold(word)
+    return (word.endswith("s") and len(folded) > 4 and folded[:-1] in places()
+            and _fold(office).removeprefix("ober").removeprefix("vize").startswith(tuple(_fold(o) for o in _TOWN_OFFICES)))
 
 
 def _country_genitive(folded: str) -> bool:
@@ -2346,6 +2410,9 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
         if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not (
                 _is_acronym(tokens[bracket + 1], longest=12) or _MIXED_CASE_ACRONYM.match(tokens[bracket + 1])):
             continue
+        if (bracket >= 3 and _is_role(tokens[bracket - 3]) and listed_name(tokens[bracket - 2]) and tokens[bracket - 1][:1].isupper()
+                and not _names_a_body(tokens[bracket - 1])):
+            continue  # "Steyrs Bürgermeister Harald Pointner (SPÖ)": a role, a person's name, then their party
         acronym = tokens[bracket + 1]
         letters = _fold(acronym)  # "Asomóvil" holds the letters of "Asociación … Móvil", accents aside
         chosen = None
@@ -2404,6 +2471,21 @@ def _spells(letters: str, name: str) -> bool:
 _GERMAN_PLACE_ENDINGS = ("tal", "see", "talsperre", "stausee", "-stadion", "-arena")
 _GERMAN_NOUNS_ENDING_LIKE_PLACES = ("kapital", "hospital", "spital", "portal", "personal", "übersee", "quartal", "trassee")
 _GERMAN_WORDS_ENDING_LIKE_PLACES = {"talsperre", "stausee", "digital", "total", "frontal", "dental", "mental", "vital", "moral"}
+
+
+# squares and streets named after someone or somewhere, written as one German word: "Stephansplatz",
+# "Münsterplatz", "Goethestraße" (not "Marktplatz", "Arbeitsplatz", "Hauptstraße": a common noun before)
+_GERMAN_STREET_ENDINGS = ("platz", "straße", "strasse", "gasse", "allee")
+
+
+def _german_named_street(word: str) -> bool:
+    low = word.rstrip(".")
+    for ending in _GERMAN_STREET_ENDINGS:
+        if low.lower().endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)].rstrip("-")
+            # a place, or someone's name in the genitive ("Parkplatz" is no Park's)
+            return _fold(stem) in places() or stem.endswith("s") and len(stem) > 3 and listed_name(stem[:-1])
+    return False
 
 
 def _german_place_compound(word: str) -> bool:

@@ -354,6 +354,8 @@ ORGANISATIONS = {
     "国际移民组织": "International Organization for Migration", "國際移民組織": "International Organization for Migration",
     "国際移住機関": "International Organization for Migration",
     "世界粮食计划署": "World Food Programme", "世界糧食計劃署": "World Food Programme", "国連世界食糧計画": "World Food Programme",
+    "联合国粮农组织": "Food and Agriculture Organization", "聯合國糧農組織": "Food and Agriculture Organization",
+    "国連食糧農業機関": "Food and Agriculture Organization",
     "无国界医生": "Médecins Sans Frontières", "無國界醫生": "Médecins Sans Frontières", "国境なき医師団": "Médecins Sans Frontières",
 }
 

@@ -54,6 +54,11 @@ _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolinea
                         "insistito definito chiesto parlato bollato invocato auspicato ribattuto ricordato").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
+# speech verbs in the plural, whose subject is a group and no one person ("Los vecinos de La Boca denunciaron que …")
+_PLURAL_SPEECH_VERBS = (
+    "informaron informan afirmaron aseguraron señalaron indicaron explicaron advirtieron anunciaron declararon denunciaron".split()
+    + [f"han {p}" for p in "informado dicho afirmado señalado advertido explicado asegurado declarado indicado denunciado".split()]
+    + [f"hanno {p}" for p in _ITALIAN_PARTICIPLES] + [f"ont {p}" for p in _FRENCH_PARTICIPLES])
 SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
@@ -109,10 +114,13 @@ SPEECH_VERBS = (
     "calificó", "definió", "pidió", "exigió", "dénonce", "qualifie", "évoque",
     "calls himself", "calls herself", "called himself", "called herself",  # ("calls" alone is as often a noun)
 ] + [f"avait {p}" for p in _FRENCH_PARTICIPLES] + [f"aveva {p}" for p in _ITALIAN_PARTICIPLES] + [
+    # what a body reports, and the plurals of its speakers: "La Universidad informó que …", "Los vecinos aseguraron que …"
+    "informó", "informa", "ha informado", *_PLURAL_SPEECH_VERBS,
     # German plurals: "Die Grünen kündigten an, dass …"
     *"sagten erklärten betonten kündigten warnten teilten forderten kritisierten bestätigten berichteten meinten".split(),
 ] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
+_PLURAL_VERB = re.compile(rf"(?:{prefix_tree_pattern(_PLURAL_SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
 CJK_SPEECH_VERBS = ("表示 指出 強調 强调 透露 坦言 說道 说道 寫道 写道 述べた 述べ 語った 話した 発表した 説明した 強調した "
                     "批評 批评 補充 补充 回應 回应 質疑 质疑 坦承 直言 感嘆 感叹 提醒 呼籲 呼吁 警告 解釋 解释").split()
@@ -227,6 +235,9 @@ _CJK_WORK_BEFORE = re.compile(
 _CJK_WORK_AFTER = re.compile(r"(?:と名付け|と命名|服务|服務|活動|活动|計畫|计划|展)")
 _CJK_WORK_ENDS = re.compile(r"(?:展|展覽|展览|特展|號|号)$")
 _CJK_SAID_AFTER = re.compile(r"\s*(?:と(?:話|述べ|語|説明|強調|訴え|批判|明か)|[，,]?\s*(?:說|说|表示|指出))")
+# the words that name what the quote right after them is: a slogan or a title, whatever verb follows
+_SLOGAN_RIGHT_BEFORE = re.compile(r"\b(?:slogan|motto|lema|eslogan|devise|mot d['’]ordre|titled|entitled|titolo|intitolat[oa]|"
+                                  r"intitulée?|titulad[oa])\s*[,:]?\s*$", re.I)
 TITLE_MAX_WORDS = 8  # a title, a slogan or a campaign's name is short
 _WORK_AFTER = re.compile(r"\s*(?:campaign|slogan|report|exhibition|initiative|petition)\b", re.I)
 
@@ -237,6 +248,8 @@ def _named_work(paragraph: str, start: int, end: int, text: str) -> bool:
     between, and the text holds no sentence of its own."""
     if _SENTENCE_MARKS.search(text) or text.rstrip()[-1:] in ".!?" or len(text.split()) > TITLE_MAX_WORDS:
         return False
+    if _SLOGAN_RIGHT_BEFORE.search(paragraph, max(0, start - 30), start):
+        return True  # "bajo el lema «Chile se prepara», informó …": the verb after reports the sentence, not the slogan
     if _VERB.match(paragraph[end : end + 40].lstrip(" ,")):
         return False  # "… the first movie were "a terrible experience," says a source": someone's words
     before = paragraph[max(0, start - 60) : start]
@@ -536,7 +549,8 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         # ("Selon le porte-parole, Jean Dupont, « … »": the name in apposition, after the first comma)
         named = speakers.named_in(lead.group("who") if lead.group("rest").strip() else lead.group(0))
         return (named[-1][1] if named else None), True
-    verbs = list(_VERB.finditer(context))
+    # (a plural verb's subject is a group: "Anunciaron la prórroga …" attributes no quote to one person)
+    verbs = [verb for verb in _VERB.finditer(context) if not _PLURAL_VERB.fullmatch(verb.group(0))]
     cjk = not verbs
     every_verb = verbs
     if cjk:
@@ -731,7 +745,9 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 before, what, clause_start, clause_end = item
                 named_spans = speakers.name_spans(before)
                 named = [(start, name) for start, _, name in named_spans]
-                if named and _someone_of(before, named[-1][0]):
+                if _PLURAL_VERB.match(outside, position):
+                    speaker = None  # "Gli organizzatori hanno riferito che …": a group, no one person
+                elif named and _someone_of(before, named[-1][0]):
                     speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
                 else:
                     found, speaker = _subject_before_a_clause(before, named_spans)
