@@ -322,7 +322,9 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             following = tokens[position + 1] if position + 1 < len(tokens) else ""
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
             if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()
-                    or current and _fold(" ".join([*current, normal])) in places()):  # "Viña del Mar": a place's name goes on
+                    or current and _fold(" ".join([*current, normal])) in places()  # "Viña del Mar": a place's name goes on
+                    or not current and following[:1].isupper() and _fold(f"{normal} {following.rstrip('.,;:')}") in places()):
+                # ("Mar Menor", a lagoon, opens with a month's abbreviation)
                 close(position)
                 continue
         if closes and current and len(token) == 2 and position + 1 < len(tokens) and _is_capitalised(tokens[position + 1]):
@@ -1361,6 +1363,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if end < len(tokens) and tokens[end].rstrip(".,;:") in _LOWER_CASE_LEGAL_FORMS:
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "Reach plc": a company's name
                 spelled_until = max(spelled_until, end)
+            if (romance and start and tokens[start - 1].lower() in _ASSOCIATIONS | {"plataforma", "piattaforma", "plateforme"}
+                    and end < len(tokens) and tokens[end].lower() in _BODY_FOR and (taken := _what_a_body_is_of(tokens, end))):
+                # "la asociación Pacto por el Mar Menor", "le collectif Vivre sans pesticides": what it stands for is its name's
+                while taken < len(tokens) and tokens[taken - 1][:1].isupper() and tokens[taken][:1].isupper() and tokens[taken].rstrip(".,;:").isalpha():
+                    taken += 1
+                run, end, body_named = _joined(tokens[start:taken]).rstrip(".,;:").split(" "), taken, True
+                spelled_until = max(spelled_until, end)
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
                 if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS and (
@@ -1373,11 +1382,14 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
                 spelled_until = max(spelled_until, end)
             street = _street_head(tokens, start) if romance else None
+            if (street is None and romance and len(run) >= 2 and run[0].lower() in _STREET_HEADS | {"molo"} and not _known_body(" ".join(run))
+                    and _fold(" ".join(run).rstrip(".")) not in places()):  # ("Plaza de San Pedro" is known: St. Peter's Square)
+                street = start  # "Piazza San Marco", "dal Molo Audace": the head written with a capital
             if street is not None:  # "piazza della Libertà": the square, as written
-                town = next((i for i in range(1, len(run) - 1) if run[i] in _OF_WORDS and _fold(" ".join(run[i + 1 :])) in places()), None)
-                raw.append((_joined(tokens[street : start + town if town else end]).rstrip("."), "place", True, "place"))
+                town = next((i for i in range(start + 1, end - 1) if tokens[i] in _OF_WORDS and _fold(" ".join(tokens[i + 1 : end]).rstrip(".")) in places()), None)
+                raw.append((_joined(tokens[street : town or end]).rstrip("."), "place", True, "place"))
                 if town:  # "la plaza Mayor de Madrid": the square, then its town
-                    raw.append((" ".join(run[town + 1 :]).rstrip("."), "place", True, "place"))
+                    raw.append((" ".join(tokens[town + 1 : end]).rstrip("."), "place", True, "place"))
                 listed = None
                 continue
             ministry = _lower_case_ministry(tokens, start)
@@ -2278,7 +2290,7 @@ def _what_a_body_is_of(tokens: list[str], position: int) -> int:
     return 0
 
 
-_BODY_FOR = {"contre", "pour", "sans", "contra", "contro", "per", "para", "sin", "senza"}  # "Ligue contre le cancer"
+_BODY_FOR = {"contre", "pour", "sans", "contra", "contro", "per", "para", "por", "sin", "senza"}  # "Ligue contre le cancer"
 _ARTICLES_IN_NAMES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
 # an elided "of" or "the" and its noun in one token: "d’histoire", "l’homme", "dell’ambiente"
 _ELIDED_OF = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")

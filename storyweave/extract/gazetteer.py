@@ -194,6 +194,10 @@ DEMONYM_STEMS = {
     "nord-coréen": "North Korea", "norcoreano": "North Korea", "nordcoreano": "North Korea", "nordkoreanisch": "North Korea",
     "ghanaisch": "Ghana", "malgache": "Madagascar", "liberian": "Liberia", "lussemburghes": "Luxembourg",
     "luxemburgisch": "Luxembourg", "luxembourgeois": "Luxembourg",
+    # the Balkans and Slovakia: "lo skipper sloveno", "un camionista croato", "der slowenische Minister"
+    "sloven": "Slovenia", "eslovén": "Slovenia", "esloven": "Slovenia", "slowenisch": "Slovenia", "slovène": "Slovenia",
+    "croat": "Croatia", "kroatisch": "Croatia", "serbisch": "Serbia", "slovacc": "Slovakia", "eslovac": "Slovakia",
+    "slowakisch": "Slovakia", "montenegrin": "Montenegro", "albanes": "Albania", "albanais": "Albania", "albanisch": "Albania",
 }
 
 # regions and cities, as adjectives the news writes in lower case ("l'entroterra marchigiano", "la empresa

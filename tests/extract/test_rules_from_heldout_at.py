@@ -188,3 +188,30 @@ def test_the_fao_in_japanese_is_the_fao() -> None:
 def test_a_quote_a_plural_verb_attributes_is_no_one_persons() -> None:
     found = speakers("«Non ci fermeremo davanti a nulla», hanno detto i sindacati di Marco Rossi.")
     assert found == {"Non ci fermeremo davanti a nulla": None}
+
+
+def test_a_lagoon_whose_name_opens_like_a_month_is_a_place() -> None:
+    assert ("Mar Menor", "place", "Mar Menor") in names("Vertieron agua con nitratos al Mar Menor durante 8 años.", "es")
+    assert names("Sales fell on Mar 3 and in Mar 2020.", "en") == set()
+
+
+def test_what_an_association_stands_for_is_its_names() -> None:
+    found = names("La asociación Pacto por el Mar Menor advirtió que la laguna sigue en peligro.", "es")
+    assert ("Pacto por el Mar Menor", "org", "Pacto por el Mar Menor") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [("Ha vinto lo skipper sloveno Jure Kocjan, di Trieste.", "it", "Slovenia"),
+                                                       ("Un camionista croato è stato fermato a Trieste.", "it", "Croatia"),
+                                                       ("Der slowenische Minister sagte das in Wien.", "de", "Slovenia")])
+def test_balkan_demonyms_in_lower_case_are_their_countries(text: str, lang: str, country: str) -> None:
+    assert any(kind == "place" and canonical == country for _, kind, canonical in names(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "square"), [("Il concerto in Piazza San Carlo è stato annullato.", "it", "Piazza San Carlo"),
+                                                      ("«Dal Molo Audace sembrava una nevicata», ha detto Anna Vascotto.", "it", "Molo Audace")])
+def test_a_square_or_a_pier_written_with_a_capital_is_a_place(text: str, lang: str, square: str) -> None:
+    assert (square, "place", square) in names(text, lang)
+
+
+def test_a_square_the_gazetteer_knows_keeps_its_name() -> None:
+    assert ("Plaza de San Pedro", "place", "St. Peter's Square") in names("Miles de fieles llenaron la Plaza de San Pedro el domingo.", "es")
