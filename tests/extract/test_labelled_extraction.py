@@ -330,7 +330,18 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_at.jsonl (28 texts, 7 languages, 236 quotes, 284 figures, 591 entity mentions): the fresh
   set, written blind, scored untouched on the session's starting code (quotes 1.000/0.983, speakers
   0.974/0.958, figures 1.000/0.961, entities 0.925/0.856) and at its end (quotes 1.000/0.983,
-  speakers 0.974/0.958, figures 1.000/0.961, entities 0.927/0.858). Its misses have not been looked
+  speakers 0.974/0.958, figures 1.000/0.961, entities 0.927/0.858). Development data since heldout_au
+  was written; its misses led to rules on home towns whose names hold "de la", places holding "a",
+  squares, streets and piers, a town's genitive before its office, a party after a role and a name,
+  sites after "at … near/on" and "its", initiatives, plural acronyms of things, bodies that inform and
+  groups that speak in the plural, slogans, non-profits by their legal form, a lagoon opening like a
+  month, what an association stands for, Balkan demonyms, mainland districts named like cities,
+  farmers' associations, and Japanese co-operatives, societies, shrines and regional papers (quotes
+  1.000/0.996, speakers 0.987/0.983, figures 1.000/0.961, entities 0.967/0.904).
+* heldout_au.jsonl (28 texts, 7 languages, 233 quotes, 276 figures, 636 entity mentions): the fresh
+  set, written blind, scored untouched on the session's starting code (quotes 1.000/0.991, speakers
+  0.909/0.897, figures 0.993/0.989, entities 0.894/0.805) and at its end (quotes 1.000/1.000,
+  speakers 0.909/0.906, figures 0.993/0.989, entities 0.896/0.810). Its misses have not been looked
   at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
@@ -409,7 +420,8 @@ FLOORS = {
     "heldout_aq.jsonl": [(0.99, 0.98), (0.99, 0.98), (0.975, 0.96), (0.955, 0.895)],  # .996/.987 .996/.987 .984/.968 .961/.902
     "heldout_ar.jsonl": [(0.995, 0.98), (0.985, 0.97), (0.995, 0.96), (0.955, 0.915)],  # 1/.987 .991/.978 1/.966 .962/.923
     "heldout_as.jsonl": [(0.995, 0.98), (0.99, 0.975), (0.995, 0.955), (0.94, 0.865)],  # 1/.987 .996/.983 1/.962 .948/.872
-    "heldout_at.jsonl": [(0.995, 0.975), (0.965, 0.95), (0.995, 0.955), (0.92, 0.85)],  # 1/.983 .974/.958 1/.961 .927/.858
+    "heldout_at.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.955), (0.96, 0.895)],  # 1/.996 .987/.983 1/.961 .967/.904
+    "heldout_au.jsonl": [(0.995, 0.995), (0.9, 0.9), (0.985, 0.98), (0.89, 0.805)],  # 1/1 .909/.906 .993/.989 .896/.810
 }
 
 _scores: dict[str, dict] = {}
