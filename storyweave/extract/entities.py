@@ -2109,8 +2109,7 @@ def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
 # Europa", "plaza de Armas", "rue de la Paix" (French "place" is also "instead", and Italian "via" also "by way of")
 _STREET_HEADS = {"piazza", "piazzale", "viale", "corso", "plaza", "plazuela", "calle", "avenida", "paseo",
                  "glorieta", "rambla", "rue", "avenue", "boulevard", "quai", "praça", "rua", "via"}
-_STREET_LINKS = {"de", "del", "della", "dei", "degli", "delle", "di", "du", "des", "do", "da", "dos", "das", "dell'", "dell’",
-                 "d'", "d’", "la", "las", "los", "le", "les", "l'", "l’"}
+_STREET_LINKS = _NAME_OF | _ARTICLES | {"do", "da", "dos", "das"}  # (Portuguese: "praça da Sé")
 _BEFORE_VIA = {"in", "a", "da", "di", "la", "sulla", "nella", "della", "dalla", "alla", "una", "questa"}
 
 
@@ -2156,15 +2155,17 @@ def _german_place_before_noun(folded: str) -> bool:
     return bool(_german_town_adjective(folded)) or _country_genitive(folded) or _region_genitive(folded)
 
 
-# the offices of a town or a district, whose genitive before them can only be a place's
-_TOWN_OFFICES = ("bürgermeister", "stadtpräsident", "landrat", "landrätin", "gemeindepräsident", "stadtrat", "stadträtin")
+# the offices of a town or a district, whose genitive before them can only be a place's (folded, as offices are
+# compared; "Oberbürgermeisterin" and "Vizebürgermeister" hold one)
+_TOWN_OFFICES = tuple(_fold(office) for office in ("bürgermeister", "stadtpräsident", "landrat", "landrätin", "gemeindepräsident",
+                                                   "stadtrat", "stadträtin"))
 
 
 def _town_genitive_before_its_office(word: str, office: str) -> bool:
     """"Steyrs Bürgermeister", "Wiens Bürgermeisterin": a town's German genitive before the office it has."""
     folded = _fold(word)
     return (word.endswith("s") and len(folded) > 4 and folded[:-1] in places()
-            and _fold(office).removeprefix("ober").removeprefix("vize").startswith(tuple(_fold(o) for o in _TOWN_OFFICES)))
+            and _fold(office).removeprefix("ober").removeprefix("vize").startswith(_TOWN_OFFICES))
 
 
 def _country_genitive(folded: str) -> bool:
