@@ -549,8 +549,12 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         # ("Selon le porte-parole, Jean Dupont, « … »": the name in apposition, after the first comma)
         named = speakers.named_in(lead.group("who") if lead.group("rest").strip() else lead.group(0))
         return (named[-1][1] if named else None), True
-    # (a plural verb's subject is a group: "Anunciaron la prórroga …" attributes no quote to one person)
-    verbs = [verb for verb in _VERB.finditer(context) if not _PLURAL_VERB.fullmatch(verb.group(0))]
+    every_latin_verb = list(_VERB.finditer(context))
+    # a plural verb's subject is a group: "«…», hanno detto i sindacati" is theirs, no one person's (and not the
+    # paragraph's last speaker's, as a quote with no verb would be)
+    verbs = [verb for verb in every_latin_verb if not _PLURAL_VERB.fullmatch(verb.group(0))]
+    if every_latin_verb and not verbs:
+        return None, True
     cjk = not verbs
     every_verb = verbs
     if cjk:

@@ -215,3 +215,8 @@ def test_a_square_or_a_pier_written_with_a_capital_is_a_place(text: str, lang: s
 
 def test_a_square_the_gazetteer_knows_keeps_its_name() -> None:
     assert ("Plaza de San Pedro", "place", "St. Peter's Square") in names("Miles de fieles llenaron la Plaza de San Pedro el domingo.", "es")
+
+
+def test_a_quote_a_plural_verb_attributes_after_someones_quote_is_not_theirs() -> None:
+    found = speakers("«Il contratto va firmato subito», ha detto Marco Rossi. «Non ci fermeremo davanti a nulla», hanno detto i sindacati.")
+    assert found == {"Il contratto va firmato subito": "Marco Rossi", "Non ci fermeremo davanti a nulla": None}
