@@ -152,9 +152,13 @@ _JA_DEPARTMENTS = ("広報 営業 総務 人事 経理 企画 技術 開発 製�
                    # a survey department's head, a ball club's representative: "佐野義之調査部長", "山口健一球団代表"
                    "調査 球団 編成 運営 審査 統計 渉外 物流 設計 購買").split()
 _JA_PERSON = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,5}}?)(?=(?:{_alternation(_JA_DEPARTMENTS)}){{0,3}}(?:{_JA_TITLES}))")
+_HIRAGANA = "\u3041-\u3096"
+# hiragana that are grammar, not part of a word a name holds
+_JA_PARTICLE_CHARACTERS = "のはがをにでともへや"
+_JA_PARTICLES = set(_JA_PARTICLE_CHARACTERS)
 # a family name in kanji and a given name in hiragana, then an honorific or a title ("金城さくら氏"); no
-# particle stands in a given name ("県のみなさん" is everyone in the prefecture)
-_JA_KANA_GIVEN_NAME = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}}(?:(?![のはがをにでともへやてた])[\u3041-\u3096]){{2,4}})(?=さん|氏|{_JA_TITLES})")
+# particle (nor verb ending) stands in a given name ("県のみなさん" is everyone in the prefecture)
+_JA_KANA_GIVEN_NAME = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}}(?:(?![{_JA_PARTICLE_CHARACTERS}てた])[{_HIRAGANA}]){{2,4}})(?=さん|氏|{_JA_TITLES})")
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
@@ -195,11 +199,11 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
+# the words for a time that a unit's or a town's character may follow: "今年鎮內…"
+_TIME_WORDS = ("今年", "去年", "明年", "前年", "全年", "每年", "當年", "当年", "今天", "昨天", "明天", "今日", "昨日", "本月", "同年")
 # Chinese counties, districts and cities no gazetteer lists, by the unit written after their name, in
 # English as "<Pinyin> County", "<Pinyin> District" and "<Pinyin>" (阿瓦提县 → Awati County, 三民區 → Sanmin
 # District, 监利市 → Jianli)
-# the words for a time that a unit's or a town's character may follow: "今年鎮內…"
-_TIME_WORDS = ("今年", "去年", "明年", "前年", "全年", "每年", "當年", "当年", "今天", "昨天", "明天", "今日", "昨日", "本月", "同年")
 _ZH_UNITS = {"县": " County", "縣": " County", "区": " District", "區": " District", "市": ""}
 # where such a name opens: after "in", "to", "from", "and" …, or after the province, city or county it lies in
 _BEFORE_A_UNIT_NAME = set("在於于到從从與与和及至赴往經经住") | set("省市州区區县縣")
@@ -229,13 +233,11 @@ _HILL_DISTRICTS = {"山区", "山區"}
 # "国際スキー・スノーボード連盟")
 _ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
 # a body named after its place and a thing written in hiragana: "青森ねぶた祭実行委員会", "和歌山県うめ研究所"
-_JA_PLACE_KANA_BODY = re.compile(rf"(?<![{HAN}{_KANA}\u3041-\u3096])([{HAN}]{{2,4}})([\u3041-\u3096]{{2,4}})"
+_JA_PLACE_KANA_BODY = re.compile(rf"(?<![{HAN}{_KANA}{_HIRAGANA}])([{HAN}]{{2,4}})([{_HIRAGANA}]{{2,4}})"
                                  rf"[{HAN}{_KANA}]{{0,8}}?(?:{_alternation(_ORG_ENDINGS)})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
-# hiragana that are grammar, not part of a word a name holds
-_JA_PARTICLES = set("のはがをにでともへや")
 # what opens a society named "the … society" ("日本野鳥の会", "被害者の会"), right before its "会": kanji from
 # a mark or the sentence's start, then の
-_JA_SOCIETY_OPENING = re.compile(rf"(?:^|(?<=[^{HAN}{_KANA}\u3041-\u3096]))([{HAN}]{{2,6}})の$")
+_JA_SOCIETY_OPENING = re.compile(rf"(?:^|(?<=[^{HAN}{_KANA}{_HIRAGANA}]))([{HAN}]{{2,6}})の$")
 _KANA_ENDINGS = tuple(ending for ending in _ORG_ENDINGS if re.fullmatch(f"[{_KANA}]+", ending))
 _HAN_CHARACTER = re.compile(f"[{HAN}]")
 _HAN_STEM = re.compile(f"[{HAN}]+")
@@ -342,8 +344,9 @@ def _japanese_city_stems_simplified() -> dict[str, str]:
 # a prefecture's or county's name written with its 県/縣/县 is named so in English: 岩手県 → Iwate Prefecture
 _REGION_KINDS = {"Prefecture", "County"}
 _REGION_SUFFIX = set("県縣县")
-# the units "区" is listed with, as a common noun: "区县" (districts and counties), "区市", "区镇"
-_UNITS_LISTED_AFTER_A_DISTRICT = set("县縣市镇鎮乡鄉")
+# what makes "区" after a known city's name no district of that name: another word (_NOT_AFTER_A_UNIT_NAME), or the
+# units it is listed with as a common noun: "区县" (districts and counties), "区市", "区镇"
+_NOT_AFTER_A_DISTRICT = _NOT_AFTER_A_UNIT_NAME | set("县縣市镇鎮乡鄉")
 # what follows a family name and never a city's: "佐伯さん", "村上氏", "田村社長", a shogi player's rank
 # (not 選手, 監督 or 代表: "肯亞選手", "日本代表" are a country's athletes and team)
 _TITLES_AFTER_FAMILY_NAME = {"さん", "氏", "様", "君", "社長", "会長", "知事", "議員", "教授", "四段", "五段", "六段", "七段", "八段",
@@ -563,7 +566,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     # "嘉義縣": the county, though the gazetteer knows the city of that name first
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
                 elif (lang == "zh" and sentence[end : end + 1] == "区" and match.group(0)[-1] not in _ADMINISTRATIVE_ENDINGS
-                      and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_UNIT_NAME | _UNITS_LISTED_AFTER_A_DISTRICT
+                      and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_DISTRICT
                       and sentence[end - 1 : end + 1] not in _COMMON_UNIT_WORDS):
                     # "中山区": a mainland district named like a city elsewhere (Zhongshan, in Guangdong), as the city's
                     # districts are (Hong Kong's, in traditional characters, go by their names alone: "觀塘區" is Kwun Tong)
@@ -721,7 +724,7 @@ _BASED_IN = re.compile(rf"(?<![{HAN}{_KANA}A-Za-zＡ-Ｚａ-ｚ・])([{HAN}{_KAN
 _LANDMARK_ENDINGS = ("城", "寺", "神社", "大社", "神宮", "公園", "駅", "空港", "港", "橋", "山", "川", "湖")
 # Japan's agricultural co-operatives by their place: "JA名西郡", "ＪＡ全農"
 # (a name may hold hiragana, "JAふじ伊豆", "JAつがる弘前", but opens with no particle and ends with kanji or katakana)
-_JA_COOPERATIVE = re.compile(rf"(?:JA|ＪＡ)(?![のはがをにでともへや])[{HAN}{_KANA}\u3041-\u3096]{{0,8}}?[{HAN}{_KANA}](?![{HAN}{_KANA}])")
+_JA_COOPERATIVE = re.compile(rf"(?:JA|ＪＡ)(?![{_JA_PARTICLE_CHARACTERS}])[{HAN}{_KANA}{_HIRAGANA}]{{0,8}}?[{HAN}{_KANA}](?![{HAN}{_KANA}])")
 
 
 _BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,6})[）)]")
@@ -833,10 +836,11 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
     return None
 
 
-# an airport, a station or a national park named after its place ("鹿児島空港", "桃園機場", "甲府駅", "台中車站",
-# "太魯閣國家公園"): the word, and its English
-_STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"), ("车站", "Station"),
-                            ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"), ("国立公園", "National Park"))
+# a shrine, an airport, a station or a national park named after its place ("秩父神社", "鹿児島空港", "桃園機場",
+# "甲府駅", "台中車站", "太魯閣國家公園"): the word, and its English
+_STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"),
+                            ("车站", "Station"), ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"),
+                            ("国立公園", "National Park"))
 
 
 def _team_of_a_place(simplified: str, start: int, end: int, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> int | None:

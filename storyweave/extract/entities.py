@@ -680,7 +680,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return hint, True
     low = _fold(text)
     words = low.split()
-    if low in ORGANISATIONS or low in AGENCIES or text in known_bodies() or _acronym_written_as_a_word(text):
+    if _known_body(text):
         # a one-word body named after a town is a guess the words around may overrule: "Suva", Switzerland's accident
         # insurer and Fiji's capital ("fan Ana Koroi in Suva"); "Toyota"
         return "org", low not in _bodies_named_like_towns()
@@ -885,6 +885,8 @@ _PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator"
 # associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
 # and before the word that precedes it ("l'association des Amis de Vernay")
 _ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
+# the bodies whose name says what they stand for: "la asociación Pacto por el Mar Menor", "la plataforma Salvemos …"
+_BODIES_FOR_A_CAUSE = _ASSOCIATIONS | {"plataforma", "piattaforma", "plateforme"}
 _ORG_BEFORE |= _ASSOCIATIONS
 # Romance languages' nouns for a body, which an adjective follows before the name
 _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
@@ -1363,7 +1365,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if end < len(tokens) and tokens[end].rstrip(".,;:") in _LOWER_CASE_LEGAL_FORMS:
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "Reach plc": a company's name
                 spelled_until = max(spelled_until, end)
-            if (romance and start and tokens[start - 1].lower() in _ASSOCIATIONS | {"plataforma", "piattaforma", "plateforme"}
+            if (romance and start and tokens[start - 1].lower() in _BODIES_FOR_A_CAUSE
                     and end < len(tokens) and tokens[end].lower() in _BODY_FOR and (taken := _what_a_body_is_of(tokens, end))):
                 # "la asociación Pacto por el Mar Menor", "le collectif Vivre sans pesticides": what it stands for is its name's
                 while taken < len(tokens) and tokens[taken - 1][:1].isupper() and tokens[taken][:1].isupper() and tokens[taken].rstrip(".,;:").isalpha():
@@ -1382,7 +1384,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
                 spelled_until = max(spelled_until, end)
             street = _street_head(tokens, start) if romance else None
-            if (street is None and romance and len(run) >= 2 and run[0].lower() in _STREET_HEADS | {"molo"} and not _known_body(" ".join(run))
+            if (street is None and romance and len(run) >= 2 and run[0].lower() in _CAPITALISED_STREET_HEADS and not _known_body(" ".join(run))
                     and _fold(" ".join(run).rstrip(".")) not in places()):  # ("Plaza de San Pedro" is known: St. Peter's Square)
                 street = start  # "Piazza San Marco", "dal Molo Audace": the head written with a capital
             if street is not None:  # "piazza della Libertà": the square, as written
@@ -2111,6 +2113,8 @@ _STREET_HEADS = {"piazza", "piazzale", "viale", "corso", "plaza", "plazuela", "c
                  "glorieta", "rambla", "rue", "avenue", "boulevard", "quai", "praça", "rua", "via"}
 _STREET_LINKS = _NAME_OF | _ARTICLES | {"do", "da", "dos", "das"}  # (Portuguese: "praça da Sé")
 _BEFORE_VIA = {"in", "a", "da", "di", "la", "sulla", "nella", "della", "dalla", "alla", "una", "questa"}
+# and the heads written with a capital, a pier's among them: "Piazza San Marco", "dal Molo Audace"
+_CAPITALISED_STREET_HEADS = _STREET_HEADS | {"molo"}
 
 
 def _street_head(tokens: list[str], start: int) -> int | None:
