@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from storyweave.clean.datetext import find_dates, find_time
-from storyweave.model import Dateline
+from storyweave.model import Dateline, Day
 
 # news agencies whose name in a byline or a dateline's parentheses names the outlet
 AGENCIES = {
@@ -117,8 +117,22 @@ def leading_date(paragraph: str) -> tuple[str, str] | None:
     return iso, paragraph[match.end() :]
 
 
+# the agency first, as ANSA writes its datelines: "(ANSA) - AGNONE (ISERNIA), 30 NOV - La fonderia …"
+_AGENCY_FIRST = re.compile(r"^\((?P<agency>[^()\n]{2,30})\)\s*(?:--|—|–|-)\s+")
+
+
 def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """(dateline, the paragraph without it) when the paragraph opens with a dateline."""
+    first = _AGENCY_FIRST.match(paragraph)
+    if first and first.group("agency").strip().lower() in AGENCIES:
+        parsed = _dateline_after_the_agency(paragraph[first.end() :])
+        if parsed and not parsed[0].agency:
+            dateline, rest = parsed
+            return Dateline(dateline.place, dateline.day, first.group("agency").strip(), f"{first.group(0)}{dateline.text}"), rest
+    return _dateline_after_the_agency(paragraph)
+
+
+def _dateline_after_the_agency(paragraph: str) -> tuple[Dateline, str] | None:
     titled = _TITLE_CASE_DATELINE.match(paragraph)
     if titled and titled.group("agency").split("/")[0].strip().lower() in AGENCIES:
         return (Dateline(place=titled.group("place"), day=None, agency=titled.group("agency").strip(), text=titled.group(0).strip()),
@@ -135,11 +149,24 @@ def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     day = None
     if date_text:
         found = find_dates(date_text)
-        day = found[0].day if found else None
+        day = found[0].day if found else _wire_day(date_text)
         if day is None:
             return None
     agency = (match.group("agency") or "").strip() or None
     return Dateline(place=place, day=day, agency=agency, text=match.group(0).strip()), paragraph[match.end() :]
+
+
+# the months as Italian wires abbreviate them in capitals ("30 NOV", "12 DIC", "3 GIU"); only in a dateline, as
+# "set", "mag" or "gen" in running text are words
+_WIRE_MONTHS = {name: number for number, name in enumerate("GEN FEB MAR APR MAG GIU LUG AGO SET OTT NOV DIC".split(), start=1)}
+_WIRE_DAY = re.compile(r"([0-3]?\d)\s+([A-Z]{3})")
+
+
+def _wire_day(date_text: str) -> Day | None:
+    match = _WIRE_DAY.fullmatch(date_text.strip())
+    if not match or match.group(2) not in _WIRE_MONTHS or not 1 <= int(match.group(1)) <= 31:
+        return None
+    return Day(None, _WIRE_MONTHS[match.group(2)], int(match.group(1)))
 
 
 def _full_stop_dateline(paragraph: str) -> tuple[Dateline, str] | None:

@@ -31,7 +31,7 @@ _JA_ROLES_BEFORE_HONORIFIC = {"患者", "息子", "店員", "住民", "職員", 
 # Chinese: a title, then the name, then what the person does ("縣長陳美玲在", "官員林志強說")
 _ZH_BEFORE_NAME = (
     "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
-    "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
+    "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 總裁 总裁 "
     "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
     "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机 民警 交警 警員 警员 "
     "果農 果农 菜農 菜农 茶農 茶农 花農 花农 蕉農 蕉农 棉農 棉农 稻農 稻农 蔗農 蔗农 養殖戶 养殖户 牧民 攤販 摊贩 店主 車主 车主 "
@@ -86,7 +86,9 @@ _ORG_ENDINGS = (
     # Japanese firms and hunters' associations named by their trade: "錦江酒造", "中部港運", "三井物産", "北海道猟友会"
     "酒造 港運 物産 商事 製作所 電機 猟友会 "
     # Taiwan's and China's farmers' and fishermen's associations: "新埔鎮農會", "南方澳區漁會"
-    "農會 农会 漁會 渔会"
+    "農會 农会 漁會 渔会 "
+    # embassies and consulates: "中国驻乌兹别克斯坦大使馆", "在モンゴル日本大使館"
+    "大使館 大使馆 領事館 领事馆 総領事館 總領事館 总领事馆"
 ).split() + list(_BRANCHES)
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
@@ -128,13 +130,41 @@ def _alternation(words: list[str]) -> str:
     return prefix_tree_pattern(sorted(set(words), key=len, reverse=True))
 
 
-# the last characters of the roles and trades written before a name: "主席", "運動員", "采购商", "发言人"
-_BEFORE_DOTTED_NAMES = "长長员員统統理席官家者手师師客民生友迷工商人"
+# the characters Chinese writes foreign, Tibetan, Mongolian, Uyghur and Dai names with, by their sounds
+# ("阿济佐夫", "扎西多吉", "巴特尔", "古丽娜尔", "岩罕"): such a name opens with no family name, and is told
+# from a word by being made of these alone
+_NAME_SOUNDS = "".join(sorted(set(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝比彼毕宾波伯博布查察达戴丹道德登迪蒂丁杜多厄恩尔法范菲费芬弗福富盖甘冈戈格根古圭哈豪赫"
+    "亨胡霍基吉加贾杰卡凯坎康考柯科克肯库夸拉莱兰朗劳勒雷里利莉丽琳隆卢鲁伦罗洛马玛迈麦曼梅蒙米密莫姆穆纳娜奈尼妮涅纽"
+    "努诺欧帕佩皮珀普齐奇乔琴让热萨塞赛桑瑟森沙莎什施斯松苏索塔泰坦汤唐特提图托瓦旺威韦维温沃乌西希锡谢辛雅亚扬耶伊尤"
+    "约扎泽詹兹佐茨济夫金史林滕侯得"
+    "次仁卓央措旦增白曲珍顿珠强群培边嘎青益平拥娃才琼宗堆"  # Tibetan
+    "买依努合别罕吐逊孜夏岩玉"  # Uyghur and Dai
+    "愛鮑貝畢賓達爾費蓋岡賈傑凱庫誇萊蘭勞裡裏麗盧魯倫羅瑪邁麥納紐諾歐齊喬讓熱薩賽蘇湯韋維溫烏錫謝亞揚約紮澤茲頓強邊買別遜內圖濟"
+)))
+# the last characters of the roles and trades written before a name: "主席", "運動員", "采购商", "发言人", "代表"
+_BEFORE_DOTTED_NAMES = "长長员員统統理席官家者手师師客民生友迷工商人表"
+# words made of names' sounds that stand where a name would: "牧民多次表示" (many times), "特别强调" (especially)
+_WORDS_OF_NAMES_SOUNDS = {"多次", "特别", "特別", "伊斯兰", "伊斯蘭"}
+# verbs that open with a character of names' sounds, which a name written by its sounds may run into
+_VERBS_OPENING_WITH_A_NAMES_SOUND = set("提出 提到 提供 提醒 提交 提议 提議 提高 提起 达成 達成 达到 達到 加入 加强 加強 登上 多次 特别 特別 "
+                                        "布置 安排".split())
+# Chinese words of grammar ("of", "in", "by", "with", "to", "from"…), after which a name may begin
+_ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被遭将將把为為於于往"
 # a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特", "采购商马克·杜邦"; Japanese
-# writes foreign names in katakana, and its "・" separates the items of a list)
+# writes foreign names in katakana, and its "・" separates the items of a list); Taiwan writes the dot as "‧"
+# ("艾琳‧恩吉拉凱"). The name ends where what follows a name begins or, when a verb no list holds follows ("托特出席"),
+# where the characters of names' sounds end
+NAME_DOTS = "·‧"
+_NAME_DOT = re.compile(f"[{NAME_DOTS}]")
+_TWO_NAME_SOUNDS = re.compile(f"[{_NAME_SOUNDS}]{{2}}")
+_SOUNDS_RUN = re.compile(f"[{_NAME_SOUNDS}]{{0,6}}")
+_ZH_AFTER_A_NAME = re.compile(_alternation(_ZH_AFTER_NAME))
 _DOTTED_NAME = re.compile(
-    rf"(?:^|(?<=[^{HAN}])|(?<=[{_BEFORE_DOTTED_NAMES}]))[{HAN}]{{1,4}}·[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)"
+    rf"(?:^|(?<=[^{HAN}])|(?<=[{_BEFORE_DOTTED_NAMES}{_ZH_FUNCTION_WORDS}了]))[{HAN}]{{1,4}}[{NAME_DOTS}]"
+    rf"(?:[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)|[{_NAME_SOUNDS}]{{1,6}})"
 )
+_ZH_SPEECH_VERBS = ("說 说 表示 指出 強調 强调 透露 坦言 告訴 告诉 對記者 对记者 向記者 向记者").split()
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
 # (a time word may stand between: "李思遠今天表示", and then it is no part of the name, as in "主辦方今天表示")
@@ -163,8 +193,24 @@ _JA_KANA_GIVEN_NAME = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}}(?:(?![{_JA_PARTI
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
 _JA_FOREIGN_PERSON = re.compile(rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?={_JA_TITLES})")
+# a person's age after the honorific: "バトバヤルさん（52）" is a person, whether or not named in full
+_JA_AGE_AFTER_HONORIFIC = re.compile(r"(?:さん|氏)[（(][0-9０-９]{1,3}[）)]")
+# titles only people hold: a katakana word before them, after "の", is a name ("国立大学のエンフバヤル教授"), not a
+# word of a body's ("の" + "センター長" may be any centre's head)
+_JA_TITLES_OF_PEOPLE_ONLY = re.compile("(?:准教授|教授|大使|総領事)(?!館)")
+# an envoy by family name ("佐々木大使"; the dictionary finds "佐々木隆大使" in full, where a title may follow)
+_JA_ENVOY = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})(?=(?:大使|総領事|公使)(?!館))")
 # a title of two characters or more (not 長 alone: "长江江豚"), then a full name of three characters, whatever follows it
 _ZH_TITLE_THEN_NAME = re.compile(rf"(?:{_alternation([title for title in _ZH_BEFORE_NAME if len(title) > 1])})([{HAN}]{{3}})")
+# such a name after a title or a trade ("副主席阿济佐夫表示", "牧民巴特尔说"), or after 的 when the person speaks
+# ("经营甜茶馆的央金说"; after 的 more words are made of these characters: "今年的马拉松在")
+_NOT_AFTER_A_NAME_BY_ITS_SOUNDS = set("的和與与有家種种被、，。／/）)")
+_ZH_NAME_BY_ITS_SOUNDS = re.compile(
+    rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{_NAME_SOUNDS}]{{2,5}}?)"
+    rf"(?={_alternation([word for word in _ZH_AFTER_NAME if word not in _NOT_AFTER_A_NAME_BY_ITS_SOUNDS] + _ZH_SPEECH_VERBS)})"
+    rf"|的([{_NAME_SOUNDS}]{{2,5}}?)(?={_alternation(_ZH_SPEECH_VERBS)})"
+)
+_ZH_TITLE = re.compile(_alternation(_ZH_BEFORE_NAME))
 _ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
 # news agencies and papers, which datelines and credits name ("新华社布达佩斯11月18日电", "（共同通信）")
 _NEWS_AGENCIES = (
@@ -194,6 +240,7 @@ def known_bodies_pattern() -> re.Pattern[str]:
 # is the family name and one or two characters, ended by the place and date of the dateline, a word
 # of the credit, a digit or a mark
 _ZH_CREDIT = re.compile(rf"(?:記者|记者|編輯[：:]|编辑[：:]|攝影[：:]|摄影[：:]|撰稿[：:])[\u3000 ]?([{HAN}]{{2,4}})")  # ("本报记者　周海燕")
+_ONE_CHARACTER_CREDIT_ENDINGS = set("攝摄電电")
 _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综合", "專電", "专电", "電", "电")
 # a town or village by the word that ends its name, where a name can start: after a mark, a word for
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
@@ -253,7 +300,6 @@ _ZH_OUTLET = re.compile(
 # word that ends only names (大学, 醫院, 公司) or, with one that ends other words too (局, 部), before what
 # follows a name
 _TEAM = {"队", "隊"}  # a team, or a corps: "常州队", "消防救援总队"
-_ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被遭将將把为為於于往"
 _ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 委员会 法院 銀行 银行 協會 协会 基金會 基金会 研究院 研究所 "
                     "科学院 科學院 管理局 管理處 管理处 總會 总会 工會 工会").split()
 _ZH_ORG_INSIDE = re.compile(
@@ -446,6 +492,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[province:], start + province  # "黑龙江省五常市农业农村局": the city's bureau, in its province
             if lang == "zh" and _ONE_OF_A_KIND.search(name):
                 continue  # "五常市一家米业公司": a rice company of the city, not its name
+            if name.endswith(_EMBASSIES):
+                opening = _embassy_opening(name, simplified, start, known)
+                if opening is None:
+                    continue  # "力量保护大使馆": no country's, nor any place's
+                name, start = name[opening:], start + opening  # "策划袭击美国驻伊拉克大使馆": plotting to attack, then the embassy
             if lang == "zh" and known and name[-1] in _TEAM and (team := _team_of_a_place(simplified, start, start + len(name), known)):
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if lang == "ja" and name.startswith("会") and (society := _JA_SOCIETY_OPENING.search(sentence, 0, start)):
@@ -486,15 +537,30 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             for match in _JA_KANA_GIVEN_NAME.finditer(sentence):
                 add(match.start(1), match.end(1), "person")  # "金城さくら氏": a given name written in hiragana
             for match in _JA_FOREIGN_PERSON.finditer(sentence):
-                if "・" in match.group(1):
-                    add(match.start(1), match.end(1), "person")
+                if "・" in match.group(1) or _JA_AGE_AFTER_HONORIFIC.match(sentence, match.end(1)) or (
+                        sentence[match.start(1) - 1 : match.start(1)] == "の" and _JA_TITLES_OF_PEOPLE_ONLY.match(sentence, match.end(1))):
+                    add(match.start(1), match.end(1), "person")  # "バトバヤルさん（52）", "…大学のエンフバヤル教授"
                 else:
                     family_names.append((number, match.start(1), match.group(1)))
+            for match in _JA_ENVOY.finditer(sentence):
+                family_names.append((number, match.start(1), match.group(1)))  # "佐々木大使", when the article names 佐々木隆
         for match in _DOTTED_NAME.finditer(sentence):
-            start = match.start()
-            while sentence.index("·", start) - start > 2 and sentence[start] in _BEFORE_DOTTED_NAMES:
-                start += 1  # "工作人员保罗·怀特", "商人迈克尔·布隆伯格": the role's last character opened the match
-            add(start, match.end(), "person")
+            start, end = match.start(), match.end()
+            dot = _NAME_DOT.search(sentence, start).start()
+            if (of := sentence.rfind("的", start, dot - 1)) >= 0:
+                start = of + 1  # "35岁的劳伦·沃尔": the person's age or trade, then the name
+            start = _first_name_start(sentence, start, dot)
+            sounds = _SOUNDS_RUN.match(sentence, dot + 1).end()
+            if sounds - dot > 2 and sounds < end and not (_HAN_CHARACTER.match(sentence, end) and _ZH_AFTER_A_NAME.match(sentence, end)):
+                end = sounds  # "小约瑟夫·柯林斯交谈。": at a mark, the name ends with its sounds
+            if sentence[end - 1 : end + 1] in _VERBS_OPENING_WITH_A_NAMES_SOUND:
+                end -= 1  # "加文·纽瑟姆提出": the verb's first character is no part of the name
+            add(start, end, "person")
+        if lang != "ja":
+            for match in _ZH_NAME_BY_ITS_SOUNDS.finditer(sentence):
+                group = 1 if match.group(1) else 2
+                if match.group(group) not in _WORDS_OF_NAMES_SOUNDS and not (known and known[0].fullmatch(simplified, match.start(group), match.end(group))):
+                    add(match.start(group), match.end(group), "person")  # (not "巴西", Brazil)
         for match in _ZH_NAME_SPEAKING.finditer(sentence):
             name = match.group(1)
             if name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS:
@@ -502,8 +568,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             start = match.end(1) - 3
             if name[-3:-2] and name[-3] in _ZH_SURNAMES and sentence[max(0, start - 1) : start + 1] not in _ZH_TWO_CHARACTER_TITLES:
                 add(start, match.end(1), "person")  # ("中心主任周敏说": 任 ends the title, 周 opens the name)
-            elif name[-2] in _ZH_SURNAMES:
-                add(match.end(1) - 2, match.end(1), "person")
+            elif name[-2] in _ZH_SURNAMES and not _TWO_NAME_SOUNDS.fullmatch(sentence, max(0, match.end(1) - 4), match.end(1) - 2):
+                add(match.end(1) - 2, match.end(1), "person")  # (not inside a foreign name: "彼得罗夫说")
         if lang != "ja":
             for match in _ZH_NAME_AFTER_QUOTE.finditer(sentence):
                 if match.group(1)[0] in _ZH_SURNAMES:
@@ -511,7 +577,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         for match in _ZH_PERSON.finditer(sentence):
             name = match.group(1)
             if name[0] in _ZH_SURNAMES:
-                add(match.start(1), match.end(1), "person")
+                # ("记者王芳摄）": the photograph's mark ends the credit, not the name)
+                cut = len(name) == 3 and name[-1] in _ONE_CHARACTER_CREDIT_ENDINGS and sentence[match.end(1) : match.end(1) + 1] in {"）", ")"}
+                add(match.start(1), match.end(1) - cut, "person")
         if lang == "zh":
             for match in _ZH_TITLE_THEN_NAME.finditer(sentence):
                 name = match.group(1)
@@ -519,6 +587,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(1), match.end(1), "person")  # "市長張國峰罷免案 … 張國峰晚間": a name the article writes again
         for match in _ZH_CREDIT.finditer(sentence):
             length = _credited_name_length(sentence, simplified, match.start(1), len(match.group(1)), known)
+            if not length and sentence[match.start() - 1 : match.start()] in {"（", "("} and sentence[match.end(1) : match.end(1) + 1] in {"）", ")"}:
+                # the whole of a bracketed credit is the name, whatever it opens with ("（记者次仁卓玛）")
+                length = 0 if match.group(1).endswith(_ZH_CREDIT_ENDINGS) else len(match.group(1))
             if length:
                 add(match.start(1), match.start(1) + length, "person")
         # a person named in full goes before a city that shares the family name ("村上隆之" is not Murakami),
@@ -530,7 +601,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 add(name.start, name.end, name.kind, name.canonical)
         if known:
             pattern, names = known
-            for match in pattern.finditer(simplified):
+            for match in _place_matches(pattern, simplified):
                 english, kind = names[match.group(0)]
                 end = match.end()
                 if _inside_a_katakana_word(sentence, match.start(), end):
@@ -630,6 +701,61 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     found = _bodies_named_again(sentences, found)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
+
+
+_EMBASSIES = ("大使館", "大使馆", "領事館", "领事馆")
+_POSTED_TO = set("駐驻")
+
+
+def _embassy_opening(name: str, simplified: str, start: int, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None) -> int | None:
+    """Where an embassy's or a consulate's name opens in the run of characters before its word: at the first
+    place named in it ("美国驻伊拉克大使馆"), with the "在" before it ("在モンゴル日本大使館", the Japanese embassy in
+    Mongolia), or at the run's start when it is posted "駐" a place after a country no gazetteer lists
+    ("中華民國駐帛琉大使館"); None when it names no place."""
+    if known is None:
+        return 0
+    posted = next((i for i, character in enumerate(name) if character in _POSTED_TO and known[0].match(simplified, start + i + 1)), None)
+    for i in range(len(name) - 3):
+        if posted is not None and i == posted:
+            return 0 if posted >= 2 else posted
+        if known[0].match(simplified, start + i):
+            return i - 1 if i and name[i - 1] == "在" else i
+    return None
+
+
+def _first_name_start(sentence: str, start: int, dot: int) -> int:
+    """Where the part of a foreign name before its dot opens, in the characters a match took before it: after
+    a word of grammar ("由史蒂文·斯皮尔伯格执导"), a title ("总裁亚当·萧华"), a role's last character
+    ("工作人员保罗·怀特") or one that is no name's sound, in four characters or before names' sounds alone
+    ("支持基米·莱科宁", "联系马丁·弗兰克")."""
+    while dot - start > 1:
+        title = _ZH_TITLE.match(sentence, start)
+        if sentence[start] in _ZH_FUNCTION_WORDS:
+            start += 1
+        elif title and dot - title.end() >= 2:
+            start = title.end()
+        elif dot - start > 2 and (sentence[start] in _BEFORE_DOTTED_NAMES or sentence[start] not in _NAME_SOUNDS and (
+                dot - start > 3 or all(character in _NAME_SOUNDS for character in sentence[start + 1 : dot]))):
+            start += 1
+        else:
+            break
+    return start
+
+
+# what makes a word with a 中 after it ("其中", among them; "集中", together): "其中台灣" holds Taiwan, not 中台灣
+_BEFORE_MIDDLE_IN_A_WORD = set("其当當之集空心途家手")
+
+
+def _place_matches(pattern: re.Pattern[str], simplified: str) -> Iterator[re.Match[str]]:
+    """The known places' names in a sentence, left to right, a name whose 中 ends a word before it skipped for
+    the name after that 中."""
+    position = 0
+    while match := pattern.search(simplified, position):
+        if match.group(0)[0] == "中" and simplified[match.start() - 1 : match.start()] in _BEFORE_MIDDLE_IN_A_WORD:
+            position = match.start() + 1
+            continue
+        yield match
+        position = match.end()
 
 
 # a list of places before the kind they are: "分散到池上、關山等鄉鎮" (to townships such as Chishang and Guanshan)
@@ -751,9 +877,13 @@ def _occurrences(sentence: str, text: str):
 
 
 def _named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
-    """Each further mention of a person the article names in full in Chinese (three characters) where no rule
-    found one: "張國峰晚間在競選總部發表談話", with no title before the name nor a verb right after it."""
-    names = {mention.text for _, _, mention in found if mention.kind == "person" and len(mention.text) == 3}
+    """Each further mention of a person the article names in full in Chinese (three characters or more) where no
+    rule found one: "張國峰晚間在競選總部發表談話", "阿济佐夫说：「…」", with no title before the name nor a
+    verb right after it (two characters may be part of a word)."""
+    people = {mention.text for _, _, mention in found if mention.kind == "person"}
+    names = {name for name in people if len(name) >= 3}
+    # and a foreign name's last part ("费伦茨·托特" … "托特说")
+    names |= {last for name in people if (last := _NAME_DOT.split(name)[-1]) != name and len(last) >= 2}
     if not names:
         return []
     return [(number, start, Mention(name, "person", name))
@@ -892,6 +1022,8 @@ def _credited_name_length(sentence: str, simplified: str, start: int, longest: i
     if sentence[start] not in _ZH_SURNAMES:
         return 0
     for length in (3, 2)[(3 > longest):]:
+        if length == 3 and sentence[start + 2] in _ONE_CHARACTER_CREDIT_ENDINGS:
+            continue  # "（记者王芳摄）": the photograph's mark ends the credit, not the name
         rest = sentence[start + length :]
         if not rest or not ("\u3400" <= rest[0] <= "\u9fff") or rest.startswith(_ZH_CREDIT_ENDINGS):
             return length
@@ -948,7 +1080,7 @@ def _full_names(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.kind == "person":
             # a family name opens a Chinese or Japanese name, and ends a foreign one written with a dot
-            fuller = [p for p in people if p != mention.text and (p.startswith(mention.text) or p.endswith(("·" + mention.text, "・" + mention.text)))]
+            fuller = [p for p in people if p != mention.text and (p.startswith(mention.text) or p.endswith(tuple(dot + mention.text for dot in (*NAME_DOTS, "・"))))]
             if fuller:
                 mention = Mention(mention.text, "person", max(fuller, key=len))
         resolved.append(mention)

@@ -69,6 +69,15 @@ PLACE_ALIASES = {
     "north korea": "North Korea", "iran, islamic republic of": "Iran", "syrian arab republic": "Syria", "türkiye": "Turkey",
     "turkiye": "Turkey", "viet nam": "Vietnam", "czech republic": "Czechia", "holland": "Netherlands", "uae": "United Arab Emirates",
     "palestine, state of": "Palestine", "gaza": "Gaza Strip", "the gaza strip": "Gaza Strip",
+    # everyday names of the countries whose ISO names the translations give formally ("Russische Föderation",
+    # "République tchèque" is no ISO name) or not at all (Kosovo, the Vatican)
+    "russland": "Russia", "russie": "Russia", "rusia": "Russia", "rússia": "Russia",
+    "weißrussland": "Belarus", "weissrussland": "Belarus", "biélorussie": "Belarus", "moldawien": "Moldova",
+    "mazedonien": "North Macedonia", "république tchèque": "Czechia", "república checa": "Czechia",
+    "repubblica ceca": "Czechia", "tschechische republik": "Czechia", "palästina": "Palestine", "palestina": "Palestine",
+    "kosovo": "Kosovo", "vatican": "Vatican City", "vatikan": "Vatican City", "vaticano": "Vatican City",
+    "città del vaticano": "Vatican City", "ciudad del vaticano": "Vatican City", "cité du vatican": "Vatican City",
+    "vatikanstadt": "Vatican City",
     "ee.uu.": "United States", "ee.uu": "United States", "eeuu": "United States", "états-unis": "United States",
     "gazastreifen": "Gaza Strip", "striscia di gaza": "Gaza Strip", "franja de gaza": "Gaza Strip", "bande de gaza": "Gaza Strip",
     "channel": "English Channel", "english channel": "English Channel", "la manche": "English Channel",
@@ -207,7 +216,8 @@ DEMONYM_STEMS = {
 REGIONAL_DEMONYM_STEMS = {
     "marchigian": "Marche", "puglies": "Apulia", "altoatesin": "South Tyrol", "verones": "Verona", "sicilian": "Sicily", "toscan": "Tuscany", "lombard": "Lombardy",
     "piemontes": "Piedmont", "ligur": "Liguria", "calabres": "Calabria", "abruzzes": "Abruzzo",
-    "friulan": "Friuli-Venezia Giulia", "milanes": "Milan", "napoletan": "Naples", "torines": "Turin", "genoves": "Genoa",
+    "friulan": "Friuli-Venezia Giulia", "molisan": "Molise", "venet": "Veneto", "emilian": "Emilia-Romagna", "trentin": "Trentino",
+    "valdostan": "Aosta Valley", "lucan": "Basilicata", "milanes": "Milan", "napoletan": "Naples", "torines": "Turin", "genoves": "Genoa",
     "venezian": "Venice", "fiorentin": "Florence", "bolognes": "Bologna", "palermitan": "Palermo",
     "andalu": "Andalusia", "gallego": "Galicia", "gallega": "Galicia", "valencian": "Valencia", "madrileñ": "Madrid",
     "tinerfeñ": "Tenerife", "canari": "Canary Islands", "asturian": "Asturias", "aragones": "Aragon", "murcian": "Murcia",
@@ -925,6 +935,8 @@ def _forms_in_characters(name: str) -> list[str]:
         forms.append(inner)
     if outer.endswith(_FEDERATION) and len(outer) > 4:
         forms.append(outer[:-2])
+    if outer.endswith("国") and len(outer) > 3 and re.fullmatch("[ァ-ヺー]+", outer[:-1]):
+        forms.append(outer[:-1])  # "モンゴル国": Japanese news writes モンゴル
     return forms
 
 

@@ -19,6 +19,7 @@ from itertools import accumulate
 from storyweave.clean.scripts import CJK_CHARACTERS
 from storyweave.clean.sentences import split_sentences
 from storyweave.clean.alternation import prefix_tree_pattern
+from storyweave.extract.cjk import NAME_DOTS
 from storyweave.extract.entities import ROLE_WORDS, demonym_place
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
@@ -288,7 +289,7 @@ class _Speakers:
         self.canonical = {m.text: m.canonical for m in people}
         # a foreign name in characters is named again by its last part: "丹尼尔·基普罗蒂奇" … "基普罗蒂奇赛后说"
         for mention in people:
-            for dot in ("·", "・"):
+            for dot in (*NAME_DOTS, "・"):
                 last = mention.canonical.rpartition(dot)[2]
                 if dot in mention.canonical and len(last) >= 2:
                     self.canonical.setdefault(last, mention.canonical)
