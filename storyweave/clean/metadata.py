@@ -43,9 +43,11 @@ _DATELINE = re.compile(
     # the dash, after a full stop as Spanish wires write it: "SEVILLA, 20 Nov. (EFE).- Los embalses"
     r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*\.?\s*(?:--|—|–|-|:)\s+"
 )
-# a town in title case before a known wire agency's name: "Lindenau (dpa) -", "Wehrstadt (dpa/lno) –"
+# a town in title case before a known wire agency's name: "Lindenau (dpa) -", "Wehrstadt (dpa/lno) –", its parts
+# maybe joined by lower-case links ("Marche-en-Famenne (Belga) -", "Saint-Germain-en-Laye (AFP) -")
 _TITLE_CASE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?)\s*\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*(?:--|—|–|-)\s+"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-(?:[a-zà-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+){0,3}(?: [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+)?)"
+    r"\s*\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*(?:--|—|–|-)\s+"
 )
 # the town in capitals and a full stop, as regional papers open a report: "KOBLENZ. Der Wasserstand …",
 # "CHAMONIX. Le toit des Alpes …" (one to three words; a sentence in capitals follows; five letters at least, as

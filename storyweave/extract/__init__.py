@@ -17,6 +17,7 @@ from storyweave.extract.entities import (
     dateline_entities,
     extract_entities,
     kinds_across_article,
+    places_the_dateline_names,
     outlet_as_organisation,
     place_in_brackets,
     short_names_in_full,
@@ -119,7 +120,9 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     found += credited
     # an outlet read from the dateline's brackets goes with them when they hold a place
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
-    entities = short_names_in_full(kinds_across_article(outlet_as_organisation(dateline_entities(dateline) + found, outlet)), clean.body)
+    datelined = dateline_entities(dateline)
+    found = places_the_dateline_names(found, datelined)
+    entities = short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body)
     if not entity_model:
         entities = leading_words_peeled(entities, lang)
     quotes = extract_quotes(headline + clean.body.split("\n"), entities)

@@ -456,8 +456,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     whole = _fold(" ".join(run))
     if whole in ORGANISATIONS or whole in AGENCIES:  # "Canadian Press": an agency, not a place and a press
         return [(" ".join(run), "org")]
-    if len(run) > 2 and whole in places() and _is_role(run[0]):
-        return [(" ".join(run), "place")]  # "Prince Edward Island": a place named with a title ("Prince George" may be a prince)
+    if len(run) > 2 and whole in places() and (_is_role(run[0]) or "of" in run):
+        # "Prince Edward Island": a place named with a title ("Prince George" may be a prince); "Democratic Republic of
+        # Congo", "Republic of Ireland": a country named as a state, not a body of a place
+        return [(" ".join(run), "place")]
     low_words = [w.lower() for w in run]
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
         run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
@@ -673,6 +675,11 @@ def _acronym_written_as_a_word(name: str) -> bool:
     return len(name) >= 4 and name[0].isupper() and name[1:].isalpha() and name[1:].islower() and name.upper() in known_bodies()
 
 
+# a French or Belgian commune named by what it stands on, under or by: "Batz-sur-Mer", "Marche-en-Famenne",
+# "Villers-lès-Nancy" (no person's nor body's name is made so)
+_FRENCH_COMMUNE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*-(?:sur|sous|lès|lez|en)-(?:l[ae]-|les-)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
+
+
 @lru_cache(maxsize=65536)
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
@@ -694,6 +701,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if len(words) > 1 and words[-1] in _STRUCTURES:
         return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
+    if _FRENCH_COMMUNE.fullmatch(text):
+        return "place", True
     if len(words) > 1 and words[-1] == "ombudsman":
         return "org", True  # "Fair Work Ombudsman": a watchdog named after its office ("Ombudsman Jane Holt" holds it)
     if len(words) > 1 and words[-1] == "park":
@@ -1645,6 +1654,21 @@ def _run_pieces(run: tuple[str, ...], whole: bool = False) -> tuple[tuple[str, s
     return tuple((_ELISION_GAP.sub(r"\1", text), hint) for text, hint in pieces)
 
 
+def _place_after_an_article(candidate: Candidate, gazetteer: dict[str, str], people: set[str]) -> Candidate:
+    """"“El Chaco ya no está aislado”": an article that opens a quote, and a known place after it, guessed a
+    person's name as a whole, is that place. French "Le" or "Les" and one word no person of the article is
+    named by ("Le Croisic", not "Le Pen" after "Marine Le Pen") is a town's name rather than a person's."""
+    text, kind, sure, cue = candidate
+    head, _, rest = text.partition(" ")
+    if not rest or sure or kind != "person":
+        return candidate  # (not a place named with its article: "la laguna de La Nava")
+    if head.lower() in _LEADING_ARTICLES and _fold(rest) in gazetteer:
+        return rest, "place", sure, cue
+    if head in {"Le", "Les"} and " " not in rest and not any(person.endswith(" " + text) for person in people):
+        return text, "place", sure, cue
+    return candidate
+
+
 def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
     """An article's names with their canonical forms, whoever found them (these rules or a spaCy
     pipeline): a name's kind from the words around all its mentions, a surname merged into the full
@@ -1654,6 +1678,11 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
     gazetteer = places()
     german = lang == "de"
     kinds = _kinds_by_context(raw)
+    people = {text for text, kind, _, _ in raw if kind == "person" and " " in text}
+    # (a name the words around type keeps its article: "la laguna de La Nava")
+    placed = [candidate if _fold(candidate[0]) in kinds else _place_after_an_article(candidate, gazetteer, people) for candidate in raw]
+    if placed != raw:
+        raw, kinds = placed, _kinds_by_context(placed)
     full_names: dict[str, str] = {}  # surname → full name
     short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
     bodies_of: dict[str, str] = {}  # "consejo regulador" → "Consejo Regulador de Rioja"
@@ -2023,8 +2052,10 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if len(run) >= 2 and len(after) >= 3:
         return None  # "Anna Berg and Tom Holt Foundation": a name on each side
     lone_org_word = len(run) == 1 and run[0].lower() in _ORG_WORDS  # ("Maritime and Coastguard Agency": "Maritime" is no body)
-    if _fold(" ".join(run)) in places() or _kind(" ".join(run), "")[0] == "org" and not incorporated and not lone_org_word:
-        return None  # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names
+    if _fold(" ".join(run)) in places() or _kind(" ".join(run), "") == ("org", True) and not incorporated and not lone_org_word:
+        # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names (a run only guessed a
+        # body's is the first part of one: "Bangladesh Ship Breakers and Recyclers Association")
+        return None
     return end - len(run), after_end
 
 
@@ -2771,6 +2802,15 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     if agencies and looks_like_agency(agencies[0]):
         mentions += [Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency)) for agency in agencies]
     return mentions
+
+
+def places_the_dateline_names(mentions: list[Mention], datelined: list[Mention]) -> list[Mention]:
+    """The town a dateline names is that town wherever the article names it, though its name reads as a person's
+    ("Carmelo Peralta (EFE).- … entre Loma Plata y Carmelo Peralta", a town named after a man)."""
+    towns = {_fold(m.text): m.canonical for m in datelined if m.kind == "place"}
+    if not towns:
+        return mentions
+    return [Mention(m.text, "place", towns[_fold(m.text)]) if m.kind == "person" and _fold(m.text) in towns else m for m in mentions]
 
 
 def kinds_across_article(mentions: list[Mention]) -> list[Mention]:

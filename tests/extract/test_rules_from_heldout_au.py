@@ -169,3 +169,52 @@ def test_a_town_named_in_an_agency_first_dateline_is_a_place_wherever_the_articl
 def test_an_agency_in_brackets_with_no_dateline_after_it_is_none() -> None:
     raw = RawDocument("a.txt", "a.txt", "Il governo decide\n\n(ANSA) - Il governo ha deciso di rinviare il voto di una settimana.")
     assert clean_document(raw).dateline is None
+
+
+def test_a_body_whose_name_only_guessed_a_body_before_and_is_one_name() -> None:
+    found = names("The Pakistan Ship Breakers and Recyclers Association said 20 yards had closed.", "en")
+    assert ("Pakistan Ship Breakers and Recyclers Association", "org", "Pakistan Ship Breakers and Recyclers Association") in found
+
+
+def test_two_bodies_known_as_bodies_stay_two() -> None:
+    found = names("Siemens Energy and Ørsted Group signed the deal.", "en")
+    assert {name for name, kind, _ in found if kind == "org"} == {"Siemens Energy", "Ørsted Group"}
+
+
+@pytest.mark.parametrize("text", ["Rebels hold towns in the east of the Democratic Republic of Congo.",
+                                  "Rebels hold towns in the east of the Democratic Republic of the Congo.",
+                                  "Les rebelles tiennent l'est de la RD Congo depuis 2022."])
+def test_the_democratic_republic_of_congo_is_one_place(text: str) -> None:
+    assert [canonical for _, kind, canonical in names(text, "fr" if "Les" in text else "en") if kind == "place"] == ["Democratic Republic of Congo"]
+
+
+def test_an_article_opening_a_quote_before_a_known_place_is_no_persons_name() -> None:
+    assert ("Chaco", "place", "Chaco") in article_names("La ruta\n\n“El Chaco ya no está aislado”, dijo el ganadero.")
+
+
+def test_a_town_the_dateline_names_is_a_place_though_named_like_a_person() -> None:
+    found = article_names("Nueva ruta\n\nPor Ana Gómez\n\nPedro Juan Caballero (EFE).- El tramo une Concepción con Pedro Juan "
+                          "Caballero, informó el Ministerio.\n\n“Llegamos en dos horas”, dijo el camionero Luis Vera.")
+    assert not any(text == "Pedro Juan Caballero" and kind == "person" for text, kind, _ in found)
+
+
+@pytest.mark.parametrize(("text", "town"), [("Titre\n\nVillers-la-Ville (Belga) - La commune compte 31 fermes.", "Villers-la-Ville"),
+                                            ("Titre\n\nSaint-Germain-en-Laye (AFP) - Le club a gagné.", "Saint-Germain-en-Laye")])
+def test_a_title_case_datelines_town_may_hold_lower_case_links(text: str, town: str) -> None:
+    dateline = clean_document(RawDocument("d.txt", "d.txt", text)).dateline
+    assert dateline is not None and dateline.place == town
+
+
+@pytest.mark.parametrize("town", ["Boulogne-sur-Mer", "Villers-lès-Nancy", "Châlons-en-Champagne"])
+def test_a_french_commune_named_by_what_it_stands_on_is_a_place(town: str) -> None:
+    assert (town, "place", town) in names(f"Les pêcheurs de {town} ont voté la grève.", "fr")
+
+
+def test_a_hyphenated_given_name_is_still_a_person() -> None:
+    assert ("Jean-Pierre Martin", "person", "Jean-Pierre Martin") in names("Jean-Pierre Martin a parlé hier soir.", "fr")
+
+
+def test_le_and_one_word_is_a_town_unless_a_person_of_the_article_is_named_so() -> None:
+    assert ("Le Touquet", "place", "Le Touquet") in names("Le sel part entre Étaples, Berck et Le Touquet chaque été.", "fr")
+    found = names("Selon Marine Le Pen, il faut voter. Le parti de Marine Le Pen a gagné, selon Le Pen.", "fr")
+    assert not any(kind == "place" for _, kind, _ in found)
