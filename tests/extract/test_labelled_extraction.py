@@ -341,8 +341,19 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_au.jsonl (28 texts, 7 languages, 233 quotes, 276 figures, 636 entity mentions): the fresh
   set, written blind, scored untouched on the session's starting code (quotes 1.000/0.991, speakers
   0.909/0.897, figures 0.993/0.989, entities 0.894/0.805) and at its end (quotes 1.000/1.000,
-  speakers 0.909/0.906, figures 0.993/0.989, entities 0.896/0.810). Its misses have not been looked
-  at.
+  speakers 0.909/0.906, figures 0.993/0.989, entities 0.896/0.810). Development data since heldout_av
+  was written; its misses led to rules on Chinese names written by their sounds (foreign, Tibetan,
+  Mongolian, Uyghur) after a title or a trade, whole bracketed credits, Taiwan's name dot, a foreign
+  name's last part named again and its start and end, embassies, Japanese people by an age, a title
+  only people hold or an envoy's title, countries' everyday names (Russland, Rusia, モンゴル…), 其中
+  before a place, Italian regions' adjectives, ANSA's and title-case datelines, a dateline's town
+  named like a person, French communes, a body only guessed before "and", and the Democratic Republic
+  of Congo (quotes 1.000/1.000, speakers 0.987/0.983, figures 0.993/0.989, entities 0.923/0.873).
+* heldout_av.jsonl (28 texts, 7 languages, 247 quotes, 292 figures, 631 entity mentions): the fresh
+  set, written blind, scored untouched on the session's starting code (quotes 1.000/1.000, speakers
+  0.980/0.980, figures 0.970/0.986, entities 0.927/0.842) and at its end (quotes 1.000/1.000,
+  speakers 0.992/0.992, figures 0.983/0.986, entities 0.934/0.851). Its misses have not been looked
+  at; five of its person labels were seen while the characters of names' sounds were counted.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -421,7 +432,8 @@ FLOORS = {
     "heldout_ar.jsonl": [(0.995, 0.98), (0.985, 0.97), (0.995, 0.96), (0.955, 0.915)],  # 1/.987 .991/.978 1/.966 .962/.923
     "heldout_as.jsonl": [(0.995, 0.98), (0.99, 0.975), (0.995, 0.955), (0.94, 0.865)],  # 1/.987 .996/.983 1/.962 .948/.872
     "heldout_at.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.955), (0.96, 0.895)],  # 1/.996 .987/.983 1/.961 .967/.904
-    "heldout_au.jsonl": [(0.995, 0.995), (0.9, 0.9), (0.985, 0.98), (0.89, 0.805)],  # 1/1 .909/.906 .993/.989 .896/.810
+    "heldout_au.jsonl": [(0.995, 0.995), (0.98, 0.975), (0.985, 0.98), (0.915, 0.865)],  # 1/1 .987/.983 .993/.989 .923/.873
+    "heldout_av.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.975, 0.98), (0.925, 0.845)],  # 1/1 .992/.992 .983/.986 .934/.851
 }
 
 _scores: dict[str, dict] = {}
