@@ -146,24 +146,25 @@ _NAME_SOUNDS = "".join(sorted(set(
 _BEFORE_DOTTED_NAMES = "长長员員统統理席官家者手师師客民生友迷工商人表"
 # words made of names' sounds that stand where a name would: "牧民多次表示" (many times), "特别强调" (especially)
 _WORDS_OF_NAMES_SOUNDS = {"多次", "特别", "特別", "伊斯兰", "伊斯蘭"}
-# verbs that open with a character of names' sounds, which a name written by its sounds may run into
+# verbs and adverbs that open with a character of names' sounds, which a name written by its sounds may run into
 _VERBS_OPENING_WITH_A_NAMES_SOUND = set("提出 提到 提供 提醒 提交 提议 提議 提高 提起 达成 達成 达到 達到 加入 加强 加強 登上 多次 特别 特別 "
                                         "布置 安排".split())
 # Chinese words of grammar ("of", "in", "by", "with", "to", "from"…), after which a name may begin
 _ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被遭将將把为為於于往"
-# a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特", "采购商马克·杜邦"; Japanese
-# writes foreign names in katakana, and its "・" separates the items of a list); Taiwan writes the dot as "‧"
-# ("艾琳‧恩吉拉凱"). The name ends where what follows a name begins or, when a verb no list holds follows ("托特出席"),
-# where the characters of names' sounds end
 NAME_DOTS = "·‧"
 _NAME_DOT = re.compile(f"[{NAME_DOTS}]")
 _TWO_NAME_SOUNDS = re.compile(f"[{_NAME_SOUNDS}]{{2}}")
 _SOUNDS_RUN = re.compile(f"[{_NAME_SOUNDS}]{{0,6}}")
 _ZH_AFTER_A_NAME = re.compile(_alternation(_ZH_AFTER_NAME))
+# a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特", "采购商马克·杜邦"; Japanese
+# writes foreign names in katakana, and its "・" separates the items of a list); Taiwan writes the dot as "‧"
+# ("艾琳‧恩吉拉凱"). The name ends where what follows a name begins or, when a verb no list holds follows ("托特出席"),
+# where the characters of names' sounds end
 _DOTTED_NAME = re.compile(
     rf"(?:^|(?<=[^{HAN}])|(?<=[{_BEFORE_DOTTED_NAMES}{_ZH_FUNCTION_WORDS}了]))[{HAN}]{{1,4}}[{NAME_DOTS}]"
     rf"(?:[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)|[{_NAME_SOUNDS}]{{1,6}})"
 )
+# what a person who speaks does right after the name: says, states, points out, stresses, reveals, tells a reporter
 _ZH_SPEECH_VERBS = ("說 说 表示 指出 強調 强调 透露 坦言 告訴 告诉 對記者 对记者 向記者 向记者").split()
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
@@ -202,8 +203,8 @@ _JA_TITLES_OF_PEOPLE_ONLY = re.compile("(?:准教授|教授|大使|総領事)(?!
 _JA_ENVOY = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})(?=(?:大使|総領事|公使)(?!館))")
 # a title of two characters or more (not 長 alone: "长江江豚"), then a full name of three characters, whatever follows it
 _ZH_TITLE_THEN_NAME = re.compile(rf"(?:{_alternation([title for title in _ZH_BEFORE_NAME if len(title) > 1])})([{HAN}]{{3}})")
-# such a name after a title or a trade ("副主席阿济佐夫表示", "牧民巴特尔说"), or after 的 when the person speaks
-# ("经营甜茶馆的央金说"; after 的 more words are made of these characters: "今年的马拉松在")
+# a name written by its sounds (_NAME_SOUNDS) after a title or a trade ("副主席阿济佐夫表示", "牧民巴特尔说"), or after
+# 的 when the person speaks ("经营甜茶馆的央金说"; after 的 more words are made of these characters: "今年的马拉松在")
 _NOT_AFTER_A_NAME_BY_ITS_SOUNDS = set("的和與与有家種种被、，。／/）)")
 _ZH_NAME_BY_ITS_SOUNDS = re.compile(
     rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{_NAME_SOUNDS}]{{2,5}}?)"

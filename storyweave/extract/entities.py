@@ -458,7 +458,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         return [(" ".join(run), "org")]
     if len(run) > 2 and whole in places() and (_is_role(run[0]) or "of" in run):
         # "Prince Edward Island": a place named with a title ("Prince George" may be a prince); "Democratic Republic of
-        # Congo", "Republic of Ireland": a country named as a state, not a body of a place
+        # Congo": a country named as a state, not a body of a place
         return [(" ".join(run), "place")]
     low_words = [w.lower() for w in run]
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
