@@ -126,11 +126,11 @@ _AGENCY_FIRST = re.compile(r"^\((?P<agency>[^()\n]{2,30})\)\s*(?:--|—|–|-)\s
 def parse_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """(dateline, the paragraph without it) when the paragraph opens with a dateline."""
     first = _AGENCY_FIRST.match(paragraph)
-    if first and first.group("agency").strip().lower() in AGENCIES:
+    if first and (agency := first.group("agency").strip()).lower() in AGENCIES:
         parsed = _dateline_after_the_agency(paragraph[first.end() :])
         if parsed and not parsed[0].agency:
             dateline, rest = parsed
-            return Dateline(dateline.place, dateline.day, first.group("agency").strip(), f"{first.group(0)}{dateline.text}"), rest
+            return Dateline(dateline.place, dateline.day, agency, f"{first.group(0)}{dateline.text}"), rest
     return _dateline_after_the_agency(paragraph)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.japanese import JA_TITLE, japanese_names
+from storyweave.extract.japanese import ENVOY, JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import (
     ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters,
     places,
@@ -61,6 +61,9 @@ _ZH_SURNAMES = set(
 )
 # a body's branch in a town: "日本銀行高知支店", "共同通信大阪支社"
 _BRANCHES = ("支店", "支社")
+# embassies and consulates ("中国驻乌兹别克斯坦大使馆", "在モンゴル日本大使館"; a consulate-general's "総領事館" ends so too),
+# whose names open at the places they name (`_embassy_opening`)
+_EMBASSIES = ("大使館", "大使馆", "領事館", "领事馆")
 # words that end an official body's name, and what such a name is followed by in a report
 _ORG_ENDINGS = (
     "庁 省 局 署 部 隊 队 委員会 委员会 委員會 管委会 管委會 公司 銀行 银行 大学 大學 法院 協会 协会 協會 組織 组织 基金會 基金会 議會 议会 "
@@ -86,10 +89,8 @@ _ORG_ENDINGS = (
     # Japanese firms and hunters' associations named by their trade: "錦江酒造", "中部港運", "三井物産", "北海道猟友会"
     "酒造 港運 物産 商事 製作所 電機 猟友会 "
     # Taiwan's and China's farmers' and fishermen's associations: "新埔鎮農會", "南方澳區漁會"
-    "農會 农会 漁會 渔会 "
-    # embassies and consulates: "中国驻乌兹别克斯坦大使馆", "在モンゴル日本大使館"
-    "大使館 大使馆 領事館 领事馆 総領事館 總領事館 总领事馆"
-).split() + list(_BRANCHES)
+    "農會 农会 漁會 渔会"
+).split() + list(_BRANCHES) + list(_EMBASSIES)
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
     "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 "
@@ -151,18 +152,20 @@ _VERBS_OPENING_WITH_A_NAMES_SOUND = set("提出 提到 提供 提醒 提交 提�
                                         "布置 安排".split())
 # Chinese words of grammar ("of", "in", "by", "with", "to", "from"…), after which a name may begin
 _ZH_FUNCTION_WORDS = "的在由与與和及向据據对對到从從是被遭将將把为為於于往"
-NAME_DOTS = "·‧"
-_NAME_DOT = re.compile(f"[{NAME_DOTS}]")
+_NAME_DOTS = "·‧"
+_NAME_DOT = re.compile(f"[{_NAME_DOTS}]")
+_FOREIGN_NAME_DOT = re.compile(f"[{_NAME_DOTS}・]")  # (and Japanese katakana names' "・")
 _TWO_NAME_SOUNDS = re.compile(f"[{_NAME_SOUNDS}]{{2}}")
 _SOUNDS_RUN = re.compile(f"[{_NAME_SOUNDS}]{{0,6}}")
 _ZH_AFTER_A_NAME = re.compile(_alternation(_ZH_AFTER_NAME))
+_ZH_TITLE = re.compile(_alternation(_ZH_BEFORE_NAME))
 # a foreign name written in Chinese characters, its parts joined by a middle dot ("费伦茨·托特", "采购商马克·杜邦"; Japanese
 # writes foreign names in katakana, and its "・" separates the items of a list); Taiwan writes the dot as "‧"
 # ("艾琳‧恩吉拉凱"). The name ends where what follows a name begins or, when a verb no list holds follows ("托特出席"),
 # where the characters of names' sounds end
 _DOTTED_NAME = re.compile(
-    rf"(?:^|(?<=[^{HAN}])|(?<=[{_BEFORE_DOTTED_NAMES}{_ZH_FUNCTION_WORDS}了]))[{HAN}]{{1,4}}[{NAME_DOTS}]"
-    rf"(?:[{HAN}]{{1,5}}?(?={_alternation(_ZH_AFTER_NAME)}|[^{HAN}]|$)|[{_NAME_SOUNDS}]{{1,6}})"
+    rf"(?:^|(?<=[^{HAN}])|(?<=[{_BEFORE_DOTTED_NAMES}{_ZH_FUNCTION_WORDS}了]))[{HAN}]{{1,4}}[{_NAME_DOTS}]"
+    rf"(?:[{HAN}]{{1,5}}?(?={_ZH_AFTER_A_NAME.pattern}|[^{HAN}]|$)|[{_NAME_SOUNDS}]{{1,6}})"
 )
 # what a person who speaks does right after the name: says, states, points out, stresses, reveals, tells a reporter
 _ZH_SPEECH_VERBS = ("說 说 表示 指出 強調 强调 透露 坦言 告訴 告诉 對記者 对记者 向記者 向记者").split()
@@ -200,19 +203,18 @@ _JA_AGE_AFTER_HONORIFIC = re.compile(r"(?:さん|氏)[（(][0-9０-９]{1,3}[）
 # word of a body's ("の" + "センター長" may be any centre's head)
 _JA_TITLES_OF_PEOPLE_ONLY = re.compile("(?:准教授|教授|大使|総領事)(?!館)")
 # an envoy by family name ("佐々木大使"; the dictionary finds "佐々木隆大使" in full, where a title may follow)
-_JA_ENVOY = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})(?=(?:大使|総領事|公使)(?!館))")
+_JA_ENVOY = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,3}})(?={ENVOY.pattern})")
 # a title of two characters or more (not 長 alone: "长江江豚"), then a full name of three characters, whatever follows it
 _ZH_TITLE_THEN_NAME = re.compile(rf"(?:{_alternation([title for title in _ZH_BEFORE_NAME if len(title) > 1])})([{HAN}]{{3}})")
 # a name written by its sounds (_NAME_SOUNDS) after a title or a trade ("副主席阿济佐夫表示", "牧民巴特尔说"), or after
 # 的 when the person speaks ("经营甜茶馆的央金说"; after 的 more words are made of these characters: "今年的马拉松在")
 _NOT_AFTER_A_NAME_BY_ITS_SOUNDS = set("的和與与有家種种被、，。／/）)")
 _ZH_NAME_BY_ITS_SOUNDS = re.compile(
-    rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{_NAME_SOUNDS}]{{2,5}}?)"
+    rf"(?:{_ZH_TITLE.pattern})([{_NAME_SOUNDS}]{{2,5}}?)"
     rf"(?={_alternation([word for word in _ZH_AFTER_NAME if word not in _NOT_AFTER_A_NAME_BY_ITS_SOUNDS] + _ZH_SPEECH_VERBS)})"
     rf"|的([{_NAME_SOUNDS}]{{2,5}}?)(?={_alternation(_ZH_SPEECH_VERBS)})"
 )
-_ZH_TITLE = re.compile(_alternation(_ZH_BEFORE_NAME))
-_ZH_PERSON = re.compile(rf"(?:{_alternation(_ZH_BEFORE_NAME)})([{HAN}]{{2,3}}?)(?={_alternation(_ZH_AFTER_NAME)})")
+_ZH_PERSON = re.compile(rf"(?:{_ZH_TITLE.pattern})([{HAN}]{{2,3}}?)(?={_ZH_AFTER_A_NAME.pattern})")
 # news agencies and papers, which datelines and credits name ("新华社布达佩斯11月18日电", "（共同通信）")
 _NEWS_AGENCIES = (
     "新华社 新華社 中新社 中通社 中央社 共同通信 共同社 時事通信 时事通信 時事社 时事社 路透社 美联社 美聯社 法新社 韩联社 韓聯社 "
@@ -704,7 +706,6 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
 
 
-_EMBASSIES = ("大使館", "大使馆", "領事館", "领事馆")
 _POSTED_TO = set("駐驻")
 
 
@@ -884,7 +885,7 @@ def _named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) ->
     people = {mention.text for _, _, mention in found if mention.kind == "person"}
     names = {name for name in people if len(name) >= 3}
     # and a foreign name's last part ("费伦茨·托特" … "托特说")
-    names |= {last for name in people if (last := _NAME_DOT.split(name)[-1]) != name and len(last) >= 2}
+    names |= {last for name in people if (last := foreign_name_last_part(name))}
     if not names:
         return []
     return [(number, start, Mention(name, "person", name))
@@ -1074,6 +1075,13 @@ def _in_order(short: str, name: str) -> bool:
     return all(character in rest for character in short)
 
 
+def foreign_name_last_part(name: str) -> str | None:
+    """The part of a foreign name written with dots that names the person again on its own, its last one of two
+    characters or more ("费伦茨·托特" → 托特, "艾琳‧恩吉拉凱" → 恩吉拉凱, "ジェームズ・ハート" → ハート), or None."""
+    last = _FOREIGN_NAME_DOT.split(name)[-1]
+    return last if last != name and len(last) >= 2 else None
+
+
 def _full_names(mentions: list[Mention]) -> list[Mention]:
     """A family name alone ("比嘉さん") is the person named in full elsewhere ("比嘉真理子")."""
     people = [m.text for m in mentions if m.kind == "person"]
@@ -1081,7 +1089,7 @@ def _full_names(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.kind == "person":
             # a family name opens a Chinese or Japanese name, and ends a foreign one written with a dot
-            fuller = [p for p in people if p != mention.text and (p.startswith(mention.text) or p.endswith(tuple(dot + mention.text for dot in (*NAME_DOTS, "・"))))]
+            fuller = [p for p in people if p != mention.text and (p.startswith(mention.text) or foreign_name_last_part(p) == mention.text)]
             if fuller:
                 mention = Mention(mention.text, "person", max(fuller, key=len))
         resolved.append(mention)

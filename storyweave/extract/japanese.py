@@ -63,7 +63,7 @@ _JA_AFTER_NAME = (
 JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, reverse=True)))
 # an envoy's title after a full name ("佐々木隆大使"): not in JA_TITLE, as a country before it names an embassy
 # ("中国大使館") or a country's envoy ("米国大使"), not a person
-_ENVOY = re.compile("(?:大使|総領事|公使)(?!館)")
+ENVOY = re.compile("(?:大使|総領事|公使)(?!館)")
 
 # what the dictionary tags a place suffix with, and how English names the place it ends:
 # a prefecture keeps its word ("Niigata Prefecture"), a city, town or village drops it ("Taiki")
@@ -106,7 +106,7 @@ def japanese_names(sentence: str) -> list[Name]:
                 and _written_in_kanji(surface)
                 # a given name in kanji, or in hiragana when an honorific or a title follows: "金城さくら氏"
                 and (_written_in_kanji(following.surface) or _HIRAGANA_NAME.fullmatch(following.surface) and JA_TITLE.match(sentence, following.end))
-                and (not _goes_on(after) or JA_TITLE.match(sentence, following.end) or _ENVOY.match(sentence, following.end))):
+                and (not _goes_on(after) or JA_TITLE.match(sentence, following.end) or ENVOY.match(sentence, following.end))):
             names.append(Name(start, following.end, "person", sentence[start : following.end]))
             index += 2
             continue

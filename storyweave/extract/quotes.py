@@ -19,7 +19,7 @@ from itertools import accumulate
 from storyweave.clean.scripts import CJK_CHARACTERS
 from storyweave.clean.sentences import split_sentences
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.cjk import NAME_DOTS
+from storyweave.extract.cjk import foreign_name_last_part
 from storyweave.extract.entities import ROLE_WORDS, demonym_place
 from storyweave.extract.gazetteer import DEMONYMS
 from storyweave.model import Mention, Quote
@@ -289,10 +289,8 @@ class _Speakers:
         self.canonical = {m.text: m.canonical for m in people}
         # a foreign name in characters is named again by its last part: "丹尼尔·基普罗蒂奇" … "基普罗蒂奇赛后说"
         for mention in people:
-            for dot in (*NAME_DOTS, "・"):
-                last = mention.canonical.rpartition(dot)[2]
-                if dot in mention.canonical and len(last) >= 2:
-                    self.canonical.setdefault(last, mention.canonical)
+            if last := foreign_name_last_part(mention.canonical):
+                self.canonical.setdefault(last, mention.canonical)
         self._text = text
         # longest first, so "Benjamin Netanyahu" is found before the "Netanyahu" inside it. Plain
         # str.find per name: a regex alternation of each article's own names costs a compilation per article
