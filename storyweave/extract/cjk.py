@@ -629,8 +629,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                         family = sentence[match.start() : end - 1] if headed else sentence[match.start() : end]
                         city_or_family.append((number, match.start(), end, english, family))
                     continue
-                if sentence[end : end + 1] == "病" or sentence.startswith("行方不明", match.start()):
-                    continue  # "水俣病": a disease named after the place; "行方不明" (missing) is no visit to Namegata
+                if sentence[end : end + 1] in _DISEASE_AND_LANGUAGE or sentence.startswith("行方不明", match.start()):
+                    # "水俣病": a disease named after the place; "フランス語", "中国语": a language; "行方不明" (missing)
+                    # is no visit to Namegata
+                    continue
                 if lang == "ja" and sentence.startswith("県警", end):
                     add(match.start(), end + 2, "org")  # "福岡県警": the prefecture's police
                     continue
@@ -953,6 +955,8 @@ def _spans_by_sentence(found: list[tuple[int, int, Mention]]) -> dict[int, list[
     return spans
 
 
+# the words a place's name makes a disease or a language with
+_DISEASE_AND_LANGUAGE = set("病語语")
 # what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区
 _PORT_WORDS = set("务務口航区區湾灣")
 

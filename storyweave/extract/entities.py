@@ -176,6 +176,8 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "caseificio oleificio cantine".split()
     # campaigns and programmes run as bodies: "Zanzibar Seaweed Cluster Initiative", "Ocean Cleanup Initiative"
     + ["initiative"]
+    # schools by another name: "Cinnamon Training Academy", "Académie de Versailles", "Akademie der Künste"
+    + "academy academies académie accademia akademie".split()
 )
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
@@ -183,7 +185,7 @@ _PLACE_WORDS = set(
     "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme "
     "plains hills heights highlands lowlands falls springs hebrides "
     # waters a name ends with: "Kalgan Creek" ("Marsh", "Brook", "Moor" are surnames too)
-    "creek lagoon "
+    "creek lagoon strait straits firth "
     # ice and land a name ends with: "Franz Josef Glacier", "Kilcoy Downs", "Waimakariri Gorge"
     "glacier glaciers icefield downs fjord canyon gorge estuary cove "
     # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
@@ -191,6 +193,9 @@ _PLACE_WORDS = set(
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
     " ocean lake bay desert forest lagoon reef delta plateau basin".split()
 )
+# the land and waters a demonym names with its word: "Indian Ocean", "Russian River", "Arabian Sea", "Italian Alps"
+_NATURAL_FEATURES = set("river sea ocean lake mountains alps valley desert creek island islands peninsula gulf bay strait plains "
+                        "highlands plateau basin riviera coast".split())
 _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec monday tuesday wednesday thursday friday saturday sunday "
@@ -354,7 +359,8 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
                and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS
                # an article capitalised after a lower-case word is the name's own: "habitante de La Sagne"
                and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
-               and not (start and tokens[start - 1] == "the")):  # ("the All Kerala Houseboat Owners Federation")
+               and not (start and tokens[start - 1] == "the")  # ("the All Kerala Houseboat Owners Federation")
+               and not (start and run[0].lower() in _CAPITALISED_STREET_HEADS)):  # ("la Via dell’Amore": a street's head)
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
@@ -556,7 +562,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             segment = segment[1:]
         if segment:
             text = " ".join(segment)
-            if not saw_role and len(segment) > 1 and segment[0].lower() in DEMONYMS:
+            if (not saw_role and len(segment) > 1 and segment[0].lower() in DEMONYMS
+                    and not (len(segment) == 2 and segment[1].lower() in _NATURAL_FEATURES)):  # ("Indian Ocean": one place)
                 pieces.append((DEMONYMS[segment[0].lower()], "place"))
                 text = " ".join(segment[1:])
             else:
@@ -680,7 +687,14 @@ def _acronym_written_as_a_word(name: str) -> bool:
 _FRENCH_COMMUNE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*-(?:sur|sous|lès|lez|en)-(?:l[ae]-|les-)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
 
 
+# a French name joined by hyphens that opens with a valley, a lake, a mount, a bridge, a port, a fort, a river or
+# an island: "Val-de-Travers", "Lac-Saint-Jean", "Mont-Tremblant", "Pont-Audemer", "Fort-de-France", "Rivière-du-Loup"
+_FRENCH_PLACE_COMPOUND = re.compile(r"(?:Val|Lac|Mont|Pont|Port|Fort|Rivière|Île|Cap)-[\w'’\-]*[A-ZÀ-ÖØ-Þ][\w'’\-]*")
+
+
 @lru_cache(maxsize=65536)
+
+
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
     if hint:
@@ -701,7 +715,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if len(words) > 1 and words[-1] in _STRUCTURES:
         return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
-    if _FRENCH_COMMUNE.fullmatch(text):
+    if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text):
         return "place", True
     if len(words) > 1 and words[-1] == "ombudsman":
         return "org", True  # "Fair Work Ombudsman": a watchdog named after its office ("Ombudsman Jane Holt" holds it)
@@ -713,6 +727,11 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Educación Sin Fronteras", "Reporters sans frontières"
     if _ACRONYM.match(text):
         return "org", True
+    if (event := next((i for i, w in enumerate(words) if i and w in _EVENT_WORDS), 0)) and words[0] not in _ORG_HEADS and not any(
+            w in _ORG_WORDS or w in _ORG_HEADS for w in words[event + 1 :]):
+        # "Academy Awards", "FA Cup": a body's prize or contest ("Nobel Prize Committee" awards it, the "Fundación Festival
+        # de la Leyenda Vallenata" runs it)
+        return "other", True
     if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
             len(words) > 1 and _hyphenated_body(words[-1])) or (
             len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
@@ -1151,7 +1170,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
-    if _route_end(tokens, start, end) or _home_town(tokens, start, end) or _romance_home_town(tokens, start):
+    if _route_end(tokens, start, end) or _home_town(tokens, start, end) or _romance_home_town(tokens, start, end):
         return "place"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
         return "org?"  # a lone unknown word that speaks, and is no one's surname
@@ -1196,21 +1215,41 @@ def _home_town(tokens: list[str], start: int, end: int) -> bool:
             and not tokens[start].lower().endswith(_DE_NOUN_ENDINGS) and not (end < len(tokens) and tokens[end][:1].isdigit()))
 
 
-def _romance_home_town(tokens: list[str], start: int) -> bool:
+def _romance_home_town(tokens: list[str], start: int, end: int) -> bool:
     """Whether the name at tokens[start] is where someone named in full, or a body named after what it is,
-    before a comma comes from, as Spanish and Italian write it: "dijo el guía Pedro Cruz, de Teotitlán del
-    Valle", "Marco Neri, di Roccapiana di Sotto", "Ramón Vidal, de Villanueva de la Sierra", "la cooperativa
-    Agrisur, de Puebla de Alcocer"; only a name of several words linked in lower case, as towns' names are
-    ("Ana Gómez, de Cáritas" or "…, de WWF México" name a body)."""
-    if not (start >= 4 and tokens[start - 1] in {"de", "di"} and tokens[start - 2] == "," and tokens[start - 3][:1].isupper()
+    before a comma comes from, as Spanish, French and Italian write it: "dijo el guía Pedro Cruz, de Teotitlán
+    del Valle", "Marco Neri, di Roccapiana di Sotto", "Ramón Vidal, de Villanueva de la Sierra", "la cooperativa
+    Agrisur, de Puebla de Alcocer"; a name of several words linked in lower case, as towns' names are, or one
+    word after someone named by their trade ("le caviste Yves Jeanneret, de Fleurier", "el jimador Lorenzo
+    Ayala, de Amatitán"): "Ana Gómez, de Cáritas", "la portavoz Ana Gómez, de Cáritas" or "…, de WWF México"
+    name a body."""
+    if not (start >= 4 and tokens[start - 1] in {"de", "di", "d'", "d’"} and tokens[start - 2] == "," and tokens[start - 3][:1].isupper()
             and tokens[start - 3].isalpha() and (listed_name(tokens[start - 4]) or tokens[start - 4] in _ORG_BEFORE_ROMANCE)
-            and not _names_a_body(tokens[start]) and start + 2 < len(tokens) and tokens[start + 1] in _ROMANCE_TOWN_LINKS):
+            and not _names_a_body(tokens[start])):
+        return False
+    if end - start == 1 and listed_name(tokens[start - 4]) and _named_by_a_trade(tokens, start - 4):
+        return not (_ACRONYM.match(tokens[start]) or _known_body(tokens[start]))
+    if not (start + 2 < len(tokens) and tokens[start + 1] in _ROMANCE_TOWN_LINKS):
         return False
     after_link = start + 3 if tokens[start + 2] in _ROMANCE_TOWN_LINKS and start + 3 < len(tokens) else start + 2
     return tokens[after_link][:1].isupper()
 
 
 _ROMANCE_TOWN_LINKS = {"de", "del", "di", "della", "dello", "la", "lo", "el"}
+_ROMANCE_DEFINITE_ARTICLES = {"el", "la", "le", "il"}  # (not "lo", a pronoun as often: "Lo dijo Ana Gómez")
+
+
+def _named_by_a_trade(tokens: list[str], given: int) -> bool:
+    """Whether the person whose given name is tokens[given] is named after a common noun with its article, what
+    they do rather than an office: "le caviste Yves Jeanneret", "el jimador Lorenzo Ayala", "l’agricultrice Anne
+    Roy" (not "la portavoz Ana Gómez", a role, nor "dijo Ana Gómez")."""
+    if given < 1 or not tokens[given - 1].isalpha() and not _ELIDED_COMMON_NOUN.match(tokens[given - 1]):
+        return False
+    noun = tokens[given - 1]
+    if _ELIDED_COMMON_NOUN.match(noun):
+        return not _is_role(noun[2:])
+    return (noun.islower() and given >= 2 and tokens[given - 2].lower() in _ROMANCE_DEFINITE_ARTICLES and not _is_role(noun)
+            and not _ELIDED.sub("", noun).startswith(_PORTFOLIO_HOLDERS))
 
 
 def _route_end(tokens: list[str], start: int, end: int) -> bool:
@@ -1223,8 +1262,13 @@ def _route_end(tokens: list[str], start: int, end: int) -> bool:
     before = tokens[start - 1].lower() if start else ""
     if before in _BETWEEN and after in _AND and end + 1 < len(tokens) and tokens[end + 1][:1].isupper():
         between = start - 1
-    elif before in _AND and start >= 3 and tokens[start - 3].lower() in _BETWEEN and tokens[start - 2][:1].isupper():
-        between = start - 3
+    elif before in _AND and start >= 3 and tokens[start - 2][:1].isupper():
+        # the first end may be named in several words: "la linea tra La Spezia e Levanto"
+        between = next((position for position in range(start - 3, max(-1, start - 6), -1)
+                        if tokens[position].lower() in _BETWEEN or not tokens[position][:1].isupper()), -1)
+        if between < 0 or tokens[between].lower() not in _BETWEEN or (
+                start - between > 3 and _fold(" ".join(tokens[between + 1 : start - 1])) not in places()):
+            return False  # (a known place's name only: "zwischen Donald Trump und Reportern" is a quarrel)
     else:
         return False
     return not any(token.lower() in _PARTIES_BETWEEN for token in tokens[max(0, between - 3) : between])

@@ -79,7 +79,8 @@ def japanese_tagger():
 def romanised(pronunciation: str) -> str:
     """A name's katakana pronunciation in Hepburn as English writes place names, long vowels
     unmarked: "キューシュー" → "Kyushu", "ホッカイドー" → "Hokkaido"."""
-    letters = romkan.to_hepburn(pronunciation.replace("ー", ""))
+    # (romkan doubles the "c" of a doubled "ch", which Hepburn writes "tch": "クッチャン" → "Kutchan", "マッチャ" → "matcha")
+    letters = romkan.to_hepburn(pronunciation.replace("ー", "")).replace("cch", "tch")
     return letters[:1].upper() + letters[1:]
 
 
