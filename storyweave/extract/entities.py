@@ -906,7 +906,9 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                # consortia and corporations: "il consorzio Eurolink", "la corporación Cornare"
                "consorzio", "consortium", "consorcio", "corporación", "corporazione",
                # who runs a road, a tunnel or a network: "il gestore Geie-Tmb", "l'exploitant Cofiroute"
-               "gestore", "gestionnaire", "exploitant", "operatore", "operador", "concessionaria", "concessionnaire"}
+               "gestore", "gestionnaire", "exploitant", "operatore", "operador", "concessionaria", "concessionnaire",
+               # a factory by its maker's name: "l’usine Bleuets Boréal", "la fábrica Conservas Ría", "la fabbrica Lanerossi"
+               "usine", "fábrica", "fabbrica", "firme"}
 # of those, what a person is as often as a company
 _PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator", "gestore", "gestionnaire", "exploitant", "operatore",
                 "operador"}
@@ -1801,6 +1803,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical = gazetteer[unit[2]]  # "Kanton Bern", "Kanton Jura": the canton is named by its name
         elif lang not in {None, "en"} and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
             canonical, kind = gazetteer[folded[:-1]], "place"  # German genitive: "Bayerns", "Israels"
+        elif german and kind != "org" and (stem := _article_place_genitive(folded)):
+            canonical, kind = gazetteer[stem], "place"  # "des Harzes": the Harz
         elif german and _country_dative(folded) and kind != "org":
             canonical, kind = gazetteer[folded[:-1]], "place"
         elif german and kind in {"other", "place"} and cue != "noun" and (town := _german_town_adjective(folded)):
@@ -2247,6 +2251,15 @@ def _town_genitive_before_its_office(word: str, office: str) -> bool:
             and _fold(office).removeprefix("ober").removeprefix("vize").startswith(_TOWN_OFFICES))
 
 
+def _article_place_genitive(folded: str) -> str | None:
+    """The name in the gazetteer that a German genitive in -es or -s is of, when that name takes an article as hills,
+    forests and rivers do ("harzes" → "harz", "schwarzwalds" → "schwarzwald", "rheins" → "rhein"), or None."""
+    for stem in (folded[:-2] if folded.endswith("es") else None, folded[:-1] if folded.endswith("s") else None):
+        if stem and stem in places() and takes_an_article(stem):
+            return stem
+    return None
+
+
 def _country_genitive(folded: str) -> bool:
     """"österreichs", "israels": a country's name in the German genitive."""
     return folded.endswith("s") and len(folded) > 5 and _names_a_country(folded[:-1])
@@ -2354,6 +2367,8 @@ def _what_a_body_is_of(tokens: list[str], position: int) -> int:
     if position >= len(tokens):
         return 0
     word = tokens[position]
+    if word.lower() in _OF_A and position + 1 < len(tokens) and tokens[position + 1].rstrip(".").isalpha() and tokens[position + 1].islower():
+        return position + 2  # "d’une agriculture": "of a" and the noun
     if _ELIDED_OF.match(word.rstrip(".")) and not word.lower().endswith(("extrême", "extrema", "estrema")):
         return position + 1  # "d’histoire": "of" and the noun, one token ("d’extrême droite" says what it is, no name's)
     if position + 1 >= len(tokens) or not (word.lower() in _NAME_OF or word.lower() in _BODY_FOR):
@@ -2370,6 +2385,7 @@ def _what_a_body_is_of(tokens: list[str], position: int) -> int:
     return 0
 
 
+_OF_A = {"d’une", "d'une", "d’un", "d'un"}
 _BODY_FOR = {"contre", "pour", "sans", "contra", "contro", "per", "para", "por", "sin", "senza"}  # "Ligue contre le cancer"
 _ARTICLES_IN_NAMES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
 # an elided "of" or "the" and its noun in one token: "d’histoire", "l’homme", "dell’ambiente"
@@ -2608,13 +2624,14 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # "Lena Hofbauer aus Leoben": a town, however its name ends
     # (a German writer writes the umlauts: "des Bundes" is not Bünde's)
     genitive = (folded.endswith("sees") and folded[:-1] in places() and folded not in places()
-                and not (set(places()[folded[:-1]].lower()) & _UMLAUTS and not set(" ".join(run).lower()) & _UMLAUTS))
+                and not (set(places()[folded[:-1]].lower()) & _UMLAUTS and not set(" ".join(run).lower()) & _UMLAUTS)
+                or before == "des" and _article_place_genitive(folded) is not None)
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
             and folded not in ORGANISATIONS and run[0] not in known_bodies() and not takes_an_article(folded)  # "die Schweiz", "am Rhein" are names
             and not genitive):
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
     if len(run) == 1 and genitive:
-        return False  # "des Thunersees", "des Bodensees": a lake the gazetteers know, in the genitive
+        return False  # "des Thunersees", "des Harzes", "des Rheins": a lake, hills or a river the gazetteers know, in the genitive
     if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
     if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
