@@ -352,8 +352,18 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_av.jsonl (28 texts, 7 languages, 247 quotes, 292 figures, 631 entity mentions): the fresh
   set, written blind, scored untouched on the session's starting code (quotes 1.000/1.000, speakers
   0.980/0.980, figures 0.970/0.986, entities 0.927/0.842) and at its end (quotes 1.000/1.000,
-  speakers 0.992/0.992, figures 0.983/0.986, entities 0.934/0.851). Its misses have not been looked
-  at; five of its person labels were seen while the characters of names' sounds were counted.
+  speakers 0.992/0.992, figures 0.983/0.986, entities 0.934/0.851); five of its person labels were seen
+  while the characters of names' sounds were counted. Development data since heldout_aw was written;
+  its misses led to rules on one-word home towns after someone named by their trade, routes whose first
+  end has several words, title-case datelines with "am" or "di", academies, straits and firths, a
+  demonym before a natural feature, a body's prize or contest, French places joined by hyphens, a
+  street's capitalised head, "d’une" inside a body's name, factories by their maker's name, the German
+  genitive of hills and rivers, Hepburn's "tch" and a place's name before 語 (quotes 1.000/1.000,
+  speakers 0.992/0.992, figures 0.983/0.986, entities 0.954/0.889).
+* heldout_aw.jsonl (28 texts, 7 languages, 234 quotes, 274 figures, 625 entity mentions): the fresh
+  set, written blind, scored untouched on the session's starting code (quotes 0.996/1.000, speakers
+  0.949/0.953, figures 0.993/0.971, entities 0.934/0.838) and at its end (the same: none of the
+  session's rules changed what it finds). Its misses have not been looked at.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -433,7 +443,8 @@ FLOORS = {
     "heldout_as.jsonl": [(0.995, 0.98), (0.99, 0.975), (0.995, 0.955), (0.94, 0.865)],  # 1/.987 .996/.983 1/.962 .948/.872
     "heldout_at.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.955), (0.96, 0.895)],  # 1/.996 .987/.983 1/.961 .967/.904
     "heldout_au.jsonl": [(0.995, 0.995), (0.98, 0.975), (0.985, 0.98), (0.915, 0.865)],  # 1/1 .987/.983 .993/.989 .923/.873
-    "heldout_av.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.975, 0.98), (0.925, 0.845)],  # 1/1 .992/.992 .983/.986 .934/.851
+    "heldout_av.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.975, 0.98), (0.945, 0.88)],  # 1/1 .992/.992 .983/.986 .954/.889
+    "heldout_aw.jsonl": [(0.99, 0.995), (0.94, 0.945), (0.985, 0.965), (0.925, 0.83)],  # .996/1 .949/.953 .993/.971 .934/.838
 }
 
 _scores: dict[str, dict] = {}
