@@ -16,7 +16,7 @@ from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.japanese import ENVOY, JA_TITLE, japanese_names
 from storyweave.extract.gazetteer import (
-    ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters,
+    LANGUAGE_WORDS, ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters,
     places,
 )
 from storyweave.extract.pinyin import pinyin_name
@@ -956,7 +956,7 @@ def _spans_by_sentence(found: list[tuple[int, int, Mention]]) -> dict[int, list[
 
 
 # the words a place's name makes a disease or a language with
-_DISEASE_AND_LANGUAGE = set("病語语")
+_DISEASE_AND_LANGUAGE = {"病", *LANGUAGE_WORDS}
 # what goes on from 港 when it opens a word rather than ends a port's name: 港务 (port authority), 港口, 港航, 港区
 _PORT_WORDS = set("务務口航区區湾灣")
 

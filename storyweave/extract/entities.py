@@ -693,8 +693,6 @@ _FRENCH_PLACE_COMPOUND = re.compile(r"(?:Val|Lac|Mont|Pont|Port|Fort|Rivière|Î
 
 
 @lru_cache(maxsize=65536)
-
-
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
     if hint:

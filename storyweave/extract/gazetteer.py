@@ -832,7 +832,7 @@ _NAME_IN_CHARACTERS_MIN_POPULATION = 200_000
 _TWO_CHARACTER_NAME_MIN_POPULATION = 1_000_000
 _CITY_NAMES_THAT_ARE_WORDS = {"汉堡", "漢堡"}  # Hamburg's, and the hamburger's (汉堡王: Burger King)
 # a name ending with the word for a language is that language, whatever geonames lists it for (日本語 is among Mariupol's)
-_LANGUAGE_WORDS = set("語语")
+LANGUAGE_WORDS = frozenset("語语")
 
 
 def cities_in_characters() -> dict[str, str]:
@@ -850,7 +850,7 @@ def _cities_in_characters(cities: list[dict]) -> dict[str, str]:
         written = _written_in_katakana if city["countrycode"] in _EAST_ASIAN_COUNTRIES else _written_in_characters_or_katakana
         for alternate in city["alternatenames"]:
             if ((len(alternate) >= 3 or len(alternate) == 2 and city["population"] >= _TWO_CHARACTER_NAME_MIN_POPULATION)
-                    and written(alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS and alternate[-1] not in _LANGUAGE_WORDS):
+                    and written(alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS and alternate[-1] not in LANGUAGE_WORDS):
                 table.setdefault(alternate, city["name"])
     return table
 
