@@ -1243,13 +1243,11 @@ def _named_by_a_trade(tokens: list[str], given: int) -> bool:
     """Whether the person whose given name is tokens[given] is named after a common noun with its article, what
     they do rather than an office: "le caviste Yves Jeanneret", "el jimador Lorenzo Ayala", "l’agricultrice Anne
     Roy" (not "la portavoz Ana Gómez", a role, nor "dijo Ana Gómez")."""
-    if given < 1 or not tokens[given - 1].isalpha() and not _ELIDED_COMMON_NOUN.match(tokens[given - 1]):
-        return False
-    noun = tokens[given - 1]
+    noun = tokens[given - 1] if given >= 1 else ""
     if _ELIDED_COMMON_NOUN.match(noun):
         return not _is_role(noun[2:])
-    return (noun.islower() and given >= 2 and tokens[given - 2].lower() in _ROMANCE_DEFINITE_ARTICLES and not _is_role(noun)
-            and not _ELIDED.sub("", noun).startswith(_PORTFOLIO_HOLDERS))
+    return (noun.isalpha() and noun.islower() and given >= 2 and tokens[given - 2].lower() in _ROMANCE_DEFINITE_ARTICLES
+            and not _is_role(noun) and not noun.startswith(_PORTFOLIO_HOLDERS))
 
 
 def _route_end(tokens: list[str], start: int, end: int) -> bool:
