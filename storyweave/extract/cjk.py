@@ -38,7 +38,9 @@ _ZH_BEFORE_NAME = (
     # the public the news asks: "球迷陳怡君說", "旅客王芳表示"
     "球迷 旅客 遊客 游客 乘客 家長 家长 學生 学生 患者 病人 網友 网友 顧客 顾客 消費者 消费者 "
     # counsel, curators and the family of those the news is about: "大律師黃嘉欣", "策展人徐晓岚", "兒子張家豪"
-    "大律師 大律师 策展人 兒子 儿子 女兒 女儿 母親 母亲 父親 父亲 丈夫 妻子"
+    "大律師 大律师 策展人 兒子 儿子 女兒 女儿 母親 母亲 父親 父亲 丈夫 妻子 "
+    # traders and buyers: "采购商米勒说", "卖家赵婷", "出口商林國華"
+    "采购商 採購商 进口商 進口商 出口商 经销商 經銷商 批发商 批發商 客商 买家 買家 卖家 賣家 商人"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
@@ -193,6 +195,11 @@ _JA_PARTICLES = set(_JA_PARTICLE_CHARACTERS)
 # a family name in kanji and a given name in hiragana, then an honorific or a title ("金城さくら氏"); no
 # particle (nor verb ending) stands in a given name ("県のみなさん" is everyone in the prefecture)
 _JA_KANA_GIVEN_NAME = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}}(?:(?![{_JA_PARTICLE_CHARACTERS}てた])[{_HIRAGANA}]){{2,4}})(?=さん|氏|{_JA_TITLES})")
+# the first character of a title that heads a section, a department, a bureau or an office ("課長", "部長", "局長")
+_JA_OFFICE_HEADS = set("課部局室係所")
+# a family name of one character before the honorific ("林さん", "森氏"): a person only when the article names
+# them in full, as a longer family name before a title is
+_JA_ONE_CHARACTER_FAMILY_NAME = re.compile(rf"(?<![{HAN}{_HIRAGANA}ァ-ヺー])([{HAN}])(?=さん|氏)")
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
@@ -523,7 +530,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
             title = sentence[match.end(1) : match.end(1) + 3]
-            shortest = 2 if any(title.startswith(h) for h in _JA_HONORIFICS) else 3
+            honorific = any(title.startswith(h) for h in _JA_HONORIFICS)
+            if sentence[match.start(1) - 1 : match.start(1)] == "・" and title[:1] in _JA_OFFICE_HEADS:
+                # "松尾健二・世界遺産課長": the name, then after the dot the section its holder heads ("カープ・野村投手" is
+                # the team's pitcher)
+                continue
+            shortest = 2 if honorific else 3
             if lang == "zh" and title.startswith("氏"):
                 continue  # Chinese writes 氏 inside names ("阮氏蘭"), not after them
             if lang == "zh" and (len(name) > 3 or name[0] not in _ZH_SURNAMES):
@@ -537,6 +549,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             elif len(name) == 2 and name[0] not in _NOT_A_NAME_START:
                 family_names.append((number, match.start(1), name))
         if lang != "zh":
+            for match in _JA_ONE_CHARACTER_FAMILY_NAME.finditer(sentence):
+                family_names.append((number, match.start(1), match.group(1)))  # "林さんは", when the article names 林浩二
             for match in _JA_KANA_GIVEN_NAME.finditer(sentence):
                 add(match.start(1), match.end(1), "person")  # "金城さくら氏": a given name written in hiragana
             for match in _JA_FOREIGN_PERSON.finditer(sentence):

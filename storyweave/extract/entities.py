@@ -730,10 +730,14 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # "Academy Awards", "FA Cup": a body's prize or contest ("Nobel Prize Committee" awards it, the "Fundación Festival
         # de la Leyenda Vallenata" runs it)
         return "other", True
+    if (len(words) == 2 and words[1] in _ACCENTED_HEADS_FOLDED and text.split()[1].lower() == words[1] and words[1] not in _ORG_WORDS
+            and words[0] not in _ORG_HEADS and words[0] not in _ORG_WORDS and words[0] not in places() and listed_name(words[1])):
+        return "person", False  # "Mamadou Camara": a given name, then a surname spelt as a body's word without its accent (Cámara)
     if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
             len(words) > 1 and _hyphenated_body(words[-1])) or (
             len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
-            len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS):  # "Centers for Disease Control"
+            len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS) or (  # "Centers for Disease Control"
+            len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and words[1] not in _OF_WORDS):  # ("Laboratori nazionali del …")
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES):
         return "place", True  # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz")
@@ -856,7 +860,7 @@ _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughou
                  "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia"}  # ("vers Zermatt", "hacia Topolobampo")
 # a body's sites, named after where they are
 _SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
-          "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms"}
+          "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms", "pit", "quarry", "field", "oilfield"}
 _OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
 _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
@@ -931,7 +935,7 @@ _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokes
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
 _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
                  "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "ferries", "railways", "railroad", "motors",
-                 "pharmaceuticals", "shipping", "bank", "trust", "ministero",
+                 "pharmaceuticals", "shipping", "bank", "trust", "ministero", "airports",
                  "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "instituts", "istituto",
                  # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
                  "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
@@ -971,15 +975,22 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               # auditors, treasuries and ombudsmen: "Contraloría General de la República", "Defensoría del Pueblo"
               "contraloría", "tesorería", "auditoría", "defensoría", "intendencia", "inspección", "registraduría", "personería",
               "veeduría", "superintendencia"}
+# firms named by their trade in the plural, then a name: "Parfums Mireval", "Transports Girard", "Laboratorios Andrómaco",
+# "Cantieri Navali Liguri" (alone, the word is a portfolio's: "le ministre des Transports")
+_TRADES_OPENING_FIRMS = {_fold(word) for word in (
+    "parfums transports établissements laboratoires vignobles conserveries chantiers ateliers papeteries verreries fonderies "
+    "salaisons transportes laboratorios astilleros talleres conservas cantieri laboratori trasporti officine acciaierie cartiere "
+    "vetrerie").split()}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
-_ORG_HEADS |= {_fold(head) for head in _ORG_HEADS}
+_ACCENTED_HEADS_FOLDED = {_fold(head) for head in _ORG_HEADS} - _ORG_HEADS
+_ORG_HEADS |= _ACCENTED_HEADS_FOLDED
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
 # lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
 # "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
 _ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
 # bodies named by one word and what they are for ("Institut für Küstenforschung", "Centers for Disease
 # Control"); a generic one is not ("Police on Main Street", "Ministry for Foreign Affairs" splits at its role)
-_LINKED_HEADS = {"institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
+_LINKED_HEADS = {"museum", "institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
                  "agence", "agencia", "agenzia", "commission", "committee", "council", "fund", "foundation", "bureau", "organization",
                  "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt", "department", "ministry"}
 # German compounds of those heads: "Bundesinstitut für Risikobewertung", "Landesgericht für Strafsachen Graz"
@@ -1486,16 +1497,28 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if german and len(run) == 2 and _ACRONYM.match(run[0]) and (_fold(run[1]) in regions() or run[1] in _GERMAN_COMPASS_PARTS):
                 raw.append((" ".join(run), "org", True, "org"))  # "AOK Baden-Württemberg", "AOK Nordost": a body's branch there
                 continue
-            if (german and len(run) == 4 and (_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))
-                    and not _is_role(run[1]) and _looks_like_german_agent_noun(run[1]) and _kind(" ".join(run[2:]), "")[0] == "person"):
-                # "der Walliser Bauunternehmer Reto Julen": the place's adjective, the trade, then the name
-                raw.append((run[0], "place", True, ""))
+            town = german and len(run) == 4 and (_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))
+            if german and len(run) == 4 and (
+                    town and not _is_role(run[1]) and _looks_like_german_agent_noun(run[1]) and _kind(" ".join(run[2:]), "")[0] == "person"
+                    or run[0].endswith("er") and (town or not listed_name(run[0]) and run[0].lower()[:-2].endswith(_DE_TOWN_ENDINGS))
+                    and _trade_then_full_name(run[1:], after_a_town=True)):
+                # "der Walliser Bauunternehmer Reto Julen", "der Grazer Winzer Lukas Wanek": the place's adjective, the
+                # trade, then the name (the adjective of a town no gazetteer knows, "Stammersdorfer", is left out)
+                if town:
+                    raw.append((run[0], "place", True, ""))
                 run, start = run[1:], start + 1
             if (german and len(run) >= 3 and run[1].lower() in _GERMAN_UNITS
                     and (_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))):
                 # "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten": the country's or town's adjective, the unit, its name
                 raw.append((run[0], "place", True, ""))
                 run, start = run[2:], start + 2
+            if (german and len(run) >= 2 and run[0].lower() in _GERMAN_MUNICIPALITIES and run[1] not in _CONNECTORS
+                    and run[1].lower() not in _DE_PREPOSITIONS and run[1].lower() not in _DE_COMMON_BEFORE
+                    and (_fold(" ".join(run[1:])) in places()
+                         or len(run) == 2 and (run[1].lower().endswith(_DE_TOWN_ENDINGS) or not run[1].lower().endswith(_DE_PLURAL_ENDINGS)))):
+                # "die Gemeinde Pontresina", "die Stadt Potsdam": the town ("die Stadt Gespräche führe": a noun, the object)
+                raw.append((" ".join(run[1:]), "place", True, "place"))
+                continue
             if (start > 0 and tokens[start - 1].lower() in _LOCATIVES and len(run) >= 3
                     and (split := _place_then_person(run)) is not None):
                 # "contó en Cali Luz Marina Ocampo": where someone spoke, then who
@@ -1544,6 +1567,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])) and not _known_german_name(run):
                     if _fold(run[1]).endswith(_GERMAN_OUTLET_ENDINGS) or _hyphenated_body(run[1].lower()):
                         body_named = True  # "die Tiroler Tageszeitung", "Kieler Nachrichten": a newspaper
+                    elif _fold(run[1]).endswith(_REGIONAL_BODIES) and _fold(run[1]) not in _REGIONAL_BODIES and not _is_role(run[1]):
+                        # "der Thüringer Glasbläserverband", "das Brandenburger Agrarministerium": the place, then its body (a
+                        # town's police or hospital, "die Wiener Polizei", is left a place's)
+                        raw.append((run[0], "place", True, ""))
+                        run, start, body_named = run[1:], start + 1, True
                     else:
                         run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
                 if (len(run) == 2 and run[0].lower().rstrip("enrs").endswith("sch") and _demonym_stem(run[0])
@@ -1625,7 +1653,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     # ("Ryanair will close …"; "SaskPower has chosen …": a capital inside a word marks a name)
                     opener = (folded not in inner_words and text not in known_bodies() and not _acronym_written_as_a_word(text)
                               and not _joined_words_name(text))
-                if generic:
+                if generic and not body_named:  # ("der Thüringer Glasbläserverband": the one of that place)
                     # "the Police Department … Police said": a generic body, no name; still what the article is about
                     if not opener:
                         raw.append((text, "other", True, ""))
@@ -1862,6 +1890,12 @@ def _a_country_or_region(name: str) -> bool:
     place = places().get(_fold(name))
     return bool(place) and (place.lower() in countries() or _fold(name) in regions())
 # German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
+# the bodies a region has one of, named as compounds after its adjective: an association, a state ministry, a chamber
+_REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
+# a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
+_GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf"}
+# how German nouns end, in the plural or as abstracts
+_DE_PLURAL_ENDINGS = ("e", "en", "er", "n", "s", "ung", "heit", "keit", "schaft")
 _GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
 _PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
@@ -2635,10 +2669,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
     if any(w.lower() in _QUANTITY_WORDS for w in run):
         return True
-    if (len(run) == 3 and not listed_name(run[0]) and run[1][:1].isupper() and listed_name(run[1]) and run[2][:1].isupper()
-            and not run[1].lower().endswith(_DE_NOUN_ENDINGS) and run[1].lower() not in _DE_COMMON_BEFORE
-            and (listed_name(run[2]) or not run[2].lower().endswith(_DE_NOUN_ENDINGS))
-            and not _names_a_body(run[0])):
+    if _trade_then_full_name(run):
         return False  # "die Hebamme Monika Stöckli": a trade no ending marks, then a person named in full
     if before in _DE_COMMON_BEFORE:
         return True
@@ -2647,6 +2678,15 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if len(run) == 1 and before in _DE_PREPOSITIONS_OF_PLACE and run[0].lower().endswith(_DE_LONE_NOUN_ENDINGS):
         return True  # "bei Kälte", "in Grenznähe", "bei Zulieferern": a noun no gazetteer knows, where a town's name seldom ends so
     return len(run) == 1 and run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[-1].lower().endswith(_DE_NOUN_ENDINGS[:6])
+
+
+def _trade_then_full_name(run: list[str], after_a_town: bool = False) -> bool:
+    """Whether a German run is a trade no ending marks, then a given name and a surname: "Hebamme Monika Stöckli"
+    (after a town's adjective the trade may be someone's surname too: "Kremser Winzer Lukas Wanek")."""
+    return (len(run) == 3 and (after_a_town or not listed_name(run[0])) and run[1][:1].isupper() and not _ACRONYM.match(run[2]) and listed_name(run[1]) and run[2][:1].isupper()
+            and not run[1].lower().endswith(_DE_NOUN_ENDINGS) and run[1].lower() not in _DE_COMMON_BEFORE
+            and (listed_name(run[2]) or not run[2].lower().endswith(_DE_NOUN_ENDINGS))
+            and not _names_a_body(run[0]))
 
 
 _DE_LONE_NOUN_ENDINGS = ("e", "ern")
