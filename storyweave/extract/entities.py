@@ -861,6 +861,12 @@ _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughou
 # a body's sites, named after where they are
 _SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
           "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms", "pit", "quarry", "field", "oilfield"}
+# what stands at a town: "a new airport at Ilulissat", "the mine at Orapa" ("works at LPL Financial", "the field at Mile High"
+# and "the office at …" name a workplace)
+_SITES_AT_TOWNS = {"airport", "airfield", "harbour", "harbor", "station", "camp", "base", "hospital", "prison", "dam", "bridge",
+                   "plant", "factory", "mine", "mill", "smelter", "refinery", "depot", "terminal", "port", "pit", "quarry"}
+# what goods and people go through or by: "salen por Moín, en Limón"
+_THROUGH = {"por", "par", "per", "via", "through", "über", "from", "de", "da", "von", "to"}
 _OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
 _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
@@ -880,6 +886,7 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "originaria", "oriundo", "oriunda", "capitale", "laguna", "lagune",
              # "la cueva de Peña Oscura", "el concejo de Cabrales", "la frazione di Ostana", "the beach of Traigh Mhor"
              "cueva", "grotte", "grotta", "cave", "caves", "playa", "plage", "spiaggia", "beach", "concejo", "comarca", "frazione",
+             "playas", "plages", "spiagge", "beaches", "islas", "isole", "îles", "islands",  # "las playas de El Tunco y El Sunzal"
              "località", "localidad", "pueblo", "paese", "villaggio", "canton", "cantón", "forêt", "bosque", "foresta", "forest",
              # "los barrios de Delicias y Pajarillos", "la delegación de Juchitán" (a town's dancers at a festival)
              "barrios", "quartiers", "quartieri", "delegación", "delegazione",
@@ -1139,6 +1146,11 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "person"  # "chief executive Isla Brodie": the role says who, whatever a place's prefix says
     if 2 <= end - start <= 3 and _age_after(tokens, end):
         return "person"  # "said Glenys Park, 71.": an age after a name in full
+    if (end - start == 1 and before in _PLACE_BEFORE | _THROUGH and after == "," and after2 in _PLACE_BEFORE and end + 2 < len(tokens)
+            and _fold(tokens[end + 2].rstrip(".,;:")) in places() and not listed_name(tokens[start])):
+        return "place"  # "Los envíos salen por Moín, en Limón": a town on the way, then the place it is in
+    if before == "at" and before2 in _SITES_AT_TOWNS:
+        return "place"  # "a new airport at Ilulissat", "the mine at Orapa"
     if before2 in {"shares", "stake"} and before == "in":
         return "org"
     if end - start == 1 and before2 in _FEMININE_ARTICLES and before.isalpha() and before.islower() and _lower_case_demonym(before):
@@ -2919,6 +2931,8 @@ def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
         if mention.kind != "other":
             for name in (mention.text, mention.canonical):
                 typed.setdefault(_fold(name), set()).add((mention.kind, mention.canonical))
+        if mention.kind == "org" and (town := _town_of_its_council(mention.text)):
+            typed.setdefault(_fold(town), set()).add(("place", town))  # "il Comune di Portofino … chiudere Portofino"
     if not typed:
         return mentions
     resolved = []
@@ -2929,6 +2943,14 @@ def kinds_across_article(mentions: list[Mention]) -> list[Mention]:
             mention = Mention(mention.text, kind, canonical)
         resolved.append(mention)
     return resolved
+
+
+def _town_of_its_council(name: str) -> str | None:
+    """The town a council's name holds ("Comune di Portofino" → "Portofino", "Ayuntamiento de Soria"), or None."""
+    words = name.split()
+    if len(words) > 2 and _fold(words[0]) in _TOWN_HALLS and words[1].lower() in _NAME_OF and words[2][:1].isupper():
+        return " ".join(words[2:])
+    return None
 
 
 def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import named_in_characters, names, speakers
+from extraction import article_names, named_in_characters, names, speakers
 
 
 def test_a_japanese_name_then_a_dot_then_the_section_its_holder_heads() -> None:
@@ -116,3 +116,38 @@ def test_a_museum_for_a_subject_is_one_body() -> None:
 def test_a_bodys_pit_is_a_place_and_an_airports_operator_a_body() -> None:
     found = names("Output fell after the miner halted its Tarkwa pit for 6 weeks, operator Nordvik Airports said.", "en")
     assert {("Tarkwa", "place", "Tarkwa"), ("Nordvik Airports", "org", "Nordvik Airports")} <= found
+
+
+def test_a_town_its_council_names_is_a_place_wherever_the_article_names_it() -> None:
+    found = article_names("Camogli chiude il molo\n\nIl Comune di Camogli ha vietato le soste sul molo. «Non vogliamo chiudere "
+                          "Camogli», ha detto il sindaco. Camogli conta 5.000 residenti.")
+    assert ("Camogli", "place", "Camogli") in found
+    assert not any(name == "Camogli" and kind != "place" for name, kind, _ in found)
+
+
+def test_the_names_after_beaches_in_the_plural_are_places() -> None:
+    found = names("Los surfistas llenan las playas de El Zonte y El Cuco cada fin de semana.", "es")
+    assert {("El Zonte", "place", "El Zonte"), ("El Cuco", "place", "El Cuco")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Los envíos salen por Quivasco, en Puntarenas.", "es", "Quivasco"),
+        ("Le minerai passe par Kobiré, en Guinée.", "fr", "Kobiré"),
+        ("Copenhagen pledged $150 million for a new airport at Qaqortoq.", "en", "Qaqortoq"),
+    ],
+)
+def test_a_town_on_the_way_or_an_airports_town_is_a_place(text: str, lang: str, place: str) -> None:
+    assert (place, "place", place) in names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Secondo l'Ispra, in Liguria vivono 30.000 cinghiali.", "it", "Ispra"),
+        ("Bill Adgate, who works at Norvell Financial inside the building, said he hid.", "en", "Norvell Financial"),
+    ],
+)
+def test_a_source_before_where_it_counts_and_a_workplace_are_no_places(text: str, lang: str, name: str) -> None:
+    assert not any(found == name and kind == "place" for found, kind, _ in names(text, lang))
