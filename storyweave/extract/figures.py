@@ -501,20 +501,22 @@ def _head_noun(first: str, following: list[str]) -> str:
 
 # Chinese and Japanese: a number, written with 万/萬 (10,000) or 億 (10^8), then its counter ("3人",
 # "1万2000世帯", "42處"); a counter of time or a number sign makes it a date, a time or a name
-# (how long in years, hours or times is a figure: "判刑12年", "約120時間", "逾120万次"; a year, a school year, years
-# ago and ordinals are not: "2024年", "高校2年生", "5年前", "過去5年", "第3回")
+# (how long in years, hours or times is a figure: "判刑12年", "約120時間", "逾120万次", "112日間", "約2か月間", "20年間"; a
+# year, a school year, years ago, the span a count is made over and ordinals are not: "2024年", "高校2年生", "5年前",
+# "過去5年", "この3年間で", "第3回")
 _CJK_FIGURE = re.compile(
-    r"(?<![\d.,])(?<!第)(?<!過去)(?<!过去)(?<!この)(?<!小学)(?<!中学)(?<!高校)(?<!平成)(?<!令和)(?<!昭和)(?<!民國)(?<!民国)"
+    r"(?<![\d.,])(?<!第)(?<!過去)(?<!过去)(?<!この)(?<!ここ)(?<!小学)(?<!中学)(?<!高校)(?<!平成)(?<!令和)(?<!昭和)(?<!民國)(?<!民国)"
     r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"
-    r"(?P<counter>[%％]|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)|分(?![鐘钟の前後后])"
+    r"(?P<counter>[%％]|年間|日間|[かカヶケ]月間?|週間|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)|分(?![鐘钟の前後后])"
     r"|日|(?![年月日時时分秒号號歳歲岁度代万萬億亿])[\u3400-\u9fff][帯戸]?)"
     r"(?P<ordinal>目)?"
 )
 # counters that 目 makes a noun of, not an ordinal: "8品目" (eight items), "5種目" (five events)
 _NOUNS_WITH_MOKU = set("品項科種演題曲名頭")
 # the counter of a length of time; "未来3天", "今後3年", "3天内": a time to come or a span to act within, not a measure
-_CJK_TIME_COUNTERS = {"年", "天", "日", "週", "周", "月", "个月", "個月", "時間", "小時", "小时", "分"}
+_CJK_TIME_COUNTERS = {"年", "天", "日", "週", "周", "月", "个月", "個月", "時間", "小時", "小时", "分", "年間", "日間", "週間",
+                      *(f"{ka}月{ma}" for ka in "かカヶケ" for ma in ("", "間"))}
 # ("今年前10个月", "今年首10個月": the year's first months)
 _CJK_RELATIVE_BEFORE = re.compile(r"(?:未来|未來|今后|今後|接下来|接下來|最近|前|首)$")
 _CJK_SINCE_THEN = re.compile(r"[来來]")
@@ -538,8 +540,8 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
             elif match.group("yi"):
                 value *= 100_000_000
             counter = match.group("counter")
-            if counter in {"年", "届", "級", "级"} and (value >= 1000 or match.group("wan")):
-                continue  # "2024年", "2027届": a year, a year's graduates
+            if counter in {"年", "年間", "届", "級", "级"} and (value >= 1000 or match.group("wan")):
+                continue  # "2024年", "2027届": a year, a year's graduates ("2023年至2024年間": between two years)
             counter_end = match.end()
             if counter in {"个", "個"} and sentence[counter_end : counter_end + 1] == "月":
                 counter, counter_end = counter + "月", counter_end + 1  # "10个月", "10個月": months

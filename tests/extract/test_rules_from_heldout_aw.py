@@ -1,15 +1,18 @@
 """Rules from heldout_aw's misses (development data since heldout_ax was written), checked on new
 sentences: a Japanese name, a dot, then the section its holder heads; a one-character family name before
-さん; traders before a Chinese name; "指出" reports no speech, and "表示：" before a quote only that quote; a surname spelt like a Spanish body's word
-without its accent; a German town's adjective, a trade, then a person; firms named by a trade in the
-plural; miners and traders the news names alone; "die Gemeinde Pontresina"; a region's association or
-ministry after its adjective; "Museum für …"; a body's pit; airport operators."""
+さん; traders before a Chinese name; "指出" reports no speech, and a quote that ends its sentence ends a
+reported clause; a surname spelt like a Spanish body's word without its accent; a German town's
+adjective, a trade, then a person; firms named by a trade in the plural; miners the news names alone;
+"die Gemeinde Pontresina"; a region's association or ministry after its adjective; "Museum für …"; a
+town its council names; names after beaches in the plural; a town on the way; what stands at a town;
+Japanese stretches of time measured with 間."""
 
 from __future__ import annotations
 
 import pytest
 
 from extraction import article_names, named_in_characters, names, speakers
+from storyweave.extract.figures import extract_figures
 
 
 def test_a_japanese_name_then_a_dot_then_the_section_its_holder_heads() -> None:
@@ -151,3 +154,21 @@ def test_a_town_on_the_way_or_an_airports_town_is_a_place(text: str, lang: str, 
 )
 def test_a_source_before_where_it_counts_and_a_workplace_are_no_places(text: str, lang: str, name: str) -> None:
     assert not any(found == name and kind == "place" for found, kind, _ in names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "approx"),
+    [
+        ("運航は今年、計96日間止まった。", 96, False),
+        ("台風で、約3か月間、全便が欠航した。", 3, True),
+        ("漁獲量は15年間で半分に減った。", 15, False),
+        ("工事は4カ月間続いた。", 4, False),
+    ],
+)
+def test_a_japanese_stretch_of_time_measured_with_ma_is_a_figure(sentence: str, value: int, approx: bool) -> None:
+    assert [(f.value, f.approx) for f in extract_figures([sentence], lang="ja")] == [(value, approx)]
+
+
+@pytest.mark.parametrize("sentence", ["価格はこの3年間で上がった。", "過去10年間に変わった。", "2023年至2024年間，他運載牛肉。"])
+def test_the_span_a_count_is_made_over_and_a_year_are_no_stretch_of_time(sentence: str) -> None:
+    assert extract_figures([sentence], lang="ja") == []
