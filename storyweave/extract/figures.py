@@ -256,6 +256,12 @@ _RANGE_LINK = re.compile(r"\s+(?:to|and|y|und|bis|e|et|à|a|o|or|ou)\s+", re.I)
 _TALLY_LINK = re.compile(r"\s+(?:[^\W\d][\w’'-]*\s+)?(?:contre|against|gegen|contro|frente a|to)\s+", re.I)
 
 
+# what a number that counts nothing of its own is compared with, right before it: the sentence's earlier figure
+_COMPARED_WITH = re.compile(r"(?:\b(?:against|compared (?:with|to)|versus|up from|down from|contre|frente a|rispetto a|gegenüber)"
+                            r"|\b(?:waren|sind|war|seien) es(?: (?:noch|erst|schon|nur))?(?: (?:mehr als|weniger als|über|rund|knapp|fast|etwa|gut))?)"
+                            r"\s+$", re.I)
+
+
 def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
     if lang in {"ja", "zh"}:
         return _cjk_figures(sentences)
@@ -278,8 +284,11 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
         for match in _matches(masked, continental, first.start()):
             figure = _figure(match, sentence, continental)
             if figure is None:
-                if previous is not None and _TALLY_LINK.fullmatch(masked, _number_end(previous_match), match.start()):
-                    figure = _linked(match, continental, previous)  # "par 41 voix contre 20"
+                if previous is not None and (_TALLY_LINK.fullmatch(masked, _number_end(previous_match), match.start())
+                                             or _COMPARED_WITH.search(masked, max(0, match.start() - 30), match.start())):
+                    # "par 41 voix contre 20"; "1,800 workers came this spring, against 2,600 in 2019", "noch 18 Betriebe, vor
+                    # 30 Jahren waren es mehr als 40": the earlier count of the same thing
+                    figure = _linked(match, continental, previous)
                 if figure is None:
                     unread = match
                     continue

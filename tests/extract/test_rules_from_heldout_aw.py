@@ -172,3 +172,19 @@ def test_a_japanese_stretch_of_time_measured_with_ma_is_a_figure(sentence: str, 
 @pytest.mark.parametrize("sentence", ["価格はこの3年間で上がった。", "過去10年間に変わった。", "2023年至2024年間，他運載牛肉。"])
 def test_the_span_a_count_is_made_over_and_a_year_are_no_stretch_of_time(sentence: str) -> None:
     assert extract_figures([sentence], lang="ja") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "values"),
+    [
+        ("About 900 pickers came this summer, against 1,400 in 2019.", "en", [900, 1400]),
+        ("Exports reached 12,000 tonnes, up from 9,500 a year earlier.", "en", [12000, 9500]),
+        ("Die Zunft zählt noch 23 Betriebe, vor 40 Jahren waren es mehr als 70.", "de", [23, 70]),
+    ],
+)
+def test_a_number_compared_with_the_sentences_figure_counts_the_same_thing(sentence: str, lang: str, values: list[int]) -> None:
+    assert [f.value for f in extract_figures([sentence], lang=lang)] == values
+
+
+def test_a_number_after_against_that_names_a_side_stays_no_figure() -> None:
+    assert [f.value for f in extract_figures(["The vote was 41 in favour, 12 against, 3 abstentions."], lang="en")] == [41, 12, 3]
