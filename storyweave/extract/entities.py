@@ -1901,13 +1901,13 @@ def _a_country_or_region(name: str) -> bool:
     """Whether `name` is a country's or a region's ("Österreich", "Bayern"; not "Kita", which geonames spells Quito's)."""
     place = places().get(_fold(name))
     return bool(place) and (place.lower() in countries() or _fold(name) in regions())
-# German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
 # the bodies a region has one of, named as compounds after its adjective: an association, a state ministry, a chamber
 _REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
 # a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
 _GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf"}
 # how German nouns end, in the plural or as abstracts
 _DE_PLURAL_ENDINGS = ("e", "en", "er", "n", "s", "ung", "heit", "keit", "schaft")
+# German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
 _GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
 _PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
@@ -2695,8 +2695,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
 def _trade_then_full_name(run: list[str], after_a_town: bool = False) -> bool:
     """Whether a German run is a trade no ending marks, then a given name and a surname: "Hebamme Monika Stöckli"
     (after a town's adjective the trade may be someone's surname too: "Kremser Winzer Lukas Wanek")."""
-    return (len(run) == 3 and (after_a_town or not listed_name(run[0])) and run[1][:1].isupper() and not _ACRONYM.match(run[2]) and listed_name(run[1]) and run[2][:1].isupper()
-            and not run[1].lower().endswith(_DE_NOUN_ENDINGS) and run[1].lower() not in _DE_COMMON_BEFORE
+    return (len(run) == 3 and (after_a_town or not listed_name(run[0])) and run[1][:1].isupper() and listed_name(run[1])
+            and run[2][:1].isupper() and not _ACRONYM.match(run[2]) and not run[1].lower().endswith(_DE_NOUN_ENDINGS) and run[1].lower() not in _DE_COMMON_BEFORE
             and (listed_name(run[2]) or not run[2].lower().endswith(_DE_NOUN_ENDINGS))
             and not _names_a_body(run[0]))
 
