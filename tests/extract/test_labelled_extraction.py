@@ -363,10 +363,18 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_aw.jsonl (28 texts, 7 languages, 234 quotes, 274 figures, 625 entity mentions): written
   blind, scored untouched on one session's starting code (quotes 0.996/1.000, speakers 0.949/0.953,
   figures 0.993/0.971, entities 0.934/0.838) and at its end (the same: none of the session's rules
-  changed what it finds). Its misses have not been looked at; it stopped being the fresh set when
-  heldout_ax was written.
-* heldout_ax.jsonl (28 texts, 7 languages, 113 quotes, 194 figures, 482 entity mentions): the fresh
-  set, written blind; not scored yet.
+  changed what it finds). Development data since heldout_ax was written; its misses led to rules on a
+  Japanese name, a dot and the section its holder heads, one-character family names before さん,
+  traders before a Chinese name, 指出 (no speech) and quotes that end a reported clause, surnames spelt
+  like an accented body's word (Camara), a German town's adjective before a trade and a person, "die
+  Gemeinde X", a region's association or ministry, firms named by a plural trade, miners the news names
+  alone, "Museum für", a town its council names, beaches in the plural, a town on the way, what stands
+  at a town, Japanese stretches of time with 間 and numbers compared with the sentence's figure (quotes
+  1.000/1.000, speakers 0.996/0.996, figures 0.993/0.996, entities 0.946/0.869).
+* heldout_ax.jsonl (28 texts, 7 languages, 113 quotes, 194 figures, 482 entity mentions): written
+  blind, scored untouched on one session's starting code (quotes 0.983/1.000, speakers 0.965/0.982,
+  figures 0.995/0.959, entities 0.829/0.716) and at its end (quotes 1.000/1.000, speakers 0.982/0.982,
+  figures 0.995/0.969, entities 0.830/0.720). Its misses have not been looked at; it is the fresh set.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -447,7 +455,8 @@ FLOORS = {
     "heldout_at.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.955), (0.96, 0.895)],  # 1/.996 .987/.983 1/.961 .967/.904
     "heldout_au.jsonl": [(0.995, 0.995), (0.98, 0.975), (0.985, 0.98), (0.915, 0.865)],  # 1/1 .987/.983 .993/.989 .923/.873
     "heldout_av.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.975, 0.98), (0.945, 0.88)],  # 1/1 .992/.992 .983/.986 .954/.889
-    "heldout_aw.jsonl": [(0.99, 0.995), (0.94, 0.945), (0.985, 0.965), (0.925, 0.83)],  # .996/1 .949/.953 .993/.971 .934/.838
+    "heldout_aw.jsonl": [(0.995, 0.995), (0.99, 0.99), (0.985, 0.99), (0.94, 0.86)],  # 1/1 .996/.996 .993/.996 .946/.869
+    "heldout_ax.jsonl": [(0.995, 0.995), (0.975, 0.975), (0.99, 0.96), (0.82, 0.71)],  # 1/1 .982/.982 .995/.969 .830/.720
 }
 
 _scores: dict[str, dict] = {}
