@@ -530,12 +530,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         for match in _JA_PERSON.finditer(sentence):
             name = match.group(1)
             title = sentence[match.end(1) : match.end(1) + 3]
-            honorific = any(title.startswith(h) for h in _JA_HONORIFICS)
             if sentence[match.start(1) - 1 : match.start(1)] == "・" and title[:1] in _JA_OFFICE_HEADS:
                 # "松尾健二・世界遺産課長": the name, then after the dot the section its holder heads ("カープ・野村投手" is
                 # the team's pitcher)
                 continue
-            shortest = 2 if honorific else 3
+            shortest = 2 if any(title.startswith(h) for h in _JA_HONORIFICS) else 3
             if lang == "zh" and title.startswith("氏"):
                 continue  # Chinese writes 氏 inside names ("阮氏蘭"), not after them
             if lang == "zh" and (len(name) > 3 or name[0] not in _ZH_SURNAMES):
