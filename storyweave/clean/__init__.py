@@ -10,6 +10,7 @@ from storyweave.clean.metadata import (
     byline_outlet,
     date_only_line,
     leading_date,
+    lone_line_dateline,
     looks_like_agency,
     looks_like_outlet_name,
     masthead_outlet,
@@ -56,6 +57,7 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     header_published: str | None = field_date(raw.fields.get("date"))
     header_kind: str | None = "header" if header_published else None
     byline: str | None = None
+    bylined = False  # whether a byline stood over the report, named or not ("By staff reporters")
     lines: list[str] = []
     # an outlet's name closes each of its pages, so it is also a repeated line; remember where
     repeated_outlet: tuple[str, int] | None = None
@@ -91,6 +93,7 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         name, is_byline = byline_outlet(line)
         if is_byline and len(lines) <= 3:
             byline = byline or name
+            bylined = True
             removed.append(RemovedLine(line, "byline"))
             continue
         lines.append(line)
@@ -114,6 +117,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     if lines:
         if parsed := parse_dateline(lines[0]):
             dateline, lines[0] = parsed
+        elif bylined and len(lines) > 1 and (alone := lone_line_dateline(lines[0])):
+            dateline, lines[0] = alone, ""
         if dated := leading_date(lines[0]):
             if header_published is None:
                 header_published, header_kind = dated[0], "dateline"

@@ -62,6 +62,26 @@ _NO_DATELINE = re.compile(
     r"^(?:BREAKING|UPDATE[DS]?|EXCLUSIVE?|EXCLUSIF|ESCLUSIVA|EXKLUSIV|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|VIDEO|PHOTOS?"
     r"|NOTE|EILMELDUNG|URGENTE?|AKTUELL|FIN|ENDE|END|[IVXLC]+)$"
 )
+# the town alone on a line in capitals between a byline and the report, as British and Australian regional pages
+# set it ("By Hannah Birkett, News & Star" / "COCKERMOUTH" / "A Herdwick ram …"); not a page's section label
+_LONE_LINE_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2}$")
+_SECTION_LABELS = frozenset(
+    "NEWS SPORT SPORTS BUSINESS POLITICS WORLD LOCAL NATIONAL REGIONAL OPINION COMMENT FEATURES FEATURE ENTERTAINMENT HEALTH "
+    "SCIENCE TECHNOLOGY TECH CULTURE EDUCATION LIFESTYLE TRAVEL WEATHER ECONOMY MONEY FARMING PROPERTY MOTORING COURTS CRIME "
+    "COMMUNITY ENVIRONMENT ARTS LETTERS OBITUARIES EVENTS".split()
+)
+
+
+def lone_line_dateline(line: str) -> Dateline | None:
+    """The dateline a line of its own in capitals states: "COCKERMOUTH", "COOBER PEDY" (three words at most,
+    four letters at least; no kicker, section label or agency)."""
+    if not _LONE_LINE_DATELINE.match(line) or sum(c.isalpha() for c in line) < 4:
+        return None
+    if _NO_DATELINE.match(line) or line.lower() in AGENCIES or any(word in _SECTION_LABELS for word in re.split(r"[ \-]", line)):
+        return None
+    return Dateline(place=line, day=None, agency=None, text=line)
+
+
 _LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")
 
 

@@ -890,9 +890,17 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "località", "localidad", "pueblo", "paese", "villaggio", "canton", "cantón", "forêt", "bosque", "foresta", "forest",
              # "los barrios de Delicias y Pajarillos", "la delegación de Juchitán" (a town's dancers at a festival)
              "barrios", "quartiers", "quartieri", "delegación", "delegazione",
+             # "nel quartiere di Marassi", "il rione di Bonagia", "l’aire de Brocuéjouls" (a motorway's rest area)
+             "quartiere", "rione", "aire",
              # "el acuífero del Poniente": water under a named land
              "acuífero", "aquifère", "acquifero", "aquifer"}
 # who someone is by where they live or work the land, between that place's name and theirs
+# people who come "from" a place, not a body ("workers from Tesco", "a spokesman from Acme" name employers)
+_PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "family", "families",
+                       "pensioner", "pensioners", "mother", "father", "grandmother", "grandfather", "couple", "farmer", "farmers",
+                       "fisherman", "fishermen", "villager", "villagers", "resident", "residents", "native", "crofter", "pilgrim",
+                       "pilgrims", "tourist", "tourists", "visitor", "visitors", "refugee", "refugees", "migrant", "migrants",
+                       "shepherd", "shepherds", "grower", "growers", "teenager", "teenagers", "pupil", "pupils", "widow", "veteran"}
 _LIVES_THERE = {"resident", "residents", "villager", "native", "farmer", "fisherman", "crofter", "grower", "homeowner",
                 "householder", "shopkeeper", "publican", "hotelier", "landowner", "boatman", "mayor"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
@@ -949,6 +957,8 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
                  "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk", "werft",
+                 "gestüt", "gestüts",  # "Bundesgestüt Piber", "Landesgestüt Marbach": a state's stud farm
+                 "verbund", "verbunds",  # "Verkehrsverbund Rhein-Ruhr"
                  # agencies and federations: "Arbeitsagentur", "Museumsbund"
                  "agentur", "bund", "rechnungshof", "zentrale", "anstalt",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
@@ -974,6 +984,8 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
               "médecins", "universitat", "ajuntament", "consell",  # Catalan: "Universitat Rovira i Virgili", "Ajuntament de Tarragona"
               "confederación", "confederazione",
+              # boards and coalitions: "Patronato de la Alhambra", "Coordinadora Estatal de Estibadores Portuarios"
+              "patronato", "coordinadora",
               # courts, prefectures and parliaments: "Juzgado de Instrucción", "Audiencia de Madrid", "Questura di Milano"
               "organización", "organizzazione", "organisation", "organismo", "organisme",
               "juzgado", "audiencia", "fiscalía", "procuraduría", "prefettura", "prefectura", "questura", "parlamento", "parlement",
@@ -1151,7 +1163,12 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "Los envíos salen por Moín, en Limón": a town on the way, then the place it is in
     if before == "at" and before2 in _SITES_AT_TOWNS:
         return "place"  # "a new airport at Ilulissat", "the mine at Orapa"
-    if before2 in {"shares", "stake"} and before == "in":
+    if _town_in_apposition(tokens, start, end):
+        return "place"  # "Sohra, the nearest town, recorded …", "Tyrna, a village in the hills"
+    if (tokens[start - 1] == "from" and (before2 in _PEOPLE_FROM_PLACES or before2 == "hails") and tokens[start - 2].islower()
+            and not listed_name(tokens[start])):
+        return "place"  # "a herder from Semonkong", "villagers from Ban Khok": where someone lives or comes from
+    if before2 in {"shares", "stake", "stakes"} and before == "in":
         return "org"
     if end - start == 1 and before2 in _FEMININE_ARTICLES and before.isalpha() and before.islower() and _lower_case_demonym(before):
         return "org"  # "a cargo de la austriaca Doppelmayr", "la tedesca Siemens": the company of a country, by one word
@@ -1185,7 +1202,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
             and _ELIDED.sub("", tokens[end + 2].lower()) in _ORG_BEFORE
             and (tokens[end + 3].lower().rstrip(".,") if end + 3 < len(tokens) else "") not in _SAYS):
         return "org"  # "realizzato da Simico, la società pubblica …", "Nordline, the company that …" ("…Tilbury, the company said" is a clause)
-    if before in _OF_BEFORE_PLACES and before2 in _PLACE_OF or before == "," and before2 == "capital":
+    if before in _OF_BEFORE_PLACES and (_ELIDED.sub("", before2) or before2) in _PLACE_OF or before == "," and before2 == "capital":
         return "place"
     if before in _ARTICLES and before2 in _OF_BEFORE_PLACES and start >= 3 and tokens[start - 3].lower() in _PLACE_OF:
         return "place"  # "la capitale de la Soule", "el alcalde de La Vid": the article a place's name takes
@@ -1293,6 +1310,60 @@ def _route_end(tokens: list[str], start: int, end: int) -> bool:
     else:
         return False
     return not any(token.lower() in _PARTIES_BETWEEN for token in tokens[max(0, between - 3) : between])
+
+
+_TOWN_NOUNS = {"town", "village", "city", "hamlet", "settlement", "suburb", "township", "municipality", "island", "port"}
+_AFTER_A_TOWN_NOUN = {"of", "in", "on", "near", "where", "that", "which", "about", "some", "north", "south", "east", "west", "closest"}
+
+
+def _town_in_apposition(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a comma and "the" or "a" town or village (a lower-case word or two between) follow the name at
+    tokens[start:end]: "Sohra, the nearest town, recorded …" (not "Ann Reid, a town councillor", nor a person)."""
+    if end + 2 >= len(tokens) or tokens[end] != "," or tokens[end + 1].lower() not in {"the", "a", "an"} or listed_name(tokens[start]):
+        return False
+    for position in range(end + 2, min(end + 5, len(tokens))):
+        word = tokens[position].lower()
+        if word.rstrip(".") in _TOWN_NOUNS:
+            following = tokens[position + 1].lower() if position + 1 < len(tokens) else ""
+            return word.endswith(".") or not following[:1].isalpha() or following in _AFTER_A_TOWN_NOUN
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
+
+
+def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the one unknown word at tokens[start:end] is the second of two places a preposition of place
+    governs: "20 farms in Borrowdale and Langdale", "les pêcheurs de Thonon-les-Bains et d’Évian" (the first a
+    place the gazetteer knows, or any name after "in"; not "in Borrowdale and Smith", a surname, nor "talks in
+    Geneva and Washington", both known)."""
+    if end - start != 1:
+        return False
+    word = tokens[start]
+    if (len(word) < 3 or not word.isalpha() or _kind(word, "") != ("other", False) or listed_name(word) or _fold(word) in places()
+            or _joined_words_name(word)):
+        return False
+    following = tokens[end] if end < len(tokens) else ""
+    if following[:1].isdigit() or following in {"'s", "’s", "'", "’"}:
+        return False  # "in Mulk and Article 15", "in Rodgers and Hammerstein's musical": no places
+    link = start - 1
+    if link >= 1 and tokens[link].lower() in {"d'", "d’", "de", "di", "da", "von", "aus"}:
+        link -= 1  # "de Thonon et d’Évian", "von Linz und von Steyr"
+    if link < 2 or tokens[link].lower() not in _AND:
+        return False
+    first_end, first_start = link, link
+    while first_start > 0 and link - first_start < 3 and tokens[first_start - 1][:1].isupper():
+        first_start -= 1
+    if first_start == first_end or first_start == 0:
+        return False
+    preposition = _ELIDED.sub("", tokens[first_start - 1].lower()) or tokens[first_start - 1].lower()
+    if preposition in {"a", "à"}:
+        return False  # "venduto a Milan e Inter": "to", and two clubs
+    first = " ".join(tokens[first_start:first_end])
+    if first_end - first_start == 1 and preposition in {"in", "near", "around"} and tokens[first_start - 1].islower():
+        # an unknown first name after English "in" ("en WeWork y Uber", "in IBM and Compaq" name firms)
+        return (_kind(first, "")[0] in {"other", "place"} and not _joined_words_name(first) and not _ACRONYM.match(first)
+                and _context_cue(tokens, first_start, first_end) == "place")  # ("stakes in Zentrix and Kovalo": firms)
+    return preposition in _PLACE_BEFORE | _THROUGH | _OF_BEFORE_PLACES | _BETWEEN | {"aus"} and _fold(first) in places()
 
 
 # "between" in the languages we read: two names it joins, one word each, are most often the ends of a route …
@@ -1608,6 +1679,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # (written with it, "US$ 640 millones", it is one token, `_TOKEN`'s, and no word)
                 continue
             cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
+            if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
+                cue = "place"  # (German capitalises its nouns: "In Lederhosen und Dirndl"; "in Enns und Ennsdorf" is a town)
             if not cue and romance and _province_in_brackets(tokens, start, end):
                 cue = "place"
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
@@ -2126,11 +2199,13 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         # what a body is of, in two parts: "Organización de Consumidores y Usuarios", "Instituto Nacional de
         # Antropología e Historia" (not "Junta de Andalucía y Extremadura": two places)
         return end - len(run), after_end
-    if (after_start == end + 1 and len(after) <= 2 and tokens[end].lower() == "and" and "of" in run[1:-1]
-            and any(_fold(w) in _ORG_HEADS or _names_a_body(w) for w in run[: run.index("of")])
+    link = next((w for w in ("of", "for") if w in run[1:-1]), None)
+    if (after_start == end + 1 and len(after) <= 2 and tokens[end].lower() == "and" and link
+            and any(_fold(w) in _ORG_HEADS or _names_a_body(w) for w in run[: run.index(link)])
             and not any(_is_role(w) or _fold(w) in places() or _fold(w) in ORGANISATIONS for w in [run[-1], *after])
             and not listed_name(after[0])):
-        # the same in English: "Ministry of Agriculture and Forestry", "University of Science and Technology"
+        # the same in English: "Ministry of Agriculture and Forestry", "University of Science and Technology",
+        # "Department for Energy and Mining"
         # (not "Bank of England and Barclays": a place and a body)
         return end - len(run), after_end
     if len(run) > 3:
@@ -2139,8 +2214,12 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if (after_start != end + 1 or len(after) > 4 or not (incorporated or after[-1].lower() in _ORG_WORDS)
             or any(_is_role(w) for w in run + after)):
         return None
-    if len(run) >= 2 and len(after) >= 3:
-        return None  # "Anna Berg and Tom Holt Foundation": a name on each side
+    if len(run) >= 2 and len(after) >= 3 and (
+            listed_name(run[0]) or listed_name(after[0]) or after[-1].lower() not in _MEMBERS_BODIES
+            or any(_ACRONYM.match(w) for w in run + after) or _fold(after[0]) in places()):
+        # "Anna Berg and Tom Holt Foundation", "Daimler AG and Chrysler Holding LLC": a name on each side (a
+        # members' body's name holds "and": "… Wool and Mohair Growers Association")
+        return None
     lone_org_word = len(run) == 1 and run[0].lower() in _ORG_WORDS  # ("Maritime and Coastguard Agency": "Maritime" is no body)
     if _fold(" ".join(run)) in places() or _kind(" ".join(run), "") == ("org", True) and not incorporated and not lone_org_word:
         # "Germany and the European Commission", "Siemens Energy and Ørsted Group": two names (a run only guessed a
@@ -2150,6 +2229,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
 
 
 _INCORPORATED = {"co", "company", "inc", "ltd", "plc", "llc", "corp", "corporation"}
+# bodies of members whose names join what they hold in common with "and"
+_MEMBERS_BODIES = {"association", "society", "union", "federation", "guild", "league", "cooperative", "co-operative", "council"}
 
 
 def _portfolios_listed(tokens: list[str], end: int) -> int | None:
@@ -2664,6 +2745,10 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True  # "in Höhe von 2 Millionen Euro"
     if _home_town(tokens, start, start + len(run)):
         return False  # "Lena Hofbauer aus Leoben": a town, however its name ends
+    if len(run) == 1 and _route_end(tokens, start, start + 1):
+        between = start - 1 if tokens[start - 1].lower() in _BETWEEN else start - 3
+        if between >= 1 and tokens[between - 1].lower().rstrip(".,").endswith(_DE_ROUTES):
+            return False  # "die Strecke zwischen Oberbarmen und Vohwinkel": the ends of a line ("zwischen ÖVP und Grünen" are parties)
     # (a German writer writes the umlauts: "des Bundes" is not Bünde's)
     genitive = (folded.endswith("sees") and folded[:-1] in places() and folded not in places()
                 and not (set(places()[folded[:-1]].lower()) & _UMLAUTS and not set(" ".join(run).lower()) & _UMLAUTS)
@@ -2702,6 +2787,9 @@ def _trade_then_full_name(run: list[str], after_a_town: bool = False) -> bool:
 
 
 _DE_LONE_NOUN_ENDINGS = ("e", "ern")
+# what runs "zwischen" two towns: a line, a road, a service ("die Buslinie zwischen …", "der Zug pendelt zwischen …")
+_DE_ROUTES = ("strecke", "linie", "verbindung", "bahn", "zug", "züge", "bus", "busse", "fähre", "straße", "route", "abschnitt",
+              "teilstück", "fährt", "fahren", "pendelt", "pendeln", "verkehrt", "verkehren")
 _UMLAUTS = set("äöüß")
 _DE_PREPOSITIONS_OF_PLACE = _DE_PREPOSITIONS | {"in", "an", "auf", "zu"}
 
@@ -2824,6 +2912,7 @@ _DE_GENITIVE_ENDINGS = (
     ("kuratoriums", "kuratorium"), ("konsortiums", "konsortium"),
     ("theaters", "theater"), ("orchesters", "orchester"), ("departements", "departement"), ("parlaments", "parlament"),
     ("archivs", "archiv"), ("krankenhauses", "krankenhaus"), ("spitals", "spital"), ("forums", "forum"), ("clubs", "club"),
+    ("bunds", "bund"), ("gestüts", "gestüt"),  # "des Verkehrsverbunds Rhein-Ruhr", "des Landesgestüts Marbach"
 )
 _DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
 # what follows a German body's head noun: "Bundesamt für Naturschutz", "Zentrum für Luft- und Raumfahrt"
@@ -2895,7 +2984,9 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     # the gazetteer knows is taken ("LILONGWE -")
     # "ALBA (Cuneo) -" too, and "HALLSTATT. Die Gemeinde …": a town in capitals and a full stop opens no headline
     # ("MENAI BRIDGE — …": a long dash after capitals sets a dateline off as a kicker's colon does not)
-    vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or "") or dateline.text.endswith((".", "—", "–", "--")))
+    # ("COCKERMOUTH" alone on its line under a byline: the line says nothing else)
+    vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or "") or dateline.text.endswith((".", "—", "–", "--"))
+                   or dateline.text == dateline.place)
     for part in re.split(r"[,()]", dateline.place or ""):
         part = part.strip()
         if not vouched and _fold(part.title()) not in places():
@@ -3104,7 +3195,12 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
         found = [m for m in extract_entities(["| " + text], lang)
                  if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
         outlet = byline["outlet"] if (byline := _BYLINE_WITH_OUTLET.match(line)) else ""
-        if outlet and not any(word in _AND or word == "&" for word in outlet.lower().split()):
+        if _AMPERSAND_NAME.fullmatch(outlet) or _COPYRIGHT.match(line) and _AMPERSAND_NAME.fullmatch(text.strip(" .|")):
+            # "By Hannah Birkett, News & Star", "© 2026 News & Star": two words an ampersand joins are one name, a
+            # paper's or a firm's (people are named in full on each side: "By Ana Ruiz & Lee Kim")
+            name = outlet or text.strip(" .|")
+            found = [m for m in found if m.text not in name] + [Mention(name, "org", ORGANISATIONS.get(_fold(name), name))]
+        elif outlet and not any(word in _AND or word == "&" for word in outlet.lower().split()):
             # "By Jenna Trelawny, Cornwall Live", "Par Lucas Fabre, Midi Libre": after the reporter, the outlet, however
             # much its words look like a person's name ("By A and B, Outlet" too; "By A, B and C" lists people)
             found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and m.text in outlet else m for m in found]
@@ -3136,6 +3232,7 @@ def _names_an_outlet(words: str) -> bool:
 # "By NAME, OUTLET" and nothing after it (a "| Foto: …" credit or a date after a bar is another matter)
 _BYLINE_WITH_OUTLET = re.compile(rf"^\s*(?:{_BYLINE_LEADS})\s+[^,|/:()]+,\s*(?P<outlet>[^,|/:()]+?)\s*$", re.I)
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]{2,5}(?![\w-])")
+_AMPERSAND_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+ & [A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
 # what a byline says the reporter is, after the name: "By Priya Raman, Health Correspondent", "Science Desk"
