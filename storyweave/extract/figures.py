@@ -242,6 +242,9 @@ def _name_number_before(sentence: str, start: int) -> bool:
 _MONTH_ABBREVIATION_AFTER = re.compile(
     r"\s+(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic|gen|mag|giu|lug|set|ott|janv|févr|avr|juil|déc)\.?\s*(?:\(|,|$)", re.I)
 # the votes of a tally: "14 in favour and four against", "41 en contra"
+# a rate: "saranno 2.500 al giorno", "a cap of 1,200 a day": a count of what the sentence is about, in each period
+_PER_PERIOD_AFTER = re.compile(r"\s+(?:al|a|per|par|pro|am|each|every|a la|à la|por)\s+(?:giorno|día|dia|jour|tag|day|week|settimana|"
+                               r"semana|semaine|woche|month|mese|mes|mois|monat|year|anno|año|jahr)\b", re.I)
 _VOTES_AFTER = re.compile(r"\s+(?:in favou?r|against|a favor|en contra|pour|contre|favorevoli|contrari|dafür|dagegen)\b", re.I)
 # a time of day: "dalle cinque del mattino", "huit heures du soir", "four in the morning", "um 5 Uhr"
 _TIME_OF_DAY_AFTER = re.compile(
@@ -289,6 +292,10 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
                     # "par 41 voix contre 20"; "1,800 workers came this spring, against 2,600 in 2019", "noch 18 Betriebe, vor
                     # 30 Jahren waren es mehr als 40": the earlier count of the same thing
                     figure = _linked(match, continental, previous)
+                if figure is None and unread is not None and (pair := _bare_change(masked, unread, match, continental)):
+                    figures.extend(pair)  # "sono passati da 900 a 2.400": a count that changed, both ends
+                    unread = None
+                    continue
                 if figure is None:
                     unread = match
                     continue
@@ -309,6 +316,27 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             figures.append(figure)
             previous, previous_match = figure, match
     return figures
+
+
+# a count's change from one bare number to another: "da 900 a 2.400", "from 265 to 310", "von 41 auf 57", "de 12 à 19"
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:da|from|von|de|desde)\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s+(?:a|to|auf|à|hasta)\s+", re.I)
+
+
+def _bare_change(text: str, first: re.Match[str], second: re.Match[str], continental: bool) -> list[Figure] | None:
+    """Both ends of a change between two numbers that count nothing named, or None."""
+    if not (_FROM_BEFORE.search(text, max(0, first.start() - 8), first.start()) and _TO_BETWEEN.fullmatch(text, _number_end(first), second.start())):
+        return None
+    if _AGE_BEFORE.search(text, max(0, first.start() - 30), first.start()) or any(
+            word.lower() in _TIME_NOUNS for word in (second.group("rest") or "").split()[:1]):
+        return None  # ("âgés de 19 à 43 ans": ages; "de 3 à 5 ans": a span of time, read with its noun)
+    values = [_match_value(match, continental) for match in (first, second)]
+    if any(value <= 1 or _a_year(match, value, text) or match.group("word") for value, match in zip(values, (first, second))):
+        return None  # ("dal 2020 al 2024", "da uno a cinque")
+    if max(values) <= 24 or _HOUR_BEFORE.search(text, max(0, first.start() - 12), first.start()):
+        return None  # ("from 9 to 5", "da 12 a 15": hours, pages or a score as often as a count)
+    sentence = sentence_around(text, first.start(), second.end())
+    return [Figure(value, bool(match.group("approx")), None, None, None, sentence) for value, match in zip(values, (first, second))]
 
 
 def _linked(match: re.Match[str], continental: bool, other: Figure) -> Figure | None:
@@ -382,7 +410,13 @@ def _a_year(match: re.Match[str], value: float, sentence: str = "") -> bool:
     number = match.group("number")
     if not number or "," in number or "." in number or match.group("currency"):
         return False
-    return 1900 <= value <= 2100 or 1000 <= value < 1900 and bool(_SINCE_BEFORE.search(sentence, 0, match.start()))
+    return 1900 <= value <= 2100 or 1000 <= value < 1900 and bool(
+        _SINCE_BEFORE.search(sentence, 0, match.start()) or _FOUNDED_AFTER.match(sentence, _number_end(match)))
+
+
+# "wo die Rasse 1580 begründet wurde", "the abbey, 1130 founded": a year something began in, no count
+_FOUNDED_AFTER = re.compile(r"\s+(?:gegründet|begründet|erbaut|gebaut|errichtet|founded|built|established|fondée?s?|fondata|fondato|"
+                            r"fundad[oa]s?|construid[oa]s?|costruit[oa]|erigid[oa]|eretta|eretto)\b", re.I)
 
 
 def _counted_without_noun(match: re.Match[str], value: float) -> bool:
@@ -451,6 +485,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
             beyond = _MORE_WORDS.match(sentence, match.end()).group(0).split() if index + 1 >= len(rest_words) - 1 else []
             counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
+    if counts in _TIME_NOUNS and _PER_PERIOD_AFTER.match(sentence, number_end):
+        counts = None  # "1,200 a day": a rate of what the sentence counts, not of days
     before = sentence[max(0, match.start() - 30) : match.start()]
     if (unit is None and (_RELATIVE_BEFORE.search(before)
                           and not (_AFTER_BEFORE.search(before) and not _TIME_ENDS_THE_PHRASE.match(sentence, number_end))
@@ -469,7 +505,8 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         # "kill four", "arrest 17", "30,000 to flee", "more than 400,000 had taken part": the verb tells what is counted
         near = sentence[max(0, match.start() - 12) : match.start()] + " " + " ".join(rest_words[:2])
         if not (_VERBS.search(near) or match.group("approx") and {w.lower() for w in rest_words[:2]} & {"had", "have", "has", "were"}
-                or _VOTES_AFTER.match(sentence, number_end) or _counted_without_noun(match, value)):
+                or _VOTES_AFTER.match(sentence, number_end) or _counted_without_noun(match, value)
+                or value > 1 and _PER_PERIOD_AFTER.match(sentence, number_end)):
             return None
     verb = _nearest_verb(sentence, match.start(), number_end, match.end())
     # "thousands of prisoners" gets its least plural value, and is never shown as exact
@@ -517,17 +554,17 @@ _CJK_FIGURE = re.compile(
     r"(?<![\d.,])(?<!第)(?<!過去)(?<!过去)(?<!この)(?<!ここ)(?<!小学)(?<!中学)(?<!高校)(?<!平成)(?<!令和)(?<!昭和)(?<!民國)(?<!民国)"
     r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"
-    r"(?P<counter>[%％]|年間|日間|[かカヶケ]月間?|週間|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)|分(?![鐘钟の前後后])"
+    r"(?P<counter>[%％]|年間|日間|[かカヶケ]月間?|週間|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)|分[鐘钟](?![前後后])|分(?![鐘钟の前後后])"
     r"|日|(?![年月日時时分秒号號歳歲岁度代万萬億亿])[\u3400-\u9fff][帯戸]?)"
     r"(?P<ordinal>目)?"
 )
 # counters that 目 makes a noun of, not an ordinal: "8品目" (eight items), "5種目" (five events)
 _NOUNS_WITH_MOKU = set("品項科種演題曲名頭")
 # the counter of a length of time; "未来3天", "今後3年", "3天内": a time to come or a span to act within, not a measure
-_CJK_TIME_COUNTERS = {"年", "天", "日", "週", "周", "月", "个月", "個月", "時間", "小時", "小时", "分", "年間", "日間", "週間",
+_CJK_TIME_COUNTERS = {"年", "天", "日", "週", "周", "月", "个月", "個月", "時間", "小時", "小时", "分", "分鐘", "分钟", "年間", "日間", "週間",
                       *(f"{ka}月{ma}" for ka in "かカヶケ" for ma in ("", "間"))}
 # ("今年前10个月", "今年首10個月": the year's first months)
-_CJK_RELATIVE_BEFORE = re.compile(r"(?:未来|未來|今后|今後|接下来|接下來|最近|前|首)$")
+_CJK_RELATIVE_BEFORE = re.compile(r"(?:未来|未來|今后|今後|接下来|接下來|最近|(?<!以)前|首)$")  # ("以前10分鐘就到": it used to take)
 _CJK_SINCE_THEN = re.compile(r"[来來]")
 _CJK_SINCE = re.compile(r"(?:ぶり|振り)")
 

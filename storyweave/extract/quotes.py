@@ -73,7 +73,7 @@ SPEECH_VERBS = (
     # the present tense features and reportage use: "raconte-t-elle", "cuenta", "racconta", "erzählt"
     "raconte explique confie témoigne ajoute poursuit résume insiste reconnaît admet regrette déplore conclut lance "
     "cuenta explica añade lamenta comenta reconoce admite recuerda advierte insiste concluye relata "
-    "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta "
+    "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta ricorda "
     "erzählt berichtet ergänzt klagt meint räumt "
     "erzählte schrieb fragte antwortete erinnerte kommentierte resümierte "
     "dit lamentó resumió comentó reconoció admitió recordó insistió detalló denunció criticó "
@@ -428,6 +428,9 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "procuratore", "rettore",
     # the clergy: "añadió el obispo", "a déclaré l’évêque"
     "bishop", "archbishop", "obispo", "arzobispo", "évêque", "archevêque", "vescovo", "arcivescovo", "bischof", "erzbischof",
+    # and its priests, abbots, rabbis and imams: "sagte der Pater", "a ajouté le curé", "ha detto il parroco"
+    "priest", "vicar", "rabbi", "imam", "pater", "pfarrer", "pfarrerin", "abt", "äbtissin", "priester", "pastor", "pastorin",
+    "prêtre", "curé", "abbé", "pasteur", "rabbin", "sacerdote", "párroco", "parroco", "rabino", "rabbino",
     # professions a report names its people by once it has named them ("a déclaré la cinéaste", "ha detto l'ammiraglio")
     "athlete", "filmmaker", "lawyer", "researcher", "scientist", "admiral", "attorney", "barrister", "solicitor", "magistrate",
     "avocat", "avocate", "magistrat", "abogado", "abogada", "magistrado", "magistrada", "avvocato", "avvocata", "magistrato",

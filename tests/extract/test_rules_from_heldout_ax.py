@@ -3,14 +3,16 @@ sentences: a town alone on its line in capitals under a byline is the dateline; 
 an ampersand joins; a lone unknown word coordinated with a place; where someone "from" a place comes from;
 a town in apposition; a town's quarter or a motorway's rest area; German route ends that end like nouns;
 a body's name that "and" joins after "of" or "for" or between a place and its trade; a state's stud farm;
-Spanish boards and coalitions; French adjectives of African countries."""
+Spanish boards and coalitions; French adjectives of African countries; priests named by their office; "ricorda"
+after a quote; rates per day and changes between two bare numbers; founding years; Chinese minutes."""
 
 from __future__ import annotations
 
 import pytest
 
-from extraction import article_names, names
+from extraction import article_names, names, speakers
 from storyweave.clean import clean_document
+from storyweave.extract.figures import extract_figures
 from storyweave.model import RawDocument
 
 
@@ -198,3 +200,62 @@ def test_spanish_boards_and_coalitions_are_bodies(sentence: str, org: str) -> No
 )
 def test_french_adjectives_of_african_countries_are_places(sentence: str, place: str) -> None:
     assert any(kind == "place" and canonical == place for _, kind, canonical in names(sentence, "fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pater Anselm Kühne leitet das Kloster seit 2019. „Wir bleiben für alle offen“, sagte der Pater.", "Anselm Kühne"),
+        ("Le curé Bernard Lhomme dirige la paroisse depuis 2015. « Nous restons ouverts », a ajouté le curé.", "Bernard Lhomme"),
+    ],
+)
+def test_a_priest_named_by_his_office_is_the_priest_named_before(text: str, speaker: str) -> None:
+    assert set(speakers(text).values()) == {speaker}
+
+
+def test_recalls_after_a_quote_names_its_speaker_in_italian() -> None:
+    said = speakers("«Il porto è cambiato», ha detto il presidente, Carlo Ruggeri. "
+                    "«Prima si aspettava tre giorni», ricorda Nino Scalia, camionista da 20 anni.")
+    assert said == {"Il porto è cambiato": "Carlo Ruggeri", "Prima si aspettava tre giorni": "Nino Scalia"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "values"),
+    [
+        ("Dal 2027 le auto ammesse saranno 2.500 al giorno, su prenotazione.", "it", [2500]),
+        ("The council set a cap of 1,800 a day from March.", "en", [1800]),
+        ("Gli affitti brevi sono passati da 700 a 1.900 in cinque anni.", "it", [700, 1900]),
+        ("The number of permits went from 265 to 410 since 2019.", "en", [265, 410]),
+    ],
+)
+def test_a_rate_per_day_and_a_change_between_two_bare_numbers_are_figures(sentence: str, lang: str, values: list[int]) -> None:
+    assert [f.value for f in extract_figures([sentence], set(), lang) if f.counts is None] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Il voto dei clienti va da 1 a 10.", "it"),
+        ("The office is open from 9 to 5 on weekdays.", "en"),
+        ("In Lipica, wo die Rasse 1580 begründet wurde, ist es still.", "de"),
+        ("The abbey, 1130 founded by monks, is closed.", "en"),
+    ],
+)
+def test_hours_a_scale_and_a_founding_year_are_no_figures(sentence: str, lang: str) -> None:
+    assert extract_figures([sentence], set(), lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("市民說：「以前15分鐘就到市區，現在要繞35分鐘。」", [15, 35]),
+        ("乘客表示，班距缩短至4分钟。", [4]),
+    ],
+)
+def test_chinese_minutes_are_figures(sentence: str, values: list[int]) -> None:
+    assert [f.value for f in extract_figures([sentence], set(), "zh")] == values
+
+
+@pytest.mark.parametrize("sentence", ["让居民步行15分钟内到达地铁站。", "升空约15分钟后，卫星入轨。", "今年前10个月，出口增长。"])
+def test_minutes_within_or_after_and_a_years_first_months_are_no_figures(sentence: str) -> None:
+    assert [f for f in extract_figures([sentence], set(), "zh") if f.counts in {"分钟", "个月"}] == []
