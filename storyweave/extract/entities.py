@@ -1360,9 +1360,10 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
         return False  # "venduto a Milan e Inter": "to", and two clubs
     first = " ".join(tokens[first_start:first_end])
     if first_end - first_start == 1 and preposition in {"in", "near", "around"} and tokens[first_start - 1].islower():
-        # an unknown first name after English "in" ("en WeWork y Uber", "in IBM and Compaq" name firms)
+        # a first name no gazetteer knows, after English "in": a place by its own context, no firm's name ("in IBM and
+        # Compaq", "stakes in Zentrix and Kovalo"; Romance "en WeWork y Uber" takes the known-place test below)
         return (_kind(first, "")[0] in {"other", "place"} and not _joined_words_name(first) and not _ACRONYM.match(first)
-                and _context_cue(tokens, first_start, first_end) == "place")  # ("stakes in Zentrix and Kovalo": firms)
+                and _context_cue(tokens, first_start, first_end) == "place")
     return preposition in _PLACE_BEFORE | _THROUGH | _OF_BEFORE_PLACES | _BETWEEN | {"aus"} and _fold(first) in places()
 
 
