@@ -54,9 +54,9 @@ _TITLE_CASE_DATELINE = re.compile(
 # the town in capitals and a full stop, as regional papers open a report: "KOBLENZ. Der Wasserstand …",
 # "CHAMONIX. Le toit des Alpes …" (one to three words; a sentence in capitals follows; five letters at least, as
 # "NASA. The agency …" is an acronym)
-_FULL_STOP_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]{1,}(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"«¿¡])"
-)
+# a town's name in capitals, one to three words: "KOBLENZ", "COOBER PEDY", "SAINT-MALO"
+_TOWN_IN_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2}"
+_FULL_STOP_DATELINE = re.compile(rf"^(?P<place>{_TOWN_IN_CAPITALS})\.\s+(?=[A-ZÀ-ÖØ-Þ„“\"«¿¡])")
 # words a page opens with in capitals and a full stop that name no place: kickers, labels, roman numerals
 _NO_DATELINE = re.compile(
     r"^(?:BREAKING|UPDATE[DS]?|EXCLUSIVE?|EXCLUSIF|ESCLUSIVA|EXKLUSIV|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|VIDEO|PHOTOS?"
@@ -64,7 +64,7 @@ _NO_DATELINE = re.compile(
 )
 # the town alone on a line in capitals between a byline and the report, as British and Australian regional pages
 # set it ("By Hannah Birkett, News & Star" / "COCKERMOUTH" / "A Herdwick ram …"); not a page's section label
-_LONE_LINE_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,2}$")
+_LONE_LINE_DATELINE = re.compile(rf"^{_TOWN_IN_CAPITALS}$")
 _SECTION_LABELS = frozenset(
     "NEWS SPORT SPORTS BUSINESS POLITICS WORLD LOCAL NATIONAL REGIONAL OPINION COMMENT FEATURES FEATURE ENTERTAINMENT HEALTH "
     "SCIENCE TECHNOLOGY TECH CULTURE EDUCATION LIFESTYLE TRAVEL WEATHER ECONOMY MONEY FARMING PROPERTY MOTORING COURTS CRIME "

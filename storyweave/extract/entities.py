@@ -867,6 +867,7 @@ _SITES_AT_TOWNS = {"airport", "airfield", "harbour", "harbor", "station", "camp"
                    "plant", "factory", "mine", "mill", "smelter", "refinery", "depot", "terminal", "port", "pit", "quarry"}
 # what goods and people go through or by: "salen por Moín, en Limón"
 _THROUGH = {"por", "par", "per", "via", "through", "über", "from", "de", "da", "von", "to"}
+_ON_THE_WAY = _PLACE_BEFORE | _THROUGH
 _OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
 _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
@@ -894,13 +895,13 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "quartiere", "rione", "aire",
              # "el acuífero del Poniente": water under a named land
              "acuífero", "aquifère", "acquifero", "aquifer"}
-# who someone is by where they live or work the land, between that place's name and theirs
 # people who come "from" a place, not a body ("workers from Tesco", "a spokesman from Acme" name employers)
 _PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "family", "families",
                        "pensioner", "pensioners", "mother", "father", "grandmother", "grandfather", "couple", "farmer", "farmers",
                        "fisherman", "fishermen", "villager", "villagers", "resident", "residents", "native", "crofter", "pilgrim",
                        "pilgrims", "tourist", "tourists", "visitor", "visitors", "refugee", "refugees", "migrant", "migrants",
                        "shepherd", "shepherds", "grower", "growers", "teenager", "teenagers", "pupil", "pupils", "widow", "veteran"}
+# who someone is by where they live or work the land, between that place's name and theirs
 _LIVES_THERE = {"resident", "residents", "villager", "native", "farmer", "fisherman", "crofter", "grower", "homeowner",
                 "householder", "shopkeeper", "publican", "hotelier", "landowner", "boatman", "mayor"}
 _PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
@@ -1158,7 +1159,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "person"  # "chief executive Isla Brodie": the role says who, whatever a place's prefix says
     if 2 <= end - start <= 3 and _age_after(tokens, end):
         return "person"  # "said Glenys Park, 71.": an age after a name in full
-    if (end - start == 1 and before in _PLACE_BEFORE | _THROUGH and after == "," and after2 in _PLACE_BEFORE and end + 2 < len(tokens)
+    if (end - start == 1 and before in _ON_THE_WAY and after == "," and after2 in _PLACE_BEFORE and end + 2 < len(tokens)
             and _fold(tokens[end + 2].rstrip(".,;:")) in places() and not listed_name(tokens[start])):
         return "place"  # "Los envíos salen por Moín, en Limón": a town on the way, then the place it is in
     if before == "at" and before2 in _SITES_AT_TOWNS:
@@ -1294,8 +1295,13 @@ def _route_end(tokens: list[str], start: int, end: int) -> bool:
     """Whether the one-word name at tokens[start:end] is an end of a route or a stretch "between" names:
     "46 sailings between Ardrossan and Brodick", "die Strecke zwischen Tiefencastel und Filisur" (not the
     parties of "talks between Acme and Globex", "the fight between Joshua and Fury")."""
+    return _route_between(tokens, start, end) is not None
+
+
+def _route_between(tokens: list[str], start: int, end: int) -> int | None:
+    """Where the "between" stands of the route whose end is the one-word name at tokens[start:end], or None (`_route_end`)."""
     if end - start != 1:
-        return False
+        return None
     after = tokens[end].lower() if end < len(tokens) else ""
     before = tokens[start - 1].lower() if start else ""
     if before in _BETWEEN and after in _AND and end + 1 < len(tokens) and tokens[end + 1][:1].isupper():
@@ -1306,10 +1312,10 @@ def _route_end(tokens: list[str], start: int, end: int) -> bool:
                         if tokens[position].lower() in _BETWEEN or not tokens[position][:1].isupper()), -1)
         if between < 0 or tokens[between].lower() not in _BETWEEN or (
                 start - between > 3 and _fold(" ".join(tokens[between + 1 : start - 1])) not in places()):
-            return False  # (a known place's name only: "zwischen Donald Trump und Reportern" is a quarrel)
+            return None  # (a known place's name only: "zwischen Donald Trump und Reportern" is a quarrel)
     else:
-        return False
-    return not any(token.lower() in _PARTIES_BETWEEN for token in tokens[max(0, between - 3) : between])
+        return None
+    return None if any(token.lower() in _PARTIES_BETWEEN for token in tokens[max(0, between - 3) : between]) else between
 
 
 _TOWN_NOUNS = {"town", "village", "city", "hamlet", "settlement", "suburb", "township", "municipality", "island", "port"}
@@ -1364,11 +1370,13 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
         # Compaq", "stakes in Zentrix and Kovalo"; Romance "en WeWork y Uber" takes the known-place test below)
         return (_kind(first, "")[0] in {"other", "place"} and not _joined_words_name(first) and not _ACRONYM.match(first)
                 and _context_cue(tokens, first_start, first_end) == "place")
-    return preposition in _PLACE_BEFORE | _THROUGH | _OF_BEFORE_PLACES | _BETWEEN | {"aus"} and _fold(first) in places()
+    return preposition in _BEFORE_COORDINATED_PLACES and _fold(first) in places()
 
 
 # "between" in the languages we read: two names it joins, one word each, are most often the ends of a route …
 _BETWEEN = {"between", "zwischen", "entre", "tra", "fra"}
+# the words before a known place that make an unknown word coordinated with it a place too ("de Thonon et d’Évian")
+_BEFORE_COORDINATED_PLACES = _ON_THE_WAY | _OF_BEFORE_PLACES | _BETWEEN | {"aus"}
 # … unless what lies between them is an agreement, a contest or a relation of two parties
 _PARTIES_BETWEEN = set(
     "talks talk negotiations truce ceasefire deal deals agreement agreements accord treaty dispute fight bout match game final derby "
@@ -2746,8 +2754,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True  # "in Höhe von 2 Millionen Euro"
     if _home_town(tokens, start, start + len(run)):
         return False  # "Lena Hofbauer aus Leoben": a town, however its name ends
-    if len(run) == 1 and _route_end(tokens, start, start + 1):
-        between = start - 1 if tokens[start - 1].lower() in _BETWEEN else start - 3
+    if len(run) == 1 and (between := _route_between(tokens, start, start + 1)) is not None:
         if between >= 1 and tokens[between - 1].lower().rstrip(".,").endswith(_DE_ROUTES):
             return False  # "die Strecke zwischen Oberbarmen und Vohwinkel": the ends of a line ("zwischen ÖVP und Grünen" are parties)
     # (a German writer writes the umlauts: "des Bundes" is not Bünde's)
@@ -3196,10 +3203,11 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
         found = [m for m in extract_entities(["| " + text], lang)
                  if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
         outlet = byline["outlet"] if (byline := _BYLINE_WITH_OUTLET.match(line)) else ""
-        if _AMPERSAND_NAME.fullmatch(outlet) or _COPYRIGHT.match(line) and _AMPERSAND_NAME.fullmatch(text.strip(" .|")):
+        named = text.strip(" .|")  # what the credit names after its lead: an agency, a holder, a list of people
+        if _AMPERSAND_NAME.fullmatch(outlet) or _COPYRIGHT.match(line) and _AMPERSAND_NAME.fullmatch(named):
             # "By Hannah Birkett, News & Star", "© 2026 News & Star": two words an ampersand joins are one name, a
             # paper's or a firm's (people are named in full on each side: "By Ana Ruiz & Lee Kim")
-            name = outlet or text.strip(" .|")
+            name = outlet or named
             found = [m for m in found if m.text not in name] + [Mention(name, "org", ORGANISATIONS.get(_fold(name), name))]
         elif outlet and not any(word in _AND or word == "&" for word in outlet.lower().split()):
             # "By Jenna Trelawny, Cornwall Live", "Par Lucas Fabre, Midi Libre": after the reporter, the outlet, however
@@ -3212,10 +3220,9 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
             # "© 2026 National World": who holds a page's copyright is its publisher, unless named like a person
             found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and not named_like_a_person(m.canonical) else m
                      for m in found]
-        agency = text.strip(" .|")
-        if (agency.lower() in AGENCIES or _fold(agency) in ORGANISATIONS) and not agency.islower() and not any(m.text == agency for m in found):
+        if (named.lower() in AGENCIES or _fold(named) in ORGANISATIONS) and not named.islower() and not any(m.text == named for m in found):
             # "© Belga", "© Keystone-ATS", "© La Presse Canadienne": a wire agency's copyright, its whole name
-            found = [m for m in found if m.text not in agency] + [Mention(agency, "org", ORGANISATIONS.get(_fold(agency), agency))]
+            found = [m for m in found if m.text not in named] + [Mention(named, "org", ORGANISATIONS.get(_fold(named), named))]
         mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]
