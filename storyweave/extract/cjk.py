@@ -60,6 +60,8 @@ _ZH_SURNAMES = set(
     "賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤柯翁游施洪簡简詹賴赖莊庄溫温歐欧邢童"
     # and those Hong Kong and Taiwan write often: "麥嘉欣", "岑", "鄺"
     "麥麦岑伍關关鄺邝甘容霍顏颜倪殷卓龐庞喬乔聶聂駱骆尤齊齐艾饒饶巫辜梅凌紀纪包費费車车葛管柴滕練练"
+    # and less common ones that are seldom a word of their own after a title ("教授蒙立新"; not 常, 付, 房, 谷: "主任常說")
+    "蒙易康苗毕畢蘭兰祝闫焦舒屈鲁魯俞裴褚郁晏姬"
 )
 # a body's branch in a town: "日本銀行高知支店", "共同通信大阪支社"
 _BRANCHES = ("支店", "支社")

@@ -408,6 +408,7 @@ _GERMAN_ROLES = (
     "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
     "landeshauptmann", "landeshauptfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin",  # Austria's state governors and ministers
     "koordinator", "koordinatorin",  # "Clusterkoordinator Jonas Albers"
+    "verwalter", "verwalterin",  # "Insolvenzverwalter Henning Brünjes", "Nachlassverwalterin …"
     "kommissarin", "professorin", "arzt", "ärztin", "experte", "expertin", "polizist", "polizistin", "ermittler",
     "ermittlerin", "forscher", "forscherin", "abgeordnete", "abgeordneter", "gründer", "gründerin", "inhaber", "inhaberin",
     "pfarrer", "pfarrerin", "äbtissin", "vorstand", "beauftragte", "beauftragter", "referent", "referentin", "intendant", "intendantin",
@@ -865,6 +866,14 @@ _SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse"
 # and "the office at …" name a workplace)
 _SITES_AT_TOWNS = {"airport", "airfield", "harbour", "harbor", "station", "camp", "base", "hospital", "prison", "dam", "bridge",
                    "plant", "factory", "mine", "mill", "smelter", "refinery", "depot", "terminal", "port", "pit", "quarry"}
+# the kinds of place Romance languages write in lower case right before the name ("el río Segura"; not "diga", which
+# is "say", nor "canal", a channel too)
+_NAMED_AFTER_ITS_KIND = {
+    "río", "fiume", "rivière", "fleuve", "presa", "embalse", "barrage", "lago", "laguna", "lac", "barrio", "colonia", "quartiere",
+    "quartier", "rione", "volcán", "vulcano", "volcan", "cerro", "isla", "isola", "île", "arroyo", "torrente", "bahía", "baia",
+    "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero"}
+# the kinds whose names Spanish news writes after them and English after the name: "el río Olimar" (the Olimar River)
+_SPANISH_KINDS_NAMED_IN_ENGLISH = {"río": "River", "isla": "Island"}
 # what goods and people go through or by: "salen por Moín, en Limón"
 _THROUGH = {"por", "par", "per", "via", "through", "über", "from", "de", "da", "von", "to"}
 _ON_THE_WAY = _PLACE_BEFORE | _THROUGH
@@ -894,7 +903,13 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              # "nel quartiere di Marassi", "il rione di Bonagia", "l’aire de Brocuéjouls" (a motorway's rest area)
              "quartiere", "rione", "aire",
              # "el acuífero del Poniente": water under a named land
-             "acuífero", "aquifère", "acquifero", "aquifer"}
+             "acuífero", "aquifère", "acquifero", "aquifer",
+             # who farms or fishes somewhere: "Saúl Terrazas, productor de Meoqui", "Luigina Covi, frutticoltrice di Cles"
+             "productor", "productora", "agricultor", "agricultora", "ganadero", "ganadera", "pescador", "pescadora",
+             "viticultor", "viticultora", "apicultor", "apicultora", "agriculteur", "agricultrice", "éleveur", "éleveuse",
+             "pêcheur", "viticulteur", "viticultrice", "maraîcher", "maraîchère", "apiculteur", "apicultrice",
+             "agricoltore", "agricoltrice", "allevatore", "allevatrice", "pescatore", "frutticoltore", "frutticoltrice",
+             "viticoltore", "viticoltrice", "apicoltore", "apicoltrice", "olivicoltore", "olivicoltrice"}
 # people who come "from" a place, not a body ("workers from Tesco", "a spokesman from Acme" name employers)
 _PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "family", "families",
                        "pensioner", "pensioners", "mother", "father", "grandmother", "grandfather", "couple", "farmer", "farmers",
@@ -1166,6 +1181,12 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "a new airport at Ilulissat", "the mine at Orapa"
     if _town_in_apposition(tokens, start, end):
         return "place"  # "Sohra, the nearest town, recorded …", "Tyrna, a village in the hills"
+    if (before in _NAMED_AFTER_ITS_KIND and tokens[start - 1].islower()
+            and not (end - start >= 2 and named_like_a_person(" ".join(tokens[start:end]))
+                     and tokens[start].lower() not in _LEADING_ARTICLES and tokens[start].lower() not in _PARTS_OF_PLACE_NAMES)):
+        # "la presa La Boquilla", "el barrio Echesortu", "il fiume Tanaro": what the place is, then its name ("le chef de
+        # quartier Ibrahima Camara" heads one)
+        return "place"
     if (tokens[start - 1] == "from" and (before2 in _PEOPLE_FROM_PLACES or before2 == "hails") and tokens[start - 2].islower()
             and not listed_name(tokens[start])):
         return "place"  # "a herder from Semonkong", "villagers from Ban Khok": where someone lives or comes from
@@ -1238,9 +1259,25 @@ def _personal_a(tokens: list[str], start: int, end: int) -> bool:
     """Whether "a" or "à" before a name in full is the one a person takes as the object of a verb: "vendió a
     Tomás Aguirre", "rendre hommage à Jean Morel" (not "a Buenos Aires", "à Santa Cruz", "a Villa Gesell")."""
     first, last = tokens[start], tokens[end - 1].rstrip(".,;:")
-    return (start > 0 and tokens[start - 1].lower() in {"a", "à"} and 2 <= end - start <= 3 and listed_name(first) and listed_name(last)
+    # a name no list holds is a person's too when what it is follows after a comma: "condenado a Anxo Lourido, exgerente de …"
+    described = (end + 1 < len(tokens) and tokens[end] == "," and tokens[end + 1].isalpha() and tokens[end + 1].islower()
+                 and tokens[end + 1] not in _TOWN_NOUNS_ROMANCE and tokens[end + 1] not in _CONNECTORS
+                 and tokens[end + 1] not in _ORG_BEFORE_ROMANCE and tokens[end + 1] not in _FIRMS_BY_TRADE)
+    return (start > 0 and tokens[start - 1].lower() in {"a", "à"} and 2 <= end - start <= 3
+            and (listed_name(first) and listed_name(last) or described)
             and first.lower() not in _PLACE_PREFIXES and first.lower() not in _PARTS_OF_PLACE_NAMES
             and _fold(" ".join(tokens[start:end])) not in places())
+
+
+# what a firm is, in apposition after its name: "supera a Best Buy, vendedor minorista de electrónica"
+_FIRMS_BY_TRADE = {"vendedor", "minorista", "fabricante", "distribuidor", "distribuidora", "cadena", "grupo", "firma", "marca",
+                   "operador", "operadora", "aerolínea", "banco", "aseguradora", "constructora", "petrolera", "farmacéutica",
+                   "tecnológica", "filial", "club", "equipo", "fabricant", "distributeur", "enseigne", "groupe", "marque"}
+# what a town is, in apposition after its name: "a Sanlúcar, localidad gaditana"
+_TOWN_NOUNS_ROMANCE = {"ciudad", "localidad", "pueblo", "capital", "municipio", "provincia", "villa", "ville", "commune", "città",
+                       "comune", "paese", "capitale", "région", "región", "regione", "departamento", "département", "estado",
+                       "país", "pays", "isla", "île", "isola", "barrio", "quartier", "quartiere", "frazione", "aldea", "village",
+                       "cantón", "canton", "cantone", "comuna", "parroquia", "distrito", "district", "distretto", "cerca", "près"}
 
 
 def _home_town(tokens: list[str], start: int, end: int) -> bool:
@@ -1498,6 +1535,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     expansions.setdefault(name, (f"{name} {water}", "place"))
                 spelled_until = start + 3
                 continue
+            if (lang == "es" and start and tokens[start - 1] in _SPANISH_KINDS_NAMED_IN_ENGLISH
+                    and _fold(name := " ".join(run)) not in places() and name not in expansions):
+                # "el río Olimar", "la isla Floreana": the river's or island's English name, wherever the article names it
+                expansions[name] = (f"{name} {_SPANISH_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]]}", "place")
             if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
                 continue  # "published in English and French": languages, not places
             if end - start == 1 and tokens[start] in STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
@@ -1557,13 +1598,16 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if (romance and len(run) >= 3 and _fold(run[0]) in _ROMANCE_PORTFOLIOS and start >= 2
                     and any(_is_role(t) or _ELIDED.sub("", _fold(t)).startswith(_PORTFOLIO_HOLDERS) for t in tokens[max(0, start - 3) : start - 1])):
                 run, start = run[1:], start + 1  # "l’assessore al Turismo Paolo Ferri": the portfolio, then the person
+                while len(run) > 2 and run[0].lower() in _NAME_OF:
+                    # "el consejero de Sanidad del Gobierno de Aragón": the portfolio, then the body that gives it
+                    run, start = run[1:], start + 1
             if romance and start and tokens[start - 1].lower() in _PORTFOLIO_ARTICLES and (
                     body_at := next((i for i in range(2, len(run) - 1) if run[i - 1].lower() in _NAME_OF
                                      and (_fold(run[i]) in _ROMANCE_BODY_HEADS or _fold(run[i]) in _TOWN_HALLS)
                                      and run[i][:1].isupper()), 0)):
                 # "l’assessora al Marmo del Comune di Carrara": the portfolio, then the body that gives it
                 run, start = run[body_at:], start + body_at
-            if len(run) >= 3 and run[0] == "État" and start and tokens[start - 1] in {"d'", "d’"}:
+            if len(run) >= 3 and _fold(run[0]) == "etat" and start and tokens[start - 1] in {"d'", "d’"}:
                 run, start = run[1:], start + 1  # "le secrétaire d'État Pieter Declercq": the State is the title's
             if start == 0 and len(run) >= 2 and run[0].lower() in _DESCRIPTORS and _fold(" ".join(run)) not in ORGANISATIONS:
                 # "Carmaker Velosto to cut …", "Contractor Solent Marine Engineering told …": a descriptor capitalised as
@@ -1586,6 +1630,19 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "Fratelli d’Italia Fabio Lenzi", "Météo-France Damien Lacroix": a body the list knows, then a person
                 raw.append((_joined(run[:opening]), "org", True, "org"))
                 run, start = run[opening:], start + opening
+            elif romance and (given := _person_after_whose_body(run, tokens, start)):
+                # "el diputado de Teruel Existe Joaquín Salvo", "le biologiste de l’Ifremer Loïc Dréano": a role's body, then
+                # the person, with no comma between
+                body = _joined(run[:given])
+                raw.append((body, "place" if _fold(body) in places() else "org", True, ""))
+                raw.append((" ".join(run[given:]), "person", True, "person"))  # (not the body's kind: "della US Bank Ben Bernanke")
+                listed = None
+                continue
+            if german and (club := next((i for i, word in enumerate(run[:2]) if i + 1 < len(run) and _german_club_initials(word)), None)) is not None:
+                # "der VfL Hameln", "gegen den ThSV Eisenach", "der Handball-Zweitligist VfL Hameln": a sports club, by what
+                # kind of club it is and its town (a noun before it says what the club is)
+                raw.append((" ".join(run[club if not run[0][:1].isdigit() else 0 :]), "org", True, "org"))  # ("1. FC Magdeburg")
+                continue
             if german and len(run) == 2 and _ACRONYM.match(run[0]) and (_fold(run[1]) in regions() or run[1] in _GERMAN_COMPASS_PARTS):
                 raw.append((" ".join(run), "org", True, "org"))  # "AOK Baden-Württemberg", "AOK Nordost": a body's branch there
                 continue
@@ -2151,6 +2208,43 @@ _MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "departme
                    "conselleria", "consejeria", "assessorato"}
 
 
+_BODY_LINKS = {"de", "del", "della", "dello", "dell'", "dell’", "di", "du", "des", "l'", "l’", "d'", "d’"}
+
+
+def _person_after_whose_body(run: list[str], tokens: list[str], start: int) -> int | None:
+    """Where the person's name starts in a run that follows a lower-case noun and "de": the body or place
+    the noun is of, then a given name and one or two more words; None when no listed given name opens
+    such a tail or the whole run is a name the lists know."""
+    if start < 2 or len(run) < 3 or tokens[start - 1].lower() not in _BODY_LINKS:
+        return None
+    noun = start - 2 if tokens[start - 1].lower() not in {"l'", "l’"} else start - 3
+    if noun < 0 or not (tokens[noun].isalpha() and tokens[noun].islower()) or tokens[noun] in _CONNECTORS:
+        return None
+    whole = _fold(_joined(run))
+    if whole in places() or whole in ORGANISATIONS or _known_body(_joined(run)):
+        return None
+    opener = run[0].lower()
+    if opener in _PLACE_PREFIXES or _names_a_body(run[0]) or _fold(run[0]) in _STRUCTURES:
+        return None  # "lo Stadio Artemio Franchi", "la Commissione Grotte Eugenio Boegan": named after a person
+    for given in range(1, len(run) - 1):
+        name, body = run[given:], run[:given]
+        if (len(name) in (2, 3) and listed_name(name[0]) and not listed_name(body[-1])
+                and body[-1][:1].isupper() and body[-1] not in _ORG_LINKS  # ("RIKEN Center for Brain Science")
+                and all(word in _CONNECTORS or word[:1].isupper() and len(word) > 1 and not _is_role(word) for word in body)
+                # ("T Rowe Price", "del Presidente Juan Orlando Hernández")
+                and run[0].lower() not in _PARTS_OF_PLACE_NAMES
+                and not (len(body) > 1 and listed_name(body[0]) and listed_name(body[1]))  # (a person's name twice over)
+                and all(word.isalpha() and word[:1].isupper() and not word.isupper() and not _is_role(word) for word in name)
+                and not any(_fold(word) in _NOT_IN_PEOPLES_NAMES for word in name)  # ("al New Era Field", "di Safe Haven Baby Boxes")
+                and _fold(" ".join(name)) not in places() and _kind(" ".join(name), "")[0] == "person"):
+            return given
+    return None
+
+
+# the words that end a site's, a body's or a feature's name, never a person's
+_NOT_IN_PEOPLES_NAMES = _STRUCTURES | _ORG_WORDS | _PLACE_WORDS | _NATURAL_FEATURES | _SITES | {"field", "science", "boxes", "park"}
+
+
 def _place_then_person(run: list[str]) -> int | None:
     """How many words of a run after "in" name a place the gazetteer knows when the rest, two to four words
     from the lists of names, is a person's name: "en Cali Luz Marina Ocampo" (not "in Santa Cruz de la Sierra")."""
@@ -2677,6 +2771,10 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                 # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
                 # Cerámicos (Ascer)", not "Azulejos y Pavimentos Cerámicos"
                 chosen = first
+        if chosen is None and acronym.isupper() and len(acronym) >= 4 and tokens[bracket - 1][:1].isupper():
+            # a body's name in English before the letters of its name in its own language: "the Federation of Road
+            # Transport Associations (FEMATRO)", Mozambique's "Federação Moçambicana dos Transportadores Rodoviários"
+            chosen = _translated_name_opening(tokens, bracket, acronym)
         if chosen is not None:
             if chosen >= 2 and tokens[chosen - 1] in _NAME_OF and _fold(tokens[chosen - 2]) in _ORG_HEADS and tokens[chosen - 2][:1].isupper():
                 chosen -= 2  # the body's word before its letters: "Asociación de Cardamomeros de Guatemala (Cardegua)"
@@ -2686,8 +2784,39 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                 # body's word after a capitalised one is that name's last: "… Space Company EADS N.V. (EADS)")
                 chosen -= 1
             expansions.setdefault(acronym, (" ".join(tokens[chosen:bracket]), "org"))
+            # (an acronym of six letters or more is read as a shouted word wherever the text names it: "Fematro")
+            expansions.setdefault(_normal_case(acronym), (" ".join(tokens[chosen:bracket]), "org"))
             spans[chosen] = bracket
     return spans
+
+
+# the initials German sports clubs write with lower-case letters among them: "VfL", "ThSV", "TuS", "SpVgg"
+_MIXED_CASE_CLUB_INITIALS = re.compile(r"(?=.*[a-z])(?:[A-Z][a-z]?){1,3}[A-Z](?:gg)?")
+
+
+def _german_club_initials(word: str) -> bool:
+    return word in GERMAN_CLUB_INITIALS or bool(_MIXED_CASE_CLUB_INITIALS.fullmatch(word))
+
+
+def _translated_name_opening(tokens: list[str], bracket: int, acronym: str) -> int | None:
+    """Where a body's name of three capitalised words or more before "(" opens, with the links between them, when
+    it opens with the acronym's letter and the acronym holds letters no initial of it does (it spells the name in
+    the body's own language); else None. ("The International Chess Federation (FIDE)" and "El Sindicato Médico de
+    Asturias (SIMPA)" open with an article: the acronym shortens a name the text does not give, and stays.)"""
+    first = bracket - 1
+    while first > 0 and (tokens[first - 1][:1].isupper() and tokens[first - 1].isalpha() or tokens[first - 1] in _NAME_LINKS):
+        first -= 1
+    while tokens[first] in _NAME_LINKS:
+        first += 1
+    words = tokens[first:bracket]
+    initials = {_fold(word[0]) for word in words if word[:1].isupper()}
+    if (len(initials) < 3 or _fold(words[0][0]) != _fold(acronym[0]) or set(_fold(acronym)) <= initials
+            or not any(_names_a_body(word) for word in words)):
+        return None  # (letters the name's initials all hold shorten another name: "Fish, Food and Allied Workers (FFAW)")
+    return first
+
+
+_NAME_LINKS = {"of", "for", "and", "de", "des", "du", "del", "di", "della", "für", "und"}
 
 
 def _plural_initials(words: list[str]) -> str:
@@ -3201,7 +3330,8 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
         text = _CREDIT_LEAD.sub("", line).replace("/", " / ").replace("|", " | ")
         # a credit is a list of names, not a sentence: its first name is no sentence's capitalised opener ("EFE / Ana Ruiz")
         found = [m for m in extract_entities(["| " + text], lang)
-                 if m.kind in {"person", "org"} and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
+                 if (m.kind in {"person", "org"} or m.kind == "place" and f" in {m.text}" in text)  # "Reporting by Ana Ruiz in Lima"
+                 and _fold(m.text.split()[-1]) not in _NEWSROOM_JOBS]
         outlet = byline["outlet"] if (byline := _BYLINE_WITH_OUTLET.match(line)) else ""
         named = text.strip(" .|")  # what the credit names after its lead: an agency, a holder, a list of people
         if _AMPERSAND_NAME.fullmatch(outlet) or _COPYRIGHT.match(line) and _AMPERSAND_NAME.fullmatch(named):

@@ -98,6 +98,8 @@ def people_checked(entities: list[Mention], quotes: list[Quote], lang: str | Non
 
 
 _TWO_SURNAME_LANGUAGES = {"es", "pt"}
+# the particles surnames open with, some of which the lists also hold as a name ("Lo", "Da", "Van")
+_SURNAME_PARTICLES = {"lo", "la", "le", "li", "de", "di", "da", "del", "della", "van", "von", "der", "den", "dos", "das", "du"}
 
 
 def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Mention]:
@@ -113,6 +115,7 @@ def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Ment
         words = mention.canonical.split()
         if (mention.kind == "person" and len(words) >= 3 and _latin(words[0]) and len(words[0].rstrip(".")) > 1
                 and not _known_name(words[0]) and words[1][:1].isupper() and _known_name(words[1])
+                and words[1].lower() not in _SURNAME_PARTICLES  # ("Giusi Lo Verde": "Lo" opens her surname)
                 and " ".join(words[1:]).lower() not in places()  # ("Doctors Nova Scotia": a body in a place)
                 and not (lang in _TWO_SURNAME_LANGUAGES and len(words) == 3 and _known_name(words[2]))):
             # (Spanish and Portuguese name a person by a given name and two surnames: "Everardo Cruz Matías")

@@ -363,9 +363,15 @@ class _Speakers:
 
     def last_before(self, outside: str, position: int) -> str | None:
         """The last person named before `position` of the paragraph (outside quotes), else before it."""
-        named = self.named_in(outside[:position])
-        if named:
-            return named[-1][1]
+        spans = self.name_spans(outside[:position])
+        if spans:
+            # "Tauwhare took 2,871 votes to Mitchell's 2,834. “…,” he said": an owner named after the sentence's
+            # subject is not whom the pronoun points back to
+            last = len(spans) - 1
+            while (last and _POSSESSIVE_AFTER.match(outside, spans[last][1])
+                   and not _SENTENCE_BREAK.search(outside, spans[last - 1][1], spans[last][0])):
+                last -= 1
+            return spans[last][2]
         # across paragraphs a pronoun keeps to the article's main speaker over someone named once in an aside
         main = self.salient()
         if self.last_named and main != self.last_named and self.seen[self.last_named] == 1 and self.seen[main] >= 3 and main in self.spoken:
@@ -402,6 +408,11 @@ class _Speakers:
             return None
         # "the president-elect said": a definite role held by no one named with it is the person just named
         if (_DEFINITE_ROLE_ENDS.search(phrase) or _DEFINITE_ROLE_OPENS.match(phrase)) and not words & _UNNAMED_ROLES:
+            last_role = max(i for i, token in enumerate(tokens) if set(_roles_of(token)) & _ROLE_NOUNS)
+            if tokens[last_role + 1 : last_role + 2] and tokens[last_role + 1][:1].isupper():
+                # "El sindicato médico CESM afirmó": a body's name right after a word that may be a role ("El ministro de
+                # Defensa aseguró" is the minister's)
+                return None
             return self.last_before(outside, position)
         return None
 
@@ -454,6 +465,8 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "difensore", "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "verteidiger", "verteidigerin"}
 # (not the dot of a title: "Gen. John Mills", "Sen.", "Dr.", "U.S.")
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\"”»“’]?\s|(?<=[!?])\s|\n")
+# an English possessive right after a name: "Mitchell’s"
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 _ROLE_SUFFIX = re.compile(f"(?:{prefix_tree_pattern(list(_ROLE_SUFFIXES))})$")
 # a role with its definite article, ending the words before the verb ("the president-elect said") or

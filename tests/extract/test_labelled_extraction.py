@@ -385,10 +385,20 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_ay.jsonl (28 texts, 7 languages, 236 quotes, 321 figures, 607 entity mentions): written
   blind, scored untouched on one session's starting code (quotes 1.000/1.000, speakers 0.936/0.936,
   figures 0.994/0.972, entities 0.905/0.829) and at its end (quotes 1.000/1.000, speakers 0.936/0.936,
-  figures 0.994/0.981, entities 0.905/0.830). Its misses have not been looked at; it stopped being the
-  fresh set when heldout_az was written.
-* heldout_az.jsonl (28 texts, 7 languages, 238 quotes, 288 figures, 613 entity mentions): the fresh
-  set, written blind; not scored yet.
+  figures 0.994/0.981, entities 0.905/0.830). Development data since heldout_az was written; its misses
+  led to rules on a role's body and the person with no comma between, a portfolio and the body that
+  gives it, surnames that open with a particle, "Insolvenzverwalter", German clubs by their initials, an
+  acronym that spells a name in another language, a Reuters credit's "in" place, the personal "a"
+  before a name a trade describes, where farmers and producers come from, a place whose kind is
+  written in lower case before it, Spanish rivers' and islands' English names, less common Chinese
+  family names, pronouns after a possessive and bodies named after a word that may be a role (quotes
+  1.000/1.000, speakers 0.991/0.992, figures 0.994/0.981, entities 0.925/0.870).
+* heldout_az.jsonl (28 texts, 7 languages, 238 quotes, 288 figures, 613 entity mentions): written
+  blind, scored untouched on one session's starting code (quotes 1.000/0.979, speakers 0.974/0.954,
+  figures 1.000/1.000, entities 0.910/0.809) and at its end (the same: none of the session's rules
+  changed what it finds). Its misses have not been looked at; it stopped being the fresh set when
+  heldout_ba was written.
+* heldout_ba.jsonl: the fresh set, written blind; not scored yet.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -471,7 +481,8 @@ FLOORS = {
     "heldout_av.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.975, 0.98), (0.945, 0.88)],  # 1/1 .992/.992 .983/.986 .954/.889
     "heldout_aw.jsonl": [(0.995, 0.995), (0.99, 0.99), (0.985, 0.99), (0.94, 0.86)],  # 1/1 .996/.996 .993/.996 .946/.869
     "heldout_ax.jsonl": [(0.995, 0.995), (0.995, 0.995), (0.995, 0.99), (0.835, 0.76)],  # 1/1 1/1 1/.995 .845/.768
-    "heldout_ay.jsonl": [(0.995, 0.995), (0.93, 0.93), (0.99, 0.975), (0.9, 0.825)],  # 1/1 .936/.936 .994/.981 .905/.830
+    "heldout_ay.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.99, 0.975), (0.92, 0.865)],  # 1/1 .991/.992 .994/.981 .925/.870
+    "heldout_az.jsonl": [(0.995, 0.975), (0.97, 0.95), (0.995, 0.995), (0.905, 0.805)],  # 1/.979 .974/.954 1/1 .910/.809
 }
 
 _scores: dict[str, dict] = {}
