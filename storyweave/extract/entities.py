@@ -2223,8 +2223,8 @@ def _person_after_whose_body(run: list[str], tokens: list[str], start: int) -> i
     whole = _fold(_joined(run))
     if whole in places() or whole in ORGANISATIONS or _known_body(_joined(run)):
         return None
-    opener = run[0].lower()
-    if opener in _PLACE_PREFIXES or _names_a_body(run[0]) or _fold(run[0]) in _STRUCTURES:
+    if (run[0].lower() in _PLACE_PREFIXES or run[0].lower() in _PARTS_OF_PLACE_NAMES or _names_a_body(run[0])
+            or _fold(run[0]) in _STRUCTURES):
         return None  # "lo Stadio Artemio Franchi", "la Commissione Grotte Eugenio Boegan": named after a person
     for given in range(1, len(run) - 1):
         name, body = run[given:], run[:given]
@@ -2232,7 +2232,6 @@ def _person_after_whose_body(run: list[str], tokens: list[str], start: int) -> i
                 and body[-1][:1].isupper() and body[-1] not in _ORG_LINKS  # ("RIKEN Center for Brain Science")
                 and all(word in _CONNECTORS or word[:1].isupper() and len(word) > 1 and not _is_role(word) for word in body)
                 # ("T Rowe Price", "del Presidente Juan Orlando Hernández")
-                and run[0].lower() not in _PARTS_OF_PLACE_NAMES
                 and not (len(body) > 1 and listed_name(body[0]) and listed_name(body[1]))  # (a person's name twice over)
                 and all(word.isalpha() and word[:1].isupper() and not word.isupper() and not _is_role(word) for word in name)
                 and not any(_fold(word) in _NOT_IN_PEOPLES_NAMES for word in name)  # ("al New Era Field", "di Safe Haven Baby Boxes")
@@ -2242,7 +2241,7 @@ def _person_after_whose_body(run: list[str], tokens: list[str], start: int) -> i
 
 
 # the words that end a site's, a body's or a feature's name, never a person's
-_NOT_IN_PEOPLES_NAMES = _STRUCTURES | _ORG_WORDS | _PLACE_WORDS | _NATURAL_FEATURES | _SITES | {"field", "science", "boxes", "park"}
+_NOT_IN_PEOPLES_NAMES = _STRUCTURES | _ORG_WORDS | _PLACE_WORDS | _NATURAL_FEATURES | _SITES | {"field", "park"}
 
 
 def _place_then_person(run: list[str]) -> int | None:
