@@ -398,7 +398,8 @@ set written is the fresh measure of whether the rules generalise:
   figures 1.000/1.000, entities 0.910/0.809) and at its end (the same: none of the session's rules
   changed what it finds). Its misses have not been looked at; it stopped being the fresh set when
   heldout_ba was written.
-* heldout_ba.jsonl: the fresh set, written blind; not scored yet.
+* heldout_ba.jsonl (28 texts, 7 languages, 236 quotes, 288 figures, 607 entity mentions): the fresh
+  set, written blind; not scored yet.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
