@@ -1258,13 +1258,14 @@ def _province_in_brackets(tokens: list[str], start: int, end: int) -> bool:
 def _personal_a(tokens: list[str], start: int, end: int) -> bool:
     """Whether "a" or "à" before a name in full is the one a person takes as the object of a verb: "vendió a
     Tomás Aguirre", "rendre hommage à Jean Morel" (not "a Buenos Aires", "à Santa Cruz", "a Villa Gesell")."""
+    if not (start > 0 and tokens[start - 1].lower() in {"a", "à"} and 2 <= end - start <= 3):
+        return False
     first, last = tokens[start], tokens[end - 1].rstrip(".,;:")
     # a name no list holds is a person's too when what it is follows after a comma: "condenado a Anxo Lourido, exgerente de …"
     described = (end + 1 < len(tokens) and tokens[end] == "," and tokens[end + 1].isalpha() and tokens[end + 1].islower()
                  and tokens[end + 1] not in _TOWN_NOUNS_ROMANCE and tokens[end + 1] not in _CONNECTORS
                  and tokens[end + 1] not in _ORG_BEFORE_ROMANCE and tokens[end + 1] not in _FIRMS_BY_TRADE)
-    return (start > 0 and tokens[start - 1].lower() in {"a", "à"} and 2 <= end - start <= 3
-            and (listed_name(first) and listed_name(last) or described)
+    return ((listed_name(first) and listed_name(last) or described)
             and first.lower() not in _PLACE_PREFIXES and first.lower() not in _PARTS_OF_PLACE_NAMES
             and _fold(" ".join(tokens[start:end])) not in places())
 
@@ -2220,8 +2221,7 @@ def _person_after_whose_body(run: list[str], tokens: list[str], start: int) -> i
     noun = start - 2 if tokens[start - 1].lower() not in {"l'", "l’"} else start - 3
     if noun < 0 or not (tokens[noun].isalpha() and tokens[noun].islower()) or tokens[noun] in _CONNECTORS:
         return None
-    whole = _fold(_joined(run))
-    if whole in places() or whole in ORGANISATIONS or _known_body(_joined(run)):
+    if _fold(_joined(run)) in places() or _known_body(_joined(run)):
         return None
     if (run[0].lower() in _PLACE_PREFIXES or run[0].lower() in _PARTS_OF_PLACE_NAMES or _names_a_body(run[0])
             or _fold(run[0]) in _STRUCTURES):
