@@ -34,9 +34,9 @@ MASTHEAD_REST_MAX_WORDS = 6
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door)\s+(?P<name>[^\n]{2,80})$", re.I)
 # "JERUSALEM, Jan. 30 (Xinhua) --", "WEST PALM BEACH , Fla. —", "GENEVA (Reuters) -"
 _DATELINE = re.compile(
-    # the place, then its country after a comma or, as Spanish and French write it, in brackets before
-    # the date: "KELLMARSH (Norvania), 9 de agosto de 2025 --"
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}[A-ZÀ-ÖØ-Þ.](?:\s*,\s*[A-ZÀ-ÖØ-Þ][^\W\d_.]*\.?(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]*)?"
+    # the place, then its country or its state's initials ("ABBOTSFORD, B.C. -") after a comma or, as Spanish and
+    # French write it, in brackets before the date: "KELLMARSH (Norvania), 9 de agosto de 2025 --"
+    r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}[A-ZÀ-ÖØ-Þ.](?:\s*,\s*(?:[A-Z]\.){2,4}(?=\s)|\s*,\s*[A-ZÀ-ÖØ-Þ][^\W\d_.]*\.?(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]*)?"
     r"|\s*\([A-ZÀ-ÖØ-Þ][^()\n]{1,30}\)(?=\s*,))?)\s*,?\s*"
     # "Jan. 30", or day first as other languages write it: "22 janvier", "4. März", "7 de mayo"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:\s*,\s*\d{4})?|[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"

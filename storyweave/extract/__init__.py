@@ -124,7 +124,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     found = places_the_dateline_names(found, datelined)
     entities = short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body)
     if not entity_model:
-        entities = leading_words_peeled(entities, lang)
+        entities = leading_words_peeled(entities, lang, clean.body)
     quotes = extract_quotes(headline + clean.body.split("\n"), entities)
     if not entity_model:  # (a spaCy pipeline's NER says who is a person on its own)
         entities = people_checked(entities, quotes, lang, {m.canonical for m in credited})

@@ -177,6 +177,11 @@ _ZH_SPEECH_VERBS = ("說 说 表示 指出 強調 强调 透露 坦言 告訴 �
 # stands before it, the name opens with a family name
 # (a time word may stand between: "李思遠今天表示", and then it is no part of the name, as in "主辦方今天表示")
 _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨日|日前|稍早)?(?:說|说|表示|提醒|強調|强调|指出)[：:，,])")
+# a title of two characters or more, a name and the speech verb: the name of someone the news asks, Chinese or not
+# ("采购商颂猜表示，", "日本旅客佐藤美紀表示，")
+_ZH_TITLE_NAME_SPEAKING = re.compile(
+    rf"(?:{_alternation([title for title in _ZH_BEFORE_NAME if len(title) > 1])})([{HAN}]{{2,4}}?)(?=(?:說|说|表示)[：:，,])")
+_NOT_ENDING_A_SPEAKERS_NAME = set("則则也上中後后時时還还亦再")
 # a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
 _ZH_NAME_AFTER_QUOTE = re.compile(
     rf"(?:(?<=[」』”])|(?<=[」』”][，,]))([{HAN}]{{2,3}}?)(?=(?:賽後|赛后|會後|会后|隨後|随后|最後|最后|也|則|则|還|还)?(?:說|说|表示|指出|強調|强调)[。，,：:])")
@@ -589,6 +594,14 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             elif name[-2] in _ZH_SURNAMES and not _TWO_NAME_SOUNDS.fullmatch(sentence, max(0, match.end(1) - 4), match.end(1) - 2):
                 add(match.end(1) - 2, match.end(1), "person")  # (not inside a foreign name: "彼得罗夫说")
         if lang != "ja":
+            for match in _ZH_TITLE_NAME_SPEAKING.finditer(sentence):
+                name = match.group(1)
+                if (name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and not name.startswith(_TIME_WORDS)
+                        and name[-1] not in _NOT_ENDING_A_SPEAKERS_NAME and not any(c in _ZH_FUNCTION_WORDS for c in name)
+                        and name[0] not in "會会" and name not in _ZH_AFTER_NAME and name[-2:] not in _ZH_AFTER_NAME
+                        and name not in _WORDS_OF_NAMES_SOUNDS and name[:2] not in _VERBS_OPENING_WITH_A_NAMES_SOUND
+                        and not (known and known[0].fullmatch(simplified, match.start(1), match.end(1)))):  # ("教练巴西说")  # ("記者會上表示": at the press conference; "李明哲則表示": then)
+                    add(match.start(1), match.end(1), "person")  # "采购商颂猜表示", "日本旅客佐藤美紀表示": whatever name it is
             for match in _ZH_NAME_AFTER_QUOTE.finditer(sentence):
                 if match.group(1)[0] in _ZH_SURNAMES:
                     add(match.start(1), match.end(1), "person")

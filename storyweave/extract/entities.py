@@ -58,7 +58,9 @@ _SENTENCE_STARTERS = set(
     # Italian prepositions with the article ("Al" opens too many English names: Al Gore, Al Jazeera)
     "alla allo ai agli alle dal dalla dallo dai dagli dalle sul sulla sullo sui sugli sulle "
     # and "between" without it: "Tra Villa San Giovanni e …" (not "Da", "Per", "Su", "Con": "Da Silva", "Per Gessle")
-    "tra fra".split()
+    "tra fra "
+    # German conjunctions and particles a sentence opens with: "Weder Russland noch China …", "Selbst Bayern …"
+    "weder sowohl selbst sogar zwar erst gerade nicht allein ebenso ebenfalls außer ausser zu".split()
 )
 # question words, "if" and adverbs of sequence, which open quotes and sentences: "„Wer Mosel auf das Etikett schreibt …“",
 # "“Si Volkswagen estornuda …”", "Poi Coldiretti …"; in capitals they are no such word ("SE", a company's form, "SI.com")
@@ -199,6 +201,8 @@ _NATURAL_FEATURES = set("river sea ocean lake mountains alps valley desert creek
 _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec monday tuesday wednesday thursday friday saturday sunday "
+    # feasts, the times of year they name: "a Natale", "zu Ostern", "en Navidad" ("Easter Island", "Babbo Natale" go on)
+    "christmas easter natale pasqua ferragosto capodanno weihnachten ostern pfingsten navidad nochebuena nochevieja pâques "
     # German writes its months and days with a capital too
     "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
@@ -281,8 +285,9 @@ def _town_on_water(tokens: list[str], position: int, current: list[str]) -> bool
             and not current[0].lower().endswith(_DE_NOUN_ENDINGS) and tokens[position - 2] in _DE_BEFORE_TOWNS)
 
 
-def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
-    """Capitalised runs with the token positions they span: (words, first index, index after the last)."""
+def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], int, int]]:
+    """Capitalised runs with the token positions they span: (words, first index, index after the last);
+    in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article."""
     runs: list[tuple[list[str], int, int]] = []
     current: list[str] = []
     first = 0
@@ -297,7 +302,7 @@ def _phrases(tokens: list[str]) -> list[tuple[list[str], int, int]]:
             # most tokens: a lower-case word or a mark, which only continues a run as a connector
             if not current:
                 continue
-            if token in _GERMAN_ARTICLES and not (current[-1] in _CONNECTORS or _names_a_body(current[-1]) or _is_role(current[-1])
+            if token in _GERMAN_ARTICLES and not (french and token == "des") and not (current[-1] in _CONNECTORS or _names_a_body(current[-1]) or _is_role(current[-1])
                                                   or current[-1].lower().endswith(_DE_NOUN_ENDINGS)):
                 # "hat Siemens der Regierung …": after a name, an object follows; "von der Leyen", "Bank der Zukunft",
                 # "Präsident des Landvolks", "Angaben des Bundesamts" go on (the run's head is trimmed later)
@@ -511,6 +516,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # town they come from); a name's own particle stays ("Luca Cordero di Montezemolo")
         head, tail = run[:cut], " ".join(run[cut + 1 :])
         tail_kind, sure = _kind(tail, "")
+        if len(run) == cut + 3 and run[cut + 1] in {"la", "las", "los"} and listed_name(run[-1]):
+            sure = False  # "José Luis de la Cruz", "Ana Pérez de los Santos": a surname with its particle (a town takes a capital: "de La Paz")
         if (sure and tail_kind in {"org", "place"} and all(word[:1].isupper() for word in head)
                 and _kind(" ".join(head), "") == ("person", False) and listed_name(low_words[0])
                 and not _is_role(run[0])):
@@ -546,7 +553,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                 elif low_text in DEMONYMS:
                     pieces.append((DEMONYMS[low_text], "place"))
                 elif " " not in text and (_german_place_before_noun(_fold(text)) or _town_genitive_before_its_office(text, word)):
-                    pieces.append((text, "place"))  # "Sachsens Wirtschaftsminister", "Kasseler Oberbürgermeisterin", "Steyrs Bürgermeister"
+                    # "Sachsens Wirtschaftsminister", "Kasseler Oberbürgermeisterin", "Steyrs Bürgermeister"; a town no
+                    # gazetteer knows is named as the nominative ("Oberhofs Bürgermeister": Oberhof)
+                    known = _german_place_before_noun(_fold(text)) or _fold(text)[:-1] in places()
+                    pieces.append((text if known else text[:-1], "place"))
                 else:
                     # what stands before a role is whom the person works for, never the person: "Goldman Sachs CEO …"
                     guess = _kind(text, "")
@@ -564,7 +574,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         if segment:
             text = " ".join(segment)
             if (not saw_role and len(segment) > 1 and segment[0].lower() in DEMONYMS
-                    and not (len(segment) == 2 and segment[1].lower() in _NATURAL_FEATURES)):  # ("Indian Ocean": one place)
+                    and not (len(segment) == 2 and segment[1].lower() in _NATURAL_FEATURES)  # ("Indian Ocean": one place)
+                    and _fold(text) not in places()):  # ("British Columbia", "Dominican Republic": a place's own name)
                 pieces.append((DEMONYMS[segment[0].lower()], "place"))
                 text = " ".join(segment[1:])
             else:
@@ -647,6 +658,8 @@ def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[
         head = head[1:]  # "Klimaforscher Georg Wendt von der Universität Innsbruck": the role before the name
     if not tail or not all(w[:1].isupper() for w in head) or any(_names_a_body(w) or _is_role(w) for w in head):
         return None
+    if len(tail) == 2 and _describes_a_body(tail[0]) and not tail[1].lower().endswith(_DE_NOUN_ENDINGS):
+        tail = tail[1:]  # "von der Gewerkschaft PRO-GE": what the body is, then its name
     tail_text = " ".join(tail)
     # German names the body after "von der"/"vom" ("Markus Gstrein von der Bergrettung Kaunertal"); a noble "von der"
     # opens the name instead ("Ursula von der Leyen": nothing capitalised before it but the given name)
@@ -716,6 +729,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
     if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text):
         return "place", True
+    if len(words) == 1 and low.endswith(_DUTCH_STREET_ENDINGS) and len(low) > 8:
+        return "place", True  # "la Wollestraat", "op de Keizersgracht": Dutch names its streets so, in whatever language's news
+    if len(words) > 2 and words[0] in _LAND_HEADS and words[1] in _NAME_OF:
+        return "place", True  # "Chaîne des Puys", "Massif des Bauges", "Palais des Papes": land or a building, named of what
     if len(words) > 1 and words[-1] == "ombudsman":
         return "org", True  # "Fair Work Ombudsman": a watchdog named after its office ("Ombudsman Jane Holt" holds it)
     if len(words) > 1 and words[-1] == "park":
@@ -801,6 +818,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False  # "Manitoba Hydro", "Corsica Linea": a province or an island, then words no one is named
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
+    if (len(words) in {4, 5} and words[-3] == "de" and text.split()[-2] in {"la", "las", "los"} and listed_name(words[0])
+            and listed_name(words[-1])):
+        return "person", False  # "José Luis de la Cruz": a surname with its particle, lower case as Spanish writes it
     return "other", False
 
 
@@ -812,6 +832,12 @@ def _hyphenated_body(word: str) -> bool:
     return len(tail) > 3 and tail in _ORG_WORDS and tail not in _GERMAN_LEGAL_FORMS  # ("Kraftwerks-AG": a legal form)
 
 
+_DUTCH_STREET_ENDINGS = ("straat", "gracht", "plein", "steenweg", "kaai")
+# the Romance words for land, water and buildings that open a place's name before "of": "Chaîne des Puys",
+# "Gorges du Verdon", "Château de Chambord", "Valle de Arán" (folded, as _kind compares words)
+_LAND_HEADS = {"chaine", "massif", "vallee", "plateau", "gorges", "foret", "etang", "baie", "pointe", "plaine", "monts", "puy", "pic",
+               "palais", "chateau", "jardin", "pont", "valle", "cordillera", "selva", "bosco", "foresta", "castello", "castillo",
+               "abbaye", "abbazia", "abadia", "cascade", "cascata", "cascada", "grotte", "grotta", "cueva"}
 # the endings of German nouns for a trade's workplace: "Kelterei", "Brauerei", "Molkerei", "Reederei", "Bäckerei"
 _DE_TRADE_ENDINGS = ("erei",)
 
@@ -861,7 +887,8 @@ _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughou
                  "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia"}  # ("vers Zermatt", "hacia Topolobampo")
 # a body's sites, named after where they are
 _SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
-          "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms", "pit", "quarry", "field", "oilfield"}
+          "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms", "pit", "quarry", "field", "oilfield",
+          "shaft", "colliery", "wells", "reservoir"}
 # what stands at a town: "a new airport at Ilulissat", "the mine at Orapa" ("works at LPL Financial", "the field at Mile High"
 # and "the office at …" name a workplace)
 _SITES_AT_TOWNS = {"airport", "airfield", "harbour", "harbor", "station", "camp", "base", "hospital", "prison", "dam", "bridge",
@@ -915,7 +942,11 @@ _PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy
                        "pensioner", "pensioners", "mother", "father", "grandmother", "grandfather", "couple", "farmer", "farmers",
                        "fisherman", "fishermen", "villager", "villagers", "resident", "residents", "native", "crofter", "pilgrim",
                        "pilgrims", "tourist", "tourists", "visitor", "visitors", "refugee", "refugees", "migrant", "migrants",
-                       "shepherd", "shepherds", "grower", "growers", "teenager", "teenagers", "pupil", "pupils", "widow", "veteran"}
+                       "shepherd", "shepherds", "grower", "growers", "teenager", "teenagers", "pupil", "pupils", "widow", "veteran",
+                       # German's, before "aus": "ein Paar aus Greifswald", "eine Familie aus Zinnowitz"
+                       "paar", "ehepaar", "mann", "frau", "männer", "frauen", "familie", "familien", "rentner", "rentnerin",
+                       "landwirt", "landwirtin", "winzer", "winzerin", "urlauber", "touristen", "besucher", "schüler", "schülerin",
+                       "jugendlicher", "jugendliche", "junge", "mädchen", "bewohner", "bewohnerin", "einwohner", "pilger"}
 # who someone is by where they live or work the land, between that place's name and theirs
 _LIVES_THERE = {"resident", "residents", "villager", "native", "farmer", "fisherman", "crofter", "grower", "homeowner",
                 "householder", "shopkeeper", "publican", "hotelier", "landowner", "boatman", "mayor"}
@@ -941,7 +972,9 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                # who runs a road, a tunnel or a network: "il gestore Geie-Tmb", "l'exploitant Cofiroute"
                "gestore", "gestionnaire", "exploitant", "operatore", "operador", "concessionaria", "concessionnaire",
                # a factory by its maker's name: "l’usine Bleuets Boréal", "la fábrica Conservas Ría", "la fabbrica Lanerossi"
-               "usine", "fábrica", "fabbrica", "firme"}
+               "usine", "fábrica", "fabbrica", "firme",
+               # federations and associations by what they are: "la fédération Choprabisco", "la federación Asaja"
+               "fédération", "federación", "federazione"}
 # of those, what a person is as often as a company
 _PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator", "gestore", "gestionnaire", "exploitant", "operatore",
                 "operador"}
@@ -1095,6 +1128,9 @@ _ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokes
                        "directora", "direttore", "direttrice", "portavoz", "porte-parole", "portavoce", "alcalde", "alcaldesa",
                        "sindaco", "maire", "préfet", "consejero", "consejera", "assessore", "secrétaire", "secretario", "secretaria"}
 # prepositions that open a German sentence capitalised: "Ohne Schnee keine Zukunft"
+# the German words before a noun that make it one of its kind: "einer Arbeitsstiftung", "per Vorkasse", "keine Kasse"
+_DE_ANY_ONE = {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen", "keines",
+               "jede", "jeder", "jedem", "jeden", "jedes", "per"}
 _DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "seit", "durch", "über", "unter", "vor", "bei", "aus"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
@@ -1187,7 +1223,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         # "la presa La Boquilla", "el barrio Echesortu", "il fiume Tanaro": what the place is, then its name ("le chef de
         # quartier Ibrahima Camara" heads one)
         return "place"
-    if (tokens[start - 1] == "from" and (before2 in _PEOPLE_FROM_PLACES or before2 == "hails") and tokens[start - 2].islower()
+    if (tokens[start - 1] in {"from", "aus"} and (before2 in _PEOPLE_FROM_PLACES or before2 == "hails")
+            and (tokens[start - 2].islower() or tokens[start - 1] == "aus")
             and not listed_name(tokens[start])):
         return "place"  # "a herder from Semonkong", "villagers from Ban Khok": where someone lives or comes from
     if before2 in {"shares", "stake", "stakes"} and before == "in":
@@ -1228,6 +1265,9 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"
     if before in _ARTICLES and before2 in _OF_BEFORE_PLACES and start >= 3 and tokens[start - 3].lower() in _PLACE_OF:
         return "place"  # "la capitale de la Soule", "el alcalde de La Vid": the article a place's name takes
+    if (before in _OF_BEFORE_PLACES and start >= 3 and tokens[start - 3].lower() in _TOWN_NOUNS_ROMANCE
+            and before2.isalpha() and _lower_case_demonym(before2)):
+        return "place"  # "el estado mexicano de Guerrero", "la localidad alicantina de Jijona": a place of a country or region
     if before in {"de", "d'", "d’"} and before2 == "large" and start >= 3 and tokens[start - 3].lower() == "au":
         return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
@@ -1506,7 +1546,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         places_listed = -1  # where the last name the words around it called a place ended
         list_after_locative = False  # whether the list of places going on was opened by "in" and a known place
-        phrases = _phrases(tokens)
+        phrases = _phrases(tokens, lang == "fr")
         for index, (run, start, end) in enumerate(phrases):
             storm = run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1] if len(run) > 1 and run[0] in _STORM_WORDS else None
             if storm:
@@ -1554,8 +1594,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 town_named = tokens[end].lower() not in _AND  # ("Kals am Großglockner": a town, whatever the words before say)
                 run, end = run + tokens[end : phrases[index + 1][1]] + phrases[index + 1][0], place_end
                 spelled_until = place_end
+            if (german and len(run) >= 3 and _fold(run[0]).endswith(("gericht", "gerichts")) and _fold(run[1]) in places()
+                    and run[2][:1].isupper() and not _ROMAN_NUMERAL.fullmatch(run[2]) and _fold(" ".join(run[1:])) not in places()):
+                run, end = run[:2], start + 2  # "beim Landesgericht Feldkirch Insolvenz angemeldet": the court is of its town, then a noun
             if start == 0 and len(run) == 2 and run[0].lower() in _ROMANCE_ARTICLES and _fold(" ".join(run)) not in places():
                 run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
+            if lang == "it" and start == 0 and len(run) >= 2 and run[0] == "Per":
+                run, start = run[1:], 1  # "Per Lorenzo Bacci, di Legambiente, «…»": "for" (as in "in his view"), not a Nordic Per
             if romance and start == 0 and (body_at := _body_after_opener(run)):
                 run, start = run[body_at:], body_at  # "Investigadores de la Universidad …": who they are, then the body
             if end < len(tokens) and tokens[end].rstrip(".,;:") in _LOWER_CASE_LEGAL_FORMS:
@@ -1579,6 +1624,14 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if lang == "fr" and len(run) == 1 and run[0].lower() in _FRENCH_CLUB_HEADS and end < len(tokens) and _town_adjective(tokens[end]):
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
                 spelled_until = max(spelled_until, end)
+            if (park := _national_park(tokens, start, end)) is not None and not (
+                    park and (tokens[park - 1][:1].isupper() and not _opens_sentences(tokens[park - 1])
+                              or park >= 2 and tokens[park - 2].lower() in _LEADERS_OF_BODIES)):
+                # (the park's authority is a body: "l’Ente Parco nazionale dei Monti Sibillini", "la directora del Parque …")
+                # "Nationalpark Harz", "el Parque Nacional Rapa Nui", "au parc national de la Gaspésie": one place
+                raw.append((_joined(tokens[park:end]).rstrip("."), "place", True, "place"))
+                listed = None
+                continue
             street = _street_head(tokens, start) if romance else None
             if (street is None and romance and len(run) >= 2 and run[0].lower() in _CAPITALISED_STREET_HEADS and not _known_body(" ".join(run))
                     and _fold(" ".join(run).rstrip(".")) not in places()):  # ("Plaza de San Pedro" is known: St. Peter's Square)
@@ -1700,7 +1753,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and not _ACRONYM.match(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
-                       and (start == 0 and len(run[0]) > 4 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)):  # not "Florian Engels", "Urs Arnold"
+                       and (start == 0 and len(run[0]) > 4 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)  # not "Florian Engels", "Urs Arnold"
+                       # opening a sentence, a noun and a country in the nominative name a body: "Philatelie Liechtenstein hat …"
+                       and not (start == 0 and len(run) == 2 and _names_a_country(_fold(run[1])) and run[0].lower() not in _GERMAN_UNITS
+                                and end < len(tokens) and tokens[end][:1].islower())):
                     run, start = run[1:], start + 1  # "an der Seite Israels": a noun, then the place
                 if (len(run) > 2 and (_describes_a_body(run[1]) or len(run) == 3 and _trade_workplace(run[1:]))
                         and _german_town_adjective(_fold(run[0])) and run[2] not in _CONNECTORS):
@@ -1734,6 +1790,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 if len(run) == 1 and (_german_place_compound(run[0]) or _german_named_street(run[0])):
                     raw.append((run[0].rstrip("."), "place", True, "place"))  # "im Kaunertal", "am Walchensee", "die Lennetalsperre"
                     continue
+                if (len(run) == 1 and start and tokens[start - 1].lower() in _DE_ANY_ONE and not _known_body(run[0])
+                        and _fold(run[0]) not in places() and not _ACRONYM.match(run[0])
+                        and not (end < len(tokens) and tokens[end][:1].isupper())):  # ("eines Münchner Sammlers": a town's adjective)
+                    continue  # "mit einer Arbeitsstiftung", "per Vorkasse": one of its kind, no name
                 if _common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames):
                     continue  # ("sagte Jensen" after "Projektleiter Hauke Jensen": a surname, whatever it ends with)
             post_nominal = len(run) >= 3 and run[-1].rstrip(".,") in _POST_NOMINALS and run[-2][:1].isupper()
@@ -1750,6 +1810,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 cue = "place"  # (German capitalises its nouns: "In Lederhosen und Dirndl"; "in Enns und Ennsdorf" is a town)
             if not cue and romance and _province_in_brackets(tokens, start, end):
                 cue = "place"
+            if (not cue and lang == "es" and len(run) == 2 and run[0].endswith(("es", "os", "as")) and not listed_name(run[0])
+                    and run[0].lower() not in _LEADING_ARTICLES
+                    and listed_name(run[1]) and _fold(" ".join(run)) not in places()):
+                cue = "org"  # "Turrones Alcaraz", "Conservas Ortiz": what a family firm makes, then the family's name
             if german and len(run) == 1 and not cue and not (end < len(tokens) and tokens[end][:1].isupper()):
                 cue = "noun"  # a town's -er adjective needs its noun after it: "mit seinem Tanker seit …" is no one's town
             listing = ((not cue or cue == "noun") and start >= 2 and places_listed == start - 1
@@ -1768,7 +1832,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                            and not by_noun and start >= 1 and tokens[start - 1].lower() in _LOCATIVES
                            and end + 1 < len(tokens) and (tokens[end] == "," or tokens[end].lower() in _AND and tokens[start - 1].lower() in _IN_FROM_TO
                                                            and _lone_unknown_word(tokens, end + 1))
-                           and _fold(" ".join(run)) in places())
+                           # (or a German town by its name's ending: "in Heringsdorf, Zinnowitz und Koserow")
+                           and (_fold(" ".join(run)) in places() or german and len(run) == 1 and run[0].lower().endswith(_DE_TOWN_ENDINGS)))
             if by_noun or by_locative:
                 list_after_locative = by_locative
             places_listed = end if listing or by_noun or by_locative else -1
@@ -1987,6 +2052,10 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = town, "place"  # "der Nürnberger Anwalt", "im Duisburger Hafen", "Basler Polizei"
         elif lang == "it" and kind == "place" and " " not in text and (town := _italian_town(text, _ITALIAN_AREA_ENDINGS)):
             canonical = town  # "nel Vercellese", "il Casertano": the area around a town, named by its adjective
+        elif kind == "place" and (park := _NATIONAL_PARK_NAME.match(text)):
+            # as English names a park: "Harz National Park", "Bavarian Forest National Park" (Bayerischer Wald)
+            name = park["name"]
+            canonical = f"{gazetteer.get(_fold(name), name) if german and ' ' in name else name} National Park"
         elif kind == "org" and german:
             canonical = _german_base_form(text)
         else:
@@ -2051,6 +2120,11 @@ _DE_PLURAL_ENDINGS = ("e", "en", "er", "n", "s", "ung", "heit", "keit", "schaft"
 _GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
 _PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
+# ages of history, which the languages we read write with capitals: no one, nowhere ("au Moyen Âge", "in the Bronze Age")
+_PERIODS = {"moyen age", "haut moyen age", "bas moyen age", "mittelalter", "fruhmittelalter", "spatmittelalter", "medioevo", "medio evo",
+            "alto medioevo", "basso medioevo", "edad media", "alta edad media", "baja edad media", "bronze age", "stone age", "iron age",
+            "ice age", "dark ages", "middle ages", "age du bronze", "age du fer", "bronzezeit", "eisenzeit", "steinzeit", "eiszeit",
+            "edad de bronce", "edad del bronce", "edad de hierro", "edad del hierro", "eta del bronzo", "eta del ferro"}
 # the letters written after a person's name: counsel, members of parliaments, honours
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
 # the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
@@ -2081,7 +2155,7 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     starter = _opens_sentences(text)
     # ("bulbs and LEDs", "two SUVs": the things' plural too)
     skipped = (len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS or text.endswith("s") and text[:-1] in _COMMON_ACRONYMS
-               or folded in _PHENOMENA)
+               or folded in _PHENOMENA or folded in _PERIODS)
     single = " " not in text
     known = (folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
              or _country_genitive(folded))  # "Österreichs Milchbauern"
@@ -2414,11 +2488,35 @@ def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
 # the words that open a square's or a street's name in the Romance languages: "piazza della Libertà", "viale
 # Europa", "plaza de Armas", "rue de la Paix" (French "place" is also "instead", and Italian "via" also "by way of")
 _STREET_HEADS = {"piazza", "piazzale", "viale", "corso", "plaza", "plazuela", "calle", "avenida", "paseo",
-                 "glorieta", "rambla", "rue", "avenue", "boulevard", "quai", "praça", "rua", "via"}
+                 "glorieta", "rambla", "rue", "avenue", "boulevard", "quai", "praça", "rua", "via", "chemin", "allée", "impasse",
+                 "sentier", "puy"}  # (a puy is a volcano of Auvergne, named as French names its paths: "le puy de Dôme")
 _STREET_LINKS = _NAME_OF | _ARTICLES | {"do", "da", "dos", "das"}  # (Portuguese: "praça da Sé")
 _BEFORE_VIA = {"in", "a", "da", "di", "la", "sulla", "nella", "della", "dalla", "alla", "una", "questa"}
 # and the heads written with a capital, a pier's among them: "Piazza San Marco", "dal Molo Audace"
 _CAPITALISED_STREET_HEADS = _STREET_HEADS | {"molo"}
+
+
+_NATIONAL_PARKS = {("parque", "nacional"), ("parc", "national"), ("parco", "nazionale"), ("parque", "natural"), ("parc", "naturel"),
+                   ("parco", "naturale")}
+_NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale) "
+                                 r"(?:(?:de la|de l['’]|del|della|dello|dell['’]|dei|degli|delle|des|de|du|di) ?)?(?P<name>[A-ZÀ-Þ][\w'’\- ]*)$")
+
+
+def _national_park(tokens: list[str], start: int, end: int) -> int | None:
+    """Where a national or nature park's name opens when the capitalised run at `start` is its proper part or
+    holds the whole name: "Nationalpark Harz", "Parque Nacional Rapa Nui", "le parc national de la Gaspésie"."""
+    if start >= len(tokens):
+        return None  # (a run the rules above emptied)
+    if tokens[start] == "Nationalpark" and end - start >= 2:
+        return start
+    if end - start >= 3 and (_fold(tokens[start]), _fold(tokens[start + 1])) in _NATIONAL_PARKS:
+        return start
+    position = start
+    while position > 2 and tokens[position - 1] in _STREET_LINKS and start - position < 2:
+        position -= 1
+    if position >= 2 and (tokens[position - 2].lower(), tokens[position - 1]) in _NATIONAL_PARKS and not _opens_sentences(tokens[start]):
+        return position - 2
+    return None
 
 
 def _street_head(tokens: list[str], start: int) -> int | None:
@@ -2431,7 +2529,7 @@ def _street_head(tokens: list[str], start: int) -> int | None:
         return None
     if tokens[position] == "via" and not (position and tokens[position - 1].lower() in _BEFORE_VIA):
         return None
-    if start - position > 1 and _fold(tokens[start].rstrip(".,;:")) in places():
+    if start - position > 1 and _fold(tokens[start].rstrip(".,;:")) in places() and tokens[position] != "puy":
         return None  # "il corso di Napoli": the town's, more often than a square named after it
     return position
 
@@ -2472,8 +2570,10 @@ _TOWN_OFFICES = tuple(_fold(office) for office in ("bürgermeister", "stadtpräs
 def _town_genitive_before_its_office(word: str, office: str) -> bool:
     """"Steyrs Bürgermeister", "Wiens Bürgermeisterin": a town's German genitive before the office it has."""
     folded = _fold(word)
-    return (word.endswith("s") and len(folded) > 4 and folded[:-1] in places()
-            and _fold(office).removeprefix("ober").removeprefix("vize").startswith(_TOWN_OFFICES))
+    office = _fold(office).removeprefix("ober").removeprefix("vize")
+    # only a town has a mayor: before one, an unknown genitive is a small town's ("Oberhofs Bürgermeister")
+    return (word.endswith("s") and len(folded) > 4 and office.startswith(_TOWN_OFFICES)
+            and (folded[:-1] in places() or office.startswith("burgermeister") and not listed_name(folded[:-1])))
 
 
 def _article_place_genitive(folded: str) -> str | None:
@@ -2764,7 +2864,10 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             # Immunoglobulin (IVIg)", a medicine)
             two_initials = (len(words) == 2 and acronym[1:].islower()
                             and _spells(_fold("".join(w[0] for w in words if w[0].isupper())), letters))
-            if (_ACRONYM.match(acronym) or len(words) >= 3 or two_initials) and _spells(letters, _fold(" ".join(words))) and (
+            # one compound whose syllables a title-case acronym takes: "Naturschutzbund (Nabu)", "Bundeswehr (Bw)"
+            compound = (len(words) == 1 and acronym[1:].islower() and len(word) >= 2 * len(acronym)
+                        and _fold(word) not in places() and not listed_name(word))
+            if (_ACRONYM.match(acronym) or len(words) >= 3 or two_initials or compound) and _spells(letters, _fold(" ".join(words))) and (
                     chosen is None or _names_a_body(word)):
                 # the nearest that holds its letters, unless an earlier word opens a name its capitals spell, or opens
                 # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
@@ -2782,6 +2885,8 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                 # "Grupo Aeroportuario del Sureste (Asur)", "i carabinieri del Comando Tutela Patrimonio Culturale (Tpc)" (a
                 # body's word after a capitalised one is that name's last: "… Space Company EADS N.V. (EADS)")
                 chosen -= 1
+            if chosen >= 1 and tokens[chosen - 1][:1].isupper() and tokens[chosen - 1].lower().endswith(_GERMAN_ADJECTIVE_ENDINGS):
+                chosen -= 1  # "die Schweizerische Rettungsflugwacht (Rega)": the adjective is the name's
             expansions.setdefault(acronym, (" ".join(tokens[chosen:bracket]), "org"))
             # (an acronym of six letters or more is read as a shouted word wherever the text names it: "Fematro")
             expansions.setdefault(_normal_case(acronym), (" ".join(tokens[chosen:bracket]), "org"))
@@ -3123,8 +3228,13 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
     # ("COCKERMOUTH" alone on its line under a byline: the line says nothing else)
     vouched = bool(dateline.day or dateline.agency or "(" in (dateline.place or "") or dateline.text.endswith((".", "—", "–", "--"))
                    or dateline.text == dateline.place)
-    for part in re.split(r"[,()]", dateline.place or ""):
-        part = part.strip()
+    parts = [part.strip() for part in re.split(r"[,()]", dateline.place or "")]
+    # "ABBOTSFORD, B.C. -": a province's or state's abbreviation after a town says it is one
+    vouched = vouched or any(part in STATE_ABBREVIATIONS for part in parts[1:])
+    for index, part in enumerate(parts):
+        if part in STATE_ABBREVIATIONS and index:
+            mentions.append(Mention(part, "place", STATE_ABBREVIATIONS[part]))  # "ESTERHAZY, Sask. —": the town's province
+            continue
         if not vouched and _fold(part.title()) not in places():
             continue
         if len(part) < 2 or part.endswith(".") and len(part) <= 5:

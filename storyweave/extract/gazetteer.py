@@ -80,6 +80,12 @@ PLACE_ALIASES = {
     "vatikanstadt": "Vatican City", "democratic republic of congo": "Democratic Republic of Congo",
     "democratic republic of the congo": "Democratic Republic of Congo", "dr congo": "Democratic Republic of Congo",
     "drc": "Democratic Republic of Congo", "république démocratique du congo": "Democratic Republic of Congo",
+    "congo, the democratic republic of the": "Democratic Republic of Congo",
+    # ISO's inverted names, as English writes them the right way round
+    "virgin islands, british": "British Virgin Islands", "british virgin islands": "British Virgin Islands",
+    "virgin islands, u.s.": "United States Virgin Islands", "us virgin islands": "United States Virgin Islands",
+    "u.s. virgin islands": "United States Virgin Islands", "micronesia, federated states of": "Micronesia",
+    "berne": "Bern",  # (ISO names the canton in French; English names town and canton Bern)
     "rd congo": "Democratic Republic of Congo", "república democrática del congo": "Democratic Republic of Congo",
     "repubblica democratica del congo": "Democratic Republic of Congo", "demokratische republik kongo": "Democratic Republic of Congo",
     "ee.uu.": "United States", "ee.uu": "United States", "eeuu": "United States", "états-unis": "United States",

@@ -102,7 +102,21 @@ _TWO_SURNAME_LANGUAGES = {"es", "pt"}
 _SURNAME_PARTICLES = {"lo", "la", "le", "li", "de", "di", "da", "del", "della", "van", "von", "der", "den", "dos", "das", "du"}
 
 
-def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Mention]:
+def _after_a_described_comma(name: str, body: str) -> bool:
+    """Whether every time the body names `name` in full it follows a lower-case word and a comma: "Son directeur,
+    Youssouf Ahmed Robleh, a précisé": who the person is stands before the comma, so the first word is a name."""
+    if name.split()[0].lower() in _HONORIFICS:
+        return False
+    found = [m.start() for m in re.finditer(re.escape(name), body)]
+    return bool(found) and all(_DESCRIBED_COMMA.search(body[max(0, at - 40) : at]) for at in found)
+
+
+# a lower-case word and a comma right before a name: "Son directeur, " (not "seines Freundes, ", German's noun)
+_DESCRIBED_COMMA = re.compile(r"(?:^|\s)[a-zà-ÿ][\w'’-]*, $")
+_HONORIFICS = {"monsieur", "madame", "mademoiselle", "señor", "señora", "signor", "signora", "signore", "herr", "frau"}
+
+
+def leading_words_peeled(entities: list[Mention], lang: str | None, body: str = "") -> list[Mention]:
     """`entities`, where a person's name of three words or more whose first word is no one's name and
     whose second is a name the lists hold (given or surname) loses the first ("Moderator Richard
     Gutjahr", "State Antony Blinken": a role or a place the rules took in), in every mention that
@@ -117,7 +131,8 @@ def leading_words_peeled(entities: list[Mention], lang: str | None) -> list[Ment
                 and not _known_name(words[0]) and words[1][:1].isupper() and _known_name(words[1])
                 and words[1].lower() not in _SURNAME_PARTICLES  # ("Giusi Lo Verde": "Lo" opens her surname)
                 and " ".join(words[1:]).lower() not in places()  # ("Doctors Nova Scotia": a body in a place)
-                and not (lang in _TWO_SURNAME_LANGUAGES and len(words) == 3 and _known_name(words[2]))):
+                and not (lang in _TWO_SURNAME_LANGUAGES and len(words) == 3 and _known_name(words[2]))
+                and not _after_a_described_comma(mention.canonical, body)):
             # (Spanish and Portuguese name a person by a given name and two surnames: "Everardo Cruz Matías")
             renamed[mention.canonical] = " ".join(words[1:])
     if not renamed:
