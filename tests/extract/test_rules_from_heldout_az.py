@@ -6,7 +6,8 @@ genitive; towns listed after "in" by their endings, and where a couple comes fro
 then a noun; a compound's title-case acronym; a described name's first word; a Spanish surname's "de la";
 a province's initials in a dateline; a place's own name that opens with a demonym; a company's shaft;
 Bern; Dutch streets; a federation's name; a noun and a country opening a German sentence; a Japanese
-clause after a quote and its verb; a foreign name after a Chinese title."""
+clause after a quote and its verb; a foreign name after a Chinese title; a German noun after "einer" or
+"per"; a union's name after "von der Gewerkschaft"; a Spanish family firm."""
 
 from __future__ import annotations
 
@@ -160,3 +161,24 @@ def test_a_japanese_clause_after_a_quote_and_its_verb_is_reported_speech() -> No
 ])
 def test_a_name_after_a_chinese_title_and_before_the_speech_verb_is_a_person(sentence, name) -> None:
     assert (name, "person", name) in named_in_characters([sentence])
+
+
+@pytest.mark.parametrize("sentence", ["Die Gemeinde will mit einer Arbeitsstiftung helfen.", "Gäste sollten nie per Vorkasse zahlen."])
+def test_a_german_noun_after_a_word_that_makes_it_one_of_its_kind_is_no_name(sentence) -> None:
+    assert not {kind for _, kind in found(sentence, "de")} & {"person", "place", "org"}
+
+
+def test_a_towns_adjective_after_an_indefinite_article_still_names_the_town() -> None:
+    assert ("Munich", "place") in found("Die Erben eines Münchner Sammlers verkauften das Bild.", "de")
+
+
+def test_a_unions_name_after_von_der_gewerkschaft_is_the_name_alone() -> None:
+    assert ("Unia", "org") in found("Sekretärin Petra Huber von der Gewerkschaft Unia sagte, dass die Löhne stiegen.", "de")
+
+
+@pytest.mark.parametrize(("sentence", "firm"), [
+    ("Pedro Ruiz, de Quesos Arroyo, anunció que la firma exporta más.", "Quesos Arroyo"),
+    ("Hermanos Castillo vende 2.000 sillas al año.", "Hermanos Castillo"),
+])
+def test_a_spanish_family_firm_named_by_its_trade_and_the_family_is_a_body(sentence, firm) -> None:
+    assert (firm, "org") in found(sentence, "es")
