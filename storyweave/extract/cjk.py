@@ -596,11 +596,13 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         if lang != "ja":
             for match in _ZH_TITLE_NAME_SPEAKING.finditer(sentence):
                 name = match.group(1)
+                # not a place, a body, a time, an adverb ("李明哲則表示": then), a function word, a meeting ("記者會上表示"),
+                # a verb, a word of names' sounds or a known place ("教练巴西说": Brazil)
                 if (name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and not name.startswith(_TIME_WORDS)
                         and name[-1] not in _NOT_ENDING_A_SPEAKERS_NAME and not any(c in _ZH_FUNCTION_WORDS for c in name)
                         and name[0] not in "會会" and name not in _ZH_AFTER_NAME and name[-2:] not in _ZH_AFTER_NAME
                         and name not in _WORDS_OF_NAMES_SOUNDS and name[:2] not in _VERBS_OPENING_WITH_A_NAMES_SOUND
-                        and not (known and known[0].fullmatch(simplified, match.start(1), match.end(1)))):  # ("教练巴西说")  # ("記者會上表示": at the press conference; "李明哲則表示": then)
+                        and not (known and known[0].fullmatch(simplified, match.start(1), match.end(1)))):
                     add(match.start(1), match.end(1), "person")  # "采购商颂猜表示", "日本旅客佐藤美紀表示": whatever name it is
             for match in _ZH_NAME_AFTER_QUOTE.finditer(sentence):
                 if match.group(1)[0] in _ZH_SURNAMES:

@@ -1624,11 +1624,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if lang == "fr" and len(run) == 1 and run[0].lower() in _FRENCH_CLUB_HEADS and end < len(tokens) and _town_adjective(tokens[end]):
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
                 spelled_until = max(spelled_until, end)
+            # "Nationalpark Harz", "el Parque Nacional Rapa Nui", "au parc national de la Gaspésie": one place (its authority
+            # is a body: "l’Ente Parco nazionale dei Monti Sibillini", "la directora del Parque Nacional Galápagos")
             if (park := _national_park(tokens, start, end)) is not None and not (
                     park and (tokens[park - 1][:1].isupper() and not _opens_sentences(tokens[park - 1])
                               or park >= 2 and tokens[park - 2].lower() in _LEADERS_OF_BODIES)):
-                # (the park's authority is a body: "l’Ente Parco nazionale dei Monti Sibillini", "la directora del Parque …")
-                # "Nationalpark Harz", "el Parque Nacional Rapa Nui", "au parc national de la Gaspésie": one place
                 raw.append((_joined(tokens[park:end]).rstrip("."), "place", True, "place"))
                 listed = None
                 continue
