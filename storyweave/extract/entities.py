@@ -516,8 +516,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # town they come from); a name's own particle stays ("Luca Cordero di Montezemolo")
         head, tail = run[:cut], " ".join(run[cut + 1 :])
         tail_kind, sure = _kind(tail, "")
-        if len(run) == cut + 3 and run[cut + 1] in {"la", "las", "los"} and listed_name(run[-1]):
-            sure = False  # "José Luis de la Cruz", "Ana Pérez de los Santos": a surname with its particle (a town takes a capital: "de La Paz")
+        if len(run) == cut + 3 and _surname_with_its_particle(run[cut:]):
+            sure = False  # "José Luis de la Cruz", "Ana Pérez de los Santos": the surname, not a place after "de"
         if (sure and tail_kind in {"org", "place"} and all(word[:1].isupper() for word in head)
                 and _kind(" ".join(head), "") == ("person", False) and listed_name(low_words[0])
                 and not _is_role(run[0])):
@@ -818,10 +818,15 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False  # "Manitoba Hydro", "Corsica Linea": a province or an island, then words no one is named
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
-    if (len(words) in {4, 5} and words[-3] == "de" and text.split()[-2] in {"la", "las", "los"} and listed_name(words[0])
-            and listed_name(words[-1])):
-        return "person", False  # "José Luis de la Cruz": a surname with its particle, lower case as Spanish writes it
+    if len(words) in {4, 5} and listed_name(words[0]) and _surname_with_its_particle(text.split()[-3:]):
+        return "person", False  # "José Luis de la Cruz"
     return "other", False
+
+
+def _surname_with_its_particle(words: list[str]) -> bool:
+    """Whether three words are a Spanish surname with its particle, in lower case as Spanish writes it: "de la Cruz",
+    "de los Santos" (a town's article takes a capital: "de La Paz")."""
+    return len(words) == 3 and words[0].lower() == "de" and words[1] in {"la", "las", "los"} and listed_name(words[2])
 
 
 def _hyphenated_body(word: str) -> bool:
@@ -1127,10 +1132,10 @@ _ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokes
                        "ministro", "ministra", "presidente", "président", "présidente", "directeur", "directrice", "director",
                        "directora", "direttore", "direttrice", "portavoz", "porte-parole", "portavoce", "alcalde", "alcaldesa",
                        "sindaco", "maire", "préfet", "consejero", "consejera", "assessore", "secrétaire", "secretario", "secretaria"}
-# prepositions that open a German sentence capitalised: "Ohne Schnee keine Zukunft"
 # the German words before a noun that make it one of its kind: "einer Arbeitsstiftung", "per Vorkasse", "keine Kasse"
 _DE_ANY_ONE = {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen", "keines",
                "jede", "jeder", "jedem", "jeden", "jedes", "per"}
+# prepositions that open a German sentence capitalised: "Ohne Schnee keine Zukunft"
 _DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "seit", "durch", "über", "unter", "vor", "bei", "aus"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
@@ -2110,6 +2115,8 @@ def _a_country_or_region(name: str) -> bool:
     """Whether `name` is a country's or a region's ("Österreich", "Bayern"; not "Kita", which geonames spells Quito's)."""
     place = places().get(_fold(name))
     return bool(place) and (place.lower() in countries() or _fold(name) in regions())
+
+
 # the bodies a region has one of, named as compounds after its adjective: an association, a state ministry, a chamber
 _REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
 # a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
@@ -2864,7 +2871,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             # Immunoglobulin (IVIg)", a medicine)
             two_initials = (len(words) == 2 and acronym[1:].islower()
                             and _spells(_fold("".join(w[0] for w in words if w[0].isupper())), letters))
-            # one compound whose syllables a title-case acronym takes: "Naturschutzbund (Nabu)", "Bundeswehr (Bw)"
+            # one compound whose syllables a title-case acronym takes: "Naturschutzbund (Nabu)", "Sozialverband (Sovd)"
             compound = (len(words) == 1 and acronym[1:].islower() and len(word) >= 2 * len(acronym)
                         and _fold(word) not in places() and not listed_name(word))
             if (_ACRONYM.match(acronym) or len(words) >= 3 or two_initials or compound) and _spells(letters, _fold(" ".join(words))) and (

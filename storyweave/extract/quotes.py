@@ -978,9 +978,11 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
 _ZH_REPORTED = re.compile(r"(?:表示|強調|强调|透露|稱|称)[，,：:]([^。！？]+)")
 # the verb first, then the topic before it in its sentence: a pattern with the topic and the clause as
 # two open spans backtracks cubically on long lines with no 。
-_JA_REPORTING_VERB = re.compile(r"と(?:述べ|発表し|語っ|話し|説明し|強調し)")
+_JA_SPEECH_STEMS = "述べ|発表し|話し|説明し|強調し"
+_JA_REPORTING_VERB = re.compile(rf"と(?:{_JA_SPEECH_STEMS}|語っ)")
+# the same verbs in the form that goes on to a second clause: "「…」と話し、…と述べた"
+_JA_SAID_AND = re.compile(rf"と(?:{_JA_SPEECH_STEMS}|語り)、")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_JA_SAID_AND = re.compile(r"と(?:述べ|発表し|語り|話し|説明し|強調し)、")
 _CJK_CREDIT = re.compile(r"【[^】]*】|[（(][^）)]{0,8}?(?:記者|记者)[^）)]*[）)]")  # ("（中央社記者林佳慧台南15日電）" too)
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
@@ -1017,7 +1019,7 @@ def _cjk_indirect_clauses(paragraph: str, outside: str) -> list[tuple[int, str, 
         if topic == -1:
             continue
         start, end = topic + 1, verb.start()
-        if said := [m for m in _JA_SAID_AND.finditer(outside, start, end)]:
+        if said := list(_JA_SAID_AND.finditer(outside, start, end)):
             start = said[-1].end()  # "Xは「…」と話し、方針だと述べた": after the quote and its verb, a clause of its own
         what = paragraph[start:end].strip("、 ")
         # (a clause that is only a quote, or a quote to someone, is the quote, found as such: "記者団に「…」と述べた"; one
