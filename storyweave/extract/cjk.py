@@ -110,6 +110,8 @@ _ORG_FOLLOWERS = (
     "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚 "
     # its head, members and staff: "香港醫學會會長", "立法會議員", "中央氣象署預報員"
     "會長 会长 議員 议员 預報員 预报员 "
+    # a company's managers and founders: "海南丰禾种业有限公司总经理陈志强说"
+    "總經理 总经理 經理 经理 董事長 董事长 總裁 总裁 執行長 执行长 創辦人 创办人 创始人 "
     # where it stands: "渠務署位於觀塘…"
     "位於 位于"
 ).split()
@@ -181,6 +183,10 @@ _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨
 # ("采购商颂猜表示，", "日本旅客佐藤美紀表示，")
 _ZH_TITLE_NAME_SPEAKING = re.compile(
     rf"(?:{_alternation([title for title in _ZH_BEFORE_NAME if len(title) > 1])})([{HAN}]{{2,4}}?)(?=(?:說|说|表示)[：:，,])")
+# the parties to an event, which a body's name may follow: the organiser, the contractor, the operator
+_PARTIES_TO_AN_EVENT = ("主办方", "主辦方", "承办方", "承辦方", "运营方", "運營方", "營運方", "投资方", "投資方")
+# the last characters of the nouns for what someone does, which no given name ends with: "工程師", "技術員", "研究员"
+_OCCUPATION_ENDINGS = set("師师員员")
 _NOT_ENDING_A_SPEAKERS_NAME = set("則则也上中後后時时還还亦再")
 # a name right after a closing quote mark, then the speech verb, maybe with when ("「…」梁子軒賽後說。")
 _ZH_NAME_AFTER_QUOTE = re.compile(
@@ -448,7 +454,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             return add(start, end, kind)
 
         for match in _INTERNATIONAL_BODY.finditer(sentence):
-            add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
+            if sentence[max(0, match.start() - 1) : match.start() + 1] not in _COUNTRY_WORDS:
+                add(match.start(), match.end(), "org", _CJK_ORGANISATIONS[match.group(0)])
         for match in _QUOTED_BODY.finditer(sentence):
             if add(match.start(1), match.end(1), "org"):
                 quoted_bodies.add(match.group(1))
@@ -497,6 +504,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[cut:], start + cut
                 if len(name) < 3:
                     continue
+            if lang == "zh" and name.startswith(_PARTIES_TO_AN_EVENT) and len(name) > 5:
+                name, start = name[3:], start + 3  # "主办方蓝鲸文化传媒公司": the organiser, then its name
             if lang == "zh" and name[:2] in {"根據", "根据"} and len(name) > 4:
                 name, start = name[2:], start + 2  # "根據交通部觀光署": according to the tourism administration
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3 and not name.startswith(_WORDS_OPENING_LIKE_PREPOSITIONS):
@@ -518,8 +527,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if lang == "ja" and name.startswith("会") and (society := _JA_SOCIETY_OPENING.search(sentence, 0, start)):
                 name, start = sentence[society.start(1) : match.end(1)], society.start(1)  # "日本野鳥の会軽井沢支部": "…の会" is a name
-            if name in _ORG_ENDINGS or name.endswith(("排隊", "排队")):
-                continue  # "高校は", "センターで": the word alone names no one body; "排隊" is queuing, no team
+            if name in _ORG_ENDINGS or name.endswith(("排隊", "排队")) or len(name) <= 4 and name.endswith(("团队", "團隊")):
+                continue  # "高校は", "センターで": the word alone names no one body; "排隊" is queuing, no team; "法律团队" a team of
+                # lawyers
             if (branch := next((b for b in _BRANCHES if name.endswith(b)), None)) and (
                     known is None or known[0].fullmatch(name[: -len(branch)].translate(_SIMPLIFIED))):
                 continue  # "同社の大阪支社": a branch no body's name opens is the town's, not a body's name
@@ -586,8 +596,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(group), match.end(group), "person")  # (not "巴西", Brazil)
         for match in _ZH_NAME_SPEAKING.finditer(sentence):
             name = match.group(1)
-            if name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS:
-                continue  # "高雄市表示", "環境部表示": a place or a body speaks, not a person
+            if name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS or name[-1] in _OCCUPATION_ENDINGS:
+                continue  # "高雄市表示", "環境部表示": a place or a body speaks; "一名工程師說": an engineer, no one named
             start = match.end(1) - 3
             if name[-3:-2] and name[-3] in _ZH_SURNAMES and sentence[max(0, start - 1) : start + 1] not in _ZH_TWO_CHARACTER_TITLES:
                 add(start, match.end(1), "person")  # ("中心主任周敏说": 任 ends the title, 周 opens the name)
@@ -668,14 +678,18 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     continue
                 if sentence.startswith(_BODIES_NAMED_BY_A_PLACE, end) and add_over(match.start(), end + 2, "org"):
                     continue  # "台中捷運藍線": the city's metro company, whatever follows; "卢森堡货航": a cargo airline
+                city_elsewhere = east_asian_cities().get(match.group(0)) == english
                 if sentence[end : end + 1] in _REGION_SUFFIX:
                     # "嘉義縣": the county, though the gazetteer knows the city of that name first
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1
-                elif (lang == "zh" and sentence[end : end + 1] == "区" and match.group(0)[-1] not in _ADMINISTRATIVE_ENDINGS
-                      and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_DISTRICT
+                elif (lang == "zh" and (sentence[end : end + 1] == "区" or sentence[end : end + 1] == "區" and city_elsewhere)
+                      and match.group(0)[-1] not in _ADMINISTRATIVE_ENDINGS and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_DISTRICT
                       and sentence[end - 1 : end + 1] not in _COMMON_UNIT_WORDS):
-                    # "中山区": a mainland district named like a city elsewhere (Zhongshan, in Guangdong), as the city's
-                    # districts are (Hong Kong's, in traditional characters, go by their names alone: "觀塘區" is Kwun Tong)
+                    # "中山区", "中山區": a district named like a city elsewhere (Zhongshan, in Guangdong), as the city's
+                    # districts are (Hong Kong's go by their names alone: "觀塘區" is Kwun Tong); Taipei's "松山區" is
+                    # Songshan, in Pinyin, whatever Japanese city geonames reads those characters as (Matsuyama)
+                    if city_elsewhere and _TRANSLITERATION.isdisjoint(match.group(0)):
+                        english = _in_pinyin(match.group(0), match.group(0))
                     english, end = f"{english} District", end + 1
                 elif kind and match.group(0)[-1] in "県县府":
                     english = f"{english} {kind}"  # "大阪府", a region the gazetteer writes with its word: Osaka Prefecture
@@ -884,7 +898,13 @@ _BASED_IN = re.compile(rf"(?<![{HAN}{_KANA}A-Za-zＡ-Ｚａ-ｚ・])([{HAN}{_KAN
 _LANDMARK_ENDINGS = ("城", "寺", "神社", "大社", "神宮", "公園", "駅", "空港", "港", "橋", "山", "川", "湖")
 # Japan's agricultural co-operatives by their place: "JA名西郡", "ＪＡ全農"
 # (a name may hold hiragana, "JAふじ伊豆", "JAつがる弘前", but opens with no particle and ends with kanji or katakana)
-_JA_COOPERATIVE = re.compile(rf"(?:JA|ＪＡ)(?![{_JA_PARTICLE_CHARACTERS}])[{HAN}{_KANA}{_HIRAGANA}]{{0,8}}?[{HAN}{_KANA}](?![{HAN}{_KANA}])")
+# or ends in hiragana before a particle, when no particle stands inside it: "JA甲斐ぶどうの", "JA全農おかやまの担当者"
+_JA_CASE_PARTICLES = "のはがをにでと"
+# ("とやま", "とかち": a name may hold と and で, not の, は, が, を or に)
+_JA_HIRAGANA_BUT_PARTICLES = "".join(chr(c) for c in range(0x3041, 0x3097) if chr(c) not in "のはがをに")
+_JA_COOPERATIVE = re.compile(
+    rf"(?:JA|ＪＡ)(?![{_JA_PARTICLE_CHARACTERS}])(?:[{HAN}{_KANA}{_JA_HIRAGANA_BUT_PARTICLES}]{{1,7}}[{_JA_HIRAGANA_BUT_PARTICLES}]"
+    rf"(?=[{_JA_CASE_PARTICLES}](?![{_HIRAGANA}])|[、。])|[{HAN}{_KANA}{_HIRAGANA}]{{0,8}}?[{HAN}{_KANA}](?![{HAN}{_KANA}]))")
 
 
 _BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,6})[）)]")
@@ -1016,6 +1036,12 @@ def _team_of_a_place(simplified: str, start: int, end: int, known: tuple[re.Patt
         if (place := known[0].match(simplified, opening)) and place.end() == end - 1:
             return opening
     return None
+
+
+# the words "国" ends, which a body's name opening with it ("国連", the UN) is no part of: "本州四国連絡高速道路会社" is
+# the company that links Honshu and Shikoku, "全国連合会" a national federation
+_COUNTRY_WORDS = set("四国 中国 韓国 全国 外国 米国 英国 各国 両国 本国 諸国 隣国 他国 自国 祖国 帝国 王国 天国 入国 出国 帰国 母国 "
+                     "敵国 大国 小国 島国 雪国 南国 北国 異国 建国 愛国 開国 盟国 四國 中國 韓國 全國 外國 美國 英國 各國".split())
 
 
 def _inside_a_places_name(sentence: str, end: int) -> bool:

@@ -140,7 +140,8 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
     "cathedral synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors "
     # a town's council and a plant named by what it makes: "Walvis Bay Municipality", "Kuiseb Salt Works"
-    "municipality works".split()
+    # and a forum of citizens or traders: "Calangute Citizens' Forum", "World Economic Forum"
+    "municipality works forum".split()
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
@@ -979,7 +980,10 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                # a factory by its maker's name: "l’usine Bleuets Boréal", "la fábrica Conservas Ría", "la fabbrica Lanerossi"
                "usine", "fábrica", "fabbrica", "firme",
                # federations and associations by what they are: "la fédération Choprabisco", "la federación Asaja"
-               "fédération", "federación", "federazione"}
+               "fédération", "federación", "federazione",
+               # makers by what they make: "la bodega Tres Mesas", "the brewery Harbour Ales", "el astillero Armón"
+               "bodega", "winery", "brewery", "distillery", "cervecería", "astillero", "naviera", "aseguradora", "constructora",
+               "conservera", "cantiere", "birrificio", "distillerie"}
 # of those, what a person is as often as a company
 _PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator", "gestore", "gestionnaire", "exploitant", "operatore",
                 "operador"}
@@ -1047,7 +1051,9 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "grupo", "gruppo", "groupe", "collectif", "colectivo", "collettivo", "amis", "amici", "amigos",
               # auditors, treasuries and ombudsmen: "Contraloría General de la República", "Defensoría del Pueblo"
               "contraloría", "tesorería", "auditoría", "defensoría", "intendencia", "inspección", "registraduría", "personería",
-              "veeduría", "superintendencia"}
+              "veeduría", "superintendencia",
+              # fishermen's guilds: "Cofradía de Pescadores de Santoña"
+              "cofradía"}
 # firms named by their trade in the plural, then a name: "Parfums Mireval", "Transports Girard", "Laboratorios Andrómaco",
 # "Cantieri Navali Liguri" (alone, the word is a portfolio's: "le ministre des Transports")
 _TRADES_OPENING_FIRMS = {_fold(word) for word in (
@@ -2391,6 +2397,10 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         # "Department for Energy and Mining"
         # (not "Bank of England and Barclays": a place and a body)
         return end - len(run), after_end
+    if (after_start == end + 1 and len(run[-1]) > 2 and run[-1].endswith("-") and tokens[end].lower() in {"und", "oder"}
+            and any(_names_a_body(w) or _fold(w) in _ORG_HEADS for w in run)):
+        # a compound's first part, whose end the next word gives: "Verband Badischer Klein- und Obstbrenner"
+        return end - len(run), after_end
     if len(run) > 3:
         return None
     incorporated = after[-1].lower().rstrip(".") in _INCORPORATED  # "Pacific Gas and Electric Co": one company's name
@@ -2847,8 +2857,14 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
     where each such name starts → where its bracket opens."""
     spans = {}
     for bracket, token in enumerate(tokens):
-        if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")" or not (
-                _is_acronym(tokens[bracket + 1], longest=12) or _MIXED_CASE_ACRONYM.match(tokens[bracket + 1])):
+        if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")":
+            continue
+        if not (_is_acronym(tokens[bracket + 1], longest=12) or _MIXED_CASE_ACRONYM.match(tokens[bracket + 1])):
+            if _LOWER_CASE_ACRONYM.fullmatch(tokens[bracket + 1]) and (chosen := _lower_case_name_before(tokens, bracket)) is not None:
+                name = " ".join(tokens[chosen:bracket])  # "Transports publics de la région lausannoise (tl)"
+                if _fold(name[0]) == tokens[bracket + 1][0] and _spells(tokens[bracket + 1], _fold(name)):
+                    expansions.setdefault(tokens[bracket + 1], (name, "org"))
+                    spans[chosen] = bracket
             continue
         if (bracket >= 3 and _is_role(tokens[bracket - 3]) and listed_name(tokens[bracket - 2]) and tokens[bracket - 1][:1].isupper()
                 and not _names_a_body(tokens[bracket - 1])):
@@ -2874,7 +2890,10 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             # one compound whose syllables a title-case acronym takes: "Naturschutzbund (Nabu)", "Sozialverband (Sovd)"
             compound = (len(words) == 1 and acronym[1:].islower() and len(word) >= 2 * len(acronym)
                         and _fold(word) not in places() and not listed_name(word))
-            if (_ACRONYM.match(acronym) or len(words) >= 3 or two_initials or compound) and _spells(letters, _fold(" ".join(words))) and (
+            # a German acronym whose capitals are the name's initials: "Rhätische Bahn (RhB)"
+            capitals = (len(words) >= 2 and _MIXED_CASE_ACRONYM.match(acronym) is not None
+                        and "".join(c for c in acronym if c.isupper()) == "".join(w[0] for w in words if w[0].isupper()))
+            if (_ACRONYM.match(acronym) or len(words) >= 3 or two_initials or compound or capitals) and _spells(letters, _fold(" ".join(words))) and (
                     chosen is None or _names_a_body(word)):
                 # the nearest that holds its letters, unless an earlier word opens a name its capitals spell, or opens
                 # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
@@ -2884,6 +2903,10 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             # a body's name in English before the letters of its name in its own language: "the Federation of Road
             # Transport Associations (FEMATRO)", Mozambique's "Federação Moçambicana dos Transportadores Rodoviários"
             chosen = _translated_name_opening(tokens, bracket, acronym)
+        if chosen is None and _ACRONYM.match(acronym):
+            # a body's name written in lower case but for its first word, whose letters come from another language:
+            # "l’Institut flamand de la mer (VLIZ)" (Vlaams Instituut voor de Zee)
+            chosen = _lower_case_name_before(tokens, bracket)
         if chosen is not None:
             if chosen >= 2 and tokens[chosen - 1] in _NAME_OF and _fold(tokens[chosen - 2]) in _ORG_HEADS and tokens[chosen - 2][:1].isupper():
                 chosen -= 2  # the body's word before its letters: "Asociación de Cardamomeros de Guatemala (Cardegua)"
@@ -2899,6 +2922,27 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             expansions.setdefault(_normal_case(acronym), (" ".join(tokens[chosen:bracket]), "org"))
             spans[chosen] = bracket
     return spans
+
+
+# an acronym written in lower case, as some bodies write theirs: "les Transports publics de la région lausannoise (tl)"
+_LOWER_CASE_ACRONYM = re.compile(r"[a-z]{2,5}")
+# how many lower-case words a body's name may hold after its first word, before its bracketed acronym
+_LOWER_CASE_NAME_WORDS = 7
+
+
+def _lower_case_name_before(tokens: list[str], bracket: int) -> int | None:
+    """Where a body's name opens that runs up to `bracket` in lower-case words after a capitalised first word the
+    Romance languages open a body's name with, "de" or "du" among them ("Institut flamand de la mer",
+    "Transports publics de la région lausannoise"); None when the words before the bracket are not such a name."""
+    position = bracket - 1
+    while position > 0 and bracket - position <= _LOWER_CASE_NAME_WORDS and tokens[position].isalpha() and tokens[position].islower():
+        position -= 1
+    head, words = _fold(tokens[position]), tokens[position + 1 : bracket]
+    if (not tokens[position][:1].isupper() or not tokens[position].isalpha() or not words
+            or not (head in _ROMANCE_BODY_HEADS or head in _TRADES_OPENING_FIRMS)
+            or not any(word in _NAME_OF for word in words[1:])):
+        return None
+    return position
 
 
 # the initials German sports clubs write with lower-case letters among them: "VfL", "ThSV", "TuS", "SpVgg"

@@ -389,6 +389,8 @@ class _Speakers:
         return holders[-1][1] if holders else None
 
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
+        if _AGE_DESCRIPTOR.search(phrase):
+            return self.last_before(outside, position)  # "„…“, sagte die 41-Jährige": the person just named, by age
         tokens = re.findall(r"[\w-]+", phrase)
         words = set(_role_words(tokens))
         if not words & _ROLE_NOUNS:
@@ -415,6 +417,10 @@ class _Speakers:
                 return None
             return self.last_before(outside, position)
         return None
+
+
+# someone named by their age alone, which points back to the person just named: "the 41-year-old", "die 41-Jährige"
+_AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+\d{1,3}-(?:year-old|[Jj]ährigen?)\b")
 
 
 # a Japanese cleft after a quote: "「…」と話すのは、…さん" ("who says … is …")
