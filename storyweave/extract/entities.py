@@ -1572,6 +1572,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((" ".join(tokens[opening:spelled_until]), "org", True, ""))
                 listed = None
                 continue
+            if romance and (water := _water_after_its_lower_case_head(tokens, start, end)) is not None:
+                raw.append((_joined(tokens[water:end]).rstrip(".,;:"), "place", True, "place"))  # "en mer du Nord"
+                listed = None
+                continue
+            if german and _german_place_then_noun(run, tokens, start):
+                run, end = run[:1], start + 1  # "im Harz Eier gestohlen": the place, then the sentence's object
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
             if joined:  # "Food Safety and Inspection Service", "Food & Water Watch": one body
                 spelled_until = joined[1]
@@ -2460,6 +2466,33 @@ _TOWN_RIVERS = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser"
                 "salzach", "enns", "traun", "ybbs", "kamp", "thaya", "iller", "wertach", "ammer", "kocher", "jagst", "wupper",
                 "lippe", "leine", "saar", "kinzig", "mulde", "elster", "neiße", "ilm", "regen", "vils", "rott", "alz", "amper"}
 _BEFORE_TOWNS = {"in", "bei", "aus", "nach", "von", "nahe", "und", "zwischen"}
+# the lower-case words a sea's or a lake's name opens with in French, Spanish and Italian: "mer du Nord", "lago di Como"
+_WATERS_HEADS = {"mer", "mar", "mare", "lac", "lago"}
+
+
+def _water_after_its_lower_case_head(tokens: list[str], start: int, end: int) -> int | None:
+    """Where a known sea's or lake's name opens whose lower-case head the run follows, with or without "de"
+    ("en mer du Nord", "la mer Baltique", "il lago di Garda"); None otherwise."""
+    for head in (start - 1, start - 2):
+        if (head >= 0 and tokens[head] in _WATERS_HEADS and all(t in _NAME_OF for t in tokens[head + 1 : start])
+                and _fold(_joined(tokens[head:end]).rstrip(".,;:")) in places()):
+            return head
+    return None
+
+
+def _german_place_then_noun(run: list[str], tokens: list[str], start: int) -> bool:
+    """Whether a German run of two words after "in", "aus" … is a place the gazetteer knows and then a noun,
+    which German writes with a capital too ("im Harz Eier", "in Hamburg Autos"): the second word names no place,
+    body or person the lists know, and the two make no known name ("Berlin Mitte" is a place)."""
+    if len(run) != 2 or not start or tokens[start - 1].lower() not in _DE_BEFORE_TOWNS | {"im"}:
+        return False
+    second = _fold(run[1].rstrip(".,;:"))
+    return (_fold(run[0]) in places() and _fold(" ".join(run).rstrip(".,;:")) not in places() and not _known_body(" ".join(run))
+            and second not in places() and second.removesuffix("s") not in places()  # ("im Norden Deutschlands")
+            and not listed_name(run[1]) and second not in _ORG_WORDS and second not in _PLACE_WORDS
+            and not _names_a_body(run[1]) and run[1].isalpha() and not run[1].isupper())
+
+
 # lower-case words that join a place's name as the gazetteer knows it: "Trinidad and Tobago", "Bagno a Ripoli",
 # "Pieve a Nievole" ("Castiglione della Pescaia" links by a connector; French joins "sur" with hyphens)
 _LINKS_IN_PLACE_NAMES = _AND | {"a"}

@@ -47,7 +47,8 @@ DEMONYMS = {
     # the English adjectives of regions the news names as often as countries ("Tasmanian abattoir", "Bavarian Forest")
     "tasmanian": "Tasmania", "bavarian": "Bavaria", "catalan": "Catalonia", "californian": "California",
     "texan": "Texas", "sardinian": "Sardinia", "corsican": "Corsica", "andalusian": "Andalusia", "tuscan": "Tuscany",
-    "alsatian": "Alsace", "flemish": "Flanders", "walloon": "Wallonia",
+    "alsatian": "Alsace", "flemish": "Flanders", "walloon": "Wallonia", "cornish": "Cornwall",
+    "tyrolean": "Tyrol", "kashmiri": "Kashmir",
 }
 
 # names in everyday news use that differ from the ISO ones
@@ -449,6 +450,8 @@ PHYSICAL_FEATURES = {
     "océano ártico": "Arctic Ocean", "oceano artico": "Arctic Ocean", "北冰洋": "Arctic Ocean", "北極海": "Arctic Ocean",
     "north sea": "North Sea", "nordsee": "North Sea", "mer du nord": "North Sea", "mar del norte": "North Sea",
     "mare del nord": "North Sea", "北海": "North Sea",
+    "cantabrian sea": "Cantabrian Sea", "mar cantábrico": "Cantabrian Sea", "cantábrico": "Cantabrian Sea",
+    "mer cantabrique": "Cantabrian Sea", "mar cantabrico": "Cantabrian Sea",
     "baltic": "Baltic Sea", "baltic sea": "Baltic Sea", "ostsee": "Baltic Sea", "mer baltique": "Baltic Sea",
     "mar báltico": "Baltic Sea", "mar baltico": "Baltic Sea", "波罗的海": "Baltic Sea", "バルト海": "Baltic Sea",
     "adriatic": "Adriatic Sea", "adriatic sea": "Adriatic Sea", "adria": "Adriatic Sea", "adriatique": "Adriatic Sea",

@@ -144,3 +144,34 @@ def test_a_cooperatives_name_stops_at_a_particle_inside_the_hiragana() -> None:
 ])
 def test_a_speaker_named_by_age_is_the_person_just_named(text, quote, speaker) -> None:
     assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "place", "noun"), [
+    ("Der Händler hat im Allgäu Kälber gekauft.", "Allgäu", "Kälber"),
+    ("Die Polizei hat in Hannover Drohnen eingesetzt.", "Hanover", "Drohnen"),
+])
+def test_a_german_place_then_a_noun_is_the_place_alone(sentence, place, noun) -> None:
+    entities = found(sentence, "de")
+    assert (place, "place") in entities
+    assert not any(noun in name for name, _ in entities)
+
+
+@pytest.mark.parametrize("sentence", ["Der Sturm hat im Norden Deutschlands Bäume gefällt.", "Sie wohnt in Berlin Mitte."])
+def test_a_place_after_a_place_or_a_known_two_word_place_stays(sentence) -> None:
+    entities = {name for name, kind in found(sentence, "de") if kind == "place"}
+    assert entities and not {"Norden"} & entities
+
+
+@pytest.mark.parametrize(("sentence", "lang", "water"), [
+    ("Les chalutiers pêchent en mer du Nord depuis avril.", "fr", "North Sea"),
+    ("La température de la mer Baltique a battu un record.", "fr", "Baltic Sea"),
+    ("Los pesqueros faenan en el mar Cantábrico.", "es", "Cantabrian Sea"),
+    ("La flota de bajura se queda en el Cantábrico.", "es", "Cantabrian Sea"),
+    ("I traghetti sul lago di Como sono pieni.", "it", "Lake Como"),
+])
+def test_a_sea_or_lake_after_its_lower_case_head_is_that_water(sentence, lang, water) -> None:
+    assert (water, "place") in found(sentence, lang)
+
+
+def test_cornish_is_cornwalls_adjective() -> None:
+    assert ("Cornwall", "place") in found("Cornish fishermen landed less crab this year.", "en")
