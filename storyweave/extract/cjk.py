@@ -527,9 +527,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[team - start :], team  # "以2比1战胜盐城队": beat, then the city's team
             if lang == "ja" and name.startswith("会") and (society := _JA_SOCIETY_OPENING.search(sentence, 0, start)):
                 name, start = sentence[society.start(1) : match.end(1)], society.start(1)  # "日本野鳥の会軽井沢支部": "…の会" is a name
+            # "高校は", "センターで": the word alone names no one body; "排隊" is queuing, no team; "法律团队", a team of
+            # lawyers, is none either
             if name in _ORG_ENDINGS or name.endswith(("排隊", "排队")) or len(name) <= 4 and name.endswith(("团队", "團隊")):
-                continue  # "高校は", "センターで": the word alone names no one body; "排隊" is queuing, no team; "法律团队" a team of
-                # lawyers
+                continue
             if (branch := next((b for b in _BRANCHES if name.endswith(b)), None)) and (
                     known is None or known[0].fullmatch(name[: -len(branch)].translate(_SIMPLIFIED))):
                 continue  # "同社の大阪支社": a branch no body's name opens is the town's, not a body's name
