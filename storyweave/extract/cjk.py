@@ -28,11 +28,13 @@ HAN = "\u3400-\u9fff\uf900-\ufaff々ヶ"  # (ヶ stands inside names written in 
 _JA_HONORIFICS = {"さん", "氏"}
 # people Japanese politely calls さん by what they are, not by name ("患者さん", "息子さん")
 _JA_ROLES_BEFORE_HONORIFIC = {"患者", "息子", "店員", "住民", "職員", "乗客", "生徒", "学生", "家族", "農家", "漁師", "店主", "職人"}
+# the titles of those who run or founded a company, before their name and after the company's ("总经理陈志强")
+_ZH_COMPANY_HEADS = "總經理 总经理 經理 经理 董事長 董事长 總裁 总裁 執行長 执行长 創辦人 创办人".split()
 # Chinese: a title, then the name, then what the person does ("縣長陳美玲在", "官員林志強說")
-_ZH_BEFORE_NAME = (
-    "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 董事長 董事长 執行長 执行长 "
-    "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 總裁 总裁 "
-    "選手 选手 教練 教练 總經理 总经理 經理 经理 董事 代表 召集人 負責人 负责人 創辦人 创办人 主持人 老闆 老板 店長 店长 "
+_ZH_BEFORE_NAME = _ZH_COMPANY_HEADS + (
+    "長 长 員 员 主任 主席 總統 总统 總理 总理 官員 官员 議員 议员 教授 醫師 医师 發言人 发言人 "
+    "主委 法官 檢察官 检察官 律師 律师 記者 记者 警官 局長 局长 署長 署长 院長 院长 部長 部长 市長 市长 縣長 县长 總監 总监 "
+    "選手 选手 教練 教练 董事 代表 召集人 負責人 负责人 主持人 老闆 老板 店長 店长 "
     "歌手 導演 导演 演員 演员 作家 棋手 主嫌 嫌犯 嫌疑人 被告 被告人 業主 业主 市民 居民 村民 漁民 渔民 農民 农民 船員 船员 司機 司机 民警 交警 警員 警员 "
     "果農 果农 菜農 菜农 茶農 茶农 花農 花农 蕉農 蕉农 棉農 棉农 稻農 稻农 蔗農 蔗农 養殖戶 养殖户 牧民 攤販 摊贩 店主 車主 车主 "
     # the public the news asks: "球迷陳怡君說", "旅客王芳表示"
@@ -110,11 +112,10 @@ _ORG_FOLLOWERS = (
     "發言人 发言人 新闻发言人 新聞發言人 派出 發出 发出 今早 今晨 昨晚 今晚 "
     # its head, members and staff: "香港醫學會會長", "立法會議員", "中央氣象署預報員"
     "會長 会长 議員 议员 預報員 预报员 "
-    # a company's managers and founders: "海南丰禾种业有限公司总经理陈志强说"
-    "總經理 总经理 經理 经理 董事長 董事长 總裁 总裁 執行長 执行长 創辦人 创办人 创始人 "
     # where it stands: "渠務署位於觀塘…"
     "位於 位于"
-).split()
+    # a company's managers and founders: "海南丰禾种业有限公司总经理陈志强说"
+).split() + _ZH_COMPANY_HEADS + ["创始人"]
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _PLACES_OPENING_LIKE_WORDS = ("貴州", "贵州", "本溪", "同安")  # ("贵州大学": Guizhou's, not "your" university)
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
@@ -679,7 +680,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     continue
                 if sentence.startswith(_BODIES_NAMED_BY_A_PLACE, end) and add_over(match.start(), end + 2, "org"):
                     continue  # "台中捷運藍線": the city's metro company, whatever follows; "卢森堡货航": a cargo airline
-                city_elsewhere = east_asian_cities().get(match.group(0)) == english
+                city_elsewhere = (lang == "zh" and sentence[end : end + 1] in {"区", "區"}
+                                  and east_asian_cities().get(match.group(0)) == english)
                 if sentence[end : end + 1] in _REGION_SUFFIX:
                     # "嘉義縣": the county, though the gazetteer knows the city of that name first
                     english, end = f"{english} {'Prefecture' if sentence[end] == '県' else 'County'}", end + 1

@@ -2480,11 +2480,14 @@ def _water_after_its_lower_case_head(tokens: list[str], start: int, end: int) ->
     return None
 
 
+_DE_BEFORE_PLACES = _DE_BEFORE_TOWNS | {"im"}  # ("im Harz", "im Allgäu": a region takes the article)
+
+
 def _german_place_then_noun(run: list[str], tokens: list[str], start: int) -> bool:
     """Whether a German run of two words after "in", "aus" … is a place the gazetteer knows and then a noun,
     which German writes with a capital too ("im Harz Eier", "in Hamburg Autos"): the second word names no place,
     body or person the lists know, and the two make no known name ("Berlin Mitte" is a place)."""
-    if len(run) != 2 or not start or tokens[start - 1].lower() not in _DE_BEFORE_TOWNS | {"im"}:
+    if len(run) != 2 or not start or tokens[start - 1].lower() not in _DE_BEFORE_PLACES:
         return False
     second = _fold(run[1].rstrip(".,;:"))
     return (_fold(run[0]) in places() and _fold(" ".join(run).rstrip(".,;:")) not in places() and not _known_body(" ".join(run))
