@@ -2028,6 +2028,12 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         if folded in ORGANISATIONS:
             mentions.append(Mention(text=text, kind="org", canonical=ORGANISATIONS[folded]))
             continue
+        if governed := _place_its_government_names(text, lang):
+            (text, name), kind, sure = governed, "place", True
+            folded = _fold(name)
+        elif lang in _ROMANCE_LANGUAGES and folded.rpartition(" ")[2] in _GOVERNMENTS and len(text.split()) <= 2 and (
+                " " not in text or head.lower() in _LEADING_ARTICLES):
+            kind, sure = "other", True  # "la Junta", "El Gobierno", "la Provincia" alone: a government no name tells
         head = text.split("-", 1)[0]  # "AVA-Asaja": the AVA, in its national body
         if (_ACRONYM.match(text) and text.rstrip("s") in expansions) or (text in expansions and " " not in text) or (
                 " " not in text and head != text and _ACRONYM.match(head) and head in expansions):
@@ -2042,7 +2048,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             continue
         if not sure:
             kind = kinds.get(folded, kind)
-        surname = folded in full_names and folded not in countries() and (" " not in text or kind == "person")
+        surname = folded in full_names and folded not in countries() and (" " not in text or kind == "person") and not governed
         if not surname and (demonym := demonym_place(text, lang)):
             canonical, kind = demonym, "place"
         elif german and kind == "person" and folded.endswith("s") and folded[:-1] in full_names and " " not in text:
@@ -2079,6 +2085,48 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical = text
         mentions.append(Mention(text=text, kind=kind, canonical=canonical))
     return mentions
+
+
+# the Romance words for a region's, a province's or a town's government, written before the place it governs
+_GOVERNMENTS_OF_REGIONS = {"regione", "région", "junta", "gobierno", "cabildo"}
+_GOVERNMENTS_OF_TOWNS = {"comune", "provincia", "ayuntamiento", "municipalidad", "alcaldía", "mairie", "ville"}
+_GOVERNMENTS = {_fold(word) for word in _GOVERNMENTS_OF_REGIONS | _GOVERNMENTS_OF_TOWNS | {"gobierno", "governo", "gouvernement"}}
+
+
+def _place_its_government_names(text: str, lang: str | None) -> tuple[str, str] | None:
+    """The place a Romance government's name stands for: "la Regione Puglia", "la Junta de Castilla y León",
+    "il Comune dell’Aquila", "El Ayuntamiento de Segovia" are Apulia, Castile and León, L'Aquila and Segovia acting
+    through their governments, as a capital stands for its state's ("Madrid ha desplegado"), so the name is a
+    mention of the place. A region's must be a known place or its adjective ("Région wallonne"), so that bodies
+    named like one stay bodies ("Junta de Usuarios de Majes", "Région Sud"); a town's may be any town. Returns the
+    place as written and the name to look it up by: "dell’Aquila" holds the article of L'Aquila."""
+    words = text.split()
+    if len(words) < 2 or lang not in _ROMANCE_LANGUAGES:
+        return None
+    head = words[0].lower()
+    if head not in _GOVERNMENTS_OF_REGIONS and head not in _GOVERNMENTS_OF_TOWNS:
+        return None
+    rest = words[1:]
+    if head == "provincia" and rest[0].lower() == "autonoma":
+        rest = rest[1:]  # "Provincia autonoma di Bolzano"
+    if len(rest) > 1 and rest[0].lower() in _NAME_OF:
+        rest = rest[1:]
+    elif rest and (elided := re.match(r"(?i)(?:dell|d)[’'](?=\w)", rest[0])):
+        rest = [rest[0][elided.end():], *rest[1:]]  # "Comune dell’Aquila"
+        if elided.group().lower().startswith("dell") and _fold("l'" + " ".join(rest)) in places():
+            return " ".join(rest), "l'" + " ".join(rest)
+    elif head not in {"regione", "région"}:
+        return None  # "Junta Nacional …": no place after it
+    if len(rest) > 1 and rest[0] == "la":
+        rest = rest[1:]  # "Gobierno de la Ciudad de México" ("Gobierno de La Rioja" keeps its article)
+    place = " ".join(rest)
+    if not rest or not rest[0][:1].isupper() and head != "région":
+        return None
+    if head in _GOVERNMENTS_OF_TOWNS or _fold(place) in places():
+        return place, place
+    if region := demonym_place(place.lower(), lang):
+        return place, region  # "Regione Siciliana", "Région wallonne"
+    return None
 
 
 _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}

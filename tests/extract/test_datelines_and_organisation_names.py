@@ -110,7 +110,7 @@ def test_a_dateline_with_its_country_in_brackets_names_both_and_dates_the_report
 
 
 @pytest.mark.parametrize(("sentence", "lang", "expected"), [
-    ("La Junta de Castilla y León activó el plan contra la plaga.", "es", {("Junta de Castilla y León", "org")}),
+    ("La Junta de Castilla y León activó el plan contra la plaga.", "es", {("Castile and León", "place")}),
     ("Los agricultores de Castilla y León piden ayudas.", "es", {("Castile and León", "place")}),
     ("Ministers from Trinidad and Tobago arrived on Monday.", "en", {("Trinidad and Tobago", "place")}),
     ("Vertreter aus Bayern und Sachsen kamen.", "de", {("Bavaria", "place"), ("Saxony", "place")}),
@@ -174,12 +174,40 @@ def test_a_romance_bodys_name_runs_on_through_what_it_is_of_or_for(sentence: str
     assert (body, "org") in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
 
 
-@pytest.mark.parametrize(("sentence", "lang", "body"), [
-    ("Lo ha annunciato il Comune di Napoli.", "it", "Comune di Napoli"),
-    ("Informó ayer el Gobierno de Cantabria.", "es", "Gobierno de Cantabria"),
+@pytest.mark.parametrize(("sentence", "lang", "place"), [
+    ("Lo ha annunciato il Comune di Napoli.", "it", "Naples"),
+    ("Informó ayer el Gobierno de Cantabria.", "es", "Cantabria"),
+    ("La Regione Umbria ha stanziato due milioni per i sentieri.", "it", "Umbria"),
+    ("Il Comune dell’Aquila ha chiuso due scuole.", "it", "L'Aquila"),
+    ("La Provincia di Cuneo ha riaperto la strada.", "it", "Cuneo"),
+    ("El Ayuntamiento de Teruel cerró el puente.", "es", "Teruel"),
+    ("El Cabildo de La Palma pidió ayuda.", "es", "La Palma"),
+    ("La Région Bretagne finance trois lycées.", "fr", "Brittany"),
+    ("La Région wallonne a fermé la route.", "fr", "Wallonia"),
+    ("La Regione Siciliana ha chiesto lo stato di calamità.", "it", "Sicily"),
+    ("La Ville de Sherbrooke a fermé le pont.", "fr", "Sherbrooke"),
 ])
-def test_a_government_named_with_its_place_is_one_body(sentence: str, lang: str, body: str) -> None:
-    assert {(m.canonical, m.kind) for m in extract_entities([sentence], lang)} == {(body, "org")}
+def test_a_romance_government_named_with_its_place_is_that_place(sentence: str, lang: str, place: str) -> None:
+    # the place acting through its government, as a capital for its state ("Madrid ha desplegado")
+    assert {(m.canonical, m.kind) for m in extract_entities([sentence], lang)} == {(place, "place")}
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("La Junta de Regantes del Alto Aragón pidió agua.", "es", ("Junta de Regantes del Alto Aragón", "org")),
+    ("La Région Sud finance le projet.", "fr", ("Région Sud", "org")),
+    ("Il Comune di Ostuni e la Regione Puglia hanno firmato.", "it", ("Apulia", "place")),
+])
+def test_a_body_named_like_a_government_that_names_no_place_stays_a_body(sentence: str, lang: str, expected: tuple) -> None:
+    assert expected in {(m.canonical, m.kind) for m in extract_entities([sentence], lang)}
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("La Junta aprobó ayer el decreto.", "es"),
+    ("Lo ha deciso la Provincia dopo la frana.", "it"),
+    ("El Gobierno aprobó ayer el decreto.", "es"),
+])
+def test_a_government_no_name_tells_is_no_entity(sentence: str, lang: str) -> None:
+    assert {m.kind for m in extract_entities([sentence], lang)} <= {"other"}
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,8 @@ from extraction import article_names, named_in_characters, names
 
 
 @pytest.mark.parametrize("text, part, full, kind", [
-    ("Regional budget approved\n\nLa Junta de Extremadura aprobó el presupuesto el lunes. La Junta destinará 40 millones a "
-     "los hospitales.", "Junta", "Junta de Extremadura", "org"),
+    ("Regional budget approved\n\nLa Mancomunidad de Valdejalón aprobó el presupuesto el lunes. La Mancomunidad destinará 40 millones a "
+     "los hospitales.", "Mancomunidad", "Mancomunidad de Valdejalón", "org"),
     ("Launch delayed\n\nTarnwell Marine Systems delayed the launch of its survey ship. A pump had failed, Tarnwell said.",
      "Tarnwell", "Tarnwell Marine Systems", "org"),
     ("Bank holds rates\n\nDie Österreichische Nationalbank hielt die Zinsen stabil. Die Nationalbank erwartet 2 Prozent Inflation.",

@@ -120,7 +120,7 @@ def test_a_surname_that_is_also_a_countrys_adjective_stays_the_persons() -> None
 
 def test_a_councillors_portfolio_is_no_part_of_the_council() -> None:
     entities = found("Lo aseguró el concejal de Urbanismo del Ayuntamiento de Teruel, Marta Gil.", "es")
-    assert ("Ayuntamiento de Teruel", "org") in entities
+    assert ("Teruel", "place") in entities
     assert not any(name.startswith("Urbanismo") for name, _ in entities)
 
 

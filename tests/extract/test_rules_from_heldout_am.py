@@ -123,13 +123,24 @@ def test_german_clubs_by_their_ordinal_or_their_towns_adjective(text: str, club:
 @pytest.mark.parametrize(
     ("text", "lang", "body"),
     [
-        ("Il presidente della Provincia autonoma di Trento, Marco Dalpiaz, ha firmato.", "it", "Provincia autonoma di Trento"),
         ("The Maritime and Coastguard Agency will spend £2 million on signs.", "en", "Maritime and Coastguard Agency"),
-        ("El consejero de Infraestructuras de la Junta de Extremadura, Luis Mena, dijo que seguirá.", "es", "Junta de Extremadura"),
     ],
 )
 def test_bodies_named_in_full(text: str, lang: str, body: str) -> None:
     assert (body, "org", body) in names(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "person"),
+    [
+        ("Il presidente della Provincia autonoma di Trento, Marco Dalpiaz, ha firmato.", "it", "Trento", "Marco Dalpiaz"),
+        ("El consejero de Infraestructuras de la Junta de Extremadura, Luis Mena, dijo que seguirá.", "es", "Extremadura", "Luis Mena"),
+    ],
+)
+def test_a_government_named_in_full_is_its_place_and_its_member_a_person(text: str, lang: str, place: str, person: str) -> None:
+    found = names(text, lang)
+    assert (place, "place", place) in found and (person, "person", person) in found
+    assert {kind for _, kind, _ in found} == {"place", "person"}
 
 
 def test_an_acronym_in_brackets_stands_for_the_whole_body_not_the_nearest_words_that_spell_it() -> None:

@@ -190,7 +190,7 @@ def test_a_province_in_brackets_after_a_town_is_a_place() -> None:
 
 def test_a_portfolio_then_the_body_that_gives_it() -> None:
     found = names("L’assessore al Turismo del Comune di Pesaro, Luca Neri, ha parlato.", "it")
-    assert ("Comune di Pesaro", "org", "Comune di Pesaro") in found
+    assert ("Pesaro", "place", "Pesaro") in found
 
 
 def test_a_japanese_body_named_after_a_place_and_a_word_in_hiragana() -> None:

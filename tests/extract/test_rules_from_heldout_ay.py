@@ -39,7 +39,7 @@ def test_a_name_given_after_a_person_or_a_letter_is_not_cut(sentence) -> None:
 def test_a_portfolio_then_the_body_that_gives_it_names_no_person() -> None:
     kinds = {name: kind for _, kind, name in article_names(
         "Más plazas de pediatría\n\nLa consejera de Sanidad del Gobierno de Aragón, Marta Gil, dijo que habrá 40 plazas.")}
-    assert kinds.get("Gobierno de Aragón") == "org" and kinds.get("Marta Gil") == "person"
+    assert kinds.get("Aragon") == "place" and kinds.get("Marta Gil") == "person"
 
 
 def test_a_surname_that_opens_with_a_particle_keeps_the_given_name_before_it() -> None:
