@@ -778,7 +778,7 @@ def _first_name_start(sentence: str, start: int, dot: int) -> int:
     """Where the part of a foreign name before its dot opens, in the characters a match took before it: after
     a word of grammar ("由史蒂文·斯皮尔伯格执导"), a title ("总裁亚当·萧华"), a role's last character
     ("工作人员保罗·怀特") or one that is no name's sound, in four characters or before names' sounds alone
-    ("支持基米·莱科宁", "联系马丁·弗兰克")."""
+    ("支持基米·莱科宁", "联系马丁·弗兰克"), unless a word of grammar stands right before it ("民宿的叶尔兰·赛力克")."""
     while dot - start > 1:
         title = _ZH_TITLE.match(sentence, start)
         if sentence[start] in _ZH_FUNCTION_WORDS:
@@ -786,7 +786,9 @@ def _first_name_start(sentence: str, start: int, dot: int) -> int:
         elif title and dot - title.end() >= 2:
             start = title.end()
         elif dot - start > 2 and (sentence[start] in _BEFORE_DOTTED_NAMES or sentence[start] not in _NAME_SOUNDS and (
-                dot - start > 3 or all(character in _NAME_SOUNDS for character in sentence[start + 1 : dot]))):
+                dot - start > 3 or all(character in _NAME_SOUNDS for character in sentence[start + 1 : dot]))
+                # (right after a word of grammar the name opens, whatever its first sound: "经营民宿的叶尔兰·赛力克")
+                and not (start and sentence[start - 1] in _ZH_FUNCTION_WORDS and dot - start <= 3)):
             start += 1
         else:
             break

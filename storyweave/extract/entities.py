@@ -99,7 +99,7 @@ ROLE_WORDS = set(
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
 _PORTFOLIOS = set(
     "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
-    "development security immigration energy digital science research "
+    "development security immigration energy digital science research forest forests fisheries mines sports "
     # ("Public Health Ontario", "Foreign Office" are bodies' names)
     "foreign defense defence health interior finance economy".split()
 )
@@ -194,7 +194,9 @@ _PLACE_WORDS = set(
     # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
     "road street avenue lane square boulevard"
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
-    " ocean lake bay desert forest lagoon reef delta plateau basin".split()
+    " ocean lake bay desert forest lagoon reef delta plateau basin"
+    # protected land: "Pobitora Wildlife Sanctuary"
+    " sanctuary".split()
 )
 # the land and waters a demonym names with its word: "Indian Ocean", "Russian River", "Arabian Sea", "Italian Alps"
 _NATURAL_FEATURES = set("river sea ocean lake mountains alps valley desert creek island islands peninsula gulf bay strait plains "
@@ -455,6 +457,17 @@ def _is_role(word: str) -> bool:
     return tail.endswith(_GERMAN_ROLES) or tail in _COMPOUND_ROLES
 
 
+_CHAMBERS = {"chamber", "chambers"}
+# what a person named by their surname alone does at a sentence's opening: "Das said", "Sen added"
+_ENGLISH_SAID = {"said", "says", "added", "told", "explained", "warned", "noted", "stressed", "argued", "insisted", "replied"}
+
+
+def _undotted_abbreviation(word: str) -> bool:
+    """A title's abbreviation written without its dot ("Sen", "Gen"), which after a name is a surname: "Amartya Sen"."""
+    low = word.lower()
+    return low + "." in ROLE_WORDS and low not in ROLE_WORDS
+
+
 @lru_cache(maxsize=65536)
 def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
@@ -495,6 +508,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         if tail and tail[0] == "the" and len(tail) > 1:
             tail = tail[1:]
         plain = not any(w in _ORG_WORDS or w in _PLACE_WORDS or w in _PLACE_PREFIXES or _is_role(w) for w in low_words[:cut])
+        if low_words[cut - 1] in _CHAMBERS:
+            return [(" ".join(run), "org")]  # "Greater Sudbury Chamber of Commerce" ("the Senate Chamber" is a room)
         if plain and 2 <= len(head) <= 4 and _fold(" ".join(head)) not in places():
             # "Michael Silverman of the Boston Herald": a person, then where they come from
             tail_text = " ".join(tail)
@@ -542,7 +557,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         low = word.lower()
         described = (position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
                      and run[-1].lower() not in _AREAS_NAMED_LAST)  # ("Doña Ana County" is a county, not Ana's)
-        if word and (described or _is_role(word) or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1)) \
+        if word and (described or _is_role(word) and not (segment and position == len(run) - 1 and _undotted_abbreviation(word))
+                     or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1)) \
                 and not _portfolio_of_a_body(segment) and not (low in _GENERAL and segment and _names_a_body(segment[-1])):
             saw_role = True
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
@@ -637,6 +653,7 @@ def _portfolio_of_a_body(segment: list[str]) -> bool:
 
 # "Luigi Tarantino della FIOM", "Ana Ruiz de la OCU", "Jens Ohl vom DIW": a name, then the body it speaks for
 _AFFILIATION_LINKS = {"della", "dello", "dell'", "dell’", "del", "de", "du", "des", "von", "vom", "der"}
+_ITALIAN_AFFILIATION_LINKS = {"del", "della", "dello", "dell'", "dell’", "dei", "degli"}
 
 
 def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[str, str]] | None:
@@ -666,7 +683,11 @@ def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[
     # opens the name instead ("Ursula von der Leyen": nothing capitalised before it but the given name)
     german_body = (low_words[cut] in {"von", "vom"} and len(tail) <= 5 and tail[0][:1].isupper()  # (and its links: "… der Schweinehalter")
                    and all(w[:1].isupper() or w.lower() in _GERMAN_NAME_LINKS for w in tail))
-    if (_fold(tail_text) in ORGANISATIONS or _ACRONYM.match(tail_text) or german_body
+    # Italian links a person to their body in lower case ("Chiara Bellotti del Nursind"), and its surnames write theirs
+    # capitalised ("Del Piero"); a one-word body is no one's name and nowhere ("María Teresa del Castillo" is a name)
+    italian_body = (low_words[cut] in _ITALIAN_AFFILIATION_LINKS and len(tail) == 1 and tail[0][1:].islower()
+                    and len(head) == 2 and listed_name(head[0]) and not listed_name(tail[0]) and _fold(tail_text) not in places())
+    if (_fold(tail_text) in ORGANISATIONS or _ACRONYM.match(tail_text) or german_body or italian_body
             or (len(tail) > 1 and _kind(tail_text, "") == ("org", True))):
         return [(" ".join(head), "person"), (tail_text, "org")]
     return None
@@ -878,6 +899,7 @@ _MUNICIPALITIES = {"city", "town", "borough", "municipality", "village", "townsh
 # the last word of a structure's name: a place people go to, not a body
 _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
                "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor", "complex", "palace",
+               "mine", "colliery", "quarry",  # "Creighton Mine": a pit, named like a place
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion"}
 _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
@@ -1283,7 +1305,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "au large de Wimereux": off the coast of
     if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
         return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
-    if _route_end(tokens, start, end) or _home_town(tokens, start, end) or _romance_home_town(tokens, start, end):
+    if (_route_end(tokens, start, end) or _home_town(tokens, start, end) or _romance_home_town(tokens, start, end)
+            or _home_town_after_an_age(tokens, start)):
         return "place"
     if after in {"said", "says"} and after2 not in {"that", "on", "in"} and end - start == 1:
         return "org?"  # a lone unknown word that speaks, and is no one's surname
@@ -1343,6 +1366,17 @@ def _home_town(tokens: list[str], start: int, end: int) -> bool:
         return True
     return (start >= 3 and tokens[start - 3].lower() in _DE_COMMON_BEFORE and _looks_like_german_agent_noun(tokens[start - 2])
             and not tokens[start].lower().endswith(_DE_NOUN_ENDINGS) and not (end < len(tokens) and tokens[end][:1].isdigit()))
+
+
+def _home_town_after_an_age(tokens: list[str], start: int) -> bool:
+    """Whether the name at `start` is where a person whose age was just given lives, as English writes it:
+    "Darren Pickering, 47, of Cottingham" (the tokens hold one digit each)."""
+    if start < 5 or tokens[start - 1] != "of" or tokens[start - 2] != ",":
+        return False
+    position = start - 3
+    while position >= 0 and tokens[position].isdigit():
+        position -= 1
+    return 1 <= start - 3 - position <= 2 and position >= 1 and tokens[position] == "," and tokens[position - 1][:1].isupper()
 
 
 def _romance_home_town(tokens: list[str], start: int, end: int) -> bool:
@@ -1558,6 +1592,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         places_listed = -1  # where the last name the words around it called a place ended
         list_after_locative = False  # whether the list of places going on was opened by "in" and a known place
         phrases = _phrases(tokens, lang == "fr")
+        if (lang in {None, "en"} and len(tokens) > 1 and tokens[0] in surnames and tokens[1] in _ENGLISH_SAID
+                and (_opens_sentences(tokens[0]) or _undotted_abbreviation(tokens[0]))):
+            raw.append((tokens[0], "person", True, ""))  # "Das said …" after "Rupali Das", "Sen said …": a surname, no article or title
         for index, (run, start, end) in enumerate(phrases):
             storm = run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1] if len(run) > 1 and run[0] in _STORM_WORDS else None
             if storm:
@@ -1641,6 +1678,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if lang == "fr" and len(run) == 1 and run[0].lower() in _FRENCH_CLUB_HEADS and end < len(tokens) and _town_adjective(tokens[end]):
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
                 spelled_until = max(spelled_until, end)
+            if (run and run[-1].lower() in _NUMBERED_ROADS and all(word[:1].isupper() for word in run)
+                    and (number := _road_number(tokens, end))):
+                # "National Highway 715", "Route 66", "Interstate 95": the road's number is its name's last word
+                raw.append((f"{_joined(run)} {number}", "place", True, "place"))
+                listed = None
+                continue
             # "Nationalpark Harz", "el Parque Nacional Rapa Nui", "au parc national de la Gaspésie": one place (its authority
             # is a body: "l’Ente Parco nazionale dei Monti Sibillini", "la directora del Parque Nacional Galápagos")
             if (park := _national_park(tokens, start, end)) is not None and not (
@@ -2603,6 +2646,19 @@ _NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional|[Pp]ar
                                  r"(?:(?:de la|de l['’]|del|della|dello|dell['’]|dei|degli|delle|des|de|du|di) ?)?(?P<name>[A-ZÀ-Þ][\w'’\- ]*)$")
 
 
+# roads named by a number after their kind: "National Highway 715", "State Route 9", "Interstate 80"
+_NUMBERED_ROADS = {"highway", "route", "interstate", "freeway", "turnpike"}
+
+
+def _road_number(tokens: list[str], position: int) -> str:
+    """The number of up to three digits that `tokens` spell from `position` (one token per digit), or ""; four
+    digits are more often a year ("the Highway 2000 plan")."""
+    digits = ""
+    while position < len(tokens) and len(tokens[position]) == 1 and tokens[position].isdigit():
+        digits, position = digits + tokens[position], position + 1
+    return digits if len(digits) <= 3 else ""
+
+
 def _national_park(tokens: list[str], start: int, end: int) -> int | None:
     """Where a national or nature park's name opens when the capitalised run at `start` is its proper part or
     holds the whole name: "Nationalpark Harz", "Parque Nacional Rapa Nui", "le parc national de la Gaspésie"."""
@@ -3425,6 +3481,9 @@ def _town_of_its_council(name: str) -> str | None:
     return None
 
 
+_PROTECTED_AREAS = {"national park", "wildlife sanctuary", "nature reserve", "game reserve", "marine park", "state park"}
+
+
 def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     """A body or a place named in full once is often named again by one word of its name, or a place
     by the words before a link: "Xunta de Galicia … la Xunta", "Kestrel Launch Systems … Kestrel",
@@ -3441,8 +3500,9 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     # the last words of bodies named by their region ("Manitoba Hydro"): the body's, whatever kind the rules found
     region_bodies: set[str] = set()
     # the first names of places joined by a hyphen to a capitalised second ("Mauléon-Licharre … Mauléon"): a town
-    # of two merged ones, named by its first, which the rules left of no kind
-    double_town_heads: set[str] = set()
+    # of two merged ones, named by its first, which the rules left of no kind; and a park's or a sanctuary's name
+    # without its kind ("Kaziranga National Park … Kaziranga")
+    place_heads: set[str] = set()
 
     def claim(key: str, mention: Mention) -> None:
         full_of[key] = None if key in full_of and full_of[key] != mention else mention
@@ -3458,7 +3518,10 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
                     and _fold(mention.canonical) not in regions() and first.lower() not in _PARTS_OF_PLACE_NAMES):
                 # (a country's or a region's is no merged town: "États-Unis", "Haute-Savoie"; nor "Saint-Imier" Saint's)
                 claim(_fold(first), mention)
-                double_town_heads.add(_fold(first))
+                place_heads.add(_fold(first))
+        if mention.kind == "place" and len(words) >= 3 and " ".join(words[-2:]).lower() in _PROTECTED_AREAS:
+            claim(_fold(" ".join(words[:-2])), mention)
+            place_heads.add(_fold(" ".join(words[:-2])))
         if mention.kind not in {"org", "place"} or len(words) < 2 or mention.text[:1].islower():
             continue
         linked = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _CONJUNCTIONS), len(words))
@@ -3490,7 +3553,7 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         # (a word no rule found a kind for is a part only as a newspaper's word: "Democratic", "Wasilla", "Mark"
         # before "Democratic National Committee", "Wasilla Bible Church", "Mark Felt" are other words or names)
         if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS or _CAMEL_CASE.search(mention.text)
-                                  or key in region_bodies or key in double_town_heads and mention.kind == "other")
+                                  or key in region_bodies or key in place_heads and mention.kind == "other")
                 and mention.canonical == mention.text
                 and (mention.kind != "place" or full.kind == "place") and not _ACRONYM.match(mention.text)
                 and key not in countries() and (key not in _ORG_WORDS or key in _NEWSPAPER_WORDS) and key not in ROLE_WORDS

@@ -52,7 +52,7 @@ _FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé 
 _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
                         "ribadito raccontato precisato riferito commentato ammesso denunciato osservato concluso replicato "
                         "risposto lamentato evidenziato sorriso scherzato sospirato attaccato incalzato tuonato accusato "
-                        "insistito definito chiesto parlato bollato invocato auspicato ribattuto ricordato").split()
+                        "insistito definito chiesto parlato bollato invocato auspicato ribattuto ricordato promesso garantito").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
 # speech verbs in the plural, whose subject is a group and no one person ("Los vecinos de La Boca denunciaron que …")
@@ -83,6 +83,8 @@ SPEECH_VERBS = (
     "nannte nennt kritisierte mahnte ergänzte bekräftigte unterstrich erläuterte schilderte bestätigte beklagte "
     "répond réagit rappelle observe commente lâche tranche "
     "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina bromeó sonrió suspiró "
+    # a promise quoted: "«Nessuno resterà indietro», ha promesso l’assessora", "prometió", "versprach"
+    "prometió garantizó versprach "
     "soupire plaisante sourit "
     # a quoted question's verb: "« Qui va lui vendre son billet ? », a demandé Louis Mertens", "preguntó"
     "asked asks preguntó pregunta demande"
@@ -112,6 +114,7 @@ SPEECH_VERBS = (
     "ha dicho", "ha afirmado", "ha señalado", "ha advertido", "ha explicado", "ha asegurado", "ha declarado", "ha añadido",
     "ha indicado", "ha subrayado", "ha reconocido", "ha recordado", "ha criticado", "ha denunciado", "ha insistido",
     "ha lamentado", "ha destacado", "ha manifestado", "ha calificado", "ha pedido", "ha exigido", "ha definido",
+    "ha prometido", "ha garantizado",
     "calificó", "definió", "pidió", "exigió", "dénonce", "qualifie", "évoque",
     "calls himself", "calls herself", "called himself", "called herself",  # ("calls" alone is as often a noun)
 ] + [f"avait {p}" for p in _FRENCH_PARTICIPLES] + [f"aveva {p}" for p in _ITALIAN_PARTICIPLES] + [
