@@ -703,7 +703,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
                     port_end, second = port
                     english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
-                elif (structure := next((item for item in _STRUCTURES_AFTER_PLACES if sentence.startswith(item[0], end)), None)) and not (
+                elif (structure := next((item for item in _STRUCTURES_AFTER_PLACES + (
+                                             _JA_WATERS_AFTER_PLACES if lang == "ja" and sentence[end - 1] not in "都道府県市区" else ())
+                                         if sentence.startswith(item[0], end)), None)) and not (
                         sentence.startswith("駅伝", end)):  # (a relay race, no station: "箱根駅伝")
                     english, end = f"{english} {structure[1]}", end + len(structure[0])  # "鹿児島空港", "太魯閣國家公園"
                 if lang == "zh" and (autonomous := _AUTONOMOUS_REGION.match(sentence, end)):
@@ -1032,6 +1034,10 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
 _STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"),
                             ("车站", "Station"), ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"),
                             ("国立公園", "National Park"))
+
+# and in Japanese a bay, a marsh or a river named after its town ("大村湾", "釧路湿原", "釧路川"; Chinese writes 湾 in
+# words of its own: "大湾区", the Greater Bay Area), not after a unit's word ("横浜市川口": Yokohama, then Kawaguchi)
+_JA_WATERS_AFTER_PLACES = (("湾", "Bay"), ("湿原", "Marsh"), ("川", "River"))
 
 
 def _team_of_a_place(simplified: str, start: int, end: int, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> int | None:

@@ -686,7 +686,8 @@ def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[
     # Italian links a person to their body in lower case ("Chiara Bellotti del Nursind"), and its surnames write theirs
     # capitalised ("Del Piero"); a one-word body is no one's name and nowhere ("María Teresa del Castillo" is a name)
     italian_body = (low_words[cut] in _ITALIAN_AFFILIATION_LINKS and len(tail) == 1 and tail[0][1:].islower()
-                    and len(head) == 2 and listed_name(head[0]) and not listed_name(tail[0]) and _fold(tail_text) not in places())
+                    and len(head) == 2 and head[0].lower() not in _LEADING_ARTICLES and listed_name(head[0]) and not listed_name(tail[0])
+                    and _fold(tail_text) not in places())
     if (_fold(tail_text) in ORGANISATIONS or _ACRONYM.match(tail_text) or german_body or italian_body
             or (len(tail) > 1 and _kind(tail_text, "") == ("org", True))):
         return [(" ".join(head), "person"), (tail_text, "org")]
@@ -777,7 +778,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
             len(words) > 1 and _hyphenated_body(words[-1])) or (
             len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
             len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS) or (  # "Centers for Disease Control"
-            len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and words[1] not in _OF_WORDS):  # ("Laboratori nazionali del …")
+            len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and (words[1] not in _OF_WORDS or words[0] in _WORKS_OF_A_PLACE)):
+        # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
         return "org", True
     if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES):
         return "place", True  # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz")
@@ -929,6 +931,31 @@ _NAMED_AFTER_ITS_KIND = {
     "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero"}
 # the kinds whose names Spanish news writes after them and English after the name: "el río Olimar" (the Olimar River)
 _SPANISH_KINDS_NAMED_IN_ENGLISH = {"río": "River", "isla": "Island"}
+# and the kinds English names the other way round: "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei"
+_KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}"}
+_KIND_LINKS = {"de", "di", "del"}
+_KINDS_WITH_LINKS = {"desierto", "golfo"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+
+
+def _lower_case_kind_before(tokens: list[str], start: int) -> int | None:
+    """Where a lower-case kind from _KINDS_NAMED_IN_ENGLISH stands right before the name at `start`, maybe with its
+    "de" ("el río Apurímac", "el desierto de Atacama"), or None."""
+    if start and tokens[start - 1] in _KINDS_NAMED_IN_ENGLISH:
+        return start - 1
+    if start > 1 and tokens[start - 1] in _KIND_LINKS and tokens[start - 2] in _KINDS_WITH_LINKS:
+        return start - 2
+    return None
+
+
+def _kind_named_in_english(text: str) -> str | None:
+    """The English name of "río Apurímac", "desierto de Atacama", "golfo di Orosei" ("Apurímac River"), or None."""
+    kind, _, name = text.partition(" ")
+    if kind not in _KINDS_NAMED_IN_ENGLISH or not name:
+        return None
+    link, _, rest = name.partition(" ")
+    return _KINDS_NAMED_IN_ENGLISH[kind].format(rest if link in _KIND_LINKS and rest else name)
+
+
 # what goods and people go through or by: "salen por Moín, en Limón"
 _THROUGH = {"por", "par", "per", "via", "through", "über", "from", "de", "da", "von", "to"}
 _ON_THE_WAY = _PLACE_BEFORE | _THROUGH
@@ -1082,6 +1109,8 @@ _TRADES_OPENING_FIRMS = {_fold(word) for word in (
     "parfums transports établissements laboratoires vignobles conserveries chantiers ateliers papeteries verreries fonderies "
     "salaisons transportes laboratorios astilleros talleres conservas cantieri laboratori trasporti officine acciaierie cartiere "
     "vetrerie").split()}
+# the trades whose works are named after their place, which no portfolio is: "Astilleros del Musel", "Cantieri di Pesaro"
+_WORKS_OF_A_PLACE = {_fold(word) for word in "astilleros cantieri chantiers conserveries conservas fonderies acciaierie vetrerie".split()}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
 _ACCENTED_HEADS_FOLDED = {_fold(head) for head in _ORG_HEADS} - _ORG_HEADS
 _ORG_HEADS |= _ACCENTED_HEADS_FOLDED
@@ -1634,6 +1663,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     and _fold(name := " ".join(run)) not in places() and name not in expansions):
                 # "el río Olimar", "la isla Floreana": the river's or island's English name, wherever the article names it
                 expansions[name] = (f"{name} {_SPANISH_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]]}", "place")
+            elif lang in {"es", "it"} and (head := _lower_case_kind_before(tokens, start)) is not None and not _names_a_country(
+                    _fold(" ".join(run))):
+                # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
+                # island, the desert or the gulf, though a region or a town has the name too
+                raw.append((" ".join([*tokens[head:start], *run]), "place", True, "place"))
+                listed = None
+                continue
             if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
                 continue  # "published in English and French": languages, not places
             if end - start == 1 and tokens[start] in STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
@@ -1953,6 +1989,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         raw.append((place, "place", True, ""))
                         continue
                     kind = "org"
+                elif (romance and kind == "person" and not sure and len(pieces) == 1 and start and tokens[start - 1].islower()
+                      and text.split()[0] in _CAPITALISED_ARTICLES and text.count(" ") == 1):
+                    kind = "place"  # "la zona de astilleros de El Musel": an article capitalised inside a sentence opens a place's name
                 piece_cue = cue
                 if (number and not hint and kind != "place" and lang in {None, "en"} and raw and raw[-1][1] == "person"
                         and raw[-1][0] == pieces[number - 1][0] and f"{pieces[number - 1][0]} of {text}" in " ".join(run)):
@@ -1999,6 +2038,11 @@ def _run_pieces(run: tuple[str, ...], whole: bool = False) -> tuple[tuple[str, s
     the run one piece, where the words around say no role inside it splits it."""
     pieces = ((" ".join(run), ""),) if whole else _split_run(run)
     return tuple((_ELISION_GAP.sub(r"\1", text), hint) for text, hint in pieces)
+
+
+# an article that, capitalised inside a sentence, opens a name no one is called by: "El Musel", "Los Realejos", "Il Cairo"
+# ("Lo Presti", "La Russa" are surnames)
+_CAPITALISED_ARTICLES = {"El", "Los", "Las", "Il"}
 
 
 def _place_after_an_article(candidate: Candidate, gazetteer: dict[str, str], people: set[str]) -> Candidate:
@@ -2104,6 +2148,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = short_orgs[folded], "org"
         elif kind == "org" and bodies_of.get(folded):
             canonical = bodies_of[folded]
+        elif kind == "place" and (english := _kind_named_in_english(text)):
+            canonical = english
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"
         elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and unit[2] in gazetteer:

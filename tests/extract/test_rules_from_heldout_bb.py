@@ -3,7 +3,9 @@ sentences: a surname that is also another language's article or a title's abbrev
 that names forests, fisheries, mines or sports; a chamber of commerce; a mine; a numbered road; a
 home town after a person's age; a wildlife sanctuary and a park named without its kind; a promise as
 the attribution of a quote; an Italian speaker's body after "del"; a foreign name after a word of
-grammar in Chinese."""
+grammar in Chinese; a Japanese bay, marsh or river named after its town; a Spanish river, island,
+desert or gulf named like a region or a town; a yard named after its place; an article capitalised
+inside a sentence opening a place's name."""
 
 from __future__ import annotations
 
@@ -108,3 +110,46 @@ def test_a_spanish_surname_with_del_stays_whole() -> None:
 def test_a_foreign_name_after_a_word_of_grammar_keeps_its_first_sound() -> None:
     found_names = named_in_characters(["在村里开小卖部的叶尔肯·哈力说，游客比去年多。"])
     assert ("叶尔肯·哈力", "person", "叶尔肯·哈力") in found_names
+
+
+@pytest.mark.parametrize(("sentence", "name", "english"), [
+    ("大村湾で赤潮が確認された。", "大村湾", "Omura Bay"),
+    ("釧路湿原でタンチョウが見つかった。", "釧路湿原", "Kushiro Marsh"),
+    ("釧路川の水位が上がった。", "釧路川", "Kushiro River"),
+])
+def test_a_japanese_bay_marsh_or_river_named_after_its_town(sentence, name, english) -> None:
+    assert (name, "place", english) in named_in_characters([sentence], "ja")
+
+
+def test_a_japanese_river_after_a_citys_unit_is_no_river() -> None:
+    assert ("横浜市", "place", "Yokohama") in named_in_characters(["横浜市川口の工場が止まった。"], "ja")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "english"), [
+    ("Las lluvias hicieron crecer el río Magdalena.", "es", "Magdalena River"),
+    ("Los turistas llegaron a la isla Santa Cruz.", "es", "Santa Cruz Island"),
+    ("La sonda midió el polvo del desierto de Sonora.", "es", "Sonora Desert"),
+    ("Le barche sono rientrate nel golfo di Policastro.", "it", "Gulf of Policastro"),
+])
+def test_a_river_island_desert_or_gulf_named_like_a_region_or_a_town(sentence, lang, english) -> None:
+    assert (english, "place") in found(sentence, lang)
+
+
+def test_an_island_named_with_de_keeps_its_own_english_name() -> None:
+    assert ("Majorca", "place") in found("Los turistas llegaron a la isla de Mallorca.", "es")
+
+
+def test_a_yard_named_after_its_place_is_a_body() -> None:
+    assert ("Astilleros del Cantábrico", "org") in found("Astilleros del Cantábrico botó un remolcador.", "es")
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("El autobús salió de Los Guindos a las seis.", "Los Guindos"),
+    ("La lancha llegó al muelle de El Bocal por la tarde.", "El Bocal"),
+])
+def test_an_article_capitalised_inside_a_sentence_opens_a_places_name(sentence, place) -> None:
+    assert (place, "place") in found(sentence, "es")
+
+
+def test_a_surname_that_opens_with_an_article_stays_a_persons() -> None:
+    assert ("Paolo Lo Presti", "person") in found("Lo ha confermato ieri Paolo Lo Presti.", "it")
