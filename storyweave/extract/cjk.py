@@ -99,7 +99,7 @@ _ORG_ENDINGS = (
 ).split() + list(_BRANCHES) + list(_EMBASSIES)
 _ORG_FOLLOWERS = (
     "表示 指出 統計 统计 預測 预测 宣布 發布 发布 表明 說 说 稱 称 は が の も と に で 、 ， 。 今天 今日 昨天 昨日 日前 稍早 的 "
-    "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 "
+    "裁定 決定 决定 要求 證實 证实 確認 确认 批准 通報 通报 公布 公佈 啟動 启动 介绍 介紹 获悉 獲悉 "
     # the title of the one who heads it or speaks for it ("捷運工程局局長蔡明翰", "交通运输局副局长王建国")
     "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席 "
     # and its figures: "政府統計處數字顯示", "国家统计局数据显示"; a party's members: "民進黨籍市民代表"
@@ -753,8 +753,84 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     if lang == "zh":
         found += _named_again(sentences, found)
     found = _bodies_named_again(sentences, found)
+    if lang in {"zh", "ja"}:
+        found = _departments_after_their_places(found, lang)
     found.sort(key=lambda item: item[:2])
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
+
+
+# a government department after the province, city or county whose it is: "宜昌市交通运输局", "苏州市市场监督管理局",
+# "名古屋市教育委員会", "京都市交通局" (Japanese writes its ministries with 省, so no province opens its names; and the
+# state's regional bureaus with 北海道: "北海道運輸局" is one body)
+_DEPARTMENT_ENDINGS = {"zh": ("局", "厅", "廳", "处", "處", "委员会", "委員會"), "ja": ("局", "委員会", "課", "室")}
+_DEPARTMENT_UNITS = {"zh": ("自治区", "自治區", "自治州", "地区", "地區", "省", "市", "县", "縣", "州", "区", "區"),
+                     "ja": ("都", "府", "県", "市", "区", "町", "村")}
+# bodies whose names hold a place and a department's word but are no government's department: a government itself,
+# a court, a scenic area's or a reserve's authority, an association, a research institute
+_NO_DEPARTMENT = re.compile("政府|法院|景区|景區|风景|風景|保护区|保護區|文化区|文化區|协会|協會|協会|学会|學會|研究")
+
+
+def department_of_a_place(name: str, lang: str) -> tuple[str, str, str] | None:
+    """(the place as written, its English name, the department) when `name` is a government department named
+    after its province, city or county ("苏州市市场监督管理局" → 苏州市, Suzhou, 市场监督管理局), or None."""
+    known = known_places()
+    if lang not in _DEPARTMENT_ENDINGS or known is None or not name.endswith(_DEPARTMENT_ENDINGS[lang]) or _NO_DEPARTMENT.search(name):
+        return None
+    units = _DEPARTMENT_UNITS[lang]
+    match = known[0].match(name.translate(_SIMPLIFIED))
+    if match:
+        end = match.end()
+        if not name[:end].endswith(units):  # (a name known with its unit, "苏州市", takes no second: "…市场监督管理局")
+            unit = next((unit for unit in units if name.startswith(unit, end)), "")
+            if not unit:
+                return None  # a known name with no unit after it ("九州農政局"): a body named by a region
+            end += len(unit)
+    else:  # a county or a city of two or three characters no table knows: "刚察县文体旅游广电局"
+        end = next((size + 1 for size in (2, 3) if name[size : size + 1] in units), 0)
+    place, body = name[:end], name[end:]
+    if not end or len(body) < 2 or lang == "ja" and place.endswith("道"):
+        return None
+    english = _unit_place_name(place, lang, known)
+    return (place, english, body) if english else None
+
+
+def _departments_after_their_places(found: list[tuple[int, int, Mention]], lang: str) -> list[tuple[int, int, Mention]]:
+    """A government department named after its province, city or county is that place and the department, as
+    "Qatari Foreign Ministry" is Qatar and the ministry: "宜昌市交通运输局" → 宜昌市 (Yichang) + 交通运输局; and in
+    Chinese a known province with its 省 alone is the province, not a ministry ("浙江省的出口")."""
+    result = []
+    for number, start, mention in found:
+        if mention.kind != "org" or mention.canonical != mention.text:
+            result.append((number, start, mention))
+        elif department := department_of_a_place(mention.text, lang):
+            place, english, body = department
+            result += [(number, start, Mention(place, "place", english)), (number, start + len(place), Mention(body, "org", body))]
+        elif lang == "zh" and mention.text.endswith("省") and (known := known_places()) and (
+                english := _unit_place_name(mention.text, lang, known)):
+            result.append((number, start, Mention(mention.text, "place", english)))
+        else:
+            result.append((number, start, mention))
+    return result
+
+
+_UNIT_WORDS = {"省", "市", "县", "縣", "県", "区", "區", "州", "都", "道", "府", "地区", "地區"}
+
+
+def _unit_place_name(name: str, lang: str, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> str | None:
+    """The English name of a known place written with its unit ("宜昌市" → Yichang, "台東縣" → Taitung County), or None."""
+    simplified = name.translate(_SIMPLIFIED)
+    match = known[0].match(simplified)
+    if match is None:
+        # a county or a city of two or three characters no table knows, in Pinyin as the rules name it elsewhere
+        stem, unit = name[:-1], name[-1]
+        return _in_pinyin(name, stem, _ZH_UNITS[unit]) if lang == "zh" and unit in _ZH_UNITS and 2 <= len(stem) <= 3 else None
+    english, kind = known[1][match.group(0)]
+    unit = simplified[match.end():]
+    if unit and not (unit in _UNIT_WORDS or unit.startswith("自治")):
+        return None  # "西双版纳傣族自治州": the people's name between, or another word
+    if unit and unit in "县縣県" and not english.endswith(("County", "Prefecture")):
+        english = f"{english} {kind or ('Prefecture' if lang == 'ja' else 'County')}"  # 台東縣 → Taitung County
+    return english
 
 
 _POSTED_TO = set("駐驻")

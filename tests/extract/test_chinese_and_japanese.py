@@ -175,10 +175,10 @@ def test_a_pronunciation_is_written_as_english_writes_japanese_places(pronunciat
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a government body named by its province or city, what it does and its word for a department
-        ("江西省水利厅发布了预警。", {("江西省水利厅", "org")}),
-        ("據高雄市衛生局表示，病例增加。", {("高雄市衛生局", "org")}),  # "according to" is no part of it
-        ("成都市文化广电旅游局表示，", {("成都市文化广电旅游局", "org")}),
+        # a government department named after its province or city: the place, and the department
+        ("江西省水利厅发布了预警。", {("江西省", "place"), ("水利厅", "org")}),
+        ("據高雄市衛生局表示，病例增加。", {("高雄市", "place"), ("衛生局", "org")}),  # "according to" is no part of it
+        ("成都市文化广电旅游局表示，", {("成都市", "place"), ("文化广电旅游局", "org")}),
         # two provinces joined by "and" are two places, and a city without its word stays a place
         ("湖南省和江西省降雨。", {("湖南省", "place"), ("江西省", "place")}),
     ],

@@ -153,3 +153,26 @@ def test_an_article_capitalised_inside_a_sentence_opens_a_places_name(sentence, 
 
 def test_a_surname_that_opens_with_an_article_stays_a_persons() -> None:
     assert ("Paolo Lo Presti", "person") in found("Lo ha confermato ieri Paolo Lo Presti.", "it")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "place", "department"), [
+    ("据荆州市水利局介绍，今年汛期平稳。", "zh", ("荆州市", "Jingzhou"), "水利局"),
+    ("嘉義縣文化觀光局表示，遊客增加。", "zh", ("嘉義縣", "Chiayi County"), "文化觀光局"),
+    ("无锡市市场监督管理局发布通告。", "zh", ("无锡市", "Wuxi"), "市场监督管理局"),
+    ("仙台市教育委員会によると、休校は3校。", "ja", ("仙台市", "Sendai"), "教育委員会"),
+])
+def test_a_government_department_after_its_place_is_the_place_and_the_department(sentence, lang, place, department) -> None:
+    found = named_in_characters([sentence], lang)
+    assert (place[0], "place", place[1]) in found and (department, "org", department) in found
+
+
+@pytest.mark.parametrize(("sentence", "lang", "body"), [
+    ("浙江省农业科学院研究员陈明表示，产量提高。", "zh", "浙江省农业科学院"),  # an institute, no department
+    ("北海道運輸局によると、運休は3便。", "ja", "北海道運輸局"),  # the state's regional bureau
+])
+def test_a_body_named_with_its_place_that_is_no_department_stays_whole(sentence, lang, body) -> None:
+    assert (body, "org", body) in named_in_characters([sentence], lang)
+
+
+def test_a_chinese_province_with_its_unit_is_no_ministry() -> None:
+    assert ("浙江省", "place", "Zhejiang") in named_in_characters(["他说，浙江省的出口增长了。"])
