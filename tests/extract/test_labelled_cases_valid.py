@@ -30,7 +30,8 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_as.jsonl", "heldout_at.jsonl",
                                   "heldout_au.jsonl", "heldout_av.jsonl", "heldout_aw.jsonl",
                                   "heldout_ax.jsonl", "heldout_ay.jsonl", "heldout_az.jsonl",
-                                  "heldout_ba.jsonl", "heldout_bb.jsonl", "heldout_bc.jsonl"])
+                                  "heldout_ba.jsonl", "heldout_bb.jsonl", "heldout_bc.jsonl",
+                                  "heldout_bd.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
 
