@@ -420,10 +420,28 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_bb.jsonl (28 texts, 7 languages, 246 quotes, 300 figures, 614 entity mentions): written
   blind, scored untouched on one session's starting code (quotes 1.000/1.000, speakers 0.959/0.959,
   figures 1.000/0.987, entities 0.862/0.801) and at its end, after the rules from heldout_ba (quotes
-  1.000/1.000, speakers 0.967/0.967, figures 1.000/0.987, entities 0.863/0.803). Its misses have not
-  been looked at; it stopped being the fresh set when heldout_bc was written.
-* heldout_bc.jsonl (28 texts, 7 languages, 233 quotes, 283 figures, 608 entity mentions): the fresh
+  1.000/1.000, speakers 0.967/0.967, figures 1.000/0.987, entities 0.863/0.803). Development data since
+  heldout_bc was written; its misses led to rules on surnames like an article or a title's abbreviation
+  ("Das said", "Amartya Sen"), portfolios of forests, fisheries, mines and sports, chambers of commerce,
+  mines and quarries, numbered roads, a home town after an age, wildlife sanctuaries and parks named
+  without their kind, a promise as a quote's attribution, an Italian speaker's body after "del", a Chinese
+  foreign name after a word of grammar, Japanese bays, marshes and rivers named after their town,
+  Spanish rivers, islands, deserts and gulfs named like a region, yards named after their place and an
+  article capitalised inside a sentence; and the two rules all sets are now labelled by, a Romance
+  government named with its place and a Chinese or Japanese department after its place (quotes
+  1.000/1.000, speakers 1.000/1.000, figures 1.000/0.987, entities 0.900/0.849).
+* heldout_bc.jsonl (28 texts, 7 languages, 233 quotes, 283 figures, 608 entity mentions): written
+  blind, scored untouched on one session's starting code (quotes 1.000/0.996, speakers 0.961/0.957,
+  figures 0.993/0.972, entities 0.845/0.753) and at its end, after the rules from heldout_bb (quotes
+  1.000/0.996, speakers 0.961/0.957, figures 0.993/0.972, entities 0.849/0.758). Its misses have not
+  been looked at; it stopped being the fresh set when heldout_bd was written.
+* heldout_bd.jsonl (28 texts, 7 languages, 234 quotes, 283 figures, 605 entity mentions): the fresh
   set, written blind; not scored yet.
+
+On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
+Romance government named with its place is the place; a Chinese or Japanese department after its place
+is the place and the department; see GUIDELINES.md): the scores recorded above for those sets were
+measured on their labels as they were then.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -509,7 +527,8 @@ FLOORS = {
     "heldout_ay.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.99, 0.975), (0.92, 0.865)],  # 1/1 .991/.992 .994/.981 .925/.870
     "heldout_az.jsonl": [(0.995, 0.99), (0.995, 0.99), (0.995, 0.995), (0.95, 0.85)],  # 1/.996 1/.996 1/1 .955/.856
     "heldout_ba.jsonl": [(0.995, 0.995), (0.995, 0.995), (0.99, 0.99), (0.91, 0.83)],  # 1/1 1/1 .993/.997 .917/.837
-    "heldout_bb.jsonl": [(0.995, 0.995), (0.96, 0.96), (0.995, 0.98), (0.855, 0.795)],  # 1/1 .967/.967 1/.987 .863/.803
+    "heldout_bb.jsonl": [(0.995, 0.995), (0.995, 0.995), (0.995, 0.98), (0.895, 0.84)],  # 1/1 1/1 1/.987 .900/.849
+    "heldout_bc.jsonl": [(0.995, 0.99), (0.955, 0.95), (0.99, 0.965), (0.84, 0.75)],  # 1/.996 .961/.957 .993/.972 .849/.758
 }
 
 _scores: dict[str, dict] = {}
