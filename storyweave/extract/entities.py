@@ -929,9 +929,8 @@ _NAMED_AFTER_ITS_KIND = {
     "río", "fiume", "rivière", "fleuve", "presa", "embalse", "barrage", "lago", "laguna", "lac", "barrio", "colonia", "quartiere",
     "quartier", "rione", "volcán", "vulcano", "volcan", "cerro", "isla", "isola", "île", "arroyo", "torrente", "bahía", "baia",
     "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero"}
-# the kinds whose names Spanish news writes after them and English after the name: "el río Olimar" (the Olimar River)
-_SPANISH_KINDS_NAMED_IN_ENGLISH = {"río": "River", "isla": "Island"}
-# and the kinds English names the other way round: "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei"
+# the kinds Spanish and Italian news write before a name and English after it or with "of": "el río Olimar" (the
+# Olimar River), "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei" (the Gulf of Orosei)
 _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}"}
 _KIND_LINKS = {"de", "di", "del"}
 _KINDS_WITH_LINKS = {"desierto", "golfo"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
@@ -1659,10 +1658,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     expansions.setdefault(name, (f"{name} {water}", "place"))
                 spelled_until = start + 3
                 continue
-            if (lang == "es" and start and tokens[start - 1] in _SPANISH_KINDS_NAMED_IN_ENGLISH
+            if (lang == "es" and start and tokens[start - 1] in _KINDS_NAMED_IN_ENGLISH and tokens[start - 1] not in _KINDS_WITH_LINKS
                     and _fold(name := " ".join(run)) not in places() and name not in expansions):
                 # "el río Olimar", "la isla Floreana": the river's or island's English name, wherever the article names it
-                expansions[name] = (f"{name} {_SPANISH_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]]}", "place")
+                expansions[name] = (_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]].format(name), "place")
             elif lang in {"es", "it"} and (head := _lower_case_kind_before(tokens, start)) is not None and not _names_a_country(
                     _fold(" ".join(run))):
                 # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
@@ -2179,7 +2178,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
 # the Romance words for a region's, a province's or a town's government, written before the place it governs
 _GOVERNMENTS_OF_REGIONS = {"regione", "région", "junta", "gobierno", "cabildo"}
 _GOVERNMENTS_OF_TOWNS = {"comune", "provincia", "ayuntamiento", "municipalidad", "alcaldía", "mairie", "ville"}
-_GOVERNMENTS = {_fold(word) for word in _GOVERNMENTS_OF_REGIONS | _GOVERNMENTS_OF_TOWNS | {"gobierno", "governo", "gouvernement"}}
+_GOVERNMENTS = {_fold(word) for word in _GOVERNMENTS_OF_REGIONS | _GOVERNMENTS_OF_TOWNS | {"governo", "gouvernement"}}
 
 
 def _place_its_government_names(text: str, lang: str | None) -> tuple[str, str] | None:
