@@ -770,11 +770,11 @@ _DEPARTMENT_UNITS = {"zh": ("自治区", "自治區", "自治州", "地区", "�
 _NO_DEPARTMENT = re.compile("政府|法院|景区|景區|风景|風景|保护区|保護區|文化区|文化區|协会|協會|協会|学会|學會|研究")
 
 
-def department_of_a_place(name: str, lang: str) -> tuple[str, str, str] | None:
+def _department_of_a_place(name: str, lang: str,
+                           known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> tuple[str, str, str] | None:
     """(the place as written, its English name, the department) when `name` is a government department named
     after its province, city or county ("苏州市市场监督管理局" → 苏州市, Suzhou, 市场监督管理局), or None."""
-    known = known_places()
-    if lang not in _DEPARTMENT_ENDINGS or known is None or not name.endswith(_DEPARTMENT_ENDINGS[lang]) or _NO_DEPARTMENT.search(name):
+    if not name.endswith(_DEPARTMENT_ENDINGS[lang]) or _NO_DEPARTMENT.search(name):
         return None
     units = _DEPARTMENT_UNITS[lang]
     match = known[0].match(name.translate(_SIMPLIFIED))
@@ -798,15 +798,17 @@ def _departments_after_their_places(found: list[tuple[int, int, Mention]], lang:
     """A government department named after its province, city or county is that place and the department, as
     "Qatari Foreign Ministry" is Qatar and the ministry: "宜昌市交通运输局" → 宜昌市 (Yichang) + 交通运输局; and in
     Chinese a known province with its 省 alone is the province, not a ministry ("浙江省的出口")."""
+    known = known_places()
+    if known is None:
+        return found
     result = []
     for number, start, mention in found:
         if mention.kind != "org" or mention.canonical != mention.text:
             result.append((number, start, mention))
-        elif department := department_of_a_place(mention.text, lang):
+        elif department := _department_of_a_place(mention.text, lang, known):
             place, english, body = department
             result += [(number, start, Mention(place, "place", english)), (number, start + len(place), Mention(body, "org", body))]
-        elif lang == "zh" and mention.text.endswith("省") and (known := known_places()) and (
-                english := _unit_place_name(mention.text, lang, known)):
+        elif lang == "zh" and mention.text.endswith("省") and (english := _unit_place_name(mention.text, lang, known)):
             result.append((number, start, Mention(mention.text, "place", english)))
         else:
             result.append((number, start, mention))
