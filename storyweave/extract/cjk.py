@@ -220,6 +220,10 @@ _KANA = "ァ-ヺー"
 _JA_FOREIGN_PERSON = re.compile(rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?={_JA_TITLES})")
 # a person's age after the honorific: "バトバヤルさん（52）" is a person, whether or not named in full
 _JA_AGE_AFTER_HONORIFIC = re.compile(r"(?:さん|氏)[（(][0-9０-９]{1,3}[）)]")
+# a name in kanji, then the age in brackets, after "の", a mark or the sentence's start: "主将の森田拓海（29）"
+_JA_NAME_BEFORE_AGE = re.compile(rf"(?:^|(?<=[の、。」　 ]))([{HAN}]{{3,5}})(?=[（(][0-9０-９]{{1,3}}[）)])")
+# the last characters of the nouns for what someone is, which a name before an age is not: "容疑者（45）", "会社員（30）"
+_NOT_ENDING_A_NAME_BEFORE_AGE = set("者員员師师生長长手家官士人")
 # titles only people hold: a katakana word before them, after "の", is a name ("国立大学のエンフバヤル教授"), not a
 # word of a body's ("の" + "センター長" may be any centre's head)
 _JA_TITLES_OF_PEOPLE_ONLY = re.compile("(?:准教授|教授|大使|総領事)(?!館)")
@@ -297,7 +301,7 @@ _TRANSLITERATION = set("尔爾斯逊遜斐顿頓骚騷兹茲茨娜莉莎蒂迪�
 # what opens no name of a place: a date's day, month or year ("2023年橙县"), "this", "that", "every"
 _NOT_A_UNIT_NAME_START = _NOT_A_NAME_START | set("年月日号號这這那哪每某")
 _UNIT = re.compile(f"[{''.join(_ZH_UNITS)}]")
-_ZH_TOWN_SUFFIX = set("鎮镇鄉乡")
+_ZH_TOWN_SUFFIX = {"鎮": "", "镇": "", "鄉": " Township", "乡": " Township"}
 # a mountain area (山区) or a district named after a hill (南山区, 鼓山區): a name only after a place or a preposition
 _HILL_DISTRICTS = {"山区", "山區"}
 # (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁",
@@ -332,6 +336,8 @@ _ZH_ORG_INSIDE = re.compile(
 # a university, a hospital or a bank opening a clause is a body whatever follows it: its department, or a title
 # ("香港中文大學經濟學系副教授…", "北京航空航天大学教授…"), not its students (大學生)
 _ZH_INSTITUTION = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,10}}?(?:大學|大学|醫院|医院|銀行|银行))(?![生])")
+# a university's hospital after the university: "第二医院", "附属医院", "附屬第一醫院"
+_UNIVERSITY_HOSPITAL = re.compile("(?:附属|附屬)?(?:第[一二三四五六七八九十]{1,2})?(?:附属|附屬)?(?:医院|醫院)")
 # a Chinese government body is named by its province, city or county, what it does and the word for a
 # department, office, centre or court ("江西省水利厅", "高雄市衛生局", "郑州市中级人民法院"): its name
 # opens where the place does, wherever in the sentence that is
@@ -387,6 +393,10 @@ def _common_katakana_noun(name: str) -> bool:
 _PROVINCE_THEN_CITY = re.compile(rf"[{HAN}]{{2,3}}(?:省|[{HAN}]{{0,3}}自治[区區])(?=[{HAN}]{{2,3}}?[市县縣][{HAN}]{{2,}})")
 # a numeral or a demonstrative and a counter before a body's word: "一家米业公司", "一間診所", "這家公司" (a
 # company, a clinic, this company), no name
+# the verbs of two characters that say how someone stands to a body: holding office in it, belonging to it, joining it
+_TWO_CHARACTER_VERBS_OF_BODIES = set("担任 擔任 属于 屬於 加入 任职 任職 来自 來自 就职 就職 供职 供職 离开 離開".split())
+# the words Chinese counts bodies and places with, after a number: "8家医院", "3所大学", "两座机场"
+_COUNTERS_OF_BODIES = set("家所座個个間间")
 _ONE_OF_A_KIND = re.compile("[一這这那該该](?:家|間|间|个|個|所|座)")
 
 
@@ -400,10 +410,16 @@ def _province_before_a_citys_body(name: str) -> int:
 _SURU_VERB_ENDINGS = ("し", "する", "させ")
 
 
+def _counted(sentence: str, start: int) -> bool:
+    """Whether the run at `start` opens with the word a number counts bodies with: "8家三甲医院" is eight
+    hospitals of the top grade, no name."""
+    return sentence[start] in _COUNTERS_OF_BODIES and sentence[start - 1 : start].isdigit()
+
+
 def _after_function_words(name: str) -> int:
     """Where a body's name found after a function word really opens: the leftmost opening may take in a verb
     ("送往聯合醫院" opens after 往, not after 被); its last two characters, the body's word, are never cut."""
-    return max((i for i, c in enumerate(name[:-2]) if c in _ZH_FUNCTION_WORDS), default=-1) + 1
+    return max((i for i, c in enumerate(name[:-2]) if c in _ZH_FUNCTION_WORDS or c == "了"), default=-1) + 1  # ("连接了兰州大学")
 
 
 @lru_cache(maxsize=1)
@@ -495,8 +511,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             for match in _ZH_INSTITUTION.finditer(sentence):
                 name = match.group(1)
                 cut = _after_function_words(name)  # "傷者被送往聯合醫院"
-                if len(name) - cut >= 4 and name[cut] not in _NOT_A_NAME_START:
-                    add(match.start(1) + cut, match.end(1), "org")
+                end = match.end(1)
+                if name.endswith(("大学", "大學")) and (hospital := _UNIVERSITY_HOSPITAL.match(sentence, end)):
+                    end = hospital.end()  # "兰州大学第二医院": the university's second hospital
+                if len(name) - cut >= 4 and name[cut] not in _NOT_A_NAME_START and not _counted(sentence, match.start(1) + cut):
+                    add(match.start(1) + cut, end, "org")
         inside = _ZH_ORG_INSIDE.finditer(sentence) if lang == "zh" else ()
         for match in [*_ORG.finditer(sentence), *inside]:
             name, start = match.group(1), match.start(1)
@@ -505,6 +524,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[cut:], start + cut
                 if len(name) < 3:
                     continue
+            if lang == "zh" and _counted(sentence, start):
+                continue
             if lang == "zh" and name.startswith(_PARTIES_TO_AN_EVENT) and len(name) > 5:
                 name, start = name[3:], start + 3  # "主办方蓝鲸文化传媒公司": the organiser, then its name
             if lang == "zh" and name[:2] in {"根據", "根据"} and len(name) > 4:
@@ -512,7 +533,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3 and not name.startswith(_WORDS_OPENING_LIKE_PREPOSITIONS):
                 name, start = name[1:], start + 1  # "據高雄市衛生局表示": according to the health bureau
             if lang == "zh" and name[0] in "他她" and len(name) > 4:
-                name, start = name[2:], start + 2  # "他屬國民黨": he, a verb, then the party
+                verb = 3 if name[1:3] in _TWO_CHARACTER_VERBS_OF_BODIES else 2
+                name, start = name[verb:], start + verb  # "他屬國民黨", "他担任中央情报局局长": he, a verb, then the body
             if lang == "zh" and (came := max(name.rfind("來自"), name.rfind("来自"))) >= 0 and len(name) - came >= 5:
                 name, start = name[came + 2 :], start + came + 2  # "150件來自北京故宮博物院的文物": coming from, then the body
             if lang == "zh" and (province := _province_before_a_citys_body(name)):
@@ -577,6 +599,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(1), match.end(1), "person")  # "バトバヤルさん（52）", "…大学のエンフバヤル教授"
                 else:
                     family_names.append((number, match.start(1), match.group(1)))
+            for match in _JA_NAME_BEFORE_AGE.finditer(sentence):
+                name = match.group(1)
+                if name[-1] not in _NOT_ENDING_A_NAME_BEFORE_AGE and name[0] not in _NOT_A_NAME_START and not (
+                        known and known[0].fullmatch(simplified, match.start(1), match.end(1))):
+                    add(match.start(1), match.end(1), "person")  # "主将の森田拓海（29）は": a name, then the age
             for match in _JA_ENVOY.finditer(sentence):
                 family_names.append((number, match.start(1), match.group(1)))  # "佐々木大使", when the article names 佐々木隆
         for match in _DOTTED_NAME.finditer(sentence):
@@ -708,6 +735,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                                          if sentence.startswith(item[0], end)), None)) and not (
                         sentence.startswith("駅伝", end)):  # (a relay race, no station: "箱根駅伝")
                     english, end = f"{english} {structure[1]}", end + len(structure[0])  # "鹿児島空港", "太魯閣國家公園"
+                elif (lang == "zh" and sentence[end : end + 1] == "站" and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_STATION
+                      and sentence[match.start() - 1 : match.start()] not in _TOURS):  # ("音乐节海口站": a festival's stop there)
+                    # "中山站", "台北站": a station named after its place, as its own name (泰山站 is Taishan Station, not
+                    # "Mount Tai Station")
+                    named = english.removeprefix("Mount ") != english
+                    english, end = f"{pinyin_name(sentence[match.start():end]) if named else english} Station", end + 1
                 if lang == "zh" and (autonomous := _AUTONOMOUS_REGION.match(sentence, end)):
                     end = autonomous.end()  # "新疆维吾尔自治区": the region by the name of its people
                 if lang == "zh" and sentence[end - 1] in _ADMINISTRATIVE_ENDINGS:
@@ -736,8 +769,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if name.startswith(_TIME_WORDS) or sentence[match.end(1) : match.end(1) + 1] in {"內", "内"}:
                 continue  # "今年鎮內": this year, within the town
             if name[0] not in _NOT_A_NAME_START and not any(c in _PLACE_ENDINGS or c in _TOWN_SUFFIX for c in name[:-1]):
-                # a Chinese town in Pinyin without its unit, as English names it (東港鎮 → Donggang)
-                romanised = _in_pinyin(name, name[:-1]) if lang == "zh" and name[-1] in _ZH_TOWN_SUFFIX else None
+                # a Chinese town in Pinyin without its unit, as English names it (東港鎮 → Donggang), and a township with
+                # it (卓溪鄉 → Zhuoxi Township)
+                romanised = _in_pinyin(name, name[:-1], _ZH_TOWN_SUFFIX[name[-1]]) if lang == "zh" and name[-1] in _ZH_TOWN_SUFFIX else None
                 add(start, match.end(1), "place", romanised)
     people = {mention.text for _, _, mention in found if mention.kind == "person"}
     for number, start, end, english, family in city_or_family:
@@ -756,7 +790,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     if lang in {"zh", "ja"}:
         found = _departments_after_their_places(found, lang)
     found.sort(key=lambda item: item[:2])
-    return _abbreviated_bodies(_full_names([mention for _, _, mention in found]))
+    departments = {mention.text for number, start, mention in found if mention.kind == "org" and any(
+        n == number and s + len(m.text) == start and m.kind == "place" for n, s, m in found)}
+    return _abbreviated_bodies(_full_names([mention for _, _, mention in found]), departments)
 
 
 # a government department after the province, city or county whose it is: "宜昌市交通运输局", "苏州市市场监督管理局",
@@ -992,7 +1028,7 @@ _JA_COOPERATIVE = re.compile(
     rf"(?=[{_JA_CASE_PARTICLES}](?![{_HIRAGANA}])|[、。])|[{HAN}{_KANA}{_HIRAGANA}]{{0,8}}?[{HAN}{_KANA}](?![{HAN}{_KANA}]))")
 
 
-_BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,6})[）)]")
+_BRACKETED_ACRONYM = re.compile(r"[（(]([A-Z]{2,8})[）)]")  # (up to "JAMSTEC")
 
 
 def acronyms_in_brackets(sentences: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -1004,8 +1040,10 @@ def acronyms_in_brackets(sentences: list[str], mentions: list[Mention]) -> list[
             for sentence in sentences:
                 for at in _occurrences(sentence, mention.text):
                     if bracketed := _BRACKETED_ACRONYM.match(sentence, at + len(mention.text)):
-                        acronyms.setdefault(bracketed.group(1), mention.canonical)
-    return [Mention(m.text, "org", acronyms[m.text]) if m.text in acronyms and m.canonical == m.text else m for m in mentions]
+                        acronyms.setdefault(bracketed.group(1).upper(), mention.canonical)
+    # (a long acronym is read as a shouted word and written so: "JAMSTEC" → "Jamstec")
+    return [Mention(m.text, "org", acronyms[m.text.upper()]) if m.text.upper() in acronyms and m.canonical == m.text else m
+            for m in mentions]
 
 
 def _occurrences(sentence: str, text: str):
@@ -1113,6 +1151,9 @@ _STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("空港", "Airport"), ("機�
                             ("车站", "Station"), ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"),
                             ("国立公園", "National Park"))
 
+# what makes 站 after a place's name a word of its own: the station's head (站长), an area (站区), standing (站在, 站着)
+_NOT_AFTER_A_STATION = set("长長区區在上台臺点點着著起出稳穩内內住得了")
+_TOURS = set("节節赛賽演展会會季")  # what stops at a place on its tour
 # and in Japanese a bay, a marsh or a river named after its town ("大村湾", "釧路湿原", "釧路川"; Chinese writes 湾 in
 # words of its own: "大湾区", the Greater Bay Area), not after a unit's word ("横浜市川口": Yokohama, then Kawaguchi)
 _JA_WATERS_AFTER_PLACES = (("湾", "Bay"), ("湿原", "Marsh"), ("川", "River"))
@@ -1187,14 +1228,16 @@ def _credited_name_length(sentence: str, simplified: str, start: int, longest: i
 _COURTS_SHORTENED = {"地裁": "地方裁判所", "高裁": "高等裁判所", "家裁": "家庭裁判所", "簡裁": "簡易裁判所"}
 
 
-def _abbreviated_bodies(mentions: list[Mention]) -> list[Mention]:
+def _abbreviated_bodies(mentions: list[Mention], departments: set[str] = frozenset()) -> list[Mention]:
     """A body's short name is its full name written in the article: Chinese shortens a name by keeping
     some of its characters in order and its last word ("食藥署" for 食品藥物管理署, "疾管署" for 疾病管制署);
-    a name may also drop the word that says what the body is ("大阪桐蔭" for 大阪桐蔭高校)."""
+    a name may also drop the word that says what the body is ("大阪桐蔭" for 大阪桐蔭高校). A department written
+    right after its place (`departments`) is that place's, no short name of a body such as the nation's
+    ("定西市卫生健康委员会" beside 国家卫生健康委员会)."""
     bodies = {m.text: m.canonical for m in mentions if m.kind == "org"}
     resolved = []
     for mention in mentions:
-        if mention.kind == "org" and mention.canonical == mention.text:
+        if mention.kind == "org" and mention.canonical == mention.text and mention.text not in departments:
             fuller = [name for name in bodies if len(name) > len(mention.text) and _shortens(mention.text, name)]
             if fuller:
                 mention = Mention(mention.text, "org", bodies[max(fuller, key=len)])

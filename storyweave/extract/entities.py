@@ -182,10 +182,15 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     # schools by another name: "Cinnamon Training Academy", "Académie de Versailles", "Akademie der Künste"
     + "academy academies académie accademia akademie".split()
 )
+# land that a range's or an archipelago's name ends with, and the units of a country it may lie in
+_LANDS_OF_A_PLACE = {"mountains", "hills", "highlands", "lowlands", "plains", "islands", "range", "ranges", "lakes", "valley"}
+_UNITS_OF_A_COUNTRY = {"province", "county", "state", "district", "region", "territory", "prefecture"}
+_TOWN_SECOND_WORDS = ("alto", "alta", "bajo", "baja", "basso", "bassa", "nuovo", "nuova", "vecchio", "vecchia", "superiore",
+                      "inferiore", "terme")
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
     # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
-    "alto alta bajo baja basso bassa nuovo nuova vecchio vecchia superiore inferiore terme "
+    f"{' '.join(_TOWN_SECOND_WORDS)} "
     "plains hills heights highlands lowlands falls springs hebrides "
     # waters a name ends with: "Kalgan Creek" ("Marsh", "Brook", "Moor" are surnames too)
     "creek lagoon strait straits firth "
@@ -244,6 +249,24 @@ _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+# a syllable of Korean in its usual romanisation: an opening consonant, a vowel, a closing consonant ("Hye", "jin",
+# "Seung", "hoon", "Jong", "un")
+_KOREAN_SYLLABLE = re.compile(r"(?:ch|kk|tt|pp|ss|jj|[bcdghjkmnprstwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])"
+                              r"(?:ng|[nmklpt])?", re.IGNORECASE)
+
+
+_ENGLISH_PARTICLES = {"up", "on", "off", "out", "to", "by", "at"}  # ("Pin-up", "Take-off"; "Jae-in" is a name)
+
+
+def _korean_given_name(word: str) -> bool:
+    """A Korean given name of two syllables joined by a hyphen, the second in lower case ("Hye-jin", "Jae-in"): the
+    whole word is the name, unlike "Hamas-led", whose suffix says how something relates to it."""
+    first, _, second = word.partition("-")
+    return (second.islower() and second not in _CLOSING_PARTICIPLES and second not in _ENGLISH_PARTICLES
+            and _KOREAN_SYLLABLE.fullmatch(first) is not None
+            and _KOREAN_SYLLABLE.fullmatch(second) is not None)
+
+
 # abbreviations a name goes on after: "St. Louis", "Mt. Hood", "Ft. Worth", "St. Brendan's Medical Center"
 _NAME_ABBREVIATIONS = {"st", "ste", "mt", "ft"}
 
@@ -258,7 +281,7 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
         return clean.lower(), False, True, token, False  # (the dot kept: the gazetteers write "St. Louis")
     # "Hamas-led", "Gaza-based": the name is the capitalised part
     suffix = ""
-    if "-" in clean and not _NAME_PARTICLE.match(clean) and (found := _SUFFIX.search(clean)):
+    if "-" in clean and not _NAME_PARTICLE.match(clean) and (found := _SUFFIX.search(clean)) and not _korean_given_name(clean):
         clean, suffix = clean[: found.start()], found.group()[1:]
     low = clean.lower()
     word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha() and not clean.endswith("$")  # ("A$1.4 million", "HK$")
@@ -487,6 +510,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # Congo": a country named as a state, not a body of a place
         return [(" ".join(run), "place")]
     low_words = [w.lower() for w in run]
+    if len(run) > 2 and _is_role(run[0]) and low_words[-1] in _STRUCTURES:
+        return [(" ".join(run), "place")]  # "Sir Vivian Richards Stadium": a ground named after a person, title and all
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
         run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
     if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS:
@@ -510,6 +535,12 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         plain = not any(w in _ORG_WORDS or w in _PLACE_WORDS or w in _PLACE_PREFIXES or _is_role(w) for w in low_words[:cut])
         if low_words[cut - 1] in _CHAMBERS:
             return [(" ".join(run), "org")]  # "Greater Sudbury Chamber of Commerce" ("the Senate Chamber" is a room)
+        tail_text = " ".join(tail)
+        if len(head) >= 2 and low_words[cut - 1] in _LANDS_OF_A_PLACE and (
+                _fold(tail_text) in places() or len(tail) >= 2 and tail[-1].lower() in _UNITS_OF_A_COUNTRY):
+            # "Torricelli Mountains of Sandaun Province": a range named in full, then the province it lies in (not "Gulf
+            # of Mexico", whose name holds its "of")
+            return [(" ".join(head), "place"), (tail_text, "place")]
         if plain and 2 <= len(head) <= 4 and _fold(" ".join(head)) not in places():
             # "Michael Silverman of the Boston Herald": a person, then where they come from
             tail_text = " ".join(tail)
@@ -758,6 +789,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True  # "Chaîne des Puys", "Massif des Bauges", "Palais des Papes": land or a building, named of what
     if len(words) > 1 and words[-1] == "ombudsman":
         return "org", True  # "Fair Work Ombudsman": a watchdog named after its office ("Ombudsman Jane Holt" holds it)
+    if 2 <= len(words) <= 3 and (_korean_given_name(text.split()[0]) or _korean_given_name(text.split()[-1])):
+        return "person", True  # "Hye-jin Park", "Kim Jong-un": a Korean given name, hyphenated, and a family name
     if len(words) > 1 and words[-1] == "park":
         # "Dalymount Park", "Bryant Park", "Cook National Park" (of the bench's 40 such names, 25 were read as
         # people); a guess the words around may overrule, as Park is a surname too ("Glenys Park, who lives …")
@@ -781,8 +814,11 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
             len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and (words[1] not in _OF_WORDS or words[0] in _WORKS_OF_A_PLACE)):
         # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
         return "org", True
-    if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES):
-        return "place", True  # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz")
+    if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES) and not (
+            len(words) > 2 and words[-1] in _TOWN_SECOND_WORDS and "-" in words[0] and all(map(listed_name, words[0].split("-")))):
+        # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz"; a person given two names is no town, whatever
+        # their surname's last word: "Marie-Claire Ngo Bassa")
+        return "place", True
     if len(words) > 2 and words[0] in _HARBOUR_WORDS and words[1] in _NAME_OF and " ".join(words[2:]) in places():
         return "place", True  # "Marina di Ravenna", "Marina de Cudeyo": a town's harbour ("Marina Silva" is a person)
     if len(words) > 1 and any(w in _BODY_PORTFOLIOS for w in words):
@@ -903,7 +939,7 @@ _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf"
                "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor", "complex", "palace",
                "mine", "colliery", "quarry",  # "Creighton Mine": a pit, named like a place
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
-               "stadium", "ground", "arena", "velodrome", "stadion"}
+               "stadium", "ground", "arena", "velodrome", "stadion", "oval"}  # ("Kensington Oval", a cricket ground)
 _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
 _BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
@@ -1634,7 +1670,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start
             if opening in spelled:
                 spelled_until = spelled[opening]
-                raw.append((" ".join(tokens[opening:spelled_until]), "org", True, ""))
+                raw.append((_spelled_name(tokens[opening:spelled_until]), "org", True, ""))
                 listed = None
                 continue
             if romance and (water := _water_after_its_lower_case_head(tokens, start, end)) is not None:
@@ -1736,6 +1772,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_joined(tokens[street : town or end]).rstrip("."), "place", True, "place"))
                 if town:  # "la plaza Mayor de Madrid": the square, then its town
                     raw.append((" ".join(tokens[town + 1 : end]).rstrip("."), "place", True, "place"))
+                listed = None
+                continue
+            court = _lower_case_court(tokens, start) if romance else None
+            if court is not None:  # "le tribunal administratif de Rennes", "la corte d’appello di Venezia": one body, as written
+                raw.append((_joined(tokens[court:end]).rstrip(".,;:"), "org", True, ""))
                 listed = None
                 continue
             ministry = _lower_case_ministry(tokens, start)
@@ -2166,7 +2207,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind == "place" and (park := _NATIONAL_PARK_NAME.match(text)):
             # as English names a park: "Harz National Park", "Bavarian Forest National Park" (Bayerischer Wald)
             name = park["name"]
-            canonical = f"{gazetteer.get(_fold(name), name) if german and ' ' in name else name} National Park"
+            kind_of_park = "National Natural Park" if park["natural"] else "National Park"
+            canonical = f"{gazetteer.get(_fold(name), name) if german and ' ' in name else name} {kind_of_park}"
         elif kind == "org" and german:
             canonical = _german_base_form(text)
         else:
@@ -2384,7 +2426,7 @@ _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "d
 
 # French, Spanish and Italian write a ministry in lower case before its capitalised portfolio
 _MINISTRY_WORDS = {"ministère", "ministerio", "ministero", "ministério"}
-_MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello", "degli", "delle", "da", "do", "dos"}
+_MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello", "dei", "degli", "delle", "da", "do", "dos"}
 
 
 def _known_body_opening(run: list[str]) -> int:
@@ -2674,6 +2716,41 @@ def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
     return None
 
 
+# the courts and chambers French and Italian write in lower case before their town or region: a tribunal may stand
+# alone ("le tribunal de Lille", "il tribunale di Padova"), while a court, a chamber and a "camera" need the words that
+# say which ("la cour d’appel de Paris", not a courtyard; "la chambre d’agriculture de Bretagne"; "la camera di
+# commercio di Bari"), and those words are the ones courts and chambers are named with, not a clause ("le tribunal a
+# condamné un habitant de Lyon")
+_COURT_HEADS = {"tribunal": False, "tribunale": False, "cour": True, "corte": True, "chambre": True, "camera": True}
+_COURT_WORDS = {
+    "administratif", "administrative", "judiciaire", "correctionnel", "d’appel", "d'appel", "d’assises", "d'assises",
+    "d’agriculture", "d'agriculture", "de", "des", "d’", "d'", "commerce", "et", "d’industrie", "d'industrie", "grande",
+    "instance", "d’instance", "d'instance", "police", "pour", "enfants", "prud’hommes", "prud'hommes", "l’entreprise",
+    "l'entreprise", "métiers", "l’artisanat", "l'artisanat", "régionale", "comptes", "criminelle", "militaire", "pénal",
+    "civil", "cantonal", "per", "i", "minorenni", "amministrativo", "regionale", "penale", "civile", "ordinario",
+    "d’appello", "d'appello", "d’assise", "d'assise", "commercio", "di", "industria", "artigianato", "agricoltura"}
+_COURT_QUALIFIERS = _COURT_WORDS - {"de", "des", "d’", "d'", "et", "pour", "di", "per", "i"}
+
+
+def _lower_case_court(tokens: list[str], start: int) -> int | None:
+    """Where "tribunal correctionnel de" or "corte d’appello di" begins, when the capitalised run at `start` is
+    its town or region (see _COURT_HEADS)."""
+    if start < 2 or tokens[start - 1].lower() not in {"de", "d’", "d'", "di"}:
+        return None
+    position = start - 2
+    while position >= 0 and start - position <= 8:
+        word = tokens[position]
+        if word in _COURT_HEADS:
+            qualified = any(w in _COURT_QUALIFIERS for w in tokens[position + 1 : start - 1])
+            if word == "camera" and "commercio" not in tokens[position + 1 : start - 1]:
+                return None  # (a room, or a camera)
+            return position if qualified or not _COURT_HEADS[word] else None
+        if word not in _COURT_WORDS:
+            return None
+        position -= 1
+    return None
+
+
 # the words that open a square's or a street's name in the Romance languages: "piazza della Libertà", "viale
 # Europa", "plaza de Armas", "rue de la Paix" (French "place" is also "instead", and Italian "via" also "by way of")
 _STREET_HEADS = {"piazza", "piazzale", "viale", "corso", "plaza", "plazuela", "calle", "avenida", "paseo",
@@ -2687,7 +2764,8 @@ _CAPITALISED_STREET_HEADS = _STREET_HEADS | {"molo"}
 
 _NATIONAL_PARKS = {("parque", "nacional"), ("parc", "national"), ("parco", "nazionale"), ("parque", "natural"), ("parc", "naturel"),
                    ("parco", "naturale")}
-_NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale) "
+# (Colombia names its parks "Parque Nacional Natural", in English "National Natural Park")
+_NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional(?P<natural> [Nn]atural)?|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale) "
                                  r"(?:(?:de la|de l['’]|del|della|dello|dell['’]|dei|degli|delle|des|de|du|di) ?)?(?P<name>[A-ZÀ-Þ][\w'’\- ]*)$")
 
 
@@ -3059,6 +3137,8 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
         chosen = None
         for first in range(bracket - 1, max(-1, bracket - 1 - _ACRONYM_NAME_WORDS), -1):
             word = tokens[first]
+            if word == "," and tokens[first - 1][:1].isupper() and any(w.lower() in _AND for w in tokens[first + 1 : bracket]):
+                continue  # the fields a body's name lists: "Staatssekretariat für Bildung, Forschung und Innovation (SBFI)"
             if not word[:1].isalpha():
                 break
             if _fold(word[0]) != _fold(acronym[0]) or not word[0].isupper():
@@ -3102,11 +3182,31 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                 chosen -= 1
             if chosen >= 1 and tokens[chosen - 1][:1].isupper() and tokens[chosen - 1].lower().endswith(_GERMAN_ADJECTIVE_ENDINGS):
                 chosen -= 1  # "die Schweizerische Rettungsflugwacht (Rega)": the adjective is the name's
-            expansions.setdefault(acronym, (" ".join(tokens[chosen:bracket]), "org"))
+            if "," in tokens[chosen:bracket] and chosen >= 2 and tokens[chosen - 1].lower() in _FIELDS_OF and _named_word(tokens[chosen - 2]):
+                # the fields the acronym spells are what the body is of: "Departement für Verteidigung, Bevölkerungsschutz
+                # und Sport (VBS)", "National Union of Rail, Maritime and Transport Workers (RMT)"
+                chosen -= 2
+                while chosen >= 1 and _named_word(tokens[chosen - 1]):
+                    chosen -= 1
+            name = _spelled_name(tokens[chosen:bracket])
+            expansions.setdefault(acronym, (name, "org"))
             # (an acronym of six letters or more is read as a shouted word wherever the text names it: "Fematro")
-            expansions.setdefault(_normal_case(acronym), (" ".join(tokens[chosen:bracket]), "org"))
+            expansions.setdefault(_normal_case(acronym), (name, "org"))
             spans[chosen] = bracket
     return spans
+
+
+_FIELDS_OF = {"für", "of", "de", "del", "della", "di", "du", "des"}
+
+
+def _named_word(token: str) -> bool:
+    """A capitalised word that can stand in a body's name, not an article opening the sentence ("Das …")."""
+    return token[:1].isupper() and token.isalpha() and token.lower() not in _LEADING_ARTICLES and token.lower() not in {"the", "a", "an"}
+
+
+def _spelled_name(words: list[str]) -> str:
+    """The name an acronym stands for, as written: no space before the commas between the fields it lists."""
+    return " ".join(words).replace(" , ", ", ")
 
 
 # an acronym written in lower case, as some bodies write theirs: "les Transports publics de la région lausannoise (tl)"

@@ -79,10 +79,11 @@ def test_an_acronym_after_a_name_that_opens_with_an_article_stays_itself(text) -
     assert (acronym, "org", acronym) in article_names(text)
 
 
-def test_an_acronym_whose_letters_the_name_holds_shortens_another_name() -> None:
+def test_an_acronym_whose_letters_the_name_holds_shortens_that_name_not_a_part_of_it() -> None:
+    # (the fields the name lists with commas are part of it since heldout_bc's rules: "Fish, Food and …")
     text = ("Plant workers vote\n\nThe Fish, Food and Allied Workers Union (FFAW) said that 400 members voted. FFAW will "
             "meet the company on Monday.")
-    assert ("FFAW", "org", "FFAW") in article_names(text)
+    assert {canonical for text_, _, canonical in article_names(text) if text_ == "FFAW"} == {"Fish, Food and Allied Workers Union"}
 
 
 def test_the_place_a_reuters_credit_reports_from_is_named() -> None:
