@@ -447,7 +447,8 @@ set written is the fresh measure of whether the rules generalise:
   figures 0.993/0.986, entities 0.926/0.866) and at its end, after the rules from heldout_bc (quotes
   1.000/1.000, speakers 0.966/0.966, figures 0.993/0.986, entities 0.928/0.868). Its misses have not
   been looked at; it stopped being the fresh set when heldout_be was written.
-* heldout_be.jsonl: the fresh set, written blind; not scored yet.
+* heldout_be.jsonl (28 texts, 7 languages, 241 quotes, 287 figures, 613 entity mentions): the fresh
+  set, written blind; not scored yet.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
