@@ -223,7 +223,7 @@ _JA_AGE_AFTER_HONORIFIC = re.compile(r"(?:さん|氏)[（(][0-9０-９]{1,3}[）
 # a name in kanji, then the age in brackets, after "の", a mark or the sentence's start: "主将の森田拓海（29）"
 _JA_NAME_BEFORE_AGE = re.compile(rf"(?:^|(?<=[の、。」　 ]))([{HAN}]{{3,5}})(?=[（(][0-9０-９]{{1,3}}[）)])")
 # the last characters of the nouns for what someone is, which a name before an age is not: "容疑者（45）", "会社員（30）"
-_NOT_ENDING_A_NAME_BEFORE_AGE = set("者員员師师生長长手家官士人")
+_NOT_ENDING_A_NAME_BEFORE_AGE = _OCCUPATION_ENDINGS | set("者生長长手家官士人")
 # titles only people hold: a katakana word before them, after "の", is a name ("国立大学のエンフバヤル教授"), not a
 # word of a body's ("の" + "センター長" may be any centre's head)
 _JA_TITLES_OF_PEOPLE_ONLY = re.compile("(?:准教授|教授|大使|総領事)(?!館)")
@@ -391,13 +391,13 @@ def _common_katakana_noun(name: str) -> bool:
 # a province's name before a city's or a county's: "湖北省潜江市…", "广西壮族自治区百色市…" (the body is the city's,
 # the province where it is)
 _PROVINCE_THEN_CITY = re.compile(rf"[{HAN}]{{2,3}}(?:省|[{HAN}]{{0,3}}自治[区區])(?=[{HAN}]{{2,3}}?[市县縣][{HAN}]{{2,}})")
-# a numeral or a demonstrative and a counter before a body's word: "一家米业公司", "一間診所", "這家公司" (a
-# company, a clinic, this company), no name
 # the verbs of two characters that say how someone stands to a body: holding office in it, belonging to it, joining it
 _TWO_CHARACTER_VERBS_OF_BODIES = set("担任 擔任 属于 屬於 加入 任职 任職 来自 來自 就职 就職 供职 供職 离开 離開".split())
-# the words Chinese counts bodies and places with, after a number: "8家医院", "3所大学", "两座机场"
-_COUNTERS_OF_BODIES = set("家所座個个間间")
-_ONE_OF_A_KIND = re.compile("[一這这那該该](?:家|間|间|个|個|所|座)")
+# the words Chinese counts bodies and places with: after a digit ("8家医院", "3所大学", see _counted), or after a
+# numeral or a demonstrative before a body's word ("一家米业公司", "一間診所", "這家公司": a company, a clinic, this
+# company), no name
+_COUNTERS_OF_BODIES = "家所座個个間间"
+_ONE_OF_A_KIND = re.compile(f"[一這这那該该][{_COUNTERS_OF_BODIES}]")
 
 
 def _province_before_a_citys_body(name: str) -> int:
@@ -739,7 +739,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                       and sentence[match.start() - 1 : match.start()] not in _TOURS):  # ("音乐节海口站": a festival's stop there)
                     # "中山站", "台北站": a station named after its place, as its own name (泰山站 is Taishan Station, not
                     # "Mount Tai Station")
-                    named = english.removeprefix("Mount ") != english
+                    named = english.startswith("Mount ")
                     english, end = f"{pinyin_name(sentence[match.start():end]) if named else english} Station", end + 1
                 if lang == "zh" and (autonomous := _AUTONOMOUS_REGION.match(sentence, end)):
                     end = autonomous.end()  # "新疆维吾尔自治区": the region by the name of its people

@@ -543,7 +543,6 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             return [(" ".join(head), "place"), (tail_text, "place")]
         if plain and 2 <= len(head) <= 4 and _fold(" ".join(head)) not in places():
             # "Michael Silverman of the Boston Herald": a person, then where they come from
-            tail_text = " ".join(tail)
             return _split_run(tuple(head)) + [(tail_text, "place" if _fold(tail_text) in places() else "")]
         if any(w in _ORG_WORDS for w in low_words[:cut]) and not any(_is_role(w) for w in run[:cut]):
             return [(" ".join(run), "org")]
@@ -555,7 +554,6 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             return [(person, "person")] if person and _looks_like_name(person) else []
         if any(_is_role(w) for w in run[:cut]) and not any(w in _ORG_WORDS for w in low_words[:cut]) and tail:
             # "Justice Corinne Castellane of the Nova Scotia Supreme Court": a person, and the body
-            tail_text = " ".join(tail)
             tail_kind = "org" if _fold(tail[-1]) in _ORG_WORDS else "place" if _fold(tail_text) in places() else ""
             return _split_run(tuple(head)) + [(tail_text, tail_kind)]
     if len(run) > 3 and (cut := next((i for i in (2, 3) if i < len(run) - 1 and low_words[i] in _ROMANCE_OF), 0)):
