@@ -42,7 +42,9 @@ _ZH_BEFORE_NAME = _ZH_COMPANY_HEADS + (
     # counsel, curators and the family of those the news is about: "大律師黃嘉欣", "策展人徐晓岚", "兒子張家豪"
     "大律師 大律师 策展人 兒子 儿子 女兒 女儿 母親 母亲 父親 父亲 丈夫 妻子 "
     # traders and buyers: "采购商米勒说", "卖家赵婷", "出口商林國華"
-    "采购商 採購商 进口商 進口商 出口商 经销商 經銷商 批发商 批發商 客商 买家 買家 卖家 賣家 商人"
+    "采购商 採購商 进口商 進口商 出口商 经销商 經銷商 批发商 批發商 客商 买家 買家 卖家 賣家 商人 "
+    # Hong Kong's magistrates and owners: "裁判官陳詠詩", "東主梁國豪"
+    "裁判官 東主 东主"
 ).split()
 _ZH_AFTER_NAME = (
     "在 說 说 表示 指出 強調 强调 透露 坦言 呼籲 呼吁 今天 今日 昨天 昨日 也 則 则 向 對 对 於 于 認為 认为 告訴 告诉 稱 称 "
@@ -224,6 +226,8 @@ _JA_AGE_AFTER_HONORIFIC = re.compile(r"(?:さん|氏)[（(][0-9０-９]{1,3}[）
 _JA_NAME_BEFORE_AGE = re.compile(rf"(?:^|(?<=[の、。」　 ]))([{HAN}]{{3,5}})(?=[（(][0-9０-９]{{1,3}}[）)])")
 # the last characters of the nouns for what someone is, which a name before an age is not: "容疑者（45）", "会社員（30）"
 _NOT_ENDING_A_NAME_BEFORE_AGE = _OCCUPATION_ENDINGS | set("者生長长手家官士人")
+# Chinese news writes a person's age in brackets after their name too: "旅行社東主梁國豪（54）", "司机李建军（45岁）"
+_ZH_NAME_BEFORE_AGE = re.compile(rf"([{HAN}]{{3}})(?=[（(][0-9０-９]{{1,3}}(?:歲|岁)?[）)])")
 # titles only people hold: a katakana word before them, after "の", is a name ("国立大学のエンフバヤル教授"), not a
 # word of a body's ("の" + "センター長" may be any centre's head)
 _JA_TITLES_OF_PEOPLE_ONLY = re.compile("(?:准教授|教授|大使|総領事)(?!館)")
@@ -606,6 +610,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(1), match.end(1), "person")  # "主将の森田拓海（29）は": a name, then the age
             for match in _JA_ENVOY.finditer(sentence):
                 family_names.append((number, match.start(1), match.group(1)))  # "佐々木大使", when the article names 佐々木隆
+        if lang == "zh":
+            for match in _ZH_NAME_BEFORE_AGE.finditer(sentence):
+                name = match.group(1)
+                if (name[0] in _ZH_SURNAMES and name[-1] not in _NOT_ENDING_A_NAME_BEFORE_AGE
+                        and not set(name) & set(_NOT_IN_A_BODYS_NAME) and not (known and known[0].search(simplified, match.start(1), match.end(1)))):
+                    add(match.start(1), match.end(1), "person")  # a family name, a given name, then the age
         for match in _DOTTED_NAME.finditer(sentence):
             start, end = match.start(), match.end()
             dot = _NAME_DOT.search(sentence, start).start()
@@ -681,7 +691,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 if lang != "zh" and (club := _katakana_before(sentence, match.start(), pattern)) is not None and add_over(club, end, "org"):
                     continue  # "ヴァンフォーレ甲府", "アルビレックス新潟": a club or a company by a word in katakana and its town
                 if any(name.start <= match.start() and end <= name.end
-                       and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS) > end - match.start() for name in dictionary_places):
+                       # (a port the dictionary reads is the known town's port: "新潟港" is Niigata Port, read below)
+                       and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS or sentence[name.end - 1] == "港")
+                       > end - match.start() for name in dictionary_places):
                     continue  # "八幡浜市": the dictionary reads the longer name (Yawatahama), not Yawata inside it
                 if lang == "ja" and sentence.startswith(_SURU_VERB_ENDINGS, end):
                     continue  # "適地が北上している": moving north, a verb made of the noun (not Kitakami)

@@ -60,7 +60,9 @@ _SENTENCE_STARTERS = set(
     # and "between" without it: "Tra Villa San Giovanni e …" (not "Da", "Per", "Su", "Con": "Da Silva", "Per Gessle")
     "tra fra "
     # German conjunctions and particles a sentence opens with: "Weder Russland noch China …", "Selbst Bayern …"
-    "weder sowohl selbst sogar zwar erst gerade nicht allein ebenso ebenfalls außer ausser zu".split()
+    "weder sowohl selbst sogar zwar erst gerade nicht allein ebenso ebenfalls außer ausser zu "
+    # "only" in the Romance languages: "Solo 9.000 visitantes …" (not Solo, the Javanese city)
+    "solo sólo solamente únicamente soltanto seulement".split()
 )
 # question words, "if" and adverbs of sequence, which open quotes and sentences: "„Wer Mosel auf das Etikett schreibt …“",
 # "“Si Volkswagen estornuda …”", "Poi Coldiretti …"; in capitals they are no such word ("SE", a company's form, "SI.com")
@@ -470,6 +472,17 @@ _DESCRIPTORS_BEFORE_NAMES = {
 }
 
 
+# the endings of English nouns for what someone does: "Astronomer", "Geologist", "Photographer", "Physician", "Mountaineer"
+_OCCUPATION_ENDINGS = ("ologist", "nomer", "grapher", "ician", "ist", "eer")
+
+
+def _occupation_by_its_ending(word: str) -> bool:
+    """A capitalised English noun for someone's occupation, before their name ("Astronomer Tsering Angmo"): it
+    ends as such nouns do and is no one's name ("Tourist", "Christ" aside)."""
+    low = word.lower()
+    return len(low) > 6 and word[1:].islower() and low.endswith(_OCCUPATION_ENDINGS) and not listed_name(low)
+
+
 @lru_cache(maxsize=65536)
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
@@ -584,7 +597,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     padded = run + [""]
     for position, word in enumerate(padded):
         low = word.lower()
-        described = (position == 0 and len(run) >= 3 and low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES and not word.isupper()
+        described = (position == 0 and len(run) >= 3 and (low.rstrip(".") in _DESCRIPTORS_BEFORE_NAMES or _occupation_by_its_ending(word))
+                     and not word.isupper()
                      and run[-1].lower() not in _AREAS_NAMED_LAST)  # ("Doña Ana County" is a county, not Ana's)
         if word and (described or _is_role(word) and not (segment and position == len(run) - 1 and _undotted_abbreviation(word))
                      or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1)) \
@@ -617,6 +631,9 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             segment = segment[1:]  # "der Vorsitzende Richter Harald Ziegler": a second title before the name
         while segment and segment[0] in _CONNECTORS:
             segment = segment[1:]
+        if affiliation and len(segment) == 2 and _names_a_municipality(segment[0]) and segment[1][:1].isupper():
+            pieces.append((segment[1], "place"))  # "Bürgermeister der Standortgemeinde Pilsbach", "… der Stadt Potsdam"
+            segment = []
         if segment:
             text = " ".join(segment)
             if (not saw_role and len(segment) > 1 and segment[0].lower() in DEMONYMS
@@ -808,6 +825,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
             len(words) > 1 and _hyphenated_body(words[-1])) or (
             len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
+            len(words) > 1 and any(_head_before_a_place(w) for w in words[:-1])) or (
             len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS) or (  # "Centers for Disease Control"
             len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and (words[1] not in _OF_WORDS or words[0] in _WORKS_OF_A_PLACE)):
         # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
@@ -842,6 +860,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False  # no one's name holds a country's after its first word: "Clean Skies Europe" ("Jordan Pike" may)
     if len(parts) > 1 and (_names_a_country(parts[-1]) or parts[-1] in DEMONYMS
                            or _demonym_stem(parts[-1]) and not parts[-1].endswith("o")  # Russo, Greco, Romano: surnames
+                           and not (listed_name(parts[0]) and listed_name(parts[-1]))  # "Piero della Francesca": a person
                            or parts[-1] in EXONYMS or _ACRONYM.match(text.split()[0]) and parts[-1] in places()):
         return "org", False  # nor ends with one in another language: "Greenpeace Schweiz", "WWF España", "Poste Italiane"
     if (len(words) > 1 and (words[0] in ORGANISATIONS or text.split()[0] in known_bodies()) and not listed_name(words[0])
@@ -965,9 +984,11 @@ _NAMED_AFTER_ITS_KIND = {
     "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero"}
 # the kinds Spanish and Italian news write before a name and English after it or with "of": "el río Olimar" (the
 # Olimar River), "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei" (the Gulf of Orosei)
-_KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}"}
-_KIND_LINKS = {"de", "di", "del"}
-_KINDS_WITH_LINKS = {"desierto", "golfo"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+_KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
+                           # mountain passes and tunnels: "il passo della Forcola" (the Forcola Pass), "il tunnel Munt la Schera"
+                           "passo": "{} Pass", "tunnel": "{} Tunnel", "túnel": "{} Tunnel"}
+_KIND_LINKS = {"de", "di", "del", "della", "dello"}
+_KINDS_WITH_LINKS = {"desierto", "golfo", "passo"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
 
 
 def _lower_case_kind_before(tokens: list[str], start: int) -> int | None:
@@ -986,7 +1007,12 @@ def _kind_named_in_english(text: str) -> str | None:
     if kind not in _KINDS_NAMED_IN_ENGLISH or not name:
         return None
     link, _, rest = name.partition(" ")
-    return _KINDS_NAMED_IN_ENGLISH[kind].format(rest if link in _KIND_LINKS and rest else name)
+    name = rest if link in _KIND_LINKS and rest else name
+    template = _KINDS_NAMED_IN_ENGLISH[kind]
+    known = places().get(_fold(name), "")
+    if template.replace("{}", "").split()[0] in known.split():
+        return known  # a place the gazetteer knows by its kind already: "il passo del Brennero" is the Brenner Pass
+    return template.format(name)
 
 
 # what goods and people go through or by: "salen por Moín, en Limón"
@@ -1103,6 +1129,14 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  "agentur", "bund", "rechnungshof", "zentrale", "anstalt",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
                  "verkehrsbetriebe")
+# compounds naming a university or a club before its place: "Montanuniversität Leoben", "Fachhochschule Kärnten",
+# "Skiclub Oberstdorf" (not body endings of their own: "Otto-von-Guericke-Universität Magdeburg" is named so whole)
+_HEADS_BEFORE_A_PLACE = ("universitat", "hochschule", "club", "klub")  # (folded, as `_kind` compares words)
+
+
+def _head_before_a_place(folded: str) -> bool:
+    """A folded compound of a university's or a club's word ("montanuniversitat", "skiclub"), not the word alone."""
+    return any(folded.endswith(head) and len(folded) >= len(head) + 3 for head in _HEADS_BEFORE_A_PLACE)
 # the first word of an organisation's name in the languages we read: "Agencia Estatal de Meteorología"
 _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "ministère", "instituto", "institut", "istituto",
               "direction", "banco", "banca", "banque", "consejo", "comisión", "commissione", "consiglio", "conseil", "tribunal",
@@ -1197,7 +1231,8 @@ def _adjective_and_body(words: list[str]) -> bool:
 
 def _names_a_body(word: str) -> bool:
     folded = _fold(word)
-    return folded in _ORG_WORDS or folded.removesuffix("s") in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
+    return (folded in _ORG_WORDS or folded.removesuffix("s") in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
+            or _head_before_a_place(folded))
 
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
@@ -1529,8 +1564,8 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
     Geneva and Washington", both known)."""
     if end - start != 1:
         return False
-    word = tokens[start]
-    if (len(word) < 3 or not word.isalpha() or _kind(word, "") != ("other", False) or listed_name(word) or _fold(word) in places()
+    word = tokens[start].rstrip(".")  # (a word keeps the sentence's full stop)
+    if (len(word) < 3 or not word.isalpha() or _kind(word, "") != ("other", False) or _fold(word) in places()
             or _joined_words_name(word)):
         return False
     following = tokens[end] if end < len(tokens) else ""
@@ -1546,22 +1581,64 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
         first_start -= 1
     if first_start == first_end or first_start == 0:
         return False
-    preposition = _ELIDED.sub("", tokens[first_start - 1].lower()) or tokens[first_start - 1].lower()
-    if preposition in {"a", "à"}:
-        return False  # "venduto a Milan e Inter": "to", and two clubs
+    head = _head_of_a_list(tokens, first_start)
+    if listed_name(word) and not (head < first_start and all(
+            _fold(name) in places() and not listed_name(name) for name in tokens[head:first_end:2])):
+        # "in Borrowdale and Smith", "of Morris, Yorn, Barnes and Levine": surnames; the last of a list of places no
+        # one is named after may be written as one ("de Seraing, Liège et Huy")
+        return False
+    preposition = _ELIDED.sub("", tokens[head - 1].lower()) or tokens[head - 1].lower()
+    if preposition == "a" or preposition == "to" and tokens[start].endswith("."):
+        # "venduto a Milan e Inter", "sold to Milan and Inter.": two clubs (French "à Gravelines et Bourbourg" is "in");
+        # "to" joins places too, before the sentence goes on ("diverted to Southampton and Tilbury, the company said")
+        return False
     first = " ".join(tokens[first_start:first_end])
     if first_end - first_start == 1 and preposition in {"in", "near", "around"} and tokens[first_start - 1].islower():
         # a first name no gazetteer knows, after English "in": a place by its own context, no firm's name ("in IBM and
         # Compaq", "stakes in Zentrix and Kovalo"; Romance "en WeWork y Uber" takes the known-place test below)
         return (_kind(first, "")[0] in {"other", "place"} and not _joined_words_name(first) and not _ACRONYM.match(first)
                 and _context_cue(tokens, first_start, first_end) == "place")
-    return preposition in _BEFORE_COORDINATED_PLACES and _fold(first) in places()
+    return preposition in _BEFORE_COORDINATED_PLACES and (
+        _fold(first) in places()
+        # (or one the words around call a place, after a preposition of where: "à Gravelines et Bourbourg")
+        or preposition == "à" and _kind(first, "")[0] in {"other", "place"} and not _ACRONYM.match(first)
+        and _context_cue(tokens, first_start, first_end) == "place")
+
+
+def _head_of_a_list(tokens: list[str], start: int) -> int:
+    """Where the list of one-word names ending with the name at `start` opens, back over its commas:
+    "de Seraing, Liège et Huy" opens at Seraing, so its preposition is the list's."""
+    while start >= 3 and tokens[start - 1] == "," and tokens[start - 2][:1].isupper() and tokens[start - 2].isalpha():
+        start -= 2
+    return start
+
+
+def _first_of_two_places(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the one unknown word at tokens[start:end], after a preposition of place, is the first of two
+    places joined by "and" whose second the gazetteer knows: "Sonderzüge aus Kempten und München", "entre
+    Tarija et Sucre" (not "aus Angst und Wut", nor "in Lederhosen und Dirndl": no known place after them)."""
+    if end - start != 1 or start == 0 or end + 1 >= len(tokens) or tokens[end].lower() not in _AND:
+        return False
+    word = tokens[start]
+    if (len(word) < 3 or not word.isalpha() or _kind(word, "") != ("other", False) or listed_name(word) or _fold(word) in places()
+            or _joined_words_name(word)):
+        return False
+    if tokens[start - 1].lower() not in _IN_FROM_TO | {"à", "dans"}:
+        # ("de Kempten": of whom or of what, as often as of where; "victories from Vanderbilt and Tennessee", "en IBM y
+        # Compaq": teams and firms)
+        return False
+    second_end = end + 1
+    while second_end < len(tokens) and second_end - end <= 3 and tokens[second_end][:1].isupper():
+        second_end += 1
+    second = _fold(" ".join(tokens[end + 1:second_end]).rstrip("."))  # (a word keeps the sentence's full stop)
+    return (second_end > end + 1 and second in places() and second not in countries() and not listed_name(second)
+            and second not in ORGANISATIONS)
 
 
 # "between" in the languages we read: two names it joins, one word each, are most often the ends of a route …
 _BETWEEN = {"between", "zwischen", "entre", "tra", "fra"}
 # the words before a known place that make an unknown word coordinated with it a place too ("de Thonon et d’Évian")
-_BEFORE_COORDINATED_PLACES = _ON_THE_WAY | _OF_BEFORE_PLACES | _BETWEEN | {"aus"}
+_BEFORE_COORDINATED_PLACES = _ON_THE_WAY | _OF_BEFORE_PLACES | _BETWEEN | {"aus", "à"}  # (French "à" is "in" before a town)
 # … unless what lies between them is an agreement, a contest or a relation of two parties
 _PARTIES_BETWEEN = set(
     "talks talk negotiations truce ceasefire deal deals agreement agreements accord treaty dispute fight bout match game final derby "
@@ -1849,7 +1926,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten": the country's or town's adjective, the unit, its name
                 raw.append((run[0], "place", True, ""))
                 run, start = run[2:], start + 2
-            if (german and len(run) >= 2 and run[0].lower() in _GERMAN_MUNICIPALITIES and run[1] not in _CONNECTORS
+            if (german and len(run) >= 2 and _names_a_municipality(run[0]) and run[1] not in _CONNECTORS
                     and run[1].lower() not in _DE_PREPOSITIONS and run[1].lower() not in _DE_COMMON_BEFORE
                     and (_fold(" ".join(run[1:])) in places()
                          or len(run) == 2 and (run[1].lower().endswith(_DE_TOWN_ENDINGS) or not run[1].lower().endswith(_DE_PLURAL_ENDINGS)))):
@@ -1928,7 +2005,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         and _fold(run[0]) not in places() and not _ACRONYM.match(run[0])
                         and not (end < len(tokens) and tokens[end][:1].isupper())):  # ("eines Münchner Sammlers": a town's adjective)
                     continue  # "mit einer Arbeitsstiftung", "per Vorkasse": one of its kind, no name
-                if _common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames):
+                if (_common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames)
+                        and not _first_of_two_places(tokens, start, start + len(run))):  # ("aus Kempten und München")
                     continue  # ("sagte Jensen" after "Projektleiter Hauke Jensen": a surname, whatever it ends with)
             post_nominal = len(run) >= 3 and run[-1].rstrip(".,") in _POST_NOMINALS and run[-2][:1].isupper()
             if post_nominal:
@@ -1941,6 +2019,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 continue
             cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
             if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
+                cue = "place"
+            if (not cue or german and cue == "noun") and _first_of_two_places(tokens, start, end):
                 cue = "place"  # (German capitalises its nouns: "In Lederhosen und Dirndl"; "in Enns und Ennsdorf" is a town)
             if not cue and romance and _province_in_brackets(tokens, start, end):
                 cue = "place"
@@ -2049,7 +2129,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             demonyms = [token.rstrip(".") for position, token in enumerate(tokens)
                         if (token[:4].lower() in _DEMONYM_STEM_HEADS or token.rstrip(".").endswith(_ITALIAN_TOWN_ADJECTIVE_ENDINGS)) and token[0].islower() and _lower_case_demonym(token.rstrip("."))
-                        and not (position and tokens[position - 1].lower() in _CURRENCIES)]  # "francs suisses": a currency
+                        and not (position and tokens[position - 1].lower() in _CURRENCIES)  # "francs suisses": a currency
+                        and not _demonym_as_people(tokens, position)]
             if demonyms:
                 # an adjective inside a body's name is the name's ("Agenzia spaziale italiana"), no place of its own
                 in_names = {word for text, kind, _, cue in raw[sentence_start:] if kind == "org" or cue == "org" for word in text.split()}
@@ -2260,6 +2341,19 @@ def _place_its_government_names(text: str, lang: str | None) -> tuple[str, str] 
 _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
 
 
+# the plural articles, and the prepositions, that a demonym used as a noun for people follows: "los colombianos",
+# "gli statunitensi", "10 dólares para venezolanos" (an adjective follows its noun: "turistas venezolanos"; Italian
+# "per" is "as" too: "tartufi spacciati per piemontesi")
+_BEFORE_PEOPLE_OF_A_PLACE = {"los", "las", "unos", "unas", "les", "gli", "i", "os", "as", "para", "pour"}
+
+
+def _demonym_as_people(tokens: list[str], position: int) -> bool:
+    """Whether the plural lower-case demonym at `position` is a noun for people ("Los colombianos y los
+    alemanes son los que más vienen"), not an adjective naming a place."""
+    word = tokens[position].rstrip(".").lower()
+    return position > 0 and tokens[position - 1].lower() in _BEFORE_PEOPLE_OF_A_PLACE and word.endswith(("s", "i"))
+
+
 def demonym_place(text: str, lang: str | None) -> str | None:
     """The place a demonym names ("Israeli" → Israel), in the languages that write demonyms in
     lower case in any of their inflections too ("israelischen" → Israel); None for any other word."""
@@ -2309,6 +2403,17 @@ def _a_country_or_region(name: str) -> bool:
 _REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
 # a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
 _GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf"}
+_GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
+
+
+def _names_a_municipality(word: str) -> bool:
+    """"Gemeinde", "Stadt", and the compounds that say what kind of town it is ("Standortgemeinde", "Kreisstadt",
+    "Hansestadt"), not a town named so ("Darmstadt")."""
+    low = word.lower()
+    return low in _GERMAN_MUNICIPALITIES or (
+        low.endswith(_GERMAN_MUNICIPALITY_ENDINGS) and len(low) > 9 and _fold(word) not in places() and "-" not in low)
+
+
 # how German nouns end, in the plural or as abstracts
 _DE_PLURAL_ENDINGS = ("e", "en", "er", "n", "s", "ung", "heit", "keit", "schaft")
 # German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"

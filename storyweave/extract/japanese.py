@@ -69,6 +69,7 @@ ENVOY = re.compile("(?:大使|総領事|公使)(?!館)")
 # a prefecture keeps its word ("Niigata Prefecture"), a city, town or village drops it ("Taiki")
 _PREFECTURE_SUFFIXES = {"県": "Prefecture", "府": "Prefecture"}
 _DROPPED_SUFFIXES = set("市町村区")  # (a ward of a city: "世田谷区" → Setagaya)
+_STRUCTURE_SUFFIXES = {"港": "Port"}  # a port named after its place: "上原港" → Uehara Port
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +99,12 @@ def japanese_names(sentence: str) -> list[Name]:
         start, end, surface, feature = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if (surface == "【" and after and after.surface == "】" and following.feature[1] == "固有名詞"
+                and _written_in_kanji(following.surface) and len(following.feature) > 8):
+            # "【竹富】", "【飛騨】": the bureau's town a report opens with, whatever else the dictionary knows the word as
+            names.append(Name(following.start, following.end, "place", romanised(following.feature[8])))
+            index += 3
+            continue
         company_end = _company_end(tokens, index, sentence)
         if company_end:
             names.append(Name(start, tokens[company_end - 1].end, "org", sentence[start : tokens[company_end - 1].end]))
@@ -121,6 +128,10 @@ def japanese_names(sentence: str) -> list[Name]:
                 continue
             if suffix in _DROPPED_SUFFIXES and not _goes_on(after):
                 names.append(Name(start, following.end, "place", english))
+                index += 2
+                continue
+            if suffix in _STRUCTURE_SUFFIXES and not _goes_on(after):
+                names.append(Name(start, following.end, "place", f"{english} {_STRUCTURE_SUFFIXES[suffix]}"))  # "上原港"
                 index += 2
                 continue
             if not suffix and not _goes_on(following):
