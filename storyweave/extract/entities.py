@@ -450,7 +450,7 @@ _GERMAN_ROLES = (
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
     "wirt",  # "Festwirt Georg Hallmayer", "Hüttenwirt …"
     "bevollmächtigte", "bevollmächtigter",  # a union's officers: "die Erste Bevollmächtigte Sabine Kreuzer"
-    "rätin", "regierungsrat",  # councillors: "Regierungsrätin Claudia Egger", "Stadträtin …" (a "Stadtrat" may be the council)
+    "rätin", "regierungsrat", "staatsrat",  # councillors (and the Swiss cantons' "Staatsrat Pascal Imboden"): "Regierungsrätin Claudia Egger", "Stadträtin …" (a "Stadtrat" may be the council)
 )
 # "Richter", "Meister", "Bauer" are common surnames, alone and in compounds ("Neubauer", "Hofmeister"):
 # only these compounds of them are roles
@@ -1815,8 +1815,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 spelled_until = max(spelled_until, end)
             if end < len(tokens) and tokens[end][0].islower():
                 run, end = _with_lower_case_tail(run, tokens, end)
-                if romance and _fold(run[-1]) in _ROMANCE_BODY_HEADS and (
-                        len(run) == 1 or _names_a_body(run[0]) or run[0].lower() in _LEADING_ARTICLES or any(w in _CONNECTORS for w in run)):
+                if romance and (_fold(run[-1]) in _ROMANCE_BODY_HEADS and (
+                        len(run) == 1 or _names_a_body(run[0]) or run[0].lower() in _LEADING_ARTICLES or any(w in _CONNECTORS for w in run))
+                        # the body that runs an Italian park: "l'Ente Parco nazionale dei Monti Sibillini"
+                        or [_fold(word) for word in run] == ["ente", "parco"]):
                     # (a name in English ends with its head: "la Channel Swimming Association britannique")
                     run, end = _romance_body_name(run, tokens, end)
                     body_named = len(run) > 1
@@ -1932,6 +1934,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                          or len(run) == 2 and (run[1].lower().endswith(_DE_TOWN_ENDINGS) or not run[1].lower().endswith(_DE_PLURAL_ENDINGS)))):
                 # "die Gemeinde Pontresina", "die Stadt Potsdam": the town ("die Stadt Gespräche führe": a noun, the object)
                 raw.append((" ".join(run[1:]), "place", True, "place"))
+                continue
+            if (german and len(run) == 2 and start and tokens[start - 1].lower() in {"die", "der", "den"}
+                    and _names_a_country(_fold(run[0])) and _fold(run[0]) in places()  # (not "die Großglockner Hochalpenstraße")
+                    and not _names_a_body(run[1]) and run[1].lower().endswith(_DE_PLURAL_ENDINGS)
+                    and _fold(run[1]) not in places() and not listed_name(run[1])):
+                # "kostet die Schweiz Marktanteile": a country named with its article, then the object, a noun
+                raw.append((run[0], "place", True, "place"))
                 continue
             if (start > 0 and tokens[start - 1].lower() in _LOCATIVES and len(run) >= 3
                     and (split := _place_then_person(run)) is not None):

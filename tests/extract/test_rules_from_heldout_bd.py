@@ -3,9 +3,10 @@ sentences: the last of a list of three places; two places after French "à"; the
 after "aus" or "in"; "only" opening a Spanish or Italian sentence; demonyms used as nouns for people;
 an English occupation before a name; a German town after the compound that says what kind of town it
 is; a university's or a club's compound before its place; Italian mountain passes and tunnels; an
-Italian name whose surname reads as a demonym; a Japanese port and a report's bureau town in 【】; a Chinese name
-before an age in brackets, and a Hong Kong magistrate's title; the states of the United States in
-Chinese and Japanese."""
+Italian name whose surname reads as a demonym; the body that runs an Italian park; a country named
+with its article before a noun; a Swiss cantonal councillor; a Japanese port and a report's bureau
+town in 【】; a Chinese name before an age in brackets, and a Hong Kong magistrate's title; the states
+of the United States in Chinese and Japanese."""
 
 from __future__ import annotations
 
@@ -156,3 +157,25 @@ def test_a_us_state_in_chinese_or_japanese(sentence, lang, text, english) -> Non
 
 def test_dezhou_stays_a_chinese_city() -> None:
     assert ("德州", "place", "Dezhou") in named_in_characters(["山东德州的工厂扩大了产能。"])
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Il censimento dell’Ente Parco nazionale del Pollino ha contato 900 cervi.", "Ente Parco nazionale del Pollino"),
+    ("L’Ente Parco regionale delle Alpi Apuane ha chiuso i sentieri.", "Ente Parco regionale delle Alpi Apuane"),
+])
+def test_the_body_that_runs_an_italian_park_is_named_whole(sentence, body) -> None:
+    assert (body, "org") in found(sentence, "it")
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Der Streik kostet die Schweiz Aufträge.", "Switzerland"),
+    ("Damit verliert die Türkei Touristen.", "Turkey"),
+])
+def test_a_country_named_with_its_article_before_a_noun_is_the_country_alone(sentence, country) -> None:
+    assert (country, "place") in found(sentence, "de")
+    assert all(" " not in name for name, _ in found(sentence, "de"))
+
+
+def test_a_swiss_cantonal_councillor_is_named_after_the_title() -> None:
+    sentence = "Der Berner Staatsrat Urs Gasche betonte die Kosten."
+    assert {("Bern", "place"), ("Urs Gasche", "person")} <= found(sentence, "de")
