@@ -614,7 +614,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             for match in _ZH_NAME_BEFORE_AGE.finditer(sentence):
                 name = match.group(1)
                 if (name[0] in _ZH_SURNAMES and name[-1] not in _NOT_ENDING_A_NAME_BEFORE_AGE
-                        and not set(name) & set(_NOT_IN_A_BODYS_NAME) and not (known and known[0].search(simplified, match.start(1), match.end(1)))):
+                        and not set(name) & _NOT_IN_A_BODYS_NAME and not (known and known[0].search(simplified, match.start(1), match.end(1)))):
                     add(match.start(1), match.end(1), "person")  # a family name, a given name, then the age
         for match in _DOTTED_NAME.finditer(sentence):
             start, end = match.start(), match.end()

@@ -1565,8 +1565,7 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
     if end - start != 1:
         return False
     word = tokens[start].rstrip(".")  # (a word keeps the sentence's full stop)
-    if (len(word) < 3 or not word.isalpha() or _kind(word, "") != ("other", False) or _fold(word) in places()
-            or _joined_words_name(word)):
+    if not _unknown_word(word):
         return False
     following = tokens[end] if end < len(tokens) else ""
     if following[:1].isdigit() or following in {"'s", "’s", "'", "’"}:
@@ -1605,6 +1604,12 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
         and _context_cue(tokens, first_start, first_end) == "place")
 
 
+def _unknown_word(word: str) -> bool:
+    """A word of letters no list knows, neither as a place nor as a body's or a firm's name."""
+    return (len(word) >= 3 and word.isalpha() and _kind(word, "") == ("other", False) and _fold(word) not in places()
+            and not _joined_words_name(word))
+
+
 def _head_of_a_list(tokens: list[str], start: int) -> int:
     """Where the list of one-word names ending with the name at `start` opens, back over its commas:
     "de Seraing, Liège et Huy" opens at Seraing, so its preposition is the list's."""
@@ -1615,13 +1620,11 @@ def _head_of_a_list(tokens: list[str], start: int) -> int:
 
 def _first_of_two_places(tokens: list[str], start: int, end: int) -> bool:
     """Whether the one unknown word at tokens[start:end], after a preposition of place, is the first of two
-    places joined by "and" whose second the gazetteer knows: "Sonderzüge aus Kempten und München", "entre
-    Tarija et Sucre" (not "aus Angst und Wut", nor "in Lederhosen und Dirndl": no known place after them)."""
+    places joined by "and" whose second the gazetteer knows: "Sonderzüge aus Kempten und München", "dans
+    Quaregnon et Mons" (not "aus Angst und Wut", nor "in Lederhosen und Dirndl": no known place after them)."""
     if end - start != 1 or start == 0 or end + 1 >= len(tokens) or tokens[end].lower() not in _AND:
         return False
-    word = tokens[start]
-    if (len(word) < 3 or not word.isalpha() or _kind(word, "") != ("other", False) or listed_name(word) or _fold(word) in places()
-            or _joined_words_name(word)):
+    if not _unknown_word(tokens[start]) or listed_name(tokens[start]):
         return False
     if tokens[start - 1].lower() not in _IN_FROM_TO | {"à", "dans"}:
         # ("de Kempten": of whom or of what, as often as of where; "victories from Vanderbilt and Tennessee", "en IBM y
