@@ -1744,6 +1744,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             body_named = town_named = False
             if start < spelled_until:
                 continue
+            if (start >= 2 and tokens[start - 1] == "/" and _ACRONYM.match(tokens[start - 2]) and 2 <= len(run) <= 3
+                    and listed_name(run[0]) and not _ACRONYM.match(run[-1]) and not _known_body(" ".join(run))  # ("AFP/Getty Images")
+                    and (listed_name(run[-1]) or not _names_a_body(run[-1]))):  # ("EFE/Schmidt Ocean Institute")
+                # "Foto: EFE/Rubén Guardia", "ANSA/Giulia Ferro": the agency's photographer, whatever their surname
+                # names besides (Guardia Civil)
+                raw.append((" ".join(run), "person", True, ""))
+                continue
             # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
             opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start
             if opening in spelled:

@@ -6,7 +6,7 @@ is; a university's or a club's compound before its place; Italian mountain passe
 Italian name whose surname reads as a demonym; the body that runs an Italian park; a country named
 with its article before a noun; a Swiss cantonal councillor; a Japanese port and a report's bureau
 town in 【】; a Chinese name before an age in brackets, and a Hong Kong magistrate's title; the states
-of the United States in Chinese and Japanese."""
+of the United States in Chinese and Japanese; an agency's photographer in a credit."""
 
 from __future__ import annotations
 
@@ -179,3 +179,16 @@ def test_a_country_named_with_its_article_before_a_noun_is_the_country_alone(sen
 def test_a_swiss_cantonal_councillor_is_named_after_the_title() -> None:
     sentence = "Der Berner Staatsrat Urs Gasche betonte die Kosten."
     assert {("Bern", "place"), ("Urs Gasche", "person")} <= found(sentence, "de")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "person"), [
+    ("El puerto reabrió ayer. Foto: EFE/Mario Guardia", "es", "Mario Guardia"),
+    ("El museo abrió. Foto: EFE/Lucía Cámara", "es", "Lucía Cámara"),
+])
+def test_an_agencys_photographer_is_a_person_whatever_the_surname_names(sentence, lang, person) -> None:
+    assert (person, "person", person) in names(sentence, lang)
+
+
+def test_an_agency_credit_to_a_body_stays_a_body() -> None:
+    assert ("Schmidt Ocean Institute", "org", "Schmidt Ocean Institute") in names(
+        "El robot bajó a 3.000 metros. Foto: EFE/Schmidt Ocean Institute", "es")
