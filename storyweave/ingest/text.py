@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -40,7 +41,21 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[
     encoding = _likeliest_encoding(data[:200_000])
     if encoding is None:
         raise BadInput(source, "binary or undecodable content (no text encoding fits)")
-    return _checked(data.decode(encoding, errors="replace"), encoding, source)
+    text = data.decode(encoding, errors="replace")
+    if encoding.startswith(_WIDE_ENCODINGS) and not _spaced_like_text(text):
+        # any even run of bytes decodes as UTF-16 without a BOM: ten bytes of a binary read as five CJK characters
+        raise BadInput(source, "binary or undecodable content (no text encoding fits)")
+    return _checked(text, encoding, source)
+
+
+_WIDE_ENCODINGS = ("utf_16", "utf_32")
+
+
+def _spaced_like_text(text: str) -> bool:
+    """Whether `text` has the spaces or punctuation any written language puts between its words and
+    sentences (one in 40 characters at least; Chinese and Japanese punctuate with 。，、)."""
+    marks = sum(1 for character in text if character.isspace() or unicodedata.category(character).startswith("P"))
+    return marks >= max(1, len(text) // 40)
 
 
 def guess_encoding(sample: bytes, complete: bool = True) -> str | None:
@@ -54,7 +69,11 @@ def guess_encoding(sample: bytes, complete: bool = True) -> str | None:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
         return "utf-8"
     except UnicodeDecodeError:
-        return _likeliest_encoding(sample[:200_000])
+        pass
+    encoding = _likeliest_encoding(sample[:200_000])
+    if encoding and encoding.startswith(_WIDE_ENCODINGS) and not _spaced_like_text(sample[:200_000].decode(encoding, errors="replace")):
+        return None
+    return encoding
 
 
 # when charset-normalizer scores several code pages the same (a French latin-1 text reads as

@@ -222,3 +222,25 @@ def test_missing_path_does_not_stop_later_paths(tmp_path: Path) -> None:
 
     assert isinstance(items[0], BadInput)
     assert isinstance(items[1], RawDocument) and items[1].input == "good.txt"
+
+
+def test_a_few_binary_bytes_are_no_utf16_text(tmp_path: Path) -> None:
+    # ten bytes with a NUL decode as five CJK characters in UTF-16 without a BOM: no spaces, no punctuation
+    path = tmp_path / "blob.txt"
+    path.write_bytes(b"\x00\x01\x02binary\xff")
+
+    [item] = _read(path)
+
+    assert isinstance(item, BadInput)
+    assert "binary" in item.reason
+
+
+def test_chinese_in_utf16_without_a_bom_is_still_read(tmp_path: Path) -> None:
+    text = "香港昨日天氣晴朗。市民外出遊玩，交通繁忙，渡輪班次增加。"
+    path = tmp_path / "hk.txt"
+    path.write_bytes(text.encode("utf-16-le"))
+
+    [item] = _read(path)
+
+    assert isinstance(item, RawDocument)
+    assert item.text == text
