@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.japanese import ENVOY, JA_TITLE, japanese_names
+from storyweave.extract.japanese import ENVOY, JA_TITLE, STRUCTURE_SUFFIXES, japanese_names
 from storyweave.extract.gazetteer import (
     LANGUAGE_WORDS, ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters,
     places,
@@ -692,7 +692,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     continue  # "ヴァンフォーレ甲府", "アルビレックス新潟": a club or a company by a word in katakana and its town
                 if any(name.start <= match.start() and end <= name.end
                        # (a port the dictionary reads is the known town's port: "新潟港" is Niigata Port, read below)
-                       and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS or sentence[name.end - 1] == "港")
+                       and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS or sentence[name.end - 1] in STRUCTURE_SUFFIXES)
                        > end - match.start() for name in dictionary_places):
                     continue  # "八幡浜市": the dictionary reads the longer name (Yawatahama), not Yawata inside it
                 if lang == "ja" and sentence.startswith(_SURU_VERB_ENDINGS, end):
@@ -802,8 +802,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     if lang in {"zh", "ja"}:
         found = _departments_after_their_places(found, lang)
     found.sort(key=lambda item: item[:2])
-    departments = {mention.text for number, start, mention in found if mention.kind == "org" and any(
-        n == number and s + len(m.text) == start and m.kind == "place" for n, s, m in found)}
+    place_ends = {(number, start + len(mention.text)) for number, start, mention in found if mention.kind == "place"}
+    departments = {mention.text for number, start, mention in found if mention.kind == "org" and (number, start) in place_ends}
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]), departments)
 
 

@@ -473,14 +473,14 @@ _DESCRIPTORS_BEFORE_NAMES = {
 
 
 # the endings of English nouns for what someone does: "Astronomer", "Geologist", "Photographer", "Physician", "Mountaineer"
-_OCCUPATION_ENDINGS = ("ologist", "nomer", "grapher", "ician", "ist", "eer")
+_ENGLISH_OCCUPATION_ENDINGS = ("ologist", "nomer", "grapher", "ician", "ist", "eer")
 
 
 def _occupation_by_its_ending(word: str) -> bool:
     """A capitalised English noun for someone's occupation, before their name ("Astronomer Tsering Angmo"): it
     ends as such nouns do and is no one's name ("Tourist", "Christ" aside)."""
     low = word.lower()
-    return len(low) > 6 and word[1:].islower() and low.endswith(_OCCUPATION_ENDINGS) and not listed_name(low)
+    return len(low) > 6 and word[1:].islower() and low.endswith(_ENGLISH_OCCUPATION_ENDINGS) and not listed_name(low)
 
 
 @lru_cache(maxsize=65536)

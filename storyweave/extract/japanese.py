@@ -69,7 +69,7 @@ ENVOY = re.compile("(?:大使|総領事|公使)(?!館)")
 # a prefecture keeps its word ("Niigata Prefecture"), a city, town or village drops it ("Taiki")
 _PREFECTURE_SUFFIXES = {"県": "Prefecture", "府": "Prefecture"}
 _DROPPED_SUFFIXES = set("市町村区")  # (a ward of a city: "世田谷区" → Setagaya)
-_STRUCTURE_SUFFIXES = {"港": "Port"}  # a port named after its place: "上原港" → Uehara Port
+STRUCTURE_SUFFIXES = {"港": "Port"}  # a port named after its place: "上原港" → Uehara Port
 
 
 @lru_cache(maxsize=1)
@@ -130,8 +130,8 @@ def japanese_names(sentence: str) -> list[Name]:
                 names.append(Name(start, following.end, "place", english))
                 index += 2
                 continue
-            if suffix in _STRUCTURE_SUFFIXES and not _goes_on(after):
-                names.append(Name(start, following.end, "place", f"{english} {_STRUCTURE_SUFFIXES[suffix]}"))  # "上原港"
+            if suffix in STRUCTURE_SUFFIXES and not _goes_on(after):
+                names.append(Name(start, following.end, "place", f"{english} {STRUCTURE_SUFFIXES[suffix]}"))  # "上原港"
                 index += 2
                 continue
             if not suffix and not _goes_on(following):

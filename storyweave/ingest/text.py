@@ -41,11 +41,7 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[
     encoding = _likeliest_encoding(data[:200_000])
     if encoding is None:
         raise BadInput(source, "binary or undecodable content (no text encoding fits)")
-    text = data.decode(encoding, errors="replace")
-    if encoding.startswith(_WIDE_ENCODINGS) and not _spaced_like_text(text):
-        # any even run of bytes decodes as UTF-16 without a BOM: ten bytes of a binary read as five CJK characters
-        raise BadInput(source, "binary or undecodable content (no text encoding fits)")
-    return _checked(text, encoding, source)
+    return _checked(data.decode(encoding, errors="replace"), encoding, source)
 
 
 _WIDE_ENCODINGS = ("utf_16", "utf_32")
@@ -69,11 +65,7 @@ def guess_encoding(sample: bytes, complete: bool = True) -> str | None:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
         return "utf-8"
     except UnicodeDecodeError:
-        pass
-    encoding = _likeliest_encoding(sample[:200_000])
-    if encoding and encoding.startswith(_WIDE_ENCODINGS) and not _spaced_like_text(sample[:200_000].decode(encoding, errors="replace")):
-        return None
-    return encoding
+        return _likeliest_encoding(sample[:200_000])
 
 
 # when charset-normalizer scores several code pages the same (a French latin-1 text reads as
@@ -87,7 +79,11 @@ def _likeliest_encoding(data: bytes) -> str | None:
         return None
     best = min((m.chaos, -m.coherence) for m in matches)
     tied = [m.encoding for m in matches if (m.chaos, -m.coherence) == best]
-    return min(tied, key=lambda e: (_COMMON_FIRST.index(e) if e in _COMMON_FIRST else len(_COMMON_FIRST), e))
+    encoding = min(tied, key=lambda e: (_COMMON_FIRST.index(e) if e in _COMMON_FIRST else len(_COMMON_FIRST), e))
+    if encoding.startswith(_WIDE_ENCODINGS) and not _spaced_like_text(data.decode(encoding, errors="replace")):
+        # any even run of bytes decodes as UTF-16 without a BOM: ten bytes of a binary read as five CJK characters
+        return None
+    return encoding
 
 
 def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
