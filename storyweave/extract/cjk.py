@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.japanese import ENVOY, JA_TITLE, STRUCTURE_SUFFIXES, japanese_names
+from storyweave.extract.japanese import ENVOY, JA_TITLE, SITE_WORDS, STRUCTURE_SUFFIXES, japanese_names
 from storyweave.extract.gazetteer import (
     LANGUAGE_WORDS, ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters,
     places,
@@ -692,8 +692,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     continue  # "ヴァンフォーレ甲府", "アルビレックス新潟": a club or a company by a word in katakana and its town
                 if any(name.start <= match.start() and end <= name.end
                        # (a port the dictionary reads is the known town's port: "新潟港" is Niigata Port, read below)
-                       and name.end - name.start - (sentence[name.end - 1] in _PLACE_ENDINGS or sentence[name.end - 1] in STRUCTURE_SUFFIXES)
-                       > end - match.start() for name in dictionary_places):
+                       and name.end - name.start - _site_word_length(sentence[name.start : name.end]) > end - match.start()
+                       for name in dictionary_places):
                     continue  # "八幡浜市": the dictionary reads the longer name (Yawatahama), not Yawata inside it
                 if lang == "ja" and sentence.startswith(_SURU_VERB_ENDINGS, end):
                     continue  # "適地が北上している": moving north, a verb made of the noun (not Kitakami)
@@ -1146,6 +1146,12 @@ _DISEASE_AND_LANGUAGE = {"病", *LANGUAGE_WORDS}
 _PORT_WORDS = set("务務口航区區湾灣")
 
 
+def _site_word_length(name: str) -> int:
+    """How many characters of a place's name the dictionary read are the word for what it is, a unit or a site: "八幡浜市"
+    1, "新潟港" 1, "女満別空港" 2."""
+    return next((len(word) for word in SITE_WORDS if name.endswith(word)), 0) or int(name[-1] in _PLACE_ENDINGS or name[-1] in STRUCTURE_SUFFIXES)
+
+
 def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> tuple[int, str] | None:
     """(where a port's name ends, the second town it is named after or "") when 港 follows the place
     that ends at `end`, maybe after a second known place."""
@@ -1159,7 +1165,7 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
 
 # a shrine, an airport, a station or a national park named after its place ("秩父神社", "鹿児島空港", "桃園機場",
 # "甲府駅", "台中車站", "太魯閣國家公園"): the word, and its English
-_STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"),
+_STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("漁港", "Fishing Port"), ("渔港", "Fishing Port"), ("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"),
                             ("车站", "Station"), ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"),
                             ("国立公園", "National Park"))
 

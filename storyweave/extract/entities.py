@@ -292,6 +292,8 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
     return low, low in _CALENDAR, word, _normal_case(clean), closes
 
 
+# the English heads a place's name goes on from with "of" and any word, a month's name too: "the Isle of May"
+_NAMED_OF_ANYTHING = {"isle", "island", "cape", "port", "fort", "bay", "gulf", "mount", "lake"}
 _ELIDED_COMMON_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 _GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
 # connectors that are an article: after a town's name with no "de" before them, they open the next noun phrase
@@ -361,6 +363,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
             if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()
                     or current and _fold(" ".join([*current, normal])) in places()  # "Viña del Mar": a place's name goes on
+                    or len(current) == 2 and current[1] == "of" and current[0].lower() in _NAMED_OF_ANYTHING  # "the Isle of May"
                     or not current and following[:1].isupper() and _fold(f"{normal} {following.rstrip('.,;:')}") in places()):
                 # ("Mar Menor", a lagoon, opens with a month's abbreviation)
                 close(position)
@@ -411,7 +414,8 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             pieces.append(word)
             # (a saint's name keeps its possessive: "St. Brendan's Medical Center", "Saint Mary's Hospital")
             if _POSSESSIVE.search(word) and len(word) > 2 and offset < len(run) - 1 and word.lower() not in _CONNECTORS and not (
-                    offset and run[offset - 1].lower().rstrip(".") in {"st", "saint"}) and not _possessive_in_name(pieces, run[offset + 1 :]):
+                    offset and run[offset - 1].lower().rstrip(".") in {"st", "saint"} and run[offset - 2 : offset - 1] != ["of"]  # ("of St Andrews'": a town)
+            ) and not _possessive_in_name(pieces, run[offset + 1 :]):
                 pieces[-1] = _POSSESSIVE.sub("", word)
                 cleaned.append((pieces, start, start + offset + 1))
                 pieces, start = [], start + offset + 1
@@ -427,6 +431,7 @@ def _possessive_in_name(before: list[str], after: list[str]) -> bool:
     ("Ireland's Data Protection Commission" is a place and a body)."""
     owner = _fold(_POSSESSIVE.sub("", " ".join(before)))
     return (any(w.lower() in _ORG_WORDS for w in after) and owner not in places() and owner not in ORGANISATIONS
+            and not (len(before) > 2 and _fold(before[0]) in _ORG_WORDS and before[1] in {"of", *_NAME_OF})  # ("University of St Andrews' Sea Mammal Research Unit")
             and not (len(before) == 1 and _ACRONYM.match(before[0].rstrip("'’s"))))
 
 
@@ -437,8 +442,9 @@ _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "
 # German capitalises the role in front of a name: "Geschäftsführer Florian Deml", "SPD-Kandidatin
 # Lea Hofbauer", "Kreisbrandmeister Oliver Sauter"; these are matched as whole words or compounds' ends
 _GERMAN_ROLES = (
-    "kandidat", "kandidatin", "geologe", "geologin", "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
-    "anwältin", "meisterin", "meteorologe", "meteorologin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
+    "kandidat", "kandidatin", "loge", "login",  # the sciences' people: "VCF-Biologin Nadine Ruckstuhl", "Geologe …", "Ökologin …"
+    "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
+    "anwältin", "meisterin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
     "landeshauptmann", "landeshauptfrau", "hauptmann", "hauptfrau", "landesrat", "landesrätin",  # Austria's state governors and ministers
     "koordinator", "koordinatorin",  # "Clusterkoordinator Jonas Albers"
     "verwalter", "verwalterin",  # "Insolvenzverwalter Henning Brünjes", "Nachlassverwalterin …"
@@ -770,9 +776,10 @@ def _acronym_written_as_a_word(name: str) -> bool:
 _FRENCH_COMMUNE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*-(?:sur|sous|lès|lez|en)-(?:l[ae]-|les-)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
 
 
-# a French name joined by hyphens that opens with a valley, a lake, a mount, a bridge, a port, a fort, a river or
-# an island: "Val-de-Travers", "Lac-Saint-Jean", "Mont-Tremblant", "Pont-Audemer", "Fort-de-France", "Rivière-du-Loup"
-_FRENCH_PLACE_COMPOUND = re.compile(r"(?:Val|Lac|Mont|Pont|Port|Fort|Rivière|Île|Cap)-[\w'’\-]*[A-ZÀ-ÖØ-Þ][\w'’\-]*")
+# a French name joined by hyphens that opens with a valley, a lake, a mount, a bridge, a port, a fort, a river, an
+# island, a point, a cove, a bay or a harbour: "Val-de-Travers", "Lac-Saint-Jean", "Mont-Tremblant", "Pont-Audemer",
+# "Fort-de-France", "Rivière-du-Loup", "Pointe-aux-Loups", "Baie-Mahault"
+_FRENCH_PLACE_COMPOUND = re.compile(r"(?:Val|Lac|Mont|Pont|Port|Fort|Rivière|Île|Cap|Pointe|Anse|Baie|Havre)-[\w'’\-]*[A-ZÀ-ÖØ-Þ][\w'’\-]*")
 
 
 @lru_cache(maxsize=65536)
@@ -986,7 +993,14 @@ _NAMED_AFTER_ITS_KIND = {
 # Olimar River), "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei" (the Gulf of Orosei)
 _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
                            # mountain passes and tunnels: "il passo della Forcola" (the Forcola Pass), "il tunnel Munt la Schera"
-                           "passo": "{} Pass", "tunnel": "{} Tunnel", "túnel": "{} Tunnel"}
+                           "passo": "{} Pass", "tunnel": "{} Tunnel", "túnel": "{} Tunnel",
+                           # a site named right after its lower-case kind, no "de" between: "lo stadio Mario Battaglini",
+                           # "il telescopio Copernico", "il monte Epomeo", "la barranca Las Lajas", "l'aeroporto Costa Smeralda"
+                           # (with a "de" the name is most often the town's: "l'aéroport de Marseille")
+                           **(_SITES_NAMED_AFTER_THEIR_KIND := {
+                               "stadio": "Stadio {}", "estadio": "Estadio {}", "stade": "Stade {}", "telescopio": "{} Telescope",
+                               "télescope": "{} Telescope", "monte": "Mount {}", "barranca": "{} Ravine", "barranco": "{} Ravine",
+                               "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
 _KIND_LINKS = {"de", "di", "del", "della", "dello"}
 _KINDS_WITH_LINKS = {"desierto", "golfo", "passo"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
 
@@ -1001,6 +1015,42 @@ def _lower_case_kind_before(tokens: list[str], start: int) -> int | None:
     return None
 
 
+# a road's code: "N96", "A7", "B27", "SS36", "A-7", "N-340"
+_ROAD_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{1,4}[.,;:]?")
+# the words for a road, before or after its number ("la autopista AP-7", "the M25 motorway")
+_ROAD_WORDS = {"route", "autoroute", "autopista", "autovía", "autovia", "carretera", "autostrada", "motorway", "highway", "road",
+               "autobahn", "bundesstraße", "bundesstrasse", "nationale", "statale", "expressway", "freeway"}
+# the articles and prepositions a road's number takes, feminine as the word for a road is in French, Spanish, Italian and
+# German ("la route", "la carretera", "l'autostrada", "die Autobahn"); English "the" alone is no sign ("the A380")
+_BEFORE_A_ROAD = {"la", "sulla", "della", "dalla", "alla", "nella", "die", "der"}
+_ELIDED_BEFORE_A_ROAD = {"l'", "l’", "sull'", "sull’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "dall'", "dall’"}
+
+
+def _road_code(tokens: list[str], at: int) -> bool:
+    """Whether the code at `at` numbers a road: a road's word stands next to it, or the feminine article that
+    stands for one does ("la N96", "auf der B27"; "l'A7", not the aircraft "l'A380")."""
+    code = tokens[at].rstrip(".,;:")
+    if not _ROAD_CODE.fullmatch(tokens[at]) or code in _COMMON_ACRONYMS or _fold(code) in ORGANISATIONS or code[0] == "G":
+        return False  # ("die G7": a group of countries)
+    before = tokens[at - 1] if at > 1 or at and tokens[0] != "Der" else ""  # ("Der B52 flog": a bomber's article)
+    before = before.lower()
+    after = tokens[at + 1].lower().rstrip(".,;:") if at + 1 < len(tokens) else ""
+    if before in _ROAD_WORDS or after in _ROAD_WORDS or before in _BEFORE_A_ROAD:
+        return True
+    return before in _ELIDED_BEFORE_A_ROAD and not re.fullmatch(r"A[0-9]{3}", code)
+
+
+def _owner_after_a_site(run: list[str]) -> int | None:
+    """Where "di", "de", "dell'" … stands in the run of a site's name before a known place that ends it or a body's
+    word, the site's town or the body that runs it rather than part of its name ("stadio Plebiscito di Padova",
+    "estadio Centenario de Montevideo", "telescopio Copernico dell'Osservatorio"); None when there is none."""
+    for link in range(1, len(run) - 1):
+        if run[link].lower() in _CONNECTORS and run[link].lower() != "the" and (
+                _fold(" ".join(run[link + 1 :]).rstrip(".,;:")) in places() or _fold(run[link + 1]) in _ROMANCE_BODY_HEADS):
+            return link
+    return None
+
+
 def _kind_named_in_english(text: str) -> str | None:
     """The English name of "río Apurímac", "desierto de Atacama", "golfo di Orosei" ("Apurímac River"), or None."""
     kind, _, name = text.partition(" ")
@@ -1008,7 +1058,11 @@ def _kind_named_in_english(text: str) -> str | None:
         return None
     link, _, rest = name.partition(" ")
     name = rest if link in _KIND_LINKS and rest else name
+    if (whole := places().get(_fold(text))) is not None:
+        return whole  # "monte Bianco" is Mont Blanc
     template = _KINDS_NAMED_IN_ENGLISH[kind]
+    if template.replace("{}", "").strip() in name.split():
+        return name  # "l'aeroporto Changi International Airport": the name says its kind already
     known = places().get(_fold(name), "")
     if template.replace("{}", "").split()[0] in known.split():
         return known  # a place the gazetteer knows by its kind already: "il passo del Brennero" is the Brenner Pass
@@ -1780,18 +1834,31 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 spelled_until = start + 3
                 continue
             if (lang == "es" and start and tokens[start - 1] in _KINDS_NAMED_IN_ENGLISH and tokens[start - 1] not in _KINDS_WITH_LINKS
-                    and _fold(name := " ".join(run)) not in places() and name not in expansions):
+                    and tokens[start - 1] not in _SITES_NAMED_AFTER_THEIR_KIND and _fold(name := " ".join(run)) not in places()
+                    and name not in expansions):
                 # "el río Olimar", "la isla Floreana": the river's or island's English name, wherever the article names it
                 expansions[name] = (_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]].format(name), "place")
-            elif lang in {"es", "it"} and (head := _lower_case_kind_before(tokens, start)) is not None and not _names_a_country(
+            elif lang in {"es", "it", "fr"} and (head := _lower_case_kind_before(tokens, start)) is not None and not _names_a_country(
                     _fold(" ".join(run))):
                 # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
                 # island, the desert or the gulf, though a region or a town has the name too
-                raw.append((" ".join([*tokens[head:start], *run]), "place", True, "place"))
+                site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND
+                link = _owner_after_a_site(run) if site else None
+                raw.append((site_name := " ".join([*tokens[head:start], *run[:link]]), "place", True, "place"))
+                if site and not listed_name(run[:link][-1]):
+                    # "il Battaglini", "il Copernico": the site, named again by its name's last word
+                    expansions.setdefault(run[:link][-1], (_kind_named_in_english(site_name) or site_name, "place"))
                 listed = None
-                continue
+                if link is None:
+                    continue
+                # "lo stadio Plebiscito di Padova", "il telescopio Copernico dell'Osservatorio astrofisico di Asiago": the
+                # site, then its town or the body that runs it, read as any run is
+                run, start = run[link + 1 :], start + link + 1
             if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
                 continue  # "published in English and French": languages, not places
+            if end - start == 1 and _road_code(tokens, start):
+                raw.append((tokens[start].rstrip(".,;:"), "place", True, "road"))  # "la N96", "auf der A8", "the M25 motorway"
+                continue
             if end - start == 1 and tokens[start] in STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
                 raw.append((tokens[start], "place", True, "place"))
                 expansions.setdefault(tokens[start], (region, "place"))  # ("B.C." stands for British Columbia)
@@ -1804,9 +1871,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 town_named = tokens[end].lower() not in _AND  # ("Kals am Großglockner": a town, whatever the words before say)
                 run, end = run + tokens[end : phrases[index + 1][1]] + phrases[index + 1][0], place_end
                 spelled_until = place_end
-            if (german and len(run) >= 3 and _fold(run[0]).endswith(("gericht", "gerichts")) and _fold(run[1]) in places()
-                    and run[2][:1].isupper() and not _ROMAN_NUMERAL.fullmatch(run[2]) and _fold(" ".join(run[1:])) not in places()):
-                run, end = run[:2], start + 2  # "beim Landesgericht Feldkirch Insolvenz angemeldet": the court is of its town, then a noun
+            if (german and len(run) >= 3 and _fold(run[1]) in places() and run[2][:1].isupper() and not _ROMAN_NUMERAL.fullmatch(run[2])
+                    and _fold(" ".join(run[1:])) not in places() and (_fold(run[0]).endswith(("gericht", "gerichts")) or (
+                        len(run) == 3 and _names_a_body(run[0]) and run[2].rstrip(".,;:").endswith(_DE_NOUN_ENDINGS[:6])))):
+                # "beim Landesgericht Feldkirch Insolvenz angemeldet", "als die Verbraucherzentrale Bayern Lieferungen
+                # nachmaß": the body is of its place, then a noun
+                run, end = run[:2], start + 2
             if start == 0 and len(run) == 2 and run[0].lower() in _ROMANCE_ARTICLES and _fold(" ".join(run)) not in places():
                 run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
             if lang == "it" and start == 0 and len(run) >= 2 and run[0] == "Per":
@@ -2077,7 +2147,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             # Spanish "mayor" is greater, no office: "Universidad Mayor de San Andrés", "Plaza Mayor", "Estado Mayor"
             spanish_mayor = (lang in {"es", "pt"} and "Mayor" in run[1:] and not _is_role(run[0]) and run[0].lower() not in _LEADING_ARTICLES
                              and run[run.index("Mayor") - 1].lower() not in _LEADING_ARTICLES)
-            pieces = _run_pieces(tuple(run), whole=spanish_mayor)
+            # "Reporting by Prince Kpadeh": a credit line names no one by a title, so a word that is one is a given name
+            credited = start >= 2 and tokens[start - 1] == "by" and tokens[start - 2].lower() in _CREDITED_WORK and len(run) in (2, 3) and _is_role(run[0])
+            if credited:
+                cue = "person"
+            pieces = _run_pieces(tuple(run), whole=spanish_mayor or credited)
             after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
             for number, (text, hint) in enumerate(pieces):
                 if number == len(pieces) - 1 and not hint and after in _ORG_NOUNS_AFTER and tokens[end - len(text.split()) - 1 : end - len(text.split())] == ["the"]:
@@ -2159,6 +2233,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
     if storms:
         raw = [candidate for candidate in raw if candidate[0].split()[-1] not in storms]
     return canonical_mentions(raw, lang, expansions)
+
+
+# the work a news credit line names people for: "Reporting by …; Editing by …"
+_CREDITED_WORK = {"reporting", "editing", "writing"}
 
 
 # named storms are no one and nowhere: "Hurricane Ramona", "el huracán Ramona", "Sturmtief Bernd"
@@ -2243,6 +2321,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
     mentions = []
     for text, kind, sure, cue in raw:
         if cue == "opener" and _fold(text) not in full_names:
+            continue
+        if cue == "road":
+            mentions.append(Mention(text=text, kind="place", canonical=text))  # (no acronym: "N96" names itself)
             continue
         if text.startswith("The ") and _ACRONYM.match(text[4:]):
             text = text[4:]  # "The IMF"
@@ -2704,8 +2785,9 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         # (not "Bank of England and Barclays": a place and a body)
         return end - len(run), after_end
     if (after_start == end + 1 and len(run[-1]) > 2 and run[-1].endswith("-") and tokens[end].lower() in {"und", "oder"}
-            and any(_names_a_body(w) or _fold(w) in _ORG_HEADS for w in run)):
-        # a compound's first part, whose end the next word gives: "Verband Badischer Klein- und Obstbrenner"
+            and any(_names_a_body(w) or _fold(w) in _ORG_HEADS for w in (run if len(run) > 1 else run + after[:1]))):
+        # a compound's first part, whose end the next word gives: "Verband Badischer Klein- und Obstbrenner",
+        # "das Wasserstraßen- und Schifffahrtsamt Rhein"
         return end - len(run), after_end
     if len(run) > 3:
         return None
@@ -2750,8 +2832,10 @@ def _portfolios_listed(tokens: list[str], end: int) -> int | None:
             if tokens[position - 1].endswith("."):
                 break  # ("… y Alimentación.": the sentence ends)
         words = [word.rstrip(".") for word in tokens[start:position]]
-        if not 1 <= len(words) <= 3 or len(words) > 1 and listed_name(words[0]) or _fold(" ".join(words)) in places() or _is_role(words[0]):
-            return None
+        if (not 1 <= len(words) <= 3 or len(words) > 1 and listed_name(words[0]) or _fold(" ".join(words)) in places() or _is_role(words[0])
+                or tokens[start - 1].lower() == "the" and len(words) > 1 and _fold(words[-1]) in _ORG_WORDS
+                or _fold(" ".join(words)) in ORGANISATIONS):
+            return None  # (", and the World Health Organization": a body of its own; "Communities and Local Government" a field)
         if last:
             return position
     return None
@@ -3557,7 +3641,8 @@ def _place_before_hyphen(token: str) -> str | None:
 
 
 # heads that are no body's name: "Ex-Chef", "Vize-Präsident", "Co-Trainerin", "Landes-Chef"
-_NOT_BODIES_BEFORE_ROLES = {"ex", "vize", "co", "ko", "stv", "bundes", "landes", "kreis", "stadt", "chef", "sonder"}
+_NOT_BODIES_BEFORE_ROLES = {"ex", "vize", "co", "ko", "stv", "bundes", "landes", "kreis", "stadt", "chef", "sonder",
+                            "diplom"}  # (a degree: "Diplom-Biologin", "Diplom-Psychologe")
 
 
 def _body_before_role(token: str) -> str | None:

@@ -69,7 +69,9 @@ ENVOY = re.compile("(?:大使|総領事|公使)(?!館)")
 # a prefecture keeps its word ("Niigata Prefecture"), a city, town or village drops it ("Taiki")
 _PREFECTURE_SUFFIXES = {"県": "Prefecture", "府": "Prefecture"}
 _DROPPED_SUFFIXES = set("市町村区")  # (a ward of a city: "世田谷区" → Setagaya)
-STRUCTURE_SUFFIXES = {"港": "Port"}  # a port named after its place: "上原港" → Uehara Port
+STRUCTURE_SUFFIXES = {"港": "Port", "駅": "Station"}  # a port or a station named after its place: "上原港" → Uehara Port
+# the words for a site that a place's name makes a name of, written as words of their own: "女満別空港", "銚子漁港"
+SITE_WORDS = {"空港": "Airport", "漁港": "Fishing Port"}
 
 
 @lru_cache(maxsize=1)
@@ -118,9 +120,13 @@ def japanese_names(sentence: str) -> list[Name]:
             names.append(Name(start, following.end, "person", sentence[start : following.end]))
             index += 2
             continue
-        if feature[1:3] == ("固有名詞", "地域") and feature[3] != "国" and len(feature) > 8 and len(surface) >= 2 \
-                and _written_in_kanji(surface) and not _continues_a_word(sentence, start) and not _within(surface):
+        if (feature[1:3] == ("固有名詞", "地域") and feature[3] != "国" or _site_named_by(feature, following)) and len(feature) > 8 \
+                and len(surface) >= 2 and _written_in_kanji(surface) and not _continues_a_word(sentence, start) and not _within(surface):
             english = romanised(feature[8])
+            if following and following.surface in SITE_WORDS and not _goes_on(after):
+                names.append(Name(start, following.end, "place", f"{english} {SITE_WORDS[following.surface]}"))  # "女満別空港"
+                index += 2
+                continue
             suffix = following.surface if following and following.feature[1:3] == ("接尾", "地域") else ""
             if suffix in _PREFECTURE_SUFFIXES and not _goes_on(after):
                 names.append(Name(start, following.end, "place", f"{english} {_PREFECTURE_SUFFIXES[suffix]}"))
@@ -174,6 +180,13 @@ _HIRAGANA_NAME = re.compile("[\u3041-\u3096]{2,4}")
 
 def _written_in_kanji(text: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" or c in "々ヶ" for c in text)
+
+
+def _site_named_by(feature: tuple[str, ...], following: Token | None) -> bool:
+    """Whether a word the dictionary has as a family name names the airport, the port or the station after it, as
+    only a place does: "銚子漁港", "富岡駅" (not "富岡さん")."""
+    return (feature[1:4] == ("固有名詞", "人名", "姓") and following is not None
+            and (following.surface in SITE_WORDS or following.surface in STRUCTURE_SUFFIXES and following.feature[1:3] == ("接尾", "地域")))
 
 
 def _goes_on(token: Token | None) -> bool:
