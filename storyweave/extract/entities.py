@@ -294,6 +294,7 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
 
 # the English heads a place's name goes on from with "of" and any word, a month's name too: "the Isle of May"
 _NAMED_OF_ANYTHING = {"isle", "island", "cape", "port", "fort", "bay", "gulf", "mount", "lake"}
+
 _ELIDED_COMMON_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 _GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
 # connectors that are an article: after a town's name with no "de" before them, they open the next noun phrase
@@ -1032,8 +1033,9 @@ def _road_code(tokens: list[str], at: int) -> bool:
     code = tokens[at].rstrip(".,;:")
     if not _ROAD_CODE.fullmatch(tokens[at]) or code in _COMMON_ACRONYMS or _fold(code) in ORGANISATIONS or code[0] == "G":
         return False  # ("die G7": a group of countries)
-    before = tokens[at - 1] if at > 1 or at and tokens[0] != "Der" else ""  # ("Der B52 flog": a bomber's article)
-    before = before.lower()
+    before = tokens[at - 1].lower() if at else ""
+    if at == 1 and tokens[0] == "Der":
+        before = ""  # ("Der B52 flog": opening a sentence, "der" is a masculine subject's article)
     after = tokens[at + 1].lower().rstrip(".,;:") if at + 1 < len(tokens) else ""
     if before in _ROAD_WORDS or after in _ROAD_WORDS or before in _BEFORE_A_ROAD:
         return True
