@@ -1163,9 +1163,10 @@ def _port(sentence: str, simplified: str, end: int, known: tuple[re.Pattern[str]
     return None
 
 
-# a shrine, an airport, a station or a national park named after its place ("秩父神社", "鹿児島空港", "桃園機場",
-# "甲府駅", "台中車站", "太魯閣國家公園"): the word, and its English
-_STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), ("漁港", "Fishing Port"), ("渔港", "Fishing Port"), ("空港", "Airport"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"),
+# a shrine, an airport, a fishing port, a station or a national park named after its place ("秩父神社", "鹿児島空港",
+# "銚子漁港", "桃園機場", "甲府駅", "台中車站", "太魯閣國家公園"): the word, and its English (Japanese sites as the
+# dictionary's names take them)
+_STRUCTURES_AFTER_PLACES = (("神社", "Shrine"), *SITE_WORDS.items(), ("渔港", "Fishing Port"), ("機場", "Airport"), ("机场", "Airport"), ("車站", "Station"),
                             ("车站", "Station"), ("駅", "Station"), ("國家公園", "National Park"), ("国家公园", "National Park"),
                             ("国立公園", "National Park"))
 

@@ -1063,10 +1063,11 @@ def _kind_named_in_english(text: str) -> str | None:
     if (whole := places().get(_fold(text))) is not None:
         return whole  # "monte Bianco" is Mont Blanc
     template = _KINDS_NAMED_IN_ENGLISH[kind]
-    if template.replace("{}", "").strip() in name.split():
+    english_kind = template.replace("{}", "").strip()  # "Airport", "Gulf of"
+    if english_kind in name.split():
         return name  # "l'aeroporto Changi International Airport": the name says its kind already
     known = places().get(_fold(name), "")
-    if template.replace("{}", "").split()[0] in known.split():
+    if english_kind.split()[0] in known.split():
         return known  # a place the gazetteer knows by its kind already: "il passo del Brennero" is the Brenner Pass
     return template.format(name)
 
@@ -1328,7 +1329,10 @@ _DE_COMMON_BEFORE = set(
 # what a German newspaper's name ends with after its town's adjective: "Stuttgarter Zeitung", "Kieler Nachrichten"
 _GERMAN_OUTLET_ENDINGS = ("zeitung", "nachrichten", "rundschau", "anzeiger", "tagblatt", "kurier", "abendblatt", "morgenpost",
                           "merkur", "volksblatt", "allgemeine", "neueste")
-_DE_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "en", "nis", "ismus")
+# of those, the endings of nouns for doings, qualities and groups, which no place's name after a body's ends with:
+# "die Verbraucherzentrale Bayern Lieferungen …"
+_DE_ABSTRACT_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion")
+_DE_NOUN_ENDINGS = (*_DE_ABSTRACT_NOUN_ENDINGS, "tät", "en", "nis", "ismus")
 # an adjective's endings, capitalised in a body's name: "Statistisches Landesamt", "Deutscher Wetterdienst"
 _DE_ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es")
 _DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in _DE_ADJECTIVE_INFLECTIONS)
@@ -1875,7 +1879,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 spelled_until = place_end
             if (german and len(run) >= 3 and _fold(run[1]) in places() and run[2][:1].isupper() and not _ROMAN_NUMERAL.fullmatch(run[2])
                     and _fold(" ".join(run[1:])) not in places() and (_fold(run[0]).endswith(("gericht", "gerichts")) or (
-                        len(run) == 3 and _names_a_body(run[0]) and run[2].rstrip(".,;:").endswith(_DE_NOUN_ENDINGS[:6])))):
+                        len(run) == 3 and _names_a_body(run[0]) and run[2].rstrip(".,;:").endswith(_DE_ABSTRACT_NOUN_ENDINGS)))):
                 # "beim Landesgericht Feldkirch Insolvenz angemeldet", "als die Verbraucherzentrale Bayern Lieferungen
                 # nachmaß": the body is of its place, then a noun
                 run, end = run[:2], start + 2
@@ -2834,9 +2838,9 @@ def _portfolios_listed(tokens: list[str], end: int) -> int | None:
             if tokens[position - 1].endswith("."):
                 break  # ("… y Alimentación.": the sentence ends)
         words = [word.rstrip(".") for word in tokens[start:position]]
-        if (not 1 <= len(words) <= 3 or len(words) > 1 and listed_name(words[0]) or _fold(" ".join(words)) in places() or _is_role(words[0])
-                or tokens[start - 1].lower() == "the" and len(words) > 1 and _fold(words[-1]) in _ORG_WORDS
-                or _fold(" ".join(words)) in ORGANISATIONS):
+        item = _fold(" ".join(words))
+        if (not 1 <= len(words) <= 3 or len(words) > 1 and listed_name(words[0]) or item in places() or _is_role(words[0])
+                or tokens[start - 1].lower() == "the" and len(words) > 1 and _fold(words[-1]) in _ORG_WORDS or item in ORGANISATIONS):
             return None  # (", and the World Health Organization": a body of its own; "Communities and Local Government" a field)
         if last:
             return position
