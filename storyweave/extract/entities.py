@@ -140,7 +140,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "nations systems maritime holdings energy mobility motors partners capital labs technologies solutions industries international "
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
-    "cathedral synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors "
+    "synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors "
     # a town's council and a plant named by what it makes: "Walvis Bay Municipality", "Kuiseb Salt Works"
     # and a forum of citizens or traders: "Calangute Citizens' Forum", "World Economic Forum"
     "municipality works forum".split()
@@ -532,6 +532,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     low_words = [w.lower() for w in run]
     if len(run) > 2 and _is_role(run[0]) and low_words[-1] in _STRUCTURES:
         return [(" ".join(run), "place")]  # "Sir Vivian Richards Stadium": a ground named after a person, title and all
+    if len(run) > 1 and _worship_building(low_words):
+        return [(" ".join(run), "place")]  # "St Hilda's Church", "Canterbury Cathedral": the building, not the body
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
         run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
     if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS:
@@ -804,6 +806,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True
     if len(words) > 1 and words[-1] in _STRUCTURES:
         return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
+    if len(words) > 1 and _worship_building(words):
+        return "place", True
     if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text):
         return "place", True
     if len(words) == 1 and low.endswith(_DUTCH_STREET_ENDINGS) and len(low) > 8:
@@ -965,7 +969,15 @@ _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf"
                "mine", "colliery", "quarry",  # "Creighton Mine": a pit, named like a place
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion", "oval"}  # ("Kensington Oval", a cricket ground)
-_CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
+# buildings and their stairs: "Canterbury Cathedral", "York Minster", "the Spanish Steps"; a church only after its saint's name
+_BUILDINGS_OF_WORSHIP = {"abbey", "cathedral", "minster", "priory", "chapel", "basilica", "church", "stairs", "steps"}
+_CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}
+
+
+def _worship_building(words: list[str]) -> bool:
+    """Whether a name's lower-cased words end with a building's: "Whitby Abbey", "St Hilda's Church" (a church only
+    after its saint's name: "the Catholic Church", "Wasilla Bible Church" are the bodies)."""
+    return words[-1] in _BUILDINGS_OF_WORSHIP and (words[-1] != "church" or bool(_POSSESSIVE.search(words[-2])))  # "la Coupe du monde": the cup alone is the event's
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
 _BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
 _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
@@ -1108,6 +1120,8 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "pêcheur", "viticulteur", "viticultrice", "maraîcher", "maraîchère", "apiculteur", "apicultrice",
              "agricoltore", "agricoltrice", "allevatore", "allevatrice", "pescatore", "frutticoltore", "frutticoltrice",
              "viticoltore", "viticoltrice", "apicoltore", "apicoltrice", "olivicoltore", "olivicoltrice"}
+# the title Italian, Spanish and French write in lower case before a saint's name
+_SAINTS_IN_LOWER_CASE = {"san", "santa", "santo", "saint", "sainte"}
 # people who come "from" a place, not a body ("workers from Tesco", "a spokesman from Acme" name employers)
 _PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "family", "families",
                        "pensioner", "pensioners", "mother", "father", "grandmother", "grandfather", "couple", "farmer", "farmers",
@@ -1400,6 +1414,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "person"  # "chief executive Isla Brodie": the role says who, whatever a place's prefix says
     if 2 <= end - start <= 3 and _age_after(tokens, end):
         return "person"  # "said Glenys Park, 71.": an age after a name in full
+    if end - start == 1 and start and tokens[start - 1] in _SAINTS_IN_LOWER_CASE and listed_name(tokens[start].rstrip(".,;:")):
+        return "person"  # "l'anno di san Francesco", "la fête de saint Martin": the saint, written so ("San Francesco" is a town)
     if (end - start == 1 and before in _ON_THE_WAY and after == "," and after2 in _PLACE_BEFORE and end + 2 < len(tokens)
             and _fold(tokens[end + 2].rstrip(".,;:")) in places() and not listed_name(tokens[start])):
         return "place"  # "Los envíos salen por Moín, en Limón": a town on the way, then the place it is in
@@ -2049,6 +2065,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                                          or run[0].lower() in _DE_COMMON_BEFORE or run[0].lower() in _DE_PREPOSITIONS)
                        and not _is_role(run[0])
                        and not _names_a_body(run[0])
+                       and not _describes_an_association(run)  # (taken off below, and what follows is a body's name)
                        and not _adjective_and_body(run)  # "des Statistischen Landesamts"
                        and run[-1].lower() not in _GERMAN_LEGAL_FORMS  # "die Flughafen München GmbH": a company's whole name
                        and not (len(run) == 2 and _fold(run[0]) in places() and _fold(run[1]) in _ORG_WORDS)  # "München Tourismus""
@@ -2070,8 +2087,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     # body is, then its name
                     raw.append((run[0], "place", True, ""))
                     run, start = run[1:], start + 1
-                if (len(run) > 1 and _describes_a_body(run[0]) and not run[1].lower().endswith(_DE_NOUN_ENDINGS)
-                        and run[1] not in _CONNECTORS):
+                if (len(run) > 1 and (_describes_a_body(run[0]) or _describes_an_association(run) and not (
+                        end < len(tokens) and (tokens[end] in {"und", "&"} or tokens[end][:1].isdigit())))
+                        # ("Bundesverband Paket und Expresslogistik", "Umweltschutzorganisation Global 2000": one name)
+                        and not run[1].lower().endswith(_DE_NOUN_ENDINGS) and run[1] not in _CONNECTORS):
                     # "die Fluggesellschaft Alpenair", "des Netzbetreibers Donaunetz", "die Gewerkschaft Verdi": what the
                     # body is, then its name ("Gewerkschaft Erziehung und Wissenschaft" goes on with a noun: one name)
                     run, start = run[1:], start + 1
@@ -2471,7 +2490,8 @@ def demonym_place(text: str, lang: str | None) -> str | None:
         return region  # "Western Australian", "South Australian": of a region named with a compass point
     if lang not in _LOWERCASE_DEMONYM_LANGUAGES or " " in text:
         return None
-    return _lower_case_demonym(text) or _demonym_stem(text)
+    # a capitalised word that is someone's given name is theirs: "Francesco" is no "francese"
+    return _lower_case_demonym(text) or (None if listed_name(text) else _demonym_stem(text))
 
 
 _INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
@@ -3679,6 +3699,26 @@ _DE_BODY_DESCRIPTORS = ("fluggesellschaft", "gewerkschaft", "konzern", "konzerns
 
 def _describes_a_body(word: str) -> bool:
     return word.lower().endswith(_DE_BODY_DESCRIPTORS)
+
+
+# what an association is, capitalised before its own name: "Fahrgastverband Pro Bahn", "Tierrechtsorganisation Soko Tierschutz"
+_DE_ASSOCIATION_DESCRIPTORS = ("verband", "verbands", "organisation")
+# adjectives that open an association's name of a region's: "Tourismusverband Inneres Salzkammergut"
+_DE_POSITION_ADJECTIVES = {"inner", "außer", "ober", "unter", "mittler", "hinter", "vorder"}  # (folded: no umlaut)
+
+
+def _describes_an_association(run: list[str]) -> bool:
+    """Whether `run` opens with what an association is and goes on with a name of its own: "Dachverband Tafel
+    Deutschland", "Weltschachverband FIDE". An association named by a place or a region ("Handelsverband Deutschland",
+    "Wasserverband Ruhr-Lenne", "Tourismusverband Ferienregion Oberland") or by an adjective ("Fachverband
+    Metalltechnische Industrie", "Tourismusverband Ammergauer Alpen") keeps the whole name."""
+    if not run[0].lower().endswith(_DE_ASSOCIATION_DESCRIPTORS) or run[0].lower() in _DE_ASSOCIATION_DESCRIPTORS:
+        return False
+    first, rest = _fold(run[1]), run[1:]
+    return not (_place_or_its_genitive(_fold(" ".join(rest))) or any("-" in word for word in rest)
+                or first.endswith(_DE_ADJECTIVE_ENDINGS) or first.endswith("region") or _german_place_before_noun(first)
+                or _demonym_stem(first) or first[:-1] in _DE_POSITION_ADJECTIVES or first[:-2] in _DE_POSITION_ADJECTIVES
+                or len(rest) > 1 and first.endswith("er"))  # ("Tourismusverband Ammergauer Alpen": a town's -er, then a noun)
 
 
 def _place_or_its_genitive(folded: str) -> bool:

@@ -518,8 +518,11 @@ PHYSICAL_FEATURES = {
     "schwarzwald": "Black Forest", "forêt-noire": "Black Forest", "selva negra": "Black Forest", "foresta nera": "Black Forest",
     "vosges": "Vosges", "vogesen": "Vosges", "ardennes": "Ardennes", "ardennen": "Ardennes", "ardenas": "Ardennes",
     "ardenne": "Ardennes", "lüneburg heath": "Lüneburg Heath", "lüneburger heide": "Lüneburg Heath",
-    "mount fuji": "Mount Fuji", "富士山": "Mount Fuji", "etna": "Etna", "stromboli": "Stromboli", "vesuvio": "Vesuvius",
-    "vesuvius": "Vesuvius", "vésuve": "Vesuvius", "vesubio": "Vesuvius",
+    "mount fuji": "Mount Fuji", "富士山": "Mount Fuji", "stromboli": "Stromboli",
+    # volcanoes by the names English gives them, with "Mount"
+    "etna": "Mount Etna", "mount etna": "Mount Etna", "ätna": "Mount Etna", "vesuvio": "Mount Vesuvius",
+    "vesuvius": "Mount Vesuvius", "mount vesuvius": "Mount Vesuvius", "vésuve": "Mount Vesuvius", "vesubio": "Mount Vesuvius",
+    "vesuv": "Mount Vesuvius", "teide": "Mount Teide", "el teide": "Mount Teide", "mount teide": "Mount Teide",
     # canals
     "suez canal": "Suez Canal", "suezkanal": "Suez Canal", "canal de suez": "Suez Canal", "canale di suez": "Suez Canal",
     "panama canal": "Panama Canal", "panamakanal": "Panama Canal", "canal de panamá": "Panama Canal",

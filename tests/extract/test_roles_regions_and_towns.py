@@ -243,7 +243,7 @@ def test_a_portfolio_after_a_body_or_a_role_is_neither_a_role_nor_a_name(sentenc
 
 
 def test_volcanoes_and_regions_the_article_cue_would_take_for_bodies_are_places() -> None:
-    assert ("Etna", "place") in found("Una nube di cenere dall'Etna ha chiuso l'aeroporto di Catania.", "it")
+    assert ("Mount Etna", "place") in found("Una nube di cenere dall'Etna ha chiuso l'aeroporto di Catania.", "it")
     assert ("Trentino", "place") in found("Nel Trentino sono caduti 40 centimetri di neve.", "it")
 
 
