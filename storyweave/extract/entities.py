@@ -971,13 +971,13 @@ _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf"
                "stadium", "ground", "arena", "velodrome", "stadion", "oval"}  # ("Kensington Oval", a cricket ground)
 # buildings and their stairs: "Canterbury Cathedral", "York Minster", "the Spanish Steps"; a church only after its saint's name
 _BUILDINGS_OF_WORSHIP = {"abbey", "cathedral", "minster", "priory", "chapel", "basilica", "church", "stairs", "steps"}
-_CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}
+_CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
 
 
 def _worship_building(words: list[str]) -> bool:
     """Whether a name's lower-cased words end with a building's: "Whitby Abbey", "St Hilda's Church" (a church only
     after its saint's name: "the Catholic Church", "Wasilla Bible Church" are the bodies)."""
-    return words[-1] in _BUILDINGS_OF_WORSHIP and (words[-1] != "church" or bool(_POSSESSIVE.search(words[-2])))  # "la Coupe du monde": the cup alone is the event's
+    return words[-1] in _BUILDINGS_OF_WORSHIP and (words[-1] != "church" or bool(_POSSESSIVE.search(words[-2])))
 _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
 _BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
 _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
@@ -1415,7 +1415,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     if 2 <= end - start <= 3 and _age_after(tokens, end):
         return "person"  # "said Glenys Park, 71.": an age after a name in full
     if end - start == 1 and start and tokens[start - 1] in _SAINTS_IN_LOWER_CASE and listed_name(tokens[start].rstrip(".,;:")):
-        return "person"  # "l'anno di san Francesco", "la fête de saint Martin": the saint, written so ("San Francesco" is a town)
+        return "person"  # "l'anno di san Francesco", "la fête de saint François": the saint, written so ("San Francesco" is a town)
     if (end - start == 1 and before in _ON_THE_WAY and after == "," and after2 in _PLACE_BEFORE and end + 2 < len(tokens)
             and _fold(tokens[end + 2].rstrip(".,;:")) in places() and not listed_name(tokens[start])):
         return "place"  # "Los envíos salen por Moín, en Limón": a town on the way, then the place it is in
