@@ -476,7 +476,10 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_bg.jsonl (28 texts, 7 languages, 217 quotes, 270 figures, 602 entity mentions): written
   blind, scored untouched on one session's starting code (quotes 0.995/0.986, speakers 0.986/0.977,
   figures 0.967/0.978, entities 0.848/0.741) and at its end, after the rules from heldout_bf (the
-  same). Its misses have not been looked at.
+  same). Its misses have not been looked at; it stopped being the fresh set when heldout_bh was
+  written.
+* heldout_bh.jsonl (28 texts, 7 languages, 234 quotes, 317 figures, 607 entity mentions): the fresh
+  set, written blind; not scored yet.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
