@@ -237,7 +237,8 @@ def _is_capitalised(token: str) -> bool:
 
 def _normal_case(token: str) -> str:
     # "ISRAELI Prime Minister" in a shouted lead: shouting is not an acronym, unless a body is named so ("UNESCO")
-    if token.isupper() and len(token.rstrip(".")) > 5 and token not in known_bodies():
+    if (token.isupper() and len(token.rstrip(".")) > 5 and token not in known_bodies()
+            and not ("-" in token and all(len(part) <= 4 for part in token.rstrip(".").split("-")))):  # ("IG-EPN": letters)
         return "-".join(part.capitalize() for part in token.split("-"))  # ("MASSA-CARRARA": Massa-Carrara)
     return token
 
@@ -1004,7 +1005,9 @@ _NAMED_AFTER_ITS_KIND = {
     "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero"}
 # the kinds Spanish and Italian news write before a name and English after it or with "of": "el río Olimar" (the
 # Olimar River), "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei" (the Gulf of Orosei)
-_KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
+_KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
+                           # lakes: "el lago Enol" (Lake Enol), "le lac de Vassivière", "il lago di Bolsena"
+                           "lago": "Lake {}", "lac": "Lake {}",
                            # mountain passes and tunnels: "il passo della Forcola" (the Forcola Pass), "il tunnel Munt la Schera"
                            "passo": "{} Pass", "tunnel": "{} Tunnel", "túnel": "{} Tunnel",
                            # a site named right after its lower-case kind, no "de" between: "lo stadio Mario Battaglini",
@@ -1015,16 +1018,19 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "desierto": 
                                "télescope": "{} Telescope", "monte": "Mount {}", "barranca": "{} Ravine", "barranco": "{} Ravine",
                                "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
 _KIND_LINKS = {"de", "di", "del", "della", "dello"}
-_KINDS_WITH_LINKS = {"desierto", "golfo", "passo"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+_ARTICLES_AFTER_A_KIND = {"la", "las", "los"}
+_KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
 
 
 def _lower_case_kind_before(tokens: list[str], start: int) -> int | None:
     """Where a lower-case kind from _KINDS_NAMED_IN_ENGLISH stands right before the name at `start`, maybe with its
     "de" ("el río Apurímac", "el desierto de Atacama"), or None."""
-    if start and tokens[start - 1] in _KINDS_NAMED_IN_ENGLISH:
-        return start - 1
+    if start and _ELIDED.sub("", tokens[start - 1]) in _KINDS_NAMED_IN_ENGLISH:
+        return start - 1  # ("l’île Bonaventure")
     if start > 1 and tokens[start - 1] in _KIND_LINKS and tokens[start - 2] in _KINDS_WITH_LINKS:
         return start - 2
+    if start > 2 and tokens[start - 1] in _ARTICLES_AFTER_A_KIND and tokens[start - 2] == "de" and tokens[start - 3] in _KINDS_WITH_LINKS:
+        return start - 3  # "el lago de la Ercina"
     return None
 
 
@@ -1072,6 +1078,8 @@ def _kind_named_in_english(text: str) -> str | None:
         return None
     link, _, rest = name.partition(" ")
     name = rest if link in _KIND_LINKS and rest else name
+    if link == "de" and (article := name.partition(" "))[0] in _ARTICLES_AFTER_A_KIND and article[2]:
+        name = article[2]  # "lago de la Ercina" is Lake Ercina
     if (whole := places().get(_fold(text))) is not None:
         return whole  # "monte Bianco" is Mont Blanc
     template = _KINDS_NAMED_IN_ENGLISH[kind]
@@ -1360,7 +1368,7 @@ _GERMAN_LEGAL_FORMS = _LEGAL_FORMS | {"se", "kg", "ohg", "mbh", "kgaa", "e.v.", 
 _DE_TOWN_ENDINGS = ("hagen", "hausen", "husen", "ingen", "stetten", "hofen", "kirchen", "dorf", "heim", "burg", "stadt", "stedt",
                     "leben", "rode", "felde", "walde", "brücken", "bach", "born", "au", "ach", "thal", "tal", "weiler", "wil", "ikon",
                     # and a noun's ending, but no noun stands after "in" or "bei" without its article: "in Ludwigshafen", "in Lenzerheide"
-                    "hafen", "haven", "heide", "berg", "feld", "brück", "bruck", "furt")
+                    "hafen", "haven", "heide", "berg", "feld", "brück", "bruck", "furt", "brunnen", "wald")
 # nouns German puts after "in" in set phrases ("in Höhe von", "in Gefahr", "in Kraft treten"): no place is meant
 _DE_AFTER_IN = {_fold(word) for word in (  # (folded, as run words are compared)
     "höhe gefahr kraft betrieb haft sicherheit frage ordnung zukunft anspruch rente kurzarbeit revision berufung "
@@ -1866,7 +1874,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # island, the desert or the gulf, though a region or a town has the name too
                 site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND
                 link = _owner_after_a_site(run) if site else None
-                raw.append((site_name := " ".join([*tokens[head:start], *run[:link]]), "place", True, "place"))
+                raw.append((site_name := _ELIDED.sub("", " ".join([*tokens[head:start], *run[:link]])), "place", True, "place"))
                 if site and not listed_name(run[:link][-1]):
                     # "il Battaglini", "il Copernico": the site, named again by its name's last word
                     expansions.setdefault(run[:link][-1], (_kind_named_in_english(site_name) or site_name, "place"))
@@ -1878,6 +1886,20 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, start = run[link + 1 :], start + link + 1
             if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
                 continue  # "published in English and French": languages, not places
+            if (end < len(tokens) and (_fold(run[-1]) in _RED_CROSS_NAMES or _fold(" ".join(run[-2:])) in _RED_CROSS_NAMES)
+                    and (national := _lower_case_demonym(tokens[end].rstrip(".,;:")))):
+                # "la Croix-Rouge camerounaise", "la Cruz Roja mexicana": a country's society, named with its adjective
+                raw.append((f"{_joined(run)} {tokens[end].rstrip('.,;:')}", "org", True, "org"))
+                spelled_until = end + 1
+                listed = None
+                continue
+            if lang == "fr" and len(run) >= 2 and run[0].lower() in _FRENCH_DETERMINERS and _french_demonym_noun(tokens, start + 1):
+                run, start = run[1:], start + 1  # "Deux Allemands ont été secourus": the sentence's capitalised determiner
+            if lang == "fr" and _french_demonym_noun(tokens, start):
+                if end - start == 1:
+                    continue  # "un Philippin de 52 ans", "les Allemands": people of a country, a noun French writes with a capital
+                if tokens[start + 1][:1].isupper():
+                    run, start = run[1:], start + 1  # "le Belge Remco Evenepoel": the man, then his name
             if end - start == 1 and _road_code(tokens, start):
                 raw.append((tokens[start].rstrip(".,;:"), "place", True, "road"))  # "la N96", "auf der A8", "the M25 motorway"
                 continue
@@ -1936,10 +1958,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 continue
             # "Nationalpark Harz", "el Parque Nacional Rapa Nui", "au parc national de la Gaspésie": one place (its authority
             # is a body: "l’Ente Parco nazionale dei Monti Sibillini", "la directora del Parque Nacional Galápagos")
-            if (park := _national_park(tokens, start, end)) is not None and not (
-                    park and (tokens[park - 1][:1].isupper() and not _opens_sentences(tokens[park - 1])
-                              or park >= 2 and tokens[park - 2].lower() in _LEADERS_OF_BODIES)):
-                raw.append((_joined(tokens[park:end]).rstrip("."), "place", True, "place"))
+            if ((park := _national_park(tokens, start, end)) is not None
+                    and not (park and tokens[park - 1][:1].isupper() and not _opens_sentences(tokens[park - 1]))
+                    and (not (led := park >= 2 and tokens[park - 2].lower() in _LEADERS_OF_BODIES) or park < start)):
+                if park < start and raw and _fold(raw[-1][0]) == _fold(" ".join(tokens[park : park + 2])):
+                    raw.pop()  # "el Parque Nacional de las Tablas de Daimiel": its capitalised kind was a run of its own
+                # ("el director del Parque Nacional del Teide": the body that runs the park, named whole)
+                raw.append((_joined(tokens[park:end]).rstrip("."), *(("org", True, "") if led else ("place", True, "place"))))
                 listed = None
                 continue
             street = _street_head(tokens, start) if romance else None
@@ -2033,7 +2058,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if (german and len(run) >= 2 and _names_a_municipality(run[0]) and run[1] not in _CONNECTORS
                     and run[1].lower() not in _DE_PREPOSITIONS and run[1].lower() not in _DE_COMMON_BEFORE
                     and (_fold(" ".join(run[1:])) in places()
-                         or len(run) == 2 and (run[1].lower().endswith(_DE_TOWN_ENDINGS) or not run[1].lower().endswith(_DE_PLURAL_ENDINGS)))):
+                         or len(run) == 2 and (run[1].lower().endswith(_DE_TOWN_ENDINGS) or not run[1].lower().endswith(_DE_PLURAL_ENDINGS)
+                                               # (an island's name ends in -e often: "die Hallig Hooge", "die Insel Gröde")
+                                               or run[0].lower() in _GERMAN_ISLANDS and not run[1].lower().endswith(_DE_PLURAL_ENDINGS[1:])))):
                 # "die Gemeinde Pontresina", "die Stadt Potsdam": the town ("die Stadt Gespräche führe": a noun, the object)
                 raw.append((" ".join(run[1:]), "place", True, "place"))
                 continue
@@ -2398,8 +2425,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = gazetteer[folded], "place"
         elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and unit[2] in gazetteer:
             canonical = gazetteer[unit[2]]  # "Kanton Bern", "Kanton Jura": the canton is named by its name
-        elif lang not in {None, "en"} and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
-            canonical, kind = gazetteer[folded[:-1]], "place"  # German genitive: "Bayerns", "Israels"
+        elif lang in _GENITIVE_S_LANGUAGES and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
+            # German genitive: "Bayerns", "Israels" (French "Jamais" is no town Jamai's)
+            canonical, kind = gazetteer[folded[:-1]], "place"
         elif german and kind != "org" and (stem := _article_place_genitive(folded)):
             canonical, kind = gazetteer[stem], "place"  # "des Harzes": the Harz
         elif german and _country_dative(folded) and kind != "org":
@@ -2470,12 +2498,33 @@ _LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
 # "gli statunitensi", "10 dólares para venezolanos" (an adjective follows its noun: "turistas venezolanos"; Italian
 # "per" is "as" too: "tartufi spacciati per piemontesi")
 _BEFORE_PEOPLE_OF_A_PLACE = {"los", "las", "unos", "unas", "les", "gli", "i", "os", "as", "para", "pour"}
+# the words before one person of a place: "un mexicano de 40 años", "una italiana" (not "la italiana Ferrero", a
+# body of the country: that one's article is definite)
+_BEFORE_A_PERSON_OF_A_PLACE = {"un", "una", "uno", "um", "uma"}
+# French determiners, before a capitalised demonym that is a noun: "un Philippin", "les Allemands", "deux Belges"
+_FRENCH_DETERMINERS = {"un", "une", "le", "la", "les", "l'", "l’", "des", "aux", "du", "ces", "deux", "trois", "quatre", "cinq",
+                       "plusieurs", "nombreux", "quelques"}
+
+
+# the Red Cross's and Red Crescent's names in the languages that write a national society's adjective after them
+_RED_CROSS_NAMES = {"croix-rouge", "cruz roja", "croce rossa", "cruz vermelha", "croissant-rouge", "media luna roja", "mezzaluna rossa"}
+_GENITIVE_S_LANGUAGES = {"de", "nl", "sv", "da", "no", "nb"}
+
+
+def _french_demonym_noun(tokens: list[str], position: int) -> bool:
+    """Whether the capitalised word at `position` is a demonym French uses as a noun for people after a
+    determiner ("un Philippin", "les Allemands", "le Belge Remco Evenepoel"; not "la Suisse", the country)."""
+    word = tokens[position].rstrip(".,;:")
+    return (position > 0 and tokens[position - 1].lower() in _FRENCH_DETERMINERS and word[:1].isupper()
+            and _fold(word) not in places() and demonym_place(word, "fr") is not None)
 
 
 def _demonym_as_people(tokens: list[str], position: int) -> bool:
-    """Whether the plural lower-case demonym at `position` is a noun for people ("Los colombianos y los
-    alemanes son los que más vienen"), not an adjective naming a place."""
+    """Whether the lower-case demonym at `position` is a noun for people ("Los colombianos y los alemanes son
+    los que más vienen", "un mexicano de 40 años"), not an adjective naming a place."""
     word = tokens[position].rstrip(".").lower()
+    if position > 0 and tokens[position - 1].lower() in _BEFORE_A_PERSON_OF_A_PLACE:
+        return not (position + 1 < len(tokens) and tokens[position + 1][:1].isupper())  # ("un mexicano", not "una italiana Ferrero")
     return position > 0 and tokens[position - 1].lower() in _BEFORE_PEOPLE_OF_A_PLACE and word.endswith(("s", "i"))
 
 
@@ -2528,7 +2577,9 @@ def _a_country_or_region(name: str) -> bool:
 # the bodies a region has one of, named as compounds after its adjective: an association, a state ministry, a chamber
 _REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
 # a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
-_GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf"}
+_GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf", "ortsteil",
+                          # and the islands named after their kind: "die Insel Gröde", "die Hallig Hooge"
+                          *(_GERMAN_ISLANDS := {"insel", "halbinsel", "hallig"})}
 _GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
 
 
@@ -2998,7 +3049,7 @@ _NATIONAL_PARKS = {("parque", "nacional"), ("parc", "national"), ("parco", "nazi
                    ("parco", "naturale")}
 # (Colombia names its parks "Parque Nacional Natural", in English "National Natural Park")
 _NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional(?P<natural> [Nn]atural)?|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale) "
-                                 r"(?:(?:de la|de l['’]|del|della|dello|dell['’]|dei|degli|delle|des|de|du|di) ?)?(?P<name>[A-ZÀ-Þ][\w'’\- ]*)$")
+                                 r"(?:(?:de la|de las|de los|de l['’]|del|della|dello|dell['’]|dei|degli|delle|des|de|du|di) ?)?(?P<name>[A-ZÀ-Þ][\w'’\- ]*)$")
 
 
 # roads named by a number after their kind: "National Highway 715", "State Route 9", "Interstate 80"
@@ -3026,7 +3077,7 @@ def _national_park(tokens: list[str], start: int, end: int) -> int | None:
     position = start
     while position > 2 and tokens[position - 1] in _STREET_LINKS and start - position < 2:
         position -= 1
-    if position >= 2 and (tokens[position - 2].lower(), tokens[position - 1]) in _NATIONAL_PARKS and not _opens_sentences(tokens[start]):
+    if position >= 2 and (tokens[position - 2].lower(), tokens[position - 1].lower()) in _NATIONAL_PARKS and not _opens_sentences(tokens[start]):
         return position - 2
     return None
 
@@ -3338,6 +3389,8 @@ def _is_acronym(token: str, longest: int = 9) -> bool:
     return bool(_ACRONYM.match(token)) or (3 <= len(token) <= longest and token[0].isupper() and token[1:].isalpha() and token[1:].islower())
 
 
+# acronyms written with dots or hyphens between their parts: "IG-EPN", "LKN.SH", "W.D.R."
+_SEPARATED_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,5}(?:[.\-][A-ZÀ-ÖØ-Þ]{1,5})+\.?$")
 # German acronyms that keep a syllable's lower case: "WKStA", "BaFin", "BfR"
 _MIXED_CASE_ACRONYM = re.compile(r"^(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zäöü]{1,6}$")
 # how far before its bracket an acronym's name may begin ("Bureau d'enquêtes et d'analyses pour la
@@ -3354,7 +3407,10 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
     for bracket, token in enumerate(tokens):
         if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")":
             continue
-        if not (_is_acronym(tokens[bracket + 1], longest=12) or _MIXED_CASE_ACRONYM.match(tokens[bracket + 1])):
+        acronym = tokens[bracket + 1]
+        # an acronym whose letters dots or hyphens part is read by its letters: "(IG-EPN)", "(LKN.SH)", "(W.D.R.)"
+        bare = re.sub(r"[.\-]", "", acronym) if _SEPARATED_ACRONYM.match(acronym) else acronym
+        if not (_is_acronym(bare, longest=12) or _MIXED_CASE_ACRONYM.match(bare)):
             if _LOWER_CASE_ACRONYM.fullmatch(tokens[bracket + 1]) and (chosen := _lower_case_name_before(tokens, bracket)) is not None:
                 name = " ".join(tokens[chosen:bracket])  # "Transports publics de la région lausannoise (tl)"
                 if _fold(name[0]) == tokens[bracket + 1][0] and _spells(tokens[bracket + 1], _fold(name)):
@@ -3364,8 +3420,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
         if (bracket >= 3 and _is_role(tokens[bracket - 3]) and listed_name(tokens[bracket - 2]) and tokens[bracket - 1][:1].isupper()
                 and not _names_a_body(tokens[bracket - 1])):
             continue  # "Steyrs Bürgermeister Harald Pointner (SPÖ)": a role, a person's name, then their party
-        acronym = tokens[bracket + 1]
-        letters = _fold(acronym)  # "Asomóvil" holds the letters of "Asociación … Móvil", accents aside
+        letters = _fold(bare)  # "Asomóvil" holds the letters of "Asociación … Móvil", accents aside
         chosen = None
         for first in range(bracket - 1, max(-1, bracket - 1 - _ACRONYM_NAME_WORDS), -1):
             word = tokens[first]
@@ -3376,7 +3431,8 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             if _fold(word[0]) != _fold(acronym[0]) or not word[0].isupper():
                 continue  # ("Établissement français du sang (EFS)": accents aside)
             words = tokens[first:bracket]
-            if _fold("".join(w[0] for w in words if w[0].isupper())) == _fold(acronym) or (
+            if _fold("".join(w[0] for w in words if w[0].isupper())) == letters or (
+                    bare != acronym and _fold("".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())) == letters) or (
                     acronym == _plural_initials(words) and _fold(" ".join(words)) not in places()):
                 chosen = first  # the capitals spell it exactly: "Partido Popular (PP)", "Comisiones Obreras (CCOO)"
                 break
@@ -3390,7 +3446,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             # a German acronym whose capitals are the name's initials: "Rhätische Bahn (RhB)"
             capitals = (len(words) >= 2 and _MIXED_CASE_ACRONYM.match(acronym) is not None
                         and "".join(c for c in acronym if c.isupper()) == "".join(w[0] for w in words if w[0].isupper()))
-            if (_ACRONYM.match(acronym) or len(words) >= 3 or two_initials or compound or capitals) and _spells(letters, _fold(" ".join(words))) and (
+            if (_ACRONYM.match(bare) or len(words) >= 3 or two_initials or compound or capitals) and _spells(letters, _fold(" ".join(words))) and (
                     chosen is None or _names_a_body(word)):
                 # the nearest that holds its letters, unless an earlier word opens a name its capitals spell, or opens
                 # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
