@@ -198,8 +198,8 @@ _PLACE_WORDS = set(
     "creek lagoon strait straits firth "
     # ice and land a name ends with: "Franz Josef Glacier", "Kilcoy Downs", "Waimakariri Gorge"
     "glacier glaciers icefield downs fjord canyon gorge estuary cove "
-    # streets and squares: "Millbrook Road", "Avenue Montaigne" is a prefix's job
-    "road street avenue lane square boulevard"
+    # streets, squares and paths: "Millbrook Road", "the Cabot Trail" ("Avenue Montaigne" is a prefix's job)
+    "road street avenue lane square boulevard trail"
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
     " ocean lake bay desert forest lagoon reef delta plateau basin"
     # protected land: "Pobitora Wildlife Sanctuary"
@@ -653,7 +653,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                 text = " ".join(segment[1:])
             else:
                 # "United States Donald Trump" (after "President of the"): a place, then a name
-                for size in (3, 2, 1) if _fold(text) not in places() else ():  # "Santa Maria Capua Vetere" is one town
+                # ("Santa Maria Capua Vetere" is one town, "Cape Breton Highlands National Park" one park)
+                for size in (3, 2, 1) if _fold(text) not in places() and not _named_park(segment) else ():
                     lead = _fold(" ".join(segment[:size]))
                     # a one-word town before a name is as often a given name ("Ramón Gil Pizarro"); a country is not
                     if (len(segment) >= size + 2 and lead in places() and (size > 1 or _names_a_country(lead))
@@ -681,6 +682,14 @@ _STATE_BODY_WORDS = {"ministry", "embassy", "consulate", "army", "navy", "milita
 # words that open the name of a part of a city, not a person's: "Università di Roma Tor Vergata", "San Siro"
 _PARTS_OF_PLACE_NAMES = {"tor", "torre", "porta", "ponte", "san", "santa", "santo", "saint", "sainte", "st.", "sankt", "bad", "nord",
                          "süd", "ost", "west", "north", "south", "east", "upper", "lower", "city", "centro", "downtown"}
+
+
+_PARKS_KINDS = {"national", "provincial", "state", "regional", "marine", "natural"}
+
+
+def _named_park(words: list[str]) -> bool:
+    """Whether `words` end as a park's name does in English: "… National Park", "… Provincial Park"."""
+    return len(words) >= 3 and words[-1].lower() == "park" and words[-2].lower() in _PARKS_KINDS
 
 
 def _body_of_a_place_then_person(run: list[str], low_words: list[str]) -> list[tuple[str, str]] | None:
@@ -1294,7 +1303,10 @@ def _ends_like_a_body(words: list[str]) -> bool:
     """The last word ends as a body's name does ("Innenministerium", "Bundesverband"); a lone word
     that is only the ending is a common noun ("der Dienst", "die Kammer")."""
     last = words[-1]
-    return last.endswith(_ORG_SUFFIXES) and (len(words) > 1 or last not in _ORG_SUFFIXES)
+    return last.endswith(_ORG_SUFFIXES) and (len(words) > 1 or last not in _ORG_SUFFIXES) and last not in _WORDS_ENDING_LIKE_BODIES
+
+
+_WORDS_ENDING_LIKE_BODIES = {"trail", "trails"}  # (a path, no railway: "the Cabot Trail")
 
 
 # bodies named by an adjective and a word that alone names things, not bodies ("Pressekonferenz", "Unterschriftensammlung")
@@ -2423,8 +2435,12 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical = english
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"
-        elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and unit[2] in gazetteer:
-            canonical = gazetteer[unit[2]]  # "Kanton Bern", "Kanton Jura": the canton is named by its name
+        elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and (
+                unit[2] in gazetteer or unit[2] in _CANTONS_NAMED_LIKE_TOWNS):
+            # "Kanton Jura": the canton is named by its name; one named like its capital is told from the town
+            # ("Kanton Bern" is the Canton of Bern)
+            name = gazetteer.get(unit[2], text.partition(" ")[2])
+            canonical = f"Canton of {name}" if unit[2] in _CANTONS_NAMED_LIKE_TOWNS else name
         elif lang in _GENITIVE_S_LANGUAGES and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
             # German genitive: "Bayerns", "Israels" (French "Jamais" is no town Jamai's)
             canonical, kind = gazetteer[folded[:-1]], "place"
@@ -2563,6 +2579,10 @@ _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
 _CANTON_WORDS = {"kanton", "canton", "cantone"}
+# the Swiss cantons named like their capitals, folded as the gazetteer looks them up
+_CANTONS_NAMED_LIKE_TOWNS = {"bern", "berne", "zug", "zoug", "schwyz", "zurich", "zuerich", "luzern", "lucerne", "glarus", "basel", "bale",
+                             "fribourg", "freiburg", "solothurn", "soleure", "neuchatel", "geneve", "genf", "ginevra", "geneva",
+                             "st. gallen", "st gallen", "schaffhausen", "schaffhouse", "appenzell"}
 _GERMAN_NAME_LINKS = {"der", "des", "für", "und", "am", "im"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # ("Don McGahn II": a person's)
 _ROMANCE_OF = {"di", "della", "del", "dell'", "dell’", "de", "du", "des", "dei", "degli"}
@@ -3620,12 +3640,14 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
                 or before == "des" and _article_place_genitive(folded) is not None)
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
             and folded not in ORGANISATIONS and run[0] not in known_bodies() and not takes_an_article(folded)  # "die Schweiz", "am Rhein" are names
-            and not genitive):
+            and not genitive and not _acronym_written_as_a_word(run[0])):
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
     if len(run) == 1 and genitive:
         return False  # "des Thunersees", "des Harzes", "des Rheins": a lake, hills or a river the gazetteers know, in the genitive
     if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
+    if len(run) == 1 and _acronym_written_as_a_word(run[0]):
+        return False  # "die Unesco", "der Nasa": a body the lists know by its acronym, written as a word
     if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
             len(run) > 1 and _names_a_body(run[0])):
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"

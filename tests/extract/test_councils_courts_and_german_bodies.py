@@ -123,7 +123,8 @@ def test_a_single_character_title_before_a_repeated_run_names_no_one():
     "sentence, expected",
     [
         ("Im Kanton Bern wurde abgestimmt. Der Kanton Zürich folgt.",
-         {("Kanton Bern", "place", "Bern"), ("Kanton Zürich", "place", "Zurich")}),  # a canton named by its name
+         # a canton named like its capital, told from the town
+         {("Kanton Bern", "place", "Canton of Bern"), ("Kanton Zürich", "place", "Canton of Zurich")}),
         ("Der Staat steigt bei der Meyer Werft ein.", {("Meyer Werft", "org", "Meyer Werft")}),  # a shipyard
         ("Gnitzen sind bei Kälte kaum aktiv, in Grenznähe kaufen viele ein, bei Zulieferern hängen Stellen.", set()),
         ("Die Firma zog nach Uelzen.", {("Uelzen", "place", "Uelzen")}),  # (a town after a preposition stays one)

@@ -140,3 +140,46 @@ def test_a_noun_after_insel_is_no_island() -> None:
 ])
 def test_a_word_ending_in_s_is_no_towns_genitive_outside_german(sentence, lang) -> None:
     assert not any(kind == "place" for _, kind in found(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "trail"), [
+    ("A rockfall closed the Bruce Trail near Tobermory.", "Bruce Trail"),
+    ("Volunteers rebuilt a bridge on the Rideau Trail last spring.", "Rideau Trail"),
+])
+def test_a_trail_is_a_path_not_a_railway(sentence, trail) -> None:
+    assert (trail, "place") in found(sentence, "en")
+
+
+def test_a_railway_is_still_a_body() -> None:
+    assert ("Network Rail", "org") in found("Network Rail cancelled the evening trains.", "en")
+
+
+def test_a_national_park_named_after_a_known_place_is_one_park() -> None:
+    assert found("Wildfires forced rangers to close Cape Breton Highlands National Park.", "en") == {
+        ("Cape Breton Highlands National Park", "place")}
+
+
+def test_a_country_before_a_title_and_a_name_still_splits() -> None:
+    assert found("United States President Joe Biden spoke on Monday.", "en") >= {
+        ("United States", "place"), ("Joe Biden", "person")}
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Laut der Unesco ist das Wattenmeer bedroht.", "UNESCO"),
+    ("Die Nasa verschiebt den Start um zwei Wochen.", "NASA"),
+])
+def test_a_german_article_before_an_acronym_written_as_a_word_names_the_body(sentence, body) -> None:
+    assert (body, "org") in found(sentence, "de")
+
+
+def test_a_german_noun_after_its_article_is_still_no_name() -> None:
+    assert found("Die Lage bleibt nach dem Sturm ernst.", "de") == set()
+
+
+@pytest.mark.parametrize(("sentence", "canton"), [
+    ("Der Kanton Zug senkt die Steuern erneut.", "Canton of Zug"),
+    ("Der Kanton Luzern prüft einen neuen Bahnhof.", "Canton of Lucerne"),
+    ("Der Kanton Graubünden sperrt die Passstrasse.", "Grisons"),
+])
+def test_a_canton_named_like_its_capital_is_told_from_the_town(sentence, canton) -> None:
+    assert (canton, "place") in found(sentence, "de")
