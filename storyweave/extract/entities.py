@@ -347,6 +347,8 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                 close(position)  # "vende a Tomás Aguirre al Benfica": Romance "to the" before a place or a body ("Bashar al Asad" goes on)
             elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
+            elif token in {"los", "las"} and current[-1] == "de":
+                current.append(token)  # "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales": Spanish names go on
             elif token == "am" and _town_on_water(tokens, position, current):
                 current.append(token)  # "in Podersdorf am See", "zwischen Illmitz und Mörbisch am See": one town's name
             elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS
@@ -407,7 +409,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             run, start = run[1:], start + 1  # "L’avvocata Elena Gatti": a noun with its article ("L’Aquila", "D’Alema" are names)
             while len(run) > 1 and run[0] in _CONNECTORS:
                 run, start = run[1:], start + 1  # "L’assessore al Turismo …": the noun's own "al"
-        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS):
+        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS or run[-1] in {"los", "las"}):
             run, end = run[:-1], end - 1
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
         # "Ireland's Data Protection Commission" is a place and an organisation
@@ -1971,12 +1973,14 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             # "Nationalpark Harz", "el Parque Nacional Rapa Nui", "au parc national de la Gaspésie": one place (its authority
             # is a body: "l’Ente Parco nazionale dei Monti Sibillini", "la directora del Parque Nacional Galápagos")
             if ((park := _national_park(tokens, start, end)) is not None
-                    and not (park and tokens[park - 1][:1].isupper() and not _opens_sentences(tokens[park - 1]))
-                    and (not (led := park >= 2 and tokens[park - 2].lower() in _LEADERS_OF_BODIES) or park < start)):
+                    and not (park and tokens[park - 1][:1].isupper() and not _opens_sentences(tokens[park - 1]))):
                 if park < start and raw and _fold(raw[-1][0]) == _fold(" ".join(tokens[park : park + 2])):
                     raw.pop()  # "el Parque Nacional de las Tablas de Daimiel": its capitalised kind was a run of its own
-                # ("el director del Parque Nacional del Teide": the body that runs the park, named whole)
-                raw.append((_joined(tokens[park:end]).rstrip("."), *(("org", True, "") if led else ("place", True, "place"))))
+                name = _joined(tokens[park:end]).rstrip(".")
+                if park >= 2 and tokens[park - 2].lower() in _LEADERS_OF_BODIES:
+                    raw.append((name, "org", True, ""))  # "el director del Parque Nacional del Teide": the body that runs it
+                else:
+                    raw.append((name, "place", True, "place"))
                 listed = None
                 continue
             street = _street_head(tokens, start) if romance else None
@@ -2865,9 +2869,11 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         # what a body is for, in two parts: "Bundesinstitut für Arzneimittel und Medizinprodukte",
         # "Centers for Disease Control and Prevention"
         return end - len(run), after_end
-    if (after_start == end + 1 and len(after) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
+    # (the second part may end with the body's place: "Asociación de Hostelería y Turismo de Asturias")
+    field = after[:1] if len(after) == 3 and after[1] in _NAME_OF and _fold(after[2]) in places() else after
+    if (after_start == end + 1 and len(field) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
             and any(w in _NAME_OF for w in run[1:-1]) and tokens[end].lower() in {"y", "e", "et"}
-            and not any(_is_role(w) or _names_a_body(w) or _fold(w) in places() for w in after)
+            and not any(_is_role(w) or _names_a_body(w) or _fold(w) in places() for w in field)
             and not listed_name(after[0])):  # (two unknown words read as a person's name: "Desarrollo Pesquero" is none)
         # what a body is of, in two parts: "Organización de Consumidores y Usuarios", "Instituto Nacional de
         # Antropología e Historia" (not "Junta de Andalucía y Extremadura": two places)

@@ -183,3 +183,30 @@ def test_a_german_noun_after_its_article_is_still_no_name() -> None:
 ])
 def test_a_canton_named_like_its_capital_is_told_from_the_town(sentence, canton) -> None:
     assert (canton, "place") in found(sentence, "de")
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), [
+    ("Los vecinos de Villanueva de los Infantes votaron el domingo.", "Villanueva de los Infantes", "place"),
+    ("La Cofradía de las Ánimas suspendió la procesión.", "Cofradía de las Ánimas", "org"),
+    ("Lo dijo José Pérez de los Santos en la radio.", "José Pérez de los Santos", "person"),
+])
+def test_a_spanish_name_goes_on_over_de_los_and_de_las(sentence, name, kind) -> None:
+    assert (name, kind) in found(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vivimos de las remesas desde hace años.",
+    "Una de las víctimas tenía 80 años.",
+])
+def test_de_las_after_a_capitalised_opener_is_no_name(sentence) -> None:
+    assert found(sentence, "es") == set()
+
+
+def test_a_body_of_two_fields_and_its_place_is_one_name() -> None:
+    assert found("La Federación de Comercio y Servicios de Cantabria pidió ayudas.", "es") == {
+        ("Federación de Comercio y Servicios de Cantabria", "org")}
+
+
+def test_a_regional_government_of_two_places_is_still_two_places() -> None:
+    assert found("La Junta de Andalucía y Extremadura firmaron el convenio.", "es") >= {
+        ("Andalusia", "place"), ("Extremadura", "place")}
