@@ -1901,7 +1901,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
                 continue  # "published in English and French": languages, not places
             if (end < len(tokens) and (_fold(run[-1]) in _RED_CROSS_NAMES or _fold(" ".join(run[-2:])) in _RED_CROSS_NAMES)
-                    and (national := _lower_case_demonym(tokens[end].rstrip(".,;:")))):
+                    and _lower_case_demonym(tokens[end].rstrip(".,;:"))):
                 # "la Croix-Rouge camerounaise", "la Cruz Roja mexicana": a country's society, named with its adjective
                 raw.append((f"{_joined(run)} {tokens[end].rstrip('.,;:')}", "org", True, "org"))
                 spelled_until = end + 1
@@ -3415,7 +3415,7 @@ def _is_acronym(token: str, longest: int = 9) -> bool:
     return bool(_ACRONYM.match(token)) or (3 <= len(token) <= longest and token[0].isupper() and token[1:].isalpha() and token[1:].islower())
 
 
-# acronyms written with dots or hyphens between their parts: "IG-EPN", "LKN.SH", "W.D.R."
+# acronyms written with dots or hyphens between their parts: "IG-EPN", "W.D.R." (the tokens split "LKN.SH")
 _SEPARATED_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,5}(?:[.\-][A-ZÀ-ÖØ-Þ]{1,5})+\.?$")
 # German acronyms that keep a syllable's lower case: "WKStA", "BaFin", "BfR"
 _MIXED_CASE_ACRONYM = re.compile(r"^(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zäöü]{1,6}$")
@@ -3434,7 +3434,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
         if token != "(" or bracket + 2 >= len(tokens) or tokens[bracket + 2] != ")":
             continue
         acronym = tokens[bracket + 1]
-        # an acronym whose letters dots or hyphens part is read by its letters: "(IG-EPN)", "(LKN.SH)", "(W.D.R.)"
+        # an acronym whose letters dots or hyphens part is read by its letters: "(IG-EPN)", "(W.D.R.)"
         bare = re.sub(r"[.\-]", "", acronym) if _SEPARATED_ACRONYM.match(acronym) else acronym
         if not (_is_acronym(bare, longest=12) or _MIXED_CASE_ACRONYM.match(bare)):
             if _LOWER_CASE_ACRONYM.fullmatch(tokens[bracket + 1]) and (chosen := _lower_case_name_before(tokens, bracket)) is not None:
