@@ -24,6 +24,8 @@ from storyweave.model import Dateline, Mention
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch
 _TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+# the Spanish plural articles a name goes on over after "de": "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales"
+_SPANISH_PLURAL_ARTICLES = {"los", "las"}
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
@@ -347,8 +349,8 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                 close(position)  # "vende a Tomás Aguirre al Benfica": Romance "to the" before a place or a body ("Bashar al Asad" goes on)
             elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
-            elif token in {"los", "las"} and current[-1] == "de":
-                current.append(token)  # "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales": Spanish names go on
+            elif token in _SPANISH_PLURAL_ARTICLES and current[-1] == "de":
+                current.append(token)  # a Spanish name goes on
             elif token == "am" and _town_on_water(tokens, position, current):
                 current.append(token)  # "in Podersdorf am See", "zwischen Illmitz und Mörbisch am See": one town's name
             elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS
@@ -409,7 +411,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             run, start = run[1:], start + 1  # "L’avvocata Elena Gatti": a noun with its article ("L’Aquila", "D’Alema" are names)
             while len(run) > 1 and run[0] in _CONNECTORS:
                 run, start = run[1:], start + 1  # "L’assessore al Turismo …": the noun's own "al"
-        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS or run[-1] in {"los", "las"}):
+        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS or run[-1] in _SPANISH_PLURAL_ARTICLES):
             run, end = run[:-1], end - 1
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
         # "Ireland's Data Protection Commission" is a place and an organisation
@@ -1029,7 +1031,7 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                                "télescope": "{} Telescope", "monte": "Mount {}", "barranca": "{} Ravine", "barranco": "{} Ravine",
                                "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
 _KIND_LINKS = {"de", "di", "del", "della", "dello"}
-_ARTICLES_AFTER_A_KIND = {"la", "las", "los"}
+_ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
 _KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
 
 
@@ -3631,8 +3633,11 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
         # Aschach", "in der Avnet Arena": names
         return False
-    if len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0])) or _country_dative(folded):
-        return False  # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP"; "den Niederlanden"
+    if (len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0]) or _acronym_written_as_a_word(run[0]))
+            or _country_dative(folded)):
+        # "im Duisburger Hafen": the town's adjective, kept when its noun is dropped; "die ÖVP", "die Unesco" (a body
+        # the lists know by its acronym, written as a word); "den Niederlanden"
+        return False
     if len(run) == 1 and before == "in" and folded in _DE_AFTER_IN:
         return True  # "in Höhe von 2 Millionen Euro"
     if _home_town(tokens, start, start + len(run)):
@@ -3646,14 +3651,12 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
                 or before == "des" and _article_place_genitive(folded) is not None)
     if (len(run) == 1 and before in _DE_COMMON_BEFORE and folded not in countries() and not _names_a_country(folded)
             and folded not in ORGANISATIONS and run[0] not in known_bodies() and not takes_an_article(folded)  # "die Schweiz", "am Rhein" are names
-            and not genitive and not _acronym_written_as_a_word(run[0])):
+            and not genitive):
         return not _ends_like_a_body([run[0].lower()])  # "die Lage" is the situation, not the town
     if len(run) == 1 and genitive:
         return False  # "des Thunersees", "des Harzes", "des Rheins": a lake, hills or a river the gazetteers know, in the genitive
     if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
-    if len(run) == 1 and _acronym_written_as_a_word(run[0]):
-        return False  # "die Unesco", "der Nasa": a body the lists know by its acronym, written as a word
     if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
             len(run) > 1 and _names_a_body(run[0])):
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
