@@ -586,6 +586,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 continue  # unspaced, the run before a title is a clause ("维持一审对被告人…"): Chinese titles go first
             if name in _JA_ROLES_BEFORE_HONORIFIC:
                 continue
+            if (title[:1] in _HEADED_PLACES and title[1:2] in {"長", "长"} and known
+                    and known[0].fullmatch(simplified, match.start(1), match.end(1))):
+                continue  # "鹿児島市長": a known city's mayor, told from Mayor Kagoshima with the city's other names below
             if name.endswith("副") and len(name) > 3:
                 name = name[:-1]  # "小松誠副署長": the deputy's 副 belongs to the title
             if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and name[0] not in _NOT_A_NAME_START:

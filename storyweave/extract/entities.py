@@ -344,6 +344,9 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             elif (token in _ARTICLE_CONNECTORS and current[-1].lower() not in _CONNECTORS and _fold(" ".join(current)) in places()
                   and not _fold(" ".join([*current, token, tokens[position + 1] if position + 1 < len(tokens) else ""])) in places()):
                 close(position)  # "A Bruxelles la Commissione …": a town, then the subject; "Alcalá la Real" is one town
+            elif (token == "da" and _fold(" ".join(current)) in places() and not listed_name(_fold(" ".join(current)))
+                  and _fold(" ".join([*current, token, tokens[position + 1] if position + 1 < len(tokens) else ""])) not in places()):
+                close(position)  # "prodotto a La Spezia da Asg Superconductors": a town, then by whom ("Antonello da Messina" goes on)
             elif token == "al" and len(current) > 1 and position + 1 < len(tokens) and (
                     _fold(tokens[position + 1].rstrip(".,;:")) in places() or _known_body(tokens[position + 1].rstrip(".,;:"))):
                 close(position)  # "vende a Tomás Aguirre al Benfica": Romance "to the" before a place or a body ("Bashar al Asad" goes on)
@@ -397,7 +400,8 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the"
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
-                                 and not listed_name(run[0]))  # ("Henning Ostendorf")
+                                 and not listed_name(run[0])  # ("Henning Ostendorf")
+                                 and _fold(run[0]) not in places())  # ("die Straubing Tigers", "Beijing Daily")
                and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS
                # an article capitalised after a lower-case word is the name's own: "habitante de La Sagne"
                and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
@@ -594,11 +598,14 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                 and _kind(" ".join(head), "") == ("person", False) and listed_name(low_words[0])
                 and not _is_role(run[0])):
             return _split_run(tuple(head)) + [(tail, tail_kind)]
+    if len(run) > 2 and _is_role(run[0]) and low_words[1] in _CONNECTORS and low_words[-1] in _ORG_WORDS:
+        return _split_run(tuple(run[2:]))  # "Geschäftsführerin der Emder Autoport GmbH": a role, then the body it is of
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
         # "World Health Organization", "European Union", "International Monetary Fund": one name;
         # "Qatari Foreign Ministry": a place, and the ministry
         # (a name of three words or more after it is the body's own: "British International Freight Association")
         if (low_words[0] in DEMONYMS and _fold(" ".join(run[1:])) not in ORGANISATIONS and len(run) <= 3
+                and DEMONYMS[low_words[0]] not in _CONTINENTS  # ("Asian Development Bank", "European Defence Agency": no state's)
                 and not any(_POSSESSIVE.search(w) for w in run[1:-1])  # ("Scottish Fishermen's Federation": one name)
                 # a state's own body, by its portfolio or kind ("Qatari Foreign Ministry", "Israeli Army"); a company's
                 # or an agency's name holds its demonym ("British Airways", "British Horseracing Authority")
@@ -678,6 +685,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
 _GENERAL = {"general", "generale", "général", "générale", "geral"}
 
 
+# the continents a demonym names: a body named by one is many states' ("African Development Bank"), never one state's
+_CONTINENTS = {"Europe", "Asia", "Africa"}
 # what a state's own body is, after its country's demonym: "Qatari Foreign Ministry", "Israeli Army"
 _STATE_BODY_WORDS = {"ministry", "embassy", "consulate", "army", "navy", "military", "government", "police", "parliament",
                      "cabinet", "presidency", "ministries"}
@@ -856,7 +865,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
             len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and (words[1] not in _OF_WORDS or words[0] in _WORKS_OF_A_PLACE)):
         # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
         return "org", True
-    if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES) and not (
+    if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED) and not (
             len(words) > 2 and words[-1] in _TOWN_SECOND_WORDS and "-" in words[0] and all(map(listed_name, words[0].split("-")))):
         # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz"; a person given two names is no town, whatever
         # their surname's last word: "Marie-Claire Ngo Bassa")
@@ -917,8 +926,13 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False
     if _trade_workplace(words):
         return "org", True  # "Kelterei Schussental", "Brauerei Rothaus": a German trade's business, then its name
+    if len(words) == 2 and _town_then_a_plural(words):
+        return "org", False  # "Straubing Tigers", "Brisbane Broncos": a town's club, named by its town and a plural
     if 2 <= len(words) <= 3 and _place_then_no_name(words):
         return "org", False  # "Manitoba Hydro", "Corsica Linea": a province or an island, then words no one is named
+    if (3 <= len(words) <= 4 and any(w in _WATERS_AND_ISLANDS for w in words[1:-1]) and not listed_name(words[-1])
+            and words[-1] not in places()):  # ("Gabriola Island Vancouver": two places)
+        return "org", False  # "Sarah Island Seafoods", "Storm Bay Oysters": a firm named after a place, no one's name
     if 2 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "person", False
     if len(words) in {4, 5} and listed_name(words[0]) and _surname_with_its_particle(text.split()[-3:]):
@@ -963,6 +977,22 @@ def _place_then_no_name(words: list[str]) -> bool:
     first = words[0]
     return ((first in regions() or first in countries()) and not listed_name(first)
             and not any(listed_name(word) or word in places() for word in words[1:]))
+
+
+# the waters and islands a firm's name holds inside it, that no one's name does ("Coast", "Lake" and "Rivers" are surnames)
+_WATERS_AND_ISLANDS = {"island", "islands", "river", "valley", "bay", "creek", "gulf", "strait", "peninsula", "harbour", "harbor"}
+
+
+def _town_then_a_plural(words: list[str]) -> bool:
+    """Whether two words are a town the gazetteers know and no list of names holds, then a plural that is no name
+    and no place ("Kassel Huskies"; "Adams Rivers" opens with a name)."""
+    town, plural = words
+    return (town in places() and not listed_name(town) and town not in countries() and len(plural) > 4
+            # an English plural: a consonant's -s, or -ies, -es after "l" ("Huskies", "Eagles"); not a surname's -as, -os
+            # or -es ("Jarosław Pinkas", "Ana Reyes"), nor -ss, -us, -is
+            and (plural.endswith("s") and plural[-2] not in "aeiousy" or plural.endswith(("ies", "les")))
+            and plural not in places()
+            and plural[:-1] not in places() and not listed_name(plural) and not listed_name(plural[:-1]))
 
 
 # what a town's harbour is named by, before "di"/"de" and the town: "Marina di Ravenna"
@@ -1015,7 +1045,7 @@ _SITES_AT_TOWNS = {"airport", "airfield", "harbour", "harbor", "station", "camp"
 _NAMED_AFTER_ITS_KIND = {
     "río", "fiume", "rivière", "fleuve", "presa", "embalse", "barrage", "lago", "laguna", "lac", "barrio", "colonia", "quartiere",
     "quartier", "rione", "volcán", "vulcano", "volcan", "cerro", "isla", "isola", "île", "arroyo", "torrente", "bahía", "baia",
-    "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero"}
+    "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero", "nevado"}
 # the kinds Spanish and Italian news write before a name and English after it or with "of": "el río Olimar" (the
 # Olimar River), "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei" (the Gulf of Orosei)
 _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
@@ -1023,6 +1053,8 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                            "lago": "Lake {}", "lac": "Lake {}",
                            # mountain passes and tunnels: "il passo della Forcola" (the Forcola Pass), "il tunnel Munt la Schera"
                            "passo": "{} Pass", "tunnel": "{} Tunnel", "túnel": "{} Tunnel",
+                           # a hill keeps its Spanish word, which English writes in its name too: "el cerro Pachón" (Cerro Pachón)
+                           "cerro": "Cerro {}",
                            # a site named right after its lower-case kind, no "de" between: "lo stadio Mario Battaglini",
                            # "il telescopio Copernico", "il monte Epomeo", "la barranca Las Lajas", "l'aeroporto Costa Smeralda"
                            # (with a "de" the name is most often the town's: "l'aéroport de Marseille")
@@ -1033,6 +1065,48 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
 _KIND_LINKS = {"de", "di", "del", "della", "dello"}
 _ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
 _KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+
+
+# the German tunnels' kinds, written between a tunnel's name and "-tunnel": "Gotthard-Basistunnel" (the Gotthard Base
+# Tunnel), "Gotthard-Strassentunnel" (the Gotthard Road Tunnel)
+_GERMAN_TUNNEL_KINDS = {"basis": "Base", "straßen": "Road", "strassen": "Road", "eisenbahn": "Rail", "bahn": "Rail", "": ""}
+_GERMAN_TUNNEL = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)(Basis|basis|Straßen|straßen|Strassen|strassen|Eisenbahn|eisenbahn|Bahn|bahn|)tunnels?")
+# the common nouns a German tunnel's word is compounded with, which name no tunnel ("der Straßentunnel", "ein Windtunnel")
+_GERMAN_COMMON_TUNNELS = {"auto", "autobahn", "basis", "bahn", "eisenbahn", "straßen", "strassen", "fußgänger", "fussgänger", "wasser",
+                          "wind", "kabel", "lärmschutz", "rettungs", "zugangs", "erkundungs", "sicherheits", "flucht", "versorgungs",
+                          "doppelstock", "tief", "fahr", "haupt", "neben", "ost", "west", "nord", "süd", "stadt", "zufahrts"}
+
+
+def _german_tunnel(token: str) -> str | None:
+    """The English name of a tunnel German writes as one word with its name: "Gotthard-Basistunnel" → "Gotthard Base
+    Tunnel", "Koralmtunnels" → "Koralm Tunnel"; None for a common noun ("Straßentunnel", "Eisenbahntunnel")."""
+    match = _GERMAN_TUNNEL.fullmatch(token.rstrip(".,;:"))
+    if not match:
+        return None
+    name, hyphen, kind = match.groups()
+    if not hyphen and (name.lower() in _GERMAN_COMMON_TUNNELS or name.lower().removesuffix("s").endswith(_DE_ABSTRACT_NOUN_ENDINGS)):
+        return None
+    english = _GERMAN_TUNNEL_KINDS[kind.lower()]
+    return f"{name} {english} Tunnel" if english else f"{name} Tunnel"
+
+
+# the words for a river's flood, before "of" and the river's name: "la crue du Chari", "la piena del Po"
+_FLOODS = {"crue", "crues", "décrue", "piena", "esondazione", "crecida", "desbordamiento"}
+_FLOOD_OF = {"du", "de", "del", "dello", "dell'", "dell’", "de l'", "de l’"}
+
+
+def _flooding_river(tokens: list[str], start: int) -> bool:
+    """Whether the one-word name at `start` is a river whose flood the words before name, or the river named with it
+    ("la crue du Chari et du Logone")."""
+    def flood_before(at: int) -> bool:
+        if at >= 2 and tokens[at - 1].lower() in _FLOOD_OF and tokens[at - 2].lower() in _FLOODS:
+            return True
+        return at >= 3 and tokens[at - 1].lower() in {"l'", "l’"} and tokens[at - 2] == "de" and tokens[at - 3].lower() in _FLOODS
+
+    if flood_before(start):
+        return True
+    return (start >= 4 and tokens[start - 1].lower() in _FLOOD_OF and tokens[start - 2].lower() in {"et", "e", "y"}
+            and tokens[start - 3][:1].isupper() and flood_before(start - 3))
 
 
 def _lower_case_kind_before(tokens: list[str], start: int) -> int | None:
@@ -1334,7 +1408,7 @@ _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "
 _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle", "punta", "pointe", "pico",
-                   "laguna", "golfo", "paso", "passo", "borgo",
+                   "laguna", "golfo", "paso", "passo", "borgo", "palazzo", "palacio", "palais", "montaña", "montagna",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    # grounds and counties named after their kind: "Estadio Monumental", "Stade de France", "County Clare"
                    "estadio", "stadio", "stade", "county",
@@ -1345,6 +1419,7 @@ _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} |
 # plants and dams named after their place: "Kraftwerk Aschach", "Talsperre Leibis" (a name even after "im")
 _GERMAN_PLANTS = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", "staudamm"}
 _PLACE_PREFIXES |= _GERMAN_PLANTS
+_PLACE_PREFIXES_FOLDED = frozenset(_fold(word) for word in _PLACE_PREFIXES)  # as `_kind` compares words: "île", "montaña"
 # lower-case role words right before a person's name
 _ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
                        "chairwoman", "secretary", "leader", "governor", "mayor", "ceo", "founder", "chancellor", "ambassador",
@@ -1872,6 +1947,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
+            if german and (tunnel := _german_tunnel(run[-1])) and (end - start == 1 or run[-2] in _GERMAN_ARTICLES):
+                # "den Gotthard-Basistunnel", "im Koralmtunnel", "die Sanierung des Arlbergtunnels": the tunnel, by its
+                # English name wherever it is named again
+                raw.append((run[-1].rstrip(".,;:"), "place", True, "place"))
+                expansions.setdefault(run[-1].rstrip(".,;:"), (tunnel, "place"))
+                spelled_until = end
+                continue
             if end - start == 1 and lang in {None, "en"} and (water := _waters_named_together(tokens, start)):
                 # "the Nelson and Churchill rivers": each is its river, wherever the article names it again
                 for name in (tokens[start], tokens[start + 2]):
@@ -1902,6 +1984,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, start = run[link + 1 :], start + link + 1
             if end - start == 1 and lang == "en" and _names_a_language(tokens, start):
                 continue  # "published in English and French": languages, not places
+            if lang in _ROMANCE_LANGUAGES and end - start == 1 and _flooding_river(tokens, start):
+                # "la crue du Chari et du Logone": a flood is a river's, named "… River" when no gazetteer knows it
+                name = run[0].rstrip(".,;:")
+                known = places().get(_fold(name))
+                raw.append((name, "place", True, "place"))
+                expansions.setdefault(name, (known or f"{name} River", "place"))
+                continue
             if (end < len(tokens) and (_fold(run[-1]) in _RED_CROSS_NAMES or _fold(" ".join(run[-2:])) in _RED_CROSS_NAMES)
                     and _lower_case_demonym(tokens[end].rstrip(".,;:"))):
                 # "la Croix-Rouge camerounaise", "la Cruz Roja mexicana": a country's society, named with its adjective
@@ -2720,14 +2809,15 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "société sociedad società union unión unione réseau rete syndicat sindicato sindacato mutuelle groupement "
     # inspectorates: "l’Inspection sociale", "la Inspección de Trabajo", "l’Ispettorato del lavoro"
     "inspection inspección ispettorato inspectorat "
-    "corpo cuerpo corps").split()}  # "il Corpo forestale", "el Cuerpo Nacional de Policía"
+    "corpo cuerpo corps "  # "il Corpo forestale", "el Cuerpo Nacional de Policía"
+    "capitaneria capitanía capitainerie").split()}  # "la Capitaneria di porto di Savona": a harbour's coastguard
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
                       "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima",
                       "ieur", "ieure", "ional", "ionale", "égional", "égionale", "iste", "ista",  # ("socialiste", "comunista")
                       "onoma", "onomo", "onome")  # "Provincia autonoma di Bolzano", "Région autonome"
-_NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "delle", "dell'", "dell’", "d'", "d’"}
+_NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "dello", "delle", "dell'", "dell’", "d'", "d’"}
 
 
 # French, Spanish and Italian write a ministry in lower case before its capitalised portfolio
@@ -3251,6 +3341,10 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
         if _lower_case_adjective(tokens, position) or _agreeing_plural_adjective(name[-1], tokens, position):
             name.append(tokens[position].rstrip("."))  # "de santé publique", "d’histoire naturelle", "des régions arides"
             position += 1
+        if (name[-1].islower() and position + 1 < len(tokens) and tokens[position] == "en"
+                and (noun := tokens[position + 1].rstrip(".")).isalpha() and noun.islower() and len(noun) >= 3):
+            name += ["en", noun]  # "Direction des ressources en eau": what the body's field is of
+            position += 2
     if len(name) > len(run) and name[-1].endswith(".") and not _ACRONYM.match(name[-1]):
         name[-1] = name[-1][:-1]  # "… contre le cancer.": the sentence's full stop, kept with its last word
     # an elided article is written against its noun, as `_joined` writes it: "de l’Yonne"
@@ -3748,8 +3842,8 @@ def _place_before_hyphen(token: str) -> str | None:
     if not (tail[:1].isupper() and tail[1:2].islower()) or "-" in tail:
         return None
     folded = _fold(token)
-    if _place_or_its_genitive(folded) or folded in ORGANISATIONS or _fold(tail) in places():
-        return None  # (nor its genitive: "Sachsen-Anhalts")
+    if _place_or_its_genitive(folded) or folded in ORGANISATIONS or _fold(tail) in places() or _german_tunnel(token):
+        return None  # (nor its genitive: "Sachsen-Anhalts"; nor a tunnel's name: "Semmering-Basistunnel")
     return head if _fold(head) in places() and _fold(head) not in _NOT_TOWNS else None
 
 
@@ -4019,8 +4113,9 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         if linked == len(words) and (words[-1].lower() in _NEWSPAPER_WORDS or words[0].lower() in _PLACE_NAME_OPENERS
                                      or mention.kind == "org" and len(words) == 2 and _names_a_body(words[1])):
             parts.add(words[-1])  # "Evening Standard … the Standard", "Mount Etna … Etna"
-        if mention.kind == "org" and len(words) == 2 and _place_then_no_name(_fold(mention.text).split()):
-            parts.add(words[-1])  # "Manitoba Hydro … Hydro said"
+        if mention.kind == "org" and len(words) == 2 and (_place_then_no_name(_fold(mention.text).split())
+                                                          or _town_then_a_plural(_fold(mention.text).split())):
+            parts.add(words[-1])  # "Manitoba Hydro … Hydro said", "Kassel Huskies … the Huskies"
             region_bodies.add(_fold(words[-1]))
         for part in parts:
             key = _fold(part)

@@ -351,6 +351,18 @@ ORGANISATIONS = {
     "medici senza frontiere": "Médecins Sans Frontières", "ärzte ohne grenzen": "Médecins Sans Frontières",
     "médicos sin fronteras": "Médecins Sans Frontières", "doctors without borders": "Médecins Sans Frontières",
     "eib": "European Investment Bank", "european investment bank": "European Investment Bank",
+    "banque européenne d'investissement": "European Investment Bank", "banque européenne d’investissement": "European Investment Bank",
+    "banco europeo de inversiones": "European Investment Bank", "banca europea per gli investimenti": "European Investment Bank",
+    "europäische investitionsbank": "European Investment Bank", "europäischen investitionsbank": "European Investment Bank",
+    "欧洲投资银行": "European Investment Bank", "歐洲投資銀行": "European Investment Bank", "欧州投資銀行": "European Investment Bank",
+    "asian development bank": "Asian Development Bank", "banque asiatique de développement": "Asian Development Bank",
+    "banco asiático de desarrollo": "Asian Development Bank", "banca asiatica di sviluppo": "Asian Development Bank",
+    "asiatische entwicklungsbank": "Asian Development Bank", "asiatischen entwicklungsbank": "Asian Development Bank",
+    "亚洲开发银行": "Asian Development Bank", "亞洲開發銀行": "Asian Development Bank", "アジア開発銀行": "Asian Development Bank",
+    "african development bank": "African Development Bank", "banque africaine de développement": "African Development Bank",
+    "banco africano de desarrollo": "African Development Bank", "banca africana di sviluppo": "African Development Bank",
+    "afrikanische entwicklungsbank": "African Development Bank", "afrikanischen entwicklungsbank": "African Development Bank",
+    "非洲开发银行": "African Development Bank", "非洲開發銀行": "African Development Bank", "アフリカ開発銀行": "African Development Bank",
     "ecb": "European Central Bank", "ezb": "European Central Bank", "bce": "European Central Bank",
     "european central bank": "European Central Bank", "world bank": "World Bank", "weltbank": "World Bank",
     "banque mondiale": "World Bank", "banco mundial": "World Bank", "unicef": "UNICEF", "unhcr": "UNHCR", "unrwa": "UNRWA",
@@ -769,6 +781,10 @@ def places() -> dict[str, str]:
         table.setdefault(unaccented(city.lower()), city)
     for region in _regions():
         table.setdefault(region.lower(), region)
+        # a region's own name, looked up without accents, before a city's alternate ("Queretaro" is Querétaro state's,
+        # not Santiago de Querétaro's); not a name that is already another's ("Nouvelle-Calédonie" is New Caledonia)
+        if table[region.lower()] == region:
+            table.setdefault(unaccented(region.lower()), region)
     for name, canonical in _landscapes()[0].items():
         table.setdefault(name, canonical)
     for town in _towns_named_in_words():
