@@ -105,7 +105,9 @@ _PORTFOLIOS = set(
     "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
     "development security immigration energy digital science research forest forests fisheries mines sports "
     # ("Public Health Ontario", "Foreign Office" are bodies' names)
-    "foreign defense defence health interior finance economy".split()
+    "foreign defense defence health interior finance economy "
+    # the portfolios of India's and other Commonwealth states' ministers: "Kerala Ports Minister", "Railways Minister"
+    "ports shipping railways aviation waterways".split()
 )
 # words that make a role a higher or a shadow one: "Labour Cabinet Secretary", "Shadow Health Secretary"
 _ROLE_RANKS = {"cabinet", "shadow"}
@@ -808,6 +810,14 @@ _FRENCH_COMMUNE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d
 _FRENCH_PLACE_COMPOUND = re.compile(r"(?:Val|Lac|Mont|Pont|Port|Fort|Rivière|Île|Cap|Pointe|Anse|Baie|Havre)-[\w'’\-]*[A-ZÀ-ÖØ-Þ][\w'’\-]*")
 
 
+def _merged_with_a_known_town(text: str) -> bool:
+    """Whether one word is a town merged with a known town whose own name holds hyphens: "Ottignies-Louvain-la-Neuve"
+    (a route between two known towns is two places: "Paris-Saint-Denis")."""
+    head, _, tail = text.partition("-")
+    return ("-" in tail and " " not in text and len(head) >= 4 and head.isalpha() and head[0].isupper()
+            and _fold(tail) in places() and _fold(head) not in places())
+
+
 @lru_cache(maxsize=65536)
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
@@ -831,7 +841,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
     if len(words) > 1 and _worship_building(words):
         return "place", True
-    if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text):
+    if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text) or _merged_with_a_known_town(text):
         return "place", True
     if len(words) == 1 and low.endswith(_DUTCH_STREET_ENDINGS) and len(low) > 8:
         return "place", True  # "la Wollestraat", "op de Keizersgracht": Dutch names its streets so, in whatever language's news
@@ -1408,7 +1418,7 @@ _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "
 _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle", "punta", "pointe", "pico",
-                   "laguna", "golfo", "paso", "passo", "borgo", "palazzo", "palacio", "palais", "montaña", "montagna",
+                   "laguna", "golfo", "paso", "passo", "borgo", "palazzo", "palacio", "palais", "montaña", "montagna", "fort",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    # grounds and counties named after their kind: "Estadio Monumental", "Stade de France", "County Clare"
                    "estadio", "stadio", "stade", "county",
@@ -1926,6 +1936,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # names besides (Guardia Civil)
                 raw.append((" ".join(run), "person", True, ""))
                 continue
+            if start and tokens[start - 1] in {"L'", "L’"} and _fold(newspaper := tokens[start - 1] + " ".join(run).rstrip(".,;:")) in ORGANISATIONS:
+                raw.append((newspaper, "org", True, "org"))  # "L’Est Républicain", "L'Équipe": a name that opens with its elided article
+                continue
             # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
             opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start
             if opening in spelled:
@@ -2087,6 +2100,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 continue
             court = _lower_case_court(tokens, start) if romance else None
             if court is not None:  # "le tribunal administratif de Rennes", "la corte d’appello di Venezia": one body, as written
+                if end < len(tokens) and (_lower_case_demonym(tokens[end].rstrip(".,;:")) or tokens[end].rstrip(".,;:") in _COMPASS_ADJECTIVES):
+                    end += 1  # "le tribunal correctionnel du Brabant wallon", "… du Hainaut occidental": a region named with its adjective
                 raw.append((_joined(tokens[court:end]).rstrip(".,;:"), "org", True, ""))
                 listed = None
                 continue
@@ -3117,6 +3132,9 @@ def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
     return None
 
 
+# the compass points' adjectives a region's name may end with: "le Hainaut occidental", "la Sicilia orientale"
+_COMPASS_ADJECTIVES = {"occidental", "occidentale", "oriental", "orientale", "septentrional", "septentrionale", "méridional",
+                       "méridionale", "meridionale", "settentrionale"}
 # the courts and chambers French and Italian write in lower case before their town or region: a tribunal may stand
 # alone ("le tribunal de Lille", "il tribunale di Padova"), while a court, a chamber and a "camera" need the words that
 # say which ("la cour d’appel de Paris", not a courtyard; "la chambre d’agriculture de Bretagne"; "la camera di
@@ -3136,14 +3154,17 @@ _COURT_QUALIFIERS = _COURT_WORDS - {"de", "des", "d’", "d'", "et", "pour", "di
 def _lower_case_court(tokens: list[str], start: int) -> int | None:
     """Where "tribunal correctionnel de" or "corte d’appello di" begins, when the capitalised run at `start` is
     its town or region (see _COURT_HEADS)."""
-    if start < 2 or tokens[start - 1].lower() not in {"de", "d’", "d'", "di"}:
+    link = start - 1
+    if link >= 1 and tokens[link].lower() in {"la", "l’", "l'"} and tokens[link - 1].lower() == "de":
+        link -= 1  # "la chambre d’agriculture de la Meuse"
+    if link < 1 or tokens[link].lower() not in {"de", "d’", "d'", "di", "du"}:
         return None
-    position = start - 2
+    position = link - 1
     while position >= 0 and start - position <= 8:
         word = tokens[position]
         if word in _COURT_HEADS:
-            qualified = any(w in _COURT_QUALIFIERS for w in tokens[position + 1 : start - 1])
-            if word == "camera" and "commercio" not in tokens[position + 1 : start - 1]:
+            qualified = any(w in _COURT_QUALIFIERS for w in tokens[position + 1 : link])
+            if word == "camera" and "commercio" not in tokens[position + 1 : link]:
                 return None  # (a room, or a camera)
             return position if qualified or not _COURT_HEADS[word] else None
         if word not in _COURT_WORDS:
@@ -3723,9 +3744,9 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
                          or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
-                         or _trade_workplace(run)):
+                         or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS):
         # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
-        # Aschach", "in der Avnet Arena": names
+        # Aschach", "in der Avnet Arena", "die Piazza Grande" (a square of an Italian or a Spanish town): names
         return False
     if (len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0]) or _acronym_written_as_a_word(run[0]))
             or _country_dative(folded)):
@@ -3859,7 +3880,11 @@ def _body_before_role(token: str) -> str | None:
     if len(head) < 2 or not head[0].isupper() or "-" in head or not tail[:1].isupper():
         return None
     if not (_is_role(tail) or tail.lower() in {"chef", "chefin"}):  # ("Konzernchef" is a role already; "Chef" alone too short for one)
-        return None
+        # "UNESCO-Welterbe", "WHO-Bericht": a known body's acronym before any noun is the body (not "EU-Kommission", a
+        # name of its own)
+        known = (_ACRONYM.fullmatch(head) and (_fold(head) in ORGANISATIONS or _known_body(head))
+                 and _fold(token.rstrip(_CLOSING_PUNCTUATION)) not in ORGANISATIONS)
+        return head if known and tail[1:2].islower() else None
     folded = _fold(head)
     if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or _place_or_its_genitive(folded):
         return None

@@ -426,6 +426,11 @@ ORGANISATIONS = {
     "la repubblica": "La Repubblica", "il messaggero": "Il Messaggero", "il sole 24 ore": "Il Sole 24 Ore", "il fatto quotidiano": "Il Fatto Quotidiano",
     "la gazzetta dello sport": "La Gazzetta dello Sport", "il giornale": "Il Giornale", "la nazione": "La Nazione", "il mattino": "Il Mattino",
     "il resto del carlino": "Il Resto del Carlino", "il secolo xix": "Il Secolo XIX", "il tirreno": "Il Tirreno", "der spiegel": "Der Spiegel",
+    # and by the elided article (not "L'Union", "L'Alsace", "L'Arena", "L'Adige", "L'Équipe" or "L'Humanité", more often
+    # the article before a union, a region, an arena, a river, a team or humanity)
+    "l'est républicain": "L'Est Républicain", "l'express": "L'Express", "l'obs": "L'Obs", "l'yonne républicaine": "L'Yonne républicaine",
+    "l'orient-le jour": "L'Orient-Le Jour", "l'osservatore romano": "L'Osservatore Romano", "l'unione sarda": "L'Unione Sarda",
+    "l'eco di bergamo": "L'Eco di Bergamo",
     "der standard": "Der Standard", "die presse": "Die Presse",
     "der tagesspiegel": "Der Tagesspiegel", "die tageszeitung": "Die Tageszeitung",
     # and by their short names: "世卫组织", "东盟" (Taiwan: "東協"), "国际移民组织"

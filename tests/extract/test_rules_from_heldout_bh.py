@@ -183,3 +183,46 @@ def test_asian_development_bank_in_chinese() -> None:
 ])
 def test_a_palace_a_mountain_a_hill_and_a_snow_peak_by_their_kinds(sentence, lang, place) -> None:
     assert (place, "place") in found(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Kerala Ports Minister P. Rajeev said the harbour would reopen.", "Kerala"),
+    ("Gujarat Shipping Minister Anil Mehta opened the berth.", "Gujarat"),
+])
+def test_a_commonwealth_portfolio_before_minister_is_a_role(sentence, place) -> None:
+    found_here = found(sentence, "en")
+    assert (place, "place") in found_here
+    assert not any(kind == "org" for _, kind in found_here)
+
+
+def test_fort_opens_a_places_name() -> None:
+    assert ("Fort Ross", "place") in found("The nets were damaged at Fort Ross last week.", "en")
+
+
+@pytest.mark.parametrize(("sentence", "court"), [
+    ("Le tribunal correctionnel du Hainaut occidental a condamné le gérant.", "tribunal correctionnel du Hainaut occidental"),
+    ("La chambre d’agriculture de la Creuse a demandé des aides.", "chambre d’agriculture de la Creuse"),
+    ("Le tribunal de police du Luxembourg belge a relaxé le maire.", "tribunal de police du Luxembourg belge"),
+])
+def test_a_lower_case_court_or_chamber_of_du_or_de_la(sentence, court) -> None:
+    assert court in {name for name, kind in found(sentence, "fr") if kind == "org"}
+
+
+def test_a_town_merged_with_a_known_hyphenated_town_is_a_place() -> None:
+    assert ("Ottignies-Louvain-la-Neuve", "place") in found("Elle habite Ottignies-Louvain-la-Neuve depuis dix ans.", "fr")
+
+
+@pytest.mark.parametrize(("sentence", "newspaper"), [
+    ("Selon L’Express, le club a perdu son capitaine.", "L'Express"),
+    ("Par Claire Roussel, L’Est Républicain", "L'Est Républicain"),
+])
+def test_a_newspaper_named_with_its_elided_article(sentence, newspaper) -> None:
+    assert (newspaper, "org") in found(sentence, "fr")
+
+
+def test_an_italian_square_in_german_news_is_a_place() -> None:
+    assert ("Piazza Maggiore", "place") in found("Die Piazza Maggiore war am Abend überfüllt.", "de")
+
+
+def test_a_known_bodys_acronym_before_a_german_noun_is_the_body() -> None:
+    assert ("UNESCO", "org") in found("Die Altstadt ist seit 1997 UNESCO-Welterbe.", "de")
