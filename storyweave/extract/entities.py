@@ -937,7 +937,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if _trade_workplace(words):
         return "org", True  # "Kelterei Schussental", "Brauerei Rothaus": a German trade's business, then its name
     if len(words) == 2 and _town_then_a_plural(words):
-        return "org", False  # "Straubing Tigers", "Brisbane Broncos": a town's club, named by its town and a plural
+        return "org", False  # "Straubing Tigers", "Pittsburgh Penguins": a town's club, named by its town and a plural
     if 2 <= len(words) <= 3 and _place_then_no_name(words):
         return "org", False  # "Manitoba Hydro", "Corsica Linea": a province or an island, then words no one is named
     if (3 <= len(words) <= 4 and any(w in _WATERS_AND_ISLANDS for w in words[1:-1]) and not listed_name(words[-1])
@@ -1080,7 +1080,7 @@ _KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac"}  # ("la isla d
 # the German tunnels' kinds, written between a tunnel's name and "-tunnel": "Gotthard-Basistunnel" (the Gotthard Base
 # Tunnel), "Gotthard-Strassentunnel" (the Gotthard Road Tunnel)
 _GERMAN_TUNNEL_KINDS = {"basis": "Base", "straßen": "Road", "strassen": "Road", "eisenbahn": "Rail", "bahn": "Rail", "": ""}
-_GERMAN_TUNNEL = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)(Basis|basis|Straßen|straßen|Strassen|strassen|Eisenbahn|eisenbahn|Bahn|bahn|)tunnels?")
+_GERMAN_TUNNEL = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)((?i:basis|straßen|strassen|eisenbahn|bahn)?)[Tt]unnels?")
 # the common nouns a German tunnel's word is compounded with, which name no tunnel ("der Straßentunnel", "ein Windtunnel")
 _GERMAN_COMMON_TUNNELS = {"auto", "autobahn", "basis", "bahn", "eisenbahn", "straßen", "strassen", "fußgänger", "fussgänger", "wasser",
                           "wind", "kabel", "lärmschutz", "rettungs", "zugangs", "erkundungs", "sicherheits", "flucht", "versorgungs",
@@ -1102,7 +1102,7 @@ def _german_tunnel(token: str) -> str | None:
 
 # the words for a river's flood, before "of" and the river's name: "la crue du Chari", "la piena del Po"
 _FLOODS = {"crue", "crues", "décrue", "piena", "esondazione", "crecida", "desbordamiento"}
-_FLOOD_OF = {"du", "de", "del", "dello", "dell'", "dell’", "de l'", "de l’"}
+_FLOOD_OF = {"du", "de", "del", "dello", "dell'", "dell’"}  # ("de l’" is two tokens, read apart)
 
 
 def _flooding_river(tokens: list[str], start: int) -> bool:
@@ -1937,7 +1937,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((" ".join(run), "person", True, ""))
                 continue
             if start and tokens[start - 1] in {"L'", "L’"} and _fold(newspaper := tokens[start - 1] + " ".join(run).rstrip(".,;:")) in ORGANISATIONS:
-                raw.append((newspaper, "org", True, "org"))  # "L’Est Républicain", "L'Équipe": a name that opens with its elided article
+                raw.append((newspaper, "org", True, "org"))  # "L’Est Républicain", "L'Express": a name that opens with its elided article
                 continue
             # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
             opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start

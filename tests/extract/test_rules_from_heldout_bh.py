@@ -97,6 +97,7 @@ def test_a_person_with_a_place_word_for_a_middle_name_stays_a_person() -> None:
 @pytest.mark.parametrize(("sentence", "tunnel"), [
     ("Im Ceneri-Basistunnel fiel am Montag der Strom aus.", "Ceneri Base Tunnel"),
     ("Der Arlbergtunnel bleibt bis Ende Mai gesperrt.", "Arlberg Tunnel"),
+    ("Im Karawanken-Tunnel staute sich der Verkehr.", "Karawanken Tunnel"),
     ("Die Sanierung des Gotthard-Strassentunnels kostet mehr.", "Gotthard Road Tunnel"),
 ])
 def test_a_german_tunnel_written_as_one_word_takes_its_english_name(sentence, tunnel) -> None:
