@@ -321,6 +321,13 @@ def _town_on_water(tokens: list[str], position: int, current: list[str]) -> bool
             and not current[0].lower().endswith(_DE_NOUN_ENDINGS) and tokens[position - 2] in _DE_BEFORE_TOWNS)
 
 
+def _town_ends_before(current: list[str], tokens: list[str], position: int) -> bool:
+    """Whether the run so far is a known town that the connector at `position` and the word after it do not carry
+    on into a longer known name ("Alcalá la Real" goes on)."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    return _fold(" ".join(current)) in places() and _fold(" ".join([*current, tokens[position], following])) not in places()
+
+
 def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last);
     in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article."""
@@ -343,11 +350,9 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                 # "hat Siemens der Regierung …": after a name, an object follows; "von der Leyen", "Bank der Zukunft",
                 # "Präsident des Landvolks", "Angaben des Bundesamts" go on (the run's head is trimmed later)
                 close(position)
-            elif (token in _ARTICLE_CONNECTORS and current[-1].lower() not in _CONNECTORS and _fold(" ".join(current)) in places()
-                  and not _fold(" ".join([*current, token, tokens[position + 1] if position + 1 < len(tokens) else ""])) in places()):
+            elif token in _ARTICLE_CONNECTORS and current[-1].lower() not in _CONNECTORS and _town_ends_before(current, tokens, position):
                 close(position)  # "A Bruxelles la Commissione …": a town, then the subject; "Alcalá la Real" is one town
-            elif (token == "da" and _fold(" ".join(current)) in places() and not listed_name(_fold(" ".join(current)))
-                  and _fold(" ".join([*current, token, tokens[position + 1] if position + 1 < len(tokens) else ""])) not in places()):
+            elif token == "da" and _town_ends_before(current, tokens, position) and not listed_name(_fold(" ".join(current))):
                 close(position)  # "prodotto a La Spezia da Asg Superconductors": a town, then by whom ("Antonello da Messina" goes on)
             elif token == "al" and len(current) > 1 and position + 1 < len(tokens) and (
                     _fold(tokens[position + 1].rstrip(".,;:")) in places() or _known_body(tokens[position + 1].rstrip(".,;:"))):
@@ -2392,7 +2397,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             raw.extend((head, "place", True, "") for position, token in enumerate(tokens)
                        if "-" in token and (head := _place_before_hyphen(token))
                        and not (position and _names_by_a_place(tokens[position - 1])))  # ("des Schweizer Alpen-Clubs": a name)
-            raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_role(token)))
+            raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_hyphen(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             demonyms = [token.rstrip(".") for position, token in enumerate(tokens)
                         if (token[:4].lower() in _DEMONYM_STEM_HEADS or token.rstrip(".").endswith(_ITALIAN_TOWN_ADJECTIVE_ENDINGS)) and token[0].islower() and _lower_case_demonym(token.rstrip("."))
@@ -3873,17 +3878,17 @@ _NOT_BODIES_BEFORE_ROLES = {"ex", "vize", "co", "ko", "stv", "bundes", "landes",
                             "diplom"}  # (a degree: "Diplom-Biologin", "Diplom-Psychologe")
 
 
-def _body_before_role(token: str) -> str | None:
+def _body_before_hyphen(token: str) -> str | None:
     """"Alpenair-Chefin", "Verdi-Sprecherin", "CDU-Politiker": German joins the body a person works or
-    speaks for to the role, and the body is a mention of its own (a place there is one already)."""
-    head, _, tail = token.rstrip(_CLOSING_PUNCTUATION).rpartition("-")
+    speaks for to the role, and the body is a mention of its own (a place there is one already); and
+    a known body's acronym to any noun: "UNESCO-Welterbe", "WHO-Bericht" (not "EU-Kommission", a name
+    of its own)."""
+    whole = token.rstrip(_CLOSING_PUNCTUATION)
+    head, _, tail = whole.rpartition("-")
     if len(head) < 2 or not head[0].isupper() or "-" in head or not tail[:1].isupper():
         return None
     if not (_is_role(tail) or tail.lower() in {"chef", "chefin"}):  # ("Konzernchef" is a role already; "Chef" alone too short for one)
-        # "UNESCO-Welterbe", "WHO-Bericht": a known body's acronym before any noun is the body (not "EU-Kommission", a
-        # name of its own)
-        known = (_ACRONYM.fullmatch(head) and (_fold(head) in ORGANISATIONS or _known_body(head))
-                 and _fold(token.rstrip(_CLOSING_PUNCTUATION)) not in ORGANISATIONS)
+        known = _ACRONYM.fullmatch(head) and (_fold(head) in ORGANISATIONS or _known_body(head)) and _fold(whole) not in ORGANISATIONS
         return head if known and tail[1:2].islower() else None
     folded = _fold(head)
     if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or _place_or_its_genitive(folded):
