@@ -8,7 +8,7 @@ from storyweave.clean import split_sentences
 from storyweave.clean.datetext import find_dates
 from storyweave.clean.fields import field_language
 from storyweave.clean.scripts import has_cjk
-from storyweave.extract.cjk import acronyms_in_brackets, cjk_entities, known_bodies_pattern, known_places
+from storyweave.extract.cjk import acronyms_in_brackets, cjk_entities, known_bodies_pattern, known_places, local_places
 from storyweave.extract.japanese import japanese_tagger
 from storyweave.extract.dates import LEAD_SENTENCES, latest_year_named, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import (
@@ -47,6 +47,7 @@ def warm_up(entity_model: str = "") -> None:
     regions()
     italian_town_stems()
     known_places()
+    local_places()
     known_bodies_pattern()
     pinyin_name("松北")
     personal_names()

@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.japanese import ENVOY, JA_TITLE, SITE_WORDS, STRUCTURE_SUFFIXES, japanese_names
+from storyweave.extract.japanese import ENVOY, JA_TITLE, SITE_WORDS, STRUCTURE_SUFFIXES, common_noun, japanese_names
 from storyweave.extract.gazetteer import (
-    LANGUAGE_WORDS, ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters,
+    LANGUAGE_WORDS, ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters, local_places_in_characters,
     places,
 )
 from storyweave.extract.pinyin import pinyin_name
@@ -82,7 +82,7 @@ _ORG_ENDINGS = (
     # councils and courts: "金沢市議会", "大阪地裁", "東京高裁"
     "議会 地裁 高裁 家裁 簡裁 最高裁 地方裁判所 高等裁判所 家庭裁判所 "
     # parties and papers in traditional characters, companies: "國民黨", "星島日報", "大阪IR株式会社"
-    "黨 日報 日报 晚報 晚报 時報 时报 株式会社 "
+    "黨 日報 日报 晚報 晚报 早報 早报 時報 时报 株式会社 "
     # federations and chambers, airlines: "全國工業總會", "中国东方航空"
     "總會 总会 工會 工会 商會 商会 公會 公会 聯會 联会 航空 "
     # museums, libraries and academies: "三星堆博物馆", "山东省农业科学院", "金沢21世紀美術館"
@@ -118,6 +118,11 @@ _ORG_FOLLOWERS = (
     "位於 位于"
     # a company's managers and founders: "海南丰禾种业有限公司总经理陈志强说"
 ).split() + _ZH_COMPANY_HEADS + ["创始人"]
+# a department's head written with one character after its name, before the head's name: "交通局長王大明", "漁業署長張",
+# "国家发展部长林振华" (the body is 交通局; 長 alone follows too many words to be a follower everywhere: 增长, 成长)
+_HEAD_AFTER_A_DEPARTMENT = rf"(?<=[局署部])(?<!理署)[長长](?=[{''.join(sorted(_ZH_SURNAMES))}])"  # (not "助理署長", assistant director)
+# and a second body named beside one whose name's last word ends names only: "中華航空與長榮航空表示…" (not "西貢市中心與…")
+_ANOTHER_BODY_AFTER = "(?<=航空|公司|大學|大学|銀行|银行|集團|集团|醫院|医院)[與与]"
 _NOT_A_NAME_START = set("該该本同此各全其貴贵我")
 _PLACES_OPENING_LIKE_WORDS = ("貴州", "贵州", "本溪", "同安")  # ("贵州大学": Guizhou's, not "your" university)
 _ZH_TWO_CHARACTER_TITLES = {title for title in _ZH_BEFORE_NAME if len(title) == 2}
@@ -125,6 +130,11 @@ _PLACE_ENDINGS = set("都道府県縣市町村区區州省")
 _COMPASS_CHARACTERS = set("東东西南北中")  # "東部", "西區": a part of the country, not a body
 # (unless the compass character opens the body's word itself: "疾病预防控制中心")
 _ENDINGS_OPENING_WITH_A_COMPASS_POINT = tuple(e for e in _ORG_ENDINGS if len(e) == 2 and e[0] in _COMPASS_CHARACTERS)
+# a part of an area or a thing, by the word 部 ends as "part": "沿岸部" (the coast), "中心部" (the centre), "最深部" (the deepest
+# point), "北東部" (the north-east); no body
+_AREA_PARTS = tuple(
+    "中心部 最深部 沿岸部 都市部 山間部 中山間部 内陸部 中央部 周辺部 先端部 頂上部 市街部 郊外部 農村部 平野部 海岸部 臨海部 "
+    "湾岸部 島しょ部 島嶼部 外縁部 中間部 底部 深部 北東部 北西部 南東部 南西部".split())
 _BODY_ENDINGS = set("局部署會会院所司廳厅隊队團团社")
 
 
@@ -310,10 +320,10 @@ _ZH_TOWN_SUFFIX = {"鎮": "", "镇": "", "鄉": " Township", "乡": " Township"}
 _HILL_DISTRICTS = {"山区", "山區"}
 # (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁",
 # "国際スキー・スノーボード連盟")
-_ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+_ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)")
 # a body named after its place and a thing written in hiragana: "青森ねぶた祭実行委員会", "和歌山県うめ研究所"
 _JA_PLACE_KANA_BODY = re.compile(rf"(?<![{HAN}{_KANA}{_HIRAGANA}])([{HAN}]{{2,4}})([{_HIRAGANA}]{{2,4}})"
-                                 rf"[{HAN}{_KANA}]{{0,8}}?(?:{_alternation(_ORG_ENDINGS)})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+                                 rf"[{HAN}{_KANA}]{{0,8}}?(?:{_alternation(_ORG_ENDINGS)})(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)")
 # what opens a society named "the … society" ("日本野鳥の会", "被害者の会"), right before its "会": kanji from
 # a mark or the sentence's start, then の
 _JA_SOCIETY_OPENING = re.compile(rf"(?:^|(?<=[^{HAN}{_KANA}{_HIRAGANA}]))([{HAN}]{{2,6}})の$")
@@ -336,7 +346,7 @@ _ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 
                     "科学院 科學院 管理局 管理處 管理处 總會 总会 工會 工会").split()
 _ZH_ORG_INSIDE = re.compile(
     rf"(?<=[{_ZH_FUNCTION_WORDS}])([{HAN}]{{2,11}}?(?:{_alternation(_ZH_NAME_ENDINGS)}"
-    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in _TEAM])})(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)))")
+    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in _TEAM])})(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)))")
 # a university, a hospital or a bank opening a clause is a body whatever follows it: its department, or a title
 # ("香港中文大學經濟學系副教授…", "北京航空航天大学教授…"), not its students (大學生)
 _ZH_INSTITUTION = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,10}}?(?:大學|大学|醫院|医院|銀行|银行))(?![生])")
@@ -347,7 +357,7 @@ _UNIVERSITY_HOSPITAL = re.compile("(?:附属|附屬)?(?:第[一二三四五六�
 # opens where the place does, wherever in the sentence that is
 _PLACES_BODY = re.compile(
     rf"[{HAN}]{{2,14}}?(?:{_alternation(_ORG_ENDINGS + '厅 廳 处 處 中心 政府 院 法院'.split())})"
-    rf"(?={_alternation(_ORG_FOLLOWERS)}|[^{HAN}]|$)")
+    rf"(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)")
 # the words that make a region's name autonomous: "维吾尔自治区", "廣西壯族自治區", "延边朝鲜族自治州"
 _AUTONOMOUS_REGION = re.compile(rf"[{HAN}]{{0,4}}?自治[区區州县縣]")
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
@@ -465,14 +475,14 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             found.append((number, start, Mention(text, kind, canonical or text)))
             return True
 
-        def add_over(start: int, end: int, kind: str) -> bool:
+        def add_over(start: int, end: int, kind: str, canonical: str | None = None) -> bool:
             """`add`, where the bodies found inside the span are parts of its name ("草原局" in "…林业和草原局")."""
             inside = {(s, e) for s, e in taken if start <= s and e <= end}
             if not all(m.kind == "org" for n, s, m in found if n == number and (s, s + len(m.text)) in inside):
                 return False
             found[:] = [item for item in found if not (item[0] == number and (item[1], item[1] + len(item[2].text)) in inside)]
             taken[:] = [span for span in taken if span not in inside]
-            return add(start, end, kind)
+            return add(start, end, kind, canonical)
 
         for match in _INTERNATIONAL_BODY.finditer(sentence):
             if sentence[max(0, match.start() - 1) : match.start() + 1] not in _COUNTRY_WORDS:
@@ -563,7 +573,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 continue  # "同社の大阪支社": a branch no body's name opens is the town's, not a body's name
             if _common_katakana_noun(name):
                 continue
-            if len(name) >= 3 and not (name[0] in _PLACE_ENDINGS and name[1:] in _ORG_ENDINGS):
+            if len(name) >= 3 and not (name[0] in _PLACE_ENDINGS and name[1:] in _ORG_ENDINGS) and not name.endswith(_AREA_PARTS):
                 # two characters are a word ("薬局", "全部", "東部", "當局", "与党"), not a name, and so is the council of
                 # some city ("市議会")
                 if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL) or name.startswith(_PLACES_OPENING_LIKE_WORDS)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name) and not _fields_joined(name)):
@@ -585,6 +595,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             if lang == "zh" and (len(name) > 3 or name[0] not in _ZH_SURNAMES):
                 continue  # unspaced, the run before a title is a clause ("维持一审对被告人…"): Chinese titles go first
             if name in _JA_ROLES_BEFORE_HONORIFIC:
+                continue
+            if lang == "ja" and title.startswith("さん") and common_noun(name):
+                # "舞妓さん": what she is, by a word the dictionary has as a common noun, unless the article names someone
+                # in full with it ("山下健一 … 山下さん": 山下 is a family name as well as "the foot of a hill")
+                family_names.append((number, match.start(1), name))
                 continue
             if (title[:1] in _HEADED_PLACES and title[1:2] in {"長", "长"} and known
                     and known[0].fullmatch(simplified, match.start(1), match.end(1))):
@@ -682,7 +697,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         dictionary_names = japanese_names(sentence) if lang == "ja" else []
         dictionary_places = [name for name in dictionary_names if name.kind == "place"]
         for name in dictionary_names:
-            if name.kind != "place":
+            if name.whole:
+                add_over(name.start, name.end, name.kind, name.canonical)  # "東大寺" is Todai-ji, not 東大 (the university)
+            elif name.kind != "place":
                 add(name.start, name.end, name.kind, name.canonical)
         if known:
             pattern, names = known
@@ -691,7 +708,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end()
                 if _inside_a_katakana_word(sentence, match.start(), end):
                     continue
-                if lang != "zh" and (club := _katakana_before(sentence, match.start(), pattern)) is not None and add_over(club, end, "org"):
+                if (lang != "zh" and not _HAN_CHARACTER.match(sentence, end)  # (not "リニア静岡工区", the line's Shizuoka section)
+                        and (club := _katakana_before(sentence, match.start(), pattern)) is not None and add_over(club, end, "org")):
                     continue  # "ヴァンフォーレ甲府", "アルビレックス新潟": a club or a company by a word in katakana and its town
                 if any(name.start <= match.start() and end <= name.end
                        # (a port the dictionary reads is the known town's port: "新潟港" is Niigata Port, read below)
@@ -741,7 +759,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 if lang == "zh" and sentence[end : end + 1] in _TEAM and sentence[end + 1 : end + 2] not in {"员", "員"}:
                     if add_over(match.start(), end + 1, "org"):
                         continue  # "常州队", "盐城隊": a city's team (its players, "队员", are no name)
-                if (port := _port(sentence, simplified, end, known)) is not None:
+                if (port := _port(sentence, simplified, end, known)) is not None and not any(s <= end < e for s, e in taken):
+                    # ("横浜市港北区": the 港 opens a ward the dictionary read)
                     # "稚内港": the port, named after its town or, for "宁波舟山港", its two towns
                     port_end, second = port
                     english, end = f"{english}-{second} Port" if second else f"{english} Port", port_end
@@ -802,12 +821,82 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     if lang == "zh":
         found += _named_again(sentences, found)
     found = _bodies_named_again(sentences, found)
+    if lang == "zh":
+        found = _local_places(sentences, found)
+        found += _universities_shortened(sentences, found)
     if lang in {"zh", "ja"}:
         found = _departments_after_their_places(found, lang)
     found.sort(key=lambda item: item[:2])
     place_ends = {(number, start + len(mention.text)) for number, start, mention in found if mention.kind == "place"}
     departments = {mention.text for number, start, mention in found if mention.kind == "org" and (number, start) in place_ends}
     return _abbreviated_bodies(_full_names([mention for _, _, mention in found]), departments)
+
+
+_UNIVERSITY = ("大學", "大学")
+_STATE_RUN = ("國立", "国立", "私立", "市立")
+
+
+def _university_short_name(name: str, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> str | None:
+    """How Chinese shortens a university's name, its first character after the place it is named by and 大
+    ("香港中文大學" → 中大, "國立清華大學" → 清大), or the place's first character when the place is all the
+    name holds ("北京大学" → 北大, "國立臺灣大學" → 臺大)."""
+    if not name.endswith(_UNIVERSITY):
+        return None
+    stem = name[:-2]
+    for opening in _STATE_RUN:
+        stem = stem.removeprefix(opening)
+    place = known[0].match(stem.translate(_SIMPLIFIED))
+    rest = stem[place.end() :] if place else stem
+    if not rest:
+        return stem[0] + name[-2] if len(stem) >= 2 else None
+    return rest[0] + name[-2] if len(rest) >= 2 else None
+
+
+def _universities_shortened(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """A university's short name where the report names it in full too: "中大" for 香港中文大學, opening a clause."""
+    known = known_places()
+    if known is None:
+        return []
+    short = {}
+    for _, _, mention in found:
+        if mention.kind == "org" and (abbreviation := _university_short_name(mention.text, known)):
+            short.setdefault(abbreviation, mention.canonical)
+    taken = {(number, position) for number, start, mention in found for position in range(start, start + len(mention.text))}
+    added = []
+    for abbreviation, university in short.items():
+        for number, sentence in enumerate(sentences):
+            for start in _occurrences(sentence, abbreviation):
+                end = start + len(abbreviation)
+                if ((start == 0 or not _HAN_CHARACTER.match(sentence[start - 1]) or sentence[start - 1] in _ZH_FUNCTION_WORDS)
+                        and sentence[end : end + 1] not in {"學", "学"} and not any((number, p) in taken for p in range(start, end))):
+                    added.append((number, start, Mention(abbreviation, "org", university)))
+    return added
+
+
+@lru_cache(maxsize=1)
+def local_places() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
+    """Country → (a pattern of its towns' names in its own Chinese-language press, those names → English)."""
+    return {country: (re.compile(_alternation(list(names))), names) for country, names in local_places_in_characters().items() if names}
+
+
+def _local_places(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """The towns of a country the report names, by the names its Chinese-language press gives them ("新加坡 … 榜鹅、盛港"),
+    where nothing else was found or only a place was."""
+    named = {mention.canonical for _, _, mention in found if mention.kind == "place"}
+    spans = {(number, start, start + len(mention.text)): index for index, (number, start, mention) in enumerate(found)}
+    taken = {(number, position) for number, start, end in spans for position in range(start, end)}
+    found = list(found)
+    for country, (pattern, names) in local_places().items():
+        if country not in named:
+            continue
+        for number, sentence in enumerate(sentences):
+            for match in pattern.finditer(sentence):
+                mention = Mention(match.group(0), "place", names[match.group(0)])
+                if (index := spans.get((number, match.start(), match.end()))) is not None and found[index][2].kind == "place":
+                    found[index] = (number, match.start(), mention)  # (a town's name read by its 镇 alone: 女皇镇 is Queenstown)
+                elif not any((number, position) in taken for position in range(match.start(), match.end())):
+                    found.append((number, match.start(), mention))
+    return found
 
 
 # a government department after the province, city or county whose it is: "宜昌市交通运输局", "苏州市市场监督管理局",
@@ -818,6 +907,9 @@ _DEPARTMENT_UNITS = {"zh": ("自治区", "自治區", "自治州", "地区", "�
                      "ja": ("都", "府", "県", "市", "区", "町", "村")}
 # bodies whose names hold a place and a department's word but are no government's department: a government itself,
 # a court, a scenic area's or a reserve's authority, an association, a research institute
+# the cities that are states, whose government's departments are the city's: Singapore's Housing Board, 新加坡建屋发展局
+# (Hong Kong's and Macau's bodies are named whole: 香港機場管理局)
+_CITY_STATES = {"Singapore", "Monaco"}
 _NO_DEPARTMENT = re.compile("政府|法院|景区|景區|风景|風景|保护区|保護區|文化区|文化區|协会|協會|協会|学会|學會|研究")
 
 
@@ -834,6 +926,9 @@ def _department_of_a_place(name: str, lang: str,
         if not name[:end].endswith(units):  # (a name known with its unit, "苏州市", takes no second: "…市场监督管理局")
             unit = next((unit for unit in units if name.startswith(unit, end)), "")
             if not unit:
+                english = known[1][match.group(0)][0]
+                if english in _CITY_STATES and len(name) - end >= 2:  # a city that is its own state: "新加坡建屋发展局"
+                    return name[:end], english, name[end:]
                 return None  # a known name with no unit after it ("九州農政局"): a body named by a region
             end += len(unit)
     else:  # a county or a city of two or three characters no table knows: "刚察县文体旅游广电局"
@@ -853,17 +948,22 @@ def _departments_after_their_places(found: list[tuple[int, int, Mention]], lang:
     if known is None:
         return found
     result = []
+    split = {}
     for number, start, mention in found:
         if mention.kind != "org" or mention.canonical != mention.text:
             result.append((number, start, mention))
         elif department := _department_of_a_place(mention.text, lang, known):
             place, english, body = department
+            split[mention.text] = body
             result += [(number, start, Mention(place, "place", english)), (number, start + len(place), Mention(body, "org", body))]
         elif lang == "zh" and mention.text.endswith("省") and (english := _unit_place_name(mention.text, lang, known)):
             result.append((number, start, Mention(mention.text, "place", english)))
         else:
             result.append((number, start, mention))
-    return result
+    # a short name given the department's full name in brackets ("新加坡建屋发展局（建屋局）") is the department's
+    return [(number, start, Mention(mention.text, "org", split[mention.canonical]))
+            if mention.kind == "org" and mention.text != mention.canonical and mention.canonical in split else (number, start, mention)
+            for number, start, mention in result]
 
 
 _UNIT_WORDS = {"省", "市", "县", "縣", "県", "区", "區", "州", "都", "道", "府", "地区", "地區"}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.clean.sentences import GERMAN_CLUB_INITIALS
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
+    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, REGIONAL_DEMONYM_WORDS, STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
     known_bodies_first_words, places, regions, takes_an_article,
 )
 from storyweave.extract.people import listed_name, named_like_a_person
@@ -23,7 +23,7 @@ from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch
-_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+_TOKEN = re.compile(r"(?=\S)(?:A/S(?![\w/])|[a-z][a-z]+(?![\w'’\-.])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
 # the Spanish plural articles a name goes on over after "de": "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales"
 _SPANISH_PLURAL_ARTICLES = {"los", "las"}
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
@@ -134,7 +134,7 @@ _ROMANCE_PORTFOLIOS = set(
     "innovazione innovation territorio territoire".split()
 )
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
-_LEGAL_FORMS = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc".split())
+_LEGAL_FORMS = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc a/s asa aps oyj".split())  # (Nordic: "Femern A/S")
 _LOWER_CASE_LEGAL_FORMS = {"plc", "ltd", "llc"}  # as British and American companies write them after the name
 _ORG_WORDS = _LEGAL_FORMS | set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
@@ -143,6 +143,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "airlines airways hospital school college brigades brigade guard cabinet government network times news post press agency "
     "nations systems maritime holdings energy mobility motors partners capital labs technologies solutions industries international "
     "organisation organization institution council railways railway shipping logistics pharma pharmaceuticals insurance "
+    "freight trucking haulage cruises croisières cruceros crociere "
     "trust fund ministry directorate secretariat alliance coalition front council tribunal commission church mosque "
     "synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors "
     # a town's council and a plant named by what it makes: "Walvis Bay Municipality", "Kuiseb Salt Works"
@@ -491,7 +492,10 @@ _DESCRIPTORS_BEFORE_NAMES = {
     "crofter", "fisherman", "fisher", "skipper", "baker", "priest", "pastor", "coach", "trader", "analyst", "economist",
     "activist", "campaigner", "researcher", "scientist", "commuter", "passenger", "tourist", "visitor", "shopper",
     "owner", "landlord", "tenant", "pensioner", "retiree", "worker", "miner", "engineer", "pilot", "doctor", "paramedic",
-    "publican", "grower", "winemaker", "brewer", "rancher", "chef", "butcher", "grocer", "vendor", "florist", "fan", "supporter",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
+    "publican", "grower", "winemaker", "brewer", "rancher", "chef", "butcher", "grocer", "vendor", "florist", "fan", "supporter",
+    "trucker", "hauler", "mechanic", "plumber", "builder", "carpenter", "electrician", "climber", "hiker", "diver",
+    "surfer", "cyclist", "motorist", "shepherd", "beekeeper", "firefighter", "lifeguard", "caretaker", "waiter",
+    "waitress", "bartender", "cabbie", "midwife", "protester", "swimmer", "skier", "voter", "parishioner", "homeowner",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
 }
 
 
@@ -645,6 +649,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                     # gazetteer knows is named as the nominative ("Oberhofs Bürgermeister": Oberhof)
                     known = _german_place_before_noun(_fold(text)) or _fold(text)[:-1] in places()
                     pieces.append((text if known else text[:-1], "place"))
+                elif low in _TOWNS_HEADS and len(segment) <= 2 and segment[0].lower() not in _LEADING_ARTICLES and _kind(text, "")[0] != "org":
+                    pieces.append((text, "place"))  # "Inuvik Mayor Lorna Kasook": only a town has a mayor
                 else:
                     # what stands before a role is whom the person works for, never the person: "Goldman Sachs CEO …"
                     guess = _kind(text, "")
@@ -1102,6 +1108,9 @@ def _german_tunnel(token: str) -> str | None:
     if not hyphen and (name.lower() in _GERMAN_COMMON_TUNNELS or name.lower().removesuffix("s").endswith(_DE_ABSTRACT_NOUN_ENDINGS)):
         return None
     english = _GERMAN_TUNNEL_KINDS[kind.lower()]
+    known = places().get(_fold(name), name)
+    if not known.endswith("Tunnel"):  # (under a strait the gazetteer names: "Fehmarnbelt-Tunnel" → Fehmarn Belt Tunnel)
+        name = known
     return f"{name} {english} Tunnel" if english else f"{name} Tunnel"
 
 
@@ -1333,7 +1342,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "stade", "sporting", "real", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "procura", "clinica", "clínica", "clinique", "soccorso", "courrier", "policlinico", "ospedale", "hôpital", "comité",
-              "comitato",
+              "comitato", "ferrocarril", "ferrocarriles", "ferrocarrils", "ferrovie",  # "El Ferrocarril de Sóller": the railway's company
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
               "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "atelier", "opéra", "ópera", "teatro", "théâtre",
@@ -1869,6 +1878,7 @@ _ELISION_GAP = re.compile(r"(?<![\w'’])((?:[dlDL]|dell|all|nell|sull|dall|Dell
 
 
 # what only one town has: "Kalgoorlie-Boulder mayor …" names a town of two joined ones, not a route
+_TOWNS_HEADS = {"mayor", "reeve", "lord-mayor"}  # the offices only a town has, written after its name
 _ONE_TOWNS_OFFICE = {"mayor", "council", "councillor", "councillors", "shire", "municipality", "borough", "residents"}
 
 
@@ -3462,7 +3472,7 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
 
 # a demonym's stem has at least four letters: a word whose first four are no stem's, nor ending as an Italian town's
 # adjective does, is no demonym
-_DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS])
+_DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS, *REGIONAL_DEMONYM_WORDS])
 # an Italian town's adjective in lower case ("vercellese", "vercellesi"), and the name of its area ("il Vercellese",
 # "il Casertano"; only capitalised: "anziano", elderly, is no adjective of Anzio's)
 _ITALIAN_TOWN_ADJECTIVE_ENDINGS = ("ese", "esi")
@@ -3492,7 +3502,8 @@ def _lower_case_demonym(word: str) -> str | None:
     "vercellesi"."""
     if not word[:1].islower():
         return None
-    return _demonym_stem(word) or _stem_place(word, REGIONAL_DEMONYM_STEMS) or _italian_town(word, _ITALIAN_TOWN_ADJECTIVE_ENDINGS)
+    return (REGIONAL_DEMONYM_WORDS.get(word) or _demonym_stem(word) or _stem_place(word, REGIONAL_DEMONYM_STEMS)
+            or _italian_town(word, _ITALIAN_TOWN_ADJECTIVE_ENDINGS))
 
 
 def _italian_town(word: str, endings: tuple[str, ...]) -> str | None:
@@ -3905,7 +3916,9 @@ _DE_BODY_DESCRIPTORS = ("fluggesellschaft", "gewerkschaft", "konzern", "konzerns
                         # "Glasfaseranbieter Alpenlink", "Muttergesellschaft Drauwerke", "Regulierungsbehörde RTR",
                         # "Arbeitgeberverband BDA", "Bäckereikette Backhaus Krüger"
                         "anbieter", "anbieters", "muttergesellschaft", "tochtergesellschaft", "behörde", "arbeitgeberverband",
-                        "kette", "paketdienst", "paketdienstes")
+                        "kette", "paketdienst", "paketdienstes",
+                        # a company formed to build or run one thing: "Baugesellschaft Femern A/S"
+                        "baugesellschaft", "betreibergesellschaft", "projektgesellschaft")
 
 
 def _describes_a_body(word: str) -> bool:

