@@ -287,7 +287,8 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 # a town or village by the word that ends its name, where a name can start: after a mark, a word for
 # "in", "and" or "to", or the prefecture or county it lies in ("福島県只見町", "屏東縣東港鎮", "在布袋鎮")
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
-_TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省]))([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")
+_TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省市]))(?![已将將把被为為是在对對也还還])"
+                   rf"([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")  # (not "全市已培训村干部": "has trained")
 # the words for a time that a unit's or a town's character may follow: "今年鎮內…"
 _TIME_WORDS = ("今年", "去年", "明年", "前年", "全年", "每年", "當年", "当年", "今天", "昨天", "明天", "今日", "昨日", "本月", "同年")
 # Chinese counties, districts and cities no gazetteer lists, by the unit written after their name, in
@@ -313,7 +314,7 @@ _COMMON_UNIT_WORDS = set(
 # 萨福克县 Suffolk County, whose English names Pinyin does not give (the name is kept as written)
 _TRANSLITERATION = set("尔爾斯逊遜斐顿頓骚騷兹茲茨娜莉莎蒂迪弗伦倫萨薩坎奥奧纳納亨曼摩赫韦韋杰傑瑞森克特纽紐")
 # what opens no name of a place: a date's day, month or year ("2023年橙县"), "this", "that", "every"
-_NOT_A_UNIT_NAME_START = _NOT_A_NAME_START | set("年月日号號这這那哪每某")
+_NOT_A_UNIT_NAME_START = _NOT_A_NAME_START | set("年月日号號这這那哪每某个個")  # ("12个观测区": twelve viewing areas)
 _UNIT = re.compile(f"[{''.join(_ZH_UNITS)}]")
 _ZH_TOWN_SUFFIX = {"鎮": "", "镇": "", "鄉": " Township", "乡": " Township"}
 # a mountain area (山区) or a district named after a hill (南山区, 鼓山區): a name only after a place or a preposition

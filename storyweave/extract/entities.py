@@ -4283,6 +4283,12 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
         if (named.lower() in AGENCIES or _fold(named) in ORGANISATIONS) and not named.islower() and not any(m.text == named for m in found):
             # "© Belga", "© Keystone-ATS", "© La Presse Canadienne": a wire agency's copyright, its whole name
             found = [m for m in found if m.text not in named] + [Mention(named, "org", ORGANISATIONS.get(_fold(named), named))]
+        for part in text.split("/")[:-1]:
+            # "Photo : Belga/Bruno Dethier", "Foto: Keystone/Jonas Amrein": the agency whose photographer took it, one word
+            # before the slash, whatever else the word may be (a Spanish "Belgian", a town in Dakota)
+            part = part.strip(" .|")
+            if part[:1].isupper() and " " not in part and not any(m.text == part for m in found):
+                found.append(Mention(part, "org", ORGANISATIONS.get(_fold(part), part)))
         mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]

@@ -203,3 +203,16 @@ def test_italian_rivers_are_places(sentence) -> None:
 def test_a_speaker_named_after_a_trade_loses_it() -> None:
     said = speakers('Trucker Kiran Sandhu has waited since Monday. "We cannot move," Sandhu said.')
     assert said == {"We cannot move": "Kiran Sandhu"}
+
+
+def test_a_one_word_agency_before_a_photographers_name_is_the_agency() -> None:
+    names_here = article_names("Le port rouvre\n\nLe port a rouvert lundi.\n\nPhoto : Belga/Lise Marchal")
+    assert ("Belga", "org", "Belga") in names_here and ("Lise Marchal", "person", "Lise Marchal") in names_here
+
+
+def test_a_chinese_town_after_its_city() -> None:
+    assert ("沙坪镇", "place", "Shaping") in named_in_characters(["游客聚集在鹤山市沙坪镇的广场。"])
+
+
+def test_a_counted_area_is_no_districts_name() -> None:
+    assert not any(kind == "place" for _, kind, _ in named_in_characters(["广场上设置了8个休息区。"]))
