@@ -118,8 +118,10 @@ _ORG_FOLLOWERS = (
     "位於 位于"
     # a company's managers and founders: "海南丰禾种业有限公司总经理陈志强说"
 ).split() + _ZH_COMPANY_HEADS + ["创始人"]
-# a department's head written with one character after its name, before the head's name: "交通局長王大明", "漁業署長張",
-# "国家发展部长林振华" (the body is 交通局; 長 alone follows too many words to be a follower everywhere: 增长, 成长)
+# a bureau's, an agency's or a ministry's head written with one character after its name, before the head's name:
+# "交通局長王大明", "漁業署長張", "国家发展部长林振华" (the body is 交通局; 長 alone follows too many words to be a follower
+# everywhere: 增长, 成长; and not after 處, whose heads' titles Taiwan's county governments write after the government's
+# name: "屏東縣政府旅遊處長")
 _HEAD_AFTER_A_DEPARTMENT = rf"(?<=[局署部])(?<!理署)[長长](?=[{''.join(sorted(_ZH_SURNAMES))}])"  # (not "助理署長", assistant director)
 # and a second body named beside one whose name's last word ends names only: "中華航空與長榮航空表示…" (not "西貢市中心與…")
 _ANOTHER_BODY_AFTER = "(?<=航空|公司|大學|大学|銀行|银行|集團|集团|醫院|医院)[與与]"

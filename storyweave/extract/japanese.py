@@ -245,8 +245,9 @@ def _shrine_or_temple(surface: str, feature: tuple[str, ...]) -> str | None:
 
 
 def _river(surface: str, feature: tuple[str, ...], following: Token | None) -> str | None:
-    """A river the dictionary has as one word that is no place it knows ("四万十川", "大橋川": a proper noun read
-    "…gawa"), "<name> River", or None."""
+    """"<name> River" for a river the dictionary has as one word of three characters or more: a proper noun read
+    "…gawa" or "…kawa" ("四万十川", "大橋川"), or a place of its read "…gawa" that is no city, prefecture or Tokyo
+    ward ("長良川", not "神奈川"); or None."""
     if (len(feature) <= 8 or not surface.endswith("川") or len(surface) < 3 or not _written_in_kanji(surface)
             or _goes_on(following) or following is not None and following.feature[1:3] == ("接尾", "地域")):
         return None
