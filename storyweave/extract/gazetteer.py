@@ -403,7 +403,8 @@ ORGANISATIONS = {
     "联合国": "United Nations", "聯合國": "United Nations", "国際連合": "United Nations", "国連": "United Nations",
     "欧盟": "European Union", "歐盟": "European Union", "欧州連合": "European Union",
     "欧盟委员会": "European Commission", "歐盟委員會": "European Commission", "欧州委員会": "European Commission",
-    "世界卫生组织": "World Health Organization", "世界衛生組織": "World Health Organization", "世界衞生組織": "World Health Organization",  # (Hong Kong writes 衞) "世界保健機関": "World Health Organization",
+    "世界卫生组织": "World Health Organization", "世界衛生組織": "World Health Organization", "世界衞生組織": "World Health Organization",  # (Hong Kong writes 衞)
+    "世界保健機関": "World Health Organization",
     "北约": "NATO", "北約": "NATO", "北大西洋条約機構": "NATO",
     "国际货币基金组织": "International Monetary Fund", "國際貨幣基金組織": "International Monetary Fund", "国際通貨基金": "International Monetary Fund",
     "世界银行": "World Bank", "世界銀行": "World Bank",

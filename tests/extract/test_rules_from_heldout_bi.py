@@ -216,3 +216,8 @@ def test_a_chinese_town_after_its_city() -> None:
 
 def test_a_counted_area_is_no_districts_name() -> None:
     assert not any(kind == "place" for _, kind, _ in named_in_characters(["广场上设置了8个休息区。"]))
+
+
+def test_the_who_keeps_its_japanese_name_beside_hong_kongs_spelling() -> None:
+    found_here = named_in_characters(["世界保健機関は14日、新たな指針を発表した。"], "ja")
+    assert ("世界保健機関", "org", "World Health Organization") in found_here
