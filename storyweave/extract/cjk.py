@@ -321,12 +321,14 @@ _UNIT = re.compile(f"[{''.join(_ZH_UNITS)}]")
 _ZH_TOWN_SUFFIX = {"鎮": "", "镇": "", "鄉": " Township", "乡": " Township"}
 # a mountain area (山区) or a district named after a hill (南山区, 鼓山區): a name only after a place or a preposition
 _HILL_DISTRICTS = {"山区", "山區"}
+# where a body's name ends: before what follows a name, a department head's 長, a second body after 與, or no character
+_BODY_ENDS_HERE = rf"(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)"
 # (Japanese writes katakana inside a body's name: "ホクレン農業協同組合連合会", "京都府旅館ホテル生活衛生同業組合", "デジタル庁",
 # "国際スキー・スノーボード連盟")
-_ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)}))(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)")
+_ORG = re.compile(rf"(?<![{HAN}{_KANA}・])([{HAN}{_KANA}][{HAN}{_KANA}・]{{0,14}}?(?:{_alternation(_ORG_ENDINGS)})){_BODY_ENDS_HERE}")
 # a body named after its place and a thing written in hiragana: "青森ねぶた祭実行委員会", "和歌山県うめ研究所"
 _JA_PLACE_KANA_BODY = re.compile(rf"(?<![{HAN}{_KANA}{_HIRAGANA}])([{HAN}]{{2,4}})([{_HIRAGANA}]{{2,4}})"
-                                 rf"[{HAN}{_KANA}]{{0,8}}?(?:{_alternation(_ORG_ENDINGS)})(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)")
+                                 rf"[{HAN}{_KANA}]{{0,8}}?(?:{_alternation(_ORG_ENDINGS)}){_BODY_ENDS_HERE}")
 # what opens a society named "the … society" ("日本野鳥の会", "被害者の会"), right before its "会": kanji from
 # a mark or the sentence's start, then の
 _JA_SOCIETY_OPENING = re.compile(rf"(?:^|(?<=[^{HAN}{_KANA}{_HIRAGANA}]))([{HAN}]{{2,6}})の$")
@@ -349,7 +351,7 @@ _ZH_NAME_ENDINGS = ("大学 大學 醫院 医院 公司 集團 集团 委員會 
                     "科学院 科學院 管理局 管理處 管理处 總會 总会 工會 工会").split()
 _ZH_ORG_INSIDE = re.compile(
     rf"(?<=[{_ZH_FUNCTION_WORDS}])([{HAN}]{{2,11}}?(?:{_alternation(_ZH_NAME_ENDINGS)}"
-    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in _TEAM])})(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)))")
+    rf"|(?:{_alternation([e for e in _ORG_ENDINGS if e not in _TEAM])}){_BODY_ENDS_HERE}))")
 # a university, a hospital or a bank opening a clause is a body whatever follows it: its department, or a title
 # ("香港中文大學經濟學系副教授…", "北京航空航天大学教授…"), not its students (大學生)
 _ZH_INSTITUTION = re.compile(rf"(?<![{HAN}])([{HAN}]{{2,10}}?(?:大學|大学|醫院|医院|銀行|银行))(?![生])")
@@ -360,7 +362,7 @@ _UNIVERSITY_HOSPITAL = re.compile("(?:附属|附屬)?(?:第[一二三四五六�
 # opens where the place does, wherever in the sentence that is
 _PLACES_BODY = re.compile(
     rf"[{HAN}]{{2,14}}?(?:{_alternation(_ORG_ENDINGS + '厅 廳 处 處 中心 政府 院 法院'.split())})"
-    rf"(?={_alternation(_ORG_FOLLOWERS)}|{_HEAD_AFTER_A_DEPARTMENT}|{_ANOTHER_BODY_AFTER}|[^{HAN}]|$)")
+    rf"{_BODY_ENDS_HERE}")
 # the words that make a region's name autonomous: "维吾尔自治区", "廣西壯族自治區", "延边朝鲜族自治州"
 _AUTONOMOUS_REGION = re.compile(rf"[{HAN}]{{0,4}}?自治[区區州县縣]")
 _PREPOSITIONS = set("據据由經经向對对與与從从")  # "according to", "by", "via", "to", "with", "from"
@@ -860,20 +862,17 @@ def _universities_shortened(sentences: list[str], found: list[tuple[int, int, Me
     known = known_places()
     if known is None:
         return []
-    short = {}
+    short: dict[str, str] = {}
     for _, _, mention in found:
         if mention.kind == "org" and (abbreviation := _university_short_name(mention.text, known)):
             short.setdefault(abbreviation, mention.canonical)
-    taken = {(number, position) for number, start, mention in found for position in range(start, start + len(mention.text))}
-    added = []
-    for abbreviation, university in short.items():
-        for number, sentence in enumerate(sentences):
-            for start in _occurrences(sentence, abbreviation):
-                end = start + len(abbreviation)
-                if ((start == 0 or not _HAN_CHARACTER.match(sentence[start - 1]) or sentence[start - 1] in _ZH_FUNCTION_WORDS)
-                        and sentence[end : end + 1] not in {"學", "学"} and not any((number, p) in taken for p in range(start, end))):
-                    added.append((number, start, Mention(abbreviation, "org", university)))
-    return added
+    if not short:
+        return []
+    opening_a_clause = [(number, start, end, name) for number, start, end, name in _occurrences_of(short, sentences)
+                        if (start == 0 or not _HAN_CHARACTER.match(sentences[number][start - 1])
+                            or sentences[number][start - 1] in _ZH_FUNCTION_WORDS)
+                        and sentences[number][end : end + 1] not in {"學", "学"}]
+    return [(number, start, Mention(name, "org", short[name])) for number, start, name in _not_yet_found(opening_a_clause, found)]
 
 
 @lru_cache(maxsize=1)
@@ -886,20 +885,23 @@ def _local_places(sentences: list[str], found: list[tuple[int, int, Mention]]) -
     """The towns of a country the report names, by the names its Chinese-language press gives them ("新加坡 … 榜鹅、盛港"),
     where nothing else was found or only a place was."""
     named = {mention.canonical for _, _, mention in found if mention.kind == "place"}
-    spans = {(number, start, start + len(mention.text)): index for index, (number, start, mention) in enumerate(found)}
-    taken = {(number, position) for number, start, end in spans for position in range(start, end)}
-    found = list(found)
-    for country, (pattern, names) in local_places().items():
-        if country not in named:
-            continue
+    countries = [tables for country, tables in local_places().items() if country in named]
+    if not countries:
+        return found
+    spans = _spans_by_sentence(found)
+    renamed: dict[tuple[int, int], Mention] = {}
+    added = []
+    for pattern, names in countries:
         for number, sentence in enumerate(sentences):
             for match in pattern.finditer(sentence):
+                start, end = match.span()
                 mention = Mention(match.group(0), "place", names[match.group(0)])
-                if (index := spans.get((number, match.start(), match.end()))) is not None and found[index][2].kind == "place":
-                    found[index] = (number, match.start(), mention)  # (a town's name read by its 镇 alone: 女皇镇 is Queenstown)
-                elif not any((number, position) in taken for position in range(match.start(), match.end())):
-                    found.append((number, match.start(), mention))
-    return found
+                overlapping = [(s, e, m) for s, e, m in spans.get(number, ()) if start < e and s < end]
+                if not overlapping:
+                    added.append((number, start, mention))
+                elif [(s, e, m.kind) for s, e, m in overlapping] == [(start, end, "place")]:
+                    renamed[number, start] = mention  # (a town's name read by its 镇 alone: 女皇镇 is Queenstown)
+    return [(number, start, renamed.get((number, start), mention)) for number, start, mention in found] + added
 
 
 # a government department after the province, city or county whose it is: "宜昌市交通运输局", "苏州市市场监督管理局",
@@ -908,11 +910,11 @@ def _local_places(sentences: list[str], found: list[tuple[int, int, Mention]]) -
 _DEPARTMENT_ENDINGS = {"zh": ("局", "厅", "廳", "处", "處", "委员会", "委員會"), "ja": ("局", "委員会", "課", "室")}
 _DEPARTMENT_UNITS = {"zh": ("自治区", "自治區", "自治州", "地区", "地區", "省", "市", "县", "縣", "州", "区", "區"),
                      "ja": ("都", "府", "県", "市", "区", "町", "村")}
-# bodies whose names hold a place and a department's word but are no government's department: a government itself,
-# a court, a scenic area's or a reserve's authority, an association, a research institute
 # the cities that are states, whose government's departments are the city's: Singapore's Housing Board, 新加坡建屋发展局
 # (Hong Kong's and Macau's bodies are named whole: 香港機場管理局)
 _CITY_STATES = {"Singapore", "Monaco"}
+# bodies whose names hold a place and a department's word but are no government's department: a government itself,
+# a court, a scenic area's or a reserve's authority, an association, a research institute
 _NO_DEPARTMENT = re.compile("政府|法院|景区|景區|风景|風景|保护区|保護區|文化区|文化區|协会|協會|協会|学会|學會|研究")
 
 

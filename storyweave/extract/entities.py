@@ -23,7 +23,7 @@ from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch
-_TOKEN = re.compile(r"(?=\S)(?:A/S(?![\w/])|[a-z][a-z]+(?![\w'’\-.])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
 # the Spanish plural articles a name goes on over after "de": "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales"
 _SPANISH_PLURAL_ARTICLES = {"los", "las"}
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",

@@ -269,8 +269,6 @@ DEMONYM_STEMS = {
 # tinerfeña", "les éleveurs landais", "die niedersächsische Ministerin"); not those that also name a
 # language ("en vasco", "en breton") or a common word ("sardine", "romanzo", "campana"). Capitalised,
 # they are as often surnames (Lombardi, Pugliese, Genovese): only the lower-case word is looked up
-# regions' adjectives whose stem opens common words too, taken whole: "sardo", "sarde" (not "sardine", "sardina")
-REGIONAL_DEMONYM_WORDS = {"sardo": "Sardinia", "sarda": "Sardinia", "sardi": "Sardinia", "sarde": "Sardinia", "sardes": "Sardinia"}
 REGIONAL_DEMONYM_STEMS = {
     "marchigian": "Marche", "puglies": "Apulia", "altoatesin": "South Tyrol", "verones": "Verona", "sicilian": "Sicily", "toscan": "Tuscany", "lombard": "Lombardy",
     "piemontes": "Piedmont", "ligur": "Liguria", "calabres": "Calabria", "abruzzes": "Abruzzo",
@@ -289,6 +287,8 @@ REGIONAL_DEMONYM_STEMS = {
     "westfälisch": "Westphalia", "brandenburgisch": "Brandenburg", "tirolerisch": "Tyrol", "steirisch": "Styria",
     "baden-württembergisch": "Baden-Württemberg", "nordrhein-westfälisch": "North Rhine-Westphalia",
 }
+# regions' adjectives whose stem opens common words too, taken whole: "sardo", "sarde" (not "sardine", "sardina")
+REGIONAL_DEMONYM_WORDS = {"sardo": "Sardinia", "sarda": "Sardinia", "sardi": "Sardinia", "sarde": "Sardinia", "sardes": "Sardinia"}
 
 # Canadian provinces, Australian states and US states as news abbreviates them after a town ("Kemptville, Ont.",
 # "Springfield, Ill."); those with a stop inside or no other meaning stand anywhere ("B.C.", "NSW")
