@@ -17,6 +17,7 @@ from storyweave.extract.entities import (
     dateline_entities,
     extract_entities,
     kinds_across_article,
+    merged_agencies_in_full,
     places_the_dateline_names,
     outlet_as_organisation,
     place_in_brackets,
@@ -123,7 +124,8 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
     datelined = dateline_entities(dateline)
     found = places_the_dateline_names(found, datelined)
-    entities = short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body)
+    entities = merged_agencies_in_full(
+        short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body))
     if not entity_model:
         entities = leading_words_peeled(entities, lang, clean.body)
     quotes = extract_quotes(headline + clean.body.split("\n"), entities)

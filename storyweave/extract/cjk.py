@@ -189,6 +189,8 @@ _DOTTED_NAME = re.compile(
     rf"(?:[{HAN}]{{1,5}}?(?={_ZH_AFTER_A_NAME.pattern}|[^{HAN}]|$)|[{_NAME_SOUNDS}]{{1,6}})"
 )
 # what a person who speaks does right after the name: says, states, points out, stresses, reveals, tells a reporter
+# the two-character words for people by what they are or do, of those before a name (游客, 旅客, 市民): no one's name
+_ZH_PEOPLE_BY_WHAT_THEY_ARE = frozenset(word for word in _ZH_BEFORE_NAME if len(word) == 2)
 _ZH_SPEECH_VERBS = ("說 说 表示 指出 強調 强调 透露 坦言 告訴 告诉 對記者 对记者 向記者 向记者").split()
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
@@ -263,6 +265,24 @@ _NEWS_AGENCIES = (
     "中国新闻网 中國新聞網"
 ).split()
 _AGENCY = re.compile(_alternation(_NEWS_AGENCIES))
+# an international airport, named by its city and, most often, the district or the old name it stands on: "西安咸阳国际机场"
+# (matched in the simplified text the known places are written in)
+_INTERNATIONAL_AIRPORT = re.compile("([\u4e00-\u9fff]{2,8}?)国际机场")
+
+
+def _airport_named_by_its_city(words: str, places_by_name: dict[str, tuple[str, str]]) -> tuple[int, str] | None:
+    """Where a known city's name opens the words before "国际机场", and the airport's English name: "从西安咸阳" → (1,
+    "Xi'an Xianyang International Airport"); the words after the city, at most three characters, are its name's in
+    pinyin. None when no city opens them."""
+    for opening in range(len(words) - 1):
+        if (whole := places_by_name.get(words[opening:] + "国际机场")) is not None:
+            return opening, whole[0]  # "北京首都国际机场": an airport the features table names (Beijing Capital …)
+        for size in range(min(4, len(words) - opening), 1, -1):
+            city = places_by_name.get(words[opening : opening + size])
+            rest = words[opening + size :]
+            if city is not None and len(rest) <= 3:
+                return opening, " ".join(part for part in (city[0], pinyin_name(rest) if rest else "") if part) + " International Airport"
+    return None
 # companies the news names by a short name that holds a region's ("JR東日本", "NEXCO中日本"): known, so that
 # the region is not taken out of them
 # Taiwan's five Yuans and China's State Council, named by three characters no body's word ends
@@ -501,6 +521,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     and _HAN_STEM.fullmatch(sentence, start - 2, start) and sentence[match.end() : match.end() + 1] in {"）", ")"}):
                 start -= 2  # "（信濃毎日新聞）": a regional paper whose name holds a national one's, credited in brackets
             add(start, match.end(), "org")
+        if lang == "zh" and known:
+            for match in _INTERNATIONAL_AIRPORT.finditer(simplified):
+                if (airport := _airport_named_by_its_city(match.group(1), known[1])) is not None:
+                    opening, english = airport
+                    add(match.start(1) + opening, match.end(), "place", english)
         if lang != "zh":
             for match in _BASED_IN.finditer(sentence):
                 name = match.group(1)
@@ -658,8 +683,11 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                     add(match.start(group), match.end(group), "person")  # (not "巴西", Brazil)
         for match in _ZH_NAME_SPEAKING.finditer(sentence):
             name = match.group(1)
-            if name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS or name[-1] in _OCCUPATION_ENDINGS:
-                continue  # "高雄市表示", "環境部表示": a place or a body speaks; "一名工程師說": an engineer, no one named
+            if (name[-1] in _PLACE_ENDINGS or name[-1] in _BODY_ENDINGS or name[-1] in _OCCUPATION_ENDINGS
+                    or name[-2:] in _ZH_PEOPLE_BY_WHAT_THEY_ARE):
+                # "高雄市表示", "環境部表示": a place or a body speaks; "一名工程師說": an engineer, no one named; "的游客说":
+                # a tourist, whose word opens with a surname's character (游)
+                continue
             start = match.end(1) - 3
             if name[-3:-2] and name[-3] in _ZH_SURNAMES and sentence[max(0, start - 1) : start + 1] not in _ZH_TWO_CHARACTER_TITLES:
                 add(start, match.end(1), "person")  # ("中心主任周敏说": 任 ends the title, 周 opens the name)
@@ -876,16 +904,28 @@ def _universities_shortened(sentences: list[str], found: list[tuple[int, int, Me
 
 
 @lru_cache(maxsize=1)
-def local_places() -> dict[str, tuple[re.Pattern[str], dict[str, str]]]:
-    """Country → (a pattern of its towns' names in its own Chinese-language press, those names → English)."""
-    return {country: (re.compile(_alternation(list(names))), names) for country, names in local_places_in_characters().items() if names}
+def local_places() -> dict[str, tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]]:
+    """Country → (a pattern of its towns' names in its own Chinese-language press, those names → English, the
+    country's own names in characters, folded to simplified)."""
+    tables = known_places()
+    own_names = {} if tables is None else tables[1]
+    return {country: (re.compile(_alternation(list(names))), names,
+                      tuple(name for name, (english, _) in own_names.items() if english == country))
+            for country, names in local_places_in_characters().items() if names}
+
+
+def _names_the_country(found: list[tuple[int, int, Mention]], country: str, own_names: tuple[str, ...]) -> bool:
+    """Whether the report names the country: as a place, or opening a body's name that holds it ("马来西亚移民局")."""
+    return any(mention.canonical == country if mention.kind == "place"
+               else mention.kind == "org" and mention.text.translate(_SIMPLIFIED).startswith(own_names)
+               for _, _, mention in found)
 
 
 def _local_places(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
     """The towns of a country the report names, by the names its Chinese-language press gives them ("新加坡 … 榜鹅、盛港"),
     where nothing else was found or only a place was."""
-    named = {mention.canonical for _, _, mention in found if mention.kind == "place"}
-    countries = [tables for country, tables in local_places().items() if country in named]
+    countries = [(pattern, names) for country, (pattern, names, own_names) in local_places().items()
+                 if _names_the_country(found, country, own_names)]
     if not countries:
         return found
     spans = _spans_by_sentence(found)
@@ -895,6 +935,8 @@ def _local_places(sentences: list[str], found: list[tuple[int, int, Mention]]) -
         for number, sentence in enumerate(sentences):
             for match in pattern.finditer(sentence):
                 start, end = match.span()
+                if "站" in sentence[end : end + 2]:
+                    continue  # "勿洛南站", "双溪勿洛站": a station named after the town, not the town
                 mention = Mention(match.group(0), "place", names[match.group(0)])
                 overlapping = [(s, e, m) for s, e, m in spans.get(number, ()) if start < e and s < end]
                 if not overlapping:

@@ -203,8 +203,9 @@ _PLACE_WORDS = set(
     "creek lagoon strait straits firth "
     # ice and land a name ends with: "Franz Josef Glacier", "Kilcoy Downs", "Waimakariri Gorge"
     "glacier glaciers icefield downs fjord canyon gorge estuary cove "
-    # streets, squares and paths: "Millbrook Road", "the Cabot Trail" ("Avenue Montaigne" is a prefix's job)
-    "road street avenue lane square boulevard trail"
+    # streets, squares and paths: "Millbrook Road", "the Cabot Trail", "Egan Drive", "Meander Way" ("Avenue
+    # Montaigne" is a prefix's job)
+    "road street avenue lane square boulevard trail drive way crescent terrace"
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
     " ocean lake bay desert forest lagoon reef delta plateau basin"
     # protected land: "Pobitora Wildlife Sanctuary"
@@ -329,6 +330,23 @@ def _town_ends_before(current: list[str], tokens: list[str], position: int) -> b
     return _fold(" ".join(current)) in places() and _fold(" ".join([*current, tokens[position], following])) not in places()
 
 
+# marks a sentence can open with before its first word: "“In June we sold out …" opens with "In"
+_OPENING_MARKS = {"“", '"', "«", "„", "("}
+
+
+# the plural kinds a group of islands or mountains is named with, in lower case: "les îles Sous-le-Vent"
+_PLURAL_KINDS = {"îles", "islas", "isole", "monts", "montes", "monti"}
+# the Romance articles, and prepositions with the article, that open a sentence before a name made of its kind and
+# more: "Al Palazzo Ducale sono entrati …", "El Ascensor Concepción, inaugurado en 1883, …" ("Al Gore", "El Paso" stay)
+_ROMANCE_OPENERS_BEFORE_KINDS = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "Sul"}
+
+
+def _article_before_a_kind(token: str, tokens: list[str], position: int) -> bool:
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    return (token in _ROMANCE_OPENERS_BEFORE_KINDS and following[:1].isupper()
+            and following.lower() in _PLACE_PREFIXES and following.lower() not in _NAME_ABBREVIATIONS_DOTTED)
+
+
 def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last);
     in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article."""
@@ -362,6 +380,9 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
             elif token in _SPANISH_PLURAL_ARTICLES and current[-1] == "de":
                 current.append(token)  # a Spanish name goes on
+            elif (token == "para" and len(current) == 1 and _fold(current[0]) in _MINISTRY_WORDS and position + 2 < len(tokens)
+                  and tokens[position + 1] in {"la", "el", "los", "las"} and tokens[position + 2][:1].isupper()):
+                current.append(token)  # "el Ministerio para la Transición Ecológica": what a ministry is for
             elif token == "am" and _town_on_water(tokens, position, current):
                 current.append(token)  # "in Podersdorf am See", "zwischen Illmitz und Mörbisch am See": one town's name
             elif token in _ORG_LINKS and _names_a_body(current[-1]) and (len(current) > 1 or _fold(current[0]) in _LINKED_HEADS
@@ -381,17 +402,19 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()
                     or current and _fold(" ".join([*current, normal])) in places()  # "Viña del Mar": a place's name goes on
                     or len(current) == 2 and current[1] == "of" and current[0].lower() in _NAMED_OF_ANYTHING  # "the Isle of May"
-                    or not current and following[:1].isupper() and _fold(f"{normal} {following.rstrip('.,;:')}") in places()):
-                # ("Mar Menor", a lagoon, opens with a month's abbreviation)
+                    or not current and following[:1].isupper() and _fold(f"{normal} {following.rstrip('.,;:')}") in places()
+                    or token == "Mar" and following[:1].isupper() and following[1:2].islower()):
+                # ("Mar Menor", a lagoon, opens with a month's abbreviation, as Romance seas do: "il Mar Piccolo")
                 close(position)
                 continue
         if closes and current and len(token) == 2 and position + 1 < len(tokens) and _is_capitalised(tokens[position + 1]):
             current.append(token)  # a middle initial: "Mary J. Blige", "the Vera C. Rubin Observatory"
             continue
         if word:
-            if (position == 0 and _opens_sentences(token)
-                    and not (len(tokens) > 1 and (_fold(f"{token} {tokens[1]}") in places()
-                                                  or _fold(f"{token} {tokens[1].rstrip('.,;:')}") in ORGANISATIONS))):
+            opening = position == 0 or position == 1 and tokens[0] in _OPENING_MARKS
+            if (opening and (_opens_sentences(token) or _article_before_a_kind(token, tokens, position))
+                    and not (position + 1 < len(tokens) and (_fold(f"{token} {tokens[position + 1]}") in places()
+                                                             or _fold(f"{token} {tokens[position + 1].rstrip('.,;:')}") in ORGANISATIONS))):
                 continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
             if not current:
                 first = position
@@ -448,7 +471,11 @@ def _possessive_in_name(before: list[str], after: list[str]) -> bool:
     Federation", "King's College London"): the name goes on to a body's word, and what owns it is no place or body of its own
     ("Ireland's Data Protection Commission" is a place and a body)."""
     owner = _fold(_POSSESSIVE.sub("", " ".join(before)))
+    # the owner is what follows the run's last connector: "Amina Yusuf of Sudan's Agricultural Research Corporation"
+    linked = max((i for i, w in enumerate(before) if w.islower()), default=-1)
+    tail = _fold(_POSSESSIVE.sub("", " ".join(before[linked + 1 :]))) if 0 <= linked < len(before) - 1 else owner
     return (any(w.lower() in _ORG_WORDS for w in after) and owner not in places() and owner not in ORGANISATIONS
+            and tail not in places() and tail not in ORGANISATIONS
             and not (len(before) > 2 and _fold(before[0]) in _ORG_WORDS and before[1] in {"of", *_NAME_OF})  # ("University of St Andrews' Sea Mammal Research Unit")
             and not (len(before) == 1 and _ACRONYM.match(before[0].rstrip("'’s"))))
 
@@ -858,6 +885,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True  # "la Wollestraat", "op de Keizersgracht": Dutch names its streets so, in whatever language's news
     if len(words) > 2 and words[0] in _LAND_HEADS and words[1] in _NAME_OF:
         return "place", True  # "Chaîne des Puys", "Massif des Bauges", "Palais des Papes": land or a building, named of what
+    if len(words) > 2 and words[:2] == ["states", "of"] and " ".join(words[2:]) in places():
+        return "org", True  # "the States of Alderney", "the States of Guernsey": the island's parliament
     if len(words) > 1 and words[-1] == "ombudsman":
         return "org", True  # "Fair Work Ombudsman": a watchdog named after its office ("Ombudsman Jane Holt" holds it)
     if 2 <= len(words) <= 3 and (_korean_given_name(text.split()[0]) or _korean_given_name(text.split()[-1])):
@@ -886,7 +915,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
             len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and (words[1] not in _OF_WORDS or words[0] in _WORKS_OF_A_PLACE)):
         # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
         return "org", True
-    if words and (words[-1] in _PLACE_WORDS or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED) and not (
+    if words and (words[-1] in _PLACE_WORDS and (words[-1] != "way" or len(words) == 2)  # ("Paved The Way": a headline's)
+                  or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED) and not (
             len(words) > 2 and words[-1] in _TOWN_SECOND_WORDS and "-" in words[0] and all(map(listed_name, words[0].split("-")))):
         # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz"; a person given two names is no town, whatever
         # their surname's last word: "Marie-Claire Ngo Bassa")
@@ -897,6 +927,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Queensland Health", "Public Health Ontario", "Finance Canada": a public body
     if len(words) == 2 and _adjective_and_body(words):
         return "org", True  # "Archäologische Staatssammlung"
+    if (len(words) > 1 or "-" in low) and low.endswith("bahnen") and not _is_role(text.split()[0]):
+        return "org", True  # "Appenzeller Bahnen", "Falkenkogel Bergbahnen", "Planai-Hochwurzen-Bahnen" ("die Autobahnen": a noun)
     if len(words) > 1 and _ACRONYM.match(text.split()[0]) and not _is_role(text.split()[0]):
         # "IG Metall", "AOK Niedersachsen", "NHS Western Isles": no one's name opens with an acronym; one of a place is
         # the body's there, whatever the words around it say: "transférés vers le CHU de Toulouse"
@@ -1047,7 +1079,7 @@ _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
 _BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
 _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
                 "marathon", "tournament", "biennale", "expo", "premio", "premios", "coupe", "copa", "coppa", "pokal",
-                "meisterschaft", "weltmeisterschaft", "mundial", "mondiali", "festspiele", "festivals"}
+                "meisterschaft", "weltmeisterschaft", "mundial", "mondiali", "festivals"}
 
 
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
@@ -1076,6 +1108,9 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                            "passo": "{} Pass", "tunnel": "{} Tunnel", "túnel": "{} Tunnel",
                            # a hill keeps its Spanish word, which English writes in its name too: "el cerro Pachón" (Cerro Pachón)
                            "cerro": "Cerro {}",
+                           # and so does a range, with its "de": "la sierra de Andújar" (Sierra de Andújar); a French
+                           # forest is named in English before its word: "la forêt d'Anlier" (Anlier Forest)
+                           "sierra": "Sierra {}", "forêt": "{} Forest",
                            # a site named right after its lower-case kind, no "de" between: "lo stadio Mario Battaglini",
                            # "il telescopio Copernico", "il monte Epomeo", "la barranca Las Lajas", "l'aeroporto Costa Smeralda"
                            # (with a "de" the name is most often the town's: "l'aéroport de Marseille")
@@ -1083,9 +1118,10 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                                "stadio": "Stadio {}", "estadio": "Estadio {}", "stade": "Stade {}", "telescopio": "{} Telescope",
                                "télescope": "{} Telescope", "monte": "Mount {}", "barranca": "{} Ravine", "barranco": "{} Ravine",
                                "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
-_KIND_LINKS = {"de", "di", "del", "della", "dello"}
+_KIND_LINKS = {"de", "di", "del", "della", "dello", "d'", "d’"}
 _ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
-_KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+_KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac", "sierra", "forêt"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+_KINDS_KEEPING_LINKS = {"sierra"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
 
 
 # the German tunnels' kinds, written between a tunnel's name and "-tunnel": "Gotthard-Basistunnel" (the Gotthard Base
@@ -1187,7 +1223,12 @@ def _kind_named_in_english(text: str) -> str | None:
     kind, _, name = text.partition(" ")
     if kind not in _KINDS_NAMED_IN_ENGLISH or not name:
         return None
+    if kind in _KINDS_KEEPING_LINKS:
+        return places().get(_fold(text)) or _KINDS_NAMED_IN_ENGLISH[kind].format(name)
+    name = re.sub(r"^([dl]['’]) ", r"\1", name)  # ("forêt d’ Anlier" as the words were joined)
     link, _, rest = name.partition(" ")
+    if link[:1] in "dD" and link[1:2] in "'’" and len(link) > 2:
+        link, rest = link[:2], link[2:]  # "d’Anlier"
     name = rest if link in _KIND_LINKS and rest else name
     if link == "de" and (article := name.partition(" "))[0] in _ARTICLES_AFTER_A_KIND and article[2]:
         name = article[2]  # "lago de la Ercina" is Lake Ercina
@@ -1299,7 +1340,12 @@ _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", 
 # who leads or speaks for a body, before "of" and its name
 _LEADERS_OF_BODIES = {"director", "directora", "directeur", "directrice", "direttore", "direttrice", "gerente", "ceo", "fundador",
                       "fundadora", "fondateur", "fondatrice", "fondatore", "founder", "chairman", "chairwoman", "portavoz",
-                      "portavoce", "porte-parole", "spokesman", "spokeswoman", "spokesperson"}
+                      "portavoce", "porte-parole", "spokesman", "spokeswoman", "spokesperson",
+                      # a federation's or a club's president: "il presidente della Fisi" (a country's is a place's: `org?`)
+                      "presidente", "presidenta", "président", "présidente"}
+# the monarchs news names by one name, written in lower case before it
+_MONARCHS = {"rey", "reina", "re", "regina", "roi", "reine", "king", "queen", "emperador", "emperatriz", "imperatore", "empereur",
+             "impératrice", "zar", "tsar", "czar", "sultán", "sultan", "faraón", "pharaoh", "pharaon", "faraone"}
 # "according to" in the languages we read, before a source named by one word
 _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
@@ -1318,7 +1364,9 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  # agencies and federations: "Arbeitsagentur", "Museumsbund"
                  "agentur", "bund", "rechnungshof", "zentrale", "anstalt",
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
-                 "verkehrsbetriebe")
+                 "verkehrsbetriebe",
+                 # festivals, which sell their tickets and count their guests: "die Bregenzer Festspiele"
+                 "festspiele", "festspielen")
 # compounds naming a university or a club before its place: "Montanuniversität Leoben", "Fachhochschule Kärnten",
 # "Skiclub Oberstdorf" (not body endings of their own: "Otto-von-Guericke-Universität Magdeburg" is named so whole)
 _HEADS_BEFORE_A_PLACE = ("universitat", "hochschule", "club", "klub")  # (folded, as `_kind` compares words)
@@ -1435,7 +1483,7 @@ _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} |
                    "laguna", "golfo", "paso", "passo", "borgo", "palazzo", "palacio", "palais", "montaña", "montagna", "fort",
                    "piazza", "plaza", "porta", "calle", "rue", "corso", "avenida", "capo", "cap",
                    # grounds and counties named after their kind: "Estadio Monumental", "Stade de France", "County Clare"
-                   "estadio", "stadio", "stade", "county",
+                   "estadio", "stadio", "stade", "county", "eisstadion", "stadion",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde",
                    # waters and islands named after their kind: "River Awe", "Loch Carra", "Isle of Mull", "fiume Tevere"
@@ -1443,6 +1491,9 @@ _PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} |
 # plants and dams named after their place: "Kraftwerk Aschach", "Talsperre Leibis" (a name even after "im")
 _GERMAN_PLANTS = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", "staudamm"}
 _PLACE_PREFIXES |= _GERMAN_PLANTS
+# the lifts and funiculars a hillside town names: "el Ascensor Concepción", "la funicolare di Como"
+_PLACE_PREFIXES |= {"ascensor", "funicular", "funicolare", "funiculaire"}
+_NAME_ABBREVIATIONS_DOTTED = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS}
 _PLACE_PREFIXES_FOLDED = frozenset(_fold(word) for word in _PLACE_PREFIXES)  # as `_kind` compares words: "île", "montaña"
 # lower-case role words right before a person's name
 _ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
@@ -1458,7 +1509,7 @@ _DE_ANY_ONE = {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine
 _DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "seit", "durch", "über", "unter", "vor", "bei", "aus"}
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
-    "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen ihre "
+    "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen seinem ihre ihrem "
     "ihrer ihren unsere unserer sein ihr neue neuen neuer großen große mehr bis jeden jedes "
     "mein meine meinen meinem meiner meines dein deine deinen unser unserem unseren "
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
@@ -1466,6 +1517,8 @@ _DE_COMMON_BEFORE = set(
 # what a German newspaper's name ends with after its town's adjective: "Stuttgarter Zeitung", "Kieler Nachrichten"
 _GERMAN_OUTLET_ENDINGS = ("zeitung", "nachrichten", "rundschau", "anzeiger", "tagblatt", "kurier", "abendblatt", "morgenpost",
                           "merkur", "volksblatt", "allgemeine", "neueste")
+# plural nouns a company or a festival is named with after its town's adjective: one body, not a town and a noun
+_GERMAN_PLURAL_BODIES = ("bahnen", "festspiele", "festspielen", "verkehrsbetriebe", "stadtwerke")
 # of those, the endings of nouns for doings, qualities and groups, which no place's name after a body's ends with:
 # "die Verbraucherzentrale Bayern Lieferungen …"
 _DE_ABSTRACT_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion")
@@ -1533,6 +1586,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     if (before in _ORG_BEFORE and not (before in _PEOPLE_ALSO and 2 <= end - start <= 3)
             or after in _ORG_AFTER and after != "said" and after != "says"):
         return "org"  # ("campsite owner Rhian Beddoe": what a company is, a person may be too, named in full)
+    if end - start == 1 and before in _MONARCHS and tokens[start - 1].islower() and _fold(tokens[start].rstrip(".,;:")) not in places():
+        return "person"  # "monedas del rey Recaredo", "il re Vittorio": a monarch, named by one name
     if 2 <= end - start <= 3 and before in _ROLES_BEFORE_NAMES and all(t[:1].isupper() for t in tokens[start:end]):
         return "person"  # "chief executive Isla Brodie": the role says who, whatever a place's prefix says
     if 2 <= end - start <= 3 and _age_after(tokens, end):
@@ -1635,7 +1690,13 @@ def _personal_a(tokens: list[str], start: int, end: int) -> bool:
     described = (end + 1 < len(tokens) and tokens[end] == "," and tokens[end + 1].isalpha() and tokens[end + 1].islower()
                  and tokens[end + 1] not in _TOWN_NOUNS_ROMANCE and tokens[end + 1] not in _CONNECTORS
                  and tokens[end + 1] not in _ORG_BEFORE_ROMANCE and tokens[end + 1] not in _FIRMS_BY_TRADE)
-    return ((listed_name(first) and listed_name(last) or described)
+    # (or a given name and where its bearer came from: "attribué à Léonard de Vinci", "dedicata a Antonello da Messina";
+    # or a given name and a surname no town has: "davanti a Gian Caduff")
+    of_a_place = end - start == 3 and tokens[start + 1] in {"de", "da", "di", "von"} and listed_name(first)
+    apposed = tokens[end + 1].lower() if end + 1 < len(tokens) and tokens[end] == "," else ""
+    unknown_surname = (end - start == 2 and listed_name(first) and _fold(last) not in places() and last[1:].islower()
+                       and apposed not in _FIRMS_BY_TRADE and apposed not in _TOWN_NOUNS_ROMANCE)  # (not "a Best Buy, vendedor …")
+    return ((listed_name(first) and listed_name(last) or described or of_a_place or unknown_surname)
             and first.lower() not in _PLACE_PREFIXES and first.lower() not in _PARTS_OF_PLACE_NAMES
             and _fold(" ".join(tokens[start:end])) not in places())
 
@@ -1982,9 +2043,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 expansions.setdefault(run[-1].rstrip(".,;:"), (tunnel, "place"))
                 spelled_until = end
                 continue
-            if end - start == 1 and lang in {None, "en"} and (water := _waters_named_together(tokens, start)):
+            if end - start == 1 and lang in {None, "en", "es"} and (water := _waters_named_together(tokens, start, lang)):
                 # "the Nelson and Churchill rivers": each is its river, wherever the article names it again
-                for name in (tokens[start], tokens[start + 2]):
+                for name in (tokens[start], tokens[start + 2].rstrip(".,;:")):
                     raw.append((name, "place", True, "place"))
                     expansions.setdefault(name, (f"{name} {water}", "place"))
                 spelled_until = start + 3
@@ -2000,7 +2061,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # island, the desert or the gulf, though a region or a town has the name too
                 site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND
                 link = _owner_after_a_site(run) if site else None
-                raw.append((site_name := _ELIDED.sub("", " ".join([*tokens[head:start], *run[:link]])), "place", True, "place"))
+                raw.append((site_name := _ELIDED.sub("", _joined([*tokens[head:start], *run[:link]])), "place", True, "place"))
                 if site and not listed_name(run[:link][-1]):
                     # "il Battaglini", "il Copernico": the site, named again by its name's last word
                     expansions.setdefault(run[:link][-1], (_kind_named_in_english(site_name) or site_name, "place"))
@@ -2100,6 +2161,18 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     raw.append((name, "org", True, ""))  # "el director del Parque Nacional del Teide": the body that runs it
                 else:
                     raw.append((name, "place", True, "place"))
+                listed = None
+                continue
+            if (end < len(tokens) and end - start <= 2 and tokens[end][:1].islower() and (adjective := tokens[end].rstrip(".,;:")).isalpha()
+                    and _fold(f"{_joined(run)} {adjective}") in places() and _lower_case_demonym(adjective)):
+                # "en Polynésie française", "la Guyane française": a place the gazetteer knows with its country's adjective
+                raw.append((f"{_joined(run)} {adjective}", "place", True, "place"))
+                listed = None
+                continue
+            if (start and end - start <= 2 and tokens[start - 1] in _PLURAL_KINDS
+                    and _fold(f"{tokens[start - 1]} {_joined(run)}") in places()):
+                # "des îles Sous-le-Vent": islands the gazetteer knows with their lower-case kind
+                raw.append((f"{tokens[start - 1]} {_joined(run)}", "place", True, "place"))
                 listed = None
                 continue
             street = _street_head(tokens, start) if romance else None
@@ -2260,8 +2333,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     run, start = run[1:], start + 1
                     body_named = _fold(" ".join(run)) not in places() and _fold(run[0]).removesuffix("s") not in places()
                 if len(run) == 2 and _fold(run[1]) not in ORGANISATIONS and _german_place_before_noun(_fold(run[0])) and not _known_german_name(run):
-                    if _fold(run[1]).endswith(_GERMAN_OUTLET_ENDINGS) or _hyphenated_body(run[1].lower()):
-                        body_named = True  # "die Tiroler Tageszeitung", "Kieler Nachrichten": a newspaper
+                    if (_fold(run[1]).endswith(_GERMAN_OUTLET_ENDINGS) or _hyphenated_body(run[1].lower())
+                            or _fold(run[1]).endswith(_GERMAN_PLURAL_BODIES)):
+                        # "die Tiroler Tageszeitung", "Kieler Nachrichten": a newspaper; "die Appenzeller Bahnen", "die
+                        # Bregenzer Festspiele": a railway or a festival the town's name is part of
+                        body_named = True
                     elif _fold(run[1]).endswith(_REGIONAL_BODIES) and _fold(run[1]) not in _REGIONAL_BODIES and not _is_role(run[1]):
                         # "der Thüringer Glasbläserverband", "das Brandenburger Agrarministerium": the place, then its body (a
                         # town's police or hospital, "die Wiener Polizei", is left a place's)
@@ -2415,7 +2491,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         and not _demonym_as_people(tokens, position)]
             if demonyms:
                 # an adjective inside a body's name is the name's ("Agenzia spaziale italiana"), no place of its own
-                in_names = {word for text, kind, _, cue in raw[sentence_start:] if kind == "org" or cue == "org" for word in text.split()}
+                # ("en Polynésie française": a place's, read with its adjective)
+                in_names = {word for text, kind, _, cue in raw[sentence_start:]
+                            if kind == "org" or cue == "org" or kind == "place" and " " in text for word in text.split()}
                 raw.extend((token, "place", True, "") for token in demonyms if token not in in_names)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
@@ -2536,6 +2614,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             full_kind = kinds.get(_fold(full), full_kind)
             if german and full_kind in {"org", "other"}:
                 full = _german_base_form(full)  # "Deutsche Wetterdienst (DWD)" is the Deutscher Wetterdienst
+            # (a name the lists know in many languages goes by its usual name: "Banco Interamericano de Desarrollo (BID)")
+            full = ORGANISATIONS.get(_fold(full), full) if full_kind != "place" else full
             mentions.append(Mention(text=text, kind=full_kind if full_kind not in {"other", "person"} else "org", canonical=full))
             continue
         if _acronym_written_as_a_word(text):  # (one the article spells out stands for that name: "Infn")
@@ -2593,6 +2673,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
 # the Romance words for a region's, a province's or a town's government, written before the place it governs
 _GOVERNMENTS_OF_REGIONS = {"regione", "région", "junta", "gobierno", "cabildo"}
 _GOVERNMENTS_OF_TOWNS = {"comune", "provincia", "ayuntamiento", "municipalidad", "alcaldía", "mairie", "ville"}
+# the level of government written between the word for it and the place: "Gobierno Regional de Loreto"
+_GOVERNMENT_LEVELS = {"regional", "provincial", "autonomico", "foral", "municipal", "departamental", "estatal"}
 _GOVERNMENTS = {_fold(word) for word in _GOVERNMENTS_OF_REGIONS | _GOVERNMENTS_OF_TOWNS | {"governo", "gouvernement"}}
 
 
@@ -2612,6 +2694,8 @@ def _place_its_government_names(text: str, lang: str | None) -> tuple[str, str] 
     rest = words[1:]
     if head == "provincia" and rest[0].lower() == "autonoma":
         rest = rest[1:]  # "Provincia autonoma di Bolzano"
+    while len(rest) > 2 and _fold(rest[0]) in _GOVERNMENT_LEVELS:
+        rest = rest[1:]  # "El Gobierno Regional de Loreto", "el Gobierno Provincial de Pichincha"
     if len(rest) > 1 and rest[0].lower() in _NAME_OF:
         rest = rest[1:]
     elif rest and (elided := re.match(r"(?i)(?:dell|d)[’'](?=\w)", rest[0])):
@@ -2840,7 +2924,8 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     # inspectorates: "l’Inspection sociale", "la Inspección de Trabajo", "l’Ispettorato del lavoro"
     "inspection inspección ispettorato inspectorat "
     "corpo cuerpo corps "  # "il Corpo forestale", "el Cuerpo Nacional de Policía"
-    "capitaneria capitanía capitainerie").split()}  # "la Capitaneria di porto di Savona": a harbour's coastguard
+    "capitaneria capitanía capitainerie "
+    "domaine").split()}  # "le Domaine national de Chambord", the state's estate  # "la Capitaneria di porto di Savona": a harbour's coastguard
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
@@ -2858,9 +2943,19 @@ _MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello
 def _known_body_opening(run: list[str]) -> int:
     """How many of a run's first words (not all of them) name a body the curated list knows, the most
     first; 0 when none do."""
-    if len(run) < 2 or run[0] not in known_bodies_first_words():
+    listed = len(run) >= 2 and run[0] in known_bodies_first_words()
+    # (and the bodies known in many languages: "de la Guardia Civil Sergio Rubio")
+    international = len(run) >= 3 and _fold(run[0]) in _ORGANISATIONS_FIRST_WORDS
+    if not listed and not international:
         return 0  # (most runs: one word, or no body's first word, so no join is tried)
-    return next((length for length in range(len(run) - 1, 0, -1) if _joined(run[:length]) in known_bodies()), 0)
+    return next((length for length in range(len(run) - 1, 0, -1)
+                 if listed and _joined(run[:length]) in known_bodies()
+                 or international and length > 1 and _fold(_joined(run[:length])) in ORGANISATIONS
+                 and named_like_a_person(" ".join(run[length:]))), 0)  # (not "United Nations | Development Programme")
+
+
+# the first words of the international and national bodies known by their names in many languages
+_ORGANISATIONS_FIRST_WORDS = frozenset(name.split()[0] for name in ORGANISATIONS if " " in name)
 
 
 def _joined(words: list[str]) -> str:
@@ -3381,6 +3476,17 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
                 and (noun := tokens[position + 1].rstrip(".")).isalpha() and noun.islower() and len(noun) >= 3):
             name += ["en", noun]  # "Direction des ressources en eau": what the body's field is of
             position += 2
+    if (len(name) == len(run) and position + 2 < len(tokens) and tokens[position].isalpha() and tokens[position].islower()
+            and tokens[position] not in _CONNECTORS and tokens[position + 1] in _NAME_OF
+            and _fold(tokens[position + 2].rstrip(".,;:")) in places()):
+        # "Consorzio mitilicoltori di Taranto": the head, whose members it joins, then their town
+        name += [tokens[position], tokens[position + 1], tokens[position + 2].rstrip(".,;:")]
+        position += 3
+    elif (len(name) > len(run) and name[-1].islower() and position < len(tokens) and "-" in tokens[position]
+            and tokens[position][:1].isupper() and _fold(tokens[position].split("-")[0]) in places()):
+        # "l’Office de tourisme Blois-Chambord": and the towns whose it is, joined
+        name.append(tokens[position].rstrip(".,;:"))
+        position += 1
     if len(name) > len(run) and name[-1].endswith(".") and not _ACRONYM.match(name[-1]):
         name[-1] = name[-1][:-1]  # "… contre le cancer.": the sentence's full stop, kept with its last word
     # an elided article is written against its noun, as `_joined` writes it: "de l’Yonne"
@@ -3724,8 +3830,10 @@ def _spells(letters: str, name: str) -> bool:
 
 # the last parts of German compounds that name a valley, a lake, a dam or a ground ("Kaunertal", "Walchensee",
 # "Lennetalsperre", "Millerntor-Stadion"), and the common nouns that end the same way
-_GERMAN_PLACE_ENDINGS = ("tal", "see", "talsperre", "stausee", "-stadion", "-arena")
-_GERMAN_NOUNS_ENDING_LIKE_PLACES = ("kapital", "hospital", "spital", "portal", "personal", "übersee", "quartal", "trassee")
+# (and the ranges named as one word: "im Rothaargebirge", "das Fichtelgebirge")
+_GERMAN_PLACE_ENDINGS = ("tal", "see", "talsperre", "stausee", "-stadion", "-arena", "gebirge")
+_GERMAN_NOUNS_ENDING_LIKE_PLACES = ("kapital", "hospital", "spital", "portal", "personal", "übersee", "quartal", "trassee",
+                                    "hochgebirge", "mittelgebirge", "faltengebirge", "-gebirge")
 _GERMAN_WORDS_ENDING_LIKE_PLACES = {"talsperre", "stausee", "digital", "total", "frontal", "dental", "mental", "vital", "moral"}
 
 
@@ -3751,6 +3859,10 @@ def _german_place_compound(word: str) -> bool:
             and low not in _GERMAN_WORDS_ENDING_LIKE_PLACES)
 
 
+# the grounds German names after their kind and their town: "im Eisstadion Davos", "das Stadion Wankdorf"
+_GERMAN_GROUNDS = {"stadion", "eisstadion"}
+
+
 def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     """German capitalises every noun: a run after an article or a number ("die Lage", "weitere 80 Liter
     Regen"), or one made of quantity words, is a noun phrase, unless the gazetteers know it."""
@@ -3760,7 +3872,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
                          or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
-                         or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS):
+                         or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS or run[0].lower() in _GERMAN_GROUNDS):
         # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
         # Aschach", "in der Avnet Arena", "die Piazza Grande" (a square of an Italian or a Spanish town): names
         return False
@@ -3788,7 +3900,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # "des Thunersees", "des Harzes", "des Rheins": a lake, hills or a river the gazetteers know, in the genitive
     if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
-    if any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or any(w in _ORG_LINKS for w in run) or (
+    if (any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or _fold(run[-1]).endswith(_GERMAN_PLURAL_BODIES)
+            or any(w in _ORG_LINKS for w in run)) or (
             len(run) > 1 and _names_a_body(run[0])):
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
     if any(w.lower() in _QUANTITY_WORDS for w in run):
@@ -3850,12 +3963,19 @@ def _german_gendered_noun(word: str) -> bool:
 
 # plural nouns for waters after two names they stand for ("the Tigris and Euphrates rivers"), and each one's name
 _WATERS = {"rivers": "River", "creeks": "Creek"}
+# and before them, in Spanish: "los ríos Marañón y Ucayali"
+_WATERS_BEFORE = {"ríos": "River"}
 
 
-def _waters_named_together(tokens: list[str], start: int) -> str:
+def _waters_named_together(tokens: list[str], start: int, lang: str | None) -> str:
     """The noun each of two one-word names at `start` and `start + 2` takes ("River"), when a plural one for
-    waters follows them: "the Nelson and Churchill rivers"; "" otherwise."""
-    if start + 3 >= len(tokens) or tokens[start + 1] != "and" or not _is_capitalised(tokens[start + 2]):
+    waters follows them ("the Nelson and Churchill rivers") or, in Spanish, comes before them ("los ríos Marañón y
+    Ucayali"); "" otherwise."""
+    if start + 2 >= len(tokens) or not _is_capitalised(tokens[start + 2]):
+        return ""
+    if lang == "es":
+        return _WATERS_BEFORE.get(tokens[start - 1], "") if start and tokens[start + 1] == "y" else ""
+    if start + 3 >= len(tokens) or tokens[start + 1] != "and":
         return ""
     return _WATERS.get(tokens[start + 3].rstrip(".,;:").lower(), "")
 
@@ -3967,6 +4087,8 @@ _DE_GENITIVE_ENDINGS = (
     ("theaters", "theater"), ("orchesters", "orchester"), ("departements", "departement"), ("parlaments", "parlament"),
     ("archivs", "archiv"), ("krankenhauses", "krankenhaus"), ("spitals", "spital"), ("forums", "forum"), ("clubs", "club"),
     ("bunds", "bund"), ("gestüts", "gestüt"),  # "des Verkehrsverbunds Rhein-Ruhr", "des Landesgestüts Marbach"
+    # plurals in the dative: "bei den Bregenzer Festspielen", "von den Stadtwerken"
+    ("festspielen", "festspiele"), ("betrieben", "betriebe"), ("stadtwerken", "stadtwerke"),
 )
 _DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
 # what follows a German body's head noun: "Bundesamt für Naturschutz", "Zentrum für Luft- und Raumfahrt"
@@ -4104,6 +4226,21 @@ def _town_of_its_council(name: str) -> str | None:
 
 
 _PROTECTED_AREAS = {"national park", "wildlife sanctuary", "nature reserve", "game reserve", "marine park", "state park"}
+
+
+def merged_agencies_in_full(mentions: list[Mention]) -> list[Mention]:
+    """A wire agency merged into another goes on signing its datelines with its old letters: "Davos (sda) … ©
+    Keystone-SDA", "Genève (ATS) … © Keystone-ATS". Where the article names the merged agency, the letters alone
+    are its short form and take its name."""
+    # (a word before the letters, not letters: "CAA-NRC" joins two acronyms, each its own law's)
+    merged = {_fold(tail): mention.canonical for mention in mentions
+              if mention.kind == "org" and " " not in mention.text and mention.canonical == mention.text
+              and (parts := mention.text.rpartition("-"))[0] and (head := parts[0])[:1].isupper() and head[1:].isalpha()
+              and head[1:].islower() and len(head) >= 4 and (tail := parts[2]).isupper() and 2 <= len(tail) <= 5}
+    if not merged:
+        return mentions
+    return [Mention(m.text, m.kind, merged[_fold(m.text)]) if m.kind == "org" and m.text == m.canonical and _fold(m.text) in merged
+            else m for m in mentions]
 
 
 def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:

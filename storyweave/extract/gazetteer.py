@@ -366,6 +366,14 @@ ORGANISATIONS = {
     "banco africano de desarrollo": "African Development Bank", "banca africana di sviluppo": "African Development Bank",
     "afrikanische entwicklungsbank": "African Development Bank", "afrikanischen entwicklungsbank": "African Development Bank",
     "非洲开发银行": "African Development Bank", "非洲開發銀行": "African Development Bank", "アフリカ開発銀行": "African Development Bank",
+    "inter-american development bank": "Inter-American Development Bank", "idb": "Inter-American Development Bank",
+    "banco interamericano de desarrollo": "Inter-American Development Bank",
+    "banque interaméricaine de développement": "Inter-American Development Bank",
+    "banca interamericana di sviluppo": "Inter-American Development Bank",
+    "interamerikanische entwicklungsbank": "Inter-American Development Bank",
+    "interamerikanischen entwicklungsbank": "Inter-American Development Bank",
+    "美洲开发银行": "Inter-American Development Bank", "美洲開發銀行": "Inter-American Development Bank",
+    "米州開発銀行": "Inter-American Development Bank",
     "ecb": "European Central Bank", "ezb": "European Central Bank", "bce": "European Central Bank",
     "european central bank": "European Central Bank", "world bank": "World Bank", "weltbank": "World Bank",
     "banque mondiale": "World Bank", "banco mundial": "World Bank", "unicef": "UNICEF", "unhcr": "UNHCR", "unrwa": "UNRWA",
@@ -990,6 +998,10 @@ def _written_in_characters_or_katakana(name: str) -> bool:
 _KOREAN_CITY_UNITS = ("特别市", "特別市", "广域市", "広域市", "廣域市", "特别自治市", "特別自治市")
 
 
+# the endings of geonames' names for Japanese places that are no cities: towns, villages and city quarters
+_JAPANESE_NON_CITY_ENDINGS = ("machi", "cho", "mura", "son")
+
+
 def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
     """(`east_asian_cities`, `japanese_city_stems`) from geonames' cities."""
     table: dict[str, str] = {}
@@ -1010,6 +1022,15 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
                     table.setdefault(stem, name)
                 if city["countrycode"] == "JP" and city["population"] < _NAMED_ABROAD_MIN_POPULATION:
                     japanese_stems[alternate[:-1]] = name
+        if city["countrycode"] == "JP" and not any(a.endswith(("市", "巿")) for a in city["alternatenames"]):
+            # a Japanese city geonames lists by its bare name only ("湖南" for Konan, Shiga): written with its 市, the
+            # name is the city's ("湖南市"), not the Chinese province's; neighbourhoods and towns named "…machi",
+            # "…chō" are no cities
+            plain = unaccented(city["name"])
+            for alternate in city["alternatenames"]:
+                if (len(alternate) >= 2 and _written_in_characters(alternate) and alternate[-1] not in "町村区市"
+                        and plain.isascii() and not plain.lower().endswith(_JAPANESE_NON_CITY_ENDINGS) and "-" not in plain):
+                    table.setdefault(alternate + "市", plain)
     # a stem that is also another country's city's name stays a name ("大阪" is no Chinese word)
     other_stems = {a[:-1] for a, english in table.items() if a.endswith(("市", "巿")) and a[:-1] not in japanese_stems}
     return table, {stem: name for stem, name in japanese_stems.items() if stem not in other_stems}

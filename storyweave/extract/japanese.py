@@ -16,7 +16,7 @@ import ipadic
 import romkan
 
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.gazetteer import east_asian_cities, east_asian_regions
+from storyweave.extract.gazetteer import east_asian_cities, east_asian_regions, places
 
 
 class Token(NamedTuple):
@@ -116,7 +116,8 @@ def japanese_names(sentence: str) -> list[Name]:
             names.append(Name(following.start, following.end, "place", romanised(following.feature[8])))
             index += 3
             continue
-        if (landmark := _shrine_or_temple(surface, feature) or _river(surface, feature, following)) is not None:
+        if ((landmark := _shrine_or_temple(surface, feature) or _river(surface, feature, following)) is not None
+                and not _continues_a_word(sentence, start)):  # ("草津白根山": the mountain is the whole word's)
             names.append(Name(start, end, "place", landmark, whole=True))  # "八坂神社" → Yasaka Shrine, "法隆寺" → Horyu-ji, "四万十川"
             index += 1
             continue
@@ -144,6 +145,10 @@ def japanese_names(sentence: str) -> list[Name]:
             english = romanised(feature[8])
             if following and following.surface in _LINES and not _goes_on(after):
                 names.append(Name(start, following.end, "place", f"{english} {_LINES[following.surface]}"))  # "北陸新幹線"
+                index += 2
+                continue
+            if following and following.surface == "城" and following.feature[1] == "接尾" and not _goes_on(after):
+                names.append(Name(start, following.end, "place", f"{english} Castle", whole=True))  # "岐阜城" → Gifu Castle
                 index += 2
                 continue
             if following and following.surface in SITE_WORDS and not _goes_on(after):
@@ -241,6 +246,12 @@ def _shrine_or_temple(surface: str, feature: tuple[str, ...]) -> str | None:
         ending = next((ending for ending in _TEMPLE_READINGS if reading.endswith(ending)), None)
         if ending and len(reading) > len(ending):
             return romanised(reading[: -len(ending)]) + _TEMPLE_READINGS[ending]
+    if feature[2] != "一般":
+        return None
+    if surface.endswith("城") and reading.endswith("ジョー") and len(reading) > 3:
+        return romanised(reading[:-3]) + " Castle"  # "姫路城", "大阪城"
+    if surface.endswith("山") and reading.endswith(("サン", "ザン")) and len(reading) > 2 and surface not in places():
+        return "Mount " + romanised(reading[:-2])  # "高尾山" → Mount Takao ("富士山" is the gazetteer's)
     return None
 
 
