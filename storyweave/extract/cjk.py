@@ -106,8 +106,8 @@ _ORG_FOLLOWERS = (
     "局長 局长 副 主任 部長 部长 院長 院长 署長 署长 處長 处长 主席 "
     # and its figures: "政府統計處數字顯示", "国家统计局数据显示"; a party's members: "民進黨籍市民代表"
     "數字 数字 數據 数据 資料 资料 籍 官員 官员 次長 次长 廳長 厅长 司長 司长 科長 科长 立委 研究員 研究员 院士 專家 专家 "
-    # and when it acts: "三星堆博物馆今年接待…"
-    "今年 去年 明年 本月 上月 "
+    # and when it acts: "三星堆博物馆今年接待…"; with whom: "…考古研究所联合开展", "…共同举办"
+    "今年 去年 明年 本月 上月 联合开展 聯合開展 联合发布 聯合發布 共同 "
     # and where a reporter learnt the news: "记者从新疆维吾尔自治区林业和草原局获悉"
     "获悉 獲悉 了解到 瞭解到 得知 "
     # its spokesperson, what it sent or issued, and in the morning or evening: "外交部发言人", "香港天文台今早發出…"
@@ -188,9 +188,9 @@ _DOTTED_NAME = re.compile(
     rf"(?:^|(?<=[^{HAN}])|(?<=[{_BEFORE_DOTTED_NAMES}{_ZH_FUNCTION_WORDS}了]))[{HAN}]{{1,4}}[{_NAME_DOTS}]"
     rf"(?:[{HAN}]{{1,5}}?(?={_ZH_AFTER_A_NAME.pattern}|[^{HAN}]|$)|[{_NAME_SOUNDS}]{{1,6}})"
 )
-# what a person who speaks does right after the name: says, states, points out, stresses, reveals, tells a reporter
 # the two-character words for people by what they are or do, of those before a name (游客, 旅客, 市民): no one's name
 _ZH_PEOPLE_BY_WHAT_THEY_ARE = frozenset(word for word in _ZH_BEFORE_NAME if len(word) == 2)
+# what a person who speaks does right after the name: says, states, points out, stresses, reveals, tells a reporter
 _ZH_SPEECH_VERBS = ("說 说 表示 指出 強調 强调 透露 坦言 告訴 告诉 對記者 对记者 向記者 向记者").split()
 # a name right before the speech verb that introduces a quote ("漁民陳金水說：「…」"): whatever title
 # stands before it, the name opens with a family name
@@ -283,6 +283,8 @@ def _airport_named_by_its_city(words: str, places_by_name: dict[str, tuple[str, 
             if city is not None and len(rest) <= 3:
                 return opening, " ".join(part for part in (city[0], pinyin_name(rest) if rest else "") if part) + " International Airport"
     return None
+
+
 # companies the news names by a short name that holds a region's ("JR東日本", "NEXCO中日本"): known, so that
 # the region is not taken out of them
 # Taiwan's five Yuans and China's State Council, named by three characters no body's word ends
@@ -638,7 +640,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name = name[:-1]  # "小松誠副署長": the deputy's 副 belongs to the title
             if len(name) >= shortest and name[-1] not in _PLACE_ENDINGS and name[-1] not in _BODY_ENDINGS and name[0] not in _NOT_A_NAME_START:
                 add(match.start(1), match.start(1) + len(name), "person")
-            elif len(name) == 2 and name[0] not in _NOT_A_NAME_START:
+            elif len(name) == 2:
+                # (whatever its first character: a family name counts only where someone is named in full with it, so
+                # "本間市長" is Mayor Honma after 本間和夫, though 本 opens words that are no names)
                 family_names.append((number, match.start(1), name))
         if lang != "zh":
             for match in _JA_ONE_CHARACTER_FAMILY_NAME.finditer(sentence):

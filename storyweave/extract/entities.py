@@ -342,9 +342,15 @@ _ROMANCE_OPENERS_BEFORE_KINDS = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "S
 
 
 def _article_before_a_kind(token: str, tokens: list[str], position: int) -> bool:
+    """Whether `token`, opening a sentence, is a Romance article before a capitalised kind of place."""
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
     return (token in _ROMANCE_OPENERS_BEFORE_KINDS and following[:1].isupper()
-            and following.lower() in _PLACE_PREFIXES and following.lower() not in _NAME_ABBREVIATIONS_DOTTED)
+            and (following.lower() in _PLACE_PREFIXES and following.lower() not in _NAME_ABBREVIATIONS_DOTTED
+                 or following.lower() in _RESERVES))
+
+
+# the reserves Romance languages name with a capital: "La Reserva Nacional Pacaya-Samiria, en la Amazonía, …"
+_RESERVES = {"reserva", "riserva", "réserve"}
 
 
 def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], int, int]]:
@@ -1110,7 +1116,7 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                            "cerro": "Cerro {}",
                            # and so does a range, with its "de": "la sierra de Andújar" (Sierra de Andújar); a French
                            # forest is named in English before its word: "la forêt d'Anlier" (Anlier Forest)
-                           "sierra": "Sierra {}", "forêt": "{} Forest",
+                           "sierra": "Sierra {}", "forêt": "{} Forest", "château": "Château {}",
                            # a site named right after its lower-case kind, no "de" between: "lo stadio Mario Battaglini",
                            # "il telescopio Copernico", "il monte Epomeo", "la barranca Las Lajas", "l'aeroporto Costa Smeralda"
                            # (with a "de" the name is most often the town's: "l'aéroport de Marseille")
@@ -1120,8 +1126,8 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                                "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
 _KIND_LINKS = {"de", "di", "del", "della", "dello", "d'", "d’"}
 _ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
-_KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac", "sierra", "forêt"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
-_KINDS_KEEPING_LINKS = {"sierra"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
+_KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac", "sierra", "forêt", "château"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+_KINDS_KEEPING_LINKS = {"sierra", "château"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
 
 
 # the German tunnels' kinds, written between a tunnel's name and "-tunnel": "Gotthard-Basistunnel" (the Gotthard Base
@@ -1225,7 +1231,6 @@ def _kind_named_in_english(text: str) -> str | None:
         return None
     if kind in _KINDS_KEEPING_LINKS:
         return places().get(_fold(text)) or _KINDS_NAMED_IN_ENGLISH[kind].format(name)
-    name = re.sub(r"^([dl]['’]) ", r"\1", name)  # ("forêt d’ Anlier" as the words were joined)
     link, _, rest = name.partition(" ")
     if link[:1] in "dD" and link[1:2] in "'’" and len(link) > 2:
         link, rest = link[:2], link[2:]  # "d’Anlier"
@@ -1340,9 +1345,7 @@ _ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", 
 # who leads or speaks for a body, before "of" and its name
 _LEADERS_OF_BODIES = {"director", "directora", "directeur", "directrice", "direttore", "direttrice", "gerente", "ceo", "fundador",
                       "fundadora", "fondateur", "fondatrice", "fondatore", "founder", "chairman", "chairwoman", "portavoz",
-                      "portavoce", "porte-parole", "spokesman", "spokeswoman", "spokesperson",
-                      # a federation's or a club's president: "il presidente della Fisi" (a country's is a place's: `org?`)
-                      "presidente", "presidenta", "président", "présidente"}
+                      "portavoce", "porte-parole", "spokesman", "spokeswoman", "spokesperson"}
 # the monarchs news names by one name, written in lower case before it
 _MONARCHS = {"rey", "reina", "re", "regina", "roi", "reine", "king", "queen", "emperador", "emperatriz", "imperatore", "empereur",
              "impératrice", "zar", "tsar", "czar", "sultán", "sultan", "faraón", "pharaoh", "pharaon", "faraone"}
@@ -1477,7 +1480,8 @@ def _names_a_body(word: str) -> bool:
 
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
-_PLACE_PREFIXES = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS} | {
+_NAME_ABBREVIATIONS_DOTTED = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS}
+_PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle", "punta", "pointe", "pico",
                    "laguna", "golfo", "paso", "passo", "borgo", "palazzo", "palacio", "palais", "montaña", "montagna", "fort",
@@ -1493,7 +1497,6 @@ _GERMAN_PLANTS = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", 
 _PLACE_PREFIXES |= _GERMAN_PLANTS
 # the lifts and funiculars a hillside town names: "el Ascensor Concepción", "la funicolare di Como"
 _PLACE_PREFIXES |= {"ascensor", "funicular", "funicolare", "funiculaire"}
-_NAME_ABBREVIATIONS_DOTTED = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS}
 _PLACE_PREFIXES_FOLDED = frozenset(_fold(word) for word in _PLACE_PREFIXES)  # as `_kind` compares words: "île", "montaña"
 # lower-case role words right before a person's name
 _ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
@@ -2056,7 +2059,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "el río Olimar", "la isla Floreana": the river's or island's English name, wherever the article names it
                 expansions[name] = (_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]].format(name), "place")
             elif lang in {"es", "it", "fr"} and (head := _lower_case_kind_before(tokens, start)) is not None and not _names_a_country(
-                    _fold(" ".join(run))):
+                    _fold(" ".join(run))) and not _known_body(" ".join(run)):  # ("le château de Boko Haram": its stronghold)
                 # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
                 # island, the desert or the gulf, though a region or a town has the name too
                 site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND
@@ -2225,6 +2228,16 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, start = run[1:], start + 1  # "„Manche Eltern …": some parents (la Manche, the Channel, opens French sentences)
             if german and (cut := next((i for i, token in enumerate(run) if i and token.lower() in _QUANTITY_WORDS), 0)):
                 run, end = run[:cut], start + cut  # "in Niedersachsen Tausende Tonnen": a name, then a quantity of a noun
+            if romance and (owner := _known_body_closing(run)):
+                # "Patrimonio de la Humanidad de la Unesco", "Patrimonio dell’Umanità dell’Unesco": a title a known body
+                # gives, then the body, which is named here as anywhere
+                raw.append((_joined(run[owner:]), "org", True, "org"))
+                run = run[: owner - 1 - (run[owner - 1].lower() in _ARTICLES)]
+                while run and (run[-1].lower() in _CONNECTORS or run[-1].lower() in _ARTICLES):
+                    run = run[:-1]
+                if not run:
+                    continue
+                end = start + len(run)
             if (opening := _known_body_opening(run)) and _fold(_joined(run[opening:])) in places():
                 # "Confcommercio Bologna", "Confindustria Valle d’Aosta": a body's branch in a place
                 raw.append((_joined(run), "org", True, "org"))
@@ -2660,7 +2673,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind == "place" and (park := _NATIONAL_PARK_NAME.match(text)):
             # as English names a park: "Harz National Park", "Bavarian Forest National Park" (Bayerischer Wald)
             name = park["name"]
-            kind_of_park = "National Natural Park" if park["natural"] else "National Park"
+            reserve = (park["reserve"] or "").lower()  # ("la Reserva Nacional Pacaya-Samiria", "la Riserva naturale …")
+            kind_of_park = ("National Natural Park" if park["natural"] else "Natural Reserve" if reserve.startswith("riserva")
+                            else "National Reserve" if reserve else "National Park")
             canonical = f"{gazetteer.get(_fold(name), name) if german and ' ' in name else name} {kind_of_park}"
         elif kind == "org" and german:
             canonical = _german_base_form(text)
@@ -2924,8 +2939,8 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     # inspectorates: "l’Inspection sociale", "la Inspección de Trabajo", "l’Ispettorato del lavoro"
     "inspection inspección ispettorato inspectorat "
     "corpo cuerpo corps "  # "il Corpo forestale", "el Cuerpo Nacional de Policía"
-    "capitaneria capitanía capitainerie "
-    "domaine").split()}  # "le Domaine national de Chambord", the state's estate  # "la Capitaneria di porto di Savona": a harbour's coastguard
+    "capitaneria capitanía capitainerie "  # "la Capitaneria di porto di Savona": a harbour's coastguard
+    "domaine").split()}  # "le Domaine national de Chambord", the state's estate
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
@@ -2938,6 +2953,26 @@ _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "dello", "d
 # French, Spanish and Italian write a ministry in lower case before its capitalised portfolio
 _MINISTRY_WORDS = {"ministère", "ministerio", "ministero", "ministério"}
 _MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello", "dei", "degli", "delle", "da", "do", "dos"}
+
+
+def _known_body_closing(run: list[str]) -> int:
+    """Where a known body's name opens that ends a run after "de la", "dell’", "du" … ("Patrimonio de la Humanidad de
+    la Unesco"), when the run's first word names no body of its own ("Comisión Nacional de la Unesco" is one name);
+    0 when none does."""
+    if len(run) < 4 or _names_a_body(run[0]) or run[0].lower() in _LEADING_ARTICLES or _fold(_joined(run)) in ORGANISATIONS:
+        return 0  # (nor after an article opening a sentence: "El Torneo de la NCAA" is the tournament's name)
+    last = run[-1]
+    if not (_known_body(last) or _fold(last) in ORGANISATIONS):
+        return 0
+    link = len(run) - 2 - (run[-2].lower() in _ARTICLES)
+    # (an event a body holds goes by its name: "el Torneo de la NCAA", "le Sommet de l’ASEAN"; a person of the body is
+    # read as such: "Marco Rossi della Fiom")
+    held = _fold(run[0]) in _EVENT_WORDS or _fold(run[0]) in _EVENTS_A_BODY_HOLDS or named_like_a_person(" ".join(run[:link]))
+    return len(run) - 1 if not held and link > 0 and run[link].lower() in _NAME_OF | {"de", "du", "des"} else 0
+
+
+_EVENTS_A_BODY_HOLDS = {"torneo", "tournoi", "campeonato", "campionato", "championnat", "cumbre", "sommet", "vertice", "congreso",
+                        "congresso", "congres", "asamblea", "assemblea", "assemblee", "foro", "forum", "gala", "noche", "juego", "juegos"}
 
 
 def _known_body_opening(run: list[str]) -> int:
@@ -3297,7 +3332,8 @@ _CAPITALISED_STREET_HEADS = _STREET_HEADS | {"molo"}
 _NATIONAL_PARKS = {("parque", "nacional"), ("parc", "national"), ("parco", "nazionale"), ("parque", "natural"), ("parc", "naturel"),
                    ("parco", "naturale")}
 # (Colombia names its parks "Parque Nacional Natural", in English "National Natural Park")
-_NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional(?P<natural> [Nn]atural)?|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale) "
+_NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional(?P<natural> [Nn]atural)?|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale"
+                                 r"|(?P<reserve>[Rr]eserva [Nn]acional|[Rr]éserve [Nn]ationale|[Rr]iserva [Nn]aturale)) "
                                  r"(?:(?:de la|de las|de los|de l['’]|del|della|dello|dell['’]|dei|degli|delle|des|de|du|di) ?)?(?P<name>[A-ZÀ-Þ][\w'’\- ]*)$")
 
 
@@ -3833,7 +3869,7 @@ def _spells(letters: str, name: str) -> bool:
 # (and the ranges named as one word: "im Rothaargebirge", "das Fichtelgebirge")
 _GERMAN_PLACE_ENDINGS = ("tal", "see", "talsperre", "stausee", "-stadion", "-arena", "gebirge")
 _GERMAN_NOUNS_ENDING_LIKE_PLACES = ("kapital", "hospital", "spital", "portal", "personal", "übersee", "quartal", "trassee",
-                                    "hochgebirge", "mittelgebirge", "faltengebirge", "-gebirge")
+                                    "hochgebirge", "mittelgebirge", "faltengebirge")
 _GERMAN_WORDS_ENDING_LIKE_PLACES = {"talsperre", "stausee", "digital", "total", "frontal", "dental", "mental", "vital", "moral"}
 
 

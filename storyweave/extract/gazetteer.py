@@ -63,6 +63,9 @@ PLACE_ALIASES = {
     "costa de marfil": "Ivory Coast", "ivory coast": "Ivory Coast",
     # Japanese news' everyday names of the two, where the ISO names' translations give 米国 and 英国
     "アメリカ": "United States", "イギリス": "United Kingdom",
+    # Chinese news' everyday names of countries the ISO names' translations spell otherwise: Taiwan's and Hong Kong's
+    # 澳洲 (澳大利亞), 義大利 (意大利) and 卡達 (卡塔爾), the mainland's 沙特 (沙特阿拉伯)
+    "澳洲": "Australia", "義大利": "Italy", "义大利": "Italy", "卡達": "Qatar", "卡达": "Qatar", "沙特": "Saudi Arabia",
     # cities English names without what geonames adds: "Frankfurt am Main"
     "frankfurt": "Frankfurt", "frankfurt am main": "Frankfurt",
     "britain": "United Kingdom", "great britain": "United Kingdom", "gran bretaña": "United Kingdom", "gran bretagna": "United Kingdom",

@@ -2,12 +2,15 @@
 sentences: a quote's first word is a sentence's first word; streets named "… Drive" and "… Way"; a
 possessive place before a body after someone's "of"; a Romance article before a place's kind opening a
 sentence; a regional government's level; Spanish rivers named together; a known body before a person's
-name; a place with its lower-case adjective, islands with their lower-case kind; German ranges, festivals
-and railways named by a town's adjective; a possessive before a German place noun; Japanese cities
-named with 市, castles and mountains; a Chinese-language report that names a country inside a body's
-name; French forests and Spanish ranges; Romance bodies named with lower-case words; a Spanish ministry
-"para la"; a given name and where its bearer came from; a merged wire agency's letters; the Sea (Mar)
-opening a Romance place name."""
+name; a place with its lower-case adjective, islands with their lower-case kind; German ranges,
+stadiums, festivals and railways named by a town's adjective; a possessive before a German place noun;
+Japanese cities named with 市, castles, mountains, and a family name that opens like a word; a
+Chinese-language report that names a country inside a body's name, a station named after a town,
+international airports, everyday names of countries, a tourist who speaks, an institute named whole;
+French forests and castles, Spanish ranges and national reserves; Romance bodies named with lower-case
+words, a Spanish ministry "para la", a known body closing a title it gives; a given name and where its
+bearer came from, or a surname no town has, after "a"; monarchs by one name; a parliament of states; a
+merged wire agency's letters; the Sea (Mar) opening a Romance place name."""
 
 from __future__ import annotations
 
@@ -179,3 +182,65 @@ def test_a_romance_sea_opens_a_name() -> None:
 def test_the_body_and_the_speaker_split_give_the_quote_its_speaker() -> None:
     quotes = speakers("El teniente de la Guardia Civil Pablo Ortega afirmó que los agentes recuperaron 20 piezas.")
     assert quotes.get("los agentes recuperaron 20 piezas") == "Pablo Ortega"
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("La catedral es Patrimonio de la Humanidad de la Unesco desde 1984.", "es"),
+    ("Il centro storico è Patrimonio dell’Umanità dell’Unesco dal 1995.", "it"),
+])
+def test_a_known_body_closing_a_title_it_gives_is_named(sentence, lang) -> None:
+    assert ("UNESCO", "org") in found(sentence, lang)
+
+
+def test_a_body_named_after_a_known_one_stays_whole() -> None:
+    assert ("Comisión Nacional de la Unesco", "org") in found("La Comisión Nacional de la Unesco pidió fondos.", "es")
+
+
+def test_the_states_of_an_island_are_its_parliament() -> None:
+    assert ("States of Guernsey", "org") in found("A deputy of the States of Guernsey said the vote was close.", "en")
+
+
+def test_a_given_name_and_a_surname_no_town_has_after_a_is_a_person() -> None:
+    assert ("Luca Zanoner", "person") in found("La gara è stata vinta davanti a Luca Zanoner e a Paolo Rossi.", "it")
+
+
+def test_a_monarch_named_by_one_name() -> None:
+    assert ("Leovigildo", "person") in found("Se hallaron monedas del rey Leovigildo en la cueva.", "es")
+
+
+def test_a_german_stadium_named_after_its_town() -> None:
+    assert ("Eisstadion Arosa", "place") in found("Die Spiele im Eisstadion Arosa sind ausverkauft.", "de")
+
+
+def test_a_chinese_international_airport_is_named_by_its_city_and_its_own_name() -> None:
+    here = named_in_characters(["旅客从成都天府国际机场出发。"])
+    assert ("成都天府国际机场", "place", "Chengdu Tianfu International Airport") in here
+
+
+def test_a_tourist_who_speaks_is_no_one_named() -> None:
+    here = named_in_characters(["一名来自杭州的游客说：「很值得。」"])
+    assert not any(kind == "person" for _, kind, _ in here)
+
+
+def test_a_family_name_opening_like_a_word_names_the_person_named_in_full() -> None:
+    here = named_in_characters(["市の本田洋一市長は「続ける」と述べた。", "本田市長は、補助を続けると述べた。"], "ja")
+    assert ("本田", "person", "本田洋一") in here
+
+
+@pytest.mark.parametrize(("name", "english"), [("澳洲", "Australia"), ("義大利", "Italy"), ("卡達", "Qatar")])
+def test_chinese_everyday_names_of_countries(name, english) -> None:
+    assert (name, "place", english) in named_in_characters([f"旅客主要來自{name}和日本。"])
+
+
+def test_a_french_castle_keeps_its_name() -> None:
+    assert ("Château de Chenonceau", "place") in found("Le château de Chenonceau a accueilli 900 000 visiteurs.", "fr")
+
+
+def test_a_national_reserve_as_english_names_it() -> None:
+    here = found("Un censo en la Reserva Nacional Tambopata, en Madre de Dios, halló 40 nidos.", "es")
+    assert ("Tambopata National Reserve", "place") in here
+
+
+def test_an_institute_that_works_jointly_with_another_is_named_whole() -> None:
+    here = named_in_characters(["发掘由四川大学、中国社会科学院考古研究所联合开展。"])
+    assert ("中国社会科学院考古研究所", "org", "中国社会科学院考古研究所") in here
