@@ -514,10 +514,25 @@ set written is the fresh measure of whether the rules generalise:
   session's starting code (the same both times: quotes 1.000/0.996, speakers 0.975/0.971, figures
   1.000/0.973, entities 0.863/0.788), and at that session's end, after the rules from heldout_bi, none
   written from its misses (entities 0.868/0.803, the rest the same). It stopped being the fresh set
-  when heldout_bk was written.
-* heldout_bk.jsonl (28 texts, 7 languages, 234 quotes, 306 figures, 599 entity mentions): the fresh
+  when heldout_bk was written; its misses led to rules on a quote's first word, streets named Drive
+  and Way, a possessive place after someone's "of", a Romance article before a place's kind, a
+  regional government's level, Spanish rivers named together, a known body before a person's name, a
+  place with its lower-case adjective, islands with their lower-case kind, German ranges, stadiums,
+  festivals and railways, Japanese cities named with 市, castles and mountains, a family name that
+  opens like a word, a country inside a Chinese body's name, stations, airports and everyday names
+  of countries in Chinese, a tourist who speaks, French forests and castles, Spanish ranges and
+  national reserves, Romance bodies with lower-case words, a known body closing a title it gives,
+  monarchs by one name, a given name after "a", parliaments of states and a merged wire agency's
+  letters (speakers 0.996/0.992, entities 0.945/0.891, the rest the same).
+* heldout_bk.jsonl (28 texts, 7 languages, 234 quotes, 306 figures, 599 entity mentions): written
+  blind, scored untouched once, on the code of the session that merged it, and again on the next
+  session's starting code (the same both times: quotes 1.000/1.000, speakers 0.987/0.987, figures
+  0.993/0.987, entities 0.856/0.766), and at that session's end, after the rules from heldout_bj,
+  none written from its misses (entities 0.861/0.773, the rest the same). It stopped being the fresh
+  set when heldout_bl was written.
+* heldout_bl.jsonl (28 texts, 7 languages, 240 quotes, 300 figures, 571 entity mentions): the fresh
   set, written blind and scored untouched once, on the code of the session that merged it (quotes
-  1.000/1.000, speakers 0.987/0.987, figures 0.993/0.987, entities 0.856/0.766); its misses have not
+  1.000/0.996, speakers 0.987/0.983, figures 1.000/0.990, entities 0.874/0.816); its misses have not
   been looked at.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
@@ -525,7 +540,11 @@ Romance government named with its place is the place; a Chinese or Japanese depa
 is the place and the department; see GUIDELINES.md): the scores recorded above for those sets were
 measured on their labels as they were then. On the same day thirteen older sets that had labelled only
 the town of a lower-case French or Italian court (`tribunal correctionnel de Lille`) were relabelled to
-the court whole, as the later sets label it (15 courts).
+the court whole, as the later sets label it (15 courts). On 2026-11-25 too, sixteen sets written
+before heldout_ay that had labelled a Swiss dateline's `(sda)` as itself were relabelled to
+Keystone-SDA where the article names the agency in full (`© Keystone-SDA`), as the later sets label it
+and as the guidelines' short-form rule says, and heldout_d's African Development Bank and its acronym
+(labelled by their French name) to the English name the guidelines give international bodies.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -618,9 +637,10 @@ FLOORS = {
     "heldout_bf.jsonl": [(0.995, 0.995), (0.955, 0.955), (0.995, 0.98), (0.885, 0.755)],  # 1/1 .961/.961 1/.986 .891/.760
     "heldout_bg.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.96, 0.97), (0.885, 0.77)],  # .995/.986 .986/.977 .967/.978 .893/.776
     "heldout_bh.jsonl": [(0.995, 0.985), (0.965, 0.96), (0.97, 0.975), (0.89, 0.83)],  # 1/.991 .974/.966 .978/.984 .896/.839
-    "heldout_bi.jsonl": [(0.99, 0.995), (0.97, 0.975), (0.995, 0.975), (0.955, 0.92)],  # .996/1 .979/.983 1/.980 .962/.926
-    "heldout_bj.jsonl": [(0.995, 0.99), (0.97, 0.965), (0.995, 0.97), (0.86, 0.795)],  # 1/.996 .975/.971 1/.973 .868/.803
-    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.85, 0.76)],  # 1/1 .987/.987 .993/.987 .856/.766
+    "heldout_bi.jsonl": [(0.99, 0.995), (0.975, 0.98), (0.995, 0.975), (0.96, 0.92)],  # .996/1 .983/.987 1/.980 .965/.928
+    "heldout_bj.jsonl": [(0.995, 0.99), (0.99, 0.985), (0.995, 0.97), (0.94, 0.885)],  # 1/.996 .996/.992 1/.973 .945/.891
+    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.855, 0.765)],  # 1/1 .987/.987 .993/.987 .861/.773
+    "heldout_bl.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.985), (0.865, 0.81)],  # 1/.996 .987/.983 1/.990 .874/.816
 }
 
 _scores: dict[str, dict] = {}
