@@ -146,6 +146,10 @@ _SIMPLIFIED = str.maketrans(
     "國亞來蘭灣臘羅爾蘇烏麥盧維門島聯衛屬頓剛喬紐韓幾歐嶼瑪薩謝內倫圖開約臺",
     "国亚来兰湾腊罗尔苏乌麦卢维门岛联卫属顿刚乔纽韩几欧屿玛萨谢内伦图开约台",
 )
+# and for the local towns of Singapore and Malaysia, the characters of the names geonames gives in traditional
+# characters only (古晉 is Kuching); kept out of the known places' table, as Japanese writes many of them (東京都)
+_LOCAL_SIMPLIFIED = {**_SIMPLIFIED, **str.maketrans("晉詩馬東華陽龍鳳橋關樂寶興廣園豐漢嶺頭溝邊莊場灘岡峽湯",
+                                                   "晋诗马东华阳龙凤桥关乐宝兴广园丰汉岭头沟边庄场滩冈峡汤")}
 
 
 def _alternation(words: list[str]) -> str:
@@ -913,9 +917,13 @@ def local_places() -> dict[str, tuple[re.Pattern[str], dict[str, str], tuple[str
     country's own names in characters, folded to simplified)."""
     tables = known_places()
     own_names = {} if tables is None else tables[1]
+    # (geonames gives some towns in traditional characters only, 古晉 for Kuching: names and text are compared folded to
+    # simplified)
+    folded = {country: {name.translate(_LOCAL_SIMPLIFIED): english for name, english in names.items()}
+              for country, names in local_places_in_characters().items() if names}
     return {country: (re.compile(_alternation(list(names))), names,
                       tuple(name for name, (english, _) in own_names.items() if english == country))
-            for country, names in local_places_in_characters().items() if names}
+            for country, names in folded.items()}
 
 
 def _names_the_country(found: list[tuple[int, int, Mention]], country: str, own_names: tuple[str, ...]) -> bool:
@@ -937,11 +945,11 @@ def _local_places(sentences: list[str], found: list[tuple[int, int, Mention]]) -
     added = []
     for pattern, names in countries:
         for number, sentence in enumerate(sentences):
-            for match in pattern.finditer(sentence):
+            for match in pattern.finditer(sentence.translate(_LOCAL_SIMPLIFIED)):
                 start, end = match.span()
                 if "站" in sentence[end : end + 2]:
                     continue  # "勿洛南站", "双溪勿洛站": a station named after the town, not the town
-                mention = Mention(match.group(0), "place", names[match.group(0)])
+                mention = Mention(sentence[start:end], "place", names[match.group(0)])
                 overlapping = [(s, e, m) for s, e, m in spans.get(number, ()) if start < e and s < end]
                 if not overlapping:
                     added.append((number, start, mention))

@@ -341,6 +341,13 @@ _PLURAL_KINDS = {"îles", "islas", "isole", "monts", "montes", "monti"}
 _ROMANCE_OPENERS_BEFORE_KINDS = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "Sul"}
 
 
+def _gerund_opening(token: str, tokens: list[str], position: int) -> bool:
+    """Whether `token`, opening a sentence, is an English verb's -ing form before an article: "Citing the Icelandic Met
+    Office, …", "Quoting a spokesman, …"."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    return len(token) > 5 and token.endswith("ing") and token[1:].islower() and following in {"the", "a", "an"}
+
+
 def _article_before_a_kind(token: str, tokens: list[str], position: int) -> bool:
     """Whether `token`, opening a sentence, is a Romance article before a capitalised kind of place."""
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
@@ -418,7 +425,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             continue
         if word:
             opening = position == 0 or position == 1 and tokens[0] in _OPENING_MARKS
-            if (opening and (_opens_sentences(token) or _article_before_a_kind(token, tokens, position))
+            if (opening and (_opens_sentences(token) or _article_before_a_kind(token, tokens, position) or _gerund_opening(token, tokens, position))
                     and not (position + 1 < len(tokens) and (_fold(f"{token} {tokens[position + 1]}") in places()
                                                              or _fold(f"{token} {tokens[position + 1].rstrip('.,;:')}") in ORGANISATIONS))):
                 continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
@@ -1085,7 +1092,9 @@ _WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
 _BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
 _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
                 "marathon", "tournament", "biennale", "expo", "premio", "premios", "coupe", "copa", "coppa", "pokal",
-                "meisterschaft", "weltmeisterschaft", "mundial", "mondiali", "festivals"}
+                "meisterschaft", "weltmeisterschaft", "mundial", "mondiali", "festivals",
+                # the Romance tournaments and championships: "le Tournoi international de hockey pee-wee"
+                "tournoi", "torneo", "campeonato", "campionato", "championnat"}
 
 
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
@@ -2971,8 +2980,8 @@ def _known_body_closing(run: list[str]) -> int:
     return len(run) - 1 if not held and link > 0 and run[link].lower() in _NAME_OF | {"de", "du", "des"} else 0
 
 
-_EVENTS_A_BODY_HOLDS = {"torneo", "tournoi", "campeonato", "campionato", "championnat", "cumbre", "sommet", "vertice", "congreso",
-                        "congresso", "congres", "asamblea", "assemblea", "assemblee", "foro", "forum", "gala", "noche", "juego", "juegos"}
+_EVENTS_A_BODY_HOLDS = {"cumbre", "sommet", "vertice", "congreso", "congresso", "congres", "asamblea", "assemblea", "assemblee", "foro",
+                        "forum", "gala", "noche", "juego", "juegos"}
 
 
 def _known_body_opening(run: list[str]) -> int:

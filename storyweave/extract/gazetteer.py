@@ -327,6 +327,18 @@ ORGANISATIONS = {
     "fmi": "International Monetary Fund", "iwf": "International Monetary Fund",
     "nato": "NATO", "otan": "NATO",
     "ioc": "International Olympic Committee", "international olympic committee": "International Olympic Committee",
+    # the skiing federation, by its French name's letters in every language
+    "fis": "International Ski and Snowboard Federation", "international ski and snowboard federation": "International Ski and Snowboard Federation",
+    "international ski federation": "International Ski and Snowboard Federation",
+    "fédération internationale de ski": "International Ski and Snowboard Federation",
+    "fédération internationale de ski et de snowboard": "International Ski and Snowboard Federation",
+    "internationaler skiverband": "International Ski and Snowboard Federation",
+    "internationale skiverband": "International Ski and Snowboard Federation",
+    "internationalen skiverband": "International Ski and Snowboard Federation",
+    "federazione internazionale sci": "International Ski and Snowboard Federation",
+    "federación internacional de esquí": "International Ski and Snowboard Federation",
+    "国際スキー・スノーボード連盟": "International Ski and Snowboard Federation", "国際スキー連盟": "International Ski and Snowboard Federation",
+    "国际滑雪联合会": "International Ski and Snowboard Federation", "國際滑雪總會": "International Ski and Snowboard Federation",
     "internationales olympisches komitee": "International Olympic Committee", "iok": "International Olympic Committee",
     "comité international olympique": "International Olympic Committee", "comité olímpico internacional": "International Olympic Committee",
     "comitato olimpico internazionale": "International Olympic Committee", "cio": "International Olympic Committee",
@@ -1016,6 +1028,8 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
             if len(alternate) >= 3 and alternate[-1] in "市巿" and _written_in_characters(alternate):
                 # geonames marks long vowels ("Ōdate", "Gamagōri"), which English leaves out
                 plain = unaccented(city["name"])
+                if city["countrycode"] == "JP":
+                    plain = plain.replace("oo", "o").replace("uu", "u")  # ("Mooka", geonames' spelling of 真岡, is Moka)
                 name = plain if plain.isascii() else city["name"]
                 table.setdefault(alternate, name)
                 # Korea's metropolitan cities are written with their rank before 市 ("首尔特别市", "大邱广域市"), and

@@ -92,7 +92,8 @@ def romanised(pronunciation: str) -> str:
     """A name's katakana pronunciation in Hepburn as English writes place names, long vowels
     unmarked: "キューシュー" → "Kyushu", "ホッカイドー" → "Hokkaido"."""
     # (romkan doubles the "c" of a doubled "ch", which Hepburn writes "tch": "クッチャン" → "Kutchan", "マッチャ" → "matcha")
-    letters = romkan.to_hepburn(pronunciation.replace("ー", "")).replace("cch", "tch")
+    # (a long vowel the dictionary writes twice is one letter too: "モオカ" → "Moka", "コオリヤマ" → "Koriyama")
+    letters = romkan.to_hepburn(pronunciation.replace("ー", "")).replace("cch", "tch").replace("oo", "o").replace("uu", "u")
     return letters[:1].upper() + letters[1:]
 
 
