@@ -527,13 +527,16 @@ set written is the fresh measure of whether the rules generalise:
 * heldout_bk.jsonl (28 texts, 7 languages, 234 quotes, 306 figures, 599 entity mentions): written
   blind, scored untouched once, on the code of the session that merged it, and again on the next
   session's starting code (the same both times: quotes 1.000/1.000, speakers 0.987/0.987, figures
-  0.993/0.987, entities 0.856/0.766), and at that session's end, after the rules from heldout_bj,
-  none written from its misses (entities 0.861/0.773, the rest the same). It stopped being the fresh
-  set when heldout_bl was written.
+  0.993/0.987, entities 0.856/0.766), and after the rules from heldout_bj, none written from its
+  misses (entities 0.861/0.773, the rest the same). It stopped being the fresh set when heldout_bl was
+  written; its misses then led, in the same session, to rules on an -ing form opening a sentence, the
+  skiing federation's names, Japanese long vowels written twice, Malaysian towns written in
+  traditional characters and Malaysia's states (entities 0.878/0.806, the rest the same).
 * heldout_bl.jsonl (28 texts, 7 languages, 240 quotes, 300 figures, 571 entity mentions): the fresh
-  set, written blind and scored untouched once, on the code of the session that merged it (quotes
-  1.000/0.996, speakers 0.987/0.983, figures 1.000/0.990, entities 0.874/0.816); its misses have not
-  been looked at.
+  set, written blind and scored untouched twice in the session that merged it, after the rules from
+  heldout_bj (quotes 1.000/0.996, speakers 0.987/0.983, figures 1.000/0.990, entities 0.874/0.816)
+  and after those from heldout_bk (entities 0.875/0.818, the rest the same); its misses have not been
+  looked at.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
@@ -544,7 +547,8 @@ the court whole, as the later sets label it (15 courts). On 2026-11-25 too, sixt
 before heldout_ay that had labelled a Swiss dateline's `(sda)` as itself were relabelled to
 Keystone-SDA where the article names the agency in full (`© Keystone-SDA`), as the later sets label it
 and as the guidelines' short-form rule says, and heldout_d's African Development Bank and its acronym
-(labelled by their French name) to the English name the guidelines give international bodies.
+(labelled by their French name) to the English name the guidelines give international bodies, as
+were heldout_ag's and heldout_v's skiing federation (FIS).
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -639,8 +643,8 @@ FLOORS = {
     "heldout_bh.jsonl": [(0.995, 0.985), (0.965, 0.96), (0.97, 0.975), (0.89, 0.83)],  # 1/.991 .974/.966 .978/.984 .896/.839
     "heldout_bi.jsonl": [(0.99, 0.995), (0.975, 0.98), (0.995, 0.975), (0.96, 0.92)],  # .996/1 .983/.987 1/.980 .965/.928
     "heldout_bj.jsonl": [(0.995, 0.99), (0.99, 0.985), (0.995, 0.97), (0.94, 0.885)],  # 1/.996 .996/.992 1/.973 .945/.891
-    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.855, 0.765)],  # 1/1 .987/.987 .993/.987 .861/.773
-    "heldout_bl.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.985), (0.865, 0.81)],  # 1/.996 .987/.983 1/.990 .874/.816
+    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.87, 0.8)],  # 1/1 .987/.987 .993/.987 .878/.806
+    "heldout_bl.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.985), (0.865, 0.81)],  # 1/.996 .987/.983 1/.990 .875/.818
 }
 
 _scores: dict[str, dict] = {}
