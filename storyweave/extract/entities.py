@@ -2977,7 +2977,7 @@ def _known_body_closing(run: list[str]) -> int:
     # (an event a body holds goes by its name: "el Torneo de la NCAA", "le Sommet de l’ASEAN"; a person of the body is
     # read as such: "Marco Rossi della Fiom")
     held = _fold(run[0]) in _EVENT_WORDS or _fold(run[0]) in _EVENTS_A_BODY_HOLDS or named_like_a_person(" ".join(run[:link]))
-    return len(run) - 1 if not held and link > 0 and run[link].lower() in _NAME_OF | {"de", "du", "des"} else 0
+    return len(run) - 1 if not held and link > 0 and run[link].lower() in _NAME_OF else 0
 
 
 _EVENTS_A_BODY_HOLDS = {"cumbre", "sommet", "vertice", "congreso", "congresso", "congres", "asamblea", "assemblea", "assemblee", "foro",

@@ -1039,14 +1039,14 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
                     table.setdefault(stem, name)
                 if city["countrycode"] == "JP" and city["population"] < _NAMED_ABROAD_MIN_POPULATION:
                     japanese_stems[alternate[:-1]] = name
-        if city["countrycode"] == "JP" and not any(a.endswith(("市", "巿")) for a in city["alternatenames"]):
+        if (city["countrycode"] == "JP" and not any(a.endswith(("市", "巿")) for a in city["alternatenames"])
+                and (plain := unaccented(city["name"])).isascii() and "-" not in plain
+                and not plain.lower().endswith(_JAPANESE_NON_CITY_ENDINGS)):
             # a Japanese city geonames lists by its bare name only ("湖南" for Konan, Shiga): written with its 市, the
             # name is the city's ("湖南市"), not the Chinese province's; neighbourhoods and towns named "…machi",
             # "…chō" are no cities
-            plain = unaccented(city["name"])
             for alternate in city["alternatenames"]:
-                if (len(alternate) >= 2 and _written_in_characters(alternate) and alternate[-1] not in "町村区市"
-                        and plain.isascii() and not plain.lower().endswith(_JAPANESE_NON_CITY_ENDINGS) and "-" not in plain):
+                if len(alternate) >= 2 and _written_in_characters(alternate) and alternate[-1] not in "町村区市":
                     table.setdefault(alternate + "市", plain)
     # a stem that is also another country's city's name stays a name ("大阪" is no Chinese word)
     other_stems = {a[:-1] for a, english in table.items() if a.endswith(("市", "巿")) and a[:-1] not in japanese_stems}

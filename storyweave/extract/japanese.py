@@ -117,7 +117,7 @@ def japanese_names(sentence: str) -> list[Name]:
             names.append(Name(following.start, following.end, "place", romanised(following.feature[8])))
             index += 3
             continue
-        if ((landmark := _shrine_or_temple(surface, feature) or _river(surface, feature, following)) is not None
+        if ((landmark := _landmark_in_one_word(surface, feature) or _river(surface, feature, following)) is not None
                 and not _continues_a_word(sentence, start)):  # ("草津白根山": the mountain is the whole word's)
             names.append(Name(start, end, "place", landmark, whole=True))  # "八坂神社" → Yasaka Shrine, "法隆寺" → Horyu-ji, "四万十川"
             index += 1
@@ -233,8 +233,9 @@ _SHRINE_READINGS = {"神社": ("ジンジャ", " Shrine")}
 _TEMPLE_READINGS = {"ジ": "-ji", "デラ": "-dera", "テラ": "-dera"}
 
 
-def _shrine_or_temple(surface: str, feature: tuple[str, ...]) -> str | None:
-    """The English name of a shrine or a temple the dictionary has as one word ("八坂神社", "法隆寺"), or None."""
+def _landmark_in_one_word(surface: str, feature: tuple[str, ...]) -> str | None:
+    """The English name of a shrine, a temple, a Shinkansen line, a castle or a mountain the dictionary has as one word
+    ("八坂神社", "法隆寺", "東北新幹線", "姫路城", "高尾山"), or None."""
     if feature[1] != "固有名詞" or feature[2] == "人名" or len(feature) <= 8 or not _written_in_kanji(surface) or len(surface) < 3:
         return None
     reading = feature[8]
