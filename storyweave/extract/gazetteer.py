@@ -1028,8 +1028,6 @@ def _east_asian_city_names(cities: list[dict]) -> tuple[dict[str, str], dict[str
             if len(alternate) >= 3 and alternate[-1] in "市巿" and _written_in_characters(alternate):
                 # geonames marks long vowels ("Ōdate", "Gamagōri"), which English leaves out
                 plain = unaccented(city["name"])
-                if city["countrycode"] == "JP":
-                    plain = plain.replace("oo", "o").replace("uu", "u")  # ("Mooka", geonames' spelling of 真岡, is Moka)
                 name = plain if plain.isascii() else city["name"]
                 table.setdefault(alternate, name)
                 # Korea's metropolitan cities are written with their rank before 市 ("首尔特别市", "大邱广域市"), and

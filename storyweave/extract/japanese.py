@@ -92,8 +92,8 @@ def romanised(pronunciation: str) -> str:
     """A name's katakana pronunciation in Hepburn as English writes place names, long vowels
     unmarked: "キューシュー" → "Kyushu", "ホッカイドー" → "Hokkaido"."""
     # (romkan doubles the "c" of a doubled "ch", which Hepburn writes "tch": "クッチャン" → "Kutchan", "マッチャ" → "matcha")
-    # (a long vowel the dictionary writes twice is one letter too: "モオカ" → "Moka", "コオリヤマ" → "Koriyama")
-    letters = romkan.to_hepburn(pronunciation.replace("ー", "")).replace("cch", "tch").replace("oo", "o").replace("uu", "u")
+    # (two vowels written alike stay two: "トヨオカ" is Toyooka, "カツウラ" Katsuura, a vowel at each syllable's end)
+    letters = romkan.to_hepburn(pronunciation.replace("ー", "")).replace("cch", "tch")
     return letters[:1].upper() + letters[1:]
 
 
