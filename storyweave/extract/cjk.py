@@ -943,9 +943,10 @@ def _local_places(sentences: list[str], found: list[tuple[int, int, Mention]]) -
     spans = _spans_by_sentence(found)
     renamed: dict[tuple[int, int], Mention] = {}
     added = []
+    folded = [sentence.translate(_LOCAL_SIMPLIFIED) for sentence in sentences]
     for pattern, names in countries:
         for number, sentence in enumerate(sentences):
-            for match in pattern.finditer(sentence.translate(_LOCAL_SIMPLIFIED)):
+            for match in pattern.finditer(folded[number]):
                 start, end = match.span()
                 if "站" in sentence[end : end + 2]:
                     continue  # "勿洛南站", "双溪勿洛站": a station named after the town, not the town
