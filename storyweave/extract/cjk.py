@@ -810,6 +810,10 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                                          if sentence.startswith(item[0], end)), None)) and not (
                         sentence.startswith("駅伝", end)):  # (a relay race, no station: "箱根駅伝")
                     english, end = f"{english} {structure[1]}", end + len(structure[0])  # "鹿児島空港", "太魯閣國家公園"
+                elif (lang == "zh" and sentence[end : end + 1] in _ZH_WATERS and sentence[end - 1] not in _ADMINISTRATIVE_ENDINGS
+                      and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_WATERS_NAME):
+                    # "花蓮溪", "砂拉越河", "青海湖": the river or the lake named after its town or region
+                    english, end = f"{english} {_ZH_WATERS[sentence[end]]}", end + 1
                 elif (lang == "zh" and sentence[end : end + 1] == "站" and sentence[end + 1 : end + 2] not in _NOT_AFTER_A_STATION
                       and sentence[match.start() - 1 : match.start()] not in _TOURS):  # ("音乐节海口站": a festival's stop there)
                     # "中山站", "台北站": a station named after its place, as its own name (泰山站 is Taishan Station, not
@@ -833,6 +837,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             place_ends = {start + len(mention.text) for _, start, mention in found[sentence_found:] if mention.kind == "place"}
             for start, end, canonical in _unit_names(sentence, place_ends):
                 add(start, end, "place", canonical)
+            for start, end in _waters_names(sentence, place_ends):
+                add(start, end, "place", _in_pinyin(sentence[start:end], sentence[start : end - 1], f" {_ZH_WATERS[sentence[end - 1]]}"))
         if lang == "zh":
             for start, end in _places_listed(sentence):
                 name = sentence[start:end]
@@ -1088,6 +1094,9 @@ def _first_name_start(sentence: str, start: int, dot: int) -> int:
 
 # what makes a word with a 中 after it ("其中", among them; "集中", together): "其中台灣" holds Taiwan, not 中台灣
 _BEFORE_MIDDLE_IN_A_WORD = set("其当當之集空心途家手")
+# and the words a known place's first character ends (simplified): a day ("昨天水位" is yesterday's water level, not
+# Tianshui), the open sea ("出海口", a river's mouth, not Haikou)
+_WORDS_A_PLACES_NAME_OPENS_INSIDE = {"今天", "昨天", "明天", "前天", "后天", "每天", "当天", "出海"}
 
 
 def _place_matches(pattern: re.Pattern[str], simplified: str) -> Iterator[re.Match[str]]:
@@ -1095,7 +1104,8 @@ def _place_matches(pattern: re.Pattern[str], simplified: str) -> Iterator[re.Mat
     the name after that 中."""
     position = 0
     while match := pattern.search(simplified, position):
-        if match.group(0)[0] == "中" and simplified[match.start() - 1 : match.start()] in _BEFORE_MIDDLE_IN_A_WORD:
+        if (match.group(0)[0] == "中" and simplified[match.start() - 1 : match.start()] in _BEFORE_MIDDLE_IN_A_WORD
+                or simplified[match.start() - 1 : match.start() + 1] in _WORDS_A_PLACES_NAME_OPENS_INSIDE):
             position = match.start() + 1
             continue
         yield match
@@ -1128,6 +1138,46 @@ def _in_pinyin(written: str, stem: str, unit: str = "") -> str:
     """A Chinese place's English name: its stem's Pinyin and the unit's word, or, for a name spelled with the
     characters of foreign names, the name as written."""
     return written if _TRANSLITERATION & set(stem) else pinyin_name(stem) + unit
+
+
+# a river, a stream (溪, as Taiwan's rivers are written) and a lake, by the English word after the name
+_ZH_WATERS = {"河": "River", "溪": "River", "湖": "Lake"}
+# what makes the water's character part of another word or name after it: a river's course (河流, 河道), a dam,
+# a bank, a mouth or a valley that names a town (雙溪口, 陶溪川), a township or a village (卓溪鄉, 双河村), a
+# province (河南, 湖北), a town named after its source (河源), lakes (湖泊), a lake's area or surface (湖区, 湖面), a
+# square named after it (西灣湖廣場)
+_NOT_AFTER_A_WATERS_NAME = set("流道床堤坝壩岸谷川口鄉乡村鎮镇里區区縣县市南北西东東源池内內间間泊面廣广")
+# what is said of a river or a lake right after its name, so that the name may open after a mark ("，沙柳河等入湖
+# 河流"): its upper and lower course, its basin, banks, mouth, level, a branch, or a list of waters going on
+# ("秀姑巒溪與立霧溪"); not its side (畔), which common words take too ("種植溪畔樹木", planting streamside trees)
+_WATERS_CONTEXT = re.compile("上游|中游|下游|流域|沿岸|出海口|水位|支流|河段|等|[與与和及、]")
+# the prepositions a river's or a lake's name follows besides the unit's: along, across, by, through
+_BEFORE_A_WATERS_NAME = _BEFORE_A_UNIT_NAME | set("沿跨靠過过入")
+
+
+def _waters_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, int]]:
+    """Rivers and lakes no gazetteer knows, named by 河, 溪 or 湖 as (start, end): the shortest name of two or three
+    characters that opens after a preposition or the place it lies in ("在七家灣溪", "刚察县沙柳河", "苏州市阳澄湖"),
+    or after a mark when what follows is said of the water ("，沙柳河等入湖河流"; not "，夏季溪水")."""
+    for water in re.finditer("[河溪湖]", sentence):
+        at, end = water.start(), water.end()
+        if sentence[end : end + 1] in _NOT_AFTER_A_WATERS_NAME and not sentence.startswith("流域", end):
+            continue  # ("河流" is a river, "洛明河流域" the Luoming River's basin)
+        for start in (at - 2, at - 3):
+            stem = sentence[start:at]
+            if start < 0 or not _HAN_STEM.fullmatch(stem) or stem[0] in _NOT_A_UNIT_NAME_START or stem.startswith(_TIME_WORDS):
+                break
+            if _INSIDE_NO_UNIT_NAME.intersection(stem[1:]):
+                break
+            if stem[0] in _BEFORE_A_WATERS_NAME:
+                continue  # "新灣區及愛河": "and", then a name of one character
+            before = sentence[start - 1 : start]
+            if before in _BEFORE_A_WATERS_NAME or start in place_ends:
+                yield start, end
+                break
+            if (not before or not _HAN_CHARACTER.match(before)) and _WATERS_CONTEXT.match(sentence, end):
+                yield start, end
+                break
 
 
 def _unit_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, int, str]]:

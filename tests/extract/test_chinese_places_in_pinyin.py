@@ -67,3 +67,37 @@ def test_small_towns_and_words_are_not_the_worlds_cities(sentence, word):
 ])
 def test_pinyin_names(characters, english):
     assert pinyin_name(characters) == english
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("暴雨过后，搜救队沿柏溪河搜寻了两天。", ("柏溪河", "place", "Baixi River")),  # after "along"
+    ("在嘉禾溪上游，村民发现了死鱼。", ("嘉禾溪", "place", "Jiahe River")),  # after "in", Taiwan's 溪
+    ("記者從苗栗縣後龍溪取得水樣。", ("後龍溪", "place", "Houlong River")),  # after the county it runs through
+    ("专家表示，洛明河流域的降雨仍未减弱。", ("洛明河", "place", "Luoming River")),  # after a mark, its basin next
+    ("当地居民说，翠屏湖沿岸的步道已经关闭。", ("翠屏湖", "place", "Cuiping Lake")),  # a lake by its shores
+    ("砂拉越河水位今早再度上升。", ("砂拉越河", "place", "Sarawak River")),  # a known region's river
+    ("旅行团昨天抵达青海湖。", ("青海湖", "place", "Qinghai Lake")),
+])
+def test_rivers_and_lakes_by_the_character_after_their_names(sentence, expected):
+    assert expected in named_in_characters([sentence])
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("夏季溪水若高于17度，鱼就难以存活。", "夏季溪"),  # "the stream's water in summer"
+    ("双河村村民吴桂兰说，井里没水了。", "双河"),  # a village named after two rivers
+    ("工人在拦河坝上检查裂缝。", "拦河"),  # a dam across a river
+    ("今年湖南和湖北的湖泊面积都在缩小。", "湖泊"),
+    ("近年拆除拦砂坝、种植溪畔树木。", "种植"),  # planting streamside trees
+    ("青海湖已连续封湖育鱼24年。", "封湖"),  # a clause: "has closed the lake to fishing"
+    ("轻轨串连新湾区及爱河沿岸。", "及爱"),  # "and", then a name of one character
+])
+def test_words_that_hold_a_waters_character_are_no_river_or_lake(sentence, word):
+    assert not [name for name in named_in_characters([sentence]) if word in name[0] and name[2].endswith(("River", "Lake"))]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("昨天水位一度上升2米。", "天水"),  # yesterday's water level, not Tianshui
+    ("三名男子到溪流出海口盗采漂流木。", "海口"),  # a river's mouth, not Haikou
+])
+def test_a_day_or_the_open_sea_before_a_word_is_no_city(sentence, word):
+    assert not [name for name in named_in_characters([sentence]) if name[0] == word]
