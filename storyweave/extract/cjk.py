@@ -867,6 +867,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     found = _bracketed_short_names(sentences, found, quoted_bodies)
     if lang == "zh":
         found += _named_again(sentences, found)
+    if lang == "zh":
+        found = _bodies_of_joined_portfolios(sentences, found)
     found = _bodies_named_again(sentences, found)
     if lang == "zh":
         found = _local_places(sentences, found)
@@ -1301,6 +1303,36 @@ def _fields_joined(name: str) -> bool:
         return False
     i = odd[0]
     return i >= 4 and len(name) - i >= 4 and name[i - 1] not in _BODY_ENDINGS and name[i - 1] not in _PLACE_ENDINGS
+
+
+# the portfolios a Chinese government body's name joins with 及 or 与 ("運輸及物流局", "環境及生態局",
+# "林業及自然保育署", "海洋与渔业局", "文化體育及旅遊局"), which otherwise stand between two bodies ("警方及消防局")
+_ZH_PORTFOLIOS = set(
+    "環境 环境 林業 林业 運輸 运输 民政 交通 文化 體育 体育 旅遊 旅游 海洋 工業 工业 農業 农业 漁業 渔业 教育 衛生 卫生 "
+    "福利 勞工 劳工 房屋 規劃 规划 地政 科技 創新 创新 商務 商务 經濟 经济 財政 财政 金融 保安 食物 食品 藥品 药品 自然 "
+    "水利 水務 水务 能源 資源 资源 國土 国土 城鄉 城乡 建設 建设 住房 社會 社会 青年 婦女 妇女 兒童 儿童 海事 港口 鐵路 "
+    "铁路 公路 觀光 观光 考試 考试 廣播 广播 電視 电视 信息 資訊 资讯 通訊 通讯 物流 貿易 贸易 投資 投资 人力 保育 生態 "
+    "生态 保險 保险 醫療 医疗 衛福 卫福 新聞 新闻 出版 文物 古蹟 古迹 法務 法务 司法 郵政 邮政 氣象 气象 地震 地質 地质".split())
+_PORTFOLIOS_JOINED_BY = set("及與与")
+
+
+def _bodies_of_joined_portfolios(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
+    """The bodies found right after 及 or 与, named with the portfolios before it: "運輸及物流局" is one bureau,
+    not 物流局 after "transport and"; a name the rules found there already (a person, a place) keeps it out."""
+    spans = _spans_by_sentence(found)
+    result = []
+    for number, start, mention in found:
+        sentence = sentences[number]
+        opening = start - 1
+        if mention.kind == "org" and sentence[opening:start] in _PORTFOLIOS_JOINED_BY:
+            while sentence[opening - 2 : opening] in _ZH_PORTFOLIOS:
+                opening -= 2
+            if opening < start - 1 and not any(s < start - 1 and opening < e for s, e, _ in spans.get(number, ())):
+                name = sentence[opening : start + len(mention.text)]
+                result.append((number, opening, Mention(name, "org", name)))
+                continue
+        result.append((number, start, mention))
+    return result
 
 
 def _bodies_named_again(sentences: list[str], found: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:

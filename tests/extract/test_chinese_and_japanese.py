@@ -378,3 +378,19 @@ def test_a_small_japanese_citys_name_without_its_city_word_is_an_ordinary_chines
 
 def test_according_to_in_two_characters_is_no_part_of_a_bodys_name() -> None:
     assert [m.text for m in cjk_entities(["根據交通部觀光署統計，遊客增加三成。"], "zh") if m.kind == "org"] == ["交通部觀光署"]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("運輸及物流局發言人表示，渡輪將加班。", "運輸及物流局"),
+    ("據農業及漁業處統計，今年稻米減產。", "農業及漁業處"),
+    ("文化體育及旅遊局局長今天出席記者會。", "文化體育及旅遊局"),  # three portfolios
+    ("海洋与渔业局表示，休渔期将延长。", "海洋与渔业局"),
+])
+def test_a_bodys_name_joins_its_portfolios_with_and(sentence, body):
+    assert (body, "org", body) in named_in_characters([sentence])
+
+
+def test_and_between_a_group_and_a_body_joins_no_name():
+    # the police, and then the fire services department
+    names = named_in_characters(["警方及消防處人員到場處理。"])
+    assert not [name for name in names if name[0].startswith("警方")]
