@@ -299,6 +299,8 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
     return low, low in _CALENDAR, word, _normal_case(clean), closes
 
 
+# an island named after a day or a feast: "Thursday Island", "Christmas Island"
+_ISLAND_WORDS = {"island", "islands"}
 # the English heads a place's name goes on from with "of" and any word, a month's name too: "the Isle of May"
 _NAMED_OF_ANYTHING = {"isle", "island", "cape", "port", "fort", "bay", "gulf", "mount", "lake"}
 
@@ -416,6 +418,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                     or current and _fold(" ".join([*current, normal])) in places()  # "Viña del Mar": a place's name goes on
                     or len(current) == 2 and current[1] == "of" and current[0].lower() in _NAMED_OF_ANYTHING  # "the Isle of May"
                     or not current and following[:1].isupper() and _fold(f"{normal} {following.rstrip('.,;:')}") in places()
+                    or not current and following.rstrip(".,;:").lower() in _ISLAND_WORDS  # "Thursday Island"
                     or token == "Mar" and following[:1].isupper() and following[1:2].islower()):
                 # ("Mar Menor", a lagoon, opens with a month's abbreviation, as Romance seas do: "il Mar Piccolo")
                 close(position)
@@ -427,6 +430,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             opening = position == 0 or position == 1 and tokens[0] in _OPENING_MARKS
             if (opening and (_opens_sentences(token) or _article_before_a_kind(token, tokens, position) or _gerund_opening(token, tokens, position))
                     and not (position + 1 < len(tokens) and (_fold(f"{token} {tokens[position + 1]}") in places()
+                                                             or calendar and tokens[position + 1].rstrip(".,;:").lower() in _ISLAND_WORDS
                                                              or _fold(f"{token} {tokens[position + 1].rstrip('.,;:')}") in ORGANISATIONS))):
                 continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
             if not current:
@@ -447,6 +451,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                                  and not listed_name(run[0])  # ("Henning Ostendorf")
                                  and _fold(run[0]) not in places())  # ("die Straubing Tigers", "Beijing Daily")
                and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS
+               and not (len(run) == 2 and run[0].lower() in _CALENDAR and run[1].lower() in _ISLAND_WORDS)  # ("Thursday Island")
                # an article capitalised after a lower-case word is the name's own: "habitante de La Sagne"
                and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
                and not (start and tokens[start - 1] == "the")  # ("the All Kerala Houseboat Owners Federation")
@@ -1082,6 +1087,27 @@ _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf"
 # buildings and their stairs: "Canterbury Cathedral", "York Minster", "the Spanish Steps"; a church only after its saint's name
 _BUILDINGS_OF_WORSHIP = {"abbey", "cathedral", "minster", "priory", "chapel", "basilica", "church", "stairs", "steps"}
 _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
+
+
+# the Romance and German names of a town's cathedral and of a basilica, as English names them
+_CHURCHES_NAMED_IN_ENGLISH = {"catedral": "{} Cathedral", "cattedrale": "{} Cathedral", "cathédrale": "{} Cathedral",
+                              "kathedrale": "{} Cathedral", "basilica": "Basilica of {}", "basílica": "Basilica of {}",
+                              "basilique": "Basilica of {}"}
+
+
+# the venues Romance news names again by their names alone, with the article: "il Massimo", "el Centenario", "le Vélodrome"
+_VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD = {"teatro", "théâtre", "stadio", "estadio", "stade", "museo", "musée", "palazzo", "palacio"}
+
+
+def _church_in_english(text: str) -> str | None:
+    """The English name of "Catedral de León" (León Cathedral), "Basilica di San Francesco" (Basilica of San
+    Francesco), or None."""
+    church, _, rest = text.partition(" ")
+    link, _, name = rest.partition(" ")
+    form = _CHURCHES_NAMED_IN_ENGLISH.get(church.lower())
+    if not form or link not in _NAME_OF or not name:
+        return None
+    return places().get(_fold(text)) or form.format(name)  # ("Basilica di San Pietro" is St. Peter's Basilica)
 
 
 def _worship_building(words: list[str]) -> bool:
@@ -2017,6 +2043,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             body_named = town_named = False
             if start < spelled_until:
                 continue
+            if end - start == 1 and len(run[0]) > 1 and _NUMBER_IN_ROMAN.fullmatch(run[0].rstrip(".,;:")):
+                continue  # "en el siglo XIII", "the XIII century": a number, no name of its own ("IVV" is an acronym)
+            if len(run) >= 3 and run[0].lower() in _CHURCHES_NAMED_IN_ENGLISH and run[1] in _NAME_OF:
+                # "la Catedral de León", "la Basilica di San Francesco": the church, a place (named in English below)
+                raw.append((" ".join(run).rstrip(".,;:"), "place", True, "place"))
+                continue
             if (start >= 2 and tokens[start - 1] == "/" and _ACRONYM.match(tokens[start - 2]) and 2 <= len(run) <= 3
                     and listed_name(run[0]) and not _ACRONYM.match(run[-1]) and not _known_body(" ".join(run))  # ("AFP/Getty Images")
                     and (listed_name(run[-1]) or not _names_a_body(run[-1]))):  # ("EFE/Schmidt Ocean Institute")
@@ -2320,8 +2352,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if peeled:
                 run, start = run[1:], start + 1  # "Schiffer Thomas Bräuning", "Kundin Birgit Lange"
             elif german:  # (after a trade, the name stays whole: "Sven", "Jürgen" end like nouns)
-                while (len(run) > 1 and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS
-                                         or run[0].lower() in _DE_COMMON_BEFORE or run[0].lower() in _DE_PREPOSITIONS)
+                # (nor does a known town named by its river: "Vilshofen an der Donau")
+                while (len(run) > 1 and not (town_named and _fold(run[0]) in places())
+                       and (run[0].lower().endswith(_DE_NOUN_ENDINGS) or run[0] in _CONNECTORS
+                            or run[0].lower() in _DE_COMMON_BEFORE or run[0].lower() in _DE_PREPOSITIONS)
                        and not _is_role(run[0])
                        and not _names_a_body(run[0])
                        and not _describes_an_association(run)  # (taken off below, and what follows is a body's name)
@@ -2581,6 +2615,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         raw, kinds = placed, _kinds_by_context(placed)
     full_names: dict[str, str] = {}  # surname → full name
     short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
+    short_venues: dict[str, tuple[str, str]] = {}  # "massimo" → ("Teatro Massimo", "org")
     bodies_of: dict[str, str] = {}  # "consejo regulador" → "Consejo Regulador de Rioja"
     for text, kind, sure, _ in raw:
         kind = kind if sure else kinds.get(_fold(text), kind)
@@ -2595,6 +2630,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind == "org" and len(text.split()) >= 2 and text.split()[-1].lower() in _ORG_WORDS:
             # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
             short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)
+        elif kind in {"org", "place"} and len(text.split()) == 2 and text.split()[0].lower() in _VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD:
+            # "il Teatro Massimo … il Massimo", "el Estadio Centenario … el Centenario": named again without what it is
+            short_venues.setdefault(_fold(text.split()[1]), (text, kind))
         words = text.split()[1:] if text.split()[0].lower() in _LEADING_ARTICLES else text.split()  # ("El Consejo …" opening a sentence)
         if kind == "org" and (of := next((i for i, w in enumerate(words) if i >= 2 and w in _OF_WORDS), 0)):
             # "el Consejo Regulador de Rioja … el presidente del Consejo Regulador": named again without what it is of
@@ -2653,12 +2691,14 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif surname:  # ("Greco", "Tedesco", "Inglese" after Rosario Greco: his surname, no country's adjective)
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
+        elif folded in short_venues and folded not in gazetteer and " " not in text:
+            canonical, kind = short_venues[folded]
         elif (folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}
               and (" " not in text or not sure)):
             canonical, kind = short_orgs[folded], "org"
         elif kind == "org" and bodies_of.get(folded):
             canonical = bodies_of[folded]
-        elif kind == "place" and (english := _kind_named_in_english(text)):
+        elif kind == "place" and (english := _kind_named_in_english(text) or _church_in_english(text)):
             canonical = english
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
             canonical, kind = gazetteer[folded], "place"
@@ -2818,6 +2858,7 @@ _CANTONS_NAMED_LIKE_TOWNS = {"bern", "berne", "zug", "zoug", "schwyz", "zurich",
                              "st. gallen", "st gallen", "schaffhausen", "schaffhouse", "appenzell"}
 _GERMAN_NAME_LINKS = {"der", "des", "für", "und", "am", "im"}
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # ("Don McGahn II": a person's)
+_NUMBER_IN_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # 1 to 39, as centuries and sequels are numbered
 _ROMANCE_OF = {"di", "della", "del", "dell'", "dell’", "de", "du", "des", "dei", "degli"}
 
 
@@ -3205,9 +3246,9 @@ def _portfolios_listed(tokens: list[str], end: int) -> int | None:
     return None
 
 
-# German towns named after the river, region or mountain they stand by: "Frankfurt am Main", "Rothenburg ob der
-# Tauber", "Neumarkt in der Oberpfalz", "Kals am Großglockner"
-_TOWN_LINKS = {("am",), ("an", "der"), ("ob", "der"), ("in", "der")}
+# German towns named after the river, region, mountain or forest they stand by: "Frankfurt am Main", "Rothenburg ob
+# der Tauber", "Neumarkt in der Oberpfalz", "Kals am Großglockner", "Furth im Wald"
+_TOWN_LINKS = {("am",), ("im",), ("an", "der"), ("ob", "der"), ("in", "der")}
 _TOWN_LINK_STARTS = {link[0] for link in _TOWN_LINKS}
 # the rivers that name towns that way and that the place tables lack (the Isar, Saale, Elbe and Neckar they know)
 _TOWN_RIVERS = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser", "havel", "spree", "fulda", "werra", "naab",
@@ -3256,15 +3297,20 @@ def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[
     name that holds "am" ends, when the gazetteer knows it ("Landsberg am Lech") or, `town_expected`
     (after "in", "bei" …), names a town it does not know by a place it knows or a river ("bei Hohenried
     am Lech"; not "in Berlin am Wannsee", a known town and a part of it, nor "in Hamburg am Montag"; "in der"
-    only when the gazetteer knows the whole: "Brandau in der Lausitz" is Brandau, in Lusatia)."""
+    and "im" only when the gazetteer knows the whole: "Brandau in der Lausitz" is Brandau, in Lusatia, "Zulieferern im
+    Emsland" suppliers in the Emsland; "an der" after a town it knows too: "aus Vilshofen an der Donau")."""
     if following is None or end >= len(tokens):
         return None
     if tokens[end] in _TOWN_LINK_STARTS and len(following[0]) == 1 and (link := tuple(tokens[end : following[1]])) in _TOWN_LINKS:
         town, by = run[-1], following[0][0]
         if _fold(f"{town} {' '.join(link)} {by}") in places():
             return following[2]
-        if (town_expected and link != ("in", "der") and len(run) == 1 and _fold(town) not in places() and not town.endswith(_DE_NOUN_ENDINGS)
-                and (_fold(by) in places() or by.lower() in _TOWN_RIVERS) and by.lower() not in _CALENDAR):
+        known_town = _fold(town) in places()
+        if (town_expected and link not in {("in", "der"), ("im",)} and len(run) == 1
+                and (_fold(by) in places() or by.lower() in _TOWN_RIVERS) and by.lower() not in _CALENDAR
+                and (link == ("an", "der") if known_town else not town.endswith(_DE_NOUN_ENDINGS))):
+            # a known town too by its river ("aus Vilshofen an der Donau"; "an der" names no part of a town, as "am
+            # Wannsee" does)
             return following[2]
         return None
     if tokens[end].lower() not in _LINKS_IN_PLACE_NAMES or following[1] != end + 1:
