@@ -1144,6 +1144,7 @@ def _in_pinyin(written: str, stem: str, unit: str = "") -> str:
 
 # a river, a stream (溪, as Taiwan's rivers are written) and a lake, by the English word after the name
 _ZH_WATERS = {"河": "River", "溪": "River", "湖": "Lake"}
+_WATERS_CHARACTER = re.compile(f"[{''.join(_ZH_WATERS)}]")
 # what makes the water's character part of another word or name after it: a river's course (河流, 河道), a dam,
 # a bank, a mouth or a valley that names a town (雙溪口, 陶溪川), a township or a village (卓溪鄉, 双河村), a
 # province (河南, 湖北), a town named after its source (河源), lakes (湖泊), a lake's area or surface (湖区, 湖面), a
@@ -1161,7 +1162,7 @@ def _waters_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, in
     """Rivers and lakes no gazetteer knows, named by 河, 溪 or 湖 as (start, end): the shortest name of two or three
     characters that opens after a preposition or the place it lies in ("在七家灣溪", "刚察县沙柳河", "苏州市阳澄湖"),
     or after a mark when what follows is said of the water ("，沙柳河等入湖河流"; not "，夏季溪水")."""
-    for water in re.finditer("[河溪湖]", sentence):
+    for water in _WATERS_CHARACTER.finditer(sentence):
         at, end = water.start(), water.end()
         if sentence[end : end + 1] in _NOT_AFTER_A_WATERS_NAME and not sentence.startswith("流域", end):
             continue  # ("河流" is a river, "洛明河流域" the Luoming River's basin)

@@ -1095,7 +1095,7 @@ _CHURCHES_NAMED_IN_ENGLISH = {"catedral": "{} Cathedral", "cattedrale": "{} Cath
                               "basilique": "Basilica of {}"}
 
 
-# the venues Romance news names again by their names alone, with the article: "il Massimo", "el Centenario", "le Vélodrome"
+# the venues Romance news names again by their names alone, with the article: "il Massimo", "el Centenario"
 _VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD = {"teatro", "théâtre", "stadio", "estadio", "stade", "museo", "musée", "palazzo", "palacio"}
 
 
