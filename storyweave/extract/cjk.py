@@ -867,7 +867,6 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
     found = _bracketed_short_names(sentences, found, quoted_bodies)
     if lang == "zh":
         found += _named_again(sentences, found)
-    if lang == "zh":
         found = _bodies_of_joined_portfolios(sentences, found)
     found = _bodies_named_again(sentences, found)
     if lang == "zh":

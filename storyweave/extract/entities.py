@@ -325,10 +325,15 @@ def _town_on_water(tokens: list[str], position: int, current: list[str]) -> bool
             and not current[0].lower().endswith(_DE_NOUN_ENDINGS) and tokens[position - 2] in _DE_BEFORE_TOWNS)
 
 
+def _token_after(tokens: list[str], position: int) -> str:
+    """The token after `position`, or "" at the sentence's end."""
+    return tokens[position + 1] if position + 1 < len(tokens) else ""
+
+
 def _town_ends_before(current: list[str], tokens: list[str], position: int) -> bool:
     """Whether the run so far is a known town that the connector at `position` and the word after it do not carry
     on into a longer known name ("Alcalá la Real" goes on)."""
-    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    following = _token_after(tokens, position)
     return _fold(" ".join(current)) in places() and _fold(" ".join([*current, tokens[position], following])) not in places()
 
 
@@ -346,13 +351,13 @@ _ROMANCE_OPENERS_BEFORE_KINDS = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "S
 def _gerund_opening(token: str, tokens: list[str], position: int) -> bool:
     """Whether `token`, opening a sentence, is an English verb's -ing form before an article: "Citing the Icelandic Met
     Office, …", "Quoting a spokesman, …"."""
-    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    following = _token_after(tokens, position)
     return len(token) > 5 and token.endswith("ing") and token[1:].islower() and following in {"the", "a", "an"}
 
 
 def _article_before_a_kind(token: str, tokens: list[str], position: int) -> bool:
     """Whether `token`, opening a sentence, is a Romance article before a capitalised kind of place."""
-    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    following = _token_after(tokens, position)
     return (token in _ROMANCE_OPENERS_BEFORE_KINDS and following[:1].isupper()
             and (following.lower() in _PLACE_PREFIXES and following.lower() not in _NAME_ABBREVIATIONS_DOTTED
                  or following.lower() in _RESERVES))
@@ -412,7 +417,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                 current.pop()  # "Ende Januar", "Mitte März": a date, not a name
                 close(position)
                 continue
-            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+            following = _token_after(tokens, position)
             # "Theresa May" is a name; "May 3", "in May", "May 2018" are dates
             if not (current and current[-1].lower() not in _CONNECTORS and current[-1] not in _ORG_LINKS and not following[:1].isdigit()
                     or current and _fold(" ".join([*current, normal])) in places()  # "Viña del Mar": a place's name goes on
