@@ -940,9 +940,11 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True
     if words and (words[-1] in _PLACE_WORDS and (words[-1] != "way" or len(words) == 2)  # ("Paved The Way": a headline's)
                   or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED) and not (
-            len(words) > 2 and words[-1] in _TOWN_SECOND_WORDS and "-" in words[0] and all(map(listed_name, words[0].split("-")))):
+            len(words) > 2 and words[-1] in _TOWN_SECOND_WORDS and "-" in words[0] and all(map(listed_name, words[0].split("-")))) and not (
+            len(words) == 3 and text.split()[1] in _SURNAME_PARTICLES and listed_name(words[0]) and words[0] not in _PLACE_PREFIXES_FOLDED):
         # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz"; a person given two names is no town, whatever
-        # their surname's last word: "Marie-Claire Ngo Bassa")
+        # their surname's last word: "Marie-Claire Ngo Bassa", nor is a given name and a surname with its capitalised
+        # particle: "Henri De Gorge")
         return "place", True
     if len(words) > 2 and words[0] in _HARBOUR_WORDS and words[1] in _NAME_OF and " ".join(words[2:]) in places():
         return "place", True  # "Marina di Ravenna", "Marina de Cudeyo": a town's harbour ("Marina Silva" is a person)
@@ -1095,6 +1097,8 @@ _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the c
 
 
 # the Romance and German names of a town's cathedral and of a basilica, as English names them
+# the particles a surname opens with, written with a capital inside a person's full name ("Henri De Gorge")
+_SURNAME_PARTICLES = {"De", "Di", "Da", "Du", "Van", "Von", "Le", "La", "Del", "Della", "Des", "Dos", "Das"}
 _CHURCHES_NAMED_IN_ENGLISH = {"catedral": "{} Cathedral", "cattedrale": "{} Cathedral", "cathédrale": "{} Cathedral",
                               "kathedrale": "{} Cathedral", "basilica": "Basilica of {}", "basílica": "Basilica of {}",
                               "basilique": "Basilica of {}"}
@@ -1834,7 +1838,7 @@ def _route_between(tokens: list[str], start: int, end: int) -> int | None:
         between = next((position for position in range(start - 3, max(-1, start - 6), -1)
                         if tokens[position].lower() in _BETWEEN or not tokens[position][:1].isupper()), -1)
         if between < 0 or tokens[between].lower() not in _BETWEEN or (
-                start - between > 3 and _fold(" ".join(tokens[between + 1 : start - 1])) not in places()):
+                start - between > 3 and _fold(" ".join(w.rstrip(".") for w in tokens[between + 1 : start - 1])) not in places()):
             return None  # (a known place's name only: "zwischen Donald Trump und Reportern" is a quarrel)
     else:
         return None
@@ -2068,7 +2072,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start
             if opening in spelled:
                 spelled_until = spelled[opening]
-                raw.append((_spelled_name(tokens[opening:spelled_until]), "org", True, ""))
+                raw.append((_joined(tokens[opening:spelled_until]), "org", True, ""))
                 listed = None
                 continue
             if romance and (water := _water_after_its_lower_case_head(tokens, start, end)) is not None:
@@ -2213,8 +2217,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 listed = None
                 continue
             if (end < len(tokens) and end - start <= 2 and tokens[end][:1].islower() and (adjective := tokens[end].rstrip(".,;:")).isalpha()
-                    and _fold(f"{_joined(run)} {adjective}") in places() and _lower_case_demonym(adjective)):
+                    and _fold(f"{_joined(run)} {adjective}") in places() and _lower_case_demonym(adjective)
+                    and not (romance and _lower_case_court(tokens, start) is not None)):
                 # "en Polynésie française", "la Guyane française": a place the gazetteer knows with its country's adjective
+                # (a court's seat is the court's name: "le tribunal correctionnel du Brabant wallon")
                 raw.append((f"{_joined(run)} {adjective}", "place", True, "place"))
                 listed = None
                 continue
@@ -2740,8 +2746,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
 
 
 # the Romance words for a region's, a province's or a town's government, written before the place it governs
-_GOVERNMENTS_OF_REGIONS = {"regione", "région", "junta", "gobierno", "cabildo"}
-_GOVERNMENTS_OF_TOWNS = {"comune", "provincia", "ayuntamiento", "municipalidad", "alcaldía", "mairie", "ville"}
+# ("la Province de Hainaut"; Uruguay's departments govern through an "Intendencia de Montevideo")
+_GOVERNMENTS_OF_REGIONS = {"regione", "région", "junta", "gobierno", "cabildo", "province"}
+_GOVERNMENTS_OF_TOWNS = {"comune", "provincia", "ayuntamiento", "municipalidad", "alcaldía", "mairie", "ville", "intendencia"}
 # the level of government written between the word for it and the place: "Gobierno Regional de Loreto"
 _GOVERNMENT_LEVELS = {"regional", "provincial", "autonomico", "foral", "municipal", "departamental", "estatal"}
 _GOVERNMENTS = {_fold(word) for word in _GOVERNMENTS_OF_REGIONS | _GOVERNMENTS_OF_TOWNS | {"governo", "gouvernement"}}
@@ -3049,8 +3056,9 @@ _ORGANISATIONS_FIRST_WORDS = frozenset(name.split()[0] for name in ORGANISATIONS
 
 
 def _joined(words: list[str]) -> str:
-    """Words as the text wrote them: no space after an elided article ("de l'Intérieur")."""
-    return "".join(word if word.endswith(("'", "’")) or index == len(words) - 1 else word + " "
+    """Words as the text wrote them: no space after an elided article ("de l'Intérieur") nor before a comma
+    ("de l'Agriculture, des Pêcheries")."""
+    return "".join(word if word.endswith(("'", "’")) or index == len(words) - 1 or words[index + 1] == "," else word + " "
                    for index, word in enumerate(words))
 
 
@@ -3075,6 +3083,8 @@ def _ministry_end(tokens: list[str], end: int) -> int:
                 position = ahead
             else:
                 break
+        elif token == "," and (listed := _portfolios_listed(tokens, position)):
+            position = listed  # ("de l’Agriculture, des Pêcheries et de l’Alimentation": its portfolios listed)
         else:
             break
     return position
@@ -3234,21 +3244,30 @@ def _portfolios_listed(tokens: list[str], end: int) -> int | None:
         position += 1
         if position < len(tokens) and tokens[position].lower() in _AND and not last:
             last, position = True, position + 1  # (", and Water": a serial comma)
-        if position < len(tokens) and tokens[position].lower() in {"the", "la", "el", "le", "il"}:
-            position += 1
+        opening = position
+        while position < opening + 2 and position < len(tokens) and tokens[position].lower() in _BEFORE_A_LISTED_PORTFOLIO:
+            position += 1  # (", la Madera y el Carbón Vegetal", ", des Pêcheries et de l’Alimentation", "e delle Foreste")
         start = position
         while position < len(tokens) and tokens[position][:1].isupper() and tokens[position].rstrip(".").isalpha():
             position += 1
             if tokens[position - 1].endswith("."):
                 break  # ("… y Alimentación.": the sentence ends)
+        if (position > start and not last and position + 1 < len(tokens) and tokens[position].isalpha() and tokens[position].islower()
+                and len(tokens[position]) > 3 and tokens[position] not in _CONNECTORS and tokens[position + 1] in _AND | {","}):
+            position += 1  # an Italian portfolio's adjective: "della Sovranità alimentare e delle Foreste"
         words = [word.rstrip(".") for word in tokens[start:position]]
         item = _fold(" ".join(words))
-        if (not 1 <= len(words) <= 3 or len(words) > 1 and listed_name(words[0]) or item in places() or _is_role(words[0])
+        if (not 1 <= len(words) <= 3 or len(words) > 1 and listed_name(words[0]) or _is_role(words[0])
+                or item in places() and start == opening  # (a portfolio after an article is no place: "la Madera")
                 or tokens[start - 1].lower() == "the" and len(words) > 1 and _fold(words[-1]) in _ORG_WORDS or item in ORGANISATIONS):
             return None  # (", and the World Health Organization": a body of its own; "Communities and Local Government" a field)
         if last:
             return position
     return None
+
+
+# the articles and "of"s before a portfolio listed after a body's first one
+_BEFORE_A_LISTED_PORTFOLIO = {"the", "la", "el", "le", "il", "las", "los", "les", "lo", "l'", "l’"} | _NAME_OF
 
 
 # German towns named after the river, region, mountain or forest they stand by: "Frankfurt am Main", "Rothenburg ob
@@ -3837,7 +3856,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
                 chosen -= 2
                 while chosen >= 1 and _named_word(tokens[chosen - 1]):
                     chosen -= 1
-            name = _spelled_name(tokens[chosen:bracket])
+            name = _joined(tokens[chosen:bracket])
             expansions.setdefault(acronym, (name, "org"))
             # (an acronym of six letters or more is read as a shouted word wherever the text names it: "Fematro")
             expansions.setdefault(_normal_case(acronym), (name, "org"))
@@ -3851,11 +3870,6 @@ _FIELDS_OF = {"für", "of", "de", "del", "della", "di", "du", "des"}
 def _named_word(token: str) -> bool:
     """A capitalised word that can stand in a body's name, not an article opening the sentence ("Das …")."""
     return token[:1].isupper() and token.isalpha() and token.lower() not in _LEADING_ARTICLES and token.lower() not in {"the", "a", "an"}
-
-
-def _spelled_name(words: list[str]) -> str:
-    """The name an acronym stands for, as written: no space before the commas between the fields it lists."""
-    return " ".join(words).replace(" , ", ", ")
 
 
 # an acronym written in lower case, as some bodies write theirs: "les Transports publics de la région lausannoise (tl)"

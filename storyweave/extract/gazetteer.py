@@ -479,6 +479,10 @@ EXONYMS = {
     "tirolo": "Tyrol", "wallonie": "Wallonia", "wallonia": "Wallonia", "vallonia": "Wallonia", "valonia": "Wallonia",
     "wallonien": "Wallonia", "flandre": "Flanders", "flandres": "Flanders", "flanders": "Flanders", "fiandre": "Flanders",
     "flandes": "Flanders", "flandern": "Flanders", "brennero": "Brenner Pass",  # (not "Brenner": a surname)
+    # Belgium's provinces, as English names them
+    "brabant wallon": "Walloon Brabant", "vlaams-brabant": "Flemish Brabant", "brabant flamand": "Flemish Brabant",
+    "oost-vlaanderen": "East Flanders", "flandre-orientale": "East Flanders", "west-vlaanderen": "West Flanders",
+    "flandre-occidentale": "West Flanders",
     "baviera": "Bavaria", "bavière": "Bavaria", "nrw": "North Rhine-Westphalia", "marsella": "Marseille",
     # German, Austrian and Swiss states, cantons and cities
     "bayern": "Bavaria", "nordrhein-westfalen": "North Rhine-Westphalia", "niedersachsen": "Lower Saxony",
@@ -1119,8 +1123,14 @@ _REGION_WORDS = {"guerrero", "cesar", "meta", "vienne", "herrera", "heredia", "c
 
 
 @lru_cache(maxsize=1)
+def _named_cities() -> frozenset[str]:
+    """The lower-cased names and exonyms of the cities `_cities` lists."""
+    return frozenset(name.lower() for city, alternates in _cities() for name in (city, *alternates))
+
+
+@lru_cache(maxsize=1)
 def _regions() -> list[str]:
-    """First-level subdivisions of those countries, France's départements and Ireland's counties, by their ISO 3166-2 names
+    """First-level subdivisions of those countries, France's départements, Belgium's provinces and Ireland's counties, by their ISO 3166-2 names
     as pycountry ships them ("Catalunya [Cataluña]" gives both; "Murcia, Región de" gives "Murcia")."""
     import pycountry
 
@@ -1131,8 +1141,10 @@ def _regions() -> list[str]:
         # (Ireland's counties stand below its provinces, and are what its news names: "Mayo", "County Clare")
         county = region.country_code == "IE" and region.type == "County"
         department = region.country_code == "FR" and "department" in region.type
-        if region.parent_code is not None and not department and not county:
-            continue
+        # (and Belgium's provinces below its three regions: "la Province de Hainaut", "West-Vlaanderen")
+        province = region.country_code == "BE" and region.type == "Province" and region.name.lower() not in _named_cities()
+        if region.parent_code is not None and not department and not county and not province:
+            continue  # (a province named like its city is the city's name first: "Antwerpen", "Namur")
         head, _, bracketed = region.name.partition("[")
         # Mexico's states are named without their founders' names: "Coahuila de Zaragoza", "Michoacán de Ocampo"
         short = head.split(" de ")[0] if region.country_code == "MX" and " de " in head else ""
