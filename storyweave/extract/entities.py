@@ -484,7 +484,8 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                 cleaned.append((pieces, start, start + offset + 1))
                 pieces, start = [], start + offset + 1
         if pieces:
-            pieces[-1] = _POSSESSIVE.sub("", pieces[-1])
+            if not (len(pieces) == 2 and pieces[0].lower().rstrip(".") in {"st", "saint"} and pieces[1].endswith(("'s", "’s"))):
+                pieces[-1] = _POSSESSIVE.sub("", pieces[-1])  # (a saint's alone is a church or a school: "the vicar of St Mary's")
             cleaned.append((pieces, start, end))
     return cleaned
 
@@ -722,7 +723,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
             text = " ".join(segment)
             if (not saw_role and len(segment) > 1 and segment[0].lower() in DEMONYMS
                     and not (len(segment) == 2 and segment[1].lower() in _NATURAL_FEATURES)  # ("Indian Ocean": one place)
-                    and _fold(text) not in places()):  # ("British Columbia", "Dominican Republic": a place's own name)
+                    and _fold(text) not in places()  # ("British Columbia", "Dominican Republic": a place's own name)
+                    and not _known_body(text)):  # ("English Heritage", "Swiss Olympic": a body's)
                 pieces.append((DEMONYMS[segment[0].lower()], "place"))
                 text = " ".join(segment[1:])
             else:
@@ -894,6 +896,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
+    if _SAINTS_ALONE.fullmatch(text):
+        return "place", True  # "the vicar of St Mary's", "at St Thomas'": the saint's church or hospital, named by the saint
+    if _SAINTS_ALONE.fullmatch(text.rpartition(" ")[0]) and words[-1] in _FEAST_WORDS:
+        return "other", True  # "St Patrick's Day", "St Andrew's Night": a feast
     if len(words) == 2 and words[1] in _COMPASS_AFTER and words[0] in places():
         return "place", True  # "Glarus Süd", "Lyon Nord": a town's or a district's part, or a town named so
     if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
@@ -1097,6 +1103,9 @@ _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the c
 
 
 # the Romance and German names of a town's cathedral and of a basilica, as English names them
+# a saint's name in the possessive, and the words that make it a feast's: "St Patrick's Day"
+_SAINTS_ALONE = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+(?:['’]s|s['’])")
+_FEAST_WORDS = {"day", "eve", "night", "feast"}
 # the particles a surname opens with, written with a capital inside a person's full name ("Henri De Gorge")
 _SURNAME_PARTICLES = {"De", "Di", "Da", "Du", "Van", "Von", "Le", "La", "Del", "Della", "Des", "Dos", "Das"}
 _CHURCHES_NAMED_IN_ENGLISH = {"catedral": "{} Cathedral", "cattedrale": "{} Cathedral", "cathédrale": "{} Cathedral",
@@ -2644,6 +2653,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind in {"org", "place"} and len(text.split()) == 2 and text.split()[0].lower() in _VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD:
             # "il Teatro Massimo … il Massimo", "el Estadio Centenario … el Centenario": named again without what it is
             short_venues.setdefault(_fold(text.split()[1]), (text, kind))
+        elif kind in {"org", "place"} and len(text.split()) == 3 and _SAINTS_ALONE.fullmatch(text.rsplit(" ", 1)[0]):
+            # "St Mary's Church … the vicar of St Mary's": named again by its saint alone
+            short_venues.setdefault(_fold(text.rsplit(" ", 1)[0]), (text, kind))
         words = text.split()[1:] if text.split()[0].lower() in _LEADING_ARTICLES else text.split()  # ("El Consejo …" opening a sentence)
         if kind == "org" and (of := next((i for i, w in enumerate(words) if i >= 2 and w in _OF_WORDS), 0)):
             # "el Consejo Regulador de Rioja … el presidente del Consejo Regulador": named again without what it is of
@@ -2702,7 +2714,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif surname:  # ("Greco", "Tedesco", "Inglese" after Rosario Greco: his surname, no country's adjective)
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
-        elif folded in short_venues and folded not in gazetteer and " " not in text:
+        elif folded in short_venues and folded not in gazetteer and (" " not in text or _SAINTS_ALONE.fullmatch(text)):
             canonical, kind = short_venues[folded]
         elif (folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}
               and (" " not in text or not sure)):
@@ -3177,6 +3189,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if following is None or end >= len(tokens) or tokens[end].lower() not in _BODY_AND:
         return None
     after, after_start, after_end = following
+    if after_start == end + 1 and _known_body(_joined(tokens[end - len(run) : after_end]).rstrip(".,;:")):
+        return end - len(run), after_end  # a body the lists know: "Fisheries and Oceans Canada", "Pêches et Océans Canada"
     if (_fold(head) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]) and len(after) <= 3
             and after_start == end + 2 and tokens[end + 1].lower() in _CONNECTORS):
         # a portfolio in two parts: "Ministero dell’Istruzione e del Merito", "Ministerio de Trabajo y de Economía Social"

@@ -2,13 +2,15 @@
 fields with articles ("la Madera y el Carbón Vegetal"); a route's first end named with "St."; a person
 whose surname's capitalised particle precedes a landform's word; Belgium's provinces and a government
 named by its province or Uruguay's "Intendencia"; a court named with its region and the region's
-adjective."""
+adjective; a body the lists know whose name opens with a demonym or holds "and"; a saint's name in the
+possessive alone is a church or a school (the one the article names in full, if any), and a saint's day
+no one."""
 
 from __future__ import annotations
 
 import pytest
 
-from extraction import found
+from extraction import article_names, found
 
 
 @pytest.mark.parametrize(("sentence", "lang", "body"), [
@@ -77,3 +79,36 @@ def test_a_province_alone_names_no_place() -> None:
 def test_a_court_named_with_its_region_and_the_regions_adjective_is_one_body() -> None:
     names = found("Le tribunal correctionnel du Brabant wallon a condamné le gérant.", "fr")
     assert ("tribunal correctionnel du Brabant wallon", "org") in names
+
+
+@pytest.mark.parametrize(("sentence", "lang", "body"), [
+    ("The mill was sold, English Heritage said on Tuesday.", "en", "English Heritage"),
+    ("Scottish Natural Heritage counted 40 pairs of eagles.", "en", "Scottish Natural Heritage"),
+])
+def test_a_body_the_lists_know_that_opens_with_a_demonym_or_a_place_stays_one(sentence, lang, body) -> None:
+    assert (body, "org") in found(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "body"), [
+    ("Inspectors from Immigration and Customs Enforcement arrived on Monday.", "en", "Immigration and Customs Enforcement"),
+    ("The Canal & River Trust drained the lock.", "en", "Canal & River Trust"),
+    ("D’après Pêches et Océans Canada, le quota baissera.", "fr", "Pêches et Océans Canada"),
+])
+def test_a_body_the_lists_know_whose_name_holds_and_is_one_name(sentence, lang, body) -> None:
+    names = found(sentence, lang)
+    assert (body, "org") in names
+    assert not [name for name in names if name[0] != body and name[0] in body]
+
+
+def test_a_saints_name_alone_is_the_building_named_before() -> None:
+    text = ("Choir returns\n\nThe choir of St Aidan's Church in Bamburgh sang again on Sunday.\n\n"
+            "The organist of St Aidan's, Ruth Pringle, said the new roof had saved the building.")
+    names = article_names(text)
+    assert ("St Aidan's", "place", "St Aidan's Church") in names
+    assert not [name for name in names if name[1] == "person" and name[0].startswith("St")]
+
+
+def test_a_saints_name_alone_is_a_place_and_a_saints_day_no_one() -> None:
+    assert ("St Columba's", "place") in found("Pupils from St Columba's won the quiz.", "en")
+    assert not [name for name in found("St Andrew's Day is a holiday in Scotland.", "en") if name[1] in {"person", "place"}
+                and name[0].startswith("St")]
