@@ -304,6 +304,19 @@ _ISLAND_WORDS = {"island", "islands"}
 # the English heads a place's name goes on from with "of" and any word, a month's name too: "the Isle of May"
 _NAMED_OF_ANYTHING = {"isle", "island", "cape", "port", "fort", "bay", "gulf", "mount", "lake"}
 
+# people named by what they are in the plural, which a sentence or a headline opens with before whom they belong to
+# (not the plurals that head bodies' names: "Bomberos de la Generalitat", "Vigili del Fuoco", "Carabinieri")
+_PEOPLE_IN_THE_PLURAL = set(
+    "vecinos vecinas trabajadores trabajadoras agentes habitantes residentes turistas visitantes fieles comunidades familias "
+    "productores agricultores ganaderos pescadores mineros estudiantes alumnos profesores inspectores técnicos científicos "
+    "investigadores expertos miembros pasajeros viajeros aficionados seguidores manifestantes empleados funcionarios "
+    "residenti abitanti cittadini operai lavoratori dipendenti turisti visitatori fedeli tifosi agricoltori pescatori studenti "
+    "ricercatori esperti volontari famiglie genitori passeggeri viaggiatori agenti "
+    "habitants riverains résidents salariés employés ouvriers travailleurs agriculteurs pêcheurs éleveurs touristes visiteurs "
+    "fidèles étudiants élèves chercheurs bénévoles familles passagers voyageurs "
+    "residents workers villagers families farmers fishermen pupils students visitors tourists passengers volunteers".split())
+_OF_BEFORE_PEOPLES_PLACE = {"de", "del", "di", "da", "du", "des", "of", "della", "dello", "dei", "degli", "delle", "dell'", "dell’",
+                            "d'", "d’", "al", "alla", "dal", "dalla"}
 _ELIDED_COMMON_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
 _GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
 # connectors that are an article: after a town's name with no "de" before them, they open the next noun phrase
@@ -465,6 +478,14 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
             run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name
+        if (len(run) > 2 and run[0].lower() in _PEOPLE_IN_THE_PLURAL and run[1].lower() in _OF_BEFORE_PEOPLES_PLACE
+                and (start == 0 or not tokens[start - 1][:1].isalnum())):
+            # "Vecinos de Ocoyoacac", "Agentes del Seprona", "Residenti di Trevignano", "Habitants de Brest": who they
+            # are, opening a sentence or a headline, then where they live or whom they work for (inside a sentence the
+            # capital says it is a name: "la cooperativa Pescatori del Trasimeno")
+            run, start = run[2:], start + 2
+            while len(run) > 1 and run[0] in _LEADING_ARTICLES | {"the"}:
+                run, start = run[1:], start + 1  # ("de la Guardia Civil"; "Vecinos de La Boca" keep the town's article)
         while len(run) > 1 and _ELIDED_COMMON_NOUN.match(run[0]):
             run, start = run[1:], start + 1  # "L’avvocata Elena Gatti": a noun with its article ("L’Aquila", "D’Alema" are names)
             while len(run) > 1 and run[0] in _CONNECTORS:
@@ -1177,6 +1198,7 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                                "stadio": "Stadio {}", "estadio": "Estadio {}", "stade": "Stade {}", "telescopio": "{} Telescope",
                                "télescope": "{} Telescope", "monte": "Mount {}", "barranca": "{} Ravine", "barranco": "{} Ravine",
                                "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
+_STREAMS_NAMED_SO = {"caño", "arroyo", "quebrada", "riachuelo", "rambla", "torrente"}
 _KIND_LINKS = {"de", "di", "del", "della", "dello", "d'", "d’"}
 _ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
 _KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac", "sierra", "forêt", "château"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
@@ -1212,6 +1234,24 @@ def _german_tunnel(token: str) -> str | None:
 # the words for a river's flood, before "of" and the river's name: "la crue du Chari", "la piena del Po"
 _FLOODS = {"crue", "crues", "décrue", "piena", "esondazione", "crecida", "desbordamiento"}
 _FLOOD_OF = {"du", "de", "del", "dello", "dell'", "dell’"}  # ("de l’" is two tokens, read apart)
+
+
+# what a river does when it floods, said right after its name: "la Semois déborde", "el Carrión se desbordó", "il Seveso
+# è esondato"; "sortie de son lit" is the French idiom
+_OVERFLOWS = {"déborde", "débordé", "débordée", "desborda", "desbordó", "desbordado", "esonda", "esondato", "esondata", "esondò",
+              "straripa", "straripato", "straripata", "straripò", "tracimato"}
+_AUXILIARIES_OF_OVERFLOWING = {"a", "est", "s'est", "s’est", "se", "ha", "è", "si", "was", "has"}
+
+
+def _overflowing(tokens: list[str], start: int) -> bool:
+    """Whether the one-word name at `start`, after an article, is said to overflow its banks."""
+    if not start or tokens[start - 1].lower() not in {"la", "le", "el", "il", "l'", "l’"} or start + 1 >= len(tokens):
+        return False
+    after = [token.lower().rstrip(".,;:!?") for token in tokens[start + 1 : start + 6]]
+    verb = after[1:] if after[0] in _AUXILIARIES_OF_OVERFLOWING else after
+    if verb and verb[0] in _AUXILIARIES_OF_OVERFLOWING:
+        verb = verb[1:]  # ("s'est" read as "s'" and "est")
+    return bool(verb) and (verb[0] in _OVERFLOWS or verb[:4] in (["sortie", "de", "son", "lit"], ["sorti", "de", "son", "lit"]))
 
 
 def _flooding_river(tokens: list[str], start: int) -> bool:
@@ -2116,7 +2156,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     and tokens[start - 1] not in _SITES_NAMED_AFTER_THEIR_KIND and _fold(name := " ".join(run)) not in places()
                     and name not in expansions):
                 # "el río Olimar", "la isla Floreana": the river's or island's English name, wherever the article names it
-                expansions[name] = (_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]].format(name), "place")
+                # (a name that says it is a stream already keeps its words: "el río Caño Cristales")
+                if run[0].lower() not in _STREAMS_NAMED_SO:
+                    expansions[name] = (_KINDS_NAMED_IN_ENGLISH[tokens[start - 1]].format(name), "place")
+                raw.append((name.rstrip(".,;:"), "place", True, "place"))  # (whatever its words: "el río Caño Cristales")
+                listed = None
+                continue
             elif lang in {"es", "it", "fr"} and (head := _lower_case_kind_before(tokens, start)) is not None and not _names_a_country(
                     _fold(" ".join(run))) and not _known_body(" ".join(run)):  # ("le château de Boko Haram": its stronghold)
                 # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
@@ -2141,6 +2186,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 known = places().get(_fold(name))
                 raw.append((name, "place", True, "place"))
                 expansions.setdefault(name, (known or f"{name} River", "place"))
+                continue
+            if lang in _ROMANCE_LANGUAGES and _overflowing(tokens, end - 1) and (
+                    end - start == 1 or end - start == 2 and run[0].lower() in _LEADING_ARTICLES):
+                raw.append((run[-1].rstrip(".,;:"), "place", True, "place"))  # "la Semois déborde": a river, by its name alone
                 continue
             if (end < len(tokens) and (_fold(run[-1]) in _RED_CROSS_NAMES or _fold(" ".join(run[-2:])) in _RED_CROSS_NAMES)
                     and _lower_case_demonym(tokens[end].rstrip(".,;:"))):
@@ -2619,6 +2668,12 @@ def _place_after_an_article(candidate: Candidate, gazetteer: dict[str, str], peo
     return candidate
 
 
+def _without_leading_article(text: str) -> str:
+    """A name without the article that opened its sentence ("El Museo …")."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _LEADING_ARTICLES else text
+
+
 def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
     """An article's names with their canonical forms, whoever found them (these rules or a spaCy
     pipeline): a name's kind from the words around all its mentions, a surname merged into the full
@@ -2650,9 +2705,11 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind == "org" and len(text.split()) >= 2 and text.split()[-1].lower() in _ORG_WORDS:
             # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
             short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)
-        elif kind in {"org", "place"} and len(text.split()) == 2 and text.split()[0].lower() in _VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD:
-            # "il Teatro Massimo … il Massimo", "el Estadio Centenario … el Centenario": named again without what it is
-            short_venues.setdefault(_fold(text.split()[1]), (text, kind))
+        elif kind in {"org", "place"} and len(venue := _without_leading_article(text).split(" ", 1)) == 2 and (
+                venue[0].lower() in _VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD):
+            # "il Teatro Massimo … il Massimo", "el Estadio Centenario … el Centenario", "El Museo Guggenheim Bilbao … El
+            # Guggenheim Bilbao": named again without what it is
+            short_venues.setdefault(_fold(venue[1]), (_without_leading_article(text), kind))
         elif kind in {"org", "place"} and len(text.split()) == 3 and _SAINTS_ALONE.fullmatch(text.rsplit(" ", 1)[0]):
             # "St Mary's Church … the vicar of St Mary's": named again by its saint alone
             short_venues.setdefault(_fold(text.rsplit(" ", 1)[0]), (text, kind))
@@ -2691,7 +2748,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
                 " " not in text or head.lower() in _LEADING_ARTICLES):
             kind, sure = "other", True  # "la Junta", "El Gobierno", "la Provincia" alone: a government no name tells
         head = text.split("-", 1)[0]  # "AVA-Asaja": the AVA, in its national body
-        if (_ACRONYM.match(text) and text.rstrip("s") in expansions) or (text in expansions and " " not in text) or (
+        if (_ACRONYM.match(text) and text.rstrip("s") in expansions) or (text in expansions and (" " not in text or expansions[text][1] == "place")) or (
                 " " not in text and head != text and _ACRONYM.match(head) and head in expansions):
             full, full_kind = expansions[text if text in expansions else head if head in expansions else text.rstrip("s")]
             full_kind = kinds.get(_fold(full), full_kind)
@@ -2714,8 +2771,11 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif surname:  # ("Greco", "Tedesco", "Inglese" after Rosario Greco: his surname, no country's adjective)
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
-        elif folded in short_venues and folded not in gazetteer and (" " not in text or _SAINTS_ALONE.fullmatch(text)):
+        elif folded in short_venues and folded not in gazetteer and (" " not in text or _SAINTS_ALONE.fullmatch(text) or kind != "person" or not sure):
             canonical, kind = short_venues[folded]
+        elif (" " in text and text.split()[0].lower() in _LEADING_ARTICLES and (short := _fold(text.split(" ", 1)[1])) in short_venues
+              and short not in gazetteer):
+            canonical, kind = short_venues[short]  # ("El Guggenheim Bilbao" opening the headline)
         elif (folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}
               and (" " not in text or not sure)):
             canonical, kind = short_orgs[folded], "org"
@@ -3035,14 +3095,16 @@ def _known_body_closing(run: list[str]) -> int:
     0 when none does."""
     if len(run) < 4 or _names_a_body(run[0]) or run[0].lower() in _LEADING_ARTICLES or _fold(_joined(run)) in ORGANISATIONS:
         return 0  # (nor after an article opening a sentence: "El Torneo de la NCAA" is the tournament's name)
-    last = run[-1]
-    if not (_known_body(last) or _fold(last) in ORGANISATIONS):
+    # (the body's name in one word or two: "… de la Unesco", "Seprona de la Guardia Civil")
+    size = next((size for size in (1, 2) if len(run) >= size + 3 and all(w[:1].isupper() for w in run[-size:])
+                 and (_known_body(tail := _joined(run[-size:])) or _fold(tail) in ORGANISATIONS)), 0)
+    if not size:
         return 0
-    link = len(run) - 2 - (run[-2].lower() in _ARTICLES)
+    link = len(run) - size - 1 - (run[-size - 1].lower() in _ARTICLES)
     # (an event a body holds goes by its name: "el Torneo de la NCAA", "le Sommet de l’ASEAN"; a person of the body is
     # read as such: "Marco Rossi della Fiom")
     held = _fold(run[0]) in _EVENT_WORDS or _fold(run[0]) in _EVENTS_A_BODY_HOLDS or named_like_a_person(" ".join(run[:link]))
-    return len(run) - 1 if not held and link > 0 and run[link].lower() in _NAME_OF else 0
+    return len(run) - size if not held and link > 0 and run[link].lower() in _NAME_OF else 0
 
 
 _EVENTS_A_BODY_HOLDS = {"cumbre", "sommet", "vertice", "congreso", "congresso", "congres", "asamblea", "assemblea", "assemblee", "foro",
