@@ -52,7 +52,7 @@ _SENTENCE_STARTERS = set(
     # German prepositions, determiners and particles a sentence opens with: "Auf Juist …", "Solche Mängel …"
     "auf aus vor über unter neben zwischen seit ohne gegen durch bis ab dieser diese dieses jeder jede jedes mancher "
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
-    "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser "
+    "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser als nachdem während sobald "
     # German possessives: "Sein Verteidiger Andreas Fink …", "Ihre Sprecherin …"
     "meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unsere unseren unserem unserer "
     # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"
@@ -154,7 +154,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
     "giornale corriere gazzetta diario periódico".split()
     # football clubs: "Bramford Rovers", "Wycombe Wanderers", "Brighton & Hove Albion"
-    + "rovers wanderers athletic albion hotspur victory glory united".split()
+    + "rovers wanderers athletic albion hotspur victory glory united harps ramblers youths".split()
     # Indigenous peoples' governments: "Sumas First Nation", "Navajo Nation"
     + ["nation"]
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
@@ -478,6 +478,11 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
             run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name
+        if (len(run) > 1 and len(run[0]) >= 3 and run[0].endswith(("ó", "ò")) and (start == 0 or not tokens[start - 1][:1].isalnum())
+                and not listed_name(run[0]) and _fold(run[0]) not in places()):
+            run, start = run[1:], start + 1  # "«Usó el Ayuntamiento …»", "Parlò il sindaco …": a verb in the past opens the sentence
+            while len(run) > 1 and run[0] in _LEADING_ARTICLES:
+                run, start = run[1:], start + 1
         if (len(run) > 2 and run[0].lower() in _PEOPLE_IN_THE_PLURAL and run[1].lower() in _OF_BEFORE_PEOPLES_PLACE
                 and (start == 0 or not tokens[start - 1][:1].isalnum())):
             # "Vecinos de Ocoyoacac", "Agentes del Seprona", "Residenti di Trevignano", "Habitants de Brest": who they
@@ -917,6 +922,10 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
+    if len(words) > 1 and words[-1] in _MATERIALS_NAMING_FIRMS and not any(map(listed_name, words[:-1])):
+        # "Andes Pacific Copper": a miner or a maker named by its metal ("Ben Copper" is someone); a guess, so that
+        # the name stands for a fuller one the article gives ("Andes Copper Corporation")
+        return "org", False
     if _SAINTS_ALONE.fullmatch(text):
         return "place", True  # "the vicar of St Mary's", "at St Thomas'": the saint's church or hospital, named by the saint
     if _SAINTS_ALONE.fullmatch(text.rpartition(" ")[0]) and words[-1] in _FEAST_WORDS:
@@ -966,7 +975,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
         return "org", True
     if words and (words[-1] in _PLACE_WORDS and (words[-1] != "way" or len(words) == 2)  # ("Paved The Way": a headline's)
-                  or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED) and not (
+                  or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED
+                  # (the article that opens a sentence before it: "El Camino Inca seguirá …")
+                  or len(words) > 2 and words[0] in _LEADING_ARTICLES and words[1] in _PLACE_PREFIXES_FOLDED) and not (
             len(words) > 2 and words[-1] in _TOWN_SECOND_WORDS and "-" in words[0] and all(map(listed_name, words[0].split("-")))) and not (
             len(words) == 3 and text.split()[1] in _SURNAME_PARTICLES and listed_name(words[0]) and words[0] not in _PLACE_PREFIXES_FOLDED):
         # (the prefix alone is a noun: "die grösste Gemeinde der Schweiz"; a person given two names is no town, whatever
@@ -1064,7 +1075,7 @@ _DUTCH_STREET_ENDINGS = ("straat", "gracht", "plein", "steenweg", "kaai")
 # "Gorges du Verdon", "Château de Chambord", "Valle de Arán" (folded, as _kind compares words)
 _LAND_HEADS = {"chaine", "massif", "vallee", "plateau", "gorges", "foret", "etang", "baie", "pointe", "plaine", "monts", "puy", "pic",
                "palais", "chateau", "jardin", "pont", "valle", "cordillera", "selva", "bosco", "foresta", "castello", "castillo",
-               "abbaye", "abbazia", "abadia", "cascade", "cascata", "cascada", "grotte", "grotta", "cueva"}
+               "abbaye", "abbazia", "abadia", "cascade", "cascata", "cascada", "grotte", "grotta", "cueva", "mur", "muro"}
 # the endings of German nouns for a trade's workplace: "Kelterei", "Brauerei", "Molkerei", "Reederei", "Bäckerei"
 _DE_TRADE_ENDINGS = ("erei",)
 
@@ -1124,6 +1135,8 @@ _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the c
 
 
 # the Romance and German names of a town's cathedral and of a basilica, as English names them
+# the metals and materials a miner's or a maker's name ends with ("Gold" and "Silver" are surnames too)
+_MATERIALS_NAMING_FIRMS = {"copper", "lithium", "nickel", "uranium", "zinc", "coal", "cement", "potash", "bauxite"}
 # a saint's name in the possessive, and the words that make it a feast's: "St Patrick's Day"
 _SAINTS_ALONE = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+(?:['’]s|s['’])")
 _FEAST_WORDS = {"day", "eve", "night", "feast"}
@@ -1213,6 +1226,22 @@ _GERMAN_TUNNEL = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)((?i:basis|stra�
 _GERMAN_COMMON_TUNNELS = {"auto", "autobahn", "basis", "bahn", "eisenbahn", "straßen", "strassen", "fußgänger", "fussgänger", "wasser",
                           "wind", "kabel", "lärmschutz", "rettungs", "zugangs", "erkundungs", "sicherheits", "flucht", "versorgungs",
                           "doppelstock", "tief", "fahr", "haupt", "neben", "ost", "west", "nord", "süd", "stadt", "zufahrts"}
+
+
+_GERMAN_BRIDGE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)[Bb]rücke")
+
+
+def _german_bridge(token: str) -> str | None:
+    """The English name of a bridge German writes as one word with its name: "Carolabrücke" → "Carola Bridge",
+    "Peenebrücke" → "Peene Bridge"; None for a common noun ("Autobahnbrücke", "Fußgängerbrücke"): the name must
+    be a person's, a place's or a river's."""
+    match = _GERMAN_BRIDGE.fullmatch(token.rstrip(".,;:"))
+    if not match:
+        return None
+    name, hyphen = match.groups()
+    if not (hyphen or listed_name(name) or _fold(name) in places() or name.lower() in _TOWN_RIVERS):
+        return None
+    return f"{places().get(_fold(name), name)} Bridge"
 
 
 def _german_tunnel(token: str) -> str | None:
@@ -1444,6 +1473,12 @@ _MONARCHS = {"rey", "reina", "re", "regina", "roi", "reine", "king", "queen", "e
              "impératrice", "zar", "tsar", "czar", "sultán", "sultan", "faraón", "pharaoh", "pharaon", "faraone"}
 # "according to" in the languages we read, before a source named by one word
 _ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
+# the common nouns German names a source by after "laut" ("laut Urteil", "laut Anklage"): no body's name
+_DE_SOURCES_NAMED_BY_A_NOUN = {_fold(word) for word in (
+    "urteil anklage anklageschrift bericht berichten angaben studie statistik umfrage gutachten prognose schätzung schätzungen "
+    "experten polizei polizeibericht staatsanwaltschaft gericht veranstalter veranstaltern plan gesetz vertrag verordnung "
+    "medienberichten zeugen ermittlern behörden insidern beobachtern schreiben mitteilung"
+).split()}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
 _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
@@ -1455,6 +1490,9 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
                  "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk", "werft",
+                 "krankenhauses", "klinikums", "universitätsmedizin",  # "des Kreiskrankenhauses Wolgast"
+                 # homes: "Tierheim Husum", "Pflegeheim Lindenhof" (not any "-heim": Mannheim, Hildesheim)
+                 "tierheim", "pflegeheim", "altenheim", "kinderheim", "seniorenheim",
                  "gestüt", "gestüts",  # "Bundesgestüt Piber", "Landesgestüt Marbach": a state's stud farm
                  "verbund", "verbunds",  # "Verkehrsverbund Rhein-Ruhr"
                  # agencies and federations: "Arbeitsagentur", "Museumsbund"
@@ -1584,7 +1622,10 @@ _PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde",
                    # waters and islands named after their kind: "River Awe", "Loch Carra", "Isle of Mull", "fiume Tevere"
-                   "river", "loch", "lough", "isle", "isola", "río", "fiume", "rivière"}
+                   "river", "loch", "lough", "isle", "isola", "río", "fiume", "rivière",
+                   # trails, walls and temples named after their kind: "el Camino Inca", "el Muro de San Lorenzo", "el
+                   # Templo del Sol"
+                   "camino", "sendero", "muro", "templo", "tempio"}
 # plants and dams named after their place: "Kraftwerk Aschach", "Talsperre Leibis" (a name even after "im")
 _GERMAN_PLANTS = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", "staudamm"}
 _PLACE_PREFIXES |= _GERMAN_PLANTS
@@ -1638,7 +1679,7 @@ _DE_AFTER_IN = {_fold(word) for word in (  # (folded, as run words are compared)
     "höhe gefahr kraft betrieb haft sicherheit frage ordnung zukunft anspruch rente kurzarbeit revision berufung "
     "quarantäne panik brand flammen not teilen richtung form abstimmung aussicht erinnerung verbindung bewegung "
     "erwägung schwierigkeiten rechnung summe pension urlaub führung folge reihe ruhe kontakt eile sorge angst "
-    "zahlen millionenhöhe milliardenhöhe rekordhöhe untersuchungshaft gewahrsam schieflage"
+    "zahlen millionenhöhe milliardenhöhe rekordhöhe untersuchungshaft gewahrsam schieflage kauf"
 ).split()}
 _QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "mio.", "mrd.", "prozent",
                    "euro", "liter", "meter", "kilometer", "tonnen", "grad"}
@@ -1721,7 +1762,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
     if end - start == 1 and before in {"de", "di", "of", "del", "della", "du"} and before2 in _LEADERS_OF_BODIES:
         return "org?"  # "el director de Metrorrey", "the founder of Zentrafix": whom one leads is a body, unless a place
-    if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}):
+    if end - start == 1 and (before in _ACCORDING_TO or (before2, before) in {("according", "to"), ("d'après", "l'")}) and not (
+            before == "laut" and _fold(tokens[start]) in _DE_SOURCES_NAMED_BY_A_NOUN):
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
     if "am" in tokens[start:end]:
         return "place"  # a town by its lake or river: runs hold "am" only so (`_town_on_water`)
@@ -2128,6 +2170,23 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_joined(tokens[water:end]).rstrip(".,;:"), "place", True, "place"))  # "en mer du Nord"
                 listed = None
                 continue
+            if (german and len(run) >= 4 and run[1] in {"des", "der"} and run[2] in _GERMAN_DISTRICTS_GENITIVE
+                    and run[0].lower().endswith(_GENERIC_OFFICES) and not _known_body(" ".join(run))):
+                # "Das Veterinäramt des Kreises Nordfriesland": a generic office, named by the district it serves
+                raw.append((_joined(run[3:]).rstrip(".,;:"), "place", True, "place"))
+                listed = None
+                continue
+            if (german and len(run) >= 3 and run[1] == "von" and not listed_name(run[0]) and all(word[:1].isupper() for word in run[2:])
+                    and (any(run[0].lower().endswith(council) and len(run[0]) > len(council) for council in _GERMAN_COUNCILS)
+                         or (known := places().get(_fold(_joined(run[2:]).rstrip(".,;:")), "").lower())
+                         and (known in countries() or known in regions() or run[0].lower() in _GERMAN_NOUNS_OF_WHERE))):
+                # "der Kreistag von Vorpommern-Greifswald", "der Stadtrat von Husum": a council, named by its place (a
+                # district named by two places, hyphenated, is one); any noun before a country or a region ("als
+                # Nachbarland von Italien"), and a noun of where before a town ("in der Nähe von Paris"; "Interesse
+                # von Milan" is the club's, "Fund von Asbest" a mineral's)
+                raw.append((_joined(run[2:]).rstrip(".,;:"), "place", True, "place"))
+                listed = None
+                continue
             if german and _german_place_then_noun(run, tokens, start):
                 run, end = run[:1], start + 1  # "im Harz Eier gestohlen": the place, then the sentence's object
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
@@ -2138,7 +2197,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
                 listed = None
                 continue
-            if german and (tunnel := _german_tunnel(run[-1])) and (end - start == 1 or run[-2] in _GERMAN_ARTICLES):
+            if german and (tunnel := _german_tunnel(run[-1]) or _german_bridge(run[-1])) and (end - start == 1 or run[-2] in _GERMAN_ARTICLES):
                 # "den Gotthard-Basistunnel", "im Koralmtunnel", "die Sanierung des Arlbergtunnels": the tunnel, by its
                 # English name wherever it is named again
                 raw.append((run[-1].rstrip(".,;:"), "place", True, "place"))
@@ -2702,7 +2761,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
                 full_names.setdefault(_fold(" ".join(text.split()[-size:])), text)  # "Van Loon"
             if len(text.split()) >= 3 and lang in _ROMANCE_LANGUAGES:
                 full_names.setdefault(_fold(text.split()[-2]), text)  # "Padrón" for Eduardo Padrón Quintero: the first surname
-        elif kind == "org" and len(text.split()) >= 2 and text.split()[-1].lower() in _ORG_WORDS:
+        elif kind == "org" and len(text.split()) >= 2 and (text.split()[-1].lower() in _ORG_WORDS or text.split()[-1].lower() in _MATERIALS_NAMING_FIRMS):
             # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
             short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)
         elif kind in {"org", "place"} and len(venue := _without_leading_article(text).split(" ", 1)) == 2 and (
@@ -2776,7 +2835,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif (" " in text and text.split()[0].lower() in _LEADING_ARTICLES and (short := _fold(text.split(" ", 1)[1])) in short_venues
               and short not in gazetteer):
             canonical, kind = short_venues[short]  # ("El Guggenheim Bilbao" opening the headline)
-        elif (folded in short_orgs and folded not in gazetteer and kind in {"other", "org", "person"}
+        elif (folded in short_orgs and folded not in gazetteer and (kind in {"other", "org", "person"} or not sure and (
+                short_orgs[folded].split()[-1].lower().rstrip(".") in _LEGAL_FORMS | _INCORPORATED))  # ("volvió a Apple": Apple Inc.)
               and (" " not in text or not sure)):
             canonical, kind = short_orgs[folded], "org"
         elif kind == "org" and bodies_of.get(folded):
@@ -3253,6 +3313,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     after, after_start, after_end = following
     if after_start == end + 1 and _known_body(_joined(tokens[end - len(run) : after_end]).rstrip(".,;:")):
         return end - len(run), after_end  # a body the lists know: "Fisheries and Oceans Canada", "Pêches et Océans Canada"
+    if tokens[end].lower() != "&" and (after[-1].lower().rstrip(".,;:") in _CLUBS_LAST_WORDS or run[-1].lower() in _CLUBS_LAST_WORDS):
+        return None  # two clubs: "Finn Harps and Galway United", "Derry City and Shamrock Rovers" ("Brighton & Hove Albion" is one)
     if (_fold(head) in _MINISTRY_HEADS and any(w in _CONNECTORS for w in run[1:]) and len(after) <= 3
             and after_start == end + 2 and tokens[end + 1].lower() in _CONNECTORS):
         # a portfolio in two parts: "Ministero dell’Istruzione e del Merito", "Ministerio de Trabajo y de Economía Social"
@@ -3305,6 +3367,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     return end - len(run), after_end
 
 
+# the words a football club's name ends with, which no "and" joins into one name
+_CLUBS_LAST_WORDS = set("rovers wanderers athletic albion hotspur united city town youths ramblers rangers celtic harps".split())
 _INCORPORATED = {"co", "company", "inc", "ltd", "plc", "llc", "corp", "corporation"}
 # bodies of members whose names join what they hold in common with "and"
 _MEMBERS_BODIES = {"association", "society", "union", "federation", "guild", "league", "cooperative", "co-operative", "council"}
@@ -3353,7 +3417,8 @@ _TOWN_LINK_STARTS = {link[0] for link in _TOWN_LINKS}
 # the rivers that name towns that way and that the place tables lack (the Isar, Saale, Elbe and Neckar they know)
 _TOWN_RIVERS = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser", "havel", "spree", "fulda", "werra", "naab",
                 "salzach", "enns", "traun", "ybbs", "kamp", "thaya", "iller", "wertach", "ammer", "kocher", "jagst", "wupper",
-                "lippe", "leine", "saar", "kinzig", "mulde", "elster", "neiße", "ilm", "regen", "vils", "rott", "alz", "amper"}
+                "lippe", "leine", "saar", "kinzig", "mulde", "elster", "neiße", "ilm", "regen", "vils", "rott", "alz", "amper",
+                "peene", "warnow", "trave", "ems", "hase", "aller"}
 _BEFORE_TOWNS = {"in", "bei", "aus", "nach", "von", "nahe", "und", "zwischen"}
 # the lower-case words a sea's or a lake's name opens with in French, Spanish and Italian: "mer du Nord", "lago di Como"
 _WATERS_HEADS = {"mer", "mar", "mare", "lac", "lago"}
@@ -3528,8 +3593,10 @@ def _street_head(tokens: list[str], start: int) -> int | None:
     position = start - 1
     while position >= 1 and tokens[position].lower() in _STREET_LINKS and start - position <= 2:
         position -= 1
-    if position < 0 or tokens[position] not in _STREET_HEADS:
-        return None
+    if position < 0 or tokens[position] not in _STREET_HEADS and not (
+            tokens[position] == "place" and start - position > 1 and position and tokens[position - 1].lower() == "la"
+            and not (position >= 2 and tokens[position - 2].lower() in {"à", "a"}) and not listed_name(tokens[start])):
+        return None  # ("de la place du Molard" is the square; "à la place de Martin", "la place de Marie" someone's)
     if tokens[position] == "via" and not (position and tokens[position - 1].lower() in _BEFORE_VIA):
         return None
     if start - position > 1 and _fold(tokens[start].rstrip(".,;:")) in places() and tokens[position] != "puy":
@@ -4112,6 +4179,14 @@ def _trade_then_full_name(run: list[str], after_a_town: bool = False) -> bool:
             and not _names_a_body(run[0]))
 
 
+# the nouns of where something is that German puts before "von" and a town
+_GERMAN_NOUNS_OF_WHERE = set("nähe umgebung umland zentrum stadtzentrum innenstadt rand stadtrand norden süden osten westen "
+                             "speckgürtel polizei hafen flughafen bahnhof vororte vorort stadtteil".split())
+# a town's, a district's or a state's council, named by its place after "von"
+_GERMAN_COUNCILS = ("rat", "tag", "verwaltung", "versammlung")  # (compounds: "Gemeindeversammlung", not "Versammlung")
+# the districts and towns a German office serves, in the genitive, and the offices named by them alone
+_GERMAN_DISTRICTS_GENITIVE = {"Kreises", "Landkreises", "Bezirks", "Bezirkes", "Stadt", "Gemeinde", "Kantons", "Amtes"}
+_GENERIC_OFFICES = ("amt", "ämter", "behörde", "verwaltung", "dezernat")
 _DE_LONE_NOUN_ENDINGS = ("e", "ern")
 # what runs "zwischen" two towns: a line, a road, a service ("die Buslinie zwischen …", "der Zug pendelt zwischen …")
 _DE_ROUTES = ("strecke", "linie", "verbindung", "bahn", "zug", "züge", "bus", "busse", "fähre", "straße", "route", "abschnitt",

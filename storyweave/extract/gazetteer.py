@@ -1229,6 +1229,11 @@ def _italian_town_names(cities: list[dict]) -> dict[str, str]:
     return stems
 
 
+# the titles German towns hold in their official names, which the news leaves out: "Universitäts- und Hansestadt
+# Greifswald", "Hansestadt Stade", "Lutherstadt Wittenberg"
+_GERMAN_TOWN_TITLES = re.compile(r"^(?:Universitäts- und )?(?:Hansestadt|Lutherstadt|Universitätsstadt|Kreisstadt) (?=[A-ZÄÖÜ])")
+
+
 def _world_cities(geonames_cities: list[dict]) -> list[tuple[str, list[str]]]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -1238,7 +1243,7 @@ def _world_cities(geonames_cities: list[dict]) -> list[tuple[str, list[str]]]:
 
     cities = []
     for city in geonames_cities:
-        name = city["name"]
+        name = _GERMAN_TOWN_TITLES.sub("", city["name"])
         if not usable(name):
             continue
         alternates = []
