@@ -1269,7 +1269,7 @@ _FLOOD_OF = {"du", "de", "del", "dello", "dell'", "dell’"}  # ("de l’" is tw
 # è esondato"; "sortie de son lit" is the French idiom
 _OVERFLOWS = {"déborde", "débordé", "débordée", "desborda", "desbordó", "desbordado", "esonda", "esondato", "esondata", "esondò",
               "straripa", "straripato", "straripata", "straripò", "tracimato"}
-_AUXILIARIES_OF_OVERFLOWING = {"a", "est", "s'est", "s’est", "se", "ha", "è", "si", "was", "has"}
+_AUXILIARIES_OF_OVERFLOWING = {"a", "est", "s'est", "s’est", "se", "ha", "è", "si"}
 
 
 def _overflowing(tokens: list[str], start: int) -> bool:
