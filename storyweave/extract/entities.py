@@ -1279,7 +1279,7 @@ def _overflowing(tokens: list[str], start: int) -> bool:
     after = [token.lower().rstrip(".,;:!?") for token in tokens[start + 1 : start + 6]]
     verb = after[1:] if after[0] in _AUXILIARIES_OF_OVERFLOWING else after
     if verb and verb[0] in _AUXILIARIES_OF_OVERFLOWING:
-        verb = verb[1:]  # ("s'est" read as "s'" and "est")
+        verb = verb[1:]  # (two auxiliaries: "se ha desbordado", "si è esondato")
     return bool(verb) and (verb[0] in _OVERFLOWS or verb[:4] in (["sortie", "de", "son", "lit"], ["sorti", "de", "son", "lit"]))
 
 
@@ -2764,15 +2764,15 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind == "org" and len(text.split()) >= 2 and (text.split()[-1].lower() in _ORG_WORDS or text.split()[-1].lower() in _MATERIALS_NAMING_FIRMS):
             # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
             short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)
-        elif kind in {"org", "place"} and len(venue := _without_leading_article(text).split(" ", 1)) == 2 and (
+        elif kind in {"org", "place"} and len(venue := (named := _without_leading_article(text)).split(" ", 1)) == 2 and (
                 venue[0].lower() in _VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD):
             # "il Teatro Massimo … il Massimo", "el Estadio Centenario … el Centenario", "El Museo Guggenheim Bilbao … El
             # Guggenheim Bilbao": named again without what it is
-            short_venues.setdefault(_fold(venue[1]), (_without_leading_article(text), kind))
+            short_venues.setdefault(_fold(venue[1]), (named, kind))
         elif kind in {"org", "place"} and len(text.split()) == 3 and _SAINTS_ALONE.fullmatch(text.rsplit(" ", 1)[0]):
             # "St Mary's Church … the vicar of St Mary's": named again by its saint alone
             short_venues.setdefault(_fold(text.rsplit(" ", 1)[0]), (text, kind))
-        words = text.split()[1:] if text.split()[0].lower() in _LEADING_ARTICLES else text.split()  # ("El Consejo …" opening a sentence)
+        words = _without_leading_article(text).split()  # ("El Consejo …" opening a sentence)
         if kind == "org" and (of := next((i for i, w in enumerate(words) if i >= 2 and w in _OF_WORDS), 0)):
             # "el Consejo Regulador de Rioja … el presidente del Consejo Regulador": named again without what it is of
             short, name = _fold(" ".join(words[:of])), " ".join(words)
@@ -2832,7 +2832,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical, kind = full_names[folded], "person"
         elif folded in short_venues and folded not in gazetteer and (" " not in text or _SAINTS_ALONE.fullmatch(text) or kind != "person" or not sure):
             canonical, kind = short_venues[folded]
-        elif (" " in text and text.split()[0].lower() in _LEADING_ARTICLES and (short := _fold(text.split(" ", 1)[1])) in short_venues
+        elif ((named := _without_leading_article(text)) != text and (short := _fold(named)) in short_venues
               and short not in gazetteer):
             canonical, kind = short_venues[short]  # ("El Guggenheim Bilbao" opening the headline)
         elif (folded in short_orgs and folded not in gazetteer and (kind in {"other", "org", "person"} or not sure and (
