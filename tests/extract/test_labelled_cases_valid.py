@@ -34,7 +34,8 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_bd.jsonl", "heldout_be.jsonl", "heldout_bf.jsonl",
                                   "heldout_bg.jsonl", "heldout_bh.jsonl",
                                   "heldout_bi.jsonl", "heldout_bj.jsonl", "heldout_bk.jsonl",
-                                  "heldout_bl.jsonl", "heldout_bm.jsonl", "heldout_bn.jsonl"])
+                                  "heldout_bl.jsonl", "heldout_bm.jsonl", "heldout_bn.jsonl",
+                                  "heldout_bo.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
 
