@@ -204,8 +204,10 @@ _ZH_NAME_SPEAKING = re.compile(rf"([{HAN}]{{2,3}})(?=(?:今天|今日|昨天|昨
 # ("采购商颂猜表示，", "日本旅客佐藤美紀表示，")
 _ZH_TITLE_NAME_SPEAKING = re.compile(
     rf"(?:{_alternation([title for title in _ZH_BEFORE_NAME if len(title) > 1])})([{HAN}]{{2,4}}?)(?=(?:說|说|表示)[：:，,])")
-# the parties to an event, which a body's name may follow: the organiser, the contractor, the operator
-_PARTIES_TO_AN_EVENT = ("主办方", "主辦方", "承办方", "承辦方", "运营方", "運營方", "營運方", "投资方", "投資方")
+# the parties to an event or a deal, which a body's name may follow: the organiser, the contractor, the operator,
+# the developer, the supplier
+_PARTIES_TO_AN_EVENT = ("主办方", "主辦方", "承办方", "承辦方", "运营方", "運營方", "營運方", "营运方", "投资方", "投資方",
+                        "运营商", "運營商", "营运商", "營運商", "开发商", "開發商", "承包商", "供应商", "供應商")
 # the last characters of the nouns for what someone does, which no given name ends with: "工程師", "技術員", "研究员"
 _OCCUPATION_ENDINGS = set("師师員员")
 _NOT_ENDING_A_SPEAKERS_NAME = set("則则也上中後后時时還还亦再")
@@ -443,6 +445,24 @@ _TWO_CHARACTER_VERBS_OF_BODIES = set("担任 擔任 属于 屬於 加入 任职 
 # company), no name
 _COUNTERS_OF_BODIES = "家所座個个間间"
 _ONE_OF_A_KIND = re.compile(f"[一這这那該该][{_COUNTERS_OF_BODIES}]")
+# a number and the word Chinese counts people with, before a body: "一名南洋理工大学学生" is a student of the
+# university, "两位清华大学教授" two of its professors
+_PEOPLE_COUNTED = re.compile(r"[0-9一二两兩三四五六七八九十百几幾多数數]*[名位]")
+
+
+# an ordinal written with digits right before a body's name, which is part of it: "第7管区海上保安本部"
+_NUMBERED_IN_DIGITS = re.compile("第[0-9０-９]+$")
+
+
+def _after_people_counted(sentence: str, start: int, name: str, cut: int = 0) -> int:
+    """Where a body's name opens after people counted before it (`cut` if they are not): "一名南洋理工大学学生",
+    "3名台湾大学医院医生" (the digit standing before the run)."""
+    counted = _PEOPLE_COUNTED.match(name, cut)
+    if not counted or len(name) - counted.end() < 4:
+        return cut
+    if counted.end() - cut == 1 and not sentence[start + cut - 1 : start + cut].isdigit():
+        return cut  # ("名古屋大学", "位于…": the word alone opens a name or a verb)
+    return counted.end()
 
 
 def _province_before_a_citys_body(name: str) -> int:
@@ -561,6 +581,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             for match in _ZH_INSTITUTION.finditer(sentence):
                 name = match.group(1)
                 cut = _after_function_words(name)  # "傷者被送往聯合醫院"
+                cut = _after_people_counted(sentence, match.start(1), name, cut)
                 end = match.end(1)
                 if name.endswith(("大学", "大學")) and (hospital := _UNIVERSITY_HOSPITAL.match(sentence, end)):
                     end = hospital.end()  # "兰州大学第二医院": the university's second hospital
@@ -578,6 +599,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 continue
             if lang == "zh" and name.startswith(_PARTIES_TO_AN_EVENT) and len(name) > 5:
                 name, start = name[3:], start + 3  # "主办方蓝鲸文化传媒公司": the organiser, then its name
+            if lang == "zh" and (counted := _after_people_counted(sentence, start, name)):
+                name, start = name[counted:], start + counted
             if lang == "zh" and name[:2] in {"根據", "根据"} and len(name) > 4:
                 name, start = name[2:], start + 2  # "根據交通部觀光署": according to the tourism administration
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3 and not name.startswith(_WORDS_OPENING_LIKE_PREPOSITIONS):
@@ -613,7 +636,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 # two characters are a word ("薬局", "全部", "東部", "當局", "与党"), not a name, and so is the council of
                 # some city ("市議会")
                 if (name[0] not in _NOT_A_NAME_START or name.startswith(_NATIONAL) or name.startswith(_PLACES_OPENING_LIKE_WORDS)) and (name[-2:-1] not in _COMPASS_CHARACTERS or name.endswith(_ENDINGS_OPENING_WITH_A_COMPASS_POINT)) and not (lang == "zh" and _NOT_IN_AN_ORGS_NAME & set(name) and not _fields_joined(name)):
-                    add(start, match.end(1), "org")
+                    numbered = _NUMBERED_IN_DIGITS.search(sentence, 0, start)
+                    add(numbered.start() if numbered else start, match.end(1), "org")  # ("第7管区海上保安本部": the 7th region's)
         # the bodies the list knows, where no longer name found by its ending holds them ("京都大学防災研究所")
         for match in known_bodies_pattern().finditer(sentence):
             if not _inside_a_places_name(sentence, match.end()):

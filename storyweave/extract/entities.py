@@ -380,6 +380,13 @@ def _article_before_a_kind(token: str, tokens: list[str], position: int) -> bool
 _RESERVES = {"reserva", "riserva", "réserve"}
 
 
+# the participles a French sentence opens with before where someone went, came or was born ("Parti de Brest, …",
+# "Né à Dakar, …"); "Parti" is no party there
+_FRENCH_PARTICIPLES_OF_PLACES = {"parti", "partie", "partis", "parties", "arrivé", "arrivée", "arrivés", "arrivées", "né", "née",
+                                 "nés", "nées", "installé", "installée", "installés", "basé", "basée", "originaire", "originaires",
+                                 "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée", "réfugié", "réfugiée"}
+
+
 def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last);
     in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article."""
@@ -483,6 +490,9 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             run, start = run[1:], start + 1  # "«Usó el Ayuntamiento …»", "Parlò il sindaco …": a verb in the past opens the sentence
             while len(run) > 1 and run[0] in _LEADING_ARTICLES:
                 run, start = run[1:], start + 1
+        if (french and len(run) > 2 and run[0].lower() in _FRENCH_PARTICIPLES_OF_PLACES and run[1].lower() in {"de", "d'", "d’", "à"}
+                and (start == 0 or not tokens[start - 1][:1].isalnum())):
+            run, start = run[2:], start + 2  # "Parti de Saint-Malo le 1er novembre, le marin …": where he set off from
         if (len(run) > 2 and run[0].lower() in _PEOPLE_IN_THE_PLURAL and run[1].lower() in _OF_BEFORE_PEOPLES_PLACE
                 and (start == 0 or not tokens[start - 1][:1].isalnum())):
             # "Vecinos de Ocoyoacac", "Agentes del Seprona", "Residenti di Trevignano", "Habitants de Brest": who they
@@ -573,6 +583,9 @@ _DESCRIPTORS_BEFORE_NAMES = {
     "trucker", "hauler", "mechanic", "plumber", "builder", "carpenter", "electrician", "climber", "hiker", "diver",
     "surfer", "cyclist", "motorist", "shepherd", "beekeeper", "firefighter", "lifeguard", "caretaker", "waiter",
     "waitress", "bartender", "cabbie", "midwife", "protester", "swimmer", "skier", "voter", "parishioner", "homeowner",  # "Richter Harald Ziegler"; "Gerhard Richter" stays
+    # a player's position ("Guard Mantas Jurgelis scored 21")
+    "guard", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "pitcher", "quarterback", "playmaker",
+    "fullback", "full-back",
 }
 
 
@@ -808,7 +821,8 @@ def _body_of_a_place_then_person(run: list[str], low_words: list[str]) -> list[t
             place = place[1:]
         if (place and _fold(" ".join(place)) in places() and _looks_like_name(" ".join(name)) and not _ACRONYM.match(name[0])
                 and all(word[:1].isupper() and word.lower() not in _CONNECTORS and not _is_role(word) for word in name)
-                and name[0].lower() not in _PARTS_OF_PLACE_NAMES):
+                and name[0].lower() not in _PARTS_OF_PLACE_NAMES
+                and _fold(" ".join(place + name)) not in places()):  # ("Regione Friuli Venezia Giulia": one region's name)
             return [(" ".join(body), "org"), (" ".join(name), "person")]
     return None
 
@@ -1242,6 +1256,38 @@ def _german_bridge(token: str) -> str | None:
     if not (hyphen or listed_name(name) or _fold(name) in places() or name.lower() in _TOWN_RIVERS):
         return None
     return f"{places().get(_fold(name), name)} Bridge"
+
+
+# the sites German names by their kind, then their town or part of a town: "Flughafen München" is Munich Airport
+_GERMAN_SITES_OF_TOWNS = {"flughafen": "{} Airport", "bahnhof": "{} station", "hafen": "Port of {}"}
+
+
+# the articles French and Spanish contract with "de" and "à"/"a", and the article a town's name opens with in them
+_CONTRACTED_ARTICLES = {"fr": {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}, "es": {"del": "El", "al": "El"}}
+
+
+def _town_after_a_contracted_article(run: list[str], before: str, lang: str | None) -> str | None:
+    """The known town whose name opens with the article `before` holds ("du Gosier" → Le Gosier); None when
+    the words alone name a place (or nothing known)."""
+    article = _CONTRACTED_ARTICLES.get(lang or "", {}).get(before.lower())
+    name = " ".join(run).rstrip(".,;:")
+    if article is None or len(run) > 1 or "-" in name or _fold(name) in places():
+        return None  # (a name of more words tells the place without its article: "du Plateau-Mont-Royal")
+    return places().get(_fold(f"{article} {name}"))
+
+
+def _german_site_of_a_town(run: list[str], tokens: list[str], end: int) -> str | None:
+    """The English name of "Flughafen München", "Bahnhof Puntigam", "Hafen Kleinhüningen"; None when the run names
+    no such site, or when a legal form follows (the airport's company: "die Flughafen München GmbH")."""
+    if len(run) != 2 or run[0].lower() not in _GERMAN_SITES_OF_TOWNS:
+        return None
+    name = run[1].rstrip(".,;:")
+    if not name[:1].isupper() or name.isupper() or end < len(tokens) and tokens[end].rstrip(".,;:").lower() in _GERMAN_LEGAL_FORMS:
+        return None
+    known = places().get(_fold(name))
+    if known is None and name.lower().endswith(_DE_NOUN_ENDINGS) and not name.lower().endswith(_DE_TOWN_ENDINGS):
+        return None  # ("am Bahnhof Ankünften": a noun)
+    return _GERMAN_SITES_OF_TOWNS[run[0].lower()].format(known or name)
 
 
 def _german_tunnel(token: str) -> str | None:
@@ -1755,8 +1801,11 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     if before2 in _ORG_BEFORE_ROMANCE and before.isalpha() and before.islower() and not _is_role(before):
         return "org"  # "la empresa tecnológica Nubeco", "la patronal hotelera Ashotel": the adjective follows the noun
     if (start >= 3 and tokens[start - 3].lower() in _ORG_BEFORE_ROMANCE and before2 in {"de", "di", "da"} and before.isalpha()
-            and before.islower() and not _is_role(before) and not listed_name(tokens[start])):
-        return "org"  # "la société de nettoyage Clean Hainaut", "la empresa de limpieza Brillo": what the company does
+            and before.islower() and not _is_role(before)
+            and (not listed_name(tokens[start]) or end - start == 3 and tokens[start + 1].lower() in _NAME_OF)):
+        # "la société de nettoyage Clean Hainaut", "la empresa de limpieza Brillo": what the company does ("la asociación de
+        # regantes Puerta de Doñana": a name that holds "de" is no person's there)
+        return "org"
     if (end - start == 1 and before == "(" and after == ")" and start >= 3
             and all(t[:1].isupper() and t[1:2].islower() for t in tokens[start - 3 : start - 1])):
         return "org?"  # "Miriam Olsen (Grüne)", "Tom Hale (Labour)": the party after a person's full name, not "Vannes (Morbihan)"
@@ -2204,6 +2253,19 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 expansions.setdefault(run[-1].rstrip(".,;:"), (tunnel, "place"))
                 spelled_until = end
                 continue
+            if (start and (town := _town_after_a_contracted_article(run, tokens[start - 1], lang))
+                    and not any(re.search(rf"\b{re.escape(run[0])}[- ]\w*[A-Z]", sentence) for sentence in sentences)):
+                # "un spectateur du Gosier", "au Havre", "des Abymes": the article of Le Gosier, Le Havre, Les Abymes,
+                # contracted with "de" or "à" (not where the article names a longer place the word opens: "les bars du
+                # Plateau … du Plateau-Mont-Royal")
+                raw.append((" ".join(run), "place", True, "place"))
+                expansions.setdefault(" ".join(run), (town, "place"))
+                continue
+            if german and (site := _german_site_of_a_town(run, tokens, end)):
+                # "am Flughafen München", "bis zum Bahnhof Puntigam": the airport, the station, by its English name
+                raw.append((" ".join(run), "place", True, "place"))
+                expansions.setdefault(" ".join(run), (site, "place"))
+                continue
             if end - start == 1 and lang in {None, "en", "es"} and (water := _waters_named_together(tokens, start, lang)):
                 # "the Nelson and Churchill rivers": each is its river, wherever the article names it again
                 for name in (tokens[start], tokens[start + 2].rstrip(".,;:")):
@@ -2428,6 +2490,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "der VfL Hameln", "gegen den ThSV Eisenach", "der Handball-Zweitligist VfL Hameln": a sports club, by what
                 # kind of club it is and its town (a noun before it says what the club is)
                 raw.append((" ".join(run[club if not run[0][:1].isdigit() else 0 :]), "org", True, "org"))  # ("1. FC Magdeburg")
+                continue
+            if (german and len(run) == 2 and run[1].lower().rstrip(".,;:") in _GERMAN_STREET_WORDS and run[0].endswith("er")
+                    and (_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))):
+                raw.append((" ".join(run), "place", True, "place"))  # "die Triester Straße", "am Wiener Platz": a street, not the town
                 continue
             if german and len(run) == 2 and _ACRONYM.match(run[0]) and (_fold(run[1]) in regions() or run[1] in _GERMAN_COMPASS_PARTS):
                 raw.append((" ".join(run), "org", True, "org"))  # "AOK Baden-Württemberg", "AOK Nordost": a body's branch there
@@ -2681,6 +2747,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.extend((token, "place", True, "") for token in demonyms if token not in in_names)
     if lang in {None, "en"}:
         raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
+        raw = _common_nouns_opening_sentences(raw, tokenised, openers)
     if storms:
         raw = [candidate for candidate in raw if candidate[0].split()[-1] not in storms]
     return canonical_mentions(raw, lang, expansions)
@@ -2727,6 +2794,13 @@ def _place_after_an_article(candidate: Candidate, gazetteer: dict[str, str], peo
     return candidate
 
 
+def _town_after_de(name: str) -> bool:
+    """"Puerta de Doñana": a guessed person's name of a word, "de" and a known place, whose last word is no
+    surname to name the person by (Doñana alone stays the place)."""
+    words = name.split()
+    return len(words) == 3 and words[1] in _NAME_OF and _fold(words[2]) in places() and not listed_name(words[2])
+
+
 def _without_leading_article(text: str) -> str:
     """A name without the article that opened its sentence ("El Museo …")."""
     first, _, rest = text.partition(" ")
@@ -2751,9 +2825,10 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
     short_orgs: dict[str, str] = {}  # "Brightwater" → "Brightwater Energy"
     short_venues: dict[str, tuple[str, str]] = {}  # "massimo" → ("Teatro Massimo", "org")
     bodies_of: dict[str, str] = {}  # "consejo regulador" → "Consejo Regulador de Rioja"
+    known_in_full: dict[str, str] = {}  # "xunta" → "Xunta de Galicia"
     for text, kind, sure, _ in raw:
         kind = kind if sure else kinds.get(_fold(text), kind)
-        if kind == "person" and " " in text:
+        if kind == "person" and " " in text and not (not sure and _town_after_de(text)):
             surname = _fold(text.split()[-1])
             full_names.setdefault(surname, text)
             full_names.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-", "", surname), text)
@@ -2777,6 +2852,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             # "el Consejo Regulador de Rioja … el presidente del Consejo Regulador": named again without what it is of
             short, name = _fold(" ".join(words[:of])), " ".join(words)
             bodies_of[short] = name if bodies_of.get(short, name) == name else ""  # (two such bodies: neither)
+        elif kind == "org" and len(words) > 2 and words[1] in _OF_WORDS and words[0] in known_bodies() and " ".join(words) in known_bodies():
+            known_in_full.setdefault(_fold(words[0]), " ".join(words))  # "la Xunta de Galicia … la Xunta": the one the article named
     # "the International Monetary Fund … the IMF": an acronym stands for the name with its initials
     for text, kind, _, _ in raw:
         words = [w for w in text.split() if w[:1].isupper()]
@@ -2839,6 +2916,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
                 short_orgs[folded].split()[-1].lower().rstrip(".") in _LEGAL_FORMS | _INCORPORATED))  # ("volvió a Apple": Apple Inc.)
               and (" " not in text or not sure)):
             canonical, kind = short_orgs[folded], "org"
+        elif kind == "org" and folded in known_in_full:
+            canonical = known_in_full[folded]
         elif kind == "org" and bodies_of.get(folded):
             canonical = bodies_of[folded]
         elif kind == "place" and (english := _kind_named_in_english(text) or _church_in_english(text)):
@@ -3016,6 +3095,8 @@ def _a_country_or_region(name: str) -> bool:
 _REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
 # a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
 _GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf", "ortsteil",
+                          # and the parts of a town: "den Bezirk Puntigam", "im Stadtteil Gaarden"
+                          "bezirk", "stadtbezirk", "stadtteil", "ortschaft",
                           # and the islands named after their kind: "die Insel Gröde", "die Hallig Hooge"
                           *(_GERMAN_ISLANDS := {"insel", "halbinsel", "hallig"})}
 _GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
@@ -3106,6 +3187,26 @@ def _common_word_names(
                 kind = "org"
         changed.append((text, kind, sure, cue))
     return changed
+def _common_nouns_opening_sentences(
+    raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], openers: set[str]
+) -> list[tuple[str, str, bool, str]]:
+    """"Cocoa futures in New York rose": a town's name opening a sentence, when the article writes the word in
+    lower case too ("cocoa purchases") and never alone with a capital inside a sentence, is that common noun.
+    Countries and regions stay ("Turkey", "Jordan")."""
+    vocabulary = set().union(*(tokens for _, tokens in tokenised))
+    suspects = {text for text, kind, _, _ in raw if kind == "place" and text in openers and " " not in text
+                and text.lower() in vocabulary and _fold(text) not in countries() and _fold(text) not in regions()}
+    if not suspects:
+        return raw
+    for _, tokens in tokenised:
+        for position in range(1, len(tokens)):
+            word = tokens[position].rstrip(".,;:")
+            if word in suspects and not tokens[position - 1][:1].isupper() and not (
+                    position + 1 < len(tokens) and tokens[position + 1][:1].isupper()):
+                suspects.discard(word)  # named alone inside a sentence: the town
+    return [candidate for candidate in raw if candidate[0] not in suspects]
+
+
 # words after the first of a known organisation's name: a run followed by anything else has no lower-case tail
 _ORGANISATION_INNER_WORDS = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
 # every known name's openings of two words or more ("unione europea" opens "unione europea …" too)
@@ -4093,6 +4194,8 @@ _GERMAN_WORDS_ENDING_LIKE_PLACES = {"talsperre", "stausee", "digital", "total", 
 # squares and streets named after someone or somewhere, written as one German word: "Stephansplatz",
 # "Münsterplatz", "Goethestraße" (not "Marktplatz", "Arbeitsplatz", "Hauptstraße": a common noun before)
 _GERMAN_STREET_ENDINGS = ("platz", "straße", "strasse", "gasse", "allee")
+# the same words standing after a town's adjective: "die Triester Straße", "der Berliner Platz"
+_GERMAN_STREET_WORDS = {"platz", "straße", "strasse", "str", "gasse", "allee", "ring", "damm", "chaussee", "ufer", "weg", "tor"}
 
 
 def _german_named_street(word: str) -> bool:

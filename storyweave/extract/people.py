@@ -99,7 +99,8 @@ def people_checked(entities: list[Mention], quotes: list[Quote], lang: str | Non
 
 _TWO_SURNAME_LANGUAGES = {"es", "pt"}
 # the particles surnames open with, some of which the lists also hold as a name ("Lo", "Da", "Van")
-_SURNAME_PARTICLES = {"lo", "la", "le", "li", "de", "di", "da", "del", "della", "van", "von", "der", "den", "dos", "das", "du"}
+_SURNAME_PARTICLES = {"lo", "la", "le", "li", "de", "di", "da", "del", "della", "van", "von", "der", "den", "dos", "das", "du",
+                      "el", "al", "ben", "bin", "abu", "ould", "ait", "aït"}  # (Arabic and Berber: "Hajar El Amrani", "Ahmed Ould Salem")
 
 
 def _after_a_described_comma(name: str, body: str) -> bool:
