@@ -448,8 +448,6 @@ _ONE_OF_A_KIND = re.compile(f"[一這这那該该][{_COUNTERS_OF_BODIES}]")
 # a number and the word Chinese counts people with, before a body: "一名南洋理工大学学生" is a student of the
 # university, "两位清华大学教授" two of its professors
 _PEOPLE_COUNTED = re.compile(r"[0-9一二两兩三四五六七八九十百几幾多数數]*[名位]")
-
-
 # an ordinal written with digits right before a body's name, which is part of it: "第7管区海上保安本部"
 _NUMBERED_IN_DIGITS = re.compile("第[0-9０-９]+$")
 

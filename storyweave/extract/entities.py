@@ -3187,6 +3187,8 @@ def _common_word_names(
                 kind = "org"
         changed.append((text, kind, sure, cue))
     return changed
+
+
 def _common_nouns_opening_sentences(
     raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], openers: set[str]
 ) -> list[tuple[str, str, bool, str]]:
