@@ -136,6 +136,9 @@ _ROMANCE_PORTFOLIOS = set(
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
 _LEGAL_FORMS = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc a/s asa aps oyj".split())  # (Nordic: "Femern A/S")
 _LOWER_CASE_LEGAL_FORMS = {"plc", "ltd", "llc"}  # as British and American companies write them after the name
+# the words a football club's name ends with: "Bramford Rovers", "Finn Harps" (a body's word, and no "and" joins two
+# clubs into one name)
+_CLUB_WORDS = frozenset("rovers wanderers athletic albion hotspur united harps ramblers youths".split())
 _ORG_WORDS = _LEGAL_FORMS | set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
     "organization organisation committee commission office department court parliament senate congress union association foundation "
@@ -154,7 +157,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
     "giornale corriere gazzetta diario periódico".split()
     # football clubs: "Bramford Rovers", "Wycombe Wanderers", "Brighton & Hove Albion"
-    + "rovers wanderers athletic albion hotspur victory glory united harps ramblers youths".split()
+    + [*_CLUB_WORDS, "victory", "glory"]
     # Indigenous peoples' governments: "Sumas First Nation", "Navajo Nation"
     + ["nation"]
     # consultancies and research houses: "Caldmoor Research", "Lindqvist Analytics"
@@ -1148,7 +1151,6 @@ _BUILDINGS_OF_WORSHIP = {"abbey", "cathedral", "minster", "priory", "chapel", "b
 _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
 
 
-# the Romance and German names of a town's cathedral and of a basilica, as English names them
 # the metals and materials a miner's or a maker's name ends with ("Gold" and "Silver" are surnames too)
 _MATERIALS_NAMING_FIRMS = {"copper", "lithium", "nickel", "uranium", "zinc", "coal", "cement", "potash", "bauxite"}
 # a saint's name in the possessive, and the words that make it a feast's: "St Patrick's Day"
@@ -1156,6 +1158,7 @@ _SAINTS_ALONE = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+(?:['’]s|s['’])")
 _FEAST_WORDS = {"day", "eve", "night", "feast"}
 # the particles a surname opens with, written with a capital inside a person's full name ("Henri De Gorge")
 _SURNAME_PARTICLES = {"De", "Di", "Da", "Du", "Van", "Von", "Le", "La", "Del", "Della", "Des", "Dos", "Das"}
+# the Romance and German names of a town's cathedral and of a basilica, as English names them
 _CHURCHES_NAMED_IN_ENGLISH = {"catedral": "{} Cathedral", "cattedrale": "{} Cathedral", "cathédrale": "{} Cathedral",
                               "kathedrale": "{} Cathedral", "basilica": "Basilica of {}", "basílica": "Basilica of {}",
                               "basilique": "Basilica of {}"}
@@ -2746,8 +2749,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                             if kind == "org" or cue == "org" or kind == "place" and " " in text for word in text.split()}
                 raw.extend((token, "place", True, "") for token in demonyms if token not in in_names)
     if lang in {None, "en"}:
-        raw = _common_word_names(raw, tokenised, openers)  # other languages' surnames are often adjectives ("Bassi")
-        raw = _common_nouns_opening_sentences(raw, tokenised, openers)
+        vocabulary = set().union(*(tokens for _, tokens in tokenised))  # every word the article writes, as written
+        raw = _common_word_names(raw, vocabulary, openers)  # other languages' surnames are often adjectives ("Bassi")
+        raw = _common_nouns_opening_sentences(raw, tokenised, vocabulary, openers)
     if storms:
         raw = [candidate for candidate in raw if candidate[0].split()[-1] not in storms]
     return canonical_mentions(raw, lang, expansions)
@@ -2828,7 +2832,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
     known_in_full: dict[str, str] = {}  # "xunta" → "Xunta de Galicia"
     for text, kind, sure, _ in raw:
         kind = kind if sure else kinds.get(_fold(text), kind)
-        if kind == "person" and " " in text and not (not sure and _town_after_de(text)):
+        if kind == "person" and " " in text and (sure or not _town_after_de(text)):
             surname = _fold(text.split()[-1])
             full_names.setdefault(surname, text)
             full_names.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-", "", surname), text)
@@ -3171,13 +3175,10 @@ def _generic_german_office(folded: str) -> bool:
     return len(folded) > 8 and folded.endswith(_GERMAN_OFFICES) and "bundes" not in folded and "-" not in folded
 
 
-def _common_word_names(
-    raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], openers: set[str]
-) -> list[tuple[str, str, bool, str]]:
+def _common_word_names(raw: list[tuple[str, str, bool, str]], vocabulary: set[str], openers: set[str]) -> list[tuple[str, str, bool, str]]:
     """"Norhaven Water", "Mortgage Lenders": a guessed person whose last word the article also writes in
     lower case ("the water authority") is a name made of common words — an organisation — unless
     that word stands alone as a surname elsewhere ("Mark Green … Green said")."""
-    vocabulary = set().union(*(tokens for _, tokens in tokenised))
     alone = {text for text, *_ in raw if " " not in text} - openers  # a capital opening a sentence says nothing
     changed = []
     for text, kind, sure, cue in raw:
@@ -3190,12 +3191,11 @@ def _common_word_names(
 
 
 def _common_nouns_opening_sentences(
-    raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], openers: set[str]
+    raw: list[tuple[str, str, bool, str]], tokenised: list[tuple[str, list[str]]], vocabulary: set[str], openers: set[str]
 ) -> list[tuple[str, str, bool, str]]:
     """"Cocoa futures in New York rose": a town's name opening a sentence, when the article writes the word in
     lower case too ("cocoa purchases") and never alone with a capital inside a sentence, is that common noun.
     Countries and regions stay ("Turkey", "Jordan")."""
-    vocabulary = set().union(*(tokens for _, tokens in tokenised))
     suspects = {text for text, kind, _, _ in raw if kind == "place" and text in openers and " " not in text
                 and text.lower() in vocabulary and _fold(text) not in countries() and _fold(text) not in regions()}
     if not suspects:
@@ -3470,8 +3470,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     return end - len(run), after_end
 
 
-# the words a football club's name ends with, which no "and" joins into one name
-_CLUBS_LAST_WORDS = set("rovers wanderers athletic albion hotspur united city town youths ramblers rangers celtic harps".split())
+# and the words that end a club's name after a town's: "Derry City", "Athlone Town", "Glasgow Rangers"
+_CLUBS_LAST_WORDS = _CLUB_WORDS | {"city", "town", "rangers", "celtic"}
 _INCORPORATED = {"co", "company", "inc", "ltd", "plc", "llc", "corp", "corporation"}
 # bodies of members whose names join what they hold in common with "and"
 _MEMBERS_BODIES = {"association", "society", "union", "federation", "guild", "league", "cooperative", "co-operative", "council"}
