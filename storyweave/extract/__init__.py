@@ -25,7 +25,7 @@ from storyweave.extract.entities import (
 )
 from storyweave.extract.figures import extract_figures
 from storyweave.extract.gazetteer import (
-    countries, italian_town_stems, known_bodies, known_bodies_first_words, places, regions, takes_an_article,
+    countries, italian_town_stems, known_bodies, known_bodies_first_words, places, regions, small_towns, takes_an_article,
 )
 from storyweave.extract.language import detect_language
 from storyweave.extract.pinyin import pinyin_name
@@ -47,6 +47,7 @@ def warm_up(entity_model: str = "") -> None:
     known_bodies_first_words()
     regions()
     italian_town_stems()
+    small_towns("en")
     known_places()
     local_places()
     known_bodies_pattern()

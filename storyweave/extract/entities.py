@@ -16,7 +16,7 @@ from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.clean.sentences import GERMAN_CLUB_INITIALS
 from storyweave.extract.gazetteer import (
     DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, REGIONAL_DEMONYM_WORDS, STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
-    known_bodies_first_words, places, regions, takes_an_article,
+    known_bodies_first_words, places, regions, small_towns, takes_an_article,
 )
 from storyweave.extract.people import listed_name, named_like_a_person
 from storyweave.model import Dateline, Mention
@@ -2054,6 +2054,37 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
         and _context_cue(tokens, first_start, first_end) == "place")
 
 
+# the prepositions of where before a village, in the languages whose countries' villages `small_towns` holds ("un
+# pastore di Laconi", "venue de Marly", "a herder from Strandhill"); not English "of", after which English names
+# diseases, breeds and bodies for towns ("cases of Lyme disease"), nor "at", before the colleges and firms named after
+# them ("his senior season at Creighton")
+_BEFORE_SMALL_TOWNS = {
+    "en": {"from", "in", "near"},
+    "de": {"aus", "nach", "in", "bei", "ab", "über", "vor", "von"},
+    "fr": {"de", "d'", "d’", "à", "près", "par", "depuis", "vers"},
+    "es": {"de", "en", "desde", "a", "por", "hacia"},
+    "it": {"di", "da", "a", "in", "tra", "fra", "verso"},
+}
+_FROM_A_TOWN = {"from", "aus", "von", "de", "d'", "d’", "di", "da", "desde", "depuis"}
+
+
+def _small_town(tokens: list[str], start: int, end: int, lang: str | None) -> bool:
+    """Whether the name at tokens[start:end], which no list knows, is a village of the article's own countries
+    (`small_towns`) after a preposition of where: "una clienta de Betanzos", "partite da Gubbio", "aus Anklam"
+    (not a body's or an office's portfolio: "la Secretaría de Salud", "la ministra de Pesca")."""
+    prepositions = _BEFORE_SMALL_TOWNS.get(lang or "")
+    if not prepositions or not start or end - start > 3 or tokens[start - 1].lower() not in prepositions:
+        return False
+    before = tokens[start - 2] if start >= 2 else ""
+    if before[:1].isupper() or _is_role(before.lower()) or before.lower().startswith(_PORTFOLIO_HOLDERS):
+        return False
+    name = " ".join(tokens[start:end]).rstrip(".,;:")
+    if listed_name(name) and tokens[start - 1].lower() not in _FROM_A_TOWN:
+        return False  # "pointing a finger at Hunter": a given name or surname only comes from somewhere ("a woman from Warren")
+    folded = _fold(name)
+    return folded in small_towns(lang or "") and folded not in places() and _kind(name, "")[0] == "other"
+
+
 def _unknown_word(word: str) -> bool:
     """A word of letters no list knows, neither as a place nor as a body's or a firm's name."""
     return (len(word) >= 3 and word.isalpha() and _kind(word, "") == ("other", False) and _fold(word) not in places()
@@ -2626,6 +2657,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 continue
             cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
             if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
+                cue = "place"
+            if not cue and _small_town(tokens, start, end, lang):
                 cue = "place"
             if (not cue or german and cue == "noun") and _first_of_two_places(tokens, start, end):
                 cue = "place"  # (German capitalises its nouns: "In Lederhosen und Dirndl"; "in Enns und Ennsdorf" is a town)

