@@ -2085,6 +2085,19 @@ def _small_town(tokens: list[str], start: int, end: int, lang: str | None) -> bo
     return folded in small_towns(lang or "") and folded not in places() and _kind(name, "")[0] == "other"
 
 
+def _german_noun_after_a_preposition(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the one word at tokens[start:end], after "in", "bei" or "nach", is a noun German writes there without
+    its article ("bei Unfall", "in Lebensgefahr", "nach Bedarf", "in Zusammenhang") rather than a town: no gazetteer,
+    not even geonames' towns of 1,000 people in the German-speaking countries, knows it, and it does not end like a
+    town's name."""
+    if end - start != 1 or tokens[start - 1].lower() not in _PLACE_BEFORE:
+        return False
+    word = tokens[start].rstrip(".,;:")
+    folded = _fold(word)
+    return (word[1:].islower() and not folded.endswith(_DE_TOWN_ENDINGS) and folded not in places() and folded not in small_towns("de")
+            and _kind(word, "")[0] == "other" and not _german_town_adjective(folded))  # ("im Hamburger Hafen")
+
+
 def _unknown_word(word: str) -> bool:
     """A word of letters no list knows, neither as a place nor as a body's or a firm's name."""
     return (len(word) >= 3 and word.isalpha() and _kind(word, "") == ("other", False) and _fold(word) not in places()
@@ -2199,6 +2212,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
     lower_words: set[str] | None = None  # the words written in lower case, gathered when first needed
+    german_nouns: set[str] | None = None  # the words a German article writes after an article, gathered when first needed
     raw: list[Candidate] = []
     expansions: dict[str, tuple[str, str]] = {}
     openers: set[str] = set()  # the words that open sentences
@@ -2660,6 +2674,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 cue = "place"
             if not cue and _small_town(tokens, start, end, lang):
                 cue = "place"
+            elif german and cue == "place" and _german_noun_after_a_preposition(tokens, start, end):
+                if german_nouns is None:
+                    german_nouns = {words[i].rstrip(".,;:") for _, words in tokenised for i in range(1, len(words))
+                                    if words[i - 1].lower() in _DE_COMMON_BEFORE}
+                if tokens[start].rstrip(".,;:") in german_nouns:
+                    cue = "noun"
             if (not cue or german and cue == "noun") and _first_of_two_places(tokens, start, end):
                 cue = "place"  # (German capitalises its nouns: "In Lederhosen und Dirndl"; "in Enns und Ennsdorf" is a town)
             if not cue and romance and _province_in_brackets(tokens, start, end):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import found
+from extraction import found, names
 
 
 @pytest.mark.parametrize(("sentence", "lang", "town"), [
@@ -36,3 +36,19 @@ def test_a_portfolio_or_a_given_name_after_a_preposition_is_no_village(sentence,
 def test_a_village_of_another_languages_country_is_not_read_so() -> None:
     # Padstow is English; an Italian article's "di Padstow" is no village of Italy's, and no rule names it
     assert ("Padstow", "place") not in found("Il sindaco ha incontrato un ceramista di Padstow.", "it")
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Radfahrer schwer verletzt bei Zusammenstoß. Der Zusammenstoß ereignete sich am Morgen.", "Zusammenstoß"),
+    ("Zwei Tote bei Massenschlägerei in der Innenstadt. Die Massenschlägerei begann gegen Mitternacht.", "Massenschlägerei"),
+    ("Die Kassen stehen vor einer Rentenreform. Die Koalition streitet nach Rentenreform und Wahl weiter.", "Rentenreform"),
+])
+def test_a_german_noun_after_a_preposition_is_no_place_when_the_article_writes_it_after_an_article(text, noun) -> None:
+    # German drops the article after "bei", "in" and "nach" ("bei Unfall", "in Lebensgefahr"): a word the article
+    # writes after an article elsewhere is a noun, not a village no gazetteer knows
+    assert (noun, "place") not in {(canonical, kind) for _, kind, canonical in names(text, "de")}
+
+
+def test_a_german_village_no_gazetteer_knows_stays_a_place_after_a_preposition() -> None:
+    assert ("Hinterwiesbach", "place") in {(canonical, kind) for _, kind, canonical in names(
+        "Großbrand in Hinterwiesbach. Die Feuerwehr war mit 80 Kräften im Einsatz.", "de")}
