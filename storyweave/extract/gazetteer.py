@@ -1168,7 +1168,10 @@ _CITY_WORDS = set(
     "mobile reading bath nice split bar eagle victoria florence charlotte lincoln orange hope independence union liberty "
     "ocean university college wayne marion columbia gary troy carmel salem goodyear moore normal enterprise commerce "
     "paradise pearl sandy surprise temple warren york buffalo deal most young best mercedes leon laval della mission "
-    "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria lime"
+    "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria lime "
+    # ... and the news of our other languages' words ("Corona" names the virus; German "Ende", "Lage", "Waren", "Dabei",
+    # "Kitas"; Spanish "Justicia", "Nada"), some only big cities' alternate names ("Dabei" is Dubai's, "Kitas" Quito's)
+    "corona summit federal airport green gold rest vista gigante ende lage waren dabei kita kitas justicia nada"
     .split()
 )
 
@@ -1270,8 +1273,9 @@ _GERMAN_TOWN_TITLES = re.compile(r"^(?:Universitäts- und )?(?:Hansestadt|Luther
 def _world_cities(geonames_cities: list[dict]) -> list[tuple[str, list[str]]]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    def usable(name: str) -> bool:
-        low = name.lower()
+    def usable(name: str, alternate: bool = False) -> bool:
+        # an alternate name as it is looked up, without accents: "Reşt", Rasht's, is "rest" ("León" itself is no "Leon")
+        low = unaccented(name.lower()) if alternate else name.lower()
         return len(name) >= 4 and not (" " not in name and (low in _CITY_WORDS or low in ENGLISH_STOP_WORDS))
 
     cities = []
@@ -1281,6 +1285,6 @@ def _world_cities(geonames_cities: list[dict]) -> list[tuple[str, list[str]]]:
             continue
         alternates = []
         if city["population"] >= _ALTERNATE_NAMES_MIN_POPULATION:
-            alternates = [a for a in city["alternatenames"] if usable(a) and a[:1].isupper() and not a.isupper() and a.replace(" ", "").replace("-", "").isalpha()]
+            alternates = [a for a in city["alternatenames"] if usable(a, alternate=True) and a[:1].isupper() and not a.isupper() and a.replace(" ", "").replace("-", "").isalpha()]
         cities.append((city["population"], name, alternates))
     return [(name, alternates) for _, name, alternates in sorted(cities, key=lambda city: -city[0])]
