@@ -13,6 +13,7 @@ from storyweave.extract.japanese import japanese_tagger
 from storyweave.extract.dates import LEAD_SENTENCES, latest_year_named, lead_weekday, mentioned_dates, occurrence, publication
 from storyweave.extract.entities import (
     CREDIT_REASONS,
+    acronyms_named_in_full,
     credited_entities,
     dateline_entities,
     extract_entities,
@@ -125,8 +126,8 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
     datelined = dateline_entities(dateline)
     found = places_the_dateline_names(found, datelined)
-    entities = merged_agencies_in_full(
-        short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body))
+    entities = acronyms_named_in_full(merged_agencies_in_full(
+        short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body)))
     if not entity_model:
         entities = leading_words_peeled(entities, lang, clean.body)
     quotes = extract_quotes(headline + clean.body.split("\n"), entities)

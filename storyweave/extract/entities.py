@@ -195,6 +195,8 @@ _ORG_WORDS = _LEGAL_FORMS | set(
 # land that a range's or an archipelago's name ends with, and the units of a country it may lie in
 _LANDS_OF_A_PLACE = {"mountains", "hills", "highlands", "lowlands", "plains", "islands", "range", "ranges", "lakes", "valley"}
 _UNITS_OF_A_COUNTRY = {"province", "county", "state", "district", "region", "territory", "prefecture"}
+# what a name ends with that makes it a place, though the word is a surname too ("Dam") or no place of its own
+_DAMS_AND_VOLCANOES = {"dam", "dams", "volcano", "crater", "reservoir", "barrage"}
 _TOWN_SECOND_WORDS = ("alto", "alta", "bajo", "baja", "basso", "bassa", "nuovo", "nuova", "vecchio", "vecchia", "superiore",
                       "inferiore", "terme")
 _PLACE_WORDS = set(
@@ -221,10 +223,11 @@ _CALENDAR = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec monday tuesday wednesday thursday friday saturday sunday "
     # feasts, the times of year they name: "a Natale", "zu Ostern", "en Navidad" ("Easter Island", "Babbo Natale" go on)
-    "christmas easter natale pasqua ferragosto capodanno weihnachten ostern pfingsten navidad nochebuena nochevieja pâques "
+    "christmas easter natale pasqua ferragosto capodanno weihnachten ostern pfingsten navidad nochebuena nochevieja pâques noël "
     # German writes its months and days with a capital too
     "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
+_FEASTS_GIVEN_AS_NAMES = {"noël", "natale"}
 # a compass point after a town's name, naming its part or a town of its own: "Glarus Süd", "Lyon Nord"
 _COMPASS_AFTER = {"süd", "nord", "ost", "west", "sud", "est", "ouest", "north", "south", "east", "norte", "sur", "oeste"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner"}
@@ -390,9 +393,10 @@ _FRENCH_PARTICIPLES_OF_PLACES = {"parti", "partie", "partis", "parties", "arriv�
                                  "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée", "réfugié", "réfugiée"}
 
 
-def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], int, int]]:
+def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last);
-    in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article."""
+    in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article; in
+    English, a Romance article opening a sentence is a name's ("La Castellana Mayor Edwin Salcedo said")."""
     runs: list[tuple[list[str], int, int]] = []
     current: list[str] = []
     first = 0
@@ -447,6 +451,9 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
                     or len(current) == 2 and current[1] == "of" and current[0].lower() in _NAMED_OF_ANYTHING  # "the Isle of May"
                     or not current and following[:1].isupper() and _fold(f"{normal} {following.rstrip('.,;:')}") in places()
                     or not current and following.rstrip(".,;:").lower() in _ISLAND_WORDS  # "Thursday Island"
+                    # "Noël Forgeard", "Natale Rossi": a feast's name given to a person, before a surname
+                    or not current and normal.lower() in _FEASTS_GIVEN_AS_NAMES and following[:1].isupper() and following[1:2].islower()
+                    and _fold(following.rstrip(".,;:")) not in places()
                     or token == "Mar" and following[:1].isupper() and following[1:2].islower()):
                 # ("Mar Menor", a lagoon, opens with a month's abbreviation, as Romance seas do: "il Mar Piccolo")
                 close(position)
@@ -456,7 +463,8 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
             continue
         if word:
             opening = position == 0 or position == 1 and tokens[0] in _OPENING_MARKS
-            if (opening and (_opens_sentences(token) or _article_before_a_kind(token, tokens, position) or _gerund_opening(token, tokens, position))
+            if (opening and (_opens_sentences(token) and not (english and token.lower() in _ROMANCE_LEADING_ARTICLES)
+                             or _article_before_a_kind(token, tokens, position) or _gerund_opening(token, tokens, position))
                     and not (position + 1 < len(tokens) and (_fold(f"{token} {tokens[position + 1]}") in places()
                                                              or calendar and tokens[position + 1].rstrip(".,;:").lower() in _ISLAND_WORDS
                                                              or _fold(f"{token} {tokens[position + 1].rstrip('.,;:')}") in ORGANISATIONS))):
@@ -474,7 +482,7 @@ def _phrases(tokens: list[str], french: bool = False) -> list[tuple[list[str], i
     cleaned = []
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
-        while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the"
+        while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the" and not (english and run[0].lower() in _ROMANCE_LEADING_ARTICLES)
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
                                  and not listed_name(run[0])  # ("Henning Ostendorf")
                                  and _fold(run[0]) not in places())  # ("die Straubing Tigers", "Beijing Daily")
@@ -1001,6 +1009,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # their surname's last word: "Marie-Claire Ngo Bassa", nor is a given name and a surname with its capitalised
         # particle: "Henri De Gorge")
         return "place", True
+    if len(words) > 1 and words[-1] in _DAMS_AND_VOLCANOES and not listed_name(text.split()[0]):
+        return "place", True  # "the Kariba Dam", "Kanlaon Volcano" ("Thomas Dam" is a person)
     if len(words) > 2 and words[0] in _HARBOUR_WORDS and words[1] in _NAME_OF and " ".join(words[2:]) in places():
         return "place", True  # "Marina di Ravenna", "Marina de Cudeyo": a town's harbour ("Marina Silva" is a person)
     if len(words) > 1 and any(w in _BODY_PORTFOLIOS for w in words):
@@ -1214,6 +1224,8 @@ _NAMED_AFTER_ITS_KIND = {
 _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
                            # lakes: "el lago Enol" (Lake Enol), "le lac de Vassivière", "il lago di Bolsena"
                            "lago": "Lake {}", "lac": "Lake {}",
+                           # dams and reservoirs: "la diga del Pertusillo", "le barrage de Vouglans", "la presa de Itoiz"
+                           "diga": "{} Dam", "barrage": "{} Dam", "presa": "{} Dam", "embalse": "{} Reservoir", "golfe": "Gulf of {}",
                            # mountain passes and tunnels: "il passo della Forcola" (the Forcola Pass), "il tunnel Munt la Schera"
                            "passo": "{} Pass", "tunnel": "{} Tunnel", "túnel": "{} Tunnel",
                            # a hill keeps its Spanish word, which English writes in its name too: "el cerro Pachón" (Cerro Pachón)
@@ -1229,9 +1241,9 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                                "télescope": "{} Telescope", "monte": "Mount {}", "barranca": "{} Ravine", "barranco": "{} Ravine",
                                "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
 _STREAMS_NAMED_SO = {"caño", "arroyo", "quebrada", "riachuelo", "rambla", "torrente"}
-_KIND_LINKS = {"de", "di", "del", "della", "dello", "d'", "d’"}
+_KIND_LINKS = {"de", "di", "del", "della", "dello", "du", "d'", "d’"}
 _ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
-_KINDS_WITH_LINKS = {"desierto", "golfo", "passo", "lago", "lac", "sierra", "forêt", "château"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+_KINDS_WITH_LINKS = {"desierto", "golfo", "golfe", "passo", "lago", "lac", "sierra", "forêt", "château", "diga", "barrage", "presa", "embalse"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
 _KINDS_KEEPING_LINKS = {"sierra", "château"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
 
 
@@ -1408,8 +1420,8 @@ def _kind_named_in_english(text: str) -> str | None:
     name = rest if link in _KIND_LINKS and rest else name
     if link == "de" and (article := name.partition(" "))[0] in _ARTICLES_AFTER_A_KIND and article[2]:
         name = article[2]  # "lago de la Ercina" is Lake Ercina
-    if (whole := places().get(_fold(text))) is not None:
-        return whole  # "monte Bianco" is Mont Blanc
+    if (whole := places().get(_fold(text))) is not None and not (kind == "río" and whole.lower().startswith(("río", "rio"))):
+        return whole  # "monte Bianco" is Mont Blanc (a town named "Río Colorado" is not "el río Colorado")
     template = _KINDS_NAMED_IN_ENGLISH[kind]
     english_kind = template.replace("{}", "").strip()  # "Airport", "Gulf of"
     if english_kind in name.split():
@@ -1660,6 +1672,7 @@ def _names_a_body(word: str) -> bool:
 
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
+_ROMANCE_LEADING_ARTICLES = _LEADING_ARTICLES - {"der", "die", "das"}  # (English "Die Hard" opens with a verb)
 _NAME_ABBREVIATIONS_DOTTED = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS}
 _PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
@@ -1741,7 +1754,9 @@ def _age_after(tokens: list[str], end: int) -> bool:
     position = end + 1
     while position < len(tokens) and tokens[position].isdigit():
         position += 1
-    return 1 <= position - end - 1 <= 2 and (position == len(tokens) or tokens[position] in {",", ".", ")"})
+    # (not a number's thousands: "In Canlaon City, 1,300 residents …")
+    return (1 <= position - end - 1 <= 2 and (position == len(tokens) or tokens[position] in {",", ".", ")"})
+            and not (tokens[position:position + 1] == [","] and tokens[position + 1:position + 2] and tokens[position + 1].isdigit()))
 
 
 def _state_abbreviation(tokens: list[str], position: int) -> str | None:
@@ -2090,12 +2105,32 @@ def _german_noun_after_a_preposition(tokens: list[str], start: int, end: int) ->
     its article ("bei Unfall", "in Lebensgefahr", "nach Bedarf", "in Zusammenhang") rather than a town: no gazetteer,
     not even geonames' towns of 1,000 people in the German-speaking countries, knows it, and it does not end like a
     town's name."""
-    if end - start != 1 or tokens[start - 1].lower() not in _PLACE_BEFORE:
+    return end - start == 1 and tokens[start - 1].lower() in _PLACE_BEFORE and _unknown_german_word(tokens[start])
+
+
+def _german_nouns_between(tokens: list[str], start: int, end: int) -> bool:
+    """Whether the one word at tokens[start:end] is an end of "zwischen … und …" whose two ends no gazetteer knows:
+    nouns ("Kontakt zwischen Wildvögeln und Hausgeflügel"), not a route's towns ("zwischen Untervaz und Samedan"), nor
+    the ends of a line the words before call one ("die Strecke zwischen Oberbarmen und Vohwinkel")."""
+    between = _route_between(tokens, start, end) if end - start == 1 else None
+    if (between is None or between + 3 >= len(tokens) or tokens[between + 2].lower() not in _AND
+            or between and (tokens[between - 1].lower().rstrip(".,").endswith(_DE_ROUTES) or _ROAD_CODE.fullmatch(tokens[between - 1]))):
         return False
-    word = tokens[start].rstrip(".,;:")
+    return _unknown_german_word(tokens[between + 1]) and _unknown_german_word(tokens[between + 3])
+
+
+_GERMAN_LETTERS = set("abcdefghijklmnopqrstuvwxyzß-")  # (folded: the umlauts lose their dots; "Rødby" is no German noun)
+
+
+def _unknown_german_word(word: str) -> bool:
+    """A capitalised German word no gazetteer knows, geonames' towns of 1,000 people in the German-speaking countries
+    included, that does not end like a town's name: more likely a noun than a village."""
+    word = word.rstrip(".,;:")
     folded = _fold(word)
-    return (word[1:].islower() and not folded.endswith(_DE_TOWN_ENDINGS) and folded not in places() and folded not in small_towns("de")
-            and _kind(word, "")[0] == "other" and not _german_town_adjective(folded))  # ("im Hamburger Hafen")
+    return (word[1:].islower() and set(folded) <= _GERMAN_LETTERS and not folded.endswith(_DE_TOWN_ENDINGS) and folded not in places()
+            and folded not in small_towns("de") and _kind(word, "")[0] == "other"
+            and not _german_town_adjective(folded)  # ("im Hamburger Hafen")
+            and not _german_named_street(word) and not _german_place_compound(word))  # ("zwischen Karlsplatz und Schottentor")
 
 
 def _unknown_word(word: str) -> bool:
@@ -2229,7 +2264,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         places_listed = -1  # where the last name the words around it called a place ended
         list_after_locative = False  # whether the list of places going on was opened by "in" and a known place
-        phrases = _phrases(tokens, lang == "fr")
+        phrases = _phrases(tokens, lang == "fr", lang == "en")
         if (lang in {None, "en"} and len(tokens) > 1 and tokens[0] in surnames and tokens[1] in _ENGLISH_SAID
                 and (_opens_sentences(tokens[0]) or _undotted_abbreviation(tokens[0]))):
             raw.append((tokens[0], "person", True, ""))  # "Das said …" after "Rupali Das", "Sen said …": a surname, no article or title
@@ -2331,8 +2366,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((name.rstrip(".,;:"), "place", True, "place"))  # (whatever its words: "el río Caño Cristales")
                 listed = None
                 continue
-            elif lang in {"es", "it", "fr"} and (head := _lower_case_kind_before(tokens, start)) is not None and not _names_a_country(
-                    _fold(" ".join(run))) and not _known_body(" ".join(run)):  # ("le château de Boko Haram": its stronghold)
+            elif lang in {"es", "it", "fr"} and (head := _lower_case_kind_before(tokens, start)) is not None and not (
+                    _names_a_country(_fold(" ".join(run))) and tokens[head] != "río") and not _known_body(" ".join(run)):
+                # (a river named like a country is the river: "el río Paraguay")  # ("le château de Boko Haram": its stronghold)
                 # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
                 # island, the desert or the gulf, though a region or a town has the name too
                 site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND
@@ -2680,6 +2716,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                                     if words[i - 1].lower() in _DE_COMMON_BEFORE}
                 if tokens[start].rstrip(".,;:") in german_nouns:
                     cue = "noun"
+            elif german and cue == "place" and _german_nouns_between(tokens, start, end):
+                cue = "noun"
             if (not cue or german and cue == "noun") and _first_of_two_places(tokens, start, end):
                 cue = "place"  # (German capitalises its nouns: "In Lederhosen und Dirndl"; "in Enns und Ennsdorf" is a town)
             if not cue and romance and _province_in_brackets(tokens, start, end):
@@ -4448,20 +4486,23 @@ def _body_before_hyphen(token: str) -> str | None:
 
 # German nouns for what a body is, capitalised before its name: "Fluggesellschaft", "Chemiekonzern",
 # "Netzbetreibers", "Ferienflieger" ("Bank" is not among them: "Bank Austria" is a name)
-_DE_BODY_DESCRIPTORS = ("fluggesellschaft", "gewerkschaft", "konzern", "konzerns", "flieger", "fliegers", "betreiber", "betreibers",
+_DE_BODY_DESCRIPTORS = ("gewerkschaft", "konzern", "konzerns", "flieger", "fliegers", "betreiber", "betreibers",
                         "hersteller", "herstellers", "versorger", "versorgers", "versicherer", "versicherers", "händler", "händlers",
                         "zulieferer", "zulieferers", "discounter", "discounters", "airline", "fluglinie", "autobauer",
                         "autobauers", "partei", "start-up", "startup", "onlineshop", "plattform",
                         # "Glasfaseranbieter Alpenlink", "Muttergesellschaft Drauwerke", "Regulierungsbehörde RTR",
                         # "Arbeitgeberverband BDA", "Bäckereikette Backhaus Krüger"
-                        "anbieter", "anbieters", "muttergesellschaft", "tochtergesellschaft", "behörde", "arbeitgeberverband",
+                        "anbieter", "anbieters", "behörde", "arbeitgeberverband",
                         "kette", "paketdienst", "paketdienstes",
-                        # a company formed to build or run one thing: "Baugesellschaft Femern A/S"
-                        "baugesellschaft", "betreibergesellschaft", "projektgesellschaft")
+                        # a company by what it does or runs ("Fluggesellschaft", "Baugesellschaft Femern A/S", "die
+                        # Busgesellschaft SAD", "die Verkehrsgesellschaft VBZ", "das Bauunternehmen Strabag")
+                        "gesellschaft", "unternehmen")
+_DE_BODY_NAMES_OPENING = {"gesellschaft", "unternehmen"}
 
 
 def _describes_a_body(word: str) -> bool:
-    return word.lower().endswith(_DE_BODY_DESCRIPTORS)
+    # (the bare word opens a body's own name: "die Gesellschaft für Suizidprävention")
+    return word.lower().endswith(_DE_BODY_DESCRIPTORS) and word.lower() not in _DE_BODY_NAMES_OPENING
 
 
 # what an association is, capitalised before its own name: "Fahrgastverband Pro Bahn", "Tierrechtsorganisation Soko Tierschutz"
@@ -4660,6 +4701,24 @@ def merged_agencies_in_full(mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [Mention(m.text, m.kind, merged[_fold(m.text)]) if m.kind == "org" and m.text == m.canonical and _fold(m.text) in merged
             else m for m in mentions]
+
+
+def acronyms_named_in_full(mentions: list[Mention]) -> list[Mention]:
+    """An organisation's letters that no list expands, where the article names one body in full whose
+    words' initials they are: "(AP) … Associated Press writer …", "Department of Conservation … DOC" (its
+    links' initials in or out). They take the full name's canonical form."""
+    full: dict[str, set[str]] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.kind != "org" or len(words) < 2 or not all(word[:1].isupper() or word in _NAME_LINKS for word in words):
+            continue
+        for initials in {"".join(word[0] for word in words if word not in _NAME_LINKS), "".join(word[0] for word in words)}:
+            full.setdefault(_fold(initials).upper(), set()).add(mention.canonical)
+    if not full:
+        return mentions
+    return [Mention(m.text, m.kind, next(iter(full[m.text])))
+            if m.kind == "org" and m.text == m.canonical and m.text.isupper() and len(full.get(m.text, ())) == 1 else m
+            for m in mentions]
 
 
 def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:

@@ -1170,8 +1170,9 @@ _CITY_WORDS = set(
     "paradise pearl sandy surprise temple warren york buffalo deal most young best mercedes leon laval della mission "
     "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria lime "
     # ... and the news of our other languages' words ("Corona" names the virus; German "Ende", "Lage", "Waren", "Dabei",
-    # "Kitas"; Spanish "Justicia", "Nada"), some only big cities' alternate names ("Dabei" is Dubai's, "Kitas" Quito's)
-    "corona summit federal airport green gold rest vista gigante ende lage waren dabei kita kitas justicia nada"
+    # "Kitas"; Spanish "Justicia", "Nada", "Vine"), some only big cities' alternate names ("Dabei" is Dubai's, "Kitas"
+    # Quito's, "Vine" Vienna's)
+    "corona summit federal airport green gold rest vista gigante ende lage waren dabei kita kitas justicia nada vine"
     .split()
 )
 

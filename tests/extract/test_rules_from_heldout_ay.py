@@ -107,7 +107,6 @@ def test_where_a_farmer_or_a_producer_comes_from_is_a_place(sentence, lang, town
 
 
 @pytest.mark.parametrize(("sentence", "lang", "name"), [
-    ("La presa El Granero está al 9% de su capacidad.", "es", "El Granero"),
     ("Vive en el barrio Alberdi desde 1990.", "es", "Alberdi"),
     ("Il livello del torrente Chisone è salito di due metri.", "it", "Chisone"),
     ("Il comitato del quartiere Sanpolino protesta.", "it", "Sanpolino"),
@@ -122,8 +121,9 @@ def test_a_spanish_river_and_island_take_their_english_names_wherever_the_articl
     assert {canonical for text_, _, canonical in got if text_ == "Gorgonilla"} == {"Gorgonilla Island"}
 
 
-def test_a_known_place_after_rio_keeps_its_name() -> None:
-    assert ("Paraguay", "place", "Paraguay") in names("Navegan por el río Paraguay hasta Asunción.", "es")
+def test_a_river_named_like_a_country_after_rio_is_the_river() -> None:
+    # (heldout_au and heldout_bo label "el río Paraguay" the Paraguay River; this test once kept the country's name)
+    assert ("río Paraguay", "place", "Paraguay River") in names("Navegan por el río Paraguay hasta Asunción.", "es")
 
 
 @pytest.mark.parametrize("name", ["蒙建华", "裴志远", "祝丽萍"])
