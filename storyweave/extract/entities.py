@@ -296,7 +296,8 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
         return clean.lower(), False, True, token, False  # (the dot kept: the gazetteers write "St. Louis")
     # "Hamas-led", "Gaza-based": the name is the capitalised part
     suffix = ""
-    if "-" in clean and not _NAME_PARTICLE.match(clean) and (found := _SUFFIX.search(clean)) and not _korean_given_name(clean):
+    if ("-" in clean and not _NAME_PARTICLE.match(clean) and (found := _SUFFIX.search(clean)) and not _korean_given_name(clean)
+            and not (found.start() <= 2 and clean[1:found.start()].islower())):  # ("Co-operative", "Co-op": a prefix's word)
         clean, suffix = clean[: found.start()], found.group()[1:]
     low = clean.lower()
     word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha() and not clean.endswith("$")  # ("A$1.4 million", "HK$")

@@ -64,7 +64,7 @@ def test_a_towns_council_mayor_or_residents_name_the_town(sentence: str, lang: s
         ("Un chalutier belge a coulé au large de la côte.", "fr", "Belgium"),
         ("Des migrants africains ont été secourus en mer.", "fr", "Africa"),  # and the continents
         ("Los turistas australianos llegaron el lunes.", "es", "Australia"),
-        ("Die tschechische Regierung widersprach.", "de", "Czechia"),
+        ("Die tschechische Regierung widersprach.", "de", "Czech Republic"),
         ("Un peschereccio greco è affondato.", "it", "Greece"),
     ],
 )

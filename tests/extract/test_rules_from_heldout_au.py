@@ -139,7 +139,7 @@ def test_a_place_opening_with_middle_still_opens_a_sentence() -> None:
         ("Der Papst empfing die Delegation im Vatikan.", "de", "Vatican City"),
         ("Les soldats restent au Kosovo jusqu'en mars.", "fr", "Kosovo"),
         ("Die Firma baut ein Werk in Weißrussland.", "de", "Belarus"),
-        ("La fábrica de la República Checa cerró.", "es", "Czechia"),
+        ("La fábrica de la República Checa cerró.", "es", "Czech Republic"),
     ],
 )
 def test_countries_by_their_everyday_names(text: str, lang: str, country: str) -> None:

@@ -3,7 +3,8 @@ sentences: a Romance article opening an English sentence is a place's own; a num
 a town are no one's age; dams and volcanoes named in English; an organisation's letters take the name
 the article gives in full; German nouns on both sides of "zwischen … und …", a company named by what
 it runs before its letters; the feast of Noël, and Noël as a given name; a river named like a country,
-the English names of dams, reservoirs and French gulfs; Spanish "Vine"."""
+the English names of dams, reservoirs and French gulfs; Spanish "Vine"; Tschechien as the Czech
+Republic; "Co-operative" whole."""
 
 from __future__ import annotations
 
@@ -65,3 +66,12 @@ def test_a_river_dam_reservoir_or_gulf_after_its_lower_case_kind_takes_its_engli
 
 def test_spanish_vine_is_no_vienna() -> None:
     assert ("Vienna", "place") not in found("«Vine a ver tortugas, no hoteles», comentó una turista.", "es")
+
+
+def test_tschechien_is_the_czech_republic_as_the_labels_name_it() -> None:
+    assert ("Czech Republic", "place") in found("Die Touristen kamen aus Tschechien und Polen.", "de")
+
+
+def test_a_co_operative_keeps_its_whole_word() -> None:
+    assert ("Orkney Fishermen's Co-operative Society", "org") in found(
+        "The Orkney Fishermen's Co-operative Society said that 12 boats stayed in port.", "en")
