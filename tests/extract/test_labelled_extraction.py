@@ -565,10 +565,22 @@ set written is the fresh measure of whether the rules generalise:
   bodies named again by their first word, the Atlas ranges and Chinese rivers, Arabic surname
   particles, French towns after a contracted article, French participles opening a sentence and
   Japanese bodies numbered in digits (speakers 0.973/0.973, entities 0.926/0.865, the rest the same).
-* heldout_bo.jsonl (28 texts, 7 languages, 237 quotes, 312 figures, 592 entity mentions): the fresh
+* heldout_bo.jsonl (28 texts, 7 languages, 237 quotes, 312 figures, 592 entity mentions): written
+  blind and scored untouched twice in the session that merged it, on that session's starting code and
+  after all its rules (the same both times: quotes 0.996/0.996, speakers 0.987/0.987, figures
+  0.997/0.987, entities 0.923/0.855), and again on the next session's starting code (the same). Rules
+  written in that next session from older sets' misses and real articles (villages of the article's
+  own countries, German nouns after prepositions, town names that are words) took it to entities
+  0.924/0.860 before it was looked at. It stopped being the fresh set when heldout_bp was written; its
+  misses then led to rules on Romance articles opening English sentences, towns before thousands,
+  dams and volcanoes, letters named in full, German nouns between "zwischen … und …", German companies
+  named by what they run, Noël, rivers named like countries, dams, reservoirs and gulfs named in
+  English, the Czech Republic and "Co-operative" (entities 0.947/0.878, the rest the same).
+* heldout_bp.jsonl (28 texts, 7 languages, 234 quotes, 285 figures, 600 entity mentions): the fresh
   set, written blind and scored untouched twice in the session that merged it, on that session's
-  starting code and after all its rules (the same both times: quotes 0.996/0.996, speakers
-  0.987/0.987, figures 0.997/0.987, entities 0.923/0.855); its misses have not been looked at.
+  starting code (quotes 1.000/0.991, speakers 0.953/0.944, figures 0.996/0.993, entities 0.874/0.822)
+  and after all its rules (entities 0.876/0.827, the rest the same); its misses have not been looked
+  at.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
@@ -580,7 +592,11 @@ before heldout_ay that had labelled a Swiss dateline's `(sda)` as itself were re
 Keystone-SDA where the article names the agency in full (`© Keystone-SDA`), as the later sets label it
 and as the guidelines' short-form rule says, and heldout_d's African Development Bank and its acronym
 (labelled by their French name) to the English name the guidelines give international bodies, as
-were heldout_ag's and heldout_v's skiing federation (FIS).
+were heldout_ag's and heldout_v's skiing federation (FIS). On 2026-11-25 as well, five sets written
+before heldout_bb that had labelled a dam by its bare name (`la presa La Boquilla`, `le barrage de
+Vérauche`, `el embalse de Paso Severino`: 7 mentions) were relabelled to its English name with its kind
+(La Boquilla Dam, Vérauche Dam, Paso Severino Reservoir), as heldout_bb, heldout_bh and heldout_bo
+label dams and the guidelines' usual-English-name rule says.
 
 Floors sit just under what this version measures, so a regression fails. Issue 3's goals are
 quotes 0.95/0.90 with the right speaker, figures 0.95/0.90, entities 0.90/0.85; the gaps are
@@ -675,11 +691,12 @@ FLOORS = {
     "heldout_bh.jsonl": [(0.995, 0.985), (0.965, 0.96), (0.97, 0.975), (0.89, 0.83)],  # 1/.991 .974/.966 .978/.984 .896/.839
     "heldout_bi.jsonl": [(0.99, 0.995), (0.975, 0.98), (0.995, 0.975), (0.96, 0.92)],  # .996/1 .983/.987 1/.980 .965/.928
     "heldout_bj.jsonl": [(0.995, 0.99), (0.99, 0.985), (0.995, 0.97), (0.94, 0.885)],  # 1/.996 .996/.992 1/.973 .945/.891
-    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.87, 0.8)],  # 1/1 .987/.987 .993/.987 .880/.810
-    "heldout_bl.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.985), (0.89, 0.83)],  # 1/.996 .987/.983 1/.990 .900/.837
-    "heldout_bm.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.985), (0.885, 0.83)],  # 1/1 .988/.988 .997/.993 .896/.839
-    "heldout_bn.jsonl": [(0.995, 0.995), (0.965, 0.965), (0.985, 0.965), (0.92, 0.86)],  # 1/1 .973/.973 .990/.974 .926/.865
-    "heldout_bo.jsonl": [(0.99, 0.99), (0.98, 0.98), (0.99, 0.98), (0.915, 0.85)],  # .996/.996 .987/.987 .997/.987 .923/.855
+    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.875, 0.81)],  # 1/1 .987/.987 .993/.987 .884/.815
+    "heldout_bl.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.985), (0.895, 0.84)],  # 1/.996 .987/.983 1/.990 .901/.844
+    "heldout_bm.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.985), (0.89, 0.845)],  # 1/1 .988/.988 .997/.993 .899/.851
+    "heldout_bn.jsonl": [(0.995, 0.995), (0.965, 0.965), (0.985, 0.965), (0.92, 0.87)],  # 1/1 .973/.973 .990/.974 .927/.875
+    "heldout_bo.jsonl": [(0.99, 0.99), (0.98, 0.98), (0.99, 0.98), (0.94, 0.87)],  # .996/.996 .987/.987 .997/.987 .947/.878
+    "heldout_bp.jsonl": [(0.995, 0.985), (0.945, 0.94), (0.99, 0.99), (0.87, 0.82)],  # 1/.991 .953/.944 .996/.993 .876/.827
 }
 
 _scores: dict[str, dict] = {}
