@@ -483,7 +483,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
     cleaned = []
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
-        while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the" and not (english and run[0].lower() in _ROMANCE_LEADING_ARTICLES)
+        while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the"
+                                 and not (english and run[0].lower() in _ROMANCE_LEADING_ARTICLES)
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
                                  and not listed_name(run[0])  # ("Henning Ostendorf")
                                  and _fold(run[0]) not in places())  # ("die Straubing Tigers", "Beijing Daily")
@@ -1244,7 +1245,9 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
 _STREAMS_NAMED_SO = {"caño", "arroyo", "quebrada", "riachuelo", "rambla", "torrente"}
 _KIND_LINKS = {"de", "di", "del", "della", "dello", "du", "d'", "d’"}
 _ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
-_KINDS_WITH_LINKS = {"desierto", "golfo", "golfe", "passo", "lago", "lac", "sierra", "forêt", "château", "diga", "barrage", "presa", "embalse"}  # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+# ("la isla de Mallorca" is Majorca, no "Mallorca Island")
+_KINDS_WITH_LINKS = {"desierto", "golfo", "golfe", "passo", "lago", "lac", "sierra", "forêt", "château", "diga", "barrage", "presa",
+                     "embalse"}
 _KINDS_KEEPING_LINKS = {"sierra", "château"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
 
 
@@ -2369,7 +2372,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 continue
             elif lang in {"es", "it", "fr"} and (head := _lower_case_kind_before(tokens, start)) is not None and not (
                     _names_a_country(_fold(" ".join(run))) and tokens[head] != "río") and not _known_body(" ".join(run)):
-                # (a river named like a country is the river: "el río Paraguay")  # ("le château de Boko Haram": its stronghold)
+                # ("le château de Boko Haram" is its stronghold; a river named like a country is the river: "el río Paraguay")
                 # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
                 # island, the desert or the gulf, though a region or a town has the name too
                 site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND

@@ -27,7 +27,8 @@ DEMONYMS = {
     "bahraini": "Bahrain", "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium", "bolivian": "Bolivia",
     "bosnian": "Bosnia and Herzegovina", "brazilian": "Brazil", "british": "United Kingdom", "bulgarian": "Bulgaria",
     "cambodian": "Cambodia", "cameroonian": "Cameroon", "canadian": "Canada", "chilean": "Chile", "chinese": "China",
-    "colombian": "Colombia", "congolese": "Congo", "croatian": "Croatia", "cuban": "Cuba", "cypriot": "Cyprus", "czech": "Czech Republic",
+    "colombian": "Colombia", "congolese": "Congo", "croatian": "Croatia", "cuban": "Cuba", "cypriot": "Cyprus",
+    "czech": "Czech Republic",
     "danish": "Denmark", "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
     "english": "England", "estonian": "Estonia", "ethiopian": "Ethiopia", "european": "Europe", "filipino": "Philippines",
     "finnish": "Finland", "french": "France", "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
@@ -231,7 +232,8 @@ DEMONYM_STEMS = {
     # "il governo messicano"); not Korea's (which one?), Congo's or Macedonia's ("macedonia" is a fruit salad), nor
     # Italian "maltese" (German "Malteser" names a charity)
     "ruso": "Russia", "rusa": "Russia", "russo": "Russia", "russa": "Russia", "russi": "Russia", "chino": "China", "china": "China",
-    "canades": "Canada", "sirio": "Syria", "siria": "Syria", "checo": "Czech Republic", "checa": "Czech Republic", "ceco": "Czech Republic", "ceca": "Czech Republic",
+    "canades": "Canada", "sirio": "Syria", "siria": "Syria", "checo": "Czech Republic", "checa": "Czech Republic",
+    "ceco": "Czech Republic", "ceca": "Czech Republic",
     "cechi": "Czech Republic", "holandés": "Netherlands", "holandes": "Netherlands", "escocés": "Scotland", "escoces": "Scotland",
     "scozzes": "Scotland", "galés": "Wales", "keniot": "Kenya", "bielorrus": "Belarus", "bielorus": "Belarus",
     "biélorusse": "Belarus", "belarussisch": "Belarus", "filippin": "Philippines", "malasi": "Malaysia", "malaysisch": "Malaysia",
@@ -1288,6 +1290,7 @@ def _world_cities(geonames_cities: list[dict]) -> list[tuple[str, list[str]]]:
             continue
         alternates = []
         if city["population"] >= _ALTERNATE_NAMES_MIN_POPULATION:
-            alternates = [a for a in city["alternatenames"] if usable(a, alternate=True) and a[:1].isupper() and not a.isupper() and a.replace(" ", "").replace("-", "").isalpha()]
+            alternates = [a for a in city["alternatenames"] if usable(a, alternate=True) and a[:1].isupper() and not a.isupper()
+                          and a.replace(" ", "").replace("-", "").isalpha()]
         cities.append((city["population"], name, alternates))
     return [(name, alternates) for _, name, alternates in sorted(cities, key=lambda city: -city[0])]
