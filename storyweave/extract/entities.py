@@ -464,7 +464,7 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
             continue
         if word:
             opening = position == 0 or position == 1 and tokens[0] in _OPENING_MARKS
-            if (opening and (_opens_sentences(token) and not (english and token.lower() in _ROMANCE_LEADING_ARTICLES)
+            if (opening and (_opens_sentences(token) and not (english and token.lower() in _ARTICLES_IN_NAMES)
                              or _article_before_a_kind(token, tokens, position) or _gerund_opening(token, tokens, position))
                     and not (position + 1 < len(tokens) and (_fold(f"{token} {tokens[position + 1]}") in places()
                                                              or calendar and tokens[position + 1].rstrip(".,;:").lower() in _ISLAND_WORDS
@@ -484,7 +484,7 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
         while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the"
-                                 and not (english and run[0].lower() in _ROMANCE_LEADING_ARTICLES)
+                                 and not (english and run[0].lower() in _ARTICLES_IN_NAMES)
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
                                  and not listed_name(run[0])  # ("Henning Ostendorf")
                                  and _fold(run[0]) not in places())  # ("die Straubing Tigers", "Beijing Daily")
@@ -1676,7 +1676,6 @@ def _names_a_body(word: str) -> bool:
 
 
 _LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
-_ROMANCE_LEADING_ARTICLES = _LEADING_ARTICLES - {"der", "die", "das"}  # (English "Die Hard" opens with a verb)
 _NAME_ABBREVIATIONS_DOTTED = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS}
 _PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
@@ -2123,7 +2122,7 @@ def _german_nouns_between(tokens: list[str], start: int, end: int) -> bool:
     return _unknown_german_word(tokens[between + 1]) and _unknown_german_word(tokens[between + 3])
 
 
-_GERMAN_LETTERS = set("abcdefghijklmnopqrstuvwxyzß-")  # (folded: the umlauts lose their dots; "Rødby" is no German noun)
+_GERMAN_LETTERS = set("abcdefghijklmnopqrstuvwxyzß")  # (folded: the umlauts lose their dots; "Rødby" is no German noun)
 
 
 def _unknown_german_word(word: str) -> bool:
@@ -2131,9 +2130,8 @@ def _unknown_german_word(word: str) -> bool:
     included, that does not end like a town's name: more likely a noun than a village."""
     word = word.rstrip(".,;:")
     folded = _fold(word)
-    return (word[1:].islower() and set(folded) <= _GERMAN_LETTERS and not folded.endswith(_DE_TOWN_ENDINGS) and folded not in places()
-            and folded not in small_towns("de") and _kind(word, "")[0] == "other"
-            and not _german_town_adjective(folded)  # ("im Hamburger Hafen")
+    return (_unknown_word(word) and word[1:].islower() and set(folded) <= _GERMAN_LETTERS and not folded.endswith(_DE_TOWN_ENDINGS)
+            and folded not in small_towns("de") and not _german_town_adjective(folded)  # ("im Hamburger Hafen")
             and not _german_named_street(word) and not _german_place_compound(word))  # ("zwischen Karlsplatz und Schottentor")
 
 
