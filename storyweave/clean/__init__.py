@@ -29,6 +29,10 @@ SUBHEAD_MAX_WORDS = 10
 GLUED_TITLE_MIN_WORDS = 6
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。", "」", "』", "！", "？", "）")
 _SPACE = re.compile(r"[ \t\u00a0]+")
+# two spaces between a word and a capital, where a cut text was joined to the next without a mark (a headline run
+# into its body, a page's excerpts run together: "… en Culiacán  CULIACÁN.- El bloque …"); prose never writes them
+# inside a sentence, so they end a line
+_JOINED_TEXTS = re.compile(r" (?<=[^\W_] ) +(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")  # (a space first: the search skips to spaces)
 
 
 def _collapse_spacing(line: str) -> str:
@@ -62,7 +66,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     # an outlet's name closes each of its pages, so it is also a repeated line; remember where
     repeated_outlet: tuple[str, int] | None = None
 
-    for original in raw.text.split("\n"):
+    text = _JOINED_TEXTS.sub("\n", raw.text) if "  " in raw.text else raw.text
+    for original in text.split("\n"):
         line = _collapse_spacing(original)
         if not line:
             continue

@@ -657,6 +657,9 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         return [(" ".join(run), "place")]  # "Sir Vivian Richards Stadium": a ground named after a person, title and all
     if len(run) > 1 and _worship_building(low_words):
         return [(" ".join(run), "place")]  # "St Hilda's Church", "Canterbury Cathedral": the building, not the body
+    if (len(run) == 2 and low_words[1] == "head" and run[0].isalpha() and not _is_role(run[0]) and not listed_name(run[0])
+            and low_words[0] not in _ORG_WORDS and low_words[0] not in _PLACE_WORDS and _fold(run[0]) not in places()):
+        return [(" ".join(run), "place")]  # "Taiaroa Head", "Beachy Head": a headland (a body's head is "Department Head")
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
         run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
     if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS:
@@ -2177,14 +2180,14 @@ _BEFORE_COORDINATED_PLACES = _ON_THE_WAY | _OF_BEFORE_PLACES | _BETWEEN | {"aus"
 _PARTIES_BETWEEN = set(
     "talks talk negotiations truce ceasefire deal deals agreement agreements accord treaty dispute fight bout match game final derby "
     "clash war conflict rivalry meeting summit merger relations tensions partnership contract battle differences ties feud row "
-    "split debate duel contest alliance cooperation collaboration venture "
+    "split debate duel contest alliance cooperation collaboration venture crisis rift spat standoff friction "
     "gespräche verhandlungen waffenruhe abkommen vertrag streit spiel duell krieg konflikt treffen fusion beziehungen spannungen "
-    "partnerschaft kampf einigung vereinbarung "
-    "négociations pourparlers trêve accord traité différend combat guerre conflit rencontre relations partenariat litige "
+    "partnerschaft kampf einigung vereinbarung krise "
+    "négociations pourparlers trêve accord traité différend combat guerre conflit rencontre relations partenariat litige crise "
     "negociaciones conversaciones tregua acuerdo tratado disputa partido pelea guerra conflicto reunión fusión relaciones "
-    "tensiones alianza duelo enfrentamiento litigio "
+    "tensiones alianza duelo enfrentamiento litigio crisis "
     "negoziati colloqui accordo trattato partita incontro conflitto riunione fusione relazioni tensioni alleanza duello scontro "
-    "sfida".split()
+    "sfida crisi".split()
 )
 # the articles an apposition after a name opens with, and an elided article joined to its noun ("l’azienda")
 _APPOSITION_ARTICLES = {"the", "a", "an", "la", "le", "il", "lo", "el", "die", "der", "das", "une", "un", "una", "uno", "eine", "ein"}
@@ -2250,6 +2253,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
     lower_words: set[str] | None = None  # the words written in lower case, gathered when first needed
     german_nouns: set[str] | None = None  # the words a German article writes after an article, gathered when first needed
+    nouns_by_grammar: set[str] = set()  # German words the grammar around one of their mentions shows to be nouns
     raw: list[Candidate] = []
     expansions: dict[str, tuple[str, str]] = {}
     openers: set[str] = set()  # the words that open sentences
@@ -2718,8 +2722,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                                     if words[i - 1].lower() in _DE_COMMON_BEFORE}
                 if tokens[start].rstrip(".,;:") in german_nouns:
                     cue = "noun"
+                    nouns_by_grammar.add(run[0])
             elif german and cue == "place" and _german_nouns_between(tokens, start, end):
                 cue = "noun"
+                nouns_by_grammar.add(run[0])
             if (not cue or german and cue == "noun") and _first_of_two_places(tokens, start, end):
                 cue = "place"  # (German capitalises its nouns: "In Lederhosen und Dirndl"; "in Enns und Ennsdorf" is a town)
             if not cue and romance and _province_in_brackets(tokens, start, end):
@@ -2847,6 +2853,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         raw = _common_nouns_opening_sentences(raw, tokenised, vocabulary, openers)
     if storms:
         raw = [candidate for candidate in raw if candidate[0].split()[-1] not in storms]
+    if nouns_by_grammar:
+        # the noun of "Kontakt zwischen Wildvögeln und Hausgeflügel" is one in "Fälle bei Wildvögeln" too, which alone reads like a town
+        raw = [(text, kind, sure, "noun") if cue == "place" and kind != "place" and text in nouns_by_grammar else (text, kind, sure, cue)
+               for text, kind, sure, cue in raw]
     return canonical_mentions(raw, lang, expansions)
 
 

@@ -202,6 +202,19 @@ def test_article_opening_with_a_long_paragraph_takes_its_title_from_the_first_se
     assert result.body.startswith(first)  # the paragraph stays in the body
 
 
+
+def test_a_headline_run_into_its_body_with_two_spaces_is_its_own_line() -> None:
+    # exports that join a page's title and text (or its cut excerpts) with two spaces and no mark
+    text = ("Vendedores ambulantes sin apoyos en Villa Serena  VILLA SERENA.- El bloque de vendedores pidió ayuda. "
+            "El alcalde  dijo que no.")
+
+    result = clean(text)
+
+    assert result.title == "Vendedores ambulantes sin apoyos en Villa Serena"
+    assert result.body.startswith("VILLA SERENA.- El bloque") or result.body.startswith("El bloque")
+    assert "El alcalde dijo que no." in result.body  # (two spaces before a lower-case word are only collapsed)
+
+
 # repeated lines across articles --------------------------------------------------------------------
 
 FOOTER = "Follow the Kestrel Courier for more local coverage every weekday"

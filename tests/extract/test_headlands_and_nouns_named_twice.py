@@ -1,0 +1,40 @@
+"""Headlands, nouns that one mention shows to be nouns, and quarrels "between" two people (from heldout_bo's
+misses, "near Taiaroa Head", "Fälle bei Wildvögeln", and a real article's "la crisis entre Abidal y Messi");
+checked on new sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from extraction import found, names
+
+
+@pytest.mark.parametrize(("sentence", "headland"), [
+    ("The albatross colony near Ruapuke Head has grown to 60 pairs.", "Ruapuke Head"),
+    ("Coastguards searched the cliffs at Beachy Head on Sunday.", "Beachy Head"),
+])
+def test_an_unknown_word_and_head_name_a_headland(sentence, headland) -> None:
+    assert (headland, "place") in found(sentence, "en")
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Australia won after Travis Head scored a century.", "Travis Head"),  # a given name: the batsman
+    ("Department Head Mary Jones said the budget was cut.", "Department Head"),  # a body's head
+])
+def test_a_person_or_a_bodys_head_is_no_headland(sentence, absent) -> None:
+    assert (absent, "place") not in found(sentence, "en")
+
+
+def test_a_german_noun_the_grammar_shows_once_is_no_town_where_it_reads_like_one() -> None:
+    # "zwischen Zugvögeln und Hausenten": two words no gazetteer knows are nouns, so "bei Zugvögeln" is one too
+    text = ("Eine Sprecherin erklärte, dass seit Oktober 9 Fälle bei Zugvögeln nachgewiesen worden seien. "
+            "Die Behörde will jeden Kontakt zwischen Zugvögeln und Hausenten verhindern.")
+    assert not {entity for entity in names(text, "de") if entity[0] == "Zugvögeln"}
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("La crisis que estalló entre Ibarguren y Larrañeta dividió al vestuario.", "es"),
+    ("The rift between Okafor and Brandt widened after the vote.", "en"),
+])
+def test_two_names_a_quarrel_is_between_are_no_route(sentence, lang) -> None:
+    assert not {name for name, kind in found(sentence, lang) if kind == "place" and name in {"Ibarguren", "Larrañeta", "Okafor", "Brandt"}}
