@@ -1118,12 +1118,19 @@ def _forms_in_characters(name: str) -> list[str]:
 # we read names: "Pas-de-Calais", "Texas", "Gelderland", "Vorarlberg", "Jalisco"
 _REGION_COUNTRIES = {"FR", "BE", "CH", "DE", "AT", "IT", "ES", "PT", "NL", "GB", "IE", "US", "CA", "AU", "MX", "AR", "CL", "CO",
                      # the states and departments of the other big or Spanish-speaking countries the news covers
-                     "IN", "BR", "GT", "PE", "BO", "EC", "VE", "UY", "CR", "HN", "SV", "ZA", "KE", "NZ"}
+                     "IN", "BR", "GT", "PE", "BO", "EC", "VE", "UY", "CR", "HN", "SV", "ZA", "KE", "NZ",
+                     # and of the countries English-language news reports from ("Borno", "Sindh", "Copperbelt", "Negros Oriental")
+                     "PH", "PK", "ID", "NG", "GH", "TZ", "ZM", "ZW"}
+# the countries whose provinces stand below regions, named by the news as the regions above them are not
+_PROVINCES_BELOW_REGIONS = {"PH", "ID"}
 # a surname, a given name, a company, Vienna in French, sugar in French, a currency and the like
 _REGION_WORDS = {"guerrero", "cesar", "meta", "vienne", "herrera", "heredia", "cortés", "cortes", "trujillo", "orellana", "sucre",
                  "bolívar", "bolivar", "san martín", "san martin", "lempira", "colón", "colon", "granma", "central", "amazonas",
                  "el progreso", "la libertad", "la unión", "la union", "lima", "el oro", "free state", "nairobi city", "mombasa",
-                 "galápagos", "galapagos", "falcón", "falcon"}  # (the islands, as the news names them; a rocket, a jet)
+                 "galápagos", "galapagos", "falcón", "falcon",  # (the islands, as the news names them; a rocket, a jet)
+                 # the points of the compass, words, given names and heroes that name regions of Africa and Asia
+                 "western", "eastern", "northern", "southern", "north-western", "north east", "western north", "coast", "rivers",
+                 "plateau", "antique", "abra", "laguna", "isabela", "rizal", "quirino", "sultan kudarat", "mara", "edo", "imo"}
 
 
 @lru_cache(maxsize=1)
@@ -1147,6 +1154,7 @@ def _regions() -> list[str]:
         department = region.country_code == "FR" and "department" in region.type
         # (and Belgium's provinces below its three regions: "la Province de Hainaut", "West-Vlaanderen")
         province = region.country_code == "BE" and region.type == "Province" and region.name.lower() not in _named_cities()
+        province |= region.country_code in _PROVINCES_BELOW_REGIONS and region.type == "Province"
         if region.parent_code is not None and not department and not county and not province:
             continue  # (a province named like its city is the city's name first: "Antwerpen", "Namur")
         head, _, bracketed = region.name.partition("[")
@@ -1163,7 +1171,7 @@ def _regions() -> list[str]:
 
 
 # the regions named in four letters or fewer that are no word or given name as well ("Zug", "Meta", "Lara", "Pará" are)
-_SHORT_REGION_NAMES = {"ohio", "iowa", "utah", "guam", "vaud", "goa", "lamu", "puno", "loja", "napo", "embu"}
+_SHORT_REGION_NAMES = {"ohio", "iowa", "utah", "guam", "vaud", "goa", "lamu", "puno", "loja", "napo", "embu", "aceh", "riau"}
 # départements whose short names are more often a given name or a word: "Aude Martin", "Cher", "Nord Stream", "Var"
 _DEPARTMENTS_NAMED_AS_WORDS = {"aude", "cher", "nord", "lot", "var"}
 

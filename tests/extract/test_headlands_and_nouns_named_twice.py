@@ -38,3 +38,22 @@ def test_a_german_noun_the_grammar_shows_once_is_no_town_where_it_reads_like_one
 ])
 def test_two_names_a_quarrel_is_between_are_no_route(sentence, lang) -> None:
     assert not {name for name, kind in found(sentence, lang) if kind == "place" and name in {"Ibarguren", "Larrañeta", "Okafor", "Brandt"}}
+
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    # (no word around says where: the gazetteer has to know them)
+    ("Officials said Yobe and Borno were hit hardest.", "Borno"),
+    ("Officials said Sindh and Balochistan reported more cases.", "Balochistan"),
+    ("Mines on the Copperbelt produced less copper this year.", "Copperbelt"),
+    ("Police in Cebu and Negros Oriental made arrests.", "Negros Oriental"),
+])
+def test_the_provinces_and_states_of_nigeria_pakistan_zambia_and_the_philippines_are_places(sentence, region) -> None:
+    assert (region, "place") in found(sentence, "en")
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The Western allies met on Friday.", "Western"),  # Zambia's and Ghana's regions named by the compass
+    ("Rivers burst their banks after the storm.", "Rivers"),  # Nigeria's state named by a word
+])
+def test_a_region_named_by_a_word_or_the_compass_is_not_read_as_one(sentence, word) -> None:
+    assert (word, "place") not in found(sentence, "en")
