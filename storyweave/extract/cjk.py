@@ -1047,6 +1047,9 @@ def _departments_after_their_places(found: list[tuple[int, int, Mention]], lang:
             result += [(number, start, Mention(place, "place", english)), (number, start + len(place), Mention(body, "org", body))]
         elif lang == "zh" and mention.text.endswith("省") and (english := _unit_place_name(mention.text, lang, known)):
             result.append((number, start, Mention(mention.text, "place", english)))
+        elif lang == "zh" and mention.text.endswith("省") and (provinces := _provinces_in_a_span(mention.text, known)):
+            # "公园横跨吉林省和黑龙江省": no ministry (Chinese names its own with 部) but a verb's provinces
+            result += [(number, start + offset, Mention(text, "place", english)) for offset, text, english in provinces]
         else:
             result.append((number, start, mention))
     # a short name given the department's full name in brackets ("新加坡建屋发展局（建屋局）") is the department's
@@ -1056,6 +1059,21 @@ def _departments_after_their_places(found: list[tuple[int, int, Mention]], lang:
 
 
 _UNIT_WORDS = {"省", "市", "县", "縣", "県", "区", "區", "州", "都", "道", "府", "地区", "地區"}
+
+
+def _provinces_in_a_span(text: str, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> list[tuple[int, str, str]]:
+    """The known provinces a span ending in one is read across, written with their 省: (offset, text, English
+    name) each, or nothing when what ends the span is no known province's name."""
+    simplified = text.translate(_SIMPLIFIED)
+    provinces = []
+    for end in (position + 1 for position, character in enumerate(simplified) if character == "省"):
+        for length in (4, 3, 2):  # (the longest name first: 黑龙江, not 龙江)
+            start = end - 1 - length
+            match = known[0].match(simplified, start) if start >= 0 else None
+            if match is not None and match.end() in (end - 1, end) and (english := _unit_place_name(text[start:end], "zh", known)):
+                provinces.append((start, text[start:end], english))
+                break
+    return provinces if provinces and provinces[-1][0] + len(provinces[-1][1]) == len(text) else []
 
 
 def _unit_place_name(name: str, lang: str, known: tuple[re.Pattern[str], dict[str, tuple[str, str]]]) -> str | None:

@@ -1782,6 +1782,27 @@ def _state_abbreviation(tokens: list[str], position: int) -> str | None:
 _FEMININE_ARTICLES = {"la", "alla", "della", "dalla", "sulla", "nella", "colla"}
 
 
+# what a line, a road or a bridge does to the places at its ends, and what joins the two ends after it
+_LINKING_VERBS = {"link", "links", "linked", "linking", "connect", "connects", "connected", "connecting", "relie", "relier", "reliera",
+                  "reliant", "relient", "reliait", "unen", "unirá", "unía", "conecta", "conectan", "conectará", "collega",
+                  "collegano", "collegherà", "collegare", "collegava", "verbindet", "verbinden", "verband"}
+_LINKED_TO = {"to", "with", "and", "à", "et", "a", "al", "con", "y", "e", "mit", "und"}
+
+
+def _linked_by_a_line(tokens: list[str], start: int, end: int) -> bool:
+    """Whether a name of one or two words is an end of what a linking verb joins: "relie Sclessin à Coronmeuse",
+    "collega Valtournenche a Breuil-Cervinia" (the first end after the verb, the second after the first; French
+    "une" is an article, so Spanish "une" is left out)."""
+    if not 1 <= end - start <= 2 or not all(token[:1].isupper() for token in tokens[start:end]) or listed_name(tokens[start]):
+        return False  # ("the report linked Mario to …": a person)
+    if start and tokens[start - 1].lower() in _LINKING_VERBS:
+        return end + 1 < len(tokens) and tokens[end].lower() in _LINKED_TO and tokens[end + 1][:1].isupper()
+    if start < 3 or tokens[start - 1].lower() not in _LINKED_TO:
+        return False
+    verb = next((position for position in (start - 3, start - 4) if position >= 0 and tokens[position].lower() in _LINKING_VERBS), None)
+    return verb is not None and all(token[:1].isupper() for token in tokens[verb + 1 : start - 1])
+
+
 def _context_cue(tokens: list[str], start: int, end: int) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""."""
     before = tokens[start - 1].lower() if start else ""
@@ -1806,6 +1827,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "Los envíos salen por Moín, en Limón": a town on the way, then the place it is in
     if before == "at" and before2 in _SITES_AT_TOWNS:
         return "place"  # "a new airport at Ilulissat", "the mine at Orapa"
+    if _linked_by_a_line(tokens, start, end):
+        return "place"  # "la ligne relie Sclessin à Coronmeuse", "the bridge will link Ernakulam with Vypin"
     if _town_in_apposition(tokens, start, end):
         return "place"  # "Sohra, the nearest town, recorded …", "Tyrna, a village in the hills"
     if (before in _NAMED_AFTER_ITS_KIND and tokens[start - 1].islower()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extraction import found, names
+from extraction import found, named_in_characters, names
 
 
 @pytest.mark.parametrize(("sentence", "headland"), [
@@ -57,3 +57,23 @@ def test_the_provinces_and_states_of_nigeria_pakistan_zambia_and_the_philippines
 ])
 def test_a_region_named_by_a_word_or_the_compass_is_not_read_as_one(sentence, word) -> None:
     assert (word, "place") not in found(sentence, "en")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "ends"), [
+    ("La nouvelle ligne relie Vennezeille à Bourmottes en 25 minutes.", "fr", {"Vennezeille", "Bourmottes"}),
+    ("The new bridge will link Karrawatta with Pindimar next year.", "en", {"Karrawatta", "Pindimar"}),
+    ("La cabinovia collega Valsorda a Pratomaggiore in otto minuti.", "it", {"Valsorda", "Pratomaggiore"}),
+    ("Die neue Buslinie verbindet Tannweiler mit Oberkessach.", "de", {"Tannweiler", "Oberkessach"}),
+])
+def test_the_ends_a_line_or_a_bridge_links_are_places(sentence, lang, ends) -> None:
+    assert {name for name, kind in found(sentence, lang) if kind == "place"} >= ends
+
+
+def test_a_person_a_report_links_to_another_is_no_place() -> None:
+    assert ("Mario", "place") not in found("The report linked Mario to Ferrante.", "en")
+
+
+def test_provinces_a_chinese_verb_runs_across_are_places_not_a_ministry() -> None:
+    # "公园横跨吉林省和黑龙江省": no body ends with a province's 省 in Chinese
+    assert named_in_characters(["公园横跨吉林省和黑龙江省，面积逾1万平方公里。"]) == [
+        ("吉林省", "place", "Jilin"), ("黑龙江省", "place", "Heilongjiang")]
