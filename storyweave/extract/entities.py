@@ -2863,6 +2863,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             demonyms = [token.rstrip(".") for position, token in enumerate(tokens)
                         if (token[:4].lower() in _DEMONYM_STEM_HEADS or token.rstrip(".").endswith(_ITALIAN_TOWN_ADJECTIVE_ENDINGS)) and token[0].islower() and _lower_case_demonym(token.rstrip("."))
                         and not (position and tokens[position - 1].lower() in _CURRENCIES)  # "francs suisses": a currency
+                        and not _region_named_with_a_towns_adjective(tokens, position)
                         and not _demonym_as_people(tokens, position)]
             if demonyms:
                 # an adjective inside a body's name is the name's ("Agenzia spaziale italiana"), no place of its own
@@ -4071,6 +4072,13 @@ _DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_
 _ITALIAN_TOWN_ADJECTIVE_ENDINGS = ("ese", "esi")
 _ITALIAN_AREA_ENDINGS = ("ese", "ano")
 _ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES = {"cremese"}  # crimson, not of Crema
+
+
+def _region_named_with_a_towns_adjective(tokens: list[str], position: int) -> bool:
+    """Whether the lower-case adjective of a town or a region at `position` ends a region's name with the known place
+    before it: "le Jura bernois", "l'Oberland bernois" (the Bernese Jura, no mention of Bern)."""
+    return (position > 1 and tokens[position - 1][:1].isupper() and _fold(tokens[position - 1]) in places()
+            and _demonym_stem(tokens[position]) is None and _stem_place(tokens[position], REGIONAL_DEMONYM_STEMS) is not None)
 
 
 def _stem_place(word: str, stems: dict[str, str]) -> str | None:
