@@ -15,7 +15,7 @@ from functools import lru_cache
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.clean.sentences import GERMAN_CLUB_INITIALS
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, REGIONAL_DEMONYM_WORDS, STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
+    DEMONYM_STEMS, DEMONYMS, DEPARTMENTS_NAMED_AS_WORDS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, REGIONAL_DEMONYM_WORDS, STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
     known_bodies_first_words, places, regions, small_towns, takes_an_article,
 )
 from storyweave.extract.people import listed_name, named_like_a_person
@@ -1782,6 +1782,7 @@ def _state_abbreviation(tokens: list[str], position: int) -> str | None:
 _FEMININE_ARTICLES = {"la", "alla", "della", "dalla", "sulla", "nella", "colla"}
 
 
+_FRENCH_ARTICLES_BEFORE_DEPARTMENTS = {"l'", "l’", "le", "du", "au"}
 # what a line, a road or a bridge does to the places at its ends, and what joins the two ends after it
 _LINKING_VERBS = {"link", "links", "linked", "linking", "connect", "connects", "connected", "connecting", "relie", "relier", "reliera",
                   "reliant", "relient", "reliait", "unen", "unirá", "unía", "conecta", "conectan", "conectará", "collega",
@@ -1827,6 +1828,8 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # "Los envíos salen por Moín, en Limón": a town on the way, then the place it is in
     if before == "at" and before2 in _SITES_AT_TOWNS:
         return "place"  # "a new airport at Ilulissat", "the mine at Orapa"
+    if end - start == 1 and before in _FRENCH_ARTICLES_BEFORE_DEPARTMENTS and tokens[start].lower() in DEPARTMENTS_NAMED_AS_WORDS:
+        return "place"  # "les marchés de l’Aude", "dans le Var": a département by its article (Aude Martin has none)
     if _linked_by_a_line(tokens, start, end):
         return "place"  # "la ligne relie Sclessin à Coronmeuse", "the bridge will link Ernakulam with Vypin"
     if _town_in_apposition(tokens, start, end):

@@ -1177,7 +1177,7 @@ def _regions() -> list[str]:
         for name in (head.split(",")[0], bracketed.split("]")[0], short):
             name = re.sub(r"\s*\(.*\)$", "", name).strip()
             low = name.lower()
-            short_name_kept = (county or department and low not in _DEPARTMENTS_NAMED_AS_WORDS  # "l’Ain", "le Gers"
+            short_name_kept = (county or department and low not in DEPARTMENTS_NAMED_AS_WORDS  # "l’Ain", "le Gers"
                                or low in _SHORT_REGION_NAMES)
             if name and (len(name) >= 5 or short_name_kept) and name[0].isupper() and low not in _CITY_WORDS and low not in _REGION_WORDS and " gb-" not in low:
                 names.append(name)
@@ -1187,7 +1187,7 @@ def _regions() -> list[str]:
 # the regions named in four letters or fewer that are no word or given name as well ("Zug", "Meta", "Lara", "Pará" are)
 _SHORT_REGION_NAMES = {"ohio", "iowa", "utah", "guam", "vaud", "goa", "lamu", "puno", "loja", "napo", "embu", "aceh", "riau"}
 # départements whose short names are more often a given name or a word: "Aude Martin", "Cher", "Nord Stream", "Var"
-_DEPARTMENTS_NAMED_AS_WORDS = {"aude", "cher", "nord", "lot", "var"}
+DEPARTMENTS_NAMED_AS_WORDS = {"aude", "cher", "nord", "lot", "var"}
 
 # single-word city names that are far more often ordinary words or given names in news text
 _CITY_WORDS = set(
