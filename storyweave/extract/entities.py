@@ -215,7 +215,10 @@ _PLACE_WORDS = set(
     " ocean lake bay desert forest lagoon reef delta plateau basin"
     # protected land: "Pobitora Wildlife Sanctuary"
     " sanctuary".split()
-)
+)# the words that end a place's name after another word, and are words alone ("Point de rencontre"): "Garden Point",
+# "Kelso Heights", "Norway House Landing"
+_PLACE_WORDS_AFTER_A_NAME = {"point", "heights", "harbour", "harbor", "landing"}
+
 # the land and waters a demonym names with its word: "Indian Ocean", "Russian River", "Arabian Sea", "Italian Alps"
 _NATURAL_FEATURES = set("river sea ocean lake mountains alps valley desert creek island islands peninsula gulf bay strait plains "
                         "highlands plateau basin riviera coast".split())
@@ -549,8 +552,15 @@ def _possessive_in_name(before: list[str], after: list[str]) -> bool:
     tail = _fold(_POSSESSIVE.sub("", " ".join(before[linked + 1 :]))) if 0 <= linked < len(before) - 1 else owner
     return (any(w.lower() in _ORG_WORDS for w in after) and owner not in places() and owner not in ORGANISATIONS
             and tail not in places() and tail not in ORGANISATIONS
+            # ("St. Theresa Point's North West Company": a place no gazetteer knows, by the word its name ends with)
+            and not (len(before) > 1 and _POSSESSIVE.sub("", before[-1]).lower() in _PLACE_WORDS | _PLACE_NAME_ENDINGS)
             and not (len(before) > 2 and _fold(before[0]) in _ORG_WORDS and before[1] in {"of", *_NAME_OF})  # ("University of St Andrews' Sea Mammal Research Unit")
             and not (len(before) == 1 and _ACRONYM.match(before[0].rstrip("'’s"))))
+
+
+# the words a place's name ends with that are surnames too ("Hill", "Park"), beside `_PLACE_WORDS`: before a possessive
+# and a body, a place's
+_PLACE_NAME_ENDINGS = {"hill", "park", "beach"} | _PLACE_WORDS_AFTER_A_NAME
 
 
 _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
@@ -1005,6 +1015,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
         return "org", True
     if words and (words[-1] in _PLACE_WORDS and (words[-1] != "way" or len(words) == 2)  # ("Paved The Way": a headline's)
+                  or len(words) > 1 and words[-1] in _PLACE_WORDS_AFTER_A_NAME
                   or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED
                   # (the article that opens a sentence before it: "El Camino Inca seguirá …")
                   or len(words) > 2 and words[0] in _LEADING_ARTICLES and words[1] in _PLACE_PREFIXES_FOLDED) and not (
@@ -1815,6 +1826,11 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
     if (before in _ORG_BEFORE and not (before in _PEOPLE_ALSO and 2 <= end - start <= 3)
             or after in _ORG_AFTER and after != "said" and after != "says"):
         return "org"  # ("campsite owner Rhian Beddoe": what a company is, a person may be too, named in full)
+    if (before.endswith(("-based", "-headquartered")) and _fold(before.rsplit("-", 1)[0]) in places()
+            and not (end - start == 2 and listed_name(tokens[start])) and not _is_role(tokens[start])):
+        # "Nairobi-based Tembo Tea Brokers": what is based in a place is a body ("London-based artist Ann Lee" has her role;
+        # an "Intel-based Mac" is a product)
+        return "org"
     if end - start == 1 and before in _MONARCHS and tokens[start - 1].islower() and _fold(tokens[start].rstrip(".,;:")) not in places():
         return "person"  # "monedas del rey Recaredo", "il re Vittorio": a monarch, named by one name
     if 2 <= end - start <= 3 and before in _ROLES_BEFORE_NAMES and all(t[:1].isupper() for t in tokens[start:end]):
@@ -2325,6 +2341,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 continue
             # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
             opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start
+            if spelled and opening not in spelled and (inner := next((k for k in range(start + 1, end) if k in spelled), None)) and all(
+                    _is_role(token) or token.lower() in _CONNECTORS or token.lower() in _LEADING_ARTICLES for token in tokens[start:inner]):
+                opening = inner  # "Vorständin der Hamburger Hafen und Logistik AG (HHLA)": a role, then the body its letters spell
             if opening in spelled:
                 spelled_until = spelled[opening]
                 raw.append((_joined(tokens[opening:spelled_until]), "org", True, ""))
@@ -2356,6 +2375,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
             if joined:  # "Food Safety and Inspection Service", "Food & Water Watch": one body
                 spelled_until = joined[1]
+                if joined[0] > start and (person := _joined([w for w in tokens[start : joined[0]] if w[:1].isupper()])) and (
+                        _kind(person, "")[0] == "person"):
+                    raw.append((person, "person", False, ""))  # ("Supun Lahiru of the Centre for …": who speaks for the body)
+                    start = joined[0]
                 while german and spelled_until - start > 3 and tokens[start + 1] in _GERMAN_ARTICLES and not _names_a_body(tokens[start]):
                     start += 2  # "Angaben des Amts für Wald und Naturgefahren": a noun, then the body it is of
                 raw.append((_ELISION_GAP.sub(r"\1", " ".join(tokens[start:spelled_until])).replace(" ,", ",").rstrip("."), "org", True, ""))
@@ -2847,9 +2870,14 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                       and text.split()[0] in _CAPITALISED_ARTICLES and text.count(" ") == 1):
                     kind = "place"  # "la zona de astilleros de El Musel": an article capitalised inside a sentence opens a place's name
                 piece_cue = cue
+                if (cue == "place" and number < len(pieces) - 1 and not hint
+                        and (tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER)):
+                    piece_cue = ""  # "Samuel Mwangi of Nairobi-based …": what follows the run places its last piece only
                 if (number and not hint and kind != "place" and lang in {None, "en"} and raw and raw[-1][1] == "person"
                         and raw[-1][0] == pieces[number - 1][0] and f"{pieces[number - 1][0]} of {text}" in " ".join(run)):
-                    piece_cue = "org"  # "Andrew Fitch of Gordon Legal": whom the person just named works for
+                    # "Andrew Fitch of Gordon Legal": whom the person just named works for, unless it is where people
+                    # live: "Chief Norman Okemow of Garden Hill, where about 4,000 people live"
+                    piece_cue = "place" if number == len(pieces) - 1 and tokens[end : end + 2] == [",", "where"] else "org"
                 raw.append((text, kind, sure, "opener" if opener else piece_cue if not hint else ""))
                 if kind == "person" and (start or hint == "person") and " " in text:
                     surnames.add(text.rsplit(" ", 1)[1])
@@ -3531,6 +3559,10 @@ def _names_a_language(tokens: list[str], position: int) -> bool:
     return before == "in"
 
 
+# fields of work a body's name may end with, which name bodies alone too ("Acme Research")
+_FIELDS_OF_WORK = {"research", "development", "technology", "innovation", "training", "education", "science", "sciences"}
+
+
 def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> tuple[int, int] | None:
     """(start, end) of a body's name that "and" or "&" joins to the run after it, when that run ends
     with an organisation's word and the first has no role in it."""
@@ -3553,10 +3585,15 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         # a portfolio in two parts: "Ministero dell’Istruzione e del Merito", "Ministerio de Trabajo y de Economía Social"
         return end - len(run), after_end
     if (after_start == end + 1 and len(after) <= 3 and any(w in _ORG_LINKS for w in run[1:-1])
-            and not any(_is_role(w) or _names_a_body(w) for w in after) and _fold(" ".join(after)) not in places()):
+            and not any(_is_role(w) or _names_a_body(w) and _fold(w) not in _FIELDS_OF_WORK for w in after)
+            and _fold(" ".join(after)) not in places() and not _known_body(" ".join(after).rstrip(".,;:"))):
         # what a body is for, in two parts: "Bundesinstitut für Arzneimittel und Medizinprodukte",
-        # "Centers for Disease Control and Prevention"
-        return end - len(run), after_end
+        # "Centers for Disease Control and Prevention"; the body's name opens after a person's and "of the" in the run
+        # ("Supun Lahiru of the Centre for Conservation and Research")
+        head = next(i for i, w in enumerate(run) if i and w in _ORG_LINKS) - 1
+        while head > 0 and run[head - 1][:1].isupper():
+            head -= 1
+        return end - len(run) + head, after_end
     # (the second part may end with the body's place: "Asociación de Hostelería y Turismo de Asturias")
     field = after[:1] if len(after) == 3 and after[1] in _NAME_OF and _fold(after[2]) in places() else after
     if (after_start == end + 1 and len(field) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
@@ -3570,10 +3607,10 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if (after_start == end + 1 and len(after) <= 2 and tokens[end].lower() == "and" and link
             and any(_fold(w) in _ORG_HEADS or _names_a_body(w) for w in run[: run.index(link)])
             and not any(_is_role(w) or _fold(w) in places() or _fold(w) in ORGANISATIONS for w in [run[-1], *after])
-            and not listed_name(after[0])):
+            and not listed_name(after[0]) and not _known_body(" ".join(after).rstrip(".,;:"))):
         # the same in English: "Ministry of Agriculture and Forestry", "University of Science and Technology",
         # "Department for Energy and Mining"
-        # (not "Bank of England and Barclays": a place and a body)
+        # (not "Bank of England and Barclays": a place and a body; nor "Institute for Fiscal Studies and Oxfam": two)
         return end - len(run), after_end
     if (after_start == end + 1 and len(run[-1]) > 2 and run[-1].endswith("-") and tokens[end].lower() in {"und", "oder"}
             and any(_names_a_body(w) or _fold(w) in _ORG_HEADS for w in (run if len(run) > 1 else run + after[:1]))):
