@@ -52,6 +52,7 @@ _SENTENCE_STARTERS = set(
     # German prepositions, determiners and particles a sentence opens with: "Auf Juist …", "Solche Mängel …"
     "auf aus vor über unter neben zwischen seit ohne gegen durch bis ab dieser diese dieses jeder jede jedes mancher "
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
+    "wenige wenigen zahlreiche zahlreichen etliche etlichen sämtliche beide beiden andere anderen "
     "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser als nachdem während sobald "
     # German possessives: "Sein Verteidiger Andreas Fink …", "Ihre Sprecherin …"
     "meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unsere unseren unserem unserer "
@@ -1726,6 +1727,7 @@ _DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "s
 _DE_COMMON_BEFORE = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
     "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen seinem ihre ihrem "
+    "wenige wenigen zahlreiche zahlreichen etliche beide beiden "
     "ihrer ihren unsere unserer sein ihr neue neuen neuer großen große mehr bis jeden jedes "
     "mein meine meinen meinem meiner meines dein deine deinen unser unserem unseren "
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
@@ -2344,6 +2346,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if spelled and opening not in spelled and (inner := next((k for k in range(start + 1, end) if k in spelled), None)) and all(
                     _is_role(token) or token.lower() in _CONNECTORS or token.lower() in _LEADING_ARTICLES for token in tokens[start:inner]):
                 opening = inner  # "Vorständin der Hamburger Hafen und Logistik AG (HHLA)": a role, then the body its letters spell
+            elif spelled and opening not in spelled and (outer := next((k for k in range(max(0, start - 3), start) if spelled.get(k, 0) >= end), None)) is not None and (
+                    all(token[:1].isupper() and token.lower() not in _LEADING_ARTICLES for token in tokens[outer:start])
+                    and (not index or phrases[index - 1][2] <= outer)):
+                opening = outer  # "laut Touring Club Schweiz (TCS)": a word no run took ("Touring") opens the name its letters spell
             if opening in spelled:
                 spelled_until = spelled[opening]
                 raw.append((_joined(tokens[opening:spelled_until]), "org", True, ""))
@@ -4420,6 +4426,9 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if len(run) == 1 and (between := _route_between(tokens, start, start + 1)) is not None:
         if between >= 1 and tokens[between - 1].lower().rstrip(".,").endswith(_DE_ROUTES):
             return False  # "die Strecke zwischen Oberbarmen und Vohwinkel": the ends of a line ("zwischen ÖVP und Grünen" are parties)
+        other = tokens[start + 2] if between == start - 1 else tokens[between + 1]
+        if (folded_other := _fold(other.rstrip(".,;:"))) in places() or folded_other in small_towns("de"):
+            return False  # "zwischen Erstfeld und Göschenen": the other end is a town, so this one is too
     # (a German writer writes the umlauts: "des Bundes" is not Bünde's)
     genitive = (folded.endswith("sees") and folded[:-1] in places() and folded not in places()
                 and not (set(places()[folded[:-1]].lower()) & _UMLAUTS and not set(" ".join(run).lower()) & _UMLAUTS)
