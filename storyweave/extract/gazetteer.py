@@ -56,6 +56,9 @@ DEMONYMS = {
 PLACE_ALIASES = {
     # the United Kingdom's nations are places of their own in the news
     "scotland": "Scotland", "wales": "Wales", "england": "England", "northern ireland": "Northern Ireland",
+    # a city geonames names in its second language, whose own name a bigger city's exonym would take ("Sion", Jerusalem
+    # in French)
+    "sion": "Sion", "sitten": "Sion",
     # French overseas départements are territories of their own in English
     "guyane": "French Guiana", "la réunion": "Réunion", "guadeloupe": "Guadeloupe", "martinique": "Martinique", "mayotte": "Mayotte",
     "us": "United States", "u.s": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
@@ -869,7 +872,8 @@ def places() -> dict[str, str]:
             table[name] = unaccented(canonical)
     # and every name as it is looked up, without accents: "España" → "espana", "Jaén" → "jaen"
     for name, canonical in list(table.items()):
-        table.setdefault(unaccented(name), canonical)
+        if unaccented(name) not in _CITY_WORDS:  # ("Castelló" written without its accent is Italian "Castello")
+            table.setdefault(unaccented(name), canonical)
     table.update({unaccented(local): name for local, name in [*EXONYMS.items(), *PHYSICAL_FEATURES.items()]})
     return table
 
@@ -1196,9 +1200,9 @@ _CITY_WORDS = set(
     "paradise pearl sandy surprise temple warren york buffalo deal most young best mercedes leon laval della mission "
     "concord eureka freedom harmony justice march may august sale wells worth aurora alexandria lime "
     # ... and the news of our other languages' words ("Corona" names the virus; German "Ende", "Lage", "Waren", "Dabei",
-    # "Kitas"; Spanish "Justicia", "Nada", "Vine"), some only big cities' alternate names ("Dabei" is Dubai's, "Kitas"
-    # Quito's, "Vine" Vienna's)
-    "corona summit federal airport green gold rest vista gigante ende lage waren dabei kita kitas justicia nada vine"
+    # "Kitas"; Spanish "Justicia", "Nada", "Vine"; Italian "Castello"), some only big cities' alternate names ("Dabei" is
+    # Dubai's, "Kitas" Quito's, "Vine" Vienna's, "Castello" Castelló's without its accent)
+    "corona summit federal airport green gold rest vista gigante ende lage waren dabei kita kitas justicia nada vine castello"
     .split()
 )
 

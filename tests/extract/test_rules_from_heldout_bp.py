@@ -63,3 +63,13 @@ def test_a_word_no_run_took_opens_the_body_whose_letters_follow() -> None:
 @pytest.mark.parametrize("sentence", ["Wenige Tage vor Weihnachten schneite es endlich.", "Zahlreiche Gäste haben storniert."])
 def test_a_german_quantifier_opening_a_sentence_opens_no_name(sentence) -> None:
     assert not {name for name, kind in found(sentence, "de") if kind == "person"}
+
+
+def test_sion_is_the_swiss_town_not_jerusalem() -> None:
+    entities = found("Le Grand Conseil s'est réuni à Sion mardi.", "fr")
+    assert ("Sion", "place") in entities
+    assert ("Jerusalem", "place") not in entities
+
+
+def test_a_spanish_towns_name_without_its_accent_is_no_italian_word() -> None:
+    assert ("Castellón", "place") not in found("Le case del sestiere di Castello sono state allagate.", "it")
