@@ -15,7 +15,8 @@ from functools import lru_cache
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.clean.sentences import GERMAN_CLUB_INITIALS
 from storyweave.extract.gazetteer import (
-    DEMONYM_STEMS, DEMONYMS, DEPARTMENTS_NAMED_AS_WORDS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, REGIONAL_DEMONYM_WORDS, STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
+    DEMONYM_STEMS, DEMONYMS, DEPARTMENTS_NAMED_AS_WORDS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, REGIONAL_DEMONYM_WORDS,
+    STATE_ABBREVIATIONS, countries, italian_town_stems, known_bodies,
     known_bodies_first_words, places, regions, small_towns, takes_an_article,
 )
 from storyweave.extract.people import listed_name, named_like_a_person
@@ -216,7 +217,8 @@ _PLACE_WORDS = set(
     " ocean lake bay desert forest lagoon reef delta plateau basin"
     # protected land: "Pobitora Wildlife Sanctuary"
     " sanctuary".split()
-)# the words that end a place's name after another word, and are words alone ("Point de rencontre"): "Garden Point",
+)
+# the words that end a place's name after another word, and are words alone ("Point de rencontre"): "Garden Point",
 # "Kelso Heights", "Norway House Landing"
 _PLACE_WORDS_AFTER_A_NAME = {"point", "heights", "harbour", "harbor", "landing"}
 
@@ -2346,9 +2348,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if spelled and opening not in spelled and (inner := next((k for k in range(start + 1, end) if k in spelled), None)) and all(
                     _is_role(token) or token.lower() in _CONNECTORS or token.lower() in _LEADING_ARTICLES for token in tokens[start:inner]):
                 opening = inner  # "Vorständin der Hamburger Hafen und Logistik AG (HHLA)": a role, then the body its letters spell
-            elif spelled and opening not in spelled and (outer := next((k for k in range(max(0, start - 3), start) if spelled.get(k, 0) >= end), None)) is not None and (
-                    all(token[:1].isupper() and token.lower() not in _LEADING_ARTICLES for token in tokens[outer:start])
-                    and (not index or phrases[index - 1][2] <= outer)):
+            elif (spelled and opening not in spelled
+                  and (outer := next((k for k in range(max(0, start - 3), start) if spelled.get(k, 0) >= end), None)) is not None
+                  and all(token[:1].isupper() and token.lower() not in _LEADING_ARTICLES for token in tokens[outer:start])
+                  and (not index or phrases[index - 1][2] <= outer)):
                 opening = outer  # "laut Touring Club Schweiz (TCS)": a word no run took ("Touring") opens the name its letters spell
             if opening in spelled:
                 spelled_until = spelled[opening]
