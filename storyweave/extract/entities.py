@@ -545,6 +545,25 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
     return cleaned
 
 
+def _spelled_opening(spelled: dict[int, int], tokens: list[str], start: int, end: int, previous_end: int) -> int:
+    """Where the name an acronym in brackets spells opens, for the run at tokens[start:end] (`spelled`: where each such
+    name opens → where its bracket opens; `previous_end`: where the run before ended), or `start` when it spells none."""
+    # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
+    if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES:
+        return start + 1
+    if start in spelled:
+        return start
+    inner = next((k for k in range(start + 1, end) if k in spelled), None)
+    if inner is not None and all(
+            _is_role(token) or token.lower() in _CONNECTORS or token.lower() in _LEADING_ARTICLES for token in tokens[start:inner]):
+        return inner  # "Vorständin der Hamburger Hafen und Logistik AG (HHLA)": a role, then the body its letters spell
+    outer = next((k for k in range(max(0, start - 3), start) if spelled.get(k, 0) >= end), None)
+    if (outer is not None and previous_end <= outer
+            and all(token[:1].isupper() and token.lower() not in _LEADING_ARTICLES for token in tokens[outer:start])):
+        return outer  # "laut Touring Club Schweiz (TCS)": a word no run took ("Touring") opens the name its letters spell
+    return start
+
+
 def _possessive_in_name(before: list[str], after: list[str]) -> bool:
     """Whether a possessive belongs inside a body's name ("Maine Lobstermen's Association", "Scottish Fishermen's
     Federation", "King's College London"): the name goes on to a body's word, and what owns it is no place or body of its own
@@ -1819,6 +1838,11 @@ def _linked_by_a_line(tokens: list[str], start: int, end: int) -> bool:
     return verb is not None and all(token[:1].isupper() for token in tokens[verb + 1 : start - 1])
 
 
+def _placed_by_what_follows(tokens: list[str], end: int) -> bool:
+    """Whether the words that end a run or follow it say its last name is a place: "Gaza-based", "Idlib province"."""
+    return tokens[end - 1].lower().endswith("-based") or end < len(tokens) and tokens[end].lower().rstrip(".") in _PLACE_AFTER
+
+
 def _context_cue(tokens: list[str], start: int, end: int) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""."""
     before = tokens[start - 1].lower() if start else ""
@@ -1886,7 +1910,7 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "org?"  # "según Idealista", "secondo Federpesca": a source named by one word, and no one's surname
     if "am" in tokens[start:end]:
         return "place"  # a town by its lake or river: runs hold "am" only so (`_town_on_water`)
-    if (tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER
+    if (_placed_by_what_follows(tokens, end)
             or after == "," and end + 1 < len(tokens) and tokens[end + 1] in STATE_ABBREVIATIONS and _state_abbreviation(tokens, end + 1)):
         return "place"  # ("Kemptville, Ont.": the town, then its province)
     if end - start == 1 and after in _LIVES_THERE and end + 1 < len(tokens) and tokens[end + 1][:1].isupper():
@@ -2343,16 +2367,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if start and tokens[start - 1] in {"L'", "L’"} and _fold(newspaper := tokens[start - 1] + " ".join(run).rstrip(".,;:")) in ORGANISATIONS:
                 raw.append((newspaper, "org", True, "org"))  # "L’Est Républicain", "L'Express": a name that opens with its elided article
                 continue
-            # "El Servicio Nacional de Geología y Minería (Sernageomin)": the article opening the sentence is not the name's
-            opening = start + 1 if start + 1 in spelled and tokens[start].lower() in _LEADING_ARTICLES else start
-            if spelled and opening not in spelled and (inner := next((k for k in range(start + 1, end) if k in spelled), None)) and all(
-                    _is_role(token) or token.lower() in _CONNECTORS or token.lower() in _LEADING_ARTICLES for token in tokens[start:inner]):
-                opening = inner  # "Vorständin der Hamburger Hafen und Logistik AG (HHLA)": a role, then the body its letters spell
-            elif (spelled and opening not in spelled
-                  and (outer := next((k for k in range(max(0, start - 3), start) if spelled.get(k, 0) >= end), None)) is not None
-                  and all(token[:1].isupper() and token.lower() not in _LEADING_ARTICLES for token in tokens[outer:start])
-                  and (not index or phrases[index - 1][2] <= outer)):
-                opening = outer  # "laut Touring Club Schweiz (TCS)": a word no run took ("Touring") opens the name its letters spell
+            opening = _spelled_opening(spelled, tokens, start, end, phrases[index - 1][2] if index else 0) if spelled else start
             if opening in spelled:
                 spelled_until = spelled[opening]
                 raw.append((_joined(tokens[opening:spelled_until]), "org", True, ""))
@@ -2879,8 +2894,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                       and text.split()[0] in _CAPITALISED_ARTICLES and text.count(" ") == 1):
                     kind = "place"  # "la zona de astilleros de El Musel": an article capitalised inside a sentence opens a place's name
                 piece_cue = cue
-                if (cue == "place" and number < len(pieces) - 1 and not hint
-                        and (tokens[end - 1].lower().endswith("-based") or after in _PLACE_AFTER)):
+                if cue == "place" and number < len(pieces) - 1 and not hint and _placed_by_what_follows(tokens, end):
                     piece_cue = ""  # "Samuel Mwangi of Nairobi-based …": what follows the run places its last piece only
                 if (number and not hint and kind != "place" and lang in {None, "en"} and raw and raw[-1][1] == "person"
                         and raw[-1][0] == pieces[number - 1][0] and f"{pieces[number - 1][0]} of {text}" in " ".join(run)):
