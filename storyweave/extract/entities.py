@@ -73,6 +73,8 @@ _SENTENCE_STARTERS = set(
 _LOWER_CASE_STARTERS = set(
     "wer was warum wann wieso weshalb welche welcher welches welchen wem wen quién quien quiénes si se chi qui quiconque "
     "poi quindi inoltre infine allora puis ensuite enfin alors luego entonces además "
+    # "why", "how" and "where" of the Romance languages: "Perché Apple rifiuta queste app?", "Pourquoi Berlin hésite"
+    "perché perchè pourquoi comment où combien qué dónde donde quale quali quanto quanti porque "
     # Italian auxiliaries, which open quotes with their subject left out: "«Hanno trattato il mare …»"
     "hanno abbiamo avevano".split()
 )
@@ -306,7 +308,8 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
             and not (found.start() <= 2 and clean[1:found.start()].islower())):  # ("Co-operative", "Co-op": a prefix's word)
         clean, suffix = clean[: found.start()], found.group()[1:]
     low = clean.lower()
-    word = bool(clean) and _is_capitalised(clean) and clean[0].isalpha() and not clean.endswith("$")  # ("A$1.4 million", "HK$")
+    word = (bool(clean) and _is_capitalised(clean) and clean[0].isalpha() and not clean.endswith("$")  # ("A$1.4 million", "HK$")
+            and not low.endswith(("-old", "-olds")))  # an age in a headline's capitals: "8-Year-Old Mariyah", "Two-Month-Old"
     # the name ends with the participle: "Minnesota-based Xcel Energy" names a state and a company
     closes = token.endswith(".") and not _ACRONYM.match(token) and low + "." not in ROLE_WORDS or suffix in _CLOSING_PARTICIPLES
     return low, low in _CALENDAR, word, _normal_case(clean), closes
@@ -1843,8 +1846,9 @@ def _placed_by_what_follows(tokens: list[str], end: int) -> bool:
     return tokens[end - 1].lower().endswith("-based") or end < len(tokens) and tokens[end].lower().rstrip(".") in _PLACE_AFTER
 
 
-def _context_cue(tokens: list[str], start: int, end: int) -> str:
-    """What the words around a capitalised run say it is: "place", "org" or ""."""
+def _context_cue(tokens: list[str], start: int, end: int, english: bool = False) -> str:
+    """What the words around a capitalised run say it is: "place", "org" or ""; in English, "a" is the article, not
+    the Romance "to", and says place only before a place's name ("a Homer fishing guide", not "a Green party member")."""
     before = tokens[start - 1].lower() if start else ""
     before = _ELIDED.sub("", before) or before  # "L’association Mountain Wilderness" ("d’" alone stays: "la vallée d’Ajoie")
     before2 = tokens[start - 2].lower() if start > 1 else ""
@@ -1859,6 +1863,9 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         # "Nairobi-based Tembo Tea Brokers": what is based in a place is a body ("London-based artist Ann Lee" has her role;
         # an "Intel-based Mac" is a product)
         return "org"
+    if (end - start == 1 and before == "the" and _fold(tokens[start].rstrip(".,;:")) in _bodies_named_like_towns()
+            and takes_an_article(tokens[start].rstrip(".,;:").lower())):
+        return "place"  # "fires across the Amazon": the river or its forest, which English names with its article ("Amazon said")
     if end - start == 1 and before in _MONARCHS and tokens[start - 1].islower() and _fold(tokens[start].rstrip(".,;:")) not in places():
         return "person"  # "monedas del rey Recaredo", "il re Vittorio": a monarch, named by one name
     if 2 <= end - start <= 3 and before in _ROLES_BEFORE_NAMES and all(t[:1].isupper() for t in tokens[start:end]):
@@ -1915,7 +1922,9 @@ def _context_cue(tokens: list[str], start: int, end: int) -> str:
         return "place"  # ("Kemptville, Ont.": the town, then its province)
     if end - start == 1 and after in _LIVES_THERE and end + 1 < len(tokens) and tokens[end + 1][:1].isupper():
         return "place"  # "said Onchan resident Ruth Quine": where someone lives or farms, before the name ("Tesco worker" is an employer)
-    if (before in _PLACE_BEFORE or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE) and not _personal_a(tokens, start, end):
+    if ((before in _PLACE_BEFORE and not (english and before == "a" and _fold(" ".join(tokens[start:end])) not in places())
+         or before in _ARTICLES and before2 in _PLACE_BEFORE_ARTICLE)
+            and not _personal_a(tokens, start, end)):
         return "place"
     if (before == "at" and after in {"near", "on"} and end + 1 < len(tokens) and tokens[end + 1][:1].isupper()
             and _fold(tokens[end + 1].rstrip(".,;:")) in places()):
@@ -2784,7 +2793,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "US $ 199", "AU $ 52,5 miljoen": the dollar's country, written apart, is part of the currency's sign
                 # (written with it, "US$ 640 millones", it is one token, `_TOKEN`'s, and no word)
                 continue
-            cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end)
+            cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end, lang == "en")
             if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
                 cue = "place"
             if not cue and _small_town(tokens, start, end, lang):
@@ -3300,7 +3309,9 @@ _DE_PLURAL_ENDINGS = ("e", "en", "er", "n", "s", "ung", "heit", "keit", "schaft"
 # German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
 _GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
-_PHENOMENA = {"el niño", "el nino", "la niña", "la nina"}
+_PHENOMENA = {"el niño", "el nino", "la niña", "la nina",
+              # diseases, which headlines and the Romance languages capitalise: "positivo en Coronavirus", "Covid-19 in Lombardia"
+              "coronavirus", "covid", "covid-19", "covid19", "sars-cov-2", "ebola", "zika"}
 # ages of history, which the languages we read write with capitals: no one, nowhere ("au Moyen Âge", "in the Bronze Age")
 _PERIODS = {"moyen age", "haut moyen age", "bas moyen age", "mittelalter", "fruhmittelalter", "spatmittelalter", "medioevo", "medio evo",
             "alto medioevo", "basso medioevo", "edad media", "alta edad media", "baja edad media", "bronze age", "stone age", "iron age",
@@ -3336,7 +3347,7 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     starter = _opens_sentences(text)
     # ("bulbs and LEDs", "two SUVs": the things' plural too)
     skipped = (len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS or text.endswith("s") and text[:-1] in _COMMON_ACRONYMS
-               or folded in _PHENOMENA or folded in _PERIODS)
+               or folded in _PHENOMENA or _without_leading_article(folded) in _PHENOMENA or folded in _PERIODS)
     single = " " not in text
     known = (folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
              or _country_genitive(folded))  # "Österreichs Milchbauern"

@@ -602,7 +602,7 @@ PHYSICAL_FEATURES = {
     "támesis": "Thames", "tamigi": "Thames", "tiber": "Tiber", "tevere": "Tiber", "tibre": "Tiber", "tíber": "Tiber",
     "po": "Po", "adige": "Adige", "ebro": "Ebro", "tagus": "Tagus", "tajo": "Tagus", "tejo": "Tagus",
     "douro": "Douro", "duero": "Douro", "guadalquivir": "Guadalquivir", "vistula": "Vistula", "weichsel": "Vistula",
-    "volga": "Volga", "wolga": "Volga", "nile": "Nile", "nil": "Nile", "nilo": "Nile", "amazon river": "Amazon",
+    "volga": "Volga", "wolga": "Volga", "nile": "Nile", "nil": "Nile", "nilo": "Nile", "amazon": "Amazon", "amazon river": "Amazon",
     "amazonas": "Amazon", "rio delle amazzoni": "Amazon", "mississippi river": "Mississippi River",
     "yangtze": "Yangtze River", "yangtze river": "Yangtze River", "长江": "Yangtze River", "長江": "Yangtze River",
     "yellow river": "Yellow River", "黄河": "Yellow River",

@@ -1,0 +1,50 @@
+"""False names found on real articles (SemEval's): the English article "a" read as the Romance "to", the company
+Amazon read as the river, diseases read as places, Romance question words and headline ages opening names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import found, names
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Kansas City's defence was led by a Chiefs linebacker on Sunday.", "Chiefs"),
+    ("As a Green party member in Germany, she backed the plan.", "Green"),
+    ("Shoppers can pick up a Treasure card in any store.", "Treasure"),
+])
+def test_the_english_article_a_says_no_place(sentence, word):
+    assert not any(name == word and kind == "place" for name, kind in found(sentence, "en"))
+
+
+def test_the_english_article_a_before_a_known_place_still_places_it():
+    assert ("Texas", "place") in found("A Texas man was charged on Monday.", "en")
+
+
+def test_the_romance_a_still_says_place():
+    assert ("Villaverde", "place") in found("Los vecinos viajaron a Villaverde el martes.", "es")
+
+
+def test_amazon_the_company_and_amazon_the_river():
+    assert ("Amazon", "org") in found("Amazon said on Tuesday it would hire 1,000 workers.", "en")
+    assert ("Amazon", "place") in found("Fires across the Amazon burned for weeks.", "en")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("De las 245 personas que han dado positivo en Coronavirus en la provincia, 89 siguen ingresadas.", "es"),
+    ("El Covid-19 ya ha llegado a Lombardía.", "es"),
+    ("Three more cases of Ebola were confirmed in Goma.", "en"),
+])
+def test_diseases_are_no_names(sentence, lang):
+    assert not any(name.lower().replace("el ", "") in {"coronavirus", "covid-19", "ebola"} for name, _ in found(sentence, lang))
+
+
+def test_a_romance_question_word_opens_no_name():
+    assert "Apple" in {name for name, _ in found("Perché Apple rifiuta queste app?", "it")}
+    assert not any(name.startswith(("Perché", "Pourquoi")) for name, _ in found("Perché Apple rifiuta queste app?", "it")
+                   | found("Pourquoi Renault hésite encore.", "fr"))
+
+
+def test_an_age_in_a_headlines_capitals_is_no_name():
+    text = "Wednesday's Child: 8-Year-Old Mariyah (MARE). Mariyah è una bambina giocosa che ama cantare."
+    assert not any("Year-Old" in name for name, _, _ in names(text, "it"))
