@@ -32,7 +32,14 @@ _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la",
 # not names though written in capitals
 _COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL",
                     # things, not bodies: "supporters identified from CCTV", "a PCR test"
-                    "CCTV", "GPS", "DNA", "PCR", "ICU", "USB", "LED", "SMS", "PDF", "HIV", "MRI", "IVF", "SIM"}
+                    "CCTV", "GPS", "DNA", "PCR", "ICU", "USB", "LED", "SMS", "PDF", "HIV", "MRI", "IVF", "SIM",
+                    "DUI", "DWI", "CPR", "VPN", "ETF", "IPO", "AGM", "EGM", "CAGR", "FDI", "SME", "BBQ", "FAQ", "DIY", "NFT",
+                    "APR", "GPU", "CPU", "URL", "PPE",
+                    # currencies' codes after an amount: "300,000 PLN"
+                    "PLN", "CZK", "HUF", "SEK", "NOK", "DKK", "INR", "RUB", "CNY", "JPY", "GBP", "USD", "EUR", "CHF", "AUD", "BRL",
+                    "MXN", "ZAR",
+                    # a page's links and markers: "READ MORE: …", "[VIDEO]" ("ATM" is Milan's transport company too)
+                    "READ MORE", "ALSO READ", "VIDEO", "PHOTOS"}
 _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands dozens".split())
 _SENTENCE_STARTERS = set(
     "the a an in on at to for from by with but and or if as so he she it they we i you his her its their our my your this that these "
@@ -232,6 +239,8 @@ _CALENDAR = set(
     "oct nov dec monday tuesday wednesday thursday friday saturday sunday "
     # feasts, the times of year they name: "a Natale", "zu Ostern", "en Navidad" ("Easter Island", "Babbo Natale" go on)
     "christmas easter natale pasqua ferragosto capodanno weihnachten ostern pfingsten navidad nochebuena nochevieja pâques noël "
+    # ("in Hanukkah attack", "durante el Ramadán", "before Thanksgiving")
+    "hanukkah chanukah hanukah passover pesach ramadan ramadán diwali thanksgiving halloween kwanzaa "
     # German writes its months and days with a capital too
     "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )

@@ -48,3 +48,18 @@ def test_a_romance_question_word_opens_no_name():
 def test_an_age_in_a_headlines_capitals_is_no_name():
     text = "Wednesday's Child: 8-Year-Old Mariyah (MARE). Mariyah è una bambina giocosa che ama cantare."
     assert not any("Year-Old" in name for name, _, _ in names(text, "it"))
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Police stepped up DUI checks over the holidays.", "DUI"),
+    ("They were doing CPR for 20 minutes before the ambulance came.", "CPR"),
+    ("The firm raised 300,000 PLN in its crowdfunding round.", "PLN"),
+    ("READ MORE: Storm closes Route 9 in Dalby", "READ MORE"),
+])
+def test_acronyms_of_things_currencies_and_link_markers_are_no_bodies(sentence, word):
+    assert word not in {name for name, _ in found(sentence, "en")}
+
+
+def test_a_feast_is_a_time_not_a_place():
+    assert not any(name == "Hanukkah" for name, _ in found("A man was stabbed in Hanukkah attack in Monsey.", "en"))
+    assert ("Tariq Ramadan", "person") in found("Tariq Ramadan spoke before Thanksgiving.", "en")
