@@ -214,7 +214,7 @@ _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
     # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
     f"{' '.join(_TOWN_SECOND_WORDS)} "
-    "plains hills heights highlands lowlands falls springs hebrides "
+    "plains hills heights highlands lowlands falls springs hebrides mountain "
     # waters a name ends with: "Kalgan Creek" ("Marsh", "Brook", "Moor" are surnames too)
     "creek lagoon strait straits firth "
     # ice and land a name ends with: "Franz Josef Glacier", "Kilcoy Downs", "Waimakariri Gorge"
@@ -1008,8 +1008,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "place", True  # "Glarus Süd", "Lyon Nord": a town's or a district's part, or a town named so
     if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
         return "place", True
-    if len(words) > 1 and words[-1] in _STRUCTURES:
-        return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds
+    if len(words) > 1 and words[-1] in _STRUCTURES or low in {"city hall", "town hall"}:
+        return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds ("Hall" is a surname)
     if len(words) > 1 and _worship_building(words):
         return "place", True
     if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text) or _merged_with_a_known_town(text):
@@ -3326,6 +3326,8 @@ _PERIODS = {"moyen age", "haut moyen age", "bas moyen age", "mittelalter", "fruh
             "alto medioevo", "basso medioevo", "edad media", "alta edad media", "baja edad media", "bronze age", "stone age", "iron age",
             "ice age", "dark ages", "middle ages", "age du bronze", "age du fer", "bronzezeit", "eisenzeit", "steinzeit", "eiszeit",
             "edad de bronce", "edad del bronce", "edad de hierro", "edad del hierro", "eta del bronzo", "eta del ferro"}
+# the new year, a time of year written with capitals ("on New Year's Eve", "Happy New Year", "Lunar New Year")
+_NEW_YEAR = {"new year", "new year's", "new years", "happy new year", "lunar new year", "chinese new year"}
 # the letters written after a person's name: counsel, members of parliaments, honours
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
 # the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
@@ -3356,7 +3358,7 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
     starter = _opens_sentences(text)
     # ("bulbs and LEDs", "two SUVs": the things' plural too)
     skipped = (len(text) < 2 or starter or text.upper() in _COMMON_ACRONYMS or text.endswith("s") and text[:-1] in _COMMON_ACRONYMS
-               or folded in _PHENOMENA or _without_leading_article(folded) in _PHENOMENA or folded in _PERIODS)
+               or folded in _PHENOMENA or _without_leading_article(folded) in _PHENOMENA or folded in _PERIODS or folded in _NEW_YEAR)
     single = " " not in text
     known = (folded in places() or folded in DEMONYMS or folded in ORGANISATIONS
              or _country_genitive(folded))  # "Österreichs Milchbauern"

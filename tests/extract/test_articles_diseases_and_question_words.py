@@ -63,3 +63,13 @@ def test_acronyms_of_things_currencies_and_link_markers_are_no_bodies(sentence, 
 def test_a_feast_is_a_time_not_a_place():
     assert not any(name == "Hanukkah" for name, _ in found("A man was stabbed in Hanukkah attack in Monsey.", "en"))
     assert ("Tariq Ramadan", "person") in found("Tariq Ramadan spoke before Thanksgiving.", "en")
+
+
+def test_city_hall_and_a_mountain_are_places_not_people():
+    assert ("City Hall", "place") in found("Sound checks began in front of City Hall, but the crowd waited.", "en")
+    assert ("Barrier Mountain", "place") in found("All the peaks in the Barrier Mountain range were stained.", "en")
+    assert ("Stuart Hall", "person") in found("The sociologist Stuart Hall wrote about it.", "en")
+
+
+def test_the_new_year_is_a_time_not_a_name():
+    assert not any("New Year" in name for name, _ in found("On New Year's Eve, crowds gathered. Happy New Year to all!", "en"))
