@@ -62,6 +62,8 @@ _SENTENCE_STARTERS = set(
     "manchen solche solcher solchen viele vielen einige einigen mehrere kein keine keinen wir er ich dort dann doch noch "
     "wenige wenigen zahlreiche zahlreichen etliche etlichen sämtliche beide beiden andere anderen "
     "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser als nachdem während sobald "
+    # German conjunctions and a page's ad marker: "Indem Sie „Akzeptieren“ anklicken …", "Anzeige"
+    "indem falls damit sofern bevor seitdem sodass wobei anzeige "
     # German possessives: "Sein Verteidiger Andreas Fink …", "Ihre Sprecherin …"
     "meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unsere unseren unserem unserer "
     # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"
@@ -318,7 +320,8 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
         clean, suffix = clean[: found.start()], found.group()[1:]
     low = clean.lower()
     word = (bool(clean) and _is_capitalised(clean) and clean[0].isalpha() and not clean.endswith("$")  # ("A$1.4 million", "HK$")
-            and not low.endswith(("-old", "-olds")))  # an age in a headline's capitals: "8-Year-Old Mariyah", "Two-Month-Old"
+            and not low.endswith(("-old", "-olds"))  # an age in a headline's capitals: "8-Year-Old Mariyah", "Two-Month-Old"
+            and low != "sie")  # German's polite "you", inside a sentence too: "Sehen Sie Bilder aus Wien"
     # the name ends with the participle: "Minnesota-based Xcel Energy" names a state and a company
     closes = token.endswith(".") and not _ACRONYM.match(token) and low + "." not in ROLE_WORDS or suffix in _CLOSING_PARTICIPLES
     return low, low in _CALENDAR, word, _normal_case(clean), closes

@@ -73,3 +73,12 @@ def test_city_hall_and_a_mountain_are_places_not_people():
 
 def test_the_new_year_is_a_time_not_a_name():
     assert not any("New Year" in name for name, _ in found("On New Year's Eve, crowds gathered. Happy New Year to all!", "en"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indem Sie „Akzeptieren und schließen“ anklicken, stimmen Sie der Nutzung zu.",
+    "Sehen Sie Bilder aus Wien.",
+    "Anzeige Anzeige Berlin hat am Sonntag gewählt.",
+])
+def test_the_polite_sie_conjunctions_and_the_ad_marker_open_no_name(sentence):
+    assert not any("Sie" in name.split() or "Anzeige" in name or name == "Indem" for name, _ in found(sentence, "de"))
