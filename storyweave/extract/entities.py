@@ -1985,6 +1985,10 @@ def _province_in_brackets(tokens: list[str], start: int, end: int) -> bool:
 def _personal_a(tokens: list[str], start: int, end: int) -> bool:
     """Whether "a" or "à" before a name in full is the one a person takes as the object of a verb: "vendió a
     Tomás Aguirre", "rendre hommage à Jean Morel" (not "a Buenos Aires", "à Santa Cruz", "a Villa Gesell")."""
+    if start and end - start == 1 and tokens[start - 1] == "à":
+        # French "à" before a given name alone that no place has: "succéder à Samuel", "ce qui est arrivé à Marion"
+        # (Italian "a" goes before towns named like people too: "a Cortina")
+        return tokens[start][1:].islower() and listed_name(tokens[start]) and _fold(tokens[start]) not in places()
     if not (start > 0 and tokens[start - 1].lower() in {"a", "à"} and 2 <= end - start <= 3):
         return False
     first, last = tokens[start], tokens[end - 1].rstrip(".,;:")

@@ -82,3 +82,9 @@ def test_the_new_year_is_a_time_not_a_name():
 ])
 def test_the_polite_sie_conjunctions_and_the_ad_marker_open_no_name(sentence):
     assert not any("Sie" in name.split() or "Anzeige" in name or name == "Indem" for name, _ in found(sentence, "de"))
+
+
+def test_french_a_before_a_given_name_alone_is_no_place():
+    names_found = found("Ils vont se battre afin de succéder à Samuel, grand vainqueur. Il vit à Nancy.", "fr")
+    assert not any(name == "Samuel" and kind == "place" for name, kind in names_found)
+    assert ("Nancy", "place") in names_found
