@@ -64,6 +64,8 @@ _SENTENCE_STARTERS = set(
     "schon nur wie wenn weil obwohl dass jetzt bereits mein meine meinen unser als nachdem während sobald "
     # German conjunctions and a page's ad marker: "Indem Sie „Akzeptieren“ anklicken …", "Anzeige"
     "indem falls damit sofern bevor seitdem sodass wobei anzeige "
+    # Italian imperatives of a page's links: "Guarda il video", "Condividi" (not Guarda, the Portuguese town, there)
+    "guarda condividi "
     # German possessives: "Sein Verteidiger Andreas Fink …", "Ihre Sprecherin …"
     "meinem meiner meines sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unsere unseren unserem unserer "
     # Romance demonstratives: "Este año …" (not Este, the town), "Questa mattina …", "Cette semaine …"

@@ -88,3 +88,9 @@ def test_french_a_before_a_given_name_alone_is_no_place():
     names_found = found("Ils vont se battre afin de succéder à Samuel, grand vainqueur. Il vit à Nancy.", "fr")
     assert not any(name == "Samuel" and kind == "place" for name, kind in names_found)
     assert ("Nancy", "place") in names_found
+
+
+def test_an_italian_pages_watch_and_share_links_name_no_place():
+    names_found = found("Guarda il video 01:58 Condividi Indonesia: Jakarta colpita da inondazioni.", "it")
+    assert not any(name in {"Guarda", "Condividi Indonesia"} for name, _ in names_found)
+    assert ("Indonesia", "place") in names_found
