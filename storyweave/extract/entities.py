@@ -1642,6 +1642,7 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "stade", "sporting", "real", "osservatorio", "observatorio", "observatoire", "ayuntamiento", "cabildo", "diputación",
               "generalitat", "cooperativa", "coopérative", "provincia", "università", "universidad", "université",
               "procura", "clinica", "clínica", "clinique", "soccorso", "courrier", "policlinico", "ospedale", "hôpital", "comité",
+              "unione", "unión",  # "Unione Italiana Food", "Unión de Pequeños Agricultores"
               "comitato", "ferrocarril", "ferrocarriles", "ferrocarrils", "ferrovie",  # "El Ferrocarril de Sóller": the railway's company
               "universität", "hochschule", "autorità", "autoridad", "autorité", "regione", "air", "aer", "delegación",
               "delegazione", "délégation", "salvamento", "éditions", "ediciones", "edizioni", "confédération", "alimentos",
@@ -1743,7 +1744,8 @@ _PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    "river", "loch", "lough", "isle", "isola", "río", "fiume", "rivière",
                    # trails, walls and temples named after their kind: "el Camino Inca", "el Muro de San Lorenzo", "el
                    # Templo del Sol"
-                   "camino", "sendero", "muro", "templo", "tempio"}
+                   "camino", "sendero", "muro", "templo", "tempio",
+                   "campo"}  # a field's or a plateau's: "Campo Imperatore", "Campo de Criptana"
 # plants and dams named after their place: "Kraftwerk Aschach", "Talsperre Leibis" (a name even after "im")
 _GERMAN_PLANTS = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", "staudamm"}
 _PLACE_PREFIXES |= _GERMAN_PLANTS
