@@ -585,11 +585,19 @@ set written is the fresh measure of whether the rules generalise:
   bodies an acronym spells after a role or after a word no run took, bodies for two fields, German
   route ends and quantifiers, Sion and Castello (speakers 0.978/0.970, entities 0.896/0.845, the rest
   the same).
-* heldout_bq.jsonl (28 texts, 7 languages, 233 quotes, 283 figures, 590 entity mentions): the fresh
+* heldout_bq.jsonl (28 texts, 7 languages, 233 quotes, 283 figures, 590 entity mentions): written
+  blind and scored untouched twice in the session that merged it, on that session's starting code
+  (quotes 0.996/1.000, speakers 0.949/0.953, figures 1.000/0.993, entities 0.918/0.854) and after all
+  its rules, none written from it (speakers 0.962/0.966, entities 0.922/0.858, the rest the same), and
+  again on the next session's starting code (the same). Rules written in that next session from real
+  articles (the English article "a", diseases, feasts, acronyms of things) left it the same. It stopped
+  being the fresh set when heldout_br was written; its misses then led to rules on Romance unions and
+  names opening with "Campo" (speakers 0.966/0.970, entities 0.925/0.861, the rest the same).
+* heldout_br.jsonl (28 texts, 7 languages, 246 quotes, 287 figures, 600 entity mentions): the fresh
   set, written blind and scored untouched twice in the session that merged it, on that session's
-  starting code (quotes 0.996/1.000, speakers 0.949/0.953, figures 1.000/0.993, entities 0.918/0.854)
-  and after all its rules, none written from it (speakers 0.962/0.966, entities 0.922/0.858, the rest
-  the same); its misses have not been looked at.
+  starting code (quotes 1.000/1.000, speakers 0.992/0.992, figures 0.979/0.997, entities 0.899/0.787)
+  and after all its rules, none written from it (entities 0.901/0.788, the rest the same); its misses
+  have not been looked at.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
@@ -700,13 +708,14 @@ FLOORS = {
     "heldout_bh.jsonl": [(0.995, 0.985), (0.965, 0.96), (0.97, 0.975), (0.89, 0.83)],  # 1/.991 .974/.966 .978/.984 .896/.839
     "heldout_bi.jsonl": [(0.99, 0.995), (0.975, 0.98), (0.995, 0.975), (0.96, 0.92)],  # .996/1 .983/.987 1/.980 .965/.928
     "heldout_bj.jsonl": [(0.995, 0.99), (0.99, 0.985), (0.995, 0.97), (0.94, 0.885)],  # 1/.996 .996/.992 1/.973 .945/.891
-    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.885, 0.82)],  # 1/1 .987/.987 .993/.987 .890/.826
+    "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.885, 0.82)],  # 1/1 .987/.987 .993/.987 .892/.828
     "heldout_bl.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.985), (0.895, 0.84)],  # 1/.996 .987/.983 1/.990 .901/.844
     "heldout_bm.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.985), (0.89, 0.845)],  # 1/1 .988/.988 .997/.993 .899/.851
     "heldout_bn.jsonl": [(0.995, 0.995), (0.965, 0.965), (0.985, 0.965), (0.92, 0.87)],  # 1/1 .973/.973 .990/.974 .927/.875
-    "heldout_bo.jsonl": [(0.99, 0.99), (0.98, 0.98), (0.99, 0.98), (0.945, 0.875)],  # .996/.996 .987/.987 .997/.987 .953/.883
-    "heldout_bp.jsonl": [(0.995, 0.985), (0.97, 0.965), (0.99, 0.99), (0.89, 0.84)],  # 1/.991 .978/.970 .996/.993 .896/.845
-    "heldout_bq.jsonl": [(0.99, 0.995), (0.955, 0.96), (0.995, 0.99), (0.915, 0.85)],  # .996/1 .962/.966 1/.993 .922/.858
+    "heldout_bo.jsonl": [(0.99, 0.99), (0.98, 0.98), (0.99, 0.98), (0.945, 0.875)],  # .996/.996 .987/.987 .997/.987 .954/.885
+    "heldout_bp.jsonl": [(0.995, 0.985), (0.97, 0.965), (0.99, 0.99), (0.89, 0.84)],  # 1/.991 .978/.970 .996/.993 .895/.842
+    "heldout_bq.jsonl": [(0.99, 0.995), (0.96, 0.965), (0.995, 0.99), (0.92, 0.855)],  # .996/1 .966/.970 1/.993 .925/.861
+    "heldout_br.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.975, 0.99), (0.895, 0.78)],  # 1/1 .992/.992 .979/.997 .901/.788
 }
 
 _scores: dict[str, dict] = {}
