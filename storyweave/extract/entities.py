@@ -1014,7 +1014,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if (low in places() and not (" " not in low and low in _NOT_TOWNS)) or low in DEMONYMS:
         return "place", True
     if len(words) > 1 and words[-1] in _STRUCTURES or low in {"city hall", "town hall"}:
-        return "place", True  # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds ("Hall" is a surname)
+        # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds ("Hall" alone is a surname)
+        return "place", True
     if len(words) > 1 and _worship_building(words):
         return "place", True
     if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text) or _merged_with_a_known_town(text):
@@ -2813,7 +2814,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "US $ 199", "AU $ 52,5 miljoen": the dollar's country, written apart, is part of the currency's sign
                 # (written with it, "US$ 640 millones", it is one token, `_TOKEN`'s, and no word)
                 continue
-            cue = "org" if body_named else "person" if post_nominal else "place" if town_named else _context_cue(tokens, start, end, lang == "en")
+            cue = ("org" if body_named else "person" if post_nominal else "place" if town_named
+                   else _context_cue(tokens, start, end, lang == "en"))
             if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
                 cue = "place"
             if not cue and _small_town(tokens, start, end, lang):
