@@ -2206,6 +2206,11 @@ def _small_town(tokens: list[str], start: int, end: int, lang: str | None) -> bo
     return folded in small_towns(lang or "") and folded not in places() and _kind(name, "")[0] == "other"
 
 
+def _words_after_german_articles(tokenised: list[tuple[str, list[str]]]) -> set[str]:
+    """The words an article writes after a German article or determiner ("der", "keine", "zwei"): nouns, as German writes them."""
+    return {words[i].rstrip(".,;:") for _, words in tokenised for i in range(1, len(words)) if words[i - 1].lower() in _DE_COMMON_BEFORE}
+
+
 def _german_noun_after_a_preposition(tokens: list[str], start: int, end: int) -> bool:
     """Whether the one word at tokens[start:end], after "in", "bei" or "nach", is a noun German writes there without
     its article ("bei Unfall", "in Lebensgefahr", "nach Bedarf", "in Zusammenhang") rather than a town: no gazetteer,
@@ -2820,14 +2825,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 cue = "place"
             if not cue and _small_town(tokens, start, end, lang):
                 cue = "place"
-            elif german and cue == "place" and _german_noun_after_a_preposition(tokens, start, end):
-                if german_nouns is None:
-                    german_nouns = {words[i].rstrip(".,;:") for _, words in tokenised for i in range(1, len(words))
-                                    if words[i - 1].lower() in _DE_COMMON_BEFORE}
-                if tokens[start].rstrip(".,;:") in german_nouns:
-                    cue = "noun"
-                    nouns_by_grammar.add(run[0])
-            elif german and cue == "place" and _german_nouns_between(tokens, start, end):
+            elif german and cue == "place" and (
+                    # (the two never both hold: a preposition of where, or "zwischen … und …", stands before the word)
+                    _german_noun_after_a_preposition(tokens, start, end) and tokens[start].rstrip(".,;:") in (
+                        german_nouns := german_nouns if german_nouns is not None else _words_after_german_articles(tokenised))
+                    or _german_nouns_between(tokens, start, end)):
                 cue = "noun"
                 nouns_by_grammar.add(run[0])
             if (not cue or german and cue == "noun") and _first_of_two_places(tokens, start, end):
@@ -4429,7 +4431,7 @@ _GERMAN_WORDS_ENDING_LIKE_PLACES = {"talsperre", "stausee", "digital", "total", 
 # "Münsterplatz", "Goethestraße" (not "Marktplatz", "Arbeitsplatz", "Hauptstraße": a common noun before)
 _GERMAN_STREET_ENDINGS = ("platz", "straße", "strasse", "gasse", "allee")
 # the same words standing after a town's adjective: "die Triester Straße", "der Berliner Platz"
-_GERMAN_STREET_WORDS = {"platz", "straße", "strasse", "str", "gasse", "allee", "ring", "damm", "chaussee", "ufer", "weg", "tor"}
+_GERMAN_STREET_WORDS = {*_GERMAN_STREET_ENDINGS, "str", "ring", "damm", "chaussee", "ufer", "weg", "tor"}
 
 
 def _german_named_street(word: str) -> bool:
