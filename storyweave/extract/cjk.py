@@ -320,6 +320,8 @@ _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省市]))(?![已将將把被为為是在对對也还還])"
                    rf"([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")  # (not "全市已培训村干部": "has trained")
 # the words for a time that a unit's or a town's character may follow: "今年鎮內…"
+# the days of the week, which a family name's character opens ("央行周三表示": the bank said on Wednesday)
+_WEEKDAYS = {week + day for week in ("周", "週", "星期", "礼拜", "禮拜") for day in "一二三四五六日天末"}
 _TIME_WORDS = ("今年", "去年", "明年", "前年", "全年", "每年", "當年", "当年", "今天", "昨天", "明天", "今日", "昨日", "本月", "同年")
 # Chinese counties, districts and cities no gazetteer lists, by the unit written after their name, in
 # English as "<Pinyin> County", "<Pinyin> District" and "<Pinyin>" (阿瓦提县 → Awati County, 三民區 → Sanmin
@@ -445,6 +447,12 @@ _TWO_CHARACTER_VERBS_OF_BODIES = set("担任 擔任 属于 屬於 加入 任职 
 # company), no name
 _COUNTERS_OF_BODIES = "家所座個个間间"
 _ONE_OF_A_KIND = re.compile(f"[一這这那該该][{_COUNTERS_OF_BODIES}]")
+# and "all" or "every" before one ("削减所有银行": cut all banks'; not "研究所有限公司", an institute's company)
+_ALL_OF_A_KIND = re.compile("(?:所有|每一?[家所個个間间])(?!限)")
+# the news of a kind, which no outlet is named ("头条新闻": the headlines, "真实新闻": real news)
+_KINDS_OF_NEWS = tuple(
+    f"{kind}{news}" for kind in "头条 頭條 真实 真實 虚假 虛假 假 最新 突发 突發 相关 相關 热门 熱門 热点 熱點 更多 重要 本地".split()
+    for news in ("新闻", "新聞"))
 # a number and the word Chinese counts people with, before a body: "一名南洋理工大学学生" is a student of the
 # university, "两位清华大学教授" two of its professors
 _PEOPLE_COUNTED = re.compile(r"[0-9一二两兩三四五六七八九十百几幾多数數]*[名位]")
@@ -517,7 +525,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         simplified = sentence.translate(_SIMPLIFIED)  # as the known places are written
 
         def add(start: int, end: int, kind: str, canonical: str | None = None) -> bool:
-            if any(start < e and s < end for s, e in taken):
+            if any(start < e and s < end for s, e in taken) or (kind == "person" and sentence[start:end] in _WEEKDAYS):
                 return False
             taken.append((start, end))
             text = sentence[start:end]
@@ -583,7 +591,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 end = match.end(1)
                 if name.endswith(("大学", "大學")) and (hospital := _UNIVERSITY_HOSPITAL.match(sentence, end)):
                     end = hospital.end()  # "兰州大学第二医院": the university's second hospital
-                if len(name) - cut >= 4 and name[cut] not in _NOT_A_NAME_START and not _counted(sentence, match.start(1) + cut):
+                if (len(name) - cut >= 4 and name[cut] not in _NOT_A_NAME_START and not _counted(sentence, match.start(1) + cut)
+                        and not _ALL_OF_A_KIND.search(name, cut)):
                     add(match.start(1) + cut, end, "org")
         inside = _ZH_ORG_INSIDE.finditer(sentence) if lang == "zh" else ()
         for match in [*_ORG.finditer(sentence), *inside]:
@@ -610,7 +619,7 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[came + 2 :], start + came + 2  # "150件來自北京故宮博物院的文物": coming from, then the body
             if lang == "zh" and (province := _province_before_a_citys_body(name)):
                 name, start = name[province:], start + province  # "黑龙江省五常市农业农村局": the city's bureau, in its province
-            if lang == "zh" and _ONE_OF_A_KIND.search(name):
+            if lang == "zh" and (_ONE_OF_A_KIND.search(name) or _ALL_OF_A_KIND.search(name) or name.endswith(_KINDS_OF_NEWS)):
                 continue  # "五常市一家米业公司": a rice company of the city, not its name
             if name.endswith(_EMBASSIES):
                 opening = _embassy_opening(name, simplified, start, known)
@@ -1138,15 +1147,18 @@ _BEFORE_MIDDLE_IN_A_WORD = set("其当當之集空心途家手")
 # and the words a known place's first character ends (simplified): a day ("昨天水位" is yesterday's water level, not
 # Tianshui), the open sea ("出海口", a river's mouth, not Haikou)
 _WORDS_A_PLACES_NAME_OPENS_INSIDE = {"今天", "昨天", "明天", "前天", "后天", "每天", "当天", "出海"}
+# and the words its last character opens: "沿海地区" and "加勒比海地区" are coastal and Caribbean regions, not Haiti (海地)
+_WORDS_A_PLACES_NAME_ENDS_INSIDE = {"地区"}
 
 
 def _place_matches(pattern: re.Pattern[str], simplified: str) -> Iterator[re.Match[str]]:
     """The known places' names in a sentence, left to right, a name whose 中 ends a word before it skipped for
-    the name after that 中."""
+    the name after that 中, and a name inside a word skipped."""
     position = 0
     while match := pattern.search(simplified, position):
         if (match.group(0)[0] == "中" and simplified[match.start() - 1 : match.start()] in _BEFORE_MIDDLE_IN_A_WORD
-                or simplified[match.start() - 1 : match.start() + 1] in _WORDS_A_PLACES_NAME_OPENS_INSIDE):
+                or simplified[match.start() - 1 : match.start() + 1] in _WORDS_A_PLACES_NAME_OPENS_INSIDE
+                or simplified[match.end() - 1 : match.end() + 1] in _WORDS_A_PLACES_NAME_ENDS_INSIDE):
             position = match.start() + 1
             continue
         yield match

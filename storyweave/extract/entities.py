@@ -34,12 +34,16 @@ _COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "
                     # things, not bodies: "supporters identified from CCTV", "a PCR test"
                     "CCTV", "GPS", "DNA", "PCR", "ICU", "USB", "LED", "SMS", "PDF", "HIV", "MRI", "IVF", "SIM",
                     "DUI", "DWI", "CPR", "VPN", "ETF", "IPO", "AGM", "EGM", "CAGR", "FDI", "SME", "BBQ", "FAQ", "DIY", "NFT",
-                    "APR", "GPU", "CPU", "URL", "PPE",
+                    "APR", "GPU", "CPU", "URL", "PPE", "PCP", "ARPU",
+                    # value-added tax, in Spanish and Italian ("la mayoría de los alimentos sin IVA")
+                    "IVA",
                     # currencies' codes after an amount: "300,000 PLN"
                     "PLN", "CZK", "HUF", "SEK", "NOK", "DKK", "INR", "RUB", "CNY", "JPY", "GBP", "USD", "EUR", "CHF", "AUD", "BRL",
                     "MXN", "ZAR",
                     # a page's links and markers: "READ MORE: …", "[VIDEO]" ("ATM" is Milan's transport company too)
-                    "READ MORE", "ALSO READ", "VIDEO", "PHOTOS"}
+                    "READ MORE", "ALSO READ", "VIDEO", "PHOTOS",
+                    # and Italian pages' ("LEGGI DI PIÙ: …", "IL PIÙ LETTO", "PUNTI CHIAVE")
+                    "PIÙ", "PIÙ LETTO", "PUNTI CHIAVE", "LEGGI ANCHE"}
 _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands dozens".split())
 _SENTENCE_STARTERS = set(
     "the a an in on at to for from by with but and or if as so he she it they we i you his her its their our my your this that these "
@@ -87,7 +91,9 @@ _LOWER_CASE_STARTERS = set(
     # "why", "how" and "where" of the Romance languages: "Perché Apple rifiuta queste app?", "Pourquoi Berlin hésite"
     "perché perchè pourquoi comment où combien qué dónde donde quale quali quanto quanti porque "
     # Italian auxiliaries, which open quotes with their subject left out: "«Hanno trattato il mare …»"
-    "hanno abbiamo avevano".split()
+    "hanno abbiamo avevano "
+    # the Italian pronoun "that", which folds to the Olympic committee's acronym: "Ciò che è stato trascurato …"
+    "ciò".split()
 )
 _SENTENCE_STARTERS |= _LOWER_CASE_STARTERS
 
@@ -96,8 +102,14 @@ def _opens_sentences(word: str) -> bool:
     """Whether a capitalised word is one that opens sentences ("The", "Laut", "Wer"), not a name that shares
     its letters ("UN", "WHO", "SE")."""
     low = word.lower()
-    return ((low in _SENTENCE_STARTERS or _fold(word) in _SENTENCE_STARTERS)  # ("Cómo …" as "como")
+    return ((low in _SENTENCE_STARTERS or _fold(word) in _SENTENCE_STARTERS  # ("Cómo …" as "como")
+             or low.endswith(_ADVERB_ENDINGS) and len(low) >= 8 and not word.isupper() and not listed_name(low))
             and not (word.isupper() and (low in ORGANISATIONS or low in _LOWER_CASE_STARTERS)))
+
+
+# the endings of Spanish, Italian and Portuguese adverbs ("Actualmente", "Finalmente") and of the French ones that no
+# noun shares ("Récemment", "Notamment"; "-ement" ends "Parlement" too); Clemente, a given name, is no adverb
+_ADVERB_ENDINGS = ("mente", "emment", "amment")
 
 
 ROLE_WORDS = set(
@@ -113,7 +125,10 @@ ROLE_WORDS = set(
     # Quebec's doctors ("la Dre Isabelle Gagnon", "le Dr Marc Roy": no dot, as French writes them)
     "dre dres drs "
     # lawyers, as the languages we read name them before the name
-    "avvocato avvocata avocat avocate abogado abogada".split()
+    "avvocato avvocata avocat avocate abogado abogada "
+    # princes ("el Príncipe Guillermo", "la principessa Anna"; not the kings, nor "Prinz", whose words are surnames too:
+    # Reina, Rey, Duque)
+    "príncipe princesa principe principessa princesse prinzessin".split()
 )
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
 _PORTFOLIOS = set(
@@ -417,6 +432,10 @@ _FRENCH_PARTICIPLES_OF_PLACES = {"parti", "partie", "partis", "parties", "arriv�
                                  "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée", "réfugié", "réfugiée"}
 
 
+# German adverbs a sentence opens with, which no name ends with: one run on after a name opens the next sentence
+_GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
+
+
 def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last);
     in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article; in
@@ -541,8 +560,9 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
             run, start = run[1:], start + 1  # "L’avvocata Elena Gatti": a noun with its article ("L’Aquila", "D’Alema" are names)
             while len(run) > 1 and run[0] in _CONNECTORS:
                 run, start = run[1:], start + 1  # "L’assessore al Turismo …": the noun's own "al"
-        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS or run[-1] in _SPANISH_PLURAL_ARTICLES):
-            run, end = run[:-1], end - 1
+        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS or run[-1] in _SPANISH_PLURAL_ARTICLES
+                       or len(run) > 1 and run[-1].lower() in _GERMAN_ADVERBS_OPENING_SENTENCES):
+            run, end = run[:-1], end - 1  # ("Foto: Christoph Weber Jetzt teilen": a page's next sentence, run on)
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
         # "Ireland's Data Protection Commission" is a place and an organisation
         pieces: list[str] = []
@@ -606,6 +626,12 @@ _ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco")
 
 
+# trades of public life, which a genre or a show joins more often than a body: "US-Präsidentschaftsbewerber Joe Biden",
+# "Bond-Darsteller Daniel Craig", "Werbefilm-Regisseur Dustin Schöne", "Tennisprofi Lewis Burton" (a known body's are
+# its: "ZDF-Moderatorin")
+_GERMAN_TRADES = ("bewerber", "bewerberin", "darsteller", "darstellerin", "moderator", "moderatorin", "schauspieler", "schauspielerin",
+                  "autor", "autorin", "journalist", "journalistin", "schriftsteller", "schriftstellerin", "regisseur", "regisseurin",
+                  "diplomat", "diplomatin", "veteran", "veteranin", "profi", "sängerin")
 # German capitalises the role in front of a name: "Geschäftsführer Florian Deml", "SPD-Kandidatin
 # Lea Hofbauer", "Kreisbrandmeister Oliver Sauter"; these are matched as whole words or compounds' ends
 _GERMAN_ROLES = (
@@ -623,6 +649,7 @@ _GERMAN_ROLES = (
     "bürgermeisterin", "chefarzt", "chefärztin", "mitarbeiterin", "vertreterin", "vertreter", "politiker", "politikerin",
     "wirt",  # "Festwirt Georg Hallmayer", "Hüttenwirt …"
     "bevollmächtigte", "bevollmächtigter",  # a union's officers: "die Erste Bevollmächtigte Sabine Kreuzer"
+    *_GERMAN_TRADES,
     "rätin", "regierungsrat", "staatsrat",  # councillors (and the Swiss cantons' "Staatsrat Pascal Imboden"): "Regierungsrätin Claudia Egger", "Stadträtin …" (a "Stadtrat" may be the council)
 )
 # "Richter", "Meister", "Bauer" are common surnames, alone and in compounds ("Neubauer", "Hofmeister"):
@@ -683,6 +710,17 @@ def _undotted_abbreviation(word: str) -> bool:
     return low + "." in ROLE_WORDS and low not in ROLE_WORDS
 
 
+def _acronym_after_a_persons_name(run: list[str]) -> bool:
+    """Whether a run is a person's name, a given name and a surname or more, then a body's acronym a page ran on
+    ("Joan Mateu TUI"); not a numeral ("Henry VIII"), a suffix ("Jr") or a company's form ("AG")."""
+    last = run[-1]
+    return (2 <= len(last) <= 6 and last.isalpha() and last.isupper() and not _ROMAN_NUMERAL.fullmatch(last)
+            and last.lower() not in _LEGAL_FORMS and last not in _POST_NOMINALS and last not in {"JR", "SR"} and last not in _COMMON_ACRONYMS
+            and len(run) <= 4 and listed_name(run[0])
+            and all(word[:1].isupper() and not word.isupper() and word.isalpha() and word.lower() not in _CONNECTORS for word in run[:-1])
+            and not any(_is_role(word) or word.lower() in _ORG_WORDS or word.lower() in _PLACE_WORDS for word in run[:-1]))
+
+
 @lru_cache(maxsize=65536)
 def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
@@ -697,6 +735,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     whole = _fold(" ".join(run))
     if whole in ORGANISATIONS or whole in AGENCIES:  # "Canadian Press": an agency, not a place and a press
         return [(" ".join(run), "org")]
+    if (len(run) > 2 and _acronym_after_a_persons_name(run)):
+        return _split_run(tuple(run[:-1])) + [(run[-1], "org")]  # "Joan Mateu TUI a également …": whom the person speaks for
     if len(run) > 2 and whole in places() and (_is_role(run[0]) or "of" in run):
         # "Prince Edward Island": a place named with a title ("Prince George" may be a prince); "Democratic Republic of
         # Congo": a country named as a state, not a body of a place
@@ -884,7 +924,9 @@ def _body_of_a_place_then_person(run: list[str], low_words: list[str]) -> list[t
         place = body[1:]
         while place and place[0].lower() in _CONNECTORS:
             place = place[1:]
+        # (an initial opening the name says the place's word was a given name: "Observatorio Vera C. Rubin")
         if (place and _fold(" ".join(place)) in places() and _looks_like_name(" ".join(name)) and not _ACRONYM.match(name[0])
+                and len(name[0].rstrip(".")) > 1
                 and all(word[:1].isupper() and word.lower() not in _CONNECTORS and not _is_role(word) for word in name)
                 and name[0].lower() not in _PARTS_OF_PLACE_NAMES
                 and _fold(" ".join(place + name)) not in places()):  # ("Regione Friuli Venezia Giulia": one region's name)
@@ -2545,8 +2587,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # "beim Landesgericht Feldkirch Insolvenz angemeldet", "als die Verbraucherzentrale Bayern Lieferungen
                 # nachmaß": the body is of its place, then a noun
                 run, end = run[:2], start + 2
-            if start == 0 and len(run) == 2 and run[0].lower() in _ROMANCE_ARTICLES and _fold(" ".join(run)) not in places():
-                run, start = run[1:], 1  # "Il Codacons ha sostenuto …": the article opens the sentence, not a name
+            if ((start == 0 or tokens[start - 1] in _OPENING_MARKS or tokens[start - 1] == ":") and len(run) >= 2
+                    and run[0].lower() in _ROMANCE_ARTICLES and not any(_fold(" ".join(run[:k])) in places() for k in range(2, len(run) + 1))):
+                # "Il Codacons ha sostenuto …", "Rossi: Las Fuerzas Armadas ya …": the article opens the sentence or the
+                # clause, not a name (as "Los Angeles" or "El Salvador" does)
+                run, start = run[1:], start + 1
             if lang == "it" and start == 0 and len(run) >= 2 and run[0] == "Per":
                 run, start = run[1:], 1  # "Per Lorenzo Bacci, di Legambiente, «…»": "for" (as in "in his view"), not a Nordic Per
             if romance and start == 0 and (body_at := _body_after_opener(run)):
@@ -3342,7 +3387,9 @@ _PERIODS = {"moyen age", "haut moyen age", "bas moyen age", "mittelalter", "fruh
             "ice age", "dark ages", "middle ages", "age du bronze", "age du fer", "bronzezeit", "eisenzeit", "steinzeit", "eiszeit",
             "edad de bronce", "edad del bronce", "edad de hierro", "edad del hierro", "eta del bronzo", "eta del ferro"}
 # the new year, a time of year written with capitals ("on New Year's Eve", "Happy New Year", "Lunar New Year")
-_NEW_YEAR = {"new year", "new year's", "new years", "happy new year", "lunar new year", "chinese new year"}
+_NEW_YEAR = {"new year", "new year's", "new years", "happy new year", "lunar new year", "chinese new year",
+             # and in the other languages we read ("la Filarmónica de Viena ha saludado el Año Nuevo")
+             "ano nuevo", "feliz ano nuevo", "nochevieja", "capodanno", "nouvel an", "neujahr"}  # (folded: Año)
 # the letters written after a person's name: counsel, members of parliaments, honours
 _POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
 # the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
@@ -4625,8 +4672,10 @@ def _body_before_hyphen(token: str) -> str | None:
         known = _ACRONYM.fullmatch(head) and (_fold(head) in ORGANISATIONS or _known_body(head)) and _fold(whole) not in ORGANISATIONS
         return head if known and tail[1:2].islower() else None
     folded = _fold(head)
-    if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or _place_or_its_genitive(folded):
+    if tail.lower().endswith(_GERMAN_TRADES) and not (_known_body(head) or folded in ORGANISATIONS):
         return None
+    if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or _place_or_its_genitive(folded) or head.upper() in _COMMON_ACRONYMS:
+        return None  # (nor a thing's acronym: "TV-Moderatorin")
     return None if _demonym_stem(head) else head
 
 

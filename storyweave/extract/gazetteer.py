@@ -942,9 +942,9 @@ def east_asian_cities() -> dict[str, str]:
 
 
 # small Chinese cities whose names without 市 are everyday words: 启动 (launch), 合作 (co-operation), 安宁
-# (calm), 同仁 (colleagues), 东方 (east), 太保 (a title), 长治 ("长治久安", lasting order); written with 市 they
-# are the cities still
-_STEMS_THAT_ARE_WORDS = {"启动", "啟動", "合作", "安宁", "安寧", "同仁", "东方", "東方", "太保", "长治", "長治"}
+# (calm), 同仁 (colleagues), 东方 (east), 太保 (a title), 长治 ("长治久安", lasting order), 白银 (silver); written
+# with 市 they are the cities still
+_STEMS_THAT_ARE_WORDS = {"启动", "啟動", "合作", "安宁", "安寧", "同仁", "东方", "東方", "太保", "长治", "長治", "白银", "白銀"}
 _NAMED_ABROAD_MIN_POPULATION = 500_000  # Chinese news names Osaka, Kobe or Sendai without 市, not Kitakami
 
 
