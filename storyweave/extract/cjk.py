@@ -1148,7 +1148,7 @@ _BEFORE_MIDDLE_IN_A_WORD = set("其当當之集空心途家手")
 # Tianshui), the open sea ("出海口", a river's mouth, not Haikou)
 _WORDS_A_PLACES_NAME_OPENS_INSIDE = {"今天", "昨天", "明天", "前天", "后天", "每天", "当天", "出海"}
 # and the words its last character opens: "沿海地区" and "加勒比海地区" are coastal and Caribbean regions, not Haiti (海地)
-_WORDS_A_PLACES_NAME_ENDS_INSIDE = {"地区"}
+_WORDS_A_PLACES_NAME_ENDS_INSIDE = {"地区", "地區"}
 
 
 def _place_matches(pattern: re.Pattern[str], simplified: str) -> Iterator[re.Match[str]]:

@@ -24,7 +24,8 @@ from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch
-_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+# (a name of initials joined by "&" is one token: "AT&T", "OG&E", "S&P")
 # the Spanish plural articles a name goes on over after "de": "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales"
 _SPANISH_PLURAL_ARTICLES = {"los", "las"}
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
@@ -432,6 +433,7 @@ _FRENCH_PARTICIPLES_OF_PLACES = {"parti", "partie", "partis", "parties", "arriv�
                                  "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée", "réfugié", "réfugiée"}
 
 
+_GERMAN_IN_THE_GREEN = {"im", "ins", "am", "vom", "zum"}
 # German adverbs a sentence opens with, which no name ends with: one run on after a name opens the next sentence
 _GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
 
@@ -804,6 +806,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                 and _kind(" ".join(head), "") == ("person", False) and listed_name(low_words[0])
                 and not _is_role(run[0])):
             return _split_run(tuple(head)) + [(tail, tail_kind)]
+    if len(run) == 3 and low_words[0] in DEMONYMS and low_words[1:] in (["red", "cross"], ["red", "crescent"]):
+        return [(" ".join(run), "org")]  # "the American Red Cross", "the Turkish Red Crescent": a country's society, one name
     if len(run) > 2 and _is_role(run[0]) and low_words[1] in _CONNECTORS and low_words[-1] in _ORG_WORDS:
         return _split_run(tuple(run[2:]))  # "Geschäftsführerin der Emder Autoport GmbH": a role, then the body it is of
     if len(run) > 1 and low_words[-1] in _ORG_WORDS and not (low_words[0] in _COMPASS and len(run) == 2):
@@ -2422,6 +2426,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 and (_opens_sentences(tokens[0]) or _undotted_abbreviation(tokens[0]))):
             raw.append((tokens[0], "person", True, ""))  # "Das said …" after "Rupali Das", "Sen said …": a surname, no article or title
         for index, (run, start, end) in enumerate(phrases):
+            if german and start and tokens[start - 1] in _GERMAN_IN_THE_GREEN and len(run) == 1 and run[0] in {"Grünen", "Grüne"}:
+                continue  # "Wohnen im Grünen", "ein Ausflug ins Grüne": the countryside, not the party
             storm = run[0] if start and tokens[start - 1] in _STORM_WORDS else run[1] if len(run) > 1 and run[0] in _STORM_WORDS else None
             if storm:
                 storms.add(storm)
@@ -2781,6 +2787,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     and not _is_role(run[0]) and not _names_a_body(run[0]) and not _known_german_name(run[:1])
                     and not listed_name(run[0])):
                 run, start = run[1:], start + 1  # "der größte Gletscher Österreichs": a noun, then the country it is of
+            if (german and len(run) == 2 and _fold(run[1]) in ORGANISATIONS and _fold(" ".join(run)) not in ORGANISATIONS
+                    and _german_town_adjective(_fold(run[0]))):
+                raw.append((run[0], "place", True, ""))  # "der Steyrer Grünen": the town, then its branch of a known body
+                run, start = run[1:], start + 1
             peeled = (german and (len(run) == 3 or len(run) > 3 and run[3].lower() in _AFFILIATION_LINKS)
                       and not _is_role(run[0]) and _looks_like_german_agent_noun(run[0])
                       # "vom Hersteller Kuschke Feinkost": a body's name, not a person's, follows what the body is
@@ -4674,7 +4684,7 @@ def _body_before_hyphen(token: str) -> str | None:
     folded = _fold(head)
     if tail.lower().endswith(_GERMAN_TRADES) and not (_known_body(head) or folded in ORGANISATIONS):
         return None
-    if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or _place_or_its_genitive(folded) or head.upper() in _COMMON_ACRONYMS:
+    if _is_role(head) or folded in _NOT_BODIES_BEFORE_ROLES or _place_or_its_genitive(folded) or head in _COMMON_ACRONYMS:
         return None  # (nor a thing's acronym: "TV-Moderatorin")
     return None if _demonym_stem(head) else head
 

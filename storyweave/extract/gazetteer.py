@@ -481,6 +481,8 @@ ORGANISATIONS = {
     "l'eco di bergamo": "L'Eco di Bergamo",
     "der standard": "Der Standard", "die presse": "Die Presse",
     "der tagesspiegel": "Der Tagesspiegel", "die tageszeitung": "Die Tageszeitung",
+    # German-speaking parties named by an adjective, inflected as one ("Die Grünen kündigten an", "Grünen-Fraktionschef")
+    "grüne": "Grüne", "grünen": "Grüne", "die grünen": "Grüne",
     # and by their short names: "世卫组织", "东盟" (Taiwan: "東協"), "国际移民组织"
     "世卫组织": "World Health Organization", "世衛組織": "World Health Organization",
     "东盟": "ASEAN", "東盟": "ASEAN", "東協": "ASEAN", "东南亚国家联盟": "ASEAN", "東南亞國家協會": "ASEAN", "東南アジア諸国連合": "ASEAN",
