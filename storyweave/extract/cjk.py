@@ -319,9 +319,9 @@ _ZH_CREDIT_ENDINGS = ("報導", "報道", "报道", "攝", "摄", "綜合", "综
 _TOWN_SUFFIX = set("町村鎮镇鄉乡")
 _TOWN = re.compile(rf"(?:(?<![{HAN}])|(?<=[在於于與与和及到從从赴県縣县道都府省市]))(?![已将將把被为為是在对對也还還])"
                    rf"([{HAN}]{{2,3}}?[町村鎮镇鄉乡])(?![町村鎮镇鄉乡民長长])")  # (not "全市已培训村干部": "has trained")
-# the words for a time that a unit's or a town's character may follow: "今年鎮內…"
 # the days of the week, which a family name's character opens ("央行周三表示": the bank said on Wednesday)
 _WEEKDAYS = {week + day for week in ("周", "週", "星期", "礼拜", "禮拜") for day in "一二三四五六日天末"}
+# the words for a time that a unit's or a town's character may follow: "今年鎮內…"
 _TIME_WORDS = ("今年", "去年", "明年", "前年", "全年", "每年", "當年", "当年", "今天", "昨天", "明天", "今日", "昨日", "本月", "同年")
 # Chinese counties, districts and cities no gazetteer lists, by the unit written after their name, in
 # English as "<Pinyin> County", "<Pinyin> District" and "<Pinyin>" (阿瓦提县 → Awati County, 三民區 → Sanmin

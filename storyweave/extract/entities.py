@@ -23,9 +23,9 @@ from storyweave.extract.people import listed_name, named_like_a_person
 from storyweave.model import Dateline, Mention
 
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
-# no token starts at white space, so one test there ("(?=\S)") spares trying every branch
+# no token starts at white space, so one test there ("(?=\S)") spares trying every branch; a name of initials
+# joined by "&" is one token ("AT&T", "OG&E", "S&P")
 _TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
-# (a name of initials joined by "&" is one token: "AT&T", "OG&E", "S&P")
 # the Spanish plural articles a name goes on over after "de": "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales"
 _SPANISH_PLURAL_ARTICLES = {"los", "las"}
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
@@ -433,6 +433,7 @@ _FRENCH_PARTICIPLES_OF_PLACES = {"parti", "partie", "partis", "parties", "arriv�
                                  "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée", "réfugié", "réfugiée"}
 
 
+# where "Grünen" is the countryside, not the party: "Wohnen im Grünen", "ein Ausflug ins Grüne"
 _GERMAN_IN_THE_GREEN = {"im", "ins", "am", "vom", "zum"}
 # German adverbs a sentence opens with, which no name ends with: one run on after a name opens the next sentence
 _GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
@@ -562,8 +563,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
             run, start = run[1:], start + 1  # "L’avvocata Elena Gatti": a noun with its article ("L’Aquila", "D’Alema" are names)
             while len(run) > 1 and run[0] in _CONNECTORS:
                 run, start = run[1:], start + 1  # "L’assessore al Turismo …": the noun's own "al"
-        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS or run[-1] in _SPANISH_PLURAL_ARTICLES
-                       or len(run) > 1 and run[-1].lower() in _GERMAN_ADVERBS_OPENING_SENTENCES):
+        while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS
+                       or run[-1] in _SPANISH_PLURAL_ARTICLES or len(run) > 1 and run[-1].lower() in _GERMAN_ADVERBS_OPENING_SENTENCES):
             run, end = run[:-1], end - 1  # ("Foto: Christoph Weber Jetzt teilen": a page's next sentence, run on)
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
         # "Ireland's Data Protection Commission" is a place and an organisation
@@ -737,7 +738,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     whole = _fold(" ".join(run))
     if whole in ORGANISATIONS or whole in AGENCIES:  # "Canadian Press": an agency, not a place and a press
         return [(" ".join(run), "org")]
-    if (len(run) > 2 and _acronym_after_a_persons_name(run)):
+    if len(run) > 2 and _acronym_after_a_persons_name(run):
         return _split_run(tuple(run[:-1])) + [(run[-1], "org")]  # "Joan Mateu TUI a également …": whom the person speaks for
     if len(run) > 2 and whole in places() and (_is_role(run[0]) or "of" in run):
         # "Prince Edward Island": a place named with a title ("Prince George" may be a prince); "Democratic Republic of
@@ -2594,7 +2595,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # nachmaß": the body is of its place, then a noun
                 run, end = run[:2], start + 2
             if ((start == 0 or tokens[start - 1] in _OPENING_MARKS or tokens[start - 1] == ":") and len(run) >= 2
-                    and run[0].lower() in _ROMANCE_ARTICLES and not any(_fold(" ".join(run[:k])) in places() for k in range(2, len(run) + 1))):
+                    and run[0].lower() in _ROMANCE_ARTICLES
+                    and not any(_fold(" ".join(run[:k])) in places() for k in range(2, len(run) + 1))):
                 # "Il Codacons ha sostenuto …", "Rossi: Las Fuerzas Armadas ya …": the article opens the sentence or the
                 # clause, not a name (as "Los Angeles" or "El Salvador" does)
                 run, start = run[1:], start + 1
