@@ -854,8 +854,10 @@ def places() -> dict[str, str]:
             table.setdefault(alternate.lower(), city)
     # a city the gazetteer already names in English, accents and all ("Düsseldorf", "Córdoba"), keeps that name; one it
     # names otherwise takes the English name the news writes ("Ulan Bator" → "Ulaanbaatar")
-    cities = {local: english if unaccented(english.lower()) == unaccented(name.lower()) else name
-              for local, name in city_names().items() if (english := table.get(unaccented(name.lower()), name))}
+    cities = {}
+    for local, name in city_names().items():
+        named = table.get(unaccented(name.lower()), name)
+        cities[local] = named if unaccented(named.lower()) == unaccented(name.lower()) else name
     cities = {local: name for local, name in cities.items() if unaccented(table.get(local, "").lower()) != unaccented(name.lower())}
     renamed = {table[local]: name for local, name in EXONYMS.items() if local in table}  # "Köln" → "Cologne"
     # a city the gazetteer names as it is called locally takes its English name ("Genève" → "Geneva"); only its
