@@ -40,7 +40,7 @@ _COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "
                     "IVA",
                     # currencies' codes after an amount: "300,000 PLN"
                     "PLN", "CZK", "HUF", "SEK", "NOK", "DKK", "INR", "RUB", "CNY", "JPY", "GBP", "USD", "EUR", "CHF", "AUD", "BRL",
-                    "MXN", "ZAR",
+                    "MXN", "ZAR", "TL", "TRY",
                     # a page's links and markers: "READ MORE: …", "[VIDEO]" ("ATM" is Milan's transport company too)
                     "READ MORE", "ALSO READ", "VIDEO", "PHOTOS",
                     # and Italian pages' ("LEGGI DI PIÙ: …", "IL PIÙ LETTO", "PUNTI CHIAVE")
@@ -129,7 +129,9 @@ ROLE_WORDS = set(
     "avvocato avvocata avocat avocate abogado abogada "
     # princes ("el Príncipe Guillermo", "la principessa Anna"; not the kings, nor "Prinz", whose words are surnames too:
     # Reina, Rey, Duque)
-    "príncipe princesa principe principessa princesse prinzessin".split()
+    "príncipe princesa principe principessa princesse prinzessin "
+    # Turkish roles, which stand before the name as English's do: "Cumhurbaşkanı Erdoğan", "Sağlık Bakanı Ayşe Kaya"
+    "cumhurbaşkanı başbakan bakan bakanı başkan başkanı vali valisi sözcüsü milletvekili büyükelçisi kaymakam muhtar".split()
 )
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
 _PORTFOLIOS = set(
@@ -200,6 +202,11 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "chemical foods meats brands lines ports shipyard shipyards construction engineering electric power petroleum oil gas telecom "
     "communications entertainment studios software robotics therapeutics biotech "
     "co. cooperative authority calcio fc afc cf farms water navigazione trasporti transportes lab".split()
+    # Turkish bodies' last words, in the form a name ends with: "Dünya Sağlık Örgütü", "Sağlık Bakanlığı", "İzmir Büyükşehir
+    # Belediyesi", "Cumhuriyet Halk Partisi", "Anayasa Mahkemesi", "Merkez Bankası"
+    + "örgütü bakanlığı belediyesi üniversitesi partisi derneği vakfı kurumu meclisi bankası hastanesi mahkemesi müdürlüğü "
+    "valiliği komutanlığı başkanlığı federasyonu kulübü ajansı şirketi birliği odası sendikası konseyi savcılığı "
+    "başsavcılığı kaymakamlığı holding".split()
     # producers named by where they make it: "Bunyip Creek Apiaries", "Harrow Hill Creameries"
     + "apiaries bakeries breweries wineries distilleries fisheries dairies creameries hatcheries tanneries refineries "
     "foundries vineyards orchards".split()
@@ -245,7 +252,11 @@ _PLACE_WORDS = set(
     # waters and land that a name ends with: "Pacific Ocean", "Lake Tahoe" is a prefix's job
     " ocean lake bay desert forest lagoon reef delta plateau basin"
     # protected land: "Pobitora Wildlife Sanctuary"
-    " sanctuary".split()
+    " sanctuary"
+    # Turkish places' last words: "Cumhuriyet Mahallesi", "Fabrika Caddesi", "Nakiye Elgün Sokak", "Ercan Havalimanı",
+    # "Mihriye Hatun Camii", "Saray İlçesi", "Van Gölü"
+    " mahallesi caddesi sokak sokağı bulvarı meydanı camii havalimanı köyü ilçesi limanı köprüsü parkı barajı dağı gölü"
+    " nehri adası boğazı".split()
 )
 # the words that end a place's name after another word, and are words alone ("Point de rencontre"): "Garden Point",
 # "Kelso Heights", "Norway House Landing"
@@ -262,12 +273,16 @@ _CALENDAR = set(
     # ("in Hanukkah attack", "durante el Ramadán", "before Thanksgiving")
     "hanukkah chanukah hanukah passover pesach ramadan ramadán diwali thanksgiving halloween kwanzaa "
     # German writes its months and days with a capital too
-    "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
+    "januar jänner februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    # and so does Turkish ("8 Mart", "5 Nisan'dan beri"; not Kasım, November, a given name too)
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim aralık pazartesi salı çarşamba perşembe cumartesi".split()
 )
 _FEASTS_GIVEN_AS_NAMES = {"noël", "natale"}
 # a compass point after a town's name, naming its part or a town of its own: "Glarus Süd", "Lyon Nord"
 _COMPASS_AFTER = {"süd", "nord", "ost", "west", "sud", "est", "ouest", "north", "south", "east", "norte", "sur", "oeste"}
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner",
+            # and Turkish's, as written and folded: "Güney Ege", "Doğu Akdeniz"
+            "kuzey", "güney", "guney", "doğu", "dogu", "batı"}
 _NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
 _ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-ZÀ-ÖØ-Þ]{2,6}s?$")  # "ÖVP", "SPÖ" too
 
@@ -278,6 +293,19 @@ def _fold(text: str) -> str:
         return text.lower()  # most names: nothing to strip, and a character-by-character pass is the costliest part
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+# the words that open sentences in the languages whose news we read without their own rules, by language: prepositions
+# before a place ("W Polsce …", "В Москве …", "Olay Oba Mahallesi'nde …"), pronouns, conjunctions and adverbs; apart,
+# as they are names elsewhere ("Po", "Do", "Na", "Son")
+_OPENERS_BY_LANGUAGE = {lang: frozenset(_fold(word) for word in words.split()) for lang, words in {
+    "pl": "w we na do od po z ze za przez dla pod nad przed według jak czy ale i oraz to ten ta te tym tej jest nie już także "
+          "również natomiast jednak gdy kiedy dziś wczoraj jutro teraz tak",
+    "ru": "в во на по из для с со к ко о об у но и а как это этот эта эти теперь также однако когда где при после до от за "
+          "под над перед через между согласно сейчас сегодня вчера завтра уже ещё подробнее",
+    "tr": "bu şu o bir ve ile ancak ama fakat ayrıca daha en çok her tüm bütün burada orada şimdi bugün dün yarın sonra "
+          "ardından olay öte için gibi son",
+}.items()}
 
 
 def _is_capitalised(token: str) -> bool:
@@ -439,10 +467,12 @@ _GERMAN_IN_THE_GREEN = {"im", "ins", "am", "vom", "zum"}
 _GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
 
 
-def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> list[tuple[list[str], int, int]]:
+def _phrases(tokens: list[str], french: bool = False, english: bool = False,
+             openers: frozenset[str] = frozenset()) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last);
     in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article; in
-    English, a Romance article opening a sentence is a name's ("La Castellana Mayor Edwin Salcedo said")."""
+    English, a Romance article opening a sentence is a name's ("La Castellana Mayor Edwin Salcedo said");
+    `openers`, the article's language's own words that open sentences."""
     runs: list[tuple[list[str], int, int]] = []
     current: list[str] = []
     first = 0
@@ -509,7 +539,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
             continue
         if word:
             opening = position == 0 or position == 1 and tokens[0] in _OPENING_MARKS
-            if (opening and (_opens_sentences(token) and not (english and token.lower() in _ARTICLES_IN_NAMES)
+            if (opening and ((_opens_sentences(token) or openers and _fold(token) in openers)
+                             and not (english and token.lower() in _ARTICLES_IN_NAMES)
                              or _article_before_a_kind(token, tokens, position) or _gerund_opening(token, tokens, position))
                     and not (position + 1 < len(tokens) and (_fold(f"{token} {tokens[position + 1]}") in places()
                                                              or calendar and tokens[position + 1].rstrip(".,;:").lower() in _ISLAND_WORDS
@@ -528,7 +559,7 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
     cleaned = []
     for run, start, end in runs:
         # "When Donald Trump …" after an opening quote mark, "Praising London …": sentence openers
-        while (len(run) > 1 and (_opens_sentences(run[0]) and run[0].lower() != "the"
+        while (len(run) > 1 and ((_opens_sentences(run[0]) or openers and _fold(run[0]) in openers) and run[0].lower() != "the"
                                  and not (english and run[0].lower() in _ARTICLES_IN_NAMES)
                                  or run[0].endswith("ing") and run[-1].lower() not in _ORG_WORDS  # ("Touring Club Schweiz")
                                  and not listed_name(run[0])  # ("Henning Ostendorf")
@@ -540,6 +571,11 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False) -> 
                and not (start and tokens[start - 1] == "the")  # ("the All Kerala Houseboat Owners Federation")
                and not (start and run[0].lower() in _CAPITALISED_STREET_HEADS)):  # ("la Via dell’Amore": a street's head)
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
+            run, start = run[1:], start + 1
+        if (openers and len(run) >= 2 and (start == 0 or start == 1 and tokens[0] in _OPENING_MARKS)
+                and (_fold(" ".join(run[1:])) in places() or len(run) == 3 and _fold(run[1]) in _COMPASS and _fold(run[2]) in places())
+                and not listed_name(run[0]) and _fold(run[0]) not in places() and _fold(" ".join(run)) not in places()):
+            # "Gözler İstanbul'a çevrildi", "Yağmur Doğu Karadeniz'i vurdu": the subject, a common noun, then a known place
             run, start = run[1:], start + 1
         while len(run) > 1 and run[0].lower() in {"l'", "l’", "d'", "d’"}:
             run, start = run[1:], start + 1  # "l'ANAS": the article elided before the name
@@ -2398,10 +2434,28 @@ def _place_after_of(name: str) -> str | None:
 Candidate = tuple[str, str, bool, str]
 
 
+# Turkish writes a name's case ending after an apostrophe ("Ankara'da", "Erdoğan'ın", "ABD'nin"): the name ends there
+_TURKISH_SUFFIXED = re.compile(r"([A-ZÇĞİÖŞÜ][\w\-]*)(['’](?:[a-zçğıöşü]{1,8}|[A-ZÇĞİÖŞÜ]{1,8}))")
+
+
+def _turkish_suffixes_apart(tokens: list[str]) -> list[str]:
+    """Tokens with each name's case ending a token of its own, which no name goes on over."""
+    out: list[str] = []
+    for token in tokens:
+        if "'" in token or "’" in token:
+            if match := _TURKISH_SUFFIXED.fullmatch(token):
+                out += match.groups()
+                continue
+        out.append(token)
+    return out
+
+
 def extract_entities(sentences: list[str], lang: str | None = None, dateline: Dateline | None = None) -> list[Mention]:
     """The names in an article's sentences; `dateline`, the article's, names a town that may open them
     and be written nowhere else ("HALLSTATT. … Hallstatt steht seit 1997 …")."""
     tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
+    if lang == "tr":
+        tokenised = [(sentence, _turkish_suffixes_apart(tokens)) for sentence, tokens in tokenised]
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
     lower_words: set[str] | None = None  # the words written in lower case, gathered when first needed
     german_nouns: set[str] | None = None  # the words a German article writes after an article, gathered when first needed
@@ -2414,6 +2468,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
     storms: set[str] = set()  # the names storms are given
     german = lang == "de"
     romance = lang in _ROMANCE_LANGUAGES
+    own_openers = _OPENERS_BY_LANGUAGE.get(lang or "", frozenset())
     for sentence, tokens in tokenised:
         sentence_start = len(raw)
         bracketed = "(" in tokens
@@ -2422,7 +2477,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         places_listed = -1  # where the last name the words around it called a place ended
         list_after_locative = False  # whether the list of places going on was opened by "in" and a known place
-        phrases = _phrases(tokens, lang == "fr", lang == "en")
+        phrases = _phrases(tokens, lang == "fr", lang == "en", own_openers)
         if (lang in {None, "en"} and len(tokens) > 1 and tokens[0] in surnames and tokens[1] in _ENGLISH_SAID
                 and (_opens_sentences(tokens[0]) or _undotted_abbreviation(tokens[0]))):
             raw.append((tokens[0], "person", True, ""))  # "Das said …" after "Rupali Das", "Sen said …": a surname, no article or title
