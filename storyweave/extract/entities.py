@@ -131,7 +131,11 @@ ROLE_WORDS = set(
     # Reina, Rey, Duque)
     "príncipe princesa principe principessa princesse prinzessin "
     # Turkish roles, which stand before the name as English's do: "Cumhurbaşkanı Erdoğan", "Sağlık Bakanı Ayşe Kaya"
-    "cumhurbaşkanı başbakan bakan bakanı başkan başkanı vali valisi sözcüsü milletvekili büyükelçisi kaymakam muhtar".split()
+    "cumhurbaşkanı başbakan bakan bakanı başkan başkanı vali valisi sözcüsü milletvekili büyükelçisi kaymakam muhtar "
+    # and Polish and Russian ones: "Prezydent Duda", "Papież Franciszek", "Президент Путин", "Мэр Казани Ильсур Метшин"
+    "prezydent wicepremier wiceminister papież prezes rzecznik marszałek poseł posłanka burmistrz wojewoda szef szefowa "
+    "президент премьер премьер-министр министр мэр губернатор глава папа патриарх посол спикер председатель депутат "
+    "сенатор пресс-секретарь".split()
 )
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
 _PORTFOLIOS = set(

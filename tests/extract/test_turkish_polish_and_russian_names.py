@@ -90,3 +90,12 @@ def test_a_polish_preposition_opening_a_sentence_still_opens_a_name_in_english()
 
 def test_the_place_after_a_russian_preposition_is_found_in_a_paragraph():
     assert ("Макао", "place", "Macau") in names("В Макао отмечают годовщину.", "ru")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "person"), [
+    ("Prezydent Kowalczyk zapowiedział weto.", "pl", "Kowalczyk"),
+    ("Rzecznik Marta Zielińska odmówiła komentarza.", "pl", "Marta Zielińska"),
+    ("Губернатор Олег Смирнов заявил об эвакуации.", "ru", "Олег Смирнов"),
+])
+def test_a_polish_or_russian_role_before_a_name_is_not_part_of_it(sentence, lang, person):
+    assert (person, "person") in found(sentence, lang)
