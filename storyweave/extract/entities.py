@@ -718,6 +718,11 @@ _DESCRIPTORS_BEFORE_NAMES = {
     # a player's position ("Guard Mantas Jurgelis scored 21")
     "guard", "forward", "midfielder", "defender", "goalkeeper", "keeper", "winger", "pitcher", "quarterback", "playmaker",
     "fullback", "full-back",
+    # where someone is from, as the nouns English makes of it ("Spaniard Rafael Nadal", "Pole Robert Kubica"); "Finn" is
+    # a given name too
+    "spaniard", "briton", "brit", "swede", "dane", "pole", "turk", "scot", "frenchman", "frenchwoman", "englishman",
+    "englishwoman", "dutchman", "dutchwoman", "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman",
+    "kiwi", "aussie",
 }
 
 
@@ -753,6 +758,12 @@ def _undotted_abbreviation(word: str) -> bool:
     return low + "." in ROLE_WORDS and low not in ROLE_WORDS
 
 
+def _people_of_a_country(word: str) -> bool:
+    """A country's people named by the plural of their demonym ("Iraqis", "Americans"), which ends no one's name."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("s") and low[:-1] in DEMONYMS and word[1:].islower()
+
+
 def _acronym_after_a_persons_name(run: list[str]) -> bool:
     """Whether a run is a person's name, a given name and a surname or more, then a body's acronym a page ran on
     ("Joan Mateu TUI"); not a numeral ("Henry VIII"), a suffix ("Jr") or a company's form ("AG")."""
@@ -780,6 +791,11 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         return [(" ".join(run), "org")]
     if len(run) > 2 and _acronym_after_a_persons_name(run):
         return _split_run(tuple(run[:-1])) + [(run[-1], "org")]  # "Joan Mateu TUI a également …": whom the person speaks for
+    if len(run) > 2 and _people_of_a_country(run[-1]) and (listed_name(run[0]) or _is_role(run[0])) and not _is_role(run[-2]):
+        # "… said Mike Pompeo Iraqis are dancing": a headline ran on into the next ("North Koreans" are one people)
+        people = 2 if run[-2].lower() in _COMPASS else 1
+        if len(run) - people >= 2:
+            return _split_run(tuple(run[:-people]))
     if len(run) > 2 and whole in places() and (_is_role(run[0]) or "of" in run):
         # "Prince Edward Island": a place named with a title ("Prince George" may be a prince); "Democratic Republic of
         # Congo": a country named as a state, not a body of a place
