@@ -1089,6 +1089,18 @@ def _merged_with_a_known_town(text: str) -> bool:
             and _fold(tail) in places() and _fold(head) not in places())
 
 
+# the last words of the names of laws, treaties and agreements, which the guidelines label nowhere
+_AGREEMENTS_AND_LAWS = {"act", "agreement", "accord", "accords", "treaty", "pact", "memorandum"}
+
+
+def _names_an_agreement(text: str) -> bool:
+    """Whether a name of two words or more is a law's or a treaty's, by its last word written in title case
+    (not a body named after one: "Government of National Accord", "Parties to the Nauru Agreement")."""
+    head, _, last = text.rpartition(" ")
+    return (bool(head) and last.lower() in _AGREEMENTS_AND_LAWS and last[1:].islower()
+            and not any(word in {"of", "to"} for word in head.split()))
+
+
 @lru_cache(maxsize=65536)
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
@@ -1102,6 +1114,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", low not in _bodies_named_like_towns()
     if " " not in text and "-" in text[1:] and _known_body(text.rsplit("-", 1)[1]) and not _is_role(text):
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
+    if _names_an_agreement(text):
+        return "other", True  # "Citizenship Amendment Act", "Visiting Forces Agreement": a text, no body or place
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
     if len(words) > 1 and words[-1] in _MATERIALS_NAMING_FIRMS and not any(map(listed_name, words[:-1])):
@@ -3220,6 +3234,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             continue
         if text.startswith("The ") and _ACRONYM.match(text[4:]):
             text = text[4:]  # "The IMF"
+        if _names_an_agreement(text) or text in expansions and _names_an_agreement(expansions[text][0]):
+            mentions.append(Mention(text=text, kind="other", canonical=text))  # "the Visiting Forces Agreement (VFA)"
+            continue
         head, _, rest = text.partition(" ")
         if rest and head.lower() in _LEADING_ARTICLES and (_fold(rest) in ORGANISATIONS or _kind(rest, "")[0] == "org"):
             text, kind = rest, "org"  # "El Fondo Monetario Internacional" opening a sentence
