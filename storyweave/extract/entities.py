@@ -1101,6 +1101,16 @@ def _names_an_agreement(text: str) -> bool:
             and not any(word in {"of", "to"} for word in head.split()))
 
 
+# the last words of illnesses' names: "Ebola virus disease (EVD)", "Middle East Respiratory Syndrome (MERS)"
+_ILLNESSES = {"disease", "syndrome"}
+
+
+def _names_an_illness(text: str) -> bool:
+    """Whether a name of two words or more is an illness's, by its last word, which the guidelines label nowhere."""
+    head, _, last = text.rpartition(" ")
+    return bool(head) and last.lower() in _ILLNESSES and not any(word in {"of", "for"} for word in head.split())
+
+
 @lru_cache(maxsize=65536)
 def _kind(text: str, hint: str) -> tuple[str, bool]:
     """(kind, whether the name alone says so); a guess may be overruled by the words around the name."""
@@ -1114,7 +1124,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", low not in _bodies_named_like_towns()
     if " " not in text and "-" in text[1:] and _known_body(text.rsplit("-", 1)[1]) and not _is_role(text):
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
-    if _names_an_agreement(text):
+    if _names_an_agreement(text) or _names_an_illness(text):
         return "other", True  # "Citizenship Amendment Act", "Visiting Forces Agreement": a text, no body or place
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
@@ -3234,7 +3244,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             continue
         if text.startswith("The ") and _ACRONYM.match(text[4:]):
             text = text[4:]  # "The IMF"
-        if _names_an_agreement(text) or text in expansions and _names_an_agreement(expansions[text][0]):
+        if (_names_an_agreement(text) or _names_an_illness(text)
+                or text in expansions and (_names_an_agreement(expansions[text][0]) or _names_an_illness(expansions[text][0]))):
             mentions.append(Mention(text=text, kind="other", canonical=text))  # "the Visiting Forces Agreement (VFA)"
             continue
         head, _, rest = text.partition(" ")
