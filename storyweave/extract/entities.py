@@ -34,6 +34,8 @@ _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la",
 _COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL",
                     # things, not bodies: "supporters identified from CCTV", "a PCR test"
                     "CCTV", "GPS", "DNA", "PCR", "ICU", "USB", "LED", "SMS", "PDF", "HIV", "MRI", "IVF", "SIM",
+                    # "the IP address", "daily PE lessons", "CBD oil", "a VM", "Sign up to FREE daily alerts"
+                    "IP", "PE", "CBD", "VM", "FREE",
                     "DUI", "DWI", "CPR", "VPN", "ETF", "IPO", "AGM", "EGM", "CAGR", "FDI", "SME", "BBQ", "FAQ", "DIY", "NFT",
                     "APR", "GPU", "CPU", "URL", "PPE", "PCP", "ARPU",
                     # value-added tax, in Spanish and Italian ("la mayoría de los alimentos sin IVA")
