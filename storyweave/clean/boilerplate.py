@@ -66,6 +66,8 @@ _ANY_RULE = re.compile(
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|foto|pic|video|file photo|credit)s?\b[^()]{0,80}\)\s*\.?$"
     r"|^(?:photo|image|picture|file photo|credit|foto|bild|imagen|immagine|crédit photo)s?\s*(?:by\b|:|/).{0,200}$"
+    # ("Foto ANSA/Paolo Zennaro": the agency, a slash and the photographer, no colon)
+    r"|^(?:photo|foto|bild)\s+[A-ZÀ-Ý][\w.\-]*\s*/\s*[A-ZÀ-Ý][^/]{0,80}$"
     r"|(?=[gsa/])(?:getty images|shutterstock|afp via getty images|/\s*reuters|/\s*afp|/\s*ap)\s*\)?\s*\.?$",
     re.I,
 )

@@ -1128,6 +1128,9 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if _names_an_agreement(text) or _names_an_illness(text):
         return "other", True  # "Citizenship Amendment Act", "Visiting Forces Agreement": a text, no body or place
+    if (len(words) == 2 and _known_body(text.split()[1]) and len(words[0]) <= 4 and _is_acronym(text.split()[0])
+            and not listed_name(words[0]) and words[0] not in places() and words[0] not in _COMPASS):
+        return "org", True  # "Filt Cgil", "Fiom Cgil": a union's federation, its confederation written apart
     if len(words) > 1 and words[0] in _COMPASS:
         return "place", True  # "West Bank", "South Gaza", "Northern Ireland"
     if len(words) > 1 and words[-1] in _MATERIALS_NAMING_FIRMS and not any(map(listed_name, words[:-1])):
@@ -1666,7 +1669,11 @@ _PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy
                        # German's, before "aus": "ein Paar aus Greifswald", "eine Familie aus Zinnowitz"
                        "paar", "ehepaar", "mann", "frau", "männer", "frauen", "familie", "familien", "rentner", "rentnerin",
                        "landwirt", "landwirtin", "winzer", "winzerin", "urlauber", "touristen", "besucher", "schüler", "schülerin",
-                       "jugendlicher", "jugendliche", "junge", "mädchen", "bewohner", "bewohnerin", "einwohner", "pilger"}
+                       "jugendlicher", "jugendliche", "junge", "mädchen", "bewohner", "bewohnerin", "einwohner", "pilger",
+                       # and who they are by their work or their part in a story: "a teacher from Lipa", "eine Zeugin aus Melsungen"
+                       "teacher", "teachers", "nurse", "nurses", "student", "students", "worker", "workers", "driver", "drivers",
+                       "trader", "traders", "vendor", "vendors", "doctor", "doctors", "survivor", "survivors", "witness",
+                       "zeuge", "zeugin", "lehrer", "lehrerin", "anwohner", "anwohnerin", "händler", "händlerin"}
 # who someone is by where they live or work the land, between that place's name and theirs
 _LIVES_THERE = {"resident", "residents", "villager", "native", "farmer", "fisherman", "crofter", "grower", "homeowner",
                 "householder", "shopkeeper", "publican", "hotelier", "landowner", "boatman", "mayor"}
@@ -2039,8 +2046,13 @@ def _context_cue(tokens: list[str], start: int, end: int, english: bool = False)
         return "place"
     if (tokens[start - 1] in {"from", "aus"} and (before2 in _PEOPLE_FROM_PLACES or before2 == "hails")
             and (tokens[start - 2].islower() or tokens[start - 1] == "aus")
-            and not listed_name(tokens[start])):
+            # (a given name a town shares, alone before the sentence or clause ends: "a teacher from Lipa.")
+            and (not listed_name(tokens[start]) or end - start == 1 and (end == len(tokens) or tokens[end] in {".", ",", ";"}))):
         return "place"  # "a herder from Semonkong", "villagers from Ban Khok": where someone lives or comes from
+    if (english and end - start == 1 and tokens[start - 1] == "of" and start >= 3 and tokens[start - 2] == ","
+            and tokens[start - 3][:1].isupper() and end < len(tokens) and tokens[end] in {",", "."}
+            and not _known_body(tokens[start]) and tokens[start].lower() not in AGENCIES and not _ACRONYM.match(tokens[start])):
+        return "place"  # "Gareth Hughes-Pryce, of Cwmann, admitted …": where a person named in the news lives
     if before2 in {"shares", "stake", "stakes"} and before == "in":
         return "org"
     if end - start == 1 and before2 in _FEMININE_ARTICLES and before.isalpha() and before.islower() and _lower_case_demonym(before):
@@ -3822,10 +3834,17 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     field = after[:1] if len(after) == 3 and after[1] in _NAME_OF and _fold(after[2]) in places() else after
     if (after_start == end + 1 and len(field) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
             and any(w in _NAME_OF for w in run[1:-1]) and tokens[end].lower() in {"y", "e", "et"}
-            and not any(_is_role(w) or _names_a_body(w) or _fold(w) in places() for w in field)
+            # (a ministry's portfolio may share its word with a town: "Ministerio de Energía y Minas")
+            and not any(_is_role(w) or _names_a_body(w) or _fold(w) in places() and (_fold(head) not in _MINISTRY_HEADS or _names_a_country(_fold(w)))
+                        for w in field)
             and not listed_name(after[0])):  # (two unknown words read as a person's name: "Desarrollo Pesquero" is none)
         # what a body is of, in two parts: "Organización de Consumidores y Usuarios", "Instituto Nacional de
         # Antropología e Historia" (not "Junta de Andalucía y Extremadura": two places)
+        return end - len(run), after_end
+    if (after_start == end + 1 and len(after) == 1 and len(run) == 3 and tokens[end] == "und" and _names_a_body(head)
+            and run[1].endswith("er") and run[2][1:].islower() and after[0].endswith(("er", "en")) and len(after[0]) >= 6
+            and not _names_a_body(after[0]) and not _known_body(after[0]) and _fold(after[0]) not in places() and not listed_name(after[0])):
+        # German's own: "Verband Erzgebirgischer Kunsthandwerker und Spielzeughersteller", the members in two parts
         return end - len(run), after_end
     link = next((w for w in ("of", "for") if w in run[1:-1]), None)
     if (after_start == end + 1 and len(after) <= 2 and tokens[end].lower() == "and" and link
@@ -4626,6 +4645,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     before = tokens[start - 1].lower() if start else ""
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
+    if len(run) == 1 and before == "aus" and start >= 2 and tokens[start - 2].lower() in _PEOPLE_FROM_PLACES:
+        return False  # "eine Zeugin aus Melsungen": where someone comes from, however its name ends
     if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
                          or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
                          or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS or run[0].lower() in _GERMAN_GROUNDS):
@@ -5216,6 +5237,12 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
             part = part.strip(" .|")
             if part[:1].isupper() and " " not in part and not any(m.text == part for m in found):
                 found.append(Mention(part, "org", ORGANISATIONS.get(_fold(part), part)))
+            elif " " in part and (part.lower() in AGENCIES or _fold(part) in ORGANISATIONS) and not any(m.text == part for m in found):
+                # "Photo : La Presse Canadienne/Marie-Ève Côté": an agency of many words, article and all
+                agency = Mention(part, "org", ORGANISATIONS.get(_fold(part), part))
+                inside = [position for position, m in enumerate(found) if m.text in part]
+                at = inside[0] if inside else 0
+                found = [m for m in found[:at] if m.text not in part] + [agency] + [m for m in found[at:] if m.text not in part]
         mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]
