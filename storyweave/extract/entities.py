@@ -3835,8 +3835,8 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
     if (after_start == end + 1 and len(field) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
             and any(w in _NAME_OF for w in run[1:-1]) and tokens[end].lower() in {"y", "e", "et"}
             # (a ministry's portfolio may share its word with a town: "Ministerio de Energía y Minas")
-            and not any(_is_role(w) or _names_a_body(w) or _fold(w) in places() and (_fold(head) not in _MINISTRY_HEADS or _names_a_country(_fold(w)))
-                        for w in field)
+            and not any(_is_role(w) or _names_a_body(w)
+                        or _fold(w) in places() and (_fold(head) not in _MINISTRY_HEADS or _names_a_country(_fold(w))) for w in field)
             and not listed_name(after[0])):  # (two unknown words read as a person's name: "Desarrollo Pesquero" is none)
         # what a body is of, in two parts: "Organización de Consumidores y Usuarios", "Instituto Nacional de
         # Antropología e Historia" (not "Junta de Andalucía y Extremadura": two places)
