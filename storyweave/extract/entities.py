@@ -1091,26 +1091,22 @@ def _merged_with_a_known_town(text: str) -> bool:
             and _fold(tail) in places() and _fold(head) not in places())
 
 
-# the last words of the names of laws, treaties and agreements, which the guidelines label nowhere
+# the last words of the names of laws, treaties and agreements, and of illnesses ("Ebola virus disease (EVD)",
+# "Middle East Respiratory Syndrome"), which the guidelines label nowhere
 _AGREEMENTS_AND_LAWS = {"act", "agreement", "accord", "accords", "treaty", "pact", "memorandum"}
-
-
-def _names_an_agreement(text: str) -> bool:
-    """Whether a name of two words or more is a law's or a treaty's, by its last word written in title case
-    (not a body named after one: "Government of National Accord", "Parties to the Nauru Agreement")."""
-    head, _, last = text.rpartition(" ")
-    return (bool(head) and last.lower() in _AGREEMENTS_AND_LAWS and last[1:].islower()
-            and not any(word in {"of", "to"} for word in head.split()))
-
-
-# the last words of illnesses' names: "Ebola virus disease (EVD)", "Middle East Respiratory Syndrome (MERS)"
 _ILLNESSES = {"disease", "syndrome"}
 
 
-def _names_an_illness(text: str) -> bool:
-    """Whether a name of two words or more is an illness's, by its last word, which the guidelines label nowhere."""
+def _names_a_text_or_an_illness(text: str) -> bool:
+    """Whether a name of two words or more is a law's or a treaty's, by its last word written in title case, or an
+    illness's, by its last word; not a body named after one ("Government of National Accord", "Parties to the Nauru
+    Agreement", "Centers for Disease Control")."""
     head, _, last = text.rpartition(" ")
-    return bool(head) and last.lower() in _ILLNESSES and not any(word in {"of", "for"} for word in head.split())
+    if not head:
+        return False
+    if last.lower() in _AGREEMENTS_AND_LAWS and last[1:].islower():
+        return not any(word in {"of", "to"} for word in head.split())
+    return last.lower() in _ILLNESSES and not any(word in {"of", "for"} for word in head.split())
 
 
 @lru_cache(maxsize=65536)
@@ -1126,7 +1122,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", low not in _bodies_named_like_towns()
     if " " not in text and "-" in text[1:] and _known_body(text.rsplit("-", 1)[1]) and not _is_role(text):
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
-    if _names_an_agreement(text) or _names_an_illness(text):
+    if _names_a_text_or_an_illness(text):
         return "other", True  # "Citizenship Amendment Act", "Visiting Forces Agreement": a text, no body or place
     if (len(words) == 2 and _known_body(text.split()[1]) and len(words[0]) <= 4 and _is_acronym(text.split()[0])
             and not listed_name(words[0]) and words[0] not in places() and words[0] not in _COMPASS):
@@ -3258,8 +3254,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             continue
         if text.startswith("The ") and _ACRONYM.match(text[4:]):
             text = text[4:]  # "The IMF"
-        if (_names_an_agreement(text) or _names_an_illness(text)
-                or text in expansions and (_names_an_agreement(expansions[text][0]) or _names_an_illness(expansions[text][0]))):
+        if _names_a_text_or_an_illness(text) or text in expansions and _names_a_text_or_an_illness(expansions[text][0]):
             mentions.append(Mention(text=text, kind="other", canonical=text))  # "the Visiting Forces Agreement (VFA)"
             continue
         head, _, rest = text.partition(" ")
@@ -5200,6 +5195,16 @@ _CREDIT_LEAD = re.compile(r"^\s*(?:" + _COPYRIGHT_MARK + r"\s*(?:©|\(c\))?\s*(?
                           rf"|(?:{_BYLINE_LEADS}|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*)", re.I)
 
 
+def _credited_body(name: str) -> Mention:
+    """A body a credit names, by the usual name the lists give it."""
+    return Mention(name, "org", ORGANISATIONS.get(_fold(name), name))
+
+
+def _listed_body(name: str) -> bool:
+    """Whether a credit's words are a wire agency's or a body's whole name, as the lists write it."""
+    return name.lower() in AGENCIES or _fold(name) in ORGANISATIONS
+
+
 def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
     """The people and organisations a byline or a photo credit names: the article names them, though
     not as part of its story (grouping leaves them out: `credited_only`)."""
@@ -5216,33 +5221,32 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
             # "By Hannah Birkett, News & Star", "© 2026 News & Star": two words an ampersand joins are one name, a
             # paper's or a firm's (people are named in full on each side: "By Ana Ruiz & Lee Kim")
             name = outlet or named
-            found = [m for m in found if m.text not in name] + [Mention(name, "org", ORGANISATIONS.get(_fold(name), name))]
+            found = [m for m in found if m.text not in name] + [_credited_body(name)]
         elif outlet and not any(word in _AND or word == "&" for word in outlet.lower().split()):
             # "By Jenna Trelawny, Cornwall Live", "Par Lucas Fabre, Midi Libre": after the reporter, the outlet, however
             # much its words look like a person's name ("By A and B, Outlet" too; "By A, B and C" lists people)
             found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and m.text in outlet else m for m in found]
             if _names_an_outlet(outlet) and not any(m.text == outlet for m in found):
                 # "Evening Standard": words that no rule takes for a name, but the byline says they are the outlet's
-                found = [m for m in found if m.text not in outlet] + [Mention(outlet, "org", ORGANISATIONS.get(_fold(outlet), outlet))]
+                found = [m for m in found if m.text not in outlet] + [_credited_body(outlet)]
         if _COPYRIGHT.match(line):
             # "© 2026 National World": who holds a page's copyright is its publisher, unless named like a person
             found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and not named_like_a_person(m.canonical) else m
                      for m in found]
-        if (named.lower() in AGENCIES or _fold(named) in ORGANISATIONS) and not named.islower() and not any(m.text == named for m in found):
+        if _listed_body(named) and not named.islower() and not any(m.text == named for m in found):
             # "© Belga", "© Keystone-ATS", "© La Presse Canadienne": a wire agency's copyright, its whole name
-            found = [m for m in found if m.text not in named] + [Mention(named, "org", ORGANISATIONS.get(_fold(named), named))]
+            found = [m for m in found if m.text not in named] + [_credited_body(named)]
         for part in text.split("/")[:-1]:
             # "Photo : Belga/Bruno Dethier", "Foto: Keystone/Jonas Amrein": the agency whose photographer took it, one word
             # before the slash, whatever else the word may be (a Spanish "Belgian", a town in Dakota)
             part = part.strip(" .|")
             if part[:1].isupper() and " " not in part and not any(m.text == part for m in found):
-                found.append(Mention(part, "org", ORGANISATIONS.get(_fold(part), part)))
-            elif " " in part and (part.lower() in AGENCIES or _fold(part) in ORGANISATIONS) and not any(m.text == part for m in found):
-                # "Photo : La Presse Canadienne/Marie-Ève Côté": an agency of many words, article and all
-                agency = Mention(part, "org", ORGANISATIONS.get(_fold(part), part))
-                inside = [position for position, m in enumerate(found) if m.text in part]
-                at = inside[0] if inside else 0
-                found = [m for m in found[:at] if m.text not in part] + [agency] + [m for m in found[at:] if m.text not in part]
+                found.append(_credited_body(part))
+            elif " " in part and _listed_body(part) and not any(m.text == part for m in found):
+                # "Photo : La Presse Canadienne/Marie-Ève Côté": an agency of many words, article and all, where the
+                # first of the names found inside it stood
+                at = next((position for position, m in enumerate(found) if m.text in part), 0)
+                found = found[:at] + [_credited_body(part)] + [m for m in found[at:] if m.text not in part]
         mentions += found
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]
