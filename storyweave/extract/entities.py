@@ -441,6 +441,12 @@ _PLURAL_KINDS = {"îles", "islas", "isole", "monts", "montes", "monti"}
 _ROMANCE_OPENERS_BEFORE_KINDS = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "Sul"}
 
 
+def _shouted_dateline(token: str, normal: str, tokens: list[str], position: int) -> bool:
+    """Whether `token`, in capitals after a word that is not, is a known town's name opening a dateline."""
+    return (token.isupper() and len(token) > 3 and tokens[position - 1][:1].isupper() and not tokens[position - 1].isupper() and _token_after(tokens, position) in {"-", "–", "—", ","}
+            and _fold(normal) in places())
+
+
 def _gerund_opening(token: str, tokens: list[str], position: int) -> bool:
     """Whether `token`, opening a sentence, is an English verb's -ing form before an article: "Citing the Icelandic Met
     Office, …", "Quoting a spokesman, …"."""
@@ -552,6 +558,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                                                              or calendar and tokens[position + 1].rstrip(".,;:").lower() in _ISLAND_WORDS
                                                              or _fold(f"{token} {tokens[position + 1].rstrip('.,;:')}") in ORGANISATIONS))):
                 continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
+            if current and _shouted_dateline(token, normal, tokens, position):
+                close(position)  # "… de Marvin Jones DETROIT - Los jugadores …": a headline ran on into the dateline
             if not current:
                 first = position
             current.append(normal)
@@ -777,6 +785,26 @@ def _acronym_after_a_persons_name(run: list[str]) -> bool:
             and not any(_is_role(word) or word.lower() in _ORG_WORDS or word.lower() in _PLACE_WORDS for word in run[:-1]))
 
 
+# a picture's credit, the word and "by" in many languages: "Foto de …", "Photo by …", "Bild von …"
+_PICTURES = {"foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "imagen", "immagine", "picture"}
+_BY = {"by", "de", "di", "von", "da", "door"}
+
+
+def _surname_named_again(run: list[str]) -> int:
+    """Where a run that ends with a given name and a surname first named that surname alone, just after it; 0 if not."""
+    if (not run[-1][1:].islower() or not all(word[:1].isupper() for word in run) or not listed_name(run[-2]) or _is_role(run[-2])
+            or run[-2].lower() in _PLACE_PREFIXES):  # ("St. Thomas Assembly de Saint Thomas": a plant, named after its town)
+        return 0
+    return next((index + 1 for index in range(len(run) - 2) if run[index] == run[-1]), 0)
+
+
+def _named_again(run: list[str], again: int) -> int:
+    """How many last words of a run name again whom its first `again` words named: "John Maynard Keynes John Maynard
+    Keynes" all three, "Merz Berlin Friedrich Merz" a given name and the surname."""
+    same = next(size for size in range(again, 0, -1) if run[again - size : again] == run[len(run) - size :])
+    return max(same, 2)
+
+
 @lru_cache(maxsize=65536)
 def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
@@ -791,6 +819,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     whole = _fold(" ".join(run))
     if whole in ORGANISATIONS or whole in AGENCIES:  # "Canadian Press": an agency, not a place and a press
         return [(" ".join(run), "org")]
+    if len(run) > 2 and run[0].lower() in _PICTURES and run[1].lower() in _BY:
+        return _split_run(tuple(run[2:]))  # "(Foto de Bruce Bennett/Getty Images)", "(Imagen de Wikipedia)": a credit
+    if len(run) > 2 and _fold(run[0]) in AGENCIES and not listed_name(run[0]) and named_like_a_person(" ".join(run[1:])):
+        return [(run[0], "org"), *_split_run(tuple(run[1:]))]  # "Reuters Diosdado Cabello en Venezuela": a headline's agency
     if len(run) > 2 and _acronym_after_a_persons_name(run):
         return _split_run(tuple(run[:-1])) + [(run[-1], "org")]  # "Joan Mateu TUI a également …": whom the person speaks for
     if len(run) > 2 and _people_of_a_country(run[-1]) and (listed_name(run[0]) or _is_role(run[0])) and not _is_role(run[-2]):
@@ -798,6 +830,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         people = 2 if run[-2].lower() in _COMPASS else 1
         if len(run) - people >= 2:
             return _split_run(tuple(run[:-people]))
+    if len(run) > 2 and (again := _surname_named_again(run)):
+        # "… gegen Merz Berlin Friedrich Merz zeigt …": a headline ran on into the dateline and the story's first name
+        named = _named_again(run, again)
+        return _split_run(tuple(run[:again])) + _split_run(tuple(run[again:-named])) + [(" ".join(run[-named:]), "person")]
     if len(run) > 2 and whole in places() and (_is_role(run[0]) or "of" in run):
         # "Prince Edward Island": a place named with a title ("Prince George" may be a prince); "Democratic Republic of
         # Congo": a country named as a state, not a body of a place
@@ -824,6 +860,9 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         # "Shares of Harlow Creek", "Residents of Tarnby": a group, then whose or where it is
         tail = [w for w in run[2:] if w.lower() != "the"]
         return [(" ".join(tail), _GROUPS_OF[low_words[0]])] if tail else []
+    if len(run) > 2 and low_words[0] in _ROMANCE_PEOPLE_FROM and low_words[1] in {"de", "di", "da"}:
+        tail = " ".join(run[2:])  # "Hombre de Birmingham arrestado …", "Donna di Lecce investita": someone from a place
+        return [(tail, "place" if _fold(tail) in places() else "")]
     if len(run) > 2 and "of" in low_words[1:-1]:
         # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
         cut = low_words.index("of", 1)
@@ -1093,8 +1132,10 @@ def _merged_with_a_known_town(text: str) -> bool:
 
 # the last words of the names of laws, treaties and agreements, and of illnesses ("Ebola virus disease (EVD)",
 # "Middle East Respiratory Syndrome"), which the guidelines label nowhere
-_AGREEMENTS_AND_LAWS = {"act", "agreement", "accord", "accords", "treaty", "pact", "memorandum"}
+_AGREEMENTS_AND_LAWS = {"act", "agreement", "accord", "accords", "treaty", "pact", "memorandum", "deal"}
 _ILLNESSES = {"disease", "syndrome"}
+# a meeting of leaders, named before or after whose it is ("Summit County" and "Summit Partners" are not one)
+_SUMMITS = {"summit", "summits", "cumbre", "sommet", "vertice", "gipfel", "gipfeltreffen"}
 
 
 def _names_a_text_or_an_illness(text: str) -> bool:
@@ -1171,6 +1212,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # "Academy Awards", "FA Cup": a body's prize or contest ("Nobel Prize Committee" awards it, the "Fundación Festival
         # de la Leyenda Vallenata" runs it)
         return "other", True
+    if len(words) > 1 and (words[-1] in _SUMMITS or words[0] in _SUMMITS and (words[1] in _NAME_OF or words[1] == "of")):
+        return "other", True  # "ASEAN Summit", "le Sommet de l’ASEAN", "Cumbre de las Américas": a meeting, not its hosts
     if (len(words) == 2 and words[1] in _ACCENTED_HEADS_FOLDED and text.split()[1].lower() == words[1] and words[1] not in _ORG_WORDS
             and words[0] not in _ORG_HEADS and words[0] not in _ORG_WORDS and words[0] not in places() and listed_name(words[1])):
         return "person", False  # "Mamadou Camara": a given name, then a surname spelt as a body's word without its accent (Cámara)
@@ -1737,7 +1780,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  "pharmaceuticals", "shipping", "bank", "trust", "ministero", "airports",
                  "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "instituts", "istituto",
                  # German bodies named by their last part: "Handelsverband", "Landwirtschaftskammer", "Staatsanwaltschaft"
-                 "verband", "verbands", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
+                 "verband", "verbands", "verbandes", "kammer", "anwaltschaft", "verwaltung", "vereinigung", "genossenschaft", "gesellschaft",
                  "behörde", "stiftung", "kasse", "verein", "vereins", "zeitung", "rundschau", "anzeiger", "tagblatt", "kurier",
                  # directorates, hospitals, utilities: "Landespolizeidirektion Tirol", "Krankenhaus Zams", "Stadtwerke Olpe"
                  "direktion", "krankenhaus", "klinikum", "klinik", "spital", "stadtwerke", "rundfunk", "werft",
@@ -1793,7 +1836,9 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "contraloría", "tesorería", "auditoría", "defensoría", "intendencia", "inspección", "registraduría", "personería",
               "veeduría", "superintendencia",
               # fishermen's guilds: "Cofradía de Pescadores de Santoña"
-              "cofradía"}
+              "cofradía",
+              # funds: "Fondo de Apoyo Empresarial" (German's "Fonds" is as often the common noun)
+              "fondo"}
 # firms named by their trade in the plural, then a name: "Parfums Mireval", "Transports Girard", "Laboratorios Andrómaco",
 # "Cantieri Navali Liguri" (alone, the word is a portfolio's: "le ministre des Transports")
 _TRADES_OPENING_FIRMS = {_fold(word) for word in (
@@ -3720,6 +3765,9 @@ _ROMANCE_ARTICLES = {"il", "lo", "gli", "el", "los", "las"}
 # plural nouns a sentence opens with before "of" and a name, and what that name then is
 _GROUPS_OF = {"shares": "org", "shareholders": "org", "employees": "org", "customers": "org", "supporters": "",
               "fans": "", "members": "", "residents": "place", "citizens": "place", "people": "place", "parts": "place"}
+# the Romance nouns for people a headline names by their town: "Hombre de Birmingham", "Anziano di Fano"
+_ROMANCE_PEOPLE_FROM = {"hombre", "mujer", "joven", "vecino", "vecina", "anciano", "anciana", "uomo", "donna", "giovane",
+                        "anziano", "anziana", "homme", "femme", "jeune", "habitant", "habitante", "abitante", "residente"}
 _BODY_AND = {"and", "&", "und", "et", "y", "e"}
 
 
