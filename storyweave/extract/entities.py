@@ -441,6 +441,11 @@ _PLURAL_KINDS = {"îles", "islas", "isole", "monts", "montes", "monti"}
 _ROMANCE_OPENERS_BEFORE_KINDS = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "Sul"}
 
 
+# conjunctions that open a clause and are no one's name, in the capitals a sentence opens with (not "Ma": Jack Ma)
+_CLAUSE_OPENERS = {"when", "while", "because", "although", "quando", "cuando", "quand", "lorsque", "wenn", "obwohl",
+                   "perché", "porque", "mientras", "mentre", "pendant"}
+
+
 def _shouted_dateline(token: str, normal: str, tokens: list[str], position: int) -> bool:
     """Whether `token`, in capitals after a word that is not, is a known town's name opening a dateline."""
     return (token.isupper() and len(token) > 3 and tokens[position - 1][:1].isupper() and not tokens[position - 1].isupper() and _token_after(tokens, position) in {"-", "–", "—", ","}
@@ -558,8 +563,13 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                                                              or calendar and tokens[position + 1].rstrip(".,;:").lower() in _ISLAND_WORDS
                                                              or _fold(f"{token} {tokens[position + 1].rstrip('.,;:')}") in ORGANISATIONS))):
                 continue  # "The …", "Un …" open a sentence; "UN …", "WHO …" name an organisation; "La Oliva", "Le Havre" a place
-            if current and _shouted_dateline(token, normal, tokens, position):
-                close(position)  # "… de Marvin Jones DETROIT - Los jugadores …": a headline ran on into the dateline
+            if low in _CLAUSE_OPENERS:
+                close(position)  # "… Poppy Quando Jamie Oliver …": a headline ran on into the next sentence's "when"
+                continue
+            if current and (_shouted_dateline(token, normal, tokens, position) or _ELIDED_COMMON_NOUN.match(token)):
+                # "… de Marvin Jones DETROIT - Los jugadores …": a headline ran on into the dateline; "PUNTI CHIAVE L'attrice di
+                # …": into a sentence that opens with a noun and its article
+                close(position)
             if not current:
                 first = position
             current.append(normal)
@@ -785,9 +795,17 @@ def _acronym_after_a_persons_name(run: list[str]) -> bool:
             and not any(_is_role(word) or word.lower() in _ORG_WORDS or word.lower() in _PLACE_WORDS for word in run[:-1]))
 
 
+# airports, capitalised as a name opens, and the ranks their names give them: "Aeropuerto Intercontinental de Querétaro"
+_AIRPORTS = {"aeropuerto", "aeroporto", "aéroport", "aeroport"}
+_AIRPORT_RANKS = {"internacional": "International", "internazionale": "International", "international": "International",
+                  "intercontinental": "Intercontinental", "intercontinentale": "Intercontinental"}
 # a picture's credit, the word and "by" in many languages: "Foto de …", "Photo by …", "Bild von …"
 _PICTURES = {"foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "imagen", "immagine", "picture"}
 _BY = {"by", "de", "di", "von", "da", "door"}
+
+
+# German titles no noble "von" goes on with (alone they are surnames too: Birgit Prinz, Werner Herzog)
+_GERMAN_TITLES = {"prinz", "prinzessin", "könig", "königin", "herzog", "herzogin", "fürst", "fürstin", "kaiser", "graf", "gräfin", "papst"}
 
 
 def _surname_named_again(run: list[str]) -> int:
@@ -819,6 +837,11 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     whole = _fold(" ".join(run))
     if whole in ORGANISATIONS or whole in AGENCIES:  # "Canadian Press": an agency, not a place and a press
         return [(" ".join(run), "org")]
+    if len(run) > 2 and run[0].lower() in _AIRPORTS:
+        if run[1].lower() in _AIRPORT_RANKS:
+            return [(" ".join(run), "place")]  # "Aeropuerto Internacional de Puebla": the airport, by its full name
+        if run[1] in _KIND_LINKS:
+            return [(" ".join(run[2:]), "place")]  # "Aéroport de Luton": the town's airport, as its town names it
     if len(run) > 2 and run[0].lower() in _PICTURES and run[1].lower() in _BY:
         return _split_run(tuple(run[2:]))  # "(Foto de Bruce Bennett/Getty Images)", "(Imagen de Wikipedia)": a credit
     if len(run) > 2 and _fold(run[0]) in AGENCIES and not listed_name(run[0]) and named_like_a_person(" ".join(run[1:])):
@@ -830,6 +853,11 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         people = 2 if run[-2].lower() in _COMPASS else 1
         if len(run) - people >= 2:
             return _split_run(tuple(run[:-people]))
+    if len(run) > 2 and "von" in run[1:-1] and (_is_role(title := run[(of := run.index("von", 1)) + 1]) or title.lower() in _GERMAN_TITLES):
+        # "die Ex-Freundin von Prinz Harry": whose friend, daughter or spokesman, then the person (a noble "von" goes on with
+        # a surname: "Ursula von der Leyen")
+        before = run[:of] if len(run[:of]) > 1 or listed_name(run[0]) else []
+        return _split_run(tuple(before)) + _split_run(tuple(run[of + 1 :])) if before else _split_run(tuple(run[of + 1 :]))
     if len(run) > 2 and (again := _surname_named_again(run)):
         # "… gegen Merz Berlin Friedrich Merz zeigt …": a headline ran on into the dateline and the story's first name
         named = _named_again(run, again)
@@ -1639,6 +1667,14 @@ def _owner_after_a_site(run: list[str]) -> int | None:
 def _kind_named_in_english(text: str) -> str | None:
     """The English name of "río Apurímac", "desierto de Atacama", "golfo di Orosei" ("Apurímac River"), or None."""
     kind, _, name = text.partition(" ")
+    rank, _, ranked = name.partition(" ")
+    if kind.lower() in _AIRPORTS and rank.lower() in _AIRPORT_RANKS and ranked:
+        # "Aeropuerto Internacional de Puebla" is Puebla International Airport, "Aeropuerto Internacional La Aurora" La
+        # Aurora International Airport
+        link, _, town = ranked.partition(" ")
+        named = (town if link in _KIND_LINKS and town else ranked).split()
+        owner = _owner_after_a_site(named)  # ("Aeropuerto Internacional Changi de Singapur": Changi International Airport)
+        return f"{' '.join(named[:owner])} {_AIRPORT_RANKS[rank.lower()]} Airport"
     if kind not in _KINDS_NAMED_IN_ENGLISH or not name:
         return None
     if kind in _KINDS_KEEPING_LINKS:
@@ -4723,7 +4759,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # "des Thunersees", "des Harzes", "des Rheins": a lake, hills or a river the gazetteers know, in the genitive
     if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
-    if (any(_is_role(w) for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or _fold(run[-1]).endswith(_GERMAN_PLURAL_BODIES)
+    if (any(_is_role(w) or w.lower() in _GERMAN_TITLES for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or _fold(run[-1]).endswith(_GERMAN_PLURAL_BODIES)
             or any(w in _ORG_LINKS for w in run)) or (
             len(run) > 1 and _names_a_body(run[0])):
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"

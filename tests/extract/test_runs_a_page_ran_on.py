@@ -86,3 +86,46 @@ def test_a_county_named_summit_is_a_place():
 ])
 def test_a_policy_a_fund_and_a_federation_in_the_genitive(sentence, lang, expected):
     assert expected in found(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "person"), [
+    ("La figlia Poppy Quando Jamie Oliver ha parlato, tutti ascoltavano.", "it", "Jamie Oliver"),
+    ("Rare photos of Prince Charles When Diana Spencer met him in 1977.", "en", "Diana Spencer"),
+])
+def test_a_conjunction_in_capitals_ends_the_headlines_name(sentence, lang, person):
+    names = found(sentence, lang)
+    assert (person, "person") in names
+    assert not any(" Quando " in f" {name} " or " When " in f" {name} " for name, _ in names)
+
+
+def test_a_surname_spelt_like_a_german_conjunction_stays():
+    assert ("Jana Weil", "person") in found("Das sagte Jana Weil am Montag in Kassel.", "de")
+
+
+def test_a_noun_with_its_elided_article_opens_the_next_sentence():
+    names = found("Arrestata per omicidio PUNTI CHIAVE L'attrice di Kansas City è in carcere.", "it")
+    assert not any("L'attrice" in name for name, _ in names)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diese Rolle durfte nun ausgerechnet die Ex-Freundin von Prinz Harry übernehmen!",
+    "Sie war die einstige Freundin von Prinz Harry und spielt nun mit.",
+])
+def test_whose_friend_then_a_prince_is_the_prince(sentence):
+    names = found(sentence, "de")
+    assert any(name.endswith("Harry") and kind == "person" for name, kind in names)
+    assert not any("Freundin" in name for name, _ in names)
+
+
+def test_a_noble_von_goes_on():
+    assert ("Ursula von der Leyen", "person") in found("Das sagte Ursula von der Leyen am Montag.", "de")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Image: Aéroport de Luton.", "fr", ("Luton", "place")),
+    ("Los vuelos llegan al Aeropuerto Internacional de Puebla desde Tijuana.", "es", ("Puebla International Airport", "place")),
+    ("Aterrizó en el Aeropuerto Internacional La Aurora.", "es", ("La Aurora International Airport", "place")),
+    ("Aterrizó en el Aeropuerto Internacional Changi de Singapur.", "es", ("Changi International Airport", "place")),
+])
+def test_an_airport_is_a_place_named_by_its_town_or_in_full(sentence, lang, expected):
+    assert expected in found(sentence, lang)
