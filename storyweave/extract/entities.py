@@ -551,6 +551,11 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                 # ("Mar Menor", a lagoon, opens with a month's abbreviation, as Romance seas do: "il Mar Piccolo")
                 close(position)
                 continue
+        if token == "EE." and _token_after(tokens, position) == "UU.":
+            close(position)  # "EE. UU.": Spanish's United States, its two halves written apart
+            first = position
+            current.append(token)
+            continue
         if closes and current and len(token) == 2 and position + 1 < len(tokens) and _is_capitalised(tokens[position + 1]):
             current.append(token)  # a middle initial: "Mary J. Blige", "the Vera C. Rubin Observatory"
             continue
@@ -1193,6 +1198,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if _names_a_text_or_an_illness(text):
         return "other", True  # "Citizenship Amendment Act", "Visiting Forces Agreement": a text, no body or place
+    if len(words) > 1 and (words[0] in _CUPS or words[0] in _PRIZES_OF) and not any(w in _ORG_WORDS for w in words):
+        return "other", True  # "la Copa ATP", "el Balón de Oro": a contest or a prize a body runs ("Copa Airlines" flies)
     if (len(words) == 2 and _known_body(text.split()[1]) and len(words[0]) <= 4 and _is_acronym(text.split()[0])
             and not listed_name(words[0]) and words[0] not in places() and words[0] not in _COMPASS):
         return "org", True  # "Filt Cgil", "Fiom Cgil": a union's federation, its confederation written apart
@@ -1240,6 +1247,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         # "Academy Awards", "FA Cup": a body's prize or contest ("Nobel Prize Committee" awards it, the "Fundación Festival
         # de la Leyenda Vallenata" runs it)
         return "other", True
+    if len(words) > 1 and words[-1] == "open" or len(words) > 2 and words[0] == "abierto" and words[1] == "de":
+        return "other", True  # "the Australian Open", "el Abierto de Australia": a tennis or golf tournament
     if len(words) > 1 and (words[-1] in _SUMMITS or words[0] in _SUMMITS and (words[1] in _NAME_OF or words[1] == "of")):
         return "other", True  # "ASEAN Summit", "le Sommet de l’ASEAN", "Cumbre de las Américas": a meeting, not its hosts
     if (len(words) == 2 and words[1] in _ACCENTED_HEADS_FOLDED and text.split()[1].lower() == words[1] and words[1] not in _ORG_WORDS
@@ -1414,6 +1423,7 @@ _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf"
 # buildings and their stairs: "Canterbury Cathedral", "York Minster", "the Spanish Steps"; a church only after its saint's name
 _BUILDINGS_OF_WORSHIP = {"abbey", "cathedral", "minster", "priory", "chapel", "basilica", "church", "stairs", "steps"}
 _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
+_PRIZES_OF = {"balon", "ballon", "pallone", "bota", "scarpa"}  # "el Balón de Oro", "le Ballon d'Or", "la Bota de Oro"
 
 
 # the metals and materials a miner's or a maker's name ends with ("Gold" and "Silver" are surnames too)
@@ -3707,13 +3717,15 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "inspection inspección ispettorato inspectorat "
     "corpo cuerpo corps "  # "il Corpo forestale", "el Cuerpo Nacional de Policía"
     "capitaneria capitanía capitainerie "  # "la Capitaneria di porto di Savona": a harbour's coastguard
+    "garde "  # "la Garde nationale", "la Garde républicaine"
     "domaine").split()}  # "le Domaine national de Chambord", the state's estate
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
 _ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
                       "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima",
                       "ieur", "ieure", "ional", "ionale", "égional", "égionale", "iste", "ista",  # ("socialiste", "comunista")
-                      "onoma", "onomo", "onome")  # "Provincia autonoma di Bolzano", "Région autonome"
+                      "onoma", "onomo", "onome",  # "Provincia autonoma di Bolzano", "Région autonome"
+                      "ocrate", "ocrata")  # "le Parti social-démocrate", "el Partido Demócrata"
 _NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "dello", "delle", "dell'", "dell’", "d'", "d’"}
 
 
@@ -4316,8 +4328,9 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
             break
         name += tokens[position:taken]
         position = taken
-        while name[-1][:1].isupper() and position < len(tokens) and tokens[position][:1].isupper() and tokens[position].rstrip(".").isalpha():
-            name.append(tokens[position])  # "del Pecorino Sardo"
+        while (name[-1][:1].isupper() and position < len(tokens) and tokens[position][:1].isupper() and tokens[position].rstrip(".").isalpha()
+               and not (_fold(name[-1]) in places() and named_like_a_person(" ".join(tokens[position : position + 2])))):
+            name.append(tokens[position])  # "del Pecorino Sardo" (a headline's town, then the story's first name, is no part)
             position += 1
         if _lower_case_adjective(tokens, position) or _agreeing_plural_adjective(name[-1], tokens, position):
             name.append(tokens[position].rstrip("."))  # "de santé publique", "d’histoire naturelle", "des régions arides"
@@ -4360,7 +4373,8 @@ def _agreeing_plural_adjective(noun: str, tokens: list[str], position: int) -> b
 
 def _lower_case_adjective(tokens: list[str], position: int) -> bool:
     word = tokens[position].rstrip(".") if position < len(tokens) else ""  # ("… de la Confédération paysanne.": the sentence's end)
-    return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in _NAME_OF  # ("del" ends as "fédéral" does)
+    # ("del" ends as "fédéral" does; "social-démocrate" is one adjective)
+    return word.replace("-", "").isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS) and word not in _NAME_OF
 
 
 def _what_a_body_is_of(tokens: list[str], position: int) -> int:
@@ -4520,6 +4534,13 @@ _MIXED_CASE_ACRONYM = re.compile(r"^(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-z�
 _ACRONYM_NAME_WORDS = 16
 
 
+def _party_after_a_persons_name(words: list[str], acronym: str) -> bool:
+    """Whether the words before an acronym in brackets that their initials do not spell are a person's name: "Philippe
+    Close (PS)" names the mayor and his party."""
+    return (len(words) == 2 and named_like_a_person(" ".join(words)) and not any(_names_a_body(word) for word in words)
+            and _fold(acronym[:2]) != _fold(words[0][0] + words[1][0]))  # ("Schweizer Tierschutz (STS)": its initials)
+
+
 def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, str]]) -> dict[int, int]:
     """"la Direction générale de l'aviation civile (DGAC)": the name an acronym in brackets stands for
     runs from the nearest capitalised word that opens with the acronym's letter, lower-case words and
@@ -4569,7 +4590,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             capitals = (len(words) >= 2 and _MIXED_CASE_ACRONYM.match(acronym) is not None
                         and "".join(c for c in acronym if c.isupper()) == "".join(w[0] for w in words if w[0].isupper()))
             if (_ACRONYM.match(bare) or len(words) >= 3 or two_initials or compound or capitals) and _spells(letters, _fold(" ".join(words))) and (
-                    chosen is None or _names_a_body(word)):
+                    chosen is None or _names_a_body(word)) and not _party_after_a_persons_name(words, bare):
                 # the nearest that holds its letters, unless an earlier word opens a name its capitals spell, or opens
                 # a body's name that holds them too: "Asociación Española de Fabricantes de Azulejos y Pavimentos
                 # Cerámicos (Ascer)", not "Azulejos y Pavimentos Cerámicos"

@@ -129,3 +129,34 @@ def test_a_noble_von_goes_on():
 ])
 def test_an_airport_is_a_place_named_by_its_town_or_in_full(sentence, lang, expected):
     assert expected in found(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Nadal: «La Copa ATP no es una preparación para el Abierto de Australia».", "es", {("Copa ATP", "other"), ("Abierto de Australia", "other")}),
+    ("Gauff won the US Open on Sunday.", "en", {("US Open", "other")}),
+    ("La revista France Football otorga el Balón de Oro cada año.", "es", {("Balón de Oro", "other")}),
+])
+def test_tournaments_and_prizes_are_no_bodies(sentence, lang, expected):
+    assert expected <= found(sentence, lang)
+
+
+def test_an_airline_named_like_a_cup_is_a_body():
+    assert ("Copa Airlines", "org") in found("Los pasajeros de Copa Airlines esperaron seis horas.", "es")
+
+
+def test_the_united_states_abbreviated_in_two_halves():
+    assert ("United States", "place") in found("Las solicitudes de desempleo de EE. UU. subieron la semana pasada.", "es")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("L'expulsion par le Parti social-démocrate (SPD) de l'ancien sénateur est légitime.", "Parti social-démocrate"),
+    ("Le Parti démocrate a gagné la majorité au Sénat.", "Parti démocrate"),
+])
+def test_a_french_party_named_with_its_lower_case_adjective(sentence, body):
+    assert (body, "org") in found(sentence, "fr")
+
+
+def test_the_party_in_brackets_after_a_mayor_is_not_his_name():
+    names = found("Le bourgmestre de la Ville de Bruxelles, Philippe Close (PS), a parlé.", "fr")
+    assert ("Philippe Close", "person") in names
+    assert ("PS", "org") in names
