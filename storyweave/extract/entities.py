@@ -170,7 +170,9 @@ _ROMANCE_PORTFOLIOS = set(
     "finances interno interior interieur agricoltura agricultura agriculture sport sports deportes giustizia justicia justice "
     "urbanistica urbanismo urbanisme commercio comercio commerce bilancio presupuesto budget sicurezza seguridad securite "
     "infraestructuras infrastrutture infrastructures vivienda logement empleo emploi igualdad industria industrie innovacion "
-    "innovazione innovation territorio territoire".split()
+    "innovazione innovation territorio territoire "
+    # defence, foreign affairs and health: "il segretario alla Difesa Mark Esper", "il ministro degli Esteri Luigi Di Maio"
+    "difesa defensa defense esteri exteriores etrangeres salute interni energia energie tesoro tresor".split()
 )
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
 _LEGAL_FORMS = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc a/s asa aps oyj".split())  # (Nordic: "Femern A/S")
@@ -2528,7 +2530,7 @@ _ELIDED = re.compile(r"^[ld]['’]")
 _SAYS = {"said", "says", "added", "told", "stated", "reported", "announced", "explained", "dijo", "afirmó", "indicó", "señaló",
          "explicó", "ha", "a", "hat", "sagte", "erklärte", "teilte", "dit", "indique", "précise", "affirme"}
 # ministries and the offices that hold a portfolio, whose portfolio follows with an article: "ministère de la Santé"
-_PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "segretari", "dipartiment",
+_PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "secretair", "segretari", "dipartiment",
                       "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat",
                       # a town's councillors: "el concejal de Movilidad", "l'échevin des Travaux", "l'adjointe aux Sports"
                       "concejal", "edil", "regidor", "échevin", "echevin", "adjoint")
@@ -3549,6 +3551,8 @@ def _joined_words_name(text: str) -> bool:
 _GENERIC_BODIES = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia",
                    "gobierno", "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento",
                    "comune", "regione", "stato", "état", "etat", "estado"}
+# the common nouns Romance news capitalises for the one it means: "la fiducia nel sistema del Paese", "la Costituzione"
+_CAPITALISED_COMMON_NOUNS = {"paese", "pais", "pays", "distretto", "costituzione", "constitucion", "rivoluzione", "revolucion"}
 _AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
 _GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
@@ -3641,7 +3645,7 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
              or _country_genitive(folded))  # "Österreichs Milchbauern"
     # "Météo-France …": a capital after a hyphen says name even as the sentence opens
     may_open = single and not known and not _INNER_CAPITAL.search(text)
-    generic = single and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES
+    generic = single and (folded in _ORG_WORDS or folded in _NOT_TOWNS or folded in _GENERIC_BODIES or folded in _CAPITALISED_COMMON_NOUNS
                           or _generic_german_office(folded)) and folded not in ORGANISATIONS
     return folded, skipped, may_open, generic
 

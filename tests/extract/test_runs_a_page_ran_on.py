@@ -160,3 +160,22 @@ def test_the_party_in_brackets_after_a_mayor_is_not_his_name():
     names = found("Le bourgmestre de la Ville de Bruxelles, Philippe Close (PS), a parlé.", "fr")
     assert ("Philippe Close", "person") in names
     assert ("PS", "org") in names
+
+
+@pytest.mark.parametrize(("sentence", "lang", "person"), [
+    ("Martedì sera, il segretario alla Difesa Mark Esper ha dichiarato che le truppe restano.", "it", "Mark Esper"),
+    ("Lo ha detto il ministro degli Esteri Luigi Di Maio a Bruxelles.", "it", "Luigi Di Maio"),
+    ("Le secrétaire à la Défense Mark Esper a dit que les troupes restent.", "fr", "Mark Esper"),
+])
+def test_a_ministers_capitalised_portfolio_is_no_part_of_the_name(sentence, lang, person):
+    names = found(sentence, lang)
+    assert (person, "person") in names
+    assert not any(name.endswith(person) and name != person for name, _ in names)
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("Ha parlato della perdita di fiducia nel sistema democratico del Paese.", "Paese"),
+    ("Il partito ha indebolito la Costituzione, ma le proteste continuano.", "Costituzione"),
+])
+def test_a_capitalised_common_noun_is_no_body(sentence, noun):
+    assert (noun, "other") in found(sentence, "it")
