@@ -124,7 +124,7 @@ def analyse(raw: RawDocument, clean: CleanDocument, entity_model: str = "") -> A
     found += credited
     # an outlet read from the dateline's brackets goes with them when they hold a place
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
-    datelined = dateline_entities(dateline)
+    datelined = dateline_entities(dateline, clean.body)
     found = places_the_dateline_names(found, datelined)
     entities = acronyms_named_in_full(merged_agencies_in_full(
         short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body)))

@@ -1754,6 +1754,7 @@ _PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy
                        "pilgrims", "tourist", "tourists", "visitor", "visitors", "refugee", "refugees", "migrant", "migrants",
                        "shepherd", "shepherds", "grower", "growers", "teenager", "teenagers", "pupil", "pupils", "widow", "veteran",
                        # German's, before "aus": "ein Paar aus Greifswald", "eine Familie aus Zinnowitz"
+                       "fischer", "fischerin", "bauer", "bäuerin", "bauern",
                        "paar", "ehepaar", "mann", "frau", "männer", "frauen", "familie", "familien", "rentner", "rentnerin",
                        "landwirt", "landwirtin", "winzer", "winzerin", "urlauber", "touristen", "besucher", "schüler", "schülerin",
                        "jugendlicher", "jugendliche", "junge", "mädchen", "bewohner", "bewohnerin", "einwohner", "pilger",
@@ -2138,6 +2139,9 @@ def _context_cue(tokens: list[str], start: int, end: int, english: bool = False)
             # (a given name a town shares, alone before the sentence or clause ends: "a teacher from Lipa.")
             and (not listed_name(tokens[start]) or end - start == 1 and (end == len(tokens) or tokens[end] in {".", ",", ";"}))):
         return "place"  # "a herder from Semonkong", "villagers from Ban Khok": where someone lives or comes from
+    if (end - start == 1 and tokens[start - 1] in {"di", "de", "da"} and before2 in _ROMANCE_PEOPLE_OF_TOWNS
+            and not listed_name(tokens[start]) and not _known_body(tokens[start]) and not _ACRONYM.match(tokens[start])):
+        return "place"  # "una pescatrice di Gorino", "un vecino de Tomelloso": someone and their town
     if (english and end - start == 1 and tokens[start - 1] == "of" and start >= 3 and tokens[start - 2] == ","
             and tokens[start - 3][:1].isupper() and end < len(tokens) and tokens[end] in {",", "."}
             and not _known_body(tokens[start]) and tokens[start].lower() not in AGENCIES and not _ACRONYM.match(tokens[start])):
@@ -3817,6 +3821,13 @@ _ROMANCE_ARTICLES = {"il", "lo", "gli", "el", "los", "las"}
 # plural nouns a sentence opens with before "of" and a name, and what that name then is
 _GROUPS_OF = {"shares": "org", "shareholders": "org", "employees": "org", "customers": "org", "supporters": "",
               "fans": "", "members": "", "residents": "place", "citizens": "place", "people": "place", "parts": "place"}
+# the Romance nouns for people a sentence names by their town: "una pescatrice di Gorino", "un ganadero de Ojinaga"
+_ROMANCE_PEOPLE_OF_TOWNS = {
+    "pescatore", "pescatrice", "pescatori", "agricoltore", "agricoltrice", "agricoltori", "allevatore", "allevatori", "residente",
+    "residenti", "abitante", "abitanti", "commerciante", "commercianti", "viticoltore", "pescador", "pescadora", "pescadores",
+    "agricultor", "agricultora", "agricultores", "ganadero", "ganadera", "ganaderos", "vecino", "vecina", "vecinos", "comerciante",
+    "comerciantes", "habitante", "habitantes", "pêcheur", "pêcheuse", "pêcheurs", "agriculteur", "agricultrice", "agriculteurs",
+    "éleveur", "éleveurs", "habitant", "habitants", "commerçant", "commerçants", "viticulteur", "marin-pêcheur", "maraîcher"}
 # the Romance nouns for people a headline names by their town: "Hombre de Birmingham", "Anziano di Fano"
 _ROMANCE_PEOPLE_FROM = {"hombre", "mujer", "joven", "vecino", "vecina", "anciano", "anciana", "uomo", "donna", "giovane",
                         "anziano", "anziana", "homme", "femme", "jeune", "habitant", "habitante", "abitante", "residente"}
@@ -5045,11 +5056,12 @@ def place_in_brackets(dateline: Dateline | None) -> Dateline | None:
     return Dateline(place, dateline.day, None, dateline.text)
 
 
-def dateline_entities(dateline: Dateline | None) -> list[Mention]:
+def dateline_entities(dateline: Dateline | None, body: str = "") -> list[Mention]:
     """A dateline names where the report was filed and, in parentheses, the wire agency
     ("PORT SUDAN, Sudan, May 7 (AP) —": Port Sudan and Sudan, places; AP, an organisation; "KELLMARSH
     (Norvania), 9 de agosto": Kellmarsh and Norvania).
-    Its place is a place whatever the gazetteer knows; written in capitals, it is looked up as a name."""
+    Its place is a place whatever the gazetteer knows; written in capitals, it is looked up as a name; without a date or an
+    agency, it is one the gazetteer knows or the story names again in `body` ("GORO - Nella Sacca di Goro …")."""
     if dateline is None:
         return []
     mentions = []
@@ -5067,12 +5079,14 @@ def dateline_entities(dateline: Dateline | None) -> list[Mention]:
         if part in STATE_ABBREVIATIONS and index:
             mentions.append(Mention(part, "place", STATE_ABBREVIATIONS[part]))  # "ESTERHAZY, Sask. —": the town's province
             continue
-        if not vouched and _fold(part.title()) not in places():
+        named_again = (part.isupper() and len(part) >= 3 and dateline.text.rstrip().endswith(("-", "–", "—"))  # (not a kicker's colon)
+                       and re.search(rf"\b{re.escape(part.title())}\b", body) is not None)
+        if not vouched and not named_again and _fold(part.title()) not in places():
             continue
         if len(part) < 2 or part.endswith(".") and len(part) <= 5:
             continue  # "Fla.": a state's abbreviation
         if part.lower() in AGENCIES or _fold(part) in ORGANISATIONS or (part.isupper() and len(part) <= 4 and _fold(part) not in places()
-                                                                         and not dateline.agency):
+                                                                         and not dateline.agency and not named_again):
             continue  # "LONDON, Reuters -", "NATO, EU -": names, not where the report was filed ("KAUB (dpa) -" is a town)
         name = part.title() if part.isupper() else part
         mentions.append(Mention(part, "place", places().get(_fold(name), name)))
@@ -5177,6 +5191,7 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
     # of two merged ones, named by its first, which the rules left of no kind; and a park's or a sanctuary's name
     # without its kind ("Kaziranga National Park … Kaziranga")
     place_heads: set[str] = set()
+    family_firms: set[str] = set()
 
     def claim(key: str, mention: Mention) -> None:
         full_of[key] = None if key in full_of and full_of[key] != mention else mention
@@ -5212,6 +5227,10 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
                                                           or _town_then_a_plural(_fold(mention.text).split())):
             parts.add(words[-1])  # "Manitoba Hydro … Hydro said", "Kassel Huskies … the Huskies"
             region_bodies.add(_fold(words[-1]))
+        if mention.kind == "org" and len(words) == 2 and words[0].lower().endswith(_GERMAN_TRADE_WORKSHOPS) and words[1][1:].islower():
+            parts.add(words[-1])  # "die Bäckerei Brinkmeier … seit 31 Jahren bei Brinkmeier": the firm, by its family's name
+            region_bodies.add(_fold(words[-1]))
+            family_firms.add(_fold(words[-1]))  # (whatever "bei" made of the name alone)
         for part in parts:
             key = _fold(part)
             if key != _fold(mention.text):
@@ -5230,7 +5249,7 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
         if (full is not None and (mention.kind in {"org", "place"} or key in _NEWSPAPER_WORDS or _CAMEL_CASE.search(mention.text)
                                   or key in region_bodies or key in place_heads and mention.kind == "other")
                 and mention.canonical == mention.text
-                and (mention.kind != "place" or full.kind == "place") and not _ACRONYM.match(mention.text)
+                and (mention.kind != "place" or full.kind == "place" or key in family_firms) and not _ACRONYM.match(mention.text)
                 and key not in countries() and (key not in _ORG_WORDS or key in _NEWSPAPER_WORDS) and key not in ROLE_WORDS
                 and key not in ORGANISATIONS and mention.text not in known_bodies()
                 and (key not in gazetteer or (full.kind == "place" and _linked_on(full.text, mention.text)))):
@@ -5240,6 +5259,10 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
                 mention = Mention(mention.text, full.kind, full.canonical)
         resolved.append(mention)
     return resolved
+
+
+# the German words for a workshop that names a family's firm: "Bäckerei Brinkmeier", "Brauerei Rothaus", "Konditorei Zauner"
+_GERMAN_TRADE_WORKSHOPS = ("erei", "konditorei")
 
 
 _CAPITALISED_PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
@@ -5342,6 +5365,9 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
             # "© 2026 National World": who holds a page's copyright is its publisher, unless named like a person
             found = [Mention(m.text, "org", m.canonical) if m.kind == "person" and not named_like_a_person(m.canonical) else m
                      for m in found]
+        if _COPYRIGHT.match(line) and _publishers_name(named) and not any(m.text == named and m.kind == "org" for m in found):
+            # "© Il Faro del Delta", "© La Gazette basque": the page's publisher, by its whole name
+            found = [m for m in found if m.text not in named] + [_credited_body(named)]
         if _listed_body(named) and not named.islower() and not any(m.text == named for m in found):
             # "© Belga", "© Keystone-ATS", "© La Presse Canadienne": a wire agency's copyright, its whole name
             found = [m for m in found if m.text not in named] + [_credited_body(named)]
@@ -5360,6 +5386,25 @@ def credited_entities(lines: list[str], lang: str | None) -> list[Mention]:
         # agencies that write their names in lower case ("Von Lena Voss, dpa", "Foto: epd"), which no capital announces
         mentions += [Mention(word, "org", word) for word in _LOWER_CASE_WORD.findall(text) if word in AGENCIES]
     return mentions
+
+
+def _publishers_name(words: str) -> bool:
+    """Whether what a copyright line names is a publisher's name of a few words, two of them capitalised: not a
+    person's, a place's, a year's nor the rights it reserves ("© Tutti i diritti riservati", "© Alle Rechte vorbehalten")."""
+    split = words.split()
+    return (2 <= len(split) <= 6 and split[0][:1].isupper() and sum(word[:1].isupper() for word in split) >= 2
+            and all(word.replace("-", "").replace("'", "").replace("’", "").isalpha() for word in split)
+            and not any(_fold(word) in _RIGHTS_RESERVED for word in split)
+            and not (named_like_a_person(words) and split[0].lower() not in _ARTICLES_OPENING_TITLES) and _fold(words) not in places())
+
+
+# the articles a paper's title opens with, which no person's name does: "Il Faro del Delta", "El Faro del Cantábrico"
+_ARTICLES_OPENING_TITLES = {"the", "il", "lo", "la", "le", "les", "el", "los", "las", "der", "die", "das", "de", "het", "o", "a"}
+
+
+# the words of a copyright line that reserve its rights, in the languages we read
+_RIGHTS_RESERVED = {"rights", "reserved", "droits", "reserves", "derechos", "reservados", "diritti", "riservati", "riservata",
+                    "riproduzione", "reproduction", "rechte", "vorbehalten", "all", "tous", "todos", "tutti", "alle", "copyright"}
 
 
 def _names_an_outlet(words: str) -> bool:
