@@ -449,9 +449,10 @@ _CLAUSE_OPENERS = {"when", "while", "because", "although", "quando", "cuando", "
 
 
 def _shouted_dateline(token: str, normal: str, tokens: list[str], position: int) -> bool:
-    """Whether `token`, in capitals after a word that is not, is a known town's name opening a dateline."""
-    return (token.isupper() and len(token) > 3 and tokens[position - 1][:1].isupper() and not tokens[position - 1].isupper() and _token_after(tokens, position) in {"-", "–", "—", ","}
-            and _fold(normal) in places())
+    """Whether `token` (`normal`, as a name writes it), in capitals after a capitalised word that is not, is a known town's
+    name opening a dateline."""
+    return (token.isupper() and len(token) > 3 and tokens[position - 1][:1].isupper() and not tokens[position - 1].isupper()
+            and _token_after(tokens, position) in {"-", "–", "—", ","} and _fold(normal) in places())
 
 
 def _gerund_opening(token: str, tokens: list[str], position: int) -> bool:
@@ -812,7 +813,8 @@ _BY = {"by", "de", "di", "von", "da", "door"}
 
 
 # German titles no noble "von" goes on with (alone they are surnames too: Birgit Prinz, Werner Herzog)
-_GERMAN_TITLES = {"prinz", "prinzessin", "könig", "königin", "herzog", "herzogin", "fürst", "fürstin", "kaiser", "graf", "gräfin", "papst"}
+_GERMAN_TITLES = {"prinz", "prinzessin", "könig", "königin", "herzog", "herzogin", "fürst", "fürstin", "kaiser", "graf", "gräfin",
+                  "papst"}
 
 
 def _surname_named_again(run: list[str]) -> int:
@@ -2534,8 +2536,8 @@ _ELIDED = re.compile(r"^[ld]['’]")
 _SAYS = {"said", "says", "added", "told", "stated", "reported", "announced", "explained", "dijo", "afirmó", "indicó", "señaló",
          "explicó", "ha", "a", "hat", "sagte", "erklärte", "teilte", "dit", "indique", "précise", "affirme"}
 # ministries and the offices that hold a portfolio, whose portfolio follows with an article: "ministère de la Santé"
-_PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "secretair", "segretari", "dipartiment",
-                      "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat",
+_PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "secretair", "segretari",
+                      "dipartiment", "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat",
                       # a town's councillors: "el concejal de Movilidad", "l'échevin des Travaux", "l'adjointe aux Sports"
                       "concejal", "edil", "regidor", "échevin", "echevin", "adjoint")
 # the articles, and prepositions joined to them, that French, Italian and Spanish put before a body's
@@ -4795,7 +4797,8 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return False  # "des Thunersees", "des Harzes", "des Rheins": a lake, hills or a river the gazetteers know, in the genitive
     if folded in places() or folded in ORGANISATIONS or " ".join(run) in known_bodies() or any(_fold(w) in places() or _fold(w) in DEMONYMS for w in run):
         return False
-    if (any(_is_role(w) or w.lower() in _GERMAN_TITLES for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES) or _fold(run[-1]).endswith(_GERMAN_PLURAL_BODIES)
+    if (any(_is_role(w) or w.lower() in _GERMAN_TITLES for w in run) or run[-1].lower().endswith(_ORG_SUFFIXES)
+            or _fold(run[-1]).endswith(_GERMAN_PLURAL_BODIES)
             or any(w in _ORG_LINKS for w in run)) or (
             len(run) > 1 and _names_a_body(run[0])):
         return False  # a run holds "für" only after a body's word: "das Institut für Küstenforschung"
