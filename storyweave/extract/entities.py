@@ -865,8 +865,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     if len(run) > 2 and "von" in run[1:-1] and (_is_role(title := run[(of := run.index("von", 1)) + 1]) or title.lower() in _GERMAN_TITLES):
         # "die Ex-Freundin von Prinz Harry": whose friend, daughter or spokesman, then the person (a noble "von" goes on with
         # a surname: "Ursula von der Leyen")
-        before = run[:of] if len(run[:of]) > 1 or listed_name(run[0]) else []
-        return _split_run(tuple(before)) + _split_run(tuple(run[of + 1 :])) if before else _split_run(tuple(run[of + 1 :]))
+        before = run[:of] if of > 1 or listed_name(run[0]) else []  # (one common noun is no name: "Freundin")
+        return _split_run(tuple(before)) + _split_run(tuple(run[of + 1 :]))
     if len(run) > 2 and (again := _surname_named_again(run)):
         # "… gegen Merz Berlin Friedrich Merz zeigt …": a headline ran on into the dateline and the story's first name
         named = _named_again(run, again)
@@ -4345,7 +4345,8 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
             break
         name += tokens[position:taken]
         position = taken
-        while (name[-1][:1].isupper() and position < len(tokens) and tokens[position][:1].isupper() and tokens[position].rstrip(".").isalpha()
+        while (name[-1][:1].isupper() and position < len(tokens) and tokens[position][:1].isupper()
+               and tokens[position].rstrip(".").isalpha()
                and not (_fold(name[-1]) in places() and named_like_a_person(" ".join(tokens[position : position + 2])))):
             name.append(tokens[position])  # "del Pecorino Sardo" (a headline's town, then the story's first name, is no part)
             position += 1
@@ -5402,7 +5403,7 @@ def _publishers_name(words: str) -> bool:
 
 
 # the articles a paper's title opens with, which no person's name does: "Il Faro del Delta", "El Faro del Cantábrico"
-_ARTICLES_OPENING_TITLES = {"the", "il", "lo", "la", "le", "les", "el", "los", "las", "der", "die", "das", "de", "het", "o", "a"}
+_ARTICLES_OPENING_TITLES = _LEADING_ARTICLES | {"the", "de", "het", "o", "a"}
 
 
 # the words of a copyright line that reserve its rights, in the languages we read

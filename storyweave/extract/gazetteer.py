@@ -98,7 +98,8 @@ PLACE_ALIASES = {
     "berne": "Bern",  # (ISO names the canton in French; English names town and canton Bern)
     "rd congo": "Democratic Republic of Congo", "república democrática del congo": "Democratic Republic of Congo",
     "repubblica democratica del congo": "Democratic Republic of Congo", "demokratische republik kongo": "Democratic Republic of Congo",
-    "ee.uu.": "United States", "ee.uu": "United States", "ee. uu.": "United States", "ee. uu": "United States", "eeuu": "United States", "états-unis": "United States",
+    "ee.uu.": "United States", "ee.uu": "United States", "ee. uu.": "United States", "ee. uu": "United States",
+    "eeuu": "United States", "états-unis": "United States",
     "abd": "United States",  # (Turkish: "Amerika Birleşik Devletleri")
     "gazastreifen": "Gaza Strip", "striscia di gaza": "Gaza Strip", "franja de gaza": "Gaza Strip", "bande de gaza": "Gaza Strip",
     "channel": "English Channel", "english channel": "English Channel", "la manche": "English Channel",
