@@ -448,6 +448,20 @@ _CLAUSE_OPENERS = {"when", "while", "because", "although", "quando", "cuando", "
                    "perché", "porque", "mientras", "mentre", "pendant"}
 
 
+# English words a name never ends with, capitalised where a headline or a page ran on into the next words ("To", "An"
+# are surnames too: "Raymond To"; "He", "She" Chinese ones: "Liu He")
+_ENGLISH_WORDS_ENDING_NO_NAME = {"on", "from", "as", "in", "at", "for", "by", "with", "we", "they", "you", "is", "was", "are", "were"}
+_ENGLISH_SURNAMES_LIKE_WORDS = {"to", "an"}
+
+
+def _english_word_ending_no_name(run: list[str]) -> bool:
+    last = run[-1]
+    if len(run) >= 3 and all(len(word) <= 4 for word in run[-3:]):
+        return False  # a Korean name's syllables, written apart: "Moon Jae In"
+    return last.istitle() and (last.lower() in _ENGLISH_WORDS_ENDING_NO_NAME
+                               or last.lower() in _ENGLISH_SURNAMES_LIKE_WORDS and not listed_name(run[0]))
+
+
 def _shouted_dateline(token: str, normal: str, tokens: list[str], position: int) -> bool:
     """Whether `token` (`normal`, as a name writes it), in capitals after a capitalised word that is not, is a known town's
     name opening a dateline."""
@@ -634,6 +648,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
         while run and (run[-1] in _CONNECTORS or run[-1].lower() in _CONNECTORS or run[-1] in _ORG_LINKS
                        or run[-1] in _SPANISH_PLURAL_ARTICLES or len(run) > 1 and run[-1].lower() in _GERMAN_ADVERBS_OPENING_SENTENCES):
             run, end = run[:-1], end - 1  # ("Foto: Christoph Weber Jetzt teilen": a page's next sentence, run on)
+        while english and len(run) > 1 and _english_word_ending_no_name(run):
+            run, end = run[:-1], end - 1  # "follow us on Instagram To receive …", "the Vatican On December 31": run on
         # "'s" belongs to the possessive, not the name; a possessive inside a run ends one name:
         # "Ireland's Data Protection Commission" is a place and an organisation
         pieces: list[str] = []
@@ -766,6 +782,13 @@ def _occupation_by_its_ending(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _german_role(word: str) -> bool:
+    """A German word naming an office ("Außenminister", "Bürgermeisterin", "Präsident"), no English title ("Minister")."""
+    tail = word.lower().rsplit("-", 1)[-1]
+    return any(tail.endswith(ending) and (len(tail) > len(ending) or ending.endswith("in") or not ending.isascii())
+               for ending in _ROLE_SUFFIXES + _GERMAN_ROLES)
+
+
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
     low = word.lower().rstrip(".")
@@ -985,6 +1008,10 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                     pieces.append((text if known else text[:-1], "place"))
                 elif low in _TOWNS_HEADS and len(segment) <= 2 and segment[0].lower() not in _LEADING_ARTICLES and _kind(text, "")[0] != "org":
                     pieces.append((text, "place"))  # "Inuvik Mayor Lorna Kasook": only a town has a mayor
+                elif (position == len(run) - 1 and len(segment) in (2, 3) and _german_role(word) and listed_name(segment[0])
+                      and named_like_a_person(text)):
+                    # German puts the office after the name it predicates: "soll Alexander Schallenberg Außenminister bleiben"
+                    pieces.append((text, "person"))
                 else:
                     # what stands before a role is whom the person works for, never the person: "Goldman Sachs CEO …"
                     guess = _kind(text, "")
@@ -2091,6 +2118,18 @@ def _placed_by_what_follows(tokens: list[str], end: int) -> bool:
     return tokens[end - 1].lower().endswith("-based") or end < len(tokens) and tokens[end].lower().rstrip(".") in _PLACE_AFTER
 
 
+# what a company's shares do ("Morgan Stanley shares fell 3%"); a person shares a post, a photo, news
+_WHAT_SHARES_DO = {"fell", "rose", "jumped", "slumped", "dropped", "gained", "climbed", "slid", "surged", "soared", "tumbled", "plunged",
+                   "sank", "rallied", "closed", "opened", "ended", "traded", "were", "are", "have", "had", "hit", "lost", "edged", "in",
+                   "of", "on", "at", "and", "up", "down", "last", "rise", "fall", "jump", "drop", "gain"}
+
+
+def _person_shares(tokens: list[str], start: int, end: int, after2: str) -> bool:
+    """"Kevin Bacon shares emotional Instagram post": a person's full name, then the verb, not the company's stock."""
+    return (tokens[end].lower() == "shares" and 2 <= end - start <= 3 and listed_name(tokens[start])
+            and named_like_a_person(" ".join(tokens[start:end])) and after2.rstrip(".,;:") not in _WHAT_SHARES_DO)
+
+
 def _context_cue(tokens: list[str], start: int, end: int, english: bool = False) -> str:
     """What the words around a capitalised run say it is: "place", "org" or ""; in English, "a" is the article, not
     the Romance "to", and says place only before a place's name ("a Homer fishing guide", not "a Green party member")."""
@@ -2101,7 +2140,7 @@ def _context_cue(tokens: list[str], start: int, end: int, english: bool = False)
     after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
     after2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
     if (before in _ORG_BEFORE and not (before in _PEOPLE_ALSO and 2 <= end - start <= 3)
-            or after in _ORG_AFTER and after != "said" and after != "says"):
+            or after in _ORG_AFTER and after != "said" and after != "says" and not _person_shares(tokens, start, end, after2)):
         return "org"  # ("campsite owner Rhian Beddoe": what a company is, a person may be too, named in full)
     if (before.endswith(("-based", "-headquartered")) and _fold(before.rsplit("-", 1)[0]) in places()
             and not (end - start == 2 and listed_name(tokens[start])) and not _is_role(tokens[start])):
@@ -3658,11 +3697,20 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
 
 # German offices every town or state has, named in one word: "das Gesundheitsamt", "die Landesregierung",
 # "in Eigenverwaltung"; a federal one is the one body of that name ("Bundeskartellamt"), and so is a ministry
-_GERMAN_OFFICES = ("amt", "amts", "verwaltung", "regierung", "dienst", "dienstes", "verband", "verbands", "hochschule", "bahn")
+_GERMAN_OFFICES = ("amt", "amts", "verwaltung", "regierung", "dienst", "dienstes", "verband", "verbands", "hochschule", "bahn",
+                   # and the courts, clinics, police branches and firms of every town: "vor dem Amtsgericht", "die
+                   # Kriminalpolizei", "eine Nachrichtenagentur", "die Pflegekasse", "eine Bahngesellschaft"
+                   "gericht", "gerichts", "klinik", "klinikum", "krankenhaus", "spital", "polizei", "agentur", "kasse", "gesellschaft")
+# the same words standing alone: "die staatliche Klinik", "eine Konzern-Sprecherin" (`_GERMAN_OFFICES` asks for a compound)
+_GERMAN_COMMON_BODIES = {"klinik", "klinikum", "krankenhaus", "spital", "konzern", "gewerkschaft"}
 
 
 def _generic_german_office(folded: str) -> bool:
-    return len(folded) > 8 and folded.endswith(_GERMAN_OFFICES) and "bundes" not in folded and "-" not in folded
+    return (len(folded) > 8 and (ending := next((e for e in _GERMAN_OFFICES if folded.endswith(e)), "")) != ""
+            and "bundes" not in folded and "-" not in folded
+            # (a saint's names one: "das Marienkrankenhaus", "das Elisabethklinikum")
+            and not (ending in _GERMAN_COMMON_BODIES and listed_name(folded[: -len(ending)]))
+            or folded in _GERMAN_COMMON_BODIES)
 
 
 def _common_word_names(raw: list[tuple[str, str, bool, str]], vocabulary: set[str], openers: set[str]) -> list[tuple[str, str, bool, str]]:
@@ -4587,8 +4635,8 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
             word = tokens[first]
             if word == "," and tokens[first - 1][:1].isupper() and any(w.lower() in _AND for w in tokens[first + 1 : bracket]):
                 continue  # the fields a body's name lists: "Staatssekretariat für Bildung, Forschung und Innovation (SBFI)"
-            if not word[:1].isalpha():
-                break
+            if not word[:1].isalpha() or word == acronym and any(w.islower() for w in tokens[first + 1 : bracket]):
+                break  # (the acronym named before a clause is no name of it: "ÖVP und Grüne … Magnus Brunner (ÖVP)")
             if _fold(word[0]) != _fold(acronym[0]) or not word[0].isupper():
                 continue  # ("Établissement français du sang (EFS)": accents aside)
             words = tokens[first:bracket]
