@@ -983,6 +983,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     segment: list[str] = []
     saw_role = False
+    role = ""
     padded = run + [""]
     for position, word in enumerate(padded):
         low = word.lower()
@@ -993,6 +994,7 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                      or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1)) \
                 and not _portfolio_of_a_body(segment) and not (low in _GENERAL and segment and _names_a_body(segment[-1])):
             saw_role = True
+            role = low
             if segment and not (len(segment) == 1 and segment[0].lower() == "the"):
                 text = " ".join(w for w in segment if w.lower() != "the" or w is not segment[0])
                 low_text = text.lower()
@@ -1049,7 +1051,9 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
                         pieces.append((" ".join(segment[:size]), "place"))
                         text = " ".join(segment[size:])
                         break
-            pieces.append((text, "person" if saw_role and not affiliation and text[:1].isupper() and not _ACRONYM.match(text) and _looks_like_name(text) else ""))
+            named = saw_role and not affiliation and text[:1].isupper() and not _ACRONYM.match(text) and (
+                _looks_like_name(text) or _royal_by_a_given_name(role, text))
+            pieces.append((text, "person" if named else ""))
     # a role can split a name after "on"/"for" ("Senate Committee on | Foreign | Relations"): no piece ends or starts with one
     trimmed = [(_without_links(text.split()), hint) for text, hint in pieces]
     return [(" ".join(words), hint) for words, hint in trimmed if words]
@@ -1156,6 +1160,17 @@ def _without_links(words: list[str]) -> list[str]:
     while words and words[0] in _ORG_LINKS:
         words = words[1:]
     return words
+
+
+# the titles a royal is named by with a given name alone: "Crown Princess Mary", "Queen Mary" (Mary is a town in
+# Turkmenistan); "Prince George", "Prince Albert" are towns too, and stay guesses the words around decide
+_ROYAL_TITLES = {"prince", "princess", "queen", "king", "duke", "duchess", "prinz", "prinzessin", "königin", "könig", "príncipe",
+                 "princesa", "principe", "principessa", "princesse", "reine", "roi", "reina", "rey", "regina", "re"}
+
+
+def _royal_by_a_given_name(role: str, text: str) -> bool:
+    return (role in _ROYAL_TITLES and " " not in text and listed_name(text)
+            and _fold(f"{role} {text}") not in places() and not _names_a_country(_fold(text)))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -3447,7 +3462,7 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical = bodies_of[folded]
         elif kind == "place" and (english := _kind_named_in_english(text) or _church_in_english(text)):
             canonical = english
-        elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS):
+        elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS) and not (sure and kind == "person"):
             canonical, kind = gazetteer[folded], "place"
         elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and (
                 unit[2] in gazetteer or unit[2] in _CANTONS_NAMED_LIKE_TOWNS):

@@ -65,3 +65,10 @@ def test_an_english_function_word_a_page_capitalised_ends_no_name(sentence, name
                                       "Raymond To said the market was calm."])
 def test_a_name_ending_in_a_syllable_spelt_like_a_word_keeps_it(sentence):
     assert any(name.endswith((" In", " He", " To")) and kind == "person" for name, kind in found(sentence, "en"))
+
+
+@pytest.mark.parametrize("sentence", ["Crown Princess Mary opened the exhibition in a white gown.",
+                                      "Queen Mary wore blue at the ceremony."])
+def test_a_royal_named_by_a_given_name_that_is_also_a_town_is_a_person(sentence):
+    assert ("Mary", "person") in found(sentence, "en")
+
