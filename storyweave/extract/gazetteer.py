@@ -520,6 +520,21 @@ EXONYMS = {
     "tirol": "Tyrol", "kärnten": "Carinthia", "steiermark": "Styria", "niederösterreich": "Lower Austria",
     "oberösterreich": "Upper Austria", "köln": "Cologne", "jura": "Jura", "vaud": "Vaud", "waadt": "Vaud",
     "trentino": "Trentino", "südtirol": "South Tyrol", "alto adige": "South Tyrol",
+    # the German and Austrian states and Swiss cantons as French, Spanish and Italian name them: "le Premier ministre de
+    # Thuringe", "la Baja Sajonia", "in Carinzia" (not Italian "Assia" for Hesse: a given name)
+    "thuringe": "Thuringia", "turingia": "Thuringia", "saxe": "Saxony", "sajonia": "Saxony", "sassonia": "Saxony",
+    "basse-saxe": "Lower Saxony", "baja sajonia": "Lower Saxony", "bassa sassonia": "Lower Saxony",
+    "saxe-anhalt": "Saxony-Anhalt", "sajonia-anhalt": "Saxony-Anhalt", "sassonia-anhalt": "Saxony-Anhalt",
+    "rhénanie-du-nord-westphalie": "North Rhine-Westphalia", "renania del norte-westfalia": "North Rhine-Westphalia",
+    "renania settentrionale-vestfalia": "North Rhine-Westphalia", "rhénanie-palatinat": "Rhineland-Palatinate",
+    "renania-palatinado": "Rhineland-Palatinate", "renania-palatinato": "Rhineland-Palatinate",
+    "bade-wurtemberg": "Baden-Württemberg", "baden-wurtemberg": "Baden-Württemberg", "brandebourg": "Brandenburg",
+    "brandeburgo": "Brandenburg", "mecklembourg-poméranie-occidentale": "Mecklenburg-Western Pomerania",
+    "mecklemburgo-pomerania occidental": "Mecklenburg-Western Pomerania",
+    "meclemburgo-pomerania anteriore": "Mecklenburg-Western Pomerania", "sarre": "Saarland",
+    "carinthie": "Carinthia", "carinzia": "Carinthia", "carintia": "Carinthia", "styrie": "Styria", "stiria": "Styria",
+    "estiria": "Styria", "basse-autriche": "Lower Austria", "bassa austria": "Lower Austria", "baja austria": "Lower Austria",
+    "haute-autriche": "Upper Austria", "alta austria": "Upper Austria", "grigioni": "Grisons", "vallese": "Valais",
     # French regions
     "bretagne": "Brittany", "normandie": "Normandy", "bourgogne": "Burgundy", "corse": "Corsica", "occitanie": "Occitania",
     "alsace": "Alsace", "île-de-france": "Île-de-France", "nouvelle-aquitaine": "Nouvelle-Aquitaine", "grand est": "Grand Est",

@@ -72,3 +72,13 @@ def test_a_name_ending_in_a_syllable_spelt_like_a_word_keeps_it(sentence):
 def test_a_royal_named_by_a_given_name_that_is_also_a_town_is_a_person(sentence):
     assert ("Mary", "person") in found(sentence, "en")
 
+
+
+@pytest.mark.parametrize(("sentence", "lang", "places"), [
+    ("Le Premier ministre de Thuringe exhorte à de nouvelles élections.", "fr", {"Thuringia"}),
+    ("Les habitants de Saxe et de Basse-Saxe ont voté.", "fr", {"Saxony", "Lower Saxony"}),
+    ("La Baja Sajonia y Renania-Palatinado votan el domingo.", "es", {"Lower Saxony", "Rhineland-Palatinate"}),
+    ("Neve in Carinzia e in Stiria, chiuso il passo in Sassonia.", "it", {"Carinthia", "Styria", "Saxony"}),
+])
+def test_german_and_austrian_states_by_their_romance_names(sentence, lang, places):
+    assert {(place, "place") for place in places} <= found(sentence, lang)
