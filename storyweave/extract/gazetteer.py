@@ -546,6 +546,12 @@ EXONYMS = {
     "calabria": "Calabria", "marche": "Marche", "umbria": "Umbria", "abruzzo": "Abruzzo", "molise": "Molise",
     "basilicata": "Basilicata", "emilia-romagna": "Emilia-Romagna", "friuli-venezia giulia": "Friuli-Venezia Giulia",
     "trentino-alto adige": "Trentino-Alto Adige", "valle d'aosta": "Aosta Valley", "firenze": "Florence", "venezia": "Venice",
+    # and as French and Spanish name them ("Marches", "Marcas" are words)
+    "émilie-romagne": "Emilia-Romagna", "emilia-romaña": "Emilia-Romagna", "emilia romaña": "Emilia-Romagna",
+    "emilia romagna": "Emilia-Romagna", "piémont": "Piedmont", "piamonte": "Piedmont", "abruzzes": "Abruzzo", "abruzos": "Abruzzo",
+    "basilicate": "Basilicata", "latium": "Lazio", "lacio": "Lazio", "val d'aoste": "Aosta Valley", "vallée d'aoste": "Aosta Valley",
+    "valle de aosta": "Aosta Valley", "trentin-haut-adige": "Trentino-Alto Adige", "frioul-vénétie julienne": "Friuli-Venezia Giulia",
+    "friuli-venecia julia": "Friuli-Venezia Giulia", "miami-dade": "Miami-Dade County",
     # Spanish communities and cities
     "canarias": "Canary Islands", "islas canarias": "Canary Islands", "canaries": "Canary Islands", "îles canaries": "Canary Islands",
     "isole canarie": "Canary Islands", "kanaren": "Canary Islands", "kanarische inseln": "Canary Islands", "cataluña": "Catalonia", "catalunya": "Catalonia",

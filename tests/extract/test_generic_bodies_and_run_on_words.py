@@ -82,3 +82,12 @@ def test_a_royal_named_by_a_given_name_that_is_also_a_town_is_a_person(sentence)
 ])
 def test_german_and_austrian_states_by_their_romance_names(sentence, lang, places):
     assert {(place, "place") for place in places} <= found(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "places"), [
+    ("Cierran colegios en Emilia Romaña, Lombardía y Piamonte.", "es", {"Emilia-Romagna", "Lombardy", "Piedmont"}),
+    ("Le Piémont et le Latium ferment leurs écoles.", "fr", {"Piedmont", "Lazio"}),
+    ("Es el primer bebé nacido en Miami-Dade este año.", "es", {"Miami-Dade County"}),
+])
+def test_italian_regions_by_their_french_and_spanish_names(sentence, lang, places):
+    assert {(place, "place") for place in places} <= found(sentence, lang)
