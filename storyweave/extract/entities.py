@@ -3248,6 +3248,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 piece_cue = cue
                 if cue == "place" and number < len(pieces) - 1 and not hint and _placed_by_what_follows(tokens, end):
                     piece_cue = ""  # "Samuel Mwangi of Nairobi-based …": what follows the run places its last piece only
+                elif cue == "place" and number and pieces[0][1] == "place" and not hint and not _placed_by_what_follows(tokens, end):
+                    piece_cue = ""  # "the mayor of South Bend Pete Buttigieg": "of" places the first piece, the place, only
                 if (number and not hint and kind != "place" and lang in {None, "en"} and raw and raw[-1][1] == "person"
                         and raw[-1][0] == pieces[number - 1][0] and f"{pieces[number - 1][0]} of {text}" in " ".join(run)):
                     # "Andrew Fitch of Gordon Legal": whom the person just named works for, unless it is where people

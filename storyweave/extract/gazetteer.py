@@ -510,6 +510,7 @@ EXONYMS = {
     "oost-vlaanderen": "East Flanders", "flandre-orientale": "East Flanders", "west-vlaanderen": "West Flanders",
     "flandre-occidentale": "West Flanders",
     "baviera": "Bavaria", "bavière": "Bavaria", "nrw": "North Rhine-Westphalia", "marsella": "Marseille",
+    "malesia": "Malaysia",  # (Italian; the ISO translation keeps "Malaysia")
     # German, Austrian and Swiss states, cantons and cities
     "bayern": "Bavaria", "nordrhein-westfalen": "North Rhine-Westphalia", "niedersachsen": "Lower Saxony",
     "sachsen": "Saxony", "sachsen-anhalt": "Saxony-Anhalt", "thüringen": "Thuringia", "hessen": "Hesse",

@@ -91,3 +91,15 @@ def test_german_and_austrian_states_by_their_romance_names(sentence, lang, place
 ])
 def test_italian_regions_by_their_french_and_spanish_names(sentence, lang, places):
     assert {(place, "place") for place in places} <= found(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Il sindaco di South Bend Pete Buttigieg ha annunciato la cifra mercoledì.", "it"),
+    ("The mayor of South Bend Pete Buttigieg announced the figure on Wednesday.", "en"),
+])
+def test_of_before_a_place_and_a_name_places_the_place_only(sentence, lang):
+    assert {("South Bend", "place"), ("Pete Buttigieg", "person")} <= found(sentence, lang)
+
+
+def test_malaysia_by_its_italian_name():
+    assert ("Malaysia", "place") in found("Arrestati vicino al confine tra Malesia e Thailandia.", "it")
