@@ -1887,7 +1887,10 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  # transport operators: "Kellbacher Verkehrsbetriebe" ("Milchviehbetriebe" are farms, "Kunstwerke" artworks)
                  "verkehrsbetriebe",
                  # festivals, which sell their tickets and count their guests: "die Bregenzer Festspiele"
-                 "festspiele", "festspielen")
+                 "festspiele", "festspielen",
+                 # rescue and cleaning services: "Bergrettung Tirol", "Bergwacht Bayern", "Stadtreinigung Hamburg" (not
+                 # any "-rettung": "die Rettung des Deals")
+                 "bergrettung", "wasserrettung", "flugrettung", "bergwacht", "wasserwacht", "stadtreinigung")
 # compounds naming a university or a club before its place: "Montanuniversität Leoben", "Fachhochschule Kärnten",
 # "Skiclub Oberstdorf" (not body endings of their own: "Otto-von-Guericke-Universität Magdeburg" is named so whole)
 _HEADS_BEFORE_A_PLACE = ("universitat", "hochschule", "club", "klub")  # (folded, as `_kind` compares words)
@@ -2139,6 +2142,16 @@ _WHAT_SHARES_DO = {"fell", "rose", "jumped", "slumped", "dropped", "gained", "cl
                    "of", "on", "at", "and", "up", "down", "last", "rise", "fall", "jump", "drop", "gain"}
 
 
+# what only a body has, said right after its name: "Ibéricos Sierra del Ardila, con sede en Zafra", "mit Sitz in Linz",
+# "headquartered in Perth" (a person is "based in" a town too)
+_SEATS = (("con", "sede"), ("mit", "sitz"), ("avec", "siège"), ("dont", "le", "siège"), ("headquartered",), ("domiciliada",))
+
+
+def _seated_in(tokens: list[str], end: int) -> bool:
+    following = [token.lower() for token in tokens[end + (end < len(tokens) and tokens[end] == ",") :][:3]]
+    return any(following[: len(seat)] == list(seat) for seat in _SEATS)
+
+
 def _person_shares(tokens: list[str], start: int, end: int, after2: str) -> bool:
     """"Kevin Bacon shares emotional Instagram post": a person's full name, then the verb, not the company's stock."""
     return (tokens[end].lower() == "shares" and 2 <= end - start <= 3 and listed_name(tokens[start])
@@ -2155,7 +2168,8 @@ def _context_cue(tokens: list[str], start: int, end: int, english: bool = False)
     after = tokens[end].lower().rstrip(".") if end < len(tokens) else ""
     after2 = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
     if (before in _ORG_BEFORE and not (before in _PEOPLE_ALSO and 2 <= end - start <= 3)
-            or after in _ORG_AFTER and after != "said" and after != "says" and not _person_shares(tokens, start, end, after2)):
+            or after in _ORG_AFTER and after != "said" and after != "says" and not _person_shares(tokens, start, end, after2)
+            or _seated_in(tokens, end)):
         return "org"  # ("campsite owner Rhian Beddoe": what a company is, a person may be too, named in full)
     if (before.endswith(("-based", "-headquartered")) and _fold(before.rsplit("-", 1)[0]) in places()
             and not (end - start == 2 and listed_name(tokens[start])) and not _is_role(tokens[start])):
@@ -2946,6 +2960,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_joined(tokens[ministry:end]), "org", True, ""))
                 listed = None
                 continue
+            if (romance and start >= 2 and tokens[start - 1].lower() in _PORTFOLIO_ARTICLES and all(w[:1].islower() for w in run[1:])
+                    and any(_ELIDED.sub("", _fold(t)).startswith(_PORTFOLIO_HOLDERS) for t in tokens[max(0, start - 4) : start - 1])):
+                # "l'assessore comunale alla Protezione civile": the councillor's portfolio, named like a body ("la Protezione
+                # civile" alone is Italy's civil protection)
+                raw.append((" ".join(run), "other", True, ""))
+                listed = None
+                continue
             if (romance and len(run) >= 3 and _fold(run[0]) in _ROMANCE_PORTFOLIOS and start >= 2
                     and any(_is_role(t) or _ELIDED.sub("", _fold(t)).startswith(_PORTFOLIO_HOLDERS) for t in tokens[max(0, start - 3) : start - 1])):
                 run, start = run[1:], start + 1  # "l’assessore al Turismo Paolo Ferri": the portfolio, then the person
@@ -3467,9 +3488,9 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS) and not (sure and kind == "person"):
             canonical, kind = gazetteer[folded], "place"
         elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and (
-                unit[2] in gazetteer or unit[2] in _CANTONS_NAMED_LIKE_TOWNS):
-            # "Kanton Jura": the canton is named by its name; one named like its capital is told from the town
-            # ("Kanton Bern" is the Canton of Bern)
+                unit[2] in gazetteer or unit[2] in _CANTONS_NAMED_LIKE_TOWNS or " " not in unit[2] and unit[2]):
+            # "Kanton Jura", "im Kanton Uri": the canton is named by its name; one named like its capital is told from the
+            # town ("Kanton Bern" is the Canton of Bern)
             name = gazetteer.get(unit[2], text.partition(" ")[2])
             canonical = f"Canton of {name}" if unit[2] in _CANTONS_NAMED_LIKE_TOWNS else name
         elif lang in _GENITIVE_S_LANGUAGES and folded.endswith("s") and folded[:-1] in gazetteer and kind != "org":
@@ -3717,7 +3738,8 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
 _GERMAN_OFFICES = ("amt", "amts", "verwaltung", "regierung", "dienst", "dienstes", "verband", "verbands", "hochschule", "bahn",
                    # and the courts, clinics, police branches and firms of every town: "vor dem Amtsgericht", "die
                    # Kriminalpolizei", "eine Nachrichtenagentur", "die Pflegekasse", "eine Bahngesellschaft"
-                   "gericht", "gerichts", "klinik", "klinikum", "krankenhaus", "spital", "polizei", "agentur", "kasse", "gesellschaft")
+                   "gericht", "gerichts", "klinik", "klinikum", "krankenhaus", "spital", "polizei", "agentur", "kasse", "gesellschaft",
+                   "bergrettung", "wasserrettung", "flugrettung", "bergwacht", "wasserwacht", "stadtreinigung")
 # the same words standing alone: "die staatliche Klinik", "eine Konzern-Sprecherin" (`_GERMAN_OFFICES` asks for a compound)
 _GERMAN_COMMON_BODIES = {"klinik", "klinikum", "krankenhaus", "spital", "konzern", "gewerkschaft"}
 
