@@ -1868,6 +1868,9 @@ _DE_SOURCES_NAMED_BY_A_NOUN = {_fold(word) for word in (
 ).split()}
 _ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
+# rescue and cleaning services: "Bergrettung Tirol", "Bergwacht Bayern", "Stadtreinigung Hamburg" (not any "-rettung":
+# "die Rettung des Deals"); alone, every region's ("die Bergrettung")
+_GERMAN_SERVICES = ("bergrettung", "wasserrettung", "flugrettung", "bergwacht", "wasserwacht", "stadtreinigung")
 _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
                  "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "ferries", "railways", "railroad", "motors",
                  "pharmaceuticals", "shipping", "bank", "trust", "ministero", "airports",
@@ -1888,9 +1891,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  "verkehrsbetriebe",
                  # festivals, which sell their tickets and count their guests: "die Bregenzer Festspiele"
                  "festspiele", "festspielen",
-                 # rescue and cleaning services: "Bergrettung Tirol", "Bergwacht Bayern", "Stadtreinigung Hamburg" (not
-                 # any "-rettung": "die Rettung des Deals")
-                 "bergrettung", "wasserrettung", "flugrettung", "bergwacht", "wasserwacht", "stadtreinigung")
+                 *_GERMAN_SERVICES)
 # compounds naming a university or a club before its place: "Montanuniversität Leoben", "Fachhochschule Kärnten",
 # "Skiclub Oberstdorf" (not body endings of their own: "Otto-von-Guericke-Universität Magdeburg" is named so whole)
 _HEADS_BEFORE_A_PLACE = ("universitat", "hochschule", "club", "klub")  # (folded, as `_kind` compares words)
@@ -3485,7 +3486,8 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             canonical = bodies_of[folded]
         elif kind == "place" and (english := _kind_named_in_english(text) or _church_in_english(text)):
             canonical = english
-        elif folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS) and not (sure and kind == "person"):
+        elif (folded in gazetteer and kind != "org" and not (" " not in folded and folded in _NOT_TOWNS)
+              and not (sure and kind == "person")):  # ("Crown Princess Mary": a royal, not the town of Mary)
             canonical, kind = gazetteer[folded], "place"
         elif kind == "place" and (unit := folded.partition(" "))[0] in _CANTON_WORDS and (
                 unit[2] in gazetteer or unit[2] in _CANTONS_NAMED_LIKE_TOWNS or " " not in unit[2] and unit[2]):
@@ -3739,7 +3741,7 @@ _GERMAN_OFFICES = ("amt", "amts", "verwaltung", "regierung", "dienst", "dienstes
                    # and the courts, clinics, police branches and firms of every town: "vor dem Amtsgericht", "die
                    # Kriminalpolizei", "eine Nachrichtenagentur", "die Pflegekasse", "eine Bahngesellschaft"
                    "gericht", "gerichts", "klinik", "klinikum", "krankenhaus", "spital", "polizei", "agentur", "kasse", "gesellschaft",
-                   "bergrettung", "wasserrettung", "flugrettung", "bergwacht", "wasserwacht", "stadtreinigung")
+                   *_GERMAN_SERVICES)
 # the same words standing alone: "die staatliche Klinik", "eine Konzern-Sprecherin" (`_GERMAN_OFFICES` asks for a compound)
 _GERMAN_COMMON_BODIES = {"klinik", "klinikum", "krankenhaus", "spital", "konzern", "gewerkschaft"}
 
