@@ -782,13 +782,6 @@ def _occupation_by_its_ending(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _german_role(word: str) -> bool:
-    """A German word naming an office ("Außenminister", "Bürgermeisterin", "Präsident"), no English title ("Minister")."""
-    tail = word.lower().rsplit("-", 1)[-1]
-    return any(tail.endswith(ending) and (len(tail) > len(ending) or ending.endswith("in") or not ending.isascii())
-               for ending in _ROLE_SUFFIXES + _GERMAN_ROLES)
-
-
 def _is_role(word: str) -> bool:
     """"President", "Gen.", and compounds like "Innenministerin" or "Regierungssprecher"."""
     low = word.lower().rstrip(".")
@@ -796,6 +789,13 @@ def _is_role(word: str) -> bool:
         return True
     tail = low.rsplit("-", 1)[-1]  # "SPD-Kandidatin"
     return tail.endswith(_GERMAN_ROLES) or tail in _COMPOUND_ROLES
+
+
+def _german_role(word: str) -> bool:
+    """A German word naming an office ("Außenminister", "Bürgermeisterin", "Präsident"), no English title ("Minister")."""
+    tail = word.lower().rsplit("-", 1)[-1]
+    return any(tail.endswith(ending) and (len(tail) > len(ending) or ending.endswith("in") or not ending.isascii())
+               for ending in _ROLE_SUFFIXES + _GERMAN_ROLES)
 
 
 _CHAMBERS = {"chamber", "chambers"}
@@ -2149,7 +2149,8 @@ _SEATS = (("con", "sede"), ("mit", "sitz"), ("avec", "siège"), ("dont", "le", "
 
 
 def _seated_in(tokens: list[str], end: int) -> bool:
-    following = [token.lower() for token in tokens[end + (end < len(tokens) and tokens[end] == ",") :][:3]]
+    after = end + (end < len(tokens) and tokens[end] == ",")
+    following = [token.lower() for token in tokens[after : after + 3]]
     return any(following[: len(seat)] == list(seat) for seat in _SEATS)
 
 
