@@ -2122,11 +2122,14 @@ def _linked_by_a_line(tokens: list[str], start: int, end: int) -> bool:
     """Whether a name of one or two words is an end of what a linking verb joins: "relie Sclessin à Coronmeuse",
     "collega Valtournenche a Breuil-Cervinia" (the first end after the verb, the second after the first; French
     "une" is an article, so Spanish "une" is left out)."""
+    before = tokens[start - 1].lower() if start else ""
+    if before not in _LINKING_VERBS and before not in _LINKED_TO:
+        return False  # (most names: the cheapest test first)
     if not 1 <= end - start <= 2 or not all(token[:1].isupper() for token in tokens[start:end]) or listed_name(tokens[start]):
         return False  # ("the report linked Mario to …": a person)
-    if start and tokens[start - 1].lower() in _LINKING_VERBS:
+    if before in _LINKING_VERBS:
         return end + 1 < len(tokens) and tokens[end].lower() in _LINKED_TO and tokens[end + 1][:1].isupper()
-    if start < 3 or tokens[start - 1].lower() not in _LINKED_TO:
+    if start < 3:
         return False
     verb = next((position for position in (start - 3, start - 4) if position >= 0 and tokens[position].lower() in _LINKING_VERBS), None)
     return verb is not None and all(token[:1].isupper() for token in tokens[verb + 1 : start - 1])
@@ -2148,8 +2151,13 @@ _WHAT_SHARES_DO = {"fell", "rose", "jumped", "slumped", "dropped", "gained", "cl
 _SEATS = (("con", "sede"), ("mit", "sitz"), ("avec", "siège"), ("dont", "le", "siège"), ("headquartered",), ("domiciliada",))
 
 
+_SEAT_OPENERS = {seat[0] for seat in _SEATS}
+
+
 def _seated_in(tokens: list[str], end: int) -> bool:
     after = end + (end < len(tokens) and tokens[end] == ",")
+    if after >= len(tokens) or tokens[after].lower() not in _SEAT_OPENERS:
+        return False  # (most names: checked before the slice, for speed)
     following = [token.lower() for token in tokens[after : after + 3]]
     return any(following[: len(seat)] == list(seat) for seat in _SEATS)
 
