@@ -60,3 +60,12 @@ def test_too_short_text_has_no_language(text: str) -> None:
 
     assert lang is None
     assert score == 0.0
+
+
+def test_the_lead_decides_when_another_language_follows_it() -> None:
+    """An English report that quotes a long Chinese notice further down is English: the language is read off the
+    lead (400 characters), not off a window long enough for the notice to outweigh it."""
+    english = PARAGRAPHS["en"] + " Repairs are expected to cost about two million dollars, officials added."
+    notice = "".join(PARAGRAPHS["zh"] for _ in range(3))
+    assert len(english) < 400 < len(english) + len(notice)
+    assert detect_language(f"{english}\n{notice}")[0] == "en"
