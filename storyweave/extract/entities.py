@@ -288,6 +288,8 @@ _CALENDAR = set(
 _FEASTS_GIVEN_AS_NAMES = {"noël", "natale"}
 # a compass point after a town's name, naming its part or a town of its own: "Glarus Süd", "Lyon Nord"
 _COMPASS_AFTER = {"süd", "nord", "ost", "west", "sud", "est", "ouest", "north", "south", "east", "norte", "sur", "oeste"}
+_ROMANCE_COMPASS_AFTER = {"sur", "norte", "oeste", "sud", "nord", "ouest", "ovest"}  # ("Este", "Est" are words too)
+_REGION_NOUNS = {"region", "regione"}  # (folded: "Région Sud" is a regional council's name)
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner",
             # and Turkish's, as written and folded: "Güney Ege", "Doğu Akdeniz"
             "kuzey", "güney", "guney", "doğu", "dogu", "batı"}
@@ -495,6 +497,7 @@ _FRENCH_PARTICIPLES_OF_PLACES = {"parti", "partie", "partis", "parties", "arriv�
                                  "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée", "réfugié", "réfugiée"}
 
 
+_GERMAN_DIRECTIONS = {"richtung", "fahrtrichtung"}
 # where "Grünen" is the countryside, not the party: "Wohnen im Grünen", "ein Ausflug ins Grüne"
 _GERMAN_IN_THE_GREEN = {"im", "ins", "am", "vom", "zum"}
 # German adverbs a sentence opens with, which no name ends with: one run on after a name opens the next sentence
@@ -533,6 +536,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
             elif token == "al" and len(current) > 1 and position + 1 < len(tokens) and (
                     _fold(tokens[position + 1].rstrip(".,;:")) in places() or _known_body(tokens[position + 1].rstrip(".,;:"))):
                 close(position)  # "vende a Tomás Aguirre al Benfica": Romance "to the" before a place or a body ("Bashar al Asad" goes on)
+            elif token == "von" and _fold(current[-1]) in _WORDS_ENDING_LIKE_BODIES:
+                close(position)  # "auf eisiger Fahrbahn von der Straße abkam": a common noun, then where from
             elif token in _CONNECTORS or token.lower() in _CONNECTORS or _NAME_PARTICLE.match(token):
                 current.append(token if _NAME_PARTICLE.match(token) else token.lower())
             elif token in _SPANISH_PLURAL_ARTICLES and current[-1] == "de":
@@ -549,6 +554,9 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                 close(position)
             continue
         low, calendar, word, normal, closes = _capital_token(token)
+        if low in _GERMAN_DIRECTIONS:
+            close(position)  # "die Autobahn Richtung Graz": where a road or a train goes, after it, is a place of its own
+            continue
         if calendar:
             if current and current[-1].lower() in _DATE_LEADS:
                 current.pop()  # "Ende Januar", "Mitte März": a date, not a name
@@ -1266,6 +1274,8 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if len(words) > 1 and words[-1] in _STRUCTURES or low in {"city hall", "town hall"}:
         # "Union Station", "Harmon Street Bridge": a structure, whatever words its name holds ("Hall" alone is a surname)
         return "place", True
+    if len(words) == 2 and words[1] in _GERMAN_STREET_WORDS_APART and words[0] not in _GERMAN_WORDS_BEFORE_ROOM:
+        return "place", False
     if len(words) > 1 and _worship_building(words):
         return "place", True
     if _FRENCH_COMMUNE.fullmatch(text) or _FRENCH_PLACE_COMPOUND.fullmatch(text) or _merged_with_a_known_town(text):
@@ -1302,12 +1312,15 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "person", False  # "Mamadou Camara": a given name, then a surname spelt as a body's word without its accent (Cámara)
     if any(w in _ORG_WORDS or w in _ORG_HEADS for w in words) or (words and _ends_like_a_body(words)) or (
             len(words) > 1 and _hyphenated_body(words[-1])) or (
-            len(words) > 1 and any(w.endswith(_ORG_SUFFIXES) for w in words[:-1])) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
+            len(words) > 1 and any(map(_ends_as_bodies_do, words[:-1]))) or (  # "Amtsgericht Bayreuth", "Verband Deutscher Hopfenpflanzer"
+            len(words) > 2 and words[1] in _GERMAN_LEGAL_FORMS) or (  # "die Autobahn GmbH des Bundes"
             len(words) > 1 and any(_head_before_a_place(w) for w in words[:-1])) or (
             len(words) > 1 and words[0].removesuffix("s") in _ORG_WORDS) or (  # "Centers for Disease Control"
             len(words) > 1 and words[0] in _TRADES_OPENING_FIRMS and (words[1] not in _OF_WORDS or words[0] in _WORKS_OF_A_PLACE)):
         # ("Laboratori nazionali del …", "Transportes de …" may be a portfolio's; "Astilleros del Musel" is a yard's name)
         return "org", True
+    if len(words) == 2 and words[1] in _ROMANCE_COMPASS_AFTER and not listed_name(words[0]) and words[0] not in _REGION_NOUNS:
+        return "place", False  # "la carretera Panamericana Sur", "Lima Norte": a road's or a district's part, no one's surname
     if words and (words[-1] in _PLACE_WORDS and (words[-1] != "way" or len(words) == 2)  # ("Paved The Way": a headline's)
                   or len(words) > 1 and words[-1] in _PLACE_WORDS_AFTER_A_NAME
                   or len(words) > 1 and words[0] in _PLACE_PREFIXES_FOLDED
@@ -1466,6 +1479,11 @@ _STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf"
                "mine", "colliery", "quarry",  # "Creighton Mine": a pit, named like a place
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion", "oval"}  # ("Kensington Oval", a cricket ground)
+# a square or a street named apart from its word, as Swiss towns' parts are: "Davos Platz", "Bellevue Platz" (two
+# words only: "Fahrbahn von der Straße" is two nouns)
+_GERMAN_STREET_WORDS_APART = {"platz", "straße", "strasse", "gasse", "allee"}
+# and "Platz" is room, after how much there is: "Endlich Platz für …", "Kein Platz mehr"
+_GERMAN_WORDS_BEFORE_ROOM = {"endlich", "kein", "keinen", "mehr", "viel", "wenig", "genug", "genügend", "platz", "ausreichend"}
 # buildings and their stairs: "Canterbury Cathedral", "York Minster", "the Spanish Steps"; a church only after its saint's name
 _BUILDINGS_OF_WORSHIP = {"abbey", "cathedral", "minster", "priory", "chapel", "basilica", "church", "stairs", "steps"}
 _CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
@@ -1515,7 +1533,8 @@ _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championsh
 
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
 _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughout", "off", "towards", "toward", "en", "dans",
-                 "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia"}  # ("vers Zermatt", "hacia Topolobampo")
+                 "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia",  # ("vers Zermatt", "hacia Topolobampo")
+                 "richtung", "fahrtrichtung"}  # "die Autobahn Richtung Graz": where a road or a train goes
 # a body's sites, named after where they are
 _SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
           "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms", "pit", "quarry", "field", "oilfield",
@@ -1687,7 +1706,10 @@ def _lower_case_kind_before(tokens: list[str], start: int) -> int | None:
 _ROAD_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{1,4}[.,;:]?")
 # the words for a road, before or after its number ("la autopista AP-7", "the M25 motorway")
 _ROAD_WORDS = {"route", "autoroute", "autopista", "autovía", "autovia", "carretera", "autostrada", "motorway", "highway", "road",
-               "autobahn", "bundesstraße", "bundesstrasse", "nationale", "statale", "expressway", "freeway"}
+               "autobahn", "bundesstraße", "bundesstrasse", "nationale", "statale", "expressway", "freeway", "stadtautobahn",
+               "landesstraße", "landesstrasse", "staatsstraße", "staatsstrasse", "kreisstraße", "kreisstrasse", "schnellstraße",
+               "schnellstrasse"}
+_GERMAN_ROAD_WORDS = ("autobahn", "straße", "strasse")  # (folded: "Stadtautobahn", "Bundesstraße", "Landesstrasse")
 # the articles and prepositions a road's number takes, feminine as the word for a road is in French, Spanish, Italian and
 # German ("la route", "la carretera", "l'autostrada", "die Autobahn"); English "the" alone is no sign ("the A380")
 _BEFORE_A_ROAD = {"la", "sulla", "della", "dalla", "alla", "nella", "die", "der"}
@@ -1979,12 +2001,25 @@ def _looks_like_german_agent_noun(word: str) -> bool:
 
 def _ends_like_a_body(words: list[str]) -> bool:
     """The last word ends as a body's name does ("Innenministerium", "Bundesverband"); a lone word
-    that is only the ending is a common noun ("der Dienst", "die Kammer")."""
+    that is only the ending is a common noun ("der Dienst", "die Kammer"), and a trail no railway ("the Cabot Trail",
+    though "Trail Blazers" is a team)."""
     last = words[-1]
-    return last.endswith(_ORG_SUFFIXES) and (len(words) > 1 or last not in _ORG_SUFFIXES) and last not in _WORDS_ENDING_LIKE_BODIES
+    return _ends_as_bodies_do(last) and (len(words) > 1 or last not in _ORG_SUFFIXES) and last not in {"trail", "trails"}
 
 
-_WORDS_ENDING_LIKE_BODIES = {"trail", "trails"}  # (a path, no railway: "the Cabot Trail")
+_WORDS_ENDING_LIKE_BODIES = {
+                             # German roads and tracks, no railway ("auf eisiger Fahrbahn"), and benches, no bank ("bis
+                             # zur Fensterbank"); folded, as `_fold` writes them
+                             "fahrbahn", "gegenfahrbahn", "autobahn", "stadtautobahn", "rennbahn", "startbahn", "landebahn",
+                             "rollbahn", "laufbahn", "umlaufbahn", "achterbahn", "eisbahn", "bobbahn", "kegelbahn", "rodelbahn",
+                             "fensterbank", "parkbank", "sitzbank", "werkbank", "sandbank", "datenbank", "anklagebank", "ersatzbank",
+                             "auswechselbank", "schulbank", "kirchenbank", "gartenbank", "eckbank", "hantelbank", "regierungsbank",
+                             "richterbank", "zeugenbank"}
+
+
+def _ends_as_bodies_do(word: str) -> bool:
+    """"Innenministerium", "Volksbank": a word (folded) ending as a body's name does, and no common noun that ends so."""
+    return word.endswith(_ORG_SUFFIXES) and word not in _WORDS_ENDING_LIKE_BODIES
 
 
 # bodies named by an adjective and a word that alone names things, not bodies ("Pressekonferenz", "Unterschriftensammlung")
@@ -2000,7 +2035,7 @@ def _adjective_and_body(words: list[str]) -> bool:
 
 def _names_a_body(word: str) -> bool:
     folded = _fold(word)
-    return (folded in _ORG_WORDS or folded.removesuffix("s") in _ORG_WORDS or folded in _ORG_HEADS or folded.endswith(_ORG_SUFFIXES)
+    return (folded in _ORG_WORDS or folded.removesuffix("s") in _ORG_WORDS or folded in _ORG_HEADS or _ends_as_bodies_do(folded)
             or _head_before_a_place(folded))
 
 
@@ -2723,6 +2758,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 continue
             if end - start == 1 and len(run[0]) > 1 and _NUMBER_IN_ROMAN.fullmatch(run[0].rstrip(".,;:")):
                 continue  # "en el siglo XIII", "the XIII century": a number, no name of its own ("IVV" is an acronym)
+            if end - start == 1 and start and tokens[start - 1].lower() in _GERMAN_DIRECTIONS and _fold(run[0]) in _COMPASS_AFTER:
+                continue  # "in Fahrtrichtung Süd": a compass point, no place
             if len(run) >= 3 and run[0].lower() in _CHURCHES_NAMED_IN_ENGLISH and run[1] in _NAME_OF:
                 # "la Catedral de León", "la Basilica di San Francesco": the church, a place (named in English below)
                 raw.append((" ".join(run).rstrip(".,;:"), "place", True, "place"))
@@ -2861,6 +2898,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     run, start = run[1:], start + 1  # "le Belge Remco Evenepoel": the man, then his name
             if end - start == 1 and _road_code(tokens, start):
                 raw.append((tokens[start].rstrip(".,;:"), "place", True, "road"))  # "la N96", "auf der A8", "the M25 motorway"
+                continue
+            if end - start == 2 and _fold(run[0]).endswith(_GERMAN_ROAD_WORDS) and _road_code(tokens, start + 1):
+                # "die Autobahn A1", "die Stadtautobahn A620", "die Bundesstraße B31": German capitalises the road's word, no name
+                raw.append((tokens[start + 1].rstrip(".,;:"), "place", True, "road"))
                 continue
             if end - start == 1 and tokens[start] in STATE_ABBREVIATIONS and (region := _state_abbreviation(tokens, start)):
                 raw.append((tokens[start], "place", True, "place"))
@@ -4863,10 +4904,10 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) == 1 and before == "aus" and start >= 2 and tokens[start - 2].lower() in _PEOPLE_FROM_PLACES:
         return False  # "eine Zeugin aus Melsungen": where someone comes from, however its name ends
-    if len(run) > 1 and (run[-1].lower() in _GERMAN_LEGAL_FORMS or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
+    if len(run) > 1 and (any(word.lower() in _GERMAN_LEGAL_FORMS for word in run[1:]) or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
                          or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
                          or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS or run[0].lower() in _GERMAN_GROUNDS):
-        # "die Isarland Wohnbau GmbH", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
+        # "die Isarland Wohnbau GmbH", "die Autobahn GmbH des Bundes", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
         # Aschach", "in der Avnet Arena", "die Piazza Grande" (a square of an Italian or a Spanish town): names
         return False
     if (len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0]) or _acronym_written_as_a_word(run[0]))
