@@ -146,7 +146,10 @@ _CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_SIGN})\s?$")
 # relative time places an event, it measures nothing: "within 90 days", "the next four weeks", "ten years ago"
 # ("after 90 minutes" is left alone: "After four-and-a-half months of fighting" measures; "desde hace más de 100
 # años" and "seit zehn Jahren" are how long, not when)
-_RELATIVE_BEFORE = re.compile(r"(?:\b(?:within|next|past|last|first|after|après|dopo|tras|prochains?|prochaines?|derniers?|dernières?|premiers?|"
+# (the words' first letters are tested first: the pattern is searched for at every position of the text before each
+# number, and a position no word starts at then fails at one test, not at each of forty branches)
+_RELATIVE_BEFORE = re.compile(r"(?=[abdefhiklnpstuvwú])"
+                              r"(?:\b(?:within|next|past|last|first|after|après|dopo|tras|prochains?|prochaines?|derniers?|dernières?|premiers?|"
                               r"premières?|dans|prossimi|prossime|primi|prime|ultimi|ultime|entro|próximos|próximas|últimos|últimas|"
                               r"sous|primeros|primeras|(?<!desde )hace|nächsten|letzten|ersten|vergangenen|kommenden|innerhalb|binnen|vor)"
                               r"|d['’]ici|il y a)\s*$", re.I)
@@ -209,7 +212,8 @@ def _stated_age(before: str, sentence: str, number_end: int) -> bool:
 _LETTER_BEFORE = re.compile(r"[A-Za-z]")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 # an hour: "iniziato alle 21 di giovedì", "a las 8 del lunes"
-_HOUR_BEFORE = re.compile(r"\b(?:alle|dalle|entro le|a las|desde las|hasta las|um|gegen|vers)\s*$", re.I)
+# (the first letters tested first, as for _RELATIVE_BEFORE)
+_HOUR_BEFORE = re.compile(r"(?=[adeghuv])\b(?:alle|dalle|entro le|a las|desde las|hasta las|um|gegen|vers)\s*$", re.I)
 _WEEKDAYS = set("lunedì martedì mercoledì giovedì venerdì sabato domenica lunes martes miércoles jueves viernes sábado domingo "
                 "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
 _CURRENCY_LETTERS_BEFORE = re.compile(r"(?<![A-Za-z])(?:RM|Rs|Sh|KSh|GHC|GHS|PHP|INR|KES|NGN|USD|EUR|GBP|CHF|JPY)$")
@@ -229,13 +233,14 @@ _NAME_NUMBER_BEFORE = re.compile(r"(?:\b(?:número|numero|numéro|nummer|number)
 # what each of those words holds, looked for before the pattern is tried: most numbers stand after none of them
 _NAME_NUMBER_KEYS = ("num", "núm", "mer", "no", "nr", "n.", "nº", "n°", "lin", "lig", "lín", "rang", "platz", "rank", "posto",
                      "puesto", "magnitud", "stärke", "#")
+# the keys as one search: a generator over nineteen substring tests cost more than the pattern they guard
+_NAME_NUMBER_KEY = re.compile("|".join(map(re.escape, _NAME_NUMBER_KEYS)))
 
 
 def _name_number_before(sentence: str, start: int) -> bool:
     """Whether the number at `start` is a name's ("Juzgado número 12", "Linie 5", "auf Rang zwei")."""
     window = max(0, start - 40)
-    before = sentence[window:start].lower()
-    return any(key in before for key in _NAME_NUMBER_KEYS) and bool(_NAME_NUMBER_BEFORE.search(sentence, window, start))
+    return bool(_NAME_NUMBER_KEY.search(sentence[window:start].lower())) and bool(_NAME_NUMBER_BEFORE.search(sentence, window, start))
 
 
 # a dateline's day and month: "Arteixo (A Coruña), 12 mar (EFE)", "Roma, 3 gen."
@@ -271,14 +276,16 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
     figures: list[Figure] = []
     continental = lang in COMMA_DECIMAL_LANGUAGES
     anchors = _ANCHOR_CONTINENTAL if continental else _ANCHOR
+    # longest first, so a date inside a longer one ("8 March 2024" in "18 March 2024") leaves no digit
+    # of it behind to be read as a figure; and in a fixed order, not the set's, which changes with the hash seed
+    # (sorted once per article, not per sentence)
+    dates_longest_first = sorted(date_texts, key=lambda date: (-len(date), date))
     for sentence in sentences:
         first = anchors.search(sentence)
         if first is None:
             continue
         masked = sentence
-        # longest first, so a date inside a longer one ("8 March 2024" in "18 March 2024") leaves no digit
-        # of it behind to be read as a figure; and in a fixed order, not the set's, which changes with the hash seed
-        for text in sorted(date_texts, key=lambda date: (-len(date), date)):
+        for text in dates_longest_first:
             if text in masked:
                 masked = masked.replace(text, " " * len(text))
         previous: Figure | None = None
@@ -551,6 +558,9 @@ def _head_noun(first: str, following: list[str]) -> str:
 # year, a school year, years ago, the span a count is made over and ordinals are not: "2024年", "高校2年生", "5年前",
 # "過去5年", "この3年間で", "第3回")
 _CJK_FIGURE = re.compile(
+    # (a match opens with a digit or an approximation's first character: tested before the thirteen look-behinds,
+    # which every position of the text otherwise tries)
+    r"(?=[約约お少至超逾近]|\d)"
     r"(?<![\d.,])(?<!第)(?<!過去)(?<!过去)(?<!この)(?<!ここ)(?<!小学)(?<!中学)(?<!高校)(?<!平成)(?<!令和)(?<!昭和)(?<!民國)(?<!民国)"
     r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"

@@ -159,8 +159,9 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]")
 # what stands between a pronoun and its verb: "he had told", "she also said"
 _BETWEEN_SUBJECT_AND_VERB = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.I)
-# what _THAT needs at least: the complementiser after a space or a comma
-_COMPLEMENTISER = re.compile(r"[\s,](?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])", re.I)
+# what _THAT needs at least: the complementiser after a space or a comma (the words' first letters are tested
+# before the branches: it is searched for in every paragraph, and most spaces start none of the words)
+_COMPLEMENTISER = re.compile(r"[\s,](?=[tdqcч])(?:(?:that|dass|que|che|dat|что)(?!\w)|qu['’])", re.I)
 _PAIRS = {"“": "”", "«": "»", "„": "“", "「": "」", "‹": "›", '"': '"', "‘": "’"}
 _OPENING_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 # curly and angled openings announce a quote; a paragraph may end before its closing mark
@@ -228,7 +229,8 @@ _WORK_NOUNS = (
     "titulado titulada llamado llamada denominado denominada lema campaña programa exposición película novela colectivo "
     "Titel Motto Slogan Kampagne Schau Ausstellung Buch Roman Oper Programm Initiative"
 ).split()
-_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(_WORK_NOUNS)})\b(?:\s+[^\W\d][\w’'-]*){{0,2}}?\s*[,:]?\s*$", re.I)
+# (a prefix tree, not the list joined: only where a match starts is read, which the branches' order does not change)
+_WORK_BEFORE = re.compile(rf"\b(?:{prefix_tree_pattern(_WORK_NOUNS)})\b(?:\s+[^\W\d][\w’'-]*){{0,2}}?\s*[,:]?\s*$", re.I)
 # a speech verb and at most two articles or possessives before the work's noun: "ha definito il progetto"
 _NAMING_VERB_BEFORE = re.compile(
     rf"(?:{_VERB.pattern})\s+(?:(?:the|a|an|his|her|its|their|own|il|lo|la|le|l['’]|un|una|uno|el|los|las|les|son|sa|ses|leur|"
@@ -473,7 +475,9 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "centrocampista", "mediocampista", "zaguero", "attaquant", "attaquante", "gardien", "défenseur", "attaccante",
     "difensore", "stürmer", "stürmerin", "torwart", "torhüter", "torhüterin", "verteidiger", "verteidigerin"}
 # (not the dot of a title: "Gen. John Mills", "Sen.", "Dr.", "U.S.")
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\"”»“’]?\s|(?<=[!?])\s|\n")
+# (each branch tests its mark or space first and looks behind only then: three look-behinds tried at every
+# position of the text cost twice the search)
+_SENTENCE_BREAK = re.compile(r"[.!?](?<![A-Z].)(?<![A-Z][a-z].)(?<![A-Z][a-z]{2}.)[\"”»“’]?\s|\s(?<=[!?]\s)|\n")
 # an English possessive right after a name: "Mitchell’s"
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|(?=\s))")
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an|der|die|le|la|el|il)?\s*((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
@@ -1068,8 +1072,14 @@ def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:
         return match.start() if paragraph[match.start() - 1 : match.start()] not in "”\"’»“" else match.start()
 
 
+# the word before a dot, looked for in the few characters before it: searching the whole text before the dot cost
+# time in proportion to the paragraph's length, and a word that fills the window is longer than any abbreviation
+_WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
+ABBREVIATION_WINDOW = 8
+
+
 def _ends_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"[\w.]+$", text[:dot])
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - ABBREVIATION_WINDOW), dot)
     return bool(word) and (len(word.group(0)) == 1 or word.group(0).lower() in {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen"})
 
 
