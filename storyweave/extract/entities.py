@@ -4904,11 +4904,13 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) == 1 and before == "aus" and start >= 2 and tokens[start - 2].lower() in _PEOPLE_FROM_PLACES:
         return False  # "eine Zeugin aus Melsungen": where someone comes from, however its name ends
-    if len(run) > 1 and (any(word.lower() in _GERMAN_LEGAL_FORMS for word in run[1:]) or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1]) or _adjective_and_body(run)
+    if len(run) > 1 and (any(word.lower() in _GERMAN_LEGAL_FORMS for word in run[1:]) or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1])
+                         or _adjective_and_body(run)
                          or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
                          or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS or run[0].lower() in _GERMAN_GROUNDS):
-        # "die Isarland Wohnbau GmbH", "die Autobahn GmbH des Bundes", "die IG Metall", "der Karlsruher SC", "die Deutsche Bischofskonferenz", "im Kraftwerk
-        # Aschach", "in der Avnet Arena", "die Piazza Grande" (a square of an Italian or a Spanish town): names
+        # "die Isarland Wohnbau GmbH", "die Autobahn GmbH des Bundes", "die IG Metall", "der Karlsruher SC", "die Deutsche
+        # Bischofskonferenz", "im Kraftwerk Aschach", "in der Avnet Arena", "die Piazza Grande" (a square of an Italian
+        # or a Spanish town): names
         return False
     if (len(run) == 1 and (_german_place_before_noun(folded) or _ACRONYM.match(run[0]) or _acronym_written_as_a_word(run[0]))
             or _country_dative(folded)):
