@@ -1533,8 +1533,8 @@ _EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championsh
 
 # words right before a name that place it: "in Arden", "the province of Valdera", "the capital, Velgrad"
 _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughout", "off", "towards", "toward", "en", "dans",
-                 "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia",  # ("vers Zermatt", "hacia Topolobampo")
-                 "richtung", "fahrtrichtung"}  # "die Autobahn Richtung Graz": where a road or a train goes
+                 "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia"}  # ("vers Zermatt", "hacia Topolobampo")
+_PLACE_BEFORE |= _GERMAN_DIRECTIONS  # "die Autobahn Richtung Graz": where a road or a train goes
 # a body's sites, named after where they are
 _SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
           "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms", "pit", "quarry", "field", "oilfield",
@@ -2001,16 +2001,15 @@ def _looks_like_german_agent_noun(word: str) -> bool:
 
 def _ends_like_a_body(words: list[str]) -> bool:
     """The last word ends as a body's name does ("Innenministerium", "Bundesverband"); a lone word
-    that is only the ending is a common noun ("der Dienst", "die Kammer"), and a trail no railway ("the Cabot Trail",
-    though "Trail Blazers" is a team)."""
+    that is only the ending is a common noun ("der Dienst", "die Kammer"), and a trail no railway."""
     last = words[-1]
-    return _ends_as_bodies_do(last) and (len(words) > 1 or last not in _ORG_SUFFIXES) and last not in {"trail", "trails"}
+    return _ends_as_bodies_do(last) and (len(words) > 1 or last not in _ORG_SUFFIXES) and last not in _TRAILS
 
 
-_WORDS_ENDING_LIKE_BODIES = {
-                             # German roads and tracks, no railway ("auf eisiger Fahrbahn"), and benches, no bank ("bis
-                             # zur Fensterbank"); folded, as `_fold` writes them
-                             "fahrbahn", "gegenfahrbahn", "autobahn", "stadtautobahn", "rennbahn", "startbahn", "landebahn",
+_TRAILS = {"trail", "trails"}  # (a path, no railway: "the Cabot Trail"; inside a name, "Trail Blazers", a team's word)
+# German roads and tracks, no railway ("auf eisiger Fahrbahn"), and benches, no bank ("bis zur Fensterbank"); folded,
+# as `_fold` writes them
+_WORDS_ENDING_LIKE_BODIES = {"fahrbahn", "gegenfahrbahn", "autobahn", "stadtautobahn", "rennbahn", "startbahn", "landebahn",
                              "rollbahn", "laufbahn", "umlaufbahn", "achterbahn", "eisbahn", "bobbahn", "kegelbahn", "rodelbahn",
                              "fensterbank", "parkbank", "sitzbank", "werkbank", "sandbank", "datenbank", "anklagebank", "ersatzbank",
                              "auswechselbank", "schulbank", "kirchenbank", "gartenbank", "eckbank", "hantelbank", "regierungsbank",
@@ -2184,8 +2183,6 @@ _WHAT_SHARES_DO = {"fell", "rose", "jumped", "slumped", "dropped", "gained", "cl
 # what only a body has, said right after its name: "Ibéricos Sierra del Ardila, con sede en Zafra", "mit Sitz in Linz",
 # "headquartered in Perth" (a person is "based in" a town too)
 _SEATS = (("con", "sede"), ("mit", "sitz"), ("avec", "siège"), ("dont", "le", "siège"), ("headquartered",), ("domiciliada",))
-
-
 _SEAT_OPENERS = {seat[0] for seat in _SEATS}
 
 

@@ -1075,11 +1075,11 @@ def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:
 # the word before a dot, looked for in the few characters before it: searching the whole text before the dot cost
 # time in proportion to the paragraph's length, and a word that fills the window is longer than any abbreviation
 _WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
-ABBREVIATION_WINDOW = 8
+_ABBREVIATION_WINDOW = 8
 
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
-    word = _WORD_BEFORE_DOT.search(text, max(0, dot - ABBREVIATION_WINDOW), dot)
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
     return bool(word) and (len(word.group(0)) == 1 or word.group(0).lower() in {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen"})
 
 
