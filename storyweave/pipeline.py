@@ -19,7 +19,7 @@ from pathlib import Path
 from storyweave.brief import EventFacts, SourceArticle, build_brief, source_article, timeline, title_and_summary
 from storyweave.clean import clean_document
 from storyweave.errors import BadInput, NotFound
-from storyweave.extract import analyse, content_hash, identity, load_entity_model, warm_up
+from storyweave.extract import analyse_together, content_hash, identity, load_entity_model, warm_up
 from storyweave.extract.language import detect_language
 from storyweave.group import Grouping, GroupingInput, GroupingResult, Scratch
 from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
@@ -66,17 +66,35 @@ def _init_worker(repeated: frozenset[str], entity_model: str = "") -> None:
 Analysed = tuple[StagedArticle, ArticleFeatures] | BadInput
 
 
-def _analyse_one(raw: RawDocument) -> Analysed:
-    try:
-        article = analyse(raw, clean_document(raw, _REPEATED), _ENTITY_MODEL)
-        stored_features = features_to_json(article_features(article))
-        return staged_article(article, stored_features), features_from_json(stored_features)
-    except Exception as exc:  # noqa: BLE001 — one document's failure must not cost the batch
-        return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on", traceback.format_exc())
+def _analyse_chunk(raws: list[RawDocument]) -> list[Analysed]:
+    """Each document cleaned, analysed (stage by stage across the chunk, which costs less than one
+    document at a time) and given its features; a document that fails is a BadInput, the rest go on."""
+    results: list[Analysed | None] = [None] * len(raws)
+    cleaned = []
+    for index, raw in enumerate(raws):
+        try:
+            cleaned.append((index, raw, clean_document(raw, _REPEATED)))
+        except Exception as exc:  # noqa: BLE001 — one document's failure must not cost the batch
+            results[index] = _not_analysed(raw, exc)
+    articles = analyse_together([(raw, clean) for _, raw, clean in cleaned], _ENTITY_MODEL)
+    for (index, raw, _), article in zip(cleaned, articles):
+        if isinstance(article, Exception):
+            results[index] = _not_analysed(raw, article)
+            continue
+        try:
+            stored_features = features_to_json(article_features(article))
+            results[index] = staged_article(article, stored_features), features_from_json(stored_features)
+        except Exception as exc:  # noqa: BLE001
+            results[index] = _not_analysed(raw, exc)
+    return [result for result in results if result is not None]
+
+
+def _not_analysed(raw: RawDocument, exc: Exception) -> BadInput:
+    return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on", "".join(traceback.format_exception(exc)))
 
 
 def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:
-    analysed = [_analyse_one(raw) for raw in raws]
+    analysed = _analyse_chunk(raws)
     for result in analysed:
         if not isinstance(result, BadInput):
             result[0].raw_text = ""  # the parent holds the raw text already; not sending it back halves the traffic
@@ -97,11 +115,13 @@ def analyse_documents(
         workers = os.cpu_count() or 1
     if workers <= 1 or total < PARALLEL_FROM:
         _init_worker(repeated, entity_model)
-        for index, raw in enumerate(raws, 1):
-            analysed = _analyse_one(raw)
-            if progress:
-                progress("analyse", index, total)
-            yield raw, analysed
+        index = 0
+        for chunk in _chunked(raws, WORKER_CHUNK):
+            for raw, analysed in zip(chunk, _analyse_chunk(chunk)):
+                index += 1
+                if progress:
+                    progress("analyse", index, total)
+                yield raw, analysed
         return
     warm_up(entity_model)  # forked workers inherit the loaded gazetteer and models instead of each loading them
     chunks = _chunked(raws, WORKER_CHUNK)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import storyweave.extract as extract
 import storyweave.pipeline as pipeline
 from storyweave.cli import app
 from storyweave.clean.fields import field_date
@@ -56,14 +57,15 @@ def test_an_analysis_failure_is_one_line_and_the_batch_goes_on(tmp_path: Path, m
     (tmp_path / "in").mkdir()
     (tmp_path / "in/ferry.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "in/poison.txt").write_text(GOOD.replace("Ferry service", "Poison pill"), encoding="utf-8")
-    real = pipeline.analyse
+    real = extract.extract_quotes
 
-    def analyse(raw, clean, *settings):
-        if "Poison pill" in raw.text:
+    def extract_quotes(lines, *rest):
+        if any("Poison pill" in line for line in lines):
             raise OverflowError("date value out of range")
-        return real(raw, clean, *settings)
+        return real(lines, *rest)
 
-    monkeypatch.setattr(pipeline, "analyse", analyse)
+    # analysed together, stage by stage: the document failing halfway costs only itself
+    monkeypatch.setattr(extract, "extract_quotes", extract_quotes)
     db = tmp_path / "x.db"
 
     result = CliRunner().invoke(app, ["run", str(tmp_path / "in"), "--db", str(db), "-q", *(["--verbose"] if verbose else [])])
@@ -73,4 +75,4 @@ def test_an_analysis_failure_is_one_line_and_the_batch_goes_on(tmp_path: Path, m
     assert [a["input"] for a in pipeline.export_database(db, briefs=False)["articles"]] == ["ferry.txt"]
     # the traceback, naming the function that raised, only with --verbose
     assert ("Traceback (most recent call last)" in result.output) is verbose
-    assert ("in analyse" in result.output) is verbose
+    assert ("in extract_quotes" in result.output) is verbose
