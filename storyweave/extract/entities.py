@@ -2378,6 +2378,8 @@ def _home_town(tokens: list[str], start: int, end: int) -> bool:
         return False
     if tokens[start - 2].lower() in _ORG_WORDS or start >= 3 and listed_name(tokens[start - 3]):
         return True
+    if tokens[start - 2].lower() in _GERMAN_SERVICES_FROM_TOWNS and _german_village(tokens[start]):
+        return True  # "die Feuerwehren aus Liezen": a service and a village of the German-speaking countries, however it ends
     return (start >= 3 and tokens[start - 3].lower() in _DE_COMMON_BEFORE and _looks_like_german_agent_noun(tokens[start - 2])
             and not tokens[start].lower().endswith(_DE_NOUN_ENDINGS) and not (end < len(tokens) and tokens[end][:1].isdigit()))
 
@@ -2527,12 +2529,24 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
 # them ("his senior season at Creighton")
 _BEFORE_SMALL_TOWNS = {
     "en": {"from", "in", "near"},
-    "de": {"aus", "nach", "in", "bei", "ab", "über", "vor", "von"},
+    "de": {"aus", "nach", "in", "bei", "ab", "über", "vor", "von", "nahe", "unweit"},
     "fr": {"de", "d'", "d’", "à", "près", "par", "depuis", "vers"},
     "es": {"de", "en", "desde", "a", "por", "hacia"},
     "it": {"di", "da", "a", "in", "tra", "fra", "verso"},
 }
 _FROM_A_TOWN = {"from", "aus", "von", "de", "d'", "d’", "di", "da", "desde", "depuis"}
+# German nouns villages of the German-speaking countries are named by: after "aus" or "in" the noun is meant ("Mauern
+# aus Stein", "im Wald"), so no village is read from them alone
+_GERMAN_NOUNS_VILLAGES_SHARE = frozenset("bach berg brand buch burg dorf forst graben haus hof horn kirchen kloster lauf linden "
+                                         "moos rain ried salz sand see stein wald weil".split())
+# German services a town has, named with the town they come from ("die Feuerwehren aus Liezen und Trieben")
+_GERMAN_SERVICES_FROM_TOWNS = {"feuerwehr", "feuerwehren", "polizei", "bergrettung", "wasserrettung", "rettungskräfte",
+                               "einsatzkräfte", "rettungsdienste", "rettungsdienst", "helfer", "bergretter", "retter"}
+
+
+def _german_village(word: str) -> bool:
+    """A village of the German-speaking countries (`small_towns`) no German noun names."""
+    return (folded := _fold(word.rstrip(".,;:"))) in small_towns("de") and folded not in _GERMAN_NOUNS_VILLAGES_SHARE
 
 
 def _small_town(tokens: list[str], start: int, end: int, lang: str | None) -> bool:
@@ -2549,7 +2563,8 @@ def _small_town(tokens: list[str], start: int, end: int, lang: str | None) -> bo
     if listed_name(name) and tokens[start - 1].lower() not in _FROM_A_TOWN:
         return False  # "pointing a finger at Hunter": a given name or surname only comes from somewhere ("a woman from Warren")
     folded = _fold(name)
-    return folded in small_towns(lang or "") and folded not in places() and _kind(name, "")[0] == "other"
+    return (folded in small_towns(lang or "") and folded not in places() and _kind(name, "")[0] == "other"
+            and not (lang == "de" and folded in _GERMAN_NOUNS_VILLAGES_SHARE))
 
 
 def _words_after_german_articles(tokenised: list[tuple[str, list[str]]]) -> set[str]:
@@ -3196,7 +3211,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         and not (end < len(tokens) and tokens[end][:1].isupper())):  # ("eines Münchner Sammlers": a town's adjective)
                     continue  # "mit einer Arbeitsstiftung", "per Vorkasse": one of its kind, no name
                 if (_common_german_nouns(run, tokens, start) and not (len(run) == 1 and run[0] in surnames)
-                        and not _first_of_two_places(tokens, start, start + len(run))):  # ("aus Kempten und München")
+                        and not _first_of_two_places(tokens, start, start + len(run))  # ("aus Kempten und München")
+                        # a village going on with a list of places, however it ends: "in Kassel, Vellmar und Lohfelden"
+                        and not (len(run) == 1 and places_listed == start - 1 and _german_village(run[0]))):
                     continue  # ("sagte Jensen" after "Projektleiter Hauke Jensen": a surname, whatever it ends with)
             post_nominal = len(run) >= 3 and run[-1].rstrip(".,") in _POST_NOMINALS and run[-2][:1].isupper()
             if post_nominal:
@@ -3246,8 +3263,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                            and not by_noun and start >= 1 and tokens[start - 1].lower() in _LOCATIVES
                            and end + 1 < len(tokens) and (tokens[end] == "," or tokens[end].lower() in _AND and tokens[start - 1].lower() in _IN_FROM_TO
                                                            and _lone_unknown_word(tokens, end + 1))
-                           # (or a German town by its name's ending: "in Heringsdorf, Zinnowitz und Koserow")
-                           and (_fold(" ".join(run)) in places() or german and len(run) == 1 and run[0].lower().endswith(_DE_TOWN_ENDINGS)))
+                           # (or a German town by its name's ending or as a village: "in Heringsdorf, Zinnowitz und Koserow")
+                           and (_fold(" ".join(run)) in places() or german and len(run) == 1 and (
+                               run[0].lower().endswith(_DE_TOWN_ENDINGS) or _german_village(run[0]))))
             if by_noun or by_locative:
                 list_after_locative = by_locative
             places_listed = end if listing or by_noun or by_locative else -1

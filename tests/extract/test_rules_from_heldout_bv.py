@@ -1,6 +1,7 @@
 """Rules from the misses of heldout_bv.jsonl (development data since heldout_bw was written), checked on sentences
 of our own: German common nouns that end as bodies' names do, a road's direction, a road's number after its capitalised
-word, a square or a street named apart from its word, a Romance road or district named with its compass point."""
+word, a square or a street named apart from its word, a Romance road or district named with its compass point; German
+villages named by the service that comes from them, near which something happens, or in a list of places."""
 
 from __future__ import annotations
 
@@ -81,3 +82,23 @@ def test_room_in_a_headline_is_no_square():
 
 def test_a_compass_point_a_road_goes_to_is_no_place():
     assert not {name for name, kind in found("Die A7 ist in Fahrtrichtung Süd vollständig gesperrt.", "de") if kind == "place"} - {"A7"}
+
+
+@pytest.mark.parametrize(("sentence", "villages"), [
+    ("Im Einsatz standen die Feuerwehren aus Kalwang, Mautern und Treglwang.", {"Kalwang", "Mautern", "Treglwang"}),
+    ("Die Feuerwehren aus Liezen, Trieben und Irdning halfen beim Aufräumen.", {"Liezen", "Trieben", "Irdning"}),
+    ("Der Pflegedienst betreute Kunden in Kassel, Vellmar und Calden.", {"Vellmar", "Calden"}),
+    ("Der Lastwagen kippte nahe Stainach in den Graben.", {"Stainach"}),
+])
+def test_a_german_village_a_service_comes_from_or_a_list_names_is_a_place(sentence, villages):
+    assert villages <= {name for name, kind in found(sentence, "de") if kind == "place"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sie arbeitete in Kassel und Umgebung.",
+    "Die Mauern sind aus Stein, Sand und Lehm.",
+    "Die Feuerwehr aus Haus und Hof vertrieben.",
+    "Die Feuerwehr aus Leidenschaft zu unterstützen ist ihr Ziel.",
+])
+def test_common_nouns_around_places_stay_no_places(sentence):
+    assert not {name for name, kind in found(sentence, "de") if kind == "place"} - {"Kassel"}
