@@ -2716,6 +2716,19 @@ Candidate = tuple[str, str, bool, str]
 _TURKISH_SUFFIXED = re.compile(r"([A-ZÇĞİÖŞÜ][\w\-]*)(['’](?:[a-zçğıöşü]{1,8}|[A-ZÇĞİÖŞÜ]{1,8}))")
 
 
+_KNOWN_AS_BEFORE = {"also", "better", "locally", "widely", "commonly"}
+
+
+def _known_as(tokens: list[str], start: int, end: int, name: str) -> bool:
+    """Whether the one word at tokens[start:end] is said to be what `name`, of several words and written right before
+    it, is "known as", between commas: "The Ghana Cocoa Board, known as Cocobod, …", "…, also known as Phivolcs."."""
+    if (end - start != 1 or start < 4 or tokens[start - 1] != "as" or tokens[start - 2] != "known" or " " not in name
+            or not (end < len(tokens) and tokens[end] in {",", ".", ";", ")"} or tokens[start].endswith("."))):  # (the full stop kept)
+        return False
+    comma = start - 4 if tokens[start - 3] in _KNOWN_AS_BEFORE else start - 3
+    return comma >= 1 and tokens[comma] == "," and " ".join(tokens[max(0, comma - 12):comma]).endswith(name)
+
+
 def _turkish_suffixes_apart(tokens: list[str]) -> list[str]:
     """Tokens with each name's case ending a token of its own, which no name goes on over."""
     out: list[str] = []
@@ -2768,6 +2781,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             body_named = town_named = False
             if start < spelled_until:
                 continue
+            if len(raw) > sentence_start and _known_as(tokens, start, end, raw[-1][0]):
+                # "the Philippine Institute of Volcanology and Seismology, known as Phivolcs, …": the short name stands for it
+                kind = raw[-1][1] or _kind(raw[-1][0], "")[0]
+                if kind in {"org", "place"}:  # (a person's byname is no body's short name: "Saparmurat Niyazov, known as Turkmenbashi")
+                    expansions.setdefault(run[0].rstrip("."), (raw[-1][0], kind))
             if end - start == 1 and len(run[0]) > 1 and _NUMBER_IN_ROMAN.fullmatch(run[0].rstrip(".,;:")):
                 continue  # "en el siglo XIII", "the XIII century": a number, no name of its own ("IVV" is an acronym)
             if end - start == 1 and start and tokens[start - 1].lower() in _GERMAN_DIRECTIONS and _fold(run[0]) in _COMPASS_AFTER:
@@ -3976,7 +3994,10 @@ def _ministry_end(tokens: list[str], end: int) -> int:
 _ROMANCE_ARTICLES = {"il", "lo", "gli", "el", "los", "las"}
 # plural nouns a sentence opens with before "of" and a name, and what that name then is
 _GROUPS_OF = {"shares": "org", "shareholders": "org", "employees": "org", "customers": "org", "supporters": "",
-              "fans": "", "members": "", "residents": "place", "citizens": "place", "people": "place", "parts": "place"}
+              "fans": "", "members": "", "residents": "place", "citizens": "place", "people": "place", "parts": "place",
+              **dict.fromkeys(("officials", "leaders", "representatives", "executives", "workers", "staff", "volunteers",
+                               "researchers", "scientists", "students", "lawyers", "investigators", "inspectors", "delegates",
+                               "experts", "engineers", "managers", "directors"), "")}  # ("Doctors of the World" is a body)
 # the Romance nouns for people a sentence names by their town: "una pescatrice di Gorino", "un ganadero de Ojinaga"
 _ROMANCE_PEOPLE_OF_TOWNS = {
     "pescatore", "pescatrice", "pescatori", "agricoltore", "agricoltrice", "agricoltori", "allevatore", "allevatori", "residente",
