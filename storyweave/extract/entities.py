@@ -146,7 +146,9 @@ _PORTFOLIOS = set(
     # ("Public Health Ontario", "Foreign Office" are bodies' names)
     "foreign defense defence health interior finance economy "
     # the portfolios of India's and other Commonwealth states' ministers: "Kerala Ports Minister", "Railways Minister"
-    "ports shipping railways aviation waterways".split()
+    "ports shipping railways aviation waterways "
+    # and Australia's and others' commissioners' and ministers': "Emergency Management Commissioner", "Justice Minister"
+    "emergency management services corrections justice planning communications".split()
 )
 # words that make a role a higher or a shadow one: "Labour Cabinet Secretary", "Shadow Health Secretary"
 _ROLE_RANKS = {"cabinet", "shadow"}

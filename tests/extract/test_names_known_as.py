@@ -1,5 +1,6 @@
 """A body's short name given with "known as" stands for the body; a group of people opening a sentence
-before "of" and a body's name is no part of the name."""
+before "of" and a body's name is no part of the name; nor is a portfolio before a commissioner or a minister
+("Emergency Management Commissioner …") a body."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_people_opening_a_sentence_before_of_are_no_part_of_the_name(sentence, b
 
 def test_a_body_named_as_a_group_stays_whole():
     assert ("Friends of the Earth", "org") in found("Friends of the Earth protested outside the ministry.", "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Emergency Management Commissioner Rhys Calloway said the fire was contained.",
+    "Emergency Services Minister Jo Park visited Horsham.",
+    "Corrections Commissioner Dana Webb said 2 inmates escaped.",
+])
+def test_a_portfolio_before_a_commissioner_or_a_minister_is_part_of_the_role(sentence):
+    assert not any(kind == "org" for _, kind in found(sentence, "en"))
