@@ -2718,17 +2718,25 @@ Candidate = tuple[str, str, bool, str]
 _TURKISH_SUFFIXED = re.compile(r"([A-ZÇĞİÖŞÜ][\w\-]*)(['’](?:[a-zçğıöşü]{1,8}|[A-ZÇĞİÖŞÜ]{1,8}))")
 
 
-_KNOWN_AS_BEFORE = {"also", "better", "locally", "widely", "commonly"}
+# the words that give a body's short name after its full one, in the languages we read, and the adverbs before them
+_KNOWN_AS = (("known", "as"), ("conocido", "como"), ("conocida", "como"), ("bekannt", "als"), ("noto", "come"), ("nota", "come"),
+             ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
+_KNOWN_AS_BEFORE = {"also", "better", "locally", "widely", "commonly", "también", "más", "besser", "auch", "kurz", "meglio", "anche",
+                    "aussi", "mieux"}
 
 
 def _known_as(tokens: list[str], start: int, end: int, name: str) -> bool:
     """Whether the one word at tokens[start:end] is said to be what `name`, of several words and written right before
-    it, is "known as", between commas: "The Ghana Cocoa Board, known as Cocobod, …", "…, also known as Phivolcs."."""
-    if (end - start != 1 or start < 4 or tokens[start - 1] != "as" or tokens[start - 2] != "known" or " " not in name
-            or not (end < len(tokens) and tokens[end] in {",", ".", ";", ")"} or tokens[start].endswith("."))):  # (the full stop kept)
-        return False
-    comma = start - 4 if tokens[start - 3] in _KNOWN_AS_BEFORE else start - 3
-    return comma >= 1 and tokens[comma] == "," and " ".join(tokens[max(0, comma - 12):comma]).endswith(name)
+    it, is "known as", between commas: "The Ghana Cocoa Board, known as Cocobod, …", "…, also known as Phivolcs.",
+    "la Dirección de Tránsito, conocida como Ditra, …", "die Autobahnen- und Schnellstraßen-Finanzierungs-AG, kurz
+    bekannt als Asfinag, …"."""
+    if end - start != 1 or " " not in name or not (end < len(tokens) and tokens[end] in {",", ".", ";", ")"} or tokens[start].endswith(".")):
+        return False  # (the full stop kept)
+    cue = next((len(words) for words in _KNOWN_AS if tuple(word.lower() for word in tokens[max(0, start - len(words)):start]) == words), 0)
+    comma = start - cue - 1
+    if cue and comma >= 1 and tokens[comma].lower() in _KNOWN_AS_BEFORE:
+        comma -= 1
+    return bool(cue) and comma >= 1 and tokens[comma] == "," and " ".join(tokens[max(0, comma - 12):comma]).endswith(name)
 
 
 def _turkish_suffixes_apart(tokens: list[str]) -> list[str]:

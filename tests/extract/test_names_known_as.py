@@ -25,6 +25,15 @@ def test_a_short_name_known_as_stands_for_the_body(sentences, short, full):
     assert all(canonical == full for text, _, canonical in mentions if text == short)
 
 
+@pytest.mark.parametrize(("sentence", "lang", "short", "full"), [
+    ("La Dirección General de Tránsito, conocida como Ditra, cerró la vía.", "es", "Ditra", "Dirección General de Tránsito"),
+    ("La Società Autostrade Meridionali, nota come Sam, ha chiuso il tratto.", "it", "Sam", "Società Autostrade Meridionali"),
+    ("La Direction des routes du Jura, connue sous le nom de Diroja, a fermé la route.", "fr", "Diroja", "Direction des routes du Jura"),
+])
+def test_a_short_name_known_as_in_other_languages(sentence, lang, short, full):
+    assert (short, "org", full) in [(m.text, m.kind, m.canonical) for m in extract_entities([sentence], lang)]
+
+
 def test_a_persons_byname_is_no_bodys_short_name():
     mentions = _mentions(["Parliament was loyal to the late president Ruslan Omarov, also known as Batyr, for decades."])
     assert not any(kind == "org" and canonical == "Ruslan Omarov" for _, kind, canonical in mentions)
