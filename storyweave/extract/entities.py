@@ -2796,6 +2796,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 kind = raw[-1][1] or _kind(raw[-1][0], "")[0]
                 if kind in {"org", "place"}:  # (a person's byname is no body's short name: "Saparmurat Niyazov, known as Turkmenbashi")
                     expansions.setdefault(run[0].rstrip("."), (raw[-1][0], kind))
+            if german and _national_society(run):
+                raw.append((" ".join(run).rstrip(".,;:"), "org", True, "org"))  # "Das Österreichische Rote Kreuz": its own body
+                continue
             if end - start == 1 and len(run[0]) > 1 and _NUMBER_IN_ROMAN.fullmatch(run[0].rstrip(".,;:")):
                 continue  # "en el siglo XIII", "the XIII century": a number, no name of its own ("IVV" is an acronym)
             if end - start == 1 and start and tokens[start - 1].lower() in _GERMAN_DIRECTIONS and _fold(run[0]) in _COMPASS_AFTER:
@@ -3192,6 +3195,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
                 while (len(run) > 1 and not _is_role(run[0]) and not _ACRONYM.match(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
+                       and not _national_society(run)
                        and (start == 0 and len(run[0]) > 4 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)  # not "Florian Engels", "Urs Arnold"
                        # opening a sentence, a noun and a country in the nominative name a body: "Philatelie Liechtenstein hat …"
                        and not (start == 0 and len(run) == 2 and _names_a_country(_fold(run[1])) and run[0].lower() not in _GERMAN_UNITS
@@ -4951,7 +4955,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if len(run) == 1 and before == "aus" and start >= 2 and tokens[start - 2].lower() in _PEOPLE_FROM_PLACES:
         return False  # "eine Zeugin aus Melsungen": where someone comes from, however its name ends
     if len(run) > 1 and (any(word.lower() in _GERMAN_LEGAL_FORMS for word in run[1:]) or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1])
-                         or _adjective_and_body(run)
+                         or _adjective_and_body(run) or _national_society(run)
                          or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
                          or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS or run[0].lower() in _GERMAN_GROUNDS):
         # "die Isarland Wohnbau GmbH", "die Autobahn GmbH des Bundes", "die IG Metall", "der Karlsruher SC", "die Deutsche
@@ -5194,6 +5198,20 @@ _DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
 _DE_AFTER_HEAD = {"für", "fuer", "der", "des", "von", "vom", "zur", "zum", "in", "im", "am", "an", "auf", "bei"}
 
 
+# the movements whose national societies are named by their country's adjective: "Das Österreichische Rote Kreuz"
+_NATIONAL_SOCIETIES_OF = {"Red Cross", "Red Crescent"}
+
+
+def _national_society(run: list[str]) -> bool:
+    """Whether a German run is a country's adjective and a movement's name, its national society ("Deutsche Rote Kreuz",
+    "Österreichischen Roten Kreuzes"), not the movement named after a noun."""
+    if len(run) < 2 or _demonym_stem(run[0]) is None:
+        return False
+    movement = " ".join(run[1:]).rstrip(".,;:")
+    return (ORGANISATIONS.get(_fold(movement)) in _NATIONAL_SOCIETIES_OF
+            or ORGANISATIONS.get(_fold(_german_base_form(movement))) in _NATIONAL_SOCIETIES_OF)
+
+
 def _german_base_form(text: str) -> str:
     """"Innenministeriums" → "Innenministerium", "Deutsche Wetterdienst" → "Deutscher Wetterdienst",
     "Deutschen Zentrums für Luft- und Raumfahrt" → "Deutsches Zentrum für Luft- und Raumfahrt":
@@ -5229,7 +5247,9 @@ def _german_base_form(text: str) -> str:
     # the adjectives before the head: the first one ("Deutsche Wetterdienst"), and those after it ("Deutschen Roten Kreuzes")
     for at in range(head_at):
         word = words[at]
-        if not (word[:1].isupper() and len(word) > 3 and (word.endswith(("en", "em")) or (at == 0 and word.endswith("e")))):
+        # (a second adjective in "-e" only after a first: "Deutsche Rote Kreuz")
+        if not (word[:1].isupper() and len(word) > 3 and (word.endswith(("en", "em")) or (at == 0 or words[at - 1].endswith(ending))
+                                                          and word.endswith("e"))):
             break  # ("Technischem Hilfswerk": a dative)
         words[at] = (word[:-1] if word.endswith("e") else word[:-2]) + ending
     return " ".join(words)

@@ -1,7 +1,8 @@
 """Rules from the misses of heldout_bv.jsonl (development data since heldout_bw was written), checked on sentences
 of our own: German common nouns that end as bodies' names do, a road's direction, a road's number after its capitalised
 word, a square or a street named apart from its word, a Romance road or district named with its compass point; German
-villages named by the service that comes from them, near which something happens, or in a list of places."""
+villages named by the service that comes from them, near which something happens, or in a list of places; a country's
+Red Cross society named by its adjective."""
 
 from __future__ import annotations
 
@@ -102,3 +103,18 @@ def test_a_german_village_a_service_comes_from_or_a_list_names_is_a_place(senten
 ])
 def test_common_nouns_around_places_stay_no_places(sentence):
     assert not {name for name, kind in found(sentence, "de") if kind == "place"} - {"Kassel"}
+
+
+@pytest.mark.parametrize(("sentence", "society"), [
+    ("Das Deutsche Rote Kreuz richtete in der Turnhalle Notbetten ein.", "Deutsches Rotes Kreuz"),
+    ("Helfer des Schweizerischen Roten Kreuzes verteilten Decken.", "Schweizerisches Rotes Kreuz"),
+    ("Laut dem Französischen Roten Kreuz fehlen Freiwillige.", "Französisches Rotes Kreuz"),
+])
+def test_a_countrys_red_cross_society_is_its_own_body_in_the_nominative(sentence, society):
+    names = found(sentence, "de")
+    assert (society, "org") in names
+    assert ("Red Cross", "org") not in names
+
+
+def test_the_red_cross_named_alone_is_the_movement():
+    assert ("Red Cross", "org") in found("Das Rote Kreuz bat um Blutspenden.", "de")
