@@ -3228,6 +3228,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         run, start, body_named = run[1:], start + 1, True
                     else:
                         run, end = run[:1], start + 1  # "im Duisburger Hafen", "Österreichs Milchbauern": the place, then a noun
+                if (len(run) == 2 and _fold(run[1]).endswith(_MINISTRIES) and _fold(run[1]) not in _MINISTRIES
+                        and run[0].lower().rstrip("enrs").endswith("sch") and (state := _lower_case_demonym(run[0].lower()))
+                        and not _known_german_name(run)):
+                    # "Das Hessische Sozialministerium": the state, then its ministry, as "das hessische Sozialministerium"
+                    raw.append((run[0], "place", True, "place"))
+                    expansions.setdefault(run[0], (state, "place"))
+                    run, start, body_named = run[1:], start + 1, True
                 if (len(run) == 2 and run[0].lower().rstrip("enrs").endswith("sch") and _demonym_stem(run[0])
                         and _kind(" ".join(run), "") == ("person", False)):
                     raw.append((run[0], "place", True, ""))  # "Deutsche Urlauber bleiben aus": the country's adjective, then a noun
@@ -3757,6 +3764,7 @@ def _a_country_or_region(name: str) -> bool:
 
 # the bodies a region has one of, named as compounds after its adjective: an association, a state ministry, a chamber
 _REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
+_MINISTRIES = ("ministerium", "ministeriums")
 # a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
 _GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf", "ortsteil",
                           # and the parts of a town: "den Bezirk Puntigam", "im Stadtteil Gaarden"

@@ -2,7 +2,7 @@
 of our own: German common nouns that end as bodies' names do, a road's direction, a road's number after its capitalised
 word, a square or a street named apart from its word, a Romance road or district named with its compass point; German
 villages named by the service that comes from them, near which something happens, or in a list of places; a country's
-Red Cross society named by its adjective."""
+Red Cross society named by its adjective; a state's ministry named by the state's capitalised adjective."""
 
 from __future__ import annotations
 
@@ -118,3 +118,16 @@ def test_a_countrys_red_cross_society_is_its_own_body_in_the_nominative(sentence
 
 def test_the_red_cross_named_alone_is_the_movement():
     assert ("Red Cross", "org") in found("Das Rote Kreuz bat um Blutspenden.", "de")
+
+
+@pytest.mark.parametrize(("sentence", "state", "ministry"), [
+    ("Das Bayerische Umweltministerium ordnete Messungen an.", "Bavaria", "Umweltministerium"),
+    ("Laut dem Niedersächsischen Kultusministerium fällt der Unterricht aus.", "Lower Saxony", "Kultusministerium"),
+])
+def test_a_states_capitalised_adjective_before_its_ministry_is_the_state_and_the_ministry(sentence, state, ministry):
+    names = found(sentence, "de")
+    assert {(state, "place"), (ministry, "org")} <= names
+
+
+def test_a_body_whose_name_holds_the_adjective_stays_whole():
+    assert ("Bayerische Staatsoper", "org") in found("Die Bayerische Staatsoper sagte die Premiere ab.", "de")
