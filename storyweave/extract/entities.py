@@ -2565,8 +2565,8 @@ def _small_town(tokens: list[str], start: int, end: int, lang: str | None) -> bo
     if listed_name(name) and tokens[start - 1].lower() not in _FROM_A_TOWN:
         return False  # "pointing a finger at Hunter": a given name or surname only comes from somewhere ("a woman from Warren")
     folded = _fold(name)
-    return (folded in small_towns(lang or "") and folded not in places() and _kind(name, "")[0] == "other"
-            and not (lang == "de" and folded in _GERMAN_NOUNS_VILLAGES_SHARE))
+    village = _german_village(name) if lang == "de" else folded in small_towns(lang or "")
+    return village and folded not in places() and _kind(name, "")[0] == "other"
 
 
 def _words_after_german_articles(tokenised: list[tuple[str, list[str]]]) -> set[str]:
@@ -2721,6 +2721,7 @@ _TURKISH_SUFFIXED = re.compile(r"([A-ZÇĞİÖŞÜ][\w\-]*)(['’](?:[a-zçğı�
 # the words that give a body's short name after its full one, in the languages we read, and the adverbs before them
 _KNOWN_AS = (("known", "as"), ("conocido", "como"), ("conocida", "como"), ("bekannt", "als"), ("noto", "come"), ("nota", "come"),
              ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
+_KNOWN_AS_LAST = {words[-1] for words in _KNOWN_AS}
 _KNOWN_AS_BEFORE = {"also", "better", "locally", "widely", "commonly", "también", "más", "besser", "auch", "kurz", "meglio", "anche",
                     "aussi", "mieux"}
 
@@ -2730,7 +2731,8 @@ def _known_as(tokens: list[str], start: int, end: int, name: str) -> bool:
     it, is "known as", between commas: "The Ghana Cocoa Board, known as Cocobod, …", "…, also known as Phivolcs.",
     "la Dirección de Tránsito, conocida como Ditra, …", "die Autobahnen- und Schnellstraßen-Finanzierungs-AG, kurz
     bekannt als Asfinag, …"."""
-    if end - start != 1 or " " not in name or not (end < len(tokens) and tokens[end] in {",", ".", ";", ")"} or tokens[start].endswith(".")):
+    if (end - start != 1 or start < 3 or tokens[start - 1].lower() not in _KNOWN_AS_LAST or " " not in name
+            or not (end < len(tokens) and tokens[end] in {",", ".", ";", ")"} or tokens[start].endswith("."))):
         return False  # (the full stop kept)
     cue = next((len(words) for words in _KNOWN_AS if tuple(word.lower() for word in tokens[max(0, start - len(words)):start]) == words), 0)
     comma = start - cue - 1
@@ -2796,9 +2798,6 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 kind = raw[-1][1] or _kind(raw[-1][0], "")[0]
                 if kind in {"org", "place"}:  # (a person's byname is no body's short name: "Saparmurat Niyazov, known as Turkmenbashi")
                     expansions.setdefault(run[0].rstrip("."), (raw[-1][0], kind))
-            if german and _national_society(run):
-                raw.append((" ".join(run).rstrip(".,;:"), "org", True, "org"))  # "Das Österreichische Rote Kreuz": its own body
-                continue
             if end - start == 1 and len(run[0]) > 1 and _NUMBER_IN_ROMAN.fullmatch(run[0].rstrip(".,;:")):
                 continue  # "en el siglo XIII", "the XIII century": a number, no name of its own ("IVV" is an acronym)
             if end - start == 1 and start and tokens[start - 1].lower() in _GERMAN_DIRECTIONS and _fold(run[0]) in _COMPASS_AFTER:
@@ -3186,6 +3185,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                        and not _names_a_body(run[0])
                        and not _describes_an_association(run)  # (taken off below, and what follows is a body's name)
                        and not _adjective_and_body(run)  # "des Statistischen Landesamts"
+                       and not _national_society(run)  # "dem Französischen Roten Kreuz"
                        and run[-1].lower() not in _GERMAN_LEGAL_FORMS  # "die Flughafen München GmbH": a company's whole name
                        and not (len(run) == 2 and _fold(run[0]) in places() and _fold(run[1]) in _ORG_WORDS)  # "München Tourismus""
                        and _fold(" ".join(run)) not in ORGANISATIONS  # "Vereinte(n) Nationen" is a name
@@ -3193,9 +3193,12 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                        # a given name and a surname with no article before: "hat Jürgen Pflüger", not "im Osten Deutschlands"
                        and not (len(run) == 2 and listed_name(run[0]) and (start == 0 or tokens[start - 1].lower() not in _DE_COMMON_BEFORE))):
                     run, start = run[1:], start + 1  # "Teilen Bayerns", "Angaben der Vereinten Nationen"
+                if _national_society(run):
+                    # "Das Österreichische Rote Kreuz", "Dem Deutschen Roten Kreuz zufolge": its own body, not the movement
+                    raw.append((" ".join(run).rstrip(".,;:"), "org", True, "org"))
+                    continue
                 while (len(run) > 1 and not _is_role(run[0]) and not _ACRONYM.match(run[0]) and _known_german_name(run[1:]) and not _known_german_name(run[:1])
                        and not _names_a_body(run[0]) and not _known_german_name(run)  # "in der Lüneburger Heide"
-                       and not _national_society(run)
                        and (start == 0 and len(run[0]) > 4 or tokens[start - 1].lower() in _DE_COMMON_BEFORE)  # not "Florian Engels", "Urs Arnold"
                        # opening a sentence, a noun and a country in the nominative name a body: "Philatelie Liechtenstein hat …"
                        and not (start == 0 and len(run) == 2 and _names_a_country(_fold(run[1])) and run[0].lower() not in _GERMAN_UNITS
@@ -4963,7 +4966,7 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     if len(run) == 1 and before == "aus" and start >= 2 and tokens[start - 2].lower() in _PEOPLE_FROM_PLACES:
         return False  # "eine Zeugin aus Melsungen": where someone comes from, however its name ends
     if len(run) > 1 and (any(word.lower() in _GERMAN_LEGAL_FORMS for word in run[1:]) or _ACRONYM.match(run[0]) or _ACRONYM.match(run[-1])
-                         or _adjective_and_body(run) or _national_society(run)
+                         or _adjective_and_body(run)
                          or run[0].lower() in _GERMAN_PLANTS or run[-1].lower() in _STRUCTURES or _hyphenated_body(run[-1].lower())
                          or _trade_workplace(run) or run[0].lower() in _CAPITALISED_STREET_HEADS or run[0].lower() in _GERMAN_GROUNDS):
         # "die Isarland Wohnbau GmbH", "die Autobahn GmbH des Bundes", "die IG Metall", "der Karlsruher SC", "die Deutsche

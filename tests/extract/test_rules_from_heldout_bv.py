@@ -109,6 +109,7 @@ def test_common_nouns_around_places_stay_no_places(sentence):
     ("Das Deutsche Rote Kreuz richtete in der Turnhalle Notbetten ein.", "Deutsches Rotes Kreuz"),
     ("Helfer des Schweizerischen Roten Kreuzes verteilten Decken.", "Schweizerisches Rotes Kreuz"),
     ("Laut dem Französischen Roten Kreuz fehlen Freiwillige.", "Französisches Rotes Kreuz"),
+    ("Dem Deutschen Roten Kreuz zufolge fehlen Blutkonserven.", "Deutsches Rotes Kreuz"),
 ])
 def test_a_countrys_red_cross_society_is_its_own_body_in_the_nominative(sentence, society):
     names = found(sentence, "de")
