@@ -20,6 +20,7 @@ from storyweave.extract.entities import (
     extract_entities,
     kinds_across_article,
     merged_agencies_in_full,
+    national_sections_in_full,
     places_the_dateline_names,
     outlet_as_organisation,
     place_in_brackets,
@@ -162,8 +163,8 @@ def _analysis(raw: RawDocument, clean: CleanDocument, entity_model: str) -> Gene
     outlet = None if dateline is not clean.dateline and clean.outlet == clean.dateline.agency else clean.outlet
     datelined = dateline_entities(dateline, clean.body)
     found = places_the_dateline_names(found, datelined)
-    entities = acronyms_named_in_full(merged_agencies_in_full(
-        short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body)))
+    entities = national_sections_in_full(acronyms_named_in_full(merged_agencies_in_full(
+        short_names_in_full(kinds_across_article(outlet_as_organisation(datelined + found, outlet)), clean.body))))
     if not entity_model:
         entities = leading_words_peeled(entities, lang, clean.body)
     yield

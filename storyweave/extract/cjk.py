@@ -453,6 +453,9 @@ _ALL_OF_A_KIND = re.compile("(?:所有|每一?[家所個个間间])(?!限)")
 _KINDS_OF_NEWS = tuple(
     f"{kind}{news}" for kind in "头条 頭條 真实 真實 虚假 虛假 假 最新 突发 突發 相关 相關 热门 熱門 热点 熱點 更多 重要 本地".split()
     for news in ("新闻", "新聞"))
+# Japanese schools of a kind, no school's name: "県内の小中学校", "市立小学校2校" (a town's own school is named with it:
+# "大館東小学校")
+_JA_SCHOOLS_OF_A_KIND = re.compile("(?:[市県町村区都府道国公私]立)?(?:小中学校|小学校|中学校|高校|高等学校|義務教育学校)")
 # a number and the word Chinese counts people with, before a body: "一名南洋理工大学学生" is a student of the
 # university, "两位清华大学教授" two of its professors
 _PEOPLE_COUNTED = re.compile(r"[0-9一二两兩三四五六七八九十百几幾多数數]*[名位]")
@@ -464,6 +467,8 @@ def _after_people_counted(sentence: str, start: int, name: str, cut: int = 0) ->
     """Where a body's name opens after people counted before it (`cut` if they are not): "一名南洋理工大学学生",
     "3名台湾大学医院医生" (the digit standing before the run)."""
     counted = _PEOPLE_COUNTED.match(name, cut)
+    if counted and counted.end() > cut + 1 and name[counted.end() :] in _ORG_ENDINGS:
+        return counted.end()  # "一名大学生": a student, counted, and no body's name after them
     if not counted or len(name) - counted.end() < 4:
         return cut
     if counted.end() - cut == 1 and not sentence[start + cut - 1 : start + cut].isdigit():
@@ -632,7 +637,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = sentence[society.start(1) : match.end(1)], society.start(1)  # "日本野鳥の会軽井沢支部": "…の会" is a name
             # "高校は", "センターで": the word alone names no one body; "排隊" is queuing, no team; "法律团队", a team of
             # lawyers, is none either
-            if name in _ORG_ENDINGS or name.endswith(("排隊", "排队")) or len(name) <= 4 and name.endswith(("团队", "團隊")):
+            if (name in _ORG_ENDINGS or name.endswith(("排隊", "排队")) or len(name) <= 4 and name.endswith(("团队", "團隊"))
+                    or lang == "ja" and _JA_SCHOOLS_OF_A_KIND.fullmatch(name)):
                 continue
             if (branch := next((b for b in _BRANCHES if name.endswith(b)), None)) and (
                     known is None or known[0].fullmatch(name[: -len(branch)].translate(_SIMPLIFIED))):

@@ -60,6 +60,8 @@ _SENTENCE_STARTERS = set(
     "hoy ayer anoche mañana aujourd'hui hier demain oggi ieri domani stamattina stanotte heute gestern morgen "
     "comme como come quando cuando lorsque quand mais pero ma però aunque anche también aussi ainsi così así depuis desde "
     "pendant mientras mentre entre sans sin senza "
+    # French prepositions: "Chez Vauclair SA, 180 emplois …", "Parmi les victimes …"
+    "chez parmi sous malgré "
     "monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof "
     "à au aux dans avec pour sur après selon im am zum zur beim vom nel nella sulla dopo tras según durante "
     # Spanish and Portuguese prepositions opening a sentence before a place: "En Guayaquil, los semáforos …"
@@ -148,7 +150,9 @@ _PORTFOLIOS = set(
     # the portfolios of India's and other Commonwealth states' ministers: "Kerala Ports Minister", "Railways Minister"
     "ports shipping railways aviation waterways "
     # and Australia's and others' commissioners' and ministers': "Emergency Management Commissioner", "Justice Minister"
-    "emergency management services corrections justice planning communications".split()
+    "emergency management services corrections justice planning communications "
+    # and Canada's and others' ministers' and chiefs': "Public Safety Minister", "Public Works Minister", "Fire Chief"
+    "public safety works fire".split()
 )
 # words that make a role a higher or a shadow one: "Labour Cabinet Secretary", "Shadow Health Secretary"
 _ROLE_RANKS = {"cabinet", "shadow"}
@@ -918,7 +922,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         return [(" ".join(run), "place")]  # "Taiaroa Head", "Beachy Head": a headland (a body's head is "Department Head")
     if len(run) > 3 and low_words[0] in _ARTICLES and low_words[1] in _GENERIC_BODIES:
         run, low_words = run[1:], low_words[1:]  # "El Gobierno de …" opening a sentence
-    if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS:
+    if len(run) > 2 and low_words[0] in _GENERIC_BODIES and low_words[1] in _OF_WORDS and _fold(" ".join(run)) not in places():
+        # ("Estado de México": a state the gazetteer names so, not the body of a place)
         # "the Government of Uruguay", "el Gobierno de Cantabria", "il Comune di Napoli": the body of that place,
         # named with it (the place inside its name is no mention of its own)
         rest = " ".join(run[2:] if low_words[2] not in _CONNECTORS else run[3:])
@@ -1959,7 +1964,9 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               # fishermen's guilds: "Cofradía de Pescadores de Santoña"
               "cofradía",
               # funds: "Fondo de Apoyo Empresarial" (German's "Fonds" is as often the common noun)
-              "fondo"}
+              "fondo",
+              # water utilities: "Acquedotto Lucano", "Acquedotto Pugliese"
+              "acquedotto"}
 # firms named by their trade in the plural, then a name: "Parfums Mireval", "Transports Girard", "Laboratorios Andrómaco",
 # "Cantieri Navali Liguri" (alone, the word is a portfolio's: "le ministre des Transports")
 _TRADES_OPENING_FIRMS = {_fold(word) for word in (
@@ -2050,6 +2057,8 @@ _PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    # grounds and counties named after their kind: "Estadio Monumental", "Stade de France", "County Clare"
                    "estadio", "stadio", "stade", "county", "eisstadion", "stadion",
                    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "pays", "cerro", "lido",
+                   # an Italian town's quarters and hamlets: "nel Rione Toiano", "la Frazione Casale", "in Contrada Pizzo"
+                   "rione", "frazione", "contrada",
                    "kanton", "landkreis", "kreis", "bezirk", "gemeinde",
                    # waters and islands named after their kind: "River Awe", "Loch Carra", "Isle of Mull", "fiume Tevere"
                    "river", "loch", "lough", "isle", "isola", "río", "fiume", "rivière",
@@ -2843,6 +2852,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_joined(run[2:]).rstrip(".,;:"), "place", True, "place"))
                 listed = None
                 continue
+            if (german and len(run) >= 3 and run[1] == "von" and start and tokens[start - 1].lower() in _DE_COMMON_BEFORE
+                    and not listed_name(run[0]) and run[0].lower() not in _GERMAN_TITLES and not _is_role(run[0])
+                    and all(word[:1].isupper() for word in run[2:])):
+                # "die Altstädte von Wismar", "das Interesse von Milan": an article's noun, then whose it is, no noble "von"
+                run, start = run[2:], start + 2
             if german and _german_place_then_noun(run, tokens, start):
                 run, end = run[:1], start + 1  # "im Harz Eier gestohlen": the place, then the sentence's object
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
@@ -3773,7 +3787,11 @@ _GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde",
                           # and the parts of a town: "den Bezirk Puntigam", "im Stadtteil Gaarden"
                           "bezirk", "stadtbezirk", "stadtteil", "ortschaft",
                           # and the islands named after their kind: "die Insel Gröde", "die Hallig Hooge"
-                          *(_GERMAN_ISLANDS := {"insel", "halbinsel", "hallig"})}
+                          *(_GERMAN_ISLANDS := {"insel", "halbinsel", "hallig"}),
+                          # and the districts and the ski areas: "der Landkreis Nordwestmecklenburg", "im Skigebiet Mirnock"
+                          "landkreis", "kreis", "skigebiet",
+                          # (in the genitive: "der Landrat des Landkreises Nordwestmecklenburg")
+                          "landkreises", "kreises", "bezirks", "bezirkes", "stadtteils", "ortsteils", "dorfes", "skigebiets", "skigebietes"}
 _GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
 
 
@@ -4961,6 +4979,12 @@ def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
     Regen"), or one made of quantity words, is a noun phrase, unless the gazetteers know it."""
     folded = _fold(" ".join(run))
     before = tokens[start - 1].lower() if start else ""
+    named = [word for word in run if not word.islower()]  # (a run may keep its "von": "Schäden von Wölfen")
+    if (len(named) == 1 and set(low := named[0].lower()) & _UMLAUTS and low not in places()
+            and (known := places().get(_fold(named[0]))) and not set(known.lower()) & _UMLAUTS):
+        return True  # "von Wölfen getötet": German writes its umlauts, so a word with one is no town named without (Wolfen)
+    if len(run) == 1 and run[0].lower() in _GERMAN_UNITS:
+        return True  # "laut Kanton": the canton the story is about, not Guangzhou's old German name
     if before[:1].isdigit() or before in _QUANTITY_WORDS or run[0].lower() in _QUANTITY_WORDS:
         return True  # "30 Millionen Franken", "12 Franken": the Swiss currency, not Franconia
     if len(run) == 1 and before == "aus" and start >= 2 and tokens[start - 2].lower() in _PEOPLE_FROM_PLACES:
@@ -5376,17 +5400,33 @@ def merged_agencies_in_full(mentions: list[Mention]) -> list[Mention]:
             else m for m in mentions]
 
 
+def national_sections_in_full(mentions: list[Mention]) -> list[Mention]:
+    """A body with national sections, named with its country once ("der WWF Schweiz", "Greenpeace France"), is
+    that section wherever the article names it alone ("WWF-Sprecherin"), when the article names only one."""
+    sections: dict[str, set[str]] = {}
+    for mention in mentions:
+        head, _, country = mention.text.rpartition(" ")
+        if mention.kind == "org" and head and _names_a_country(_fold(country)) and (body := ORGANISATIONS.get(_fold(head))):
+            sections.setdefault(body, set()).add(mention.canonical)
+    if not sections:
+        return mentions
+    return [Mention(m.text, m.kind, next(iter(sections[m.canonical])))
+            if m.kind == "org" and len(sections.get(m.canonical, ())) == 1 and _fold(m.text) in ORGANISATIONS else m
+            for m in mentions]
+
+
 def acronyms_named_in_full(mentions: list[Mention]) -> list[Mention]:
     """An organisation's letters that no list expands, where the article names one body in full whose
     words' initials they are: "(AP) … Associated Press writer …", "Department of Conservation … DOC" (its
     links' initials in or out). They take the full name's canonical form."""
     full: dict[str, set[str]] = {}
     for mention in mentions:
-        words = mention.text.split()
-        if mention.kind != "org" or len(words) < 2 or not all(word[:1].isupper() or word in _NAME_LINKS for word in words):
-            continue
-        for initials in {"".join(word[0] for word in words if word not in _NAME_LINKS), "".join(word[0] for word in words)}:
-            full.setdefault(_fold(initials).upper(), set()).add(mention.canonical)
+        # (by its words as written and as its canonical name has them: "The Canadian Press" is "CP")
+        for words in {tuple(mention.text.split()), tuple(mention.canonical.split())}:
+            if mention.kind != "org" or len(words) < 2 or not all(word[:1].isupper() or word in _NAME_LINKS for word in words):
+                continue
+            for initials in {"".join(word[0] for word in words if word not in _NAME_LINKS), "".join(word[0] for word in words)}:
+                full.setdefault(_fold(initials).upper(), set()).add(mention.canonical)
     if not full:
         return mentions
     return [Mention(m.text, m.kind, next(iter(full[m.text])))
@@ -5550,7 +5590,10 @@ _CREDIT_LEAD = re.compile(r"^\s*(?:" + _COPYRIGHT_MARK + r"\s*(?:©|\(c\))?\s*(?
 
 
 def _credited_body(name: str) -> Mention:
-    """A body a credit names, by the usual name the lists give it."""
+    """A body a credit names, by the usual name the lists give it ("© 2027 The Canadian Press": the agency's name
+    without its article, as its letters' initials have it, "(CP)")."""
+    if name.startswith("The ") and name[4:].lower() in AGENCIES:
+        return Mention(name, "org", ORGANISATIONS.get(_fold(name[4:]), name[4:]))
     return Mention(name, "org", ORGANISATIONS.get(_fold(name), name))
 
 

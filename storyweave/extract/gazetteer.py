@@ -65,6 +65,8 @@ PLACE_ALIASES = {
     "america": "United States", "united states of america": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
     "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast", "elfenbeinküste": "Ivory Coast", "costa d'avorio": "Ivory Coast",
     "costa de marfil": "Ivory Coast", "ivory coast": "Ivory Coast",
+    # the Mexican state that shares the country's name, as Mexico writes it and as English news does
+    "estado de méxico": "State of Mexico", "edomex": "State of Mexico", "state of mexico": "State of Mexico",
     # Japanese news' everyday names of the two, where the ISO names' translations give 米国 and 英国
     "アメリカ": "United States", "イギリス": "United Kingdom",
     # Chinese news' everyday names of countries the ISO names' translations spell otherwise: Taiwan's and Hong Kong's
