@@ -2855,7 +2855,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if (german and len(run) >= 3 and run[1] == "von" and start and tokens[start - 1].lower() in _DE_COMMON_BEFORE
                     and not listed_name(run[0]) and run[0].lower() not in _GERMAN_TITLES and not _is_role(run[0])
                     and all(word[:1].isupper() for word in run[2:])):
-                # "die Altstädte von Wismar", "das Interesse von Milan": an article's noun, then whose it is, no noble "von"
+                # "die Altstädte von Wismar", "die Zugbahn von Bianca": an article's noun, then whose it is, no noble "von"
+                # (what follows is typed on its own, as a place or a name)
                 run, start = run[2:], start + 2
             if german and _german_place_then_noun(run, tokens, start):
                 run, end = run[:1], start + 1  # "im Harz Eier gestohlen": the place, then the sentence's object
