@@ -2841,23 +2841,21 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((_joined(run[3:]).rstrip(".,;:"), "place", True, "place"))
                 listed = None
                 continue
-            if (german and len(run) >= 3 and run[1] == "von" and not listed_name(run[0]) and all(word[:1].isupper() for word in run[2:])
-                    and (any(run[0].lower().endswith(council) and len(run[0]) > len(council) for council in _GERMAN_COUNCILS)
-                         or (known := places().get(_fold(_joined(run[2:]).rstrip(".,;:")), "").lower())
-                         and (known in countries() or known in regions() or run[0].lower() in _GERMAN_NOUNS_OF_WHERE))):
-                # "der Kreistag von Vorpommern-Greifswald", "der Stadtrat von Husum": a council, named by its place (a
-                # district named by two places, hyphenated, is one); any noun before a country or a region ("als
-                # Nachbarland von Italien"), and a noun of where before a town ("in der Nähe von Paris"; "Interesse
-                # von Milan" is the club's, "Fund von Asbest" a mineral's)
-                raw.append((_joined(run[2:]).rstrip(".,;:"), "place", True, "place"))
-                listed = None
-                continue
-            if (german and len(run) >= 3 and run[1] == "von" and start and tokens[start - 1].lower() in _DE_COMMON_BEFORE
-                    and not listed_name(run[0]) and run[0].lower() not in _GERMAN_TITLES and not _is_role(run[0])
-                    and all(word[:1].isupper() for word in run[2:])):
-                # "die Altstädte von Wismar", "die Zugbahn von Bianca": an article's noun, then whose it is, no noble "von"
-                # (what follows is typed on its own, as a place or a name)
-                run, start = run[2:], start + 2
+            if german and len(run) >= 3 and run[1] == "von" and not listed_name(run[0]) and all(word[:1].isupper() for word in run[2:]):
+                if (any(run[0].lower().endswith(council) and len(run[0]) > len(council) for council in _GERMAN_COUNCILS)
+                        or (known := places().get(_fold(_joined(run[2:]).rstrip(".,;:")), "").lower())
+                        and (known in countries() or known in regions() or run[0].lower() in _GERMAN_NOUNS_OF_WHERE)):
+                    # "der Kreistag von Vorpommern-Greifswald", "der Stadtrat von Husum": a council, named by its place (a
+                    # district named by two places, hyphenated, is one); any noun before a country or a region ("als
+                    # Nachbarland von Italien"), and a noun of where before a town ("in der Nähe von Paris"; a town after
+                    # any other noun is left to be typed on its own below: "Interesse von Milan" is the club's)
+                    raw.append((_joined(run[2:]).rstrip(".,;:"), "place", True, "place"))
+                    listed = None
+                    continue
+                if start and tokens[start - 1].lower() in _DE_COMMON_BEFORE and run[0].lower() not in _GERMAN_TITLES and not _is_role(run[0]):
+                    # "die Altstädte von Wismar", "die Zugbahn von Bianca": an article's noun, then whose it is, no noble
+                    # "von" (what follows is typed on its own, as a place or a name; "der Fund von Asbest" gives the town)
+                    run, start = run[2:], start + 2
             if german and _german_place_then_noun(run, tokens, start):
                 run, end = run[:1], start + 1  # "im Harz Eier gestohlen": the place, then the sentence's object
             joined = _joined_body(run, end, tokens, phrases[index + 1] if index + 1 < len(phrases) else None)
@@ -3798,7 +3796,8 @@ _GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
 
 def _names_a_municipality(word: str) -> bool:
     """"Gemeinde", "Stadt", and the compounds that say what kind of town it is ("Standortgemeinde", "Kreisstadt",
-    "Hansestadt"), not a town named so ("Darmstadt")."""
+    "Hansestadt"), not a town named so ("Darmstadt"); and the other words a place is named after, its parts, islands,
+    districts and ski areas (`_GERMAN_MUNICIPALITIES`)."""
     low = word.lower()
     return low in _GERMAN_MUNICIPALITIES or (
         low.endswith(_GERMAN_MUNICIPALITY_ENDINGS) and len(low) > 9 and _fold(word) not in places() and "-" not in low)
@@ -5421,10 +5420,10 @@ def acronyms_named_in_full(mentions: list[Mention]) -> list[Mention]:
     words' initials they are: "(AP) … Associated Press writer …", "Department of Conservation … DOC" (its
     links' initials in or out). They take the full name's canonical form."""
     full: dict[str, set[str]] = {}
-    for mention in mentions:
+    for mention in (m for m in mentions if m.kind == "org"):
         # (by its words as written and as its canonical name has them: "The Canadian Press" is "CP")
         for words in {tuple(mention.text.split()), tuple(mention.canonical.split())}:
-            if mention.kind != "org" or len(words) < 2 or not all(word[:1].isupper() or word in _NAME_LINKS for word in words):
+            if len(words) < 2 or not all(word[:1].isupper() or word in _NAME_LINKS for word in words):
                 continue
             for initials in {"".join(word[0] for word in words if word not in _NAME_LINKS), "".join(word[0] for word in words)}:
                 full.setdefault(_fold(initials).upper(), set()).add(mention.canonical)
@@ -5593,9 +5592,8 @@ _CREDIT_LEAD = re.compile(r"^\s*(?:" + _COPYRIGHT_MARK + r"\s*(?:©|\(c\))?\s*(?
 def _credited_body(name: str) -> Mention:
     """A body a credit names, by the usual name the lists give it ("© 2027 The Canadian Press": the agency's name
     without its article, as its letters' initials have it, "(CP)")."""
-    if name.startswith("The ") and name[4:].lower() in AGENCIES:
-        return Mention(name, "org", ORGANISATIONS.get(_fold(name[4:]), name[4:]))
-    return Mention(name, "org", ORGANISATIONS.get(_fold(name), name))
+    body = name[4:] if name.startswith("The ") and name[4:].lower() in AGENCIES else name
+    return Mention(name, "org", ORGANISATIONS.get(_fold(body), body))
 
 
 def _listed_body(name: str) -> bool:
