@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line
+from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line, without_social_promo
 from storyweave.clean.fields import field_date
 from storyweave.clean.metadata import (
     byline_outlet,
@@ -88,6 +88,10 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         if len(lines) <= 2 and header_published is None and (iso := date_only_line(line) or widget_strip_date(line)):
             header_published, header_kind = iso, "header"
             removed.append(RemovedLine(line, "header"))
+            continue
+        line, promotions = without_social_promo(line)
+        removed.extend(RemovedLine(promotion, "social promotion") for promotion in reversed(promotions))
+        if not line:
             continue
         reason = classify_line(line)
         if reason == "breadcrumb" and len(lines) <= 3 and byline_outlet(line)[1]:

@@ -81,6 +81,38 @@ _HEADER_DATE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2
 
 WIRE_END_SUFFIX = re.compile(r"\s*\((?:ends?|end)\)\.?\s*$", re.I)
 
+# the networks a page asks its readers to follow it on
+_NETWORKS = (r"(?:twitter|facebook|instagram|youtube|tiktok|telegram|linkedin|whatsapp|threads|snapchat|pinterest|google news"
+             r"|flipboard|bluesky|mastodon|weibo|wechat|微博|微信|推特|脸书|臉書|ツイッター|フェイスブック|インスタグラム|ユーチューブ)")
+# how a page asks, in the languages storyweave reads: the imperative opens the sentence ("Follow The Courier on
+# Twitter", "Siga News18.com en Instagram", "Folgen Sie uns auf Facebook"); no news sentence opens so
+_FOLLOW = (r"(?:follow|like us|find us|join us|connect with us|stay connected|subscribe to|sign up for|sign up to"
+           r"|s[ií]g(?:a|ue|an)(?:nos)?|s[ií]guenos|segui(?:ci|teci)?|suivez(?:-nous)?|retrouvez(?:-nous)?|rejoignez(?:-nous)?"
+           r"|abonnez-vous|folgen sie|folge uns|folgt uns|abonnieren sie|volg(?: ons)?|obserwuj(?: nas)?|śledź|takip edin"
+           r"|подписывайтесь|следите за)")
+# a sentence's words: dots inside a name ("News18.com") do not end it
+_SENTENCE_WORDS = r"(?:[^.!?。！？]|\.(?=\S))"
+# one promotion at the end of a line: the sentence that opens with the imperative and names a network, or a
+# newsletter's "subscribe to …" after a dash; in Chinese and Japanese, "follow us on Twitter" ends the sentence
+SOCIAL_PROMO_SUFFIX = re.compile(
+    rf"(?:^|(?<=[.!?…])\s+|\s+[-–—]\s+)(?i:{_FOLLOW})\b{_SENTENCE_WORDS}{{0,160}}?(?i:{_NETWORKS})\b{_SENTENCE_WORDS}*[.!?]?\s*$"
+    rf"|(?:^|(?<=[.!?…:])\s+|\s+[-–—]\s+)(?i:subscribe to|sign up for|suscr[ií]b(?:ase|ete) a|abonnez-vous à|abonnieren sie)\s"
+    rf"{_SENTENCE_WORDS}{{1,80}}[.!?]?\s*$"
+    rf"|(?:^|(?<=[。！？]))[^。！？]{{0,10}}[在於于][^。！？]{{0,80}}?(?i:{_NETWORKS})[^。！？]{{0,80}}?关注[^。！？]*[。！？]?\s*$"
+    rf"|(?:^|(?<=[。！？]))[^。！？]{{0,80}}?(?i:{_NETWORKS})[^。！？]{{0,40}}?フォロー[^。！？]*[。！？]?\s*$"
+    r"|\s*[-–—]\s*订阅[^。！？]{1,60}[。！？]?\s*$")
+_MENTIONS_A_NETWORK = re.compile(rf"{_NETWORKS}|订阅|subscribe|sign up|suscr|abonn", re.I)
+
+
+def without_social_promo(line: str) -> tuple[str, list[str]]:
+    """The line less the promotions glued to its end ("… in real time. Follow News18.com on Twitter,
+    Instagram and YouTube"), and those promotions, last first."""
+    cut: list[str] = []
+    while line and _MENTIONS_A_NETWORK.search(line) and (promo := SOCIAL_PROMO_SUFFIX.search(line)):
+        cut.append(promo.group(0).strip(" -–—"))
+        line = line[: promo.start()].rstrip()
+    return line, cut
+
 
 def classify_line(line: str) -> str | None:
     """The kind of noise a stripped line is, or None when it may be article text."""

@@ -127,8 +127,11 @@ def _day_from(match: re.Match[str]) -> Day | None:
     if month_text.isdigit():
         month = int(month_text)
     else:
-        # "may", "march", "august" are also ordinary words; only the capitalised forms are months
-        if month_text.lower() in {"may", "mar", "march", "august", "mai", "mei"} and not month_text[0].isupper():
+        # "may", "march", "august" are also ordinary words; only the capitalised forms are months, but for French's,
+        # Romanian's and Dutch's "mai" and "mei" after their day ("le 11 mai", "op 3 mei"), as those languages write
+        # months (Italian's "mai", never, follows no day)
+        if (month_text.lower() in {"may", "mar", "march", "august", "mai", "mei"} and not month_text[0].isupper()
+                and not (month_text in {"mai", "mei"} and match.start("day") < match.start("month"))):
             return None
         month = MONTHS[month_text.lower()]
     day = int(match.group("day"))

@@ -1399,7 +1399,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
         return "org", False
     if _trade_workplace(words):
         return "org", True  # "Kelterei Schussental", "Brauerei Rothaus": a German trade's business, then its name
-    if len(words) == 2 and _town_then_a_plural(words):
+    if len(words) in {2, 3} and _town_then_a_plural(words):
         return "org", False  # "Straubing Tigers", "Pittsburgh Penguins": a town's club, named by its town and a plural
     if 2 <= len(words) <= 3 and _place_then_no_name(words):
         return "org", False  # "Manitoba Hydro", "Corsica Linea": a province or an island, then words no one is named
@@ -1457,9 +1457,9 @@ _WATERS_AND_ISLANDS = {"island", "islands", "river", "valley", "bay", "creek", "
 
 
 def _town_then_a_plural(words: list[str]) -> bool:
-    """Whether two words are a town the gazetteers know and no list of names holds, then a plural that is no name
-    and no place ("Kassel Huskies"; "Adams Rivers" opens with a name)."""
-    town, plural = words
+    """Whether two or three words are a town the gazetteers know and no list of names holds, then a plural that is no
+    name and no place ("Kassel Huskies", "Los Angeles Clippers"; "Adams Rivers" opens with a name)."""
+    town, plural = " ".join(words[:-1]), words[-1]
     return (town in places() and not listed_name(town) and town not in countries() and len(plural) > 4
             # an English plural: a consonant's -s, or -ies, -es after "l" ("Huskies", "Eagles"); not a surname's -as, -os
             # or -es ("Jarosław Pinkas", "Ana Reyes"), nor -ss, -us, -is

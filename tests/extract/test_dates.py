@@ -188,6 +188,10 @@ def test_background_date_is_skipped_and_the_reported_day_is_the_occurrence() -> 
         ("She was born on April 22 , 1923 .", [("April 22 , 1923", Day(1923, 4, 22))]),
         ("The bridge opened on 3 March 1911.", [("3 March 1911", Day(1911, 3, 3))]),
         ("el 5 de mayo de 1862, en Puebla", [("5 de mayo de 1862", Day(1862, 5, 5))]),
+        # French, Romanian and Dutch write May in lower case after its day
+        ("La piscine rouvrira à partir du 11 mai, a dit la mairie.", [("11 mai", Day(None, 5, 11))]),
+        ("Le lundi 4 mai 2026, le conseil a voté.", [("4 mai 2026", Day(2026, 5, 4))]),
+        ("De gemeenteraad vergadert op 3 mei.", [("3 mei", Day(None, 5, 3))]),
         # ... not a count that follows a date
         ("On 3 March 1500 troops crossed the river.", [("3 March", Day(None, 3, 3))]),
         ("On March 3 1200 people marched.", [("March 3", Day(None, 3, 3))]),
@@ -201,6 +205,7 @@ def test_find_dates_reads_common_formats(text: str, expected: list[tuple[str, Da
     "text",
     [
         "you may 3 times ask for a refund",
+        "Non è mai successo 12 volte, mai 3 anni di fila.",  # (Italian's "never" before a number)
         "no digits here at all",
         "the 31 February 2024 is not a day",
         "in 2024-13-01 the month is impossible",
