@@ -2,8 +2,9 @@
 
 SemEval-2022 Task 8 (../shared/data/semeval2022-task8/training_set.csv, read from there, never
 copied): 1,283 pairs of news articles in ten languages, 383 of them across two languages, each
-rated by people from 1 (very similar: the same occurrence, mostly) to 4 (very dissimilar). Nothing
-in storyweave was tuned on these pairs.
+rated by people from 1 (very similar: the same occurrence, mostly) to 4 (very dissimilar). No weight
+or threshold of the grouping was set on these pairs (their texts are among those extraction rules were
+checked on).
 
 All the pairs' texts are grouped together in one run, with default settings, as `run` would group
 them; then for each pair: were the two articles put in one event, or in one story? Printed by

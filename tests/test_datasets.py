@@ -56,7 +56,7 @@ def test_meantime_translations_join_their_original(shared_dir):
 
 def test_semeval_pairs_rated_by_people(shared_dir):
     """SemEval-2022 Task 8: 1,283 article pairs in ten languages (383 across two), each rated by people
-    from 1 (very similar) to 4 (very dissimilar); nothing was tuned on them. Grouped together, pairs
+    from 1 (very similar) to 4 (very dissimilar); no grouping weight or threshold was set on them. Grouped together, pairs
     rated unrelated are rarely put in one event, and pairs across languages rated as much the same
     are joined about as often as those in one language (texts cut to ~1,000 characters, mostly undated)."""
     import csv
