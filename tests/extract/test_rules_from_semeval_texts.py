@@ -1,12 +1,13 @@
-"""A club named by its town of two words and a plural ("Los Angeles Clippers"), as one of one word is
-("Pittsburgh Penguins"); a French day in May is a date, not a count of anything. Sentences of our own."""
+"""Rules from what the SemEval-2022 Task 8 texts showed, checked on sentences of our own: a club named by its town
+of two words and a plural ("Los Angeles Clippers"), as one of one word is ("Pittsburgh Penguins"); a French day in
+May is a date, not a count of anything; a Chinese day of the week after a foreign name is no part of it."""
 
 from __future__ import annotations
 
 import pytest
 
 from storyweave.extract.figures import extract_figures
-from tests.extraction import found
+from tests.extraction import found, named_in_characters
 
 
 @pytest.mark.parametrize(("sentence", "club"), [
@@ -35,3 +36,11 @@ def test_a_french_day_in_may_is_no_figure(sentence):
     from storyweave.clean.datetext import find_dates
 
     assert extract_figures([sentence], {found_date.text for found_date in find_dates(sentence)}, "fr") == []
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("国防部长马克·埃斯珀周二表示，美国将部署750名士兵。", "马克·埃斯珀"),
+    ("教练彼得·霍尔星期三在记者会上说，球队已经准备好了。", "彼得·霍尔"),
+])
+def test_a_chinese_day_of_the_week_after_a_foreign_name_is_no_part_of_it(sentence, person):
+    assert [text for text, kind, _ in named_in_characters([sentence]) if kind == "person"] == [person]
