@@ -510,12 +510,60 @@ _GERMAN_IN_THE_GREEN = {"im", "ins", "am", "vom", "zum"}
 _GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
 
 
+# the English words a headline in title case capitalises, which no name holds there: they end the name before them and
+# open none ("In Chess Game With Iran, Trump Has Only Bad Options"); "Of", "And", "The" may be a name's
+# ("Bank Of America"), "Will", "May" are names
+_TITLE_CASE_BREAKS = frozenset(
+    "With Has Have Had Is Are Was Were As From For On At In By Into Onto Over After Amid Says Said Would Could Can Not Against "
+    "Before Than That This Who What How Why When Just Only Be Been It Its His Her Their Our Your Or But Up Out Off About Amid "
+    "Despite Ahead Among Under Gets Makes Takes Wants Faces Set Sets".split())
+# the words a title-case headline may leave in lower case
+_TITLE_CASE_MINOR = frozenset("a an the of and or in on to for at by with as from vs vs. via".split())
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """Whether an English sentence is a headline in title case: a word of grammar capitalised, and no lower-case word
+    but the short ones such headlines leave so."""
+    words = [token for token in tokens if token[:1].isalpha()]
+    return (len(words) >= 4 and any(word in _TITLE_CASE_BREAKS for word in words[1:])
+            and all(word[0].isupper() or word in _TITLE_CASE_MINOR for word in words))
+
+
+def _headline_names(runs: list[tuple[list[str], int, int]], body_capitals: set[str]) -> list[tuple[list[str], int, int]]:
+    """The runs of a title-case headline that are names: those the body writes with capitals too, or known as places or
+    bodies; of the others ("Chess Game", "Bad Options"), only the stretches of words the body capitalises or that are
+    known ("Apple Strikes New Deal": Apple; "UK Chip Designer": UK)."""
+    kept = []
+    for run, start, end in runs:
+        if all(word in body_capitals for word in run) or _known_name(run):
+            kept.append((run, start, end))
+            continue
+        stretch: list[str] = []
+        for offset, word in enumerate([*run, ""]):
+            if word and (word in body_capitals or _known_name([word])):
+                stretch.append(word)
+            elif stretch:
+                kept.append((stretch, start + offset - len(stretch), start + offset))
+                stretch = []
+    return kept
+
+
+def _known_name(run: list[str]) -> bool:
+    """Whether a headline's words are a name whatever the body says: a known place of more than one word or a country,
+    a known body, letters; a one-word town the gazetteers know is often a person's name too ("Obama", "Bush")."""
+    folded = _fold(" ".join(run))
+    if len(run) == 1:
+        return folded in countries() or folded in ORGANISATIONS or bool(_ACRONYM.match(run[0]))
+    return folded in places() or folded in ORGANISATIONS
+
+
 def _phrases(tokens: list[str], french: bool = False, english: bool = False,
-             openers: frozenset[str] = frozenset()) -> list[tuple[list[str], int, int]]:
+             openers: frozenset[str] = frozenset(), title_case: bool = False) -> list[tuple[list[str], int, int]]:
     """Capitalised runs with the token positions they span: (words, first index, index after the last);
     in French, "des" is "of the" and joins a name's words ("la Chaîne des Puys"), never German's article; in
     English, a Romance article opening a sentence is a name's ("La Castellana Mayor Edwin Salcedo said");
-    `openers`, the article's language's own words that open sentences."""
+    `openers`, the article's language's own words that open sentences; in a `title_case` headline, the capitalised
+    words of grammar are no name's."""
     runs: list[tuple[list[str], int, int]] = []
     current: list[str] = []
     first = 0
@@ -558,6 +606,9 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                 current.append(token)
             else:
                 close(position)
+            continue
+        if title_case and token in _TITLE_CASE_BREAKS:
+            close(position)
             continue
         low, calendar, word, normal, closes = _capital_token(token)
         if low in _GERMAN_DIRECTIONS:
@@ -2770,6 +2821,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         tokenised = [(sentence, _turkish_suffixes_apart(tokens)) for sentence, tokens in tokenised]
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed
     lower_words: set[str] | None = None  # the words written in lower case, gathered when first needed
+    body_capitals: set[str] | None = None  # capitalised words inside sentences not in title case, gathered when first needed
     german_nouns: set[str] | None = None  # the words a German article writes after an article, gathered when first needed
     nouns_by_grammar: set[str] = set()  # German words the grammar around one of their mentions shows to be nouns
     raw: list[Candidate] = []
@@ -2789,7 +2841,13 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         places_listed = -1  # where the last name the words around it called a place ended
         list_after_locative = False  # whether the list of places going on was opened by "in" and a known place
-        phrases = _phrases(tokens, lang == "fr", lang == "en", own_openers)
+        headline_in_title_case = lang == "en" and _title_case(tokens)
+        if headline_in_title_case:
+            if body_capitals is None:
+                body_capitals = {w for _, words in tokenised if not _title_case(words) for w in words if w[:1].isupper()}
+            phrases = _headline_names(_phrases(tokens, False, True, own_openers, title_case=True), body_capitals)
+        else:
+            phrases = _phrases(tokens, lang == "fr", lang == "en", own_openers)
         if (lang in {None, "en"} and len(tokens) > 1 and tokens[0] in surnames and tokens[1] in _ENGLISH_SAID
                 and (_opens_sentences(tokens[0]) or _undotted_abbreviation(tokens[0]))):
             raw.append((tokens[0], "person", True, ""))  # "Das said …" after "Rupali Das", "Sen said …": a surname, no article or title
@@ -3280,7 +3338,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # (written with it, "US$ 640 millones", it is one token, `_TOKEN`'s, and no word)
                 continue
             cue = ("org" if body_named else "person" if post_nominal else "place" if town_named
-                   else _context_cue(tokens, start, end, lang == "en"))
+                   # (a title-case headline's capitalised words of grammar say nothing of the name: "Win Over Chiefs")
+                   else "" if headline_in_title_case else _context_cue(tokens, start, end, lang == "en"))
             if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
                 cue = "place"
             if not cue and _small_town(tokens, start, end, lang):

@@ -44,3 +44,25 @@ def test_a_french_day_in_may_is_no_figure(sentence):
 ])
 def test_a_chinese_day_of_the_week_after_a_foreign_name_is_no_part_of_it(sentence, person):
     assert [text for text, kind, _ in named_in_characters([sentence]) if kind == "person"] == [person]
+
+
+def test_a_title_case_headline_names_only_what_the_body_or_the_gazetteers_know():
+    from tests.extraction import article_names
+
+    names = article_names(
+        "In Tense Standoff With Iran, Harlow Has Only Hard Choices\n"
+        "OSLO (AP) - Prime Minister Greta Harlow weighed her response on Wednesday after protesters stormed the "
+        "Norwegian embassy in Tehran. Harlow blamed Iran for the attack.")
+
+    assert {(text, kind) for text, kind, _ in names} >= {("Iran", "place"), ("Harlow", "person"), ("Greta Harlow", "person")}
+    assert not {text for text, _, _ in names} & {"Tense Standoff", "Tense Standoff With Iran", "Hard Choices", "Only Hard Choices"}
+
+
+def test_a_title_case_headline_is_no_name_of_a_body():
+    from tests.extraction import article_names
+
+    names = article_names(
+        "Ferry Strike Enters Third Week As Talks With Union Stall\n"
+        "Talks between the ferry operator Nordlinje and the seamen's union broke down again on Monday, the union said.")
+
+    assert {(text, kind) for text, kind, _ in names} == {("Nordlinje", "org")}
