@@ -583,6 +583,9 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                 # "hat Siemens der Regierung …": after a name, an object follows; "von der Leyen", "Bank der Zukunft",
                 # "Präsident des Landvolks", "Angaben des Bundesamts" go on (the run's head is trimmed later)
                 close(position)
+            elif (token == "the" and position + 1 < len(tokens)
+                  and " ".join([*current, token, tokens[position + 1].rstrip(".,;:")]) in known_bodies()):
+                current.append(token)  # "Save the Children": a known body's name, its article and all (Savé is a town)
             elif token in _ARTICLE_CONNECTORS and current[-1].lower() not in _CONNECTORS and _town_ends_before(current, tokens, position):
                 close(position)  # "A Bruxelles la Commissione …": a town, then the subject; "Alcalá la Real" is one town
             elif token == "da" and _town_ends_before(current, tokens, position) and not listed_name(_fold(" ".join(current))):
@@ -2994,6 +2997,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if lang in _ROMANCE_LANGUAGES and _overflowing(tokens, end - 1) and (
                     end - start == 1 or end - start == 2 and run[0].lower() in _LEADING_ARTICLES):
                 raw.append((run[-1].rstrip(".,;:"), "place", True, "place"))  # "la Semois déborde": a river, by its name alone
+                continue
+            if (len(run) >= 3 and run[-2] == "Red" and run[-1].rstrip(".,;:") in {"Cross", "Crescent"}
+                    and _fold(" ".join(run[:-2])) in countries()):
+                # "the Kenya Red Cross", "the Syria Red Crescent": a country's society, named with its country
+                raw.append((_joined(run), "org", True, "org"))
                 continue
             if (end < len(tokens) and (_fold(run[-1]) in _RED_CROSS_NAMES or _fold(" ".join(run[-2:])) in _RED_CROSS_NAMES)
                     and _lower_case_demonym(tokens[end].rstrip(".,;:"))):
