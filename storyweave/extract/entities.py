@@ -515,7 +515,7 @@ _GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "
 # ("Bank Of America"), "Will", "May" are names
 _TITLE_CASE_BREAKS = frozenset(
     "With Has Have Had Is Are Was Were As From For On At In By Into Onto Over After Amid Says Said Would Could Can Not Against "
-    "Before Than That This Who What How Why When Just Only Be Been It Its His Her Their Our Your Or But Up Out Off About Amid "
+    "Before Than That This Who What How Why When Just Only Be Been It Its His Her Their Our Your Or But Up Out Off About "
     "Despite Ahead Among Under Gets Makes Takes Wants Faces Set Sets".split())
 # the words a title-case headline may leave in lower case
 _TITLE_CASE_MINOR = frozenset("a an the of and or in on to for at by with as from vs vs. via".split())
