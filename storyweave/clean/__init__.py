@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line, without_social_promo
+from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line, mentions_a_network, without_social_promo
 from storyweave.clean.fields import field_date
 from storyweave.clean.metadata import (
     byline_outlet,
@@ -67,6 +67,7 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     repeated_outlet: tuple[str, int] | None = None
 
     text = _JOINED_TEXTS.sub("\n", raw.text) if "  " in raw.text else raw.text
+    promotable = mentions_a_network(text)
     for original in text.split("\n"):
         line = _collapse_spacing(original)
         if not line:
@@ -89,10 +90,11 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             header_published, header_kind = iso, "header"
             removed.append(RemovedLine(line, "header"))
             continue
-        line, promotions = without_social_promo(line)
-        removed.extend(RemovedLine(promotion, "social promotion") for promotion in reversed(promotions))
-        if not line:
-            continue
+        if promotable:
+            line, promotions = without_social_promo(line)
+            removed.extend(RemovedLine(promotion, "social promotion") for promotion in reversed(promotions))
+            if not line:
+                continue
         reason = classify_line(line)
         if reason == "breadcrumb" and len(lines) <= 3 and byline_outlet(line)[1]:
             reason = None  # "By Sam Whitley | Photo: Getty Images": a byline, its photo credit after the bar

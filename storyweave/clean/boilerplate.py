@@ -101,14 +101,21 @@ SOCIAL_PROMO_SUFFIX = re.compile(
     rf"|(?:^|(?<=[。！？]))[^。！？]{{0,10}}[在於于][^。！？]{{0,80}}?(?i:{_NETWORKS})[^。！？]{{0,80}}?关注[^。！？]*[。！？]?\s*$"
     rf"|(?:^|(?<=[。！？]))[^。！？]{{0,80}}?(?i:{_NETWORKS})[^。！？]{{0,40}}?フォロー[^。！？]*[。！？]?\s*$"
     r"|\s*[-–—]\s*订阅[^。！？]{1,60}[。！？]?\s*$")
-_MENTIONS_A_NETWORK = re.compile(rf"{_NETWORKS}|订阅|subscribe|sign up|suscr|abonn", re.I)
+# searched for in lower-cased text, without re.I: a third of the time per article (0.35 → 0.11 ms on the bench's
+# real articles, line by line; 0.07 once per article)
+_MENTIONS_A_NETWORK = re.compile(rf"{_NETWORKS}|订阅|subscribe|sign up|suscr|abonn")
+
+
+def mentions_a_network(text: str) -> bool:
+    """Whether a text may hold a promotion `without_social_promo` cuts: most hold none, and skip it."""
+    return bool(_MENTIONS_A_NETWORK.search(text.lower()))
 
 
 def without_social_promo(line: str) -> tuple[str, list[str]]:
     """The line less the promotions glued to its end ("… in real time. Follow News18.com on Twitter,
     Instagram and YouTube"), and those promotions, last first."""
     cut: list[str] = []
-    while line and _MENTIONS_A_NETWORK.search(line) and (promo := SOCIAL_PROMO_SUFFIX.search(line)):
+    while line and mentions_a_network(line) and (promo := SOCIAL_PROMO_SUFFIX.search(line)):
         cut.append(promo.group(0).strip(" -–—"))
         line = line[: promo.start()].rstrip()
     return line, cut
