@@ -46,9 +46,9 @@ _DATELINE = re.compile(
 # a town in title case before a known wire agency's name: "Lindenau (dpa) -", "Wehrstadt (dpa/lno) –", its parts
 # maybe joined by lower-case links ("Marche-en-Famenne (Belga) -", "Saint-Germain-en-Laye (AFP) -", "Neuhausen am
 # Rheinfall (sda) -", "Halle an der Saale (dpa) -"), the second word hyphenated too ("La Chaux-de-Fonds (ats) -")
+_TITLE_CASE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-(?:[a-zà-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+){0,3}"  # hyphenated parts and all
 _TITLE_CASE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-(?:[a-zà-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+){0,3}"
-    r"(?: (?:(?:am|an der|im|in der|ob der|de|di|del|de la)\s)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-(?:[a-zà-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+){0,3})?)"
+    rf"^(?P<place>{_TITLE_CASE_WORD}(?: (?:(?:am|an der|im|in der|ob der|de|di|del|de la)\s)?{_TITLE_CASE_WORD})?)"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*(?:--|—|–|-)\s+"
 )
 # the town in capitals and a full stop, as regional papers open a report: "KOBLENZ. Der Wasserstand …",

@@ -2836,7 +2836,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
     german = lang == "de"
     romance = lang in _ROMANCE_LANGUAGES
     own_openers = _OPENERS_BY_LANGUAGE.get(lang or "", frozenset())
-    for sentence, tokens in tokenised:
+    # English headlines in title case, which name only what the body also capitalises (`_headline_names`)
+    title_cased = [lang == "en" and _title_case(tokens) for _, tokens in tokenised]
+    for (sentence, tokens), headline_in_title_case in zip(tokenised, title_cased):
         sentence_start = len(raw)
         bracketed = "(" in tokens
         spelled = _parenthesised_acronyms(tokens, expansions) if bracketed else {}
@@ -2844,10 +2846,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         listed: tuple[int, int] | None = None  # (where the last name ended, its raw index) when it is an organisation
         places_listed = -1  # where the last name the words around it called a place ended
         list_after_locative = False  # whether the list of places going on was opened by "in" and a known place
-        headline_in_title_case = lang == "en" and _title_case(tokens)
         if headline_in_title_case:
             if body_capitals is None:
-                body_capitals = {w for _, words in tokenised if not _title_case(words) for w in words if w[:1].isupper()}
+                body_capitals = {w for (_, words), titled in zip(tokenised, title_cased) if not titled for w in words if w[:1].isupper()}
             phrases = _headline_names(_phrases(tokens, False, True, own_openers, title_case=True), body_capitals)
         else:
             phrases = _phrases(tokens, lang == "fr", lang == "en", own_openers)
@@ -2998,7 +2999,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     end - start == 1 or end - start == 2 and run[0].lower() in _LEADING_ARTICLES):
                 raw.append((run[-1].rstrip(".,;:"), "place", True, "place"))  # "la Semois déborde": a river, by its name alone
                 continue
-            if (len(run) >= 3 and run[-2] == "Red" and run[-1].rstrip(".,;:") in {"Cross", "Crescent"}
+            if (len(run) >= 3 and ORGANISATIONS.get(_fold(" ".join(run[-2:]).rstrip(".,;:"))) in _NATIONAL_SOCIETIES_OF
                     and _fold(" ".join(run[:-2])) in countries()):
                 # "the Kenya Red Cross", "the Syria Red Crescent": a country's society, named with its country
                 raw.append((_joined(run), "org", True, "org"))
