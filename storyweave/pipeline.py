@@ -18,6 +18,7 @@ from pathlib import Path
 
 from storyweave.brief import EventFacts, SourceArticle, build_brief, source_article, timeline, title_and_summary
 from storyweave.clean import clean_document
+from storyweave.clean.scripts import has_cjk
 from storyweave.errors import BadInput, NotFound
 from storyweave.extract import analyse_together, content_hash, identity, load_entity_model, warm_up
 from storyweave.extract.language import detect_language
@@ -104,14 +105,15 @@ def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:
 
 def analyse_documents(
     raws: Iterable[RawDocument], total: int, repeated: frozenset[str], workers: int, progress: Progress | None = None,
-    entity_model: str = "", ahead: int = 0,
+    entity_model: str = "", ahead: int = 0, cjk: bool = True,
 ) -> Iterator[tuple[RawDocument, Analysed]]:
     """Clean, extract and compute grouping features for each of `total` documents, in input
     order, in worker processes when there are enough to pay for starting them. The workers run
     a bounded window ahead while the caller consumes (and groups) what is ready, so memory
     holds a few chunks of documents, however many there are; `ahead` more documents widen the
     window, so the workers go on while the caller spends a while on a batch without pulling
-    (grouping 500 articles at once)."""
+    (grouping 500 articles at once). `cjk`: whether any document writes Chinese or Japanese, whose
+    tables the workers then inherit loaded."""
     if workers == 0:
         workers = os.cpu_count() or 1
     if workers <= 1 or total < PARALLEL_FROM:
@@ -124,7 +126,7 @@ def analyse_documents(
                     progress("analyse", index, total)
                 yield raw, analysed
         return
-    warm_up(entity_model)  # forked workers inherit the loaded gazetteer and models instead of each loading them
+    warm_up(entity_model, cjk)  # forked workers inherit the loaded gazetteer and models instead of each loading them
     chunks = _chunked(raws, WORKER_CHUNK)
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated, entity_model)) as pool:
         running: deque = deque()
@@ -295,10 +297,11 @@ def ingest(
     return ingest_documents(read_documents(paths, settings, report, read_options, progress), store, settings, progress, report)
 
 
-def _read_new(docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, staged: set[str], report: IngestReport) -> None:
+def _read_new(docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, staged: set[str], report: IngestReport) -> bool:
     """Every new text into `incoming` (the latest of each article; an earlier one it supersedes
     is remembered there as a version), a batch per transaction; texts stored before go into the
-    report."""
+    report. Whether any new text writes Chinese or Japanese characters."""
+    cjk = False
     for chunk in _chunked(docs, READ_BATCH):
         with incoming.batch():
             for doc in chunk:
@@ -309,6 +312,8 @@ def _read_new(docs: Iterable[RawDocument], store: Store, incoming: IncomingDocum
                     report.already_stored.append(doc.input)
                     continue
                 incoming.add(doc, hash_, identity(doc, hash_)[0])
+                cjk = cjk or has_cjk(doc.text)
+    return cjk
 
 
 def _renamed_back(result: GroupingResult, renamed: dict[str, str]) -> GroupingResult:
@@ -406,7 +411,7 @@ def _ingest_new(
     progress: Progress | None, report: IngestReport,
 ) -> IngestReport:
     left_staged = store.pending()
-    _read_new(docs, store, incoming, {p.content_hash for p in left_staged}, report)
+    cjk = _read_new(docs, store, incoming, {p.content_hash for p in left_staged}, report)
     seen = utc_now()
     store.record_versions(incoming.superseded(), seen)
     # a newer version of a staged article replaces it
@@ -460,7 +465,7 @@ def _ingest_new(
     to_stage: list[StagedArticle] = []
     commit_size = settings.commit_batch_size or fresh_count
     for raw, analysed in analyse_documents(
-        incoming.in_order(), fresh_count, repeated, settings.workers, progress, settings.entity_model, ahead=size
+        incoming.in_order(), fresh_count, repeated, settings.workers, progress, settings.entity_model, ahead=size, cjk=cjk
     ):
         if isinstance(analysed, BadInput):
             take_prior_before((raw.input, content_hash(raw.text)))

@@ -1308,7 +1308,7 @@ def _kind(text: str, hint: str) -> tuple[str, bool]:
     if _known_body(text):
         # a one-word body named after a town is a guess the words around may overrule: "Suva", Switzerland's accident
         # insurer and Fiji's capital ("fan Ana Koroi in Suva"); "Toyota"
-        return "org", low not in _bodies_named_like_towns()
+        return "org", low not in bodies_named_like_towns()
     if " " not in text and "-" in text[1:] and _known_body(text.rsplit("-", 1)[1]) and not _is_role(text):
         return "org", True  # "Filt-Cgil", "Fim-Cisl": a union's federation (not "CDU-Politiker", a role)
     if _names_a_text_or_an_illness(text):
@@ -2283,7 +2283,7 @@ def _context_cue(tokens: list[str], start: int, end: int, english: bool = False)
         # "Nairobi-based Tembo Tea Brokers": what is based in a place is a body ("London-based artist Ann Lee" has her role;
         # an "Intel-based Mac" is a product)
         return "org"
-    if (end - start == 1 and before == "the" and _fold(tokens[start].rstrip(".,;:")) in _bodies_named_like_towns()
+    if (end - start == 1 and before == "the" and _fold(tokens[start].rstrip(".,;:")) in bodies_named_like_towns()
             and takes_an_article(tokens[start].rstrip(".,;:").lower())):
         return "place"  # "fires across the Amazon": the river or its forest, which English names with its article ("Amazon said")
     if end - start == 1 and before in _MONARCHS and tokens[start - 1].islower() and _fold(tokens[start].rstrip(".,;:")) not in places():
@@ -4798,7 +4798,7 @@ def _italian_town(word: str, endings: tuple[str, ...]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _bodies_named_like_towns() -> frozenset[str]:
+def bodies_named_like_towns() -> frozenset[str]:
     """The one-word names of known bodies that are towns' too ("Suva", "Toyota", "Nokia"), folded."""
     return frozenset(_fold(name) for name in known_bodies() if " " not in name and _fold(name) in places())
 
@@ -4814,7 +4814,7 @@ def _kinds_by_context(raw: list[tuple[str, str, bool, str]]) -> dict[str, str]:
     for counted in votes.values():
         del counted["opener"]
     for name, counted in votes.items():
-        if counted["org"] or counted["org?"] and name in _bodies_named_like_towns():
+        if counted["org"] or counted["org?"] and name in bodies_named_like_towns():
             kinds[name] = "org"
         elif counted["place"]:
             kinds[name] = "place"
