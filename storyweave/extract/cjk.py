@@ -449,7 +449,7 @@ _TWO_CHARACTER_VERBS_OF_BODIES = set("担任 擔任 属于 屬於 加入 任职 
 # numeral or a demonstrative before a body's word ("一家米业公司", "一間診所", "這家公司": a company, a clinic, this
 # company), no name
 _COUNTERS_OF_BODIES = "家所座個个間间"
-_ONE_OF_A_KIND = re.compile(f"[一這这那該该][{_COUNTERS_OF_BODIES}]")
+_ONE_OF_A_KIND = re.compile(f"[一這这那該该多幾几數数][{_COUNTERS_OF_BODIES}]")  # (and "many" or "a few": "多家医院")
 # and "all" or "every" before one ("削减所有银行": cut all banks'; not "研究所有限公司", an institute's company)
 _ALL_OF_A_KIND = re.compile("(?:所有|每一?[家所個个間间])(?!限)")
 # the news of a kind, which no outlet is named ("头条新闻": the headlines, "真实新闻": real news)
@@ -477,6 +477,16 @@ def _after_people_counted(sentence: str, start: int, name: str, cut: int = 0) ->
     if counted.end() - cut == 1 and not sentence[start + cut - 1 : start + cut].isdigit():
         return cut  # ("名古屋大学", "位于…": the word alone opens a name or a verb)
     return counted.end()
+
+
+# words for "many" or "some" a body's name may follow with nothing between: "不少台灣大學教授" (many professors of
+# National Taiwan University), "许多北京大学的学生"
+_MANY_OR_SOME = ("不少", "许多", "許多", "很多", "一些", "众多", "眾多", "诸多", "諸多", "大批", "若干", "少数", "少數", "多数", "多數")
+
+
+def _after_many_or_some(name: str, cut: int = 0) -> int:
+    """Where a body's name opens after a word for "many" or "some" (`cut` if it does not open with one)."""
+    return cut + 2 if name.startswith(_MANY_OR_SOME, cut) else cut
 
 
 def _province_before_a_citys_body(name: str) -> int:
@@ -596,11 +606,12 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name = match.group(1)
                 cut = _after_function_words(name)  # "傷者被送往聯合醫院"
                 cut = _after_people_counted(sentence, match.start(1), name, cut)
+                cut = _after_many_or_some(name, cut)
                 end = match.end(1)
                 if name.endswith(("大学", "大學")) and (hospital := _UNIVERSITY_HOSPITAL.match(sentence, end)):
                     end = hospital.end()  # "兰州大学第二医院": the university's second hospital
                 if (len(name) - cut >= 4 and name[cut] not in _NOT_A_NAME_START and not _counted(sentence, match.start(1) + cut)
-                        and not _ALL_OF_A_KIND.search(name, cut)):
+                        and not _ALL_OF_A_KIND.search(name, cut) and not _ONE_OF_A_KIND.search(name, cut)):
                     add(match.start(1) + cut, end, "org")
         inside = _ZH_ORG_INSIDE.finditer(sentence) if lang == "zh" else ()
         for match in [*_ORG.finditer(sentence), *inside]:
@@ -616,6 +627,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 name, start = name[3:], start + 3  # "主办方蓝鲸文化传媒公司": the organiser, then its name
             if lang == "zh" and (counted := _after_people_counted(sentence, start, name)):
                 name, start = name[counted:], start + counted
+            if lang == "zh" and (many := _after_many_or_some(name)) and len(name) - many >= 4:
+                name, start = name[many:], start + many  # "一些东方航空公司的乘客": some passengers, then the airline
             if lang == "zh" and name[:2] in {"根據", "根据"} and len(name) > 4:
                 name, start = name[2:], start + 2  # "根據交通部觀光署": according to the tourism administration
             if lang == "zh" and name[0] in _PREPOSITIONS and len(name) > 3 and not name.startswith(_WORDS_OPENING_LIKE_PREPOSITIONS):
@@ -1234,8 +1247,10 @@ def _waters_names(sentence: str, place_ends: set[int]) -> Iterator[tuple[int, in
                 break
             if stem[0] in _BEFORE_A_WATERS_NAME:
                 continue  # "新灣區及愛河": "and", then a name of one character
+            if stem[0] == "的":
+                break  # ("松原的查干湖": the lake of the town before 的, which no name opens with)
             before = sentence[start - 1 : start]
-            if before in _BEFORE_A_WATERS_NAME or start in place_ends:
+            if before in _BEFORE_A_WATERS_NAME or start in place_ends or before == "的" and start - 1 in place_ends:
                 yield start, end
                 break
             if (not before or not _HAN_CHARACTER.match(before)) and _WATERS_CONTEXT.match(sentence, end):
