@@ -198,7 +198,7 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     "synagogue herald register gazette tribune journal exchange pharmacy pharmacies processors "
     # a town's council and a plant named by what it makes: "Walvis Bay Municipality", "Kuiseb Salt Works"
     # and a forum of citizens or traders: "Calangute Citizens' Forum", "World Economic Forum"
-    "municipality works forum".split()
+    "municipality works forum administration".split()
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
@@ -250,7 +250,9 @@ _UNITS_OF_A_COUNTRY = {"province", "county", "state", "district", "region", "ter
 # what a name ends with that makes it a place, though the word is a surname too ("Dam") or no place of its own
 _DAMS_AND_VOLCANOES = {"dam", "dams", "volcano", "crater", "reservoir", "barrage"}
 _TOWN_SECOND_WORDS = ("alto", "alta", "bajo", "baja", "basso", "bassa", "nuovo", "nuova", "vecchio", "vecchia", "superiore",
-                      "inferiore", "terme")
+                      "inferiore", "terme",
+                      # an Italian town's sea or coast: "Misano Adriatico", "Finale Ligure", "Pietrasanta Marittima"
+                      "adriatico", "ligure", "marittimo", "marittima")
 _PLACE_WORDS = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
     # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
@@ -1624,6 +1626,8 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                            # and so does a range, with its "de": "la sierra de Andújar" (Sierra de Andújar); a French
                            # forest is named in English before its word: "la forêt d'Anlier" (Anlier Forest)
                            "sierra": "Sierra {}", "forêt": "{} Forest", "château": "Château {}",
+                           # a French headland keeps its French name in English: "la pointe du Raz" (Pointe du Raz)
+                           "pointe": "Pointe {}",
                            # a site named right after its lower-case kind, no "de" between: "lo stadio Mario Battaglini",
                            # "il telescopio Copernico", "il monte Epomeo", "la barranca Las Lajas", "l'aeroporto Costa Smeralda"
                            # (with a "de" the name is most often the town's: "l'aéroport de Marseille")
@@ -1635,9 +1639,9 @@ _STREAMS_NAMED_SO = {"caño", "arroyo", "quebrada", "riachuelo", "rambla", "torr
 _KIND_LINKS = {"de", "di", "del", "della", "dello", "du", "d'", "d’"}
 _ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
 # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
-_KINDS_WITH_LINKS = {"desierto", "golfo", "golfe", "passo", "lago", "lac", "sierra", "forêt", "château", "diga", "barrage", "presa",
+_KINDS_WITH_LINKS = {"desierto", "golfo", "golfe", "passo", "lago", "lac", "sierra", "forêt", "château", "pointe", "diga", "barrage", "presa",
                      "embalse"}
-_KINDS_KEEPING_LINKS = {"sierra", "château"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
+_KINDS_KEEPING_LINKS = {"sierra", "château", "pointe"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
 
 
 # the German tunnels' kinds, written between a tunnel's name and "-tunnel": "Gotthard-Basistunnel" (the Gotthard Base
@@ -4193,6 +4197,11 @@ def _names_a_language(tokens: list[str], position: int) -> bool:
 _FIELDS_OF_WORK = {"research", "development", "technology", "innovation", "training", "education", "science", "sciences"}
 
 
+# the fields a public service is named by, two of them joined by "and" before the place it serves
+_PUBLIC_SERVICES = {"fire", "rescue", "emergency", "ambulance", "police", "health", "safety", "parks", "wildlife", "customs",
+                    "border", "immigration", "transport", "roads", "maritime", "heritage", "fisheries", "forestry", "water"}
+
+
 def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None) -> tuple[int, int] | None:
     """(start, end) of a body's name that "and" or "&" joins to the run after it, when that run ends
     with an organisation's word and the first has no role in it."""
@@ -4253,6 +4262,11 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
             and any(_names_a_body(w) or _fold(w) in _ORG_HEADS for w in (run if len(run) > 1 else run + after[:1]))):
         # a compound's first part, whose end the next word gives: "Verband Badischer Klein- und Obstbrenner",
         # "das Wasserstraßen- und Schifffahrtsamt Rhein"
+        return end - len(run), after_end
+    if (after_start == end + 1 and len(run) == 1 and 2 <= len(after) <= 3 and tokens[end].lower() == "and"
+            and _fold(run[0]) in _PUBLIC_SERVICES and _fold(after[0]) in _PUBLIC_SERVICES
+            and (_fold(" ".join(after[1:]).rstrip(".,;:")) in places() or len(after) == 2 and _ACRONYM.match(after[1]))):
+        # a public service named by its two fields and where it serves: "Fire and Emergency New Zealand", "Fire and Rescue NSW"
         return end - len(run), after_end
     if len(run) > 3:
         return None
