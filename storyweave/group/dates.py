@@ -66,7 +66,19 @@ def relate(
         if distance > published_window:
             return DateRelation("conflict", distance, f"published {distance} days apart")
         return DateRelation("close", distance, f"published within {distance} days")
+    if mine_all and theirs:
+        # a day without its year ("March 3" in a dateline), measured in the nearest year, tells a gap of weeks
+        # (a pay deal reported on March 31, an event whose strike was on March 3) but never that two days are one:
+        # the years may differ
+        distance = min(_distance(_parse(a), _parse(b)) for a in mine_all for b in theirs)
+        if distance > published_window:
+            return DateRelation("conflict", distance, f"days of the year {distance} days apart")
+        if distance > SAME_DAYS_WITHOUT_YEAR:
+            return DateRelation("close", distance, f"days of the year {distance} days apart")
     return DateRelation("unknown", None, "no dates to compare")
+
+
+SAME_DAYS_WITHOUT_YEAR = 3  # days of the year this close say nothing: the same day of another year is as close
 
 
 def _nearest(partial: Day, anchors: list[dt.date]) -> str | None:

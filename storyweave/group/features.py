@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.extract.entities import CREDIT_REASONS, credited_only, entity_keys, names_outlet
+from storyweave.extract.latin_names import person_in_latin
 from storyweave.model import Article, Mention
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
@@ -79,6 +80,14 @@ def salient_actors(mentions: list[Mention]) -> dict[int, str]:
     return {_hash(k): k for k, c in counts.items() if c >= SALIENT_MIN_MENTIONS and c >= most * SALIENT_SHARE}
 
 
+def _latin_keys(mention: Mention, lang: str | None) -> list[str]:
+    """A Chinese or Japanese person's keys as English would write the name too, so reports in both meet."""
+    if mention.kind != "person" or lang not in {"zh", "ja"}:
+        return []
+    latin = person_in_latin(mention.canonical, lang)
+    return entity_keys([Mention(latin, "person", latin)]) if latin else []
+
+
 def article_features(article: Article) -> ArticleFeatures:
     counts: Counter[int] = Counter()
     for word, times in Counter(tokens(article.body) + tokens(article.title) * 2).items():
@@ -91,7 +100,7 @@ def article_features(article: Article) -> ArticleFeatures:
     story = f"{article.title}\n{article.body}" if credits else ""  # (only a credited name is looked up in it)
     kept = [m for m in article.entities if not (outlet and names_outlet(m, outlet)) and not (credits and credited_only(m, credits, story))]
     # each mention keyed once: its keys count, and say whether only places give a key
-    keyed = [(mention.kind == "place", entity_keys([mention])) for mention in kept]
+    keyed = [(mention.kind == "place", entity_keys([mention]) + _latin_keys(mention, article.lang)) for mention in kept]
     key_counts = Counter(key for _, keys in keyed for key in keys)
     place_keys = {key for place, keys in keyed if place for key in keys}.difference(
         key for place, keys in keyed if not place for key in keys)

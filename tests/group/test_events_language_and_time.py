@@ -66,3 +66,48 @@ def test_a_report_published_weeks_later_scores_lower_than_one_published_the_next
 
     next_day, weeks_later = score_of_second("March 5, 2024"), score_of_second("March 29, 2024")
     assert next_day - weeks_later >= 0.05
+
+
+def test_a_day_without_its_year_tells_a_gap_of_weeks_but_not_a_same_day():
+    """A dateline's "March 3" against a report published on March 31: four weeks apart in any year; against
+    March 30 it says nothing (the same day of another year is as close)."""
+    from storyweave.group.dates import relate
+
+    weeks = relate(None, "2027-03-31", {"--03-03"}, set(), 2, 60)
+    assert (weeks.kind, weeks.days) == ("close", 28)
+    assert relate(None, "2027-03-31", {"--03-30"}, set(), 2, 60).kind == "unknown"
+    assert relate(None, "2027-08-31", {"--03-03"}, set(), 2, 60).kind == "conflict"
+    assert relate("--03-03", None, set(), {"2027-03-31"}, 2, 60).days == 28
+
+
+FLOOD_EN = """River Hoshi floods the old town of Kamisato
+Published: June 3, 2025
+KAMISATO, June 2 (Kyodo) -- Mayor Takayuki Morishita ordered 340 residents to leave their homes on Monday after the River Hoshi burst its banks in the old town.
+"The water rose faster than in any year I remember," Morishita told reporters at the town hall.
+"""
+
+FLOOD_JA = """星川が氾濫　旧市街で住民避難
+森下隆之町長は2日、星川の堤防が決壊したことを受け、旧市街の住民340人に避難を指示した。
+森下町長は記者団に「これほど早く水位が上がったのは記憶にない」と述べた。
+"""
+
+
+def test_a_japanese_report_meets_an_english_one_on_the_persons_name() -> None:
+    """森下隆之 and Takayuki Morishita are one person: the name's reading, given name first, is a key of the
+    Japanese report too, and the join's evidence names him."""
+    export = grouped({"en.txt": FLOOD_EN, "ja.txt": FLOOD_JA})
+
+    events = event_of(export)
+    assert events["en.txt"] == events["ja.txt"]
+    evidence = [line for e in export["events"] for r in e["reasons"] if r["score"] > 0 for line in r["evidence"]]
+    assert any("shared entities" in line and "takayuki morishita" in line for line in evidence), evidence
+
+
+def test_chinese_and_japanese_names_as_english_writes_them() -> None:
+    from storyweave.extract.latin_names import person_in_latin
+
+    assert person_in_latin("森下隆之", "ja") == "Takayuki Morishita"
+    assert person_in_latin("佐々木健一", "ja") == "Kenichi Sasaki"
+    assert person_in_latin("王晓明", "zh") == "Wang Xiaoming"
+    assert person_in_latin("马克·埃斯珀", "zh") is None  # a foreign name transliterated
+    assert person_in_latin("Anna Berg", "en") is None
