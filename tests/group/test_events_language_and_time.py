@@ -80,21 +80,22 @@ def test_a_day_without_its_year_tells_a_gap_of_weeks_but_not_a_same_day():
     assert relate("--03-03", None, set(), {"2027-03-31"}, 2, 60).days == 28
 
 
-FLOOD_EN = """River Hoshi floods the old town of Kamisato
+FLOOD_EN = """River Hoshi floods the old town of Kamizato
 Published: June 3, 2025
-KAMISATO, June 2 (Kyodo) -- Mayor Takayuki Morishita ordered 340 residents to leave their homes on Monday after the River Hoshi burst its banks in the old town.
+KAMIZATO, June 2 (Kyodo) -- Mayor Takayuki Morishita ordered 340 residents to leave their homes on Monday after the River Hoshi burst its banks in the old town.
 "The water rose faster than in any year I remember," Morishita told reporters at the town hall.
 """
 
 FLOOD_JA = """星川が氾濫　旧市街で住民避難
-森下隆之町長は2日、星川の堤防が決壊したことを受け、旧市街の住民340人に避難を指示した。
+森下隆之町長は2日、星川の堤防が決壊したことを受け、上里町の旧市街の住民340人に避難を指示した。
 森下町長は記者団に「これほど早く水位が上がったのは記憶にない」と述べた。
 """
 
 
 def test_a_japanese_report_meets_an_english_one_on_the_persons_name() -> None:
     """森下隆之 and Takayuki Morishita are one person: the name's reading, given name first, is a key of the
-    Japanese report too, and the join's evidence names him."""
+    Japanese report too, and the join's evidence names him (with the town: one name alone across languages is
+    little evidence of one occurrence)."""
     export = grouped({"en.txt": FLOOD_EN, "ja.txt": FLOOD_JA})
 
     events = event_of(export)
@@ -111,3 +112,25 @@ def test_chinese_and_japanese_names_as_english_writes_them() -> None:
     assert person_in_latin("王晓明", "zh") == "Wang Xiaoming"
     assert person_in_latin("马克·埃斯珀", "zh") is None  # a foreign name transliterated
     assert person_in_latin("Anna Berg", "en") is None
+
+
+AID_EN = """UN convoy reaches camps in the north
+Published: March 4, 2026
+A United Nations convoy of 30 trucks reached the displacement camps on Tuesday, carrying flour, tents and medicine.
+Drivers said the road had been cleared of mud overnight.
+"""
+
+AID_JA = """国連、難民キャンプへの支援を拡大
+国連は3日、難民キャンプに医師30人を新たに派遣すると発表した。
+現地では感染症の患者が増えているという。
+"""
+
+
+def test_one_name_alone_across_languages_is_no_event() -> None:
+    """A short Japanese report names only the United Nations, as an English one about a convoy does; with a figure
+    in common and no other name, they stay apart."""
+    export = grouped({"en.txt": AID_EN, "ja.txt": AID_JA})
+
+    events = event_of(export)
+    assert events["en.txt"] != events["ja.txt"]
+    assert len(export["events"]) == 2
