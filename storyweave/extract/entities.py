@@ -199,6 +199,10 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     # a town's council and a plant named by what it makes: "Walvis Bay Municipality", "Kuiseb Salt Works"
     # and a forum of citizens or traders: "Calangute Citizens' Forum", "World Economic Forum"
     "municipality works forum administration".split()
+    # mines and laboratories run as bodies: "Kasenga Copper Mines", "Kantonales Laboratorium Thurgau"; and the Spanish
+    # plurals of what a firm deals in: "Transandina de Crudos", "Cementos Argos", "Petróleos Mexicanos"
+    + "mines laboratory laboratories laboratorium laboratoire laboratorio laboratorios crudos cementos aceros "
+      "hidrocarburos petróleos combustibles inversiones construcciones".split()
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
@@ -3355,6 +3359,8 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                    else "" if headline_in_title_case else _context_cue(tokens, start, end, lang == "en"))
             if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
                 cue = "place"
+            if lang == "fr" and start and tokens[start - 1] in {"M.", "MM."}:
+                cue = "person"  # "le dossier de M. Marchetti": Monsieur, before a surname
             if not cue and _small_town(tokens, start, end, lang):
                 cue = "place"
             elif german and cue == "place" and (
@@ -3503,6 +3509,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         # the noun of "Kontakt zwischen Wildvögeln und Hausgeflügel" is one in "Fälle bei Wildvögeln" too, which alone reads like a town
         raw = [(text, kind, sure, "noun") if cue == "place" and kind != "place" and text in nouns_by_grammar else (text, kind, sure, cue)
                for text, kind, sure, cue in raw]
+    if lang == "fr":
+        # "M." is Monsieur in French, no initial: "l'avocat de M. Marchetti" names Kévin Marchetti by his surname
+        raw = [(text.split(" ", 1)[1], "person", True, cue) if text.startswith(("M. ", "MM. ")) and text.split(" ", 1)[1][:1].isupper()
+               else (text, kind, sure, cue) for text, kind, sure, cue in raw]
     return canonical_mentions(raw, lang, expansions)
 
 
@@ -4233,8 +4243,9 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         while head > 0 and run[head - 1][:1].isupper():
             head -= 1
         return end - len(run) + head, after_end
-    # (the second part may end with the body's place: "Asociación de Hostelería y Turismo de Asturias")
-    field = after[:1] if len(after) == 3 and after[1] in _NAME_OF and _fold(after[2]) in places() else after
+    # (the second part may end with the body's place: "Asociación de Hostelería y Turismo de Asturias", "Dirección de
+    # Agricultura y Contingencias Climáticas de Mendoza")
+    field = after[:-2] if len(after) >= 3 and after[-2] in _NAME_OF and _fold(after[-1]) in places() else after
     if (after_start == end + 1 and len(field) <= 2 and len(run) >= 3 and (_fold(head) in _ORG_HEADS or _names_a_body(head))
             and any(w in _NAME_OF for w in run[1:-1]) and tokens[end].lower() in {"y", "e", "et"}
             # (a ministry's portfolio may share its word with a town: "Ministerio de Energía y Minas")

@@ -52,7 +52,8 @@ _FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé 
 _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
                         "ribadito raccontato precisato riferito commentato ammesso denunciato osservato concluso replicato "
                         "risposto lamentato evidenziato sorriso scherzato sospirato attaccato incalzato tuonato accusato "
-                        "insistito definito chiesto parlato bollato invocato auspicato ribattuto ricordato promesso garantito").split()
+                        "insistito definito chiesto parlato bollato invocato auspicato ribattuto ricordato promesso garantito "
+                        "testimoniato").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
 # speech verbs in the plural, whose subject is a group and no one person ("Los vecinos de La Boca denunciaron que …")
@@ -64,7 +65,7 @@ SPEECH_VERBS = (
     "said says say saying added adds adding stated states told tells telling emphasized emphasised asserted declared warned "
     "warning noted insisted explained announced wrote writes tweeted argued claimed stressed vowed threatened reiterated "
     "replied answered continued concluded acknowledged admitted urged pledged promised conceded recalled remarked reported "
-    "called calling described describing dismissed branded spoke speaking "
+    "called calling described describing dismissed branded spoke speaking testified "
     "sagte sagt sagten sprach spricht erklärte erklärt betonte betont fügte meinte warnte warnt versicherte teilte kündigte räumte "
     "forderte meldete meldet berichtete bestätigte kritisierte dijo dice afirmó afirma declaró señaló aseguró asegura añadió agregó explicó advirtió indicó sostuvo subrayó "
     "anunció manifestó precisó contó relató déclare affirme estime précise assure indique souligne prévient afferma sostiene "
@@ -73,10 +74,10 @@ SPEECH_VERBS = (
     # the present tense features and reportage use: "raconte-t-elle", "cuenta", "racconta", "erzählt"
     "raconte explique confie témoigne ajoute poursuit résume insiste reconnaît admet regrette déplore conclut lance "
     "cuenta explica añade lamenta comenta reconoce admite recuerda advierte insiste concluye relata "
-    "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta ricorda "
+    "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta ricorda testimonia "
     "erzählt berichtet ergänzt klagt meint räumt "
     "erzählte schrieb fragte antwortete erinnerte kommentierte resümierte "
-    "dit lamentó resumió comentó reconoció admitió recordó insistió detalló denunció criticó "
+    "dit lamentó resumió comentó reconoció admitió recordó insistió detalló denunció criticó testificó "
     "recalls explains adds recalled explained "
     # more of the verbs reports attribute with: "complained that", "nannte die Lage", "lâche-t-il", "respondió"
     "complained complains cautioned observed quipped countered responded lamented predicted "

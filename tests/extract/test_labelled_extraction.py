@@ -665,12 +665,15 @@ set written is the fresh measure of whether the rules generalise:
   speakers 0.968/0.968, figures 0.993/0.989, entities 0.944/0.866) and after that session's rules from
   what the SemEval-2022 texts showed (social-network promotions, French days in May, clubs named by a
   town of two words, Chinese weekdays after a name, title-case headlines), none written from it (the
-  same). It stopped being the fresh set when heldout_bz was written; its misses have not been looked at.
+  same). It stopped being the fresh set when heldout_bz was written; its misses then led to rules on mines,
+  laboratories and Spanish firms named by their trade, "testified" and its Romance forms, French "M."
+  before a surname and Spanish bodies of two fields ending with their place (speakers 0.988/0.988,
+  entities 0.957/0.874, the rest the same).
 * heldout_bz.jsonl (28 texts, 7 languages, 249 quotes, 291 figures, 595 entity mentions): written
   blind and scored untouched on the starting code of the session that merged it (quotes 1.000/1.000,
   speakers 0.980/0.980, figures 0.990/0.993, entities 0.951/0.872) and after that session's rules
-  from heldout_bx's later misses and Chinese words for "many", none written from it (the same). It is
-  the fresh set.
+  from heldout_bx's later misses, heldout_by's misses and Chinese words for "many", none written from it
+  (entities 0.952/0.874, the rest the same). It is the fresh set.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
@@ -795,7 +798,7 @@ FLOORS = {
     "heldout_bv.jsonl": [(0.995, 0.995), (0.985, 0.985), (0.985, 0.985), (0.95, 0.905)],  # 1/1 .992/.992 .990/.990 .956/.912
     "heldout_bw.jsonl": [(0.995, 0.995), (0.995, 0.995), (0.985, 0.98), (0.95, 0.865)],  # 1/1 1/1 .993/.989 .957/.871
     "heldout_bx.jsonl": [(0.995, 0.99), (0.99, 0.985), (0.99, 0.985), (0.93, 0.865)],  # 1/.996 .996/.992 .997/.993 .938/.874
-    "heldout_by.jsonl": [(0.99, 0.99), (0.96, 0.96), (0.985, 0.98), (0.935, 0.86)],  # .996/.996 .968/.968 .993/.989 .944/.866
+    "heldout_by.jsonl": [(0.99, 0.99), (0.98, 0.98), (0.985, 0.98), (0.95, 0.865)],  # .996/.996 .988/.988 .993/.989 .957/.874
     "heldout_bz.jsonl": [(0.995, 0.995), (0.97, 0.97), (0.985, 0.985), (0.94, 0.865)],  # 1/1 .980/.980 .990/.993 .951/.872
 }
 
