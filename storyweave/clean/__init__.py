@@ -55,6 +55,15 @@ def widget_strip_date(line: str) -> str | None:
     return dates[0]
 
 
+_BREADCRUMB_BARS = re.compile(r"\s+[|›»>/]\s+")
+
+
+def breadcrumb_date(line: str) -> str | None:
+    """The date a page-top strip of outlet, section and date states as one of its parts, if only one does."""
+    dates = [iso for part in _BREADCRUMB_BARS.split(line) if (iso := date_only_line(part.strip()))]
+    return dates[0] if len(dates) == 1 else None
+
+
 def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> CleanDocument:
     removed: list[RemovedLine] = []
     # a date the record states in its own field outranks one found in the text
@@ -98,6 +107,8 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         reason = classify_line(line)
         if reason == "breadcrumb" and len(lines) <= 3 and byline_outlet(line)[1]:
             reason = None  # "By Sam Whitley | Photo: Getty Images": a byline, its photo credit after the bar
+        if reason == "breadcrumb" and len(lines) <= 2 and header_published is None and (iso := breadcrumb_date(line)):
+            header_published, header_kind = iso, "header"  # "Diario del Desierto | Crónica | Viernes 6 de noviembre de 2026"
         if reason:
             removed.append(RemovedLine(line, reason))
             continue

@@ -86,6 +86,10 @@ DOTTED_DAY_FIRST = re.compile(rf"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)
 DAY_MONTH_ABBREVIATION = re.compile(
     rf"\b(?P<day>[0-3]?\d)-(?P<month>{_MONTH_RE})-(?P<year>{_YEAR}|\d\d)\b", re.IGNORECASE
 )
+# "16/12/2026", "12/16/2026": slashes, day first in most of the world and month first in the United States, so read
+# only where the order shows (a day above 12); "06/11/2026" says neither and is left unread
+SLASHED_DAY_FIRST = re.compile(rf"(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])/(?P<year>{_YEAR})(?![\d/])")
+SLASHED_MONTH_FIRST = re.compile(rf"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?![\d/])")
 _DIGIT = re.compile(r"\d")
 TIME_OF_DAY = re.compile(r"\b(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b")
 
@@ -98,6 +102,10 @@ class FoundDate:
     day: Day
 
 
+_PATTERNS = (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST)
+_PATTERNS_WITH_SLASHES = (*_PATTERNS, SLASHED_DAY_FIRST, SLASHED_MONTH_FIRST)
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """All calendar days written in `text`, left to right, without overlaps."""
     found: list[FoundDate] = []
@@ -105,7 +113,8 @@ def find_dates(text: str) -> list[FoundDate]:
     if not digit:
         return found
     taken: list[tuple[int, int]] = []
-    for pattern in (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST):
+    patterns = _PATTERNS_WITH_SLASHES if "/" in text else _PATTERNS
+    for pattern in patterns:
         # a date written day or year first starts at a digit: none starts before the first one
         # (the patterns' boundary checks still see the character before it)
         start_at = 0 if pattern is MONTH_FIRST else digit.start()

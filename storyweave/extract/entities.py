@@ -200,9 +200,10 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     # and a forum of citizens or traders: "Calangute Citizens' Forum", "World Economic Forum"
     "municipality works forum administration".split()
     # mines and laboratories run as bodies: "Kasenga Copper Mines", "Kantonales Laboratorium Thurgau"; and the Spanish
-    # plurals of what a firm deals in: "Transandina de Crudos", "Cementos Argos", "Petróleos Mexicanos"
+    # plurals of what a firm deals in: "Transandina de Crudos", "Cementos Argos", "Petróleos Mexicanos", and its mining
+    # companies: "Minera Escondida"
     + "mines laboratory laboratories laboratorium laboratoire laboratorio laboratorios crudos cementos aceros "
-      "hidrocarburos petróleos combustibles inversiones construcciones".split()
+      "hidrocarburos petróleos combustibles inversiones construcciones minera mineras".split()
     # news outlets: a newspaper or a broadcaster is an organisation, never a person
     + "review ledger chronicle courier telegraph observer inquirer examiner sentinel dispatch magazine radio television "
     "broadcasting broadcaster tv daily weekly today savings zeitung rundschau anzeiger tagblatt kurier journal quotidien "
