@@ -2,9 +2,9 @@
 written by helpers who never saw the code or its output, to probe look-alike occurrences of the same actors on
 other days, one event reported in several languages, wire copies, machine translations and undated reports.
 
-heldout_ga (62 articles) is development data: its misses were looked at. heldout_gb (66 articles) is the fresh
-set: its misses have not been looked at, and no rule or weight was set on it. Each floor sits just under what
-was measured."""
+heldout_ga (62 articles) and heldout_gb (66) are development data: their misses were looked at. heldout_gc (66)
+is the fresh set: its misses have not been looked at, and no rule or weight was set on it. Each floor sits just
+under what was measured."""
 
 from __future__ import annotations
 
@@ -19,10 +19,12 @@ LABELLED = Path(__file__).parent / "labelled"
 
 
 @pytest.mark.parametrize(("name", "articles", "level", "precision", "recall", "f1"), [
-    ("heldout_ga.jsonl", 62, "event", 0.855, 0.955, 0.90),  # measured P 0.863 R 0.962 F1 0.910 (untouched 0.838/0.938/0.885)
+    ("heldout_ga.jsonl", 62, "event", 0.895, 0.955, 0.925),  # measured P 0.902 R 0.962 F1 0.931 (untouched 0.838/0.938/0.885)
     ("heldout_ga.jsonl", 62, "story", 0.94, 0.90, 0.92),  # measured P 0.946 R 0.909 F1 0.927 (untouched the same)
-    ("heldout_gb.jsonl", 66, "event", 0.785, 0.91, 0.845),  # measured untouched P 0.792 R 0.917 F1 0.850
-    ("heldout_gb.jsonl", 66, "story", 0.99, 0.88, 0.935),  # measured untouched P 1.000 R 0.890 F1 0.942
+    ("heldout_gb.jsonl", 66, "event", 0.90, 0.94, 0.92),  # measured P 0.908 R 0.947 F1 0.927 (untouched 0.792/0.917/0.850)
+    ("heldout_gb.jsonl", 66, "story", 0.99, 0.905, 0.945),  # measured P 1.000 R 0.913 F1 0.954 (untouched 1.000/0.890/0.942)
+    ("heldout_gc.jsonl", 66, "event", 0.825, 0.80, 0.815),  # measured P 0.834 R 0.808 F1 0.821 (untouched 0.826/0.818/0.822)
+    ("heldout_gc.jsonl", 66, "story", 0.97, 0.74, 0.84),  # measured P 0.976 R 0.746 F1 0.845 (untouched 1.000/0.735/0.847)
 ])
 def test_blind_grouping_set(name, articles, level, precision, recall, f1):
     report, unreadable = evaluate_file(LABELLED / name, "text", level, "doc_id", Settings(), level=level)
