@@ -11,7 +11,9 @@ from storyweave.clean.fields import field_language
 from storyweave.clean.scripts import has_cjk
 from storyweave.extract.cjk import acronyms_in_brackets, cjk_entities, known_bodies_pattern, known_places, local_places
 from storyweave.extract.japanese import japanese_tagger
-from storyweave.extract.dates import LEAD_SENTENCES, latest_year_named, lead_weekday, mentioned_dates, occurrence, publication
+from storyweave.extract.dates import (
+    LEAD_SENTENCES, latest_year_named, lead_weekday, mentioned_dates, occurrence, points_ahead, publication,
+)
 from storyweave.extract.entities import (
     CREDIT_REASONS,
     acronyms_named_in_full,
@@ -141,7 +143,8 @@ def _analysis(raw: RawDocument, clean: CleanDocument, entity_model: str) -> Gene
     dated = headline + sentences
     lead_count = LEAD_SENTENCES + len(headline)
     found = [find_dates(sentence) for sentence in dated]
-    published = publication(clean, [d.day for dates in found for d in dates if d.day.year])
+    recounted = [d.day for sentence, dates in zip(dated, found) for d in dates if d.day.year and not points_ahead(sentence, d.start)]
+    published = publication(clean, recounted)
     dateline_day = clean.dateline.day if clean.dateline else published.partial
     dates = mentioned_dates(dated, published, dateline_day, found, lead_count, lang)
     occurred = occurrence(dates, published.value, None if published.value else latest_year_named(clean.body))

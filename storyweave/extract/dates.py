@@ -66,7 +66,8 @@ def publication(clean: CleanDocument, mentioned_years: list[Day]) -> Published:
 
 def year_after_latest(day: Day, full_dates: list[Day]) -> int | None:
     """The first year in which `day` falls on or after the latest full date the text mentions:
-    news reports what has happened, so the dateline is not earlier than the past it recounts."""
+    news reports what has happened, so the dateline is not earlier than the past it recounts (the
+    caller leaves out the dates a sentence looks ahead to: "the ban runs until May 5, 2030")."""
     dated = [d.to_date() for d in full_dates if d.year]
     dated = [d for d in dated if d]
     if not dated:
@@ -213,6 +214,15 @@ def intended(sentence: str, position: int) -> bool:
     prefix = sentence[:position]
     clause = _CLAUSE_START.match(prefix)
     return bool(_INTENT.search(prefix, clause.end() if clause else 0))
+
+
+# a date a sentence points ahead to, which the dateline may well precede: "runs until May 5, 2030", "bis 2030"
+_AHEAD = re.compile(r"\b(?:until|till|through|bis|jusqu['’](?:au|à|en)|hasta(?:\s+el)?|fino\s+al|entro\s+il)\s+$", re.I)
+
+
+def points_ahead(sentence: str, position: int) -> bool:
+    """Whether the date at `position` is one the sentence looks ahead to (a term's end, a plan), not a day past."""
+    return bool(_AHEAD.search(sentence[:position])) or intended(sentence, position)
 
 
 _BACKGROUND = re.compile(r"\b(?:since|after|before|until|from|by|in)\s+$", re.I)
