@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from storyweave.clean.datetext import find_dates, find_time
+from storyweave.clean.datetext import MONTHS, find_dates, find_time
 from storyweave.model import Dateline, Day
 
 # news agencies whose name in a byline or a dateline's parentheses names the outlet
@@ -39,7 +39,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}[A-ZÀ-ÖØ-Þ.](?:\s*,\s*(?:[A-Z]\.){2,4}(?=\s)|\s*,\s*[A-ZÀ-ÖØ-Þ][^\W\d_.]*\.?(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]*)?"
     r"|\s*\([A-ZÀ-ÖØ-Þ][^()\n]{1,30}\)(?=\s*,))?)\s*,?\s*"
     # "Jan. 30", or day first as other languages write it: "22 janvier", "4. März", "7 de mayo"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:\s*,\s*\d{4})?|[0-3]?\d\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:\s*,\s*\d{4})?|[0-3]?\d(?:er|º)?\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
     # the dash, after a full stop as Spanish wires write it: "SEVILLA, 20 Nov. (EFE).- Los embalses"
     r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*\.?\s*(?:--|—|–|-|:)\s+"
 )
@@ -186,11 +186,19 @@ _WIRE_MONTHS = {name: number for number, name in enumerate("GEN FEB MAR APR MAG 
 _WIRE_DAY = re.compile(r"([0-3]?\d)\s+([A-Z]{3})")
 
 
+# a month as a wire abbreviates it in lower case after the day ("MÁLAGA, 20 mar (EFE) –", "28 may", "1er mars"),
+# which running text would not read as a month ("mar" is the sea, "may" a verb) but a dateline can only mean so
+_LOWER_CASE_WIRE_DAY = re.compile(r"([0-3]?\d)(?:er|º)?\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?")
+
+
 def _wire_day(date_text: str) -> Day | None:
     match = _WIRE_DAY.fullmatch(date_text.strip())
-    if not match or match.group(2) not in _WIRE_MONTHS or not 1 <= int(match.group(1)) <= 31:
-        return None
-    return Day(None, _WIRE_MONTHS[match.group(2)], int(match.group(1)))
+    if match and match.group(2) in _WIRE_MONTHS and 1 <= int(match.group(1)) <= 31:
+        return Day(None, _WIRE_MONTHS[match.group(2)], int(match.group(1)))
+    match = _LOWER_CASE_WIRE_DAY.fullmatch(date_text.strip())
+    if match and (month := MONTHS.get(match.group(2).lower())) and 1 <= int(match.group(1)) <= 31:
+        return Day(None, month, int(match.group(1)))
+    return None
 
 
 def _full_stop_dateline(paragraph: str) -> tuple[Dateline, str] | None:

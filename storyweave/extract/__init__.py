@@ -147,7 +147,7 @@ def _analysis(raw: RawDocument, clean: CleanDocument, entity_model: str) -> Gene
     published = publication(clean, recounted)
     dateline_day = clean.dateline.day if clean.dateline else published.partial
     dates = mentioned_dates(dated, published, dateline_day, found, lead_count, lang)
-    occurred = occurrence(dates, published.value, None if published.value else latest_year_named(clean.body))
+    occurred = occurrence(dates, published.value, None if published.value else latest_year_named(clean.body), dateline_day)
     if occurred is None and clean.dateline and clean.dateline.day and not published.value:
         occurred_iso, occurred_evidence = clean.dateline.day.iso(), f"dateline {clean.dateline.text}"
     elif occurred is not None:

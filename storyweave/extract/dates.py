@@ -225,7 +225,12 @@ def points_ahead(sentence: str, position: int) -> bool:
     return bool(_AHEAD.search(sentence[:position])) or intended(sentence, position)
 
 
-_BACKGROUND = re.compile(r"\b(?:since|after|before|until|from|by|in)\s+$", re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:since|after|before|until|from|by|in"
+    # the same in the other languages we read: "desde el 3 de marzo", "depuis le 3 mars", "seit dem 3. März" (not "el
+    # pasado martes", "lo scorso 3 marzo": that is how Spanish and Italian name a recent day, the occurrence's too)
+    r"|desde(?:\s+el)?|tras(?:\s+el)?|después\s+del?|depuis(?:\s+le)?|après\s+le|dès\s+le"
+    r"|seit(?:\s+de[mn])?|nach\s+de[mn]|vor\s+de[mn]|dopo\s+il|dal)\s+$", re.I)
 # a scraper's or archive's note on the page, not the story's day: "[downloaded on 2 October 2013]"
 _RECORD_NOTE = re.compile(r"\b(?:downloaded|retrieved|accessed|archived|crawled|scraped)\s+(?:on\s+)?$", re.I)
 OCCURRENCE_MAX_DAYS_BEFORE = 14
@@ -235,16 +240,30 @@ OCCURRENCE_STALE_YEARS = 10
 _YEAR_NAMED = re.compile(r"(?<![\d.,$€£])(?:1[89]|20)\d\d(?![\d%])")
 
 
+def _days_after(anchor: Day, day: Day) -> int:
+    """Days from `anchor`, a day of the year, to `day`, in the years that bring them nearest (negative: before)."""
+    first = dt.date(2000, anchor.month, anchor.day)  # (a leap year: 29 February has a place)
+    candidates = []
+    for year in (1999, 2000, 2001):
+        try:
+            candidates.append((dt.date(year, day.month, day.day) - first).days)
+        except ValueError:
+            continue
+    return min(candidates, key=abs) if candidates else 0
+
+
 def latest_year_named(text: str) -> int | None:
     """The latest year from 1800 on that `text` writes out, in a date or alone ("in 2006")."""
     return max(map(int, _YEAR_NAMED.findall(text)), default=None)
 
 
-def occurrence(mentions: list[DateMention], published: str | None, latest_year: int | None = None) -> DateMention | None:
+def occurrence(mentions: list[DateMention], published: str | None, latest_year: int | None = None,
+               dateline_day: Day | None = None) -> DateMention | None:
     """The date of the reported occurrence: the first date the lead states for it.
 
-    A lead date introduced by "since"/"after", weeks before publication, or (with no publication
-    date) decades before `latest_year`, the latest year the article names, is background."""
+    A lead date introduced by "since"/"after", weeks before publication (or, with only a dateline's
+    day without its year, weeks before that day of the year), or (with no publication date) decades
+    before `latest_year`, the latest year the article names, is background."""
     base = dt.date.fromisoformat(published[:10]) if published else None
     for mention in mentions:
         if not mention.in_lead:
@@ -257,5 +276,7 @@ def occurrence(mentions: list[DateMention], published: str | None, latest_year: 
             continue
         if not base and mention.day.year and latest_year and latest_year - mention.day.year >= OCCURRENCE_STALE_YEARS:
             continue
+        if not base and dateline_day and not dateline_day.year and not -OCCURRENCE_MAX_DAYS_BEFORE <= _days_after(dateline_day, mention.day) <= 1:
+            continue  # "MÁLAGA, 20 mar – … se había fugado el 1 de marzo": weeks before the dateline's day
         return mention
     return None
