@@ -102,7 +102,10 @@ class FoundDate:
     day: Day
 
 
+# Chinese and Japanese: "2026年11月20日", "11月20日" (a day alone, "20日", needs the month the dateline gives)
+CJK_DATE = re.compile(r"(?:(?P<year>(?:19[5-9]|20[0-9])[0-9]|[１２][０-９]{3})年)?(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日")
 _PATTERNS = (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST)
+
 _PATTERNS_WITH_SLASHES = (*_PATTERNS, SLASHED_DAY_FIRST, SLASHED_MONTH_FIRST)
 
 
@@ -114,6 +117,8 @@ def find_dates(text: str) -> list[FoundDate]:
         return found
     taken: list[tuple[int, int]] = []
     patterns = _PATTERNS_WITH_SLASHES if "/" in text else _PATTERNS
+    if "月" in text:
+        patterns = (*patterns, CJK_DATE)
     for pattern in patterns:
         # a date written day or year first starts at a digit: none starts before the first one
         # (the patterns' boundary checks still see the character before it)

@@ -108,7 +108,9 @@ _DATE_LINE_WORDS = set(
     "el publicado lunes martes miércoles jueves viernes sábado domingo "
     "il alle ore pubblicato lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "op om gepubliceerd maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "em às publicado".split()
+    "em às publicado "
+    # Chinese and Japanese: "2026年11月20日 11時02分", "更新"
+    "時 时 分 更新 配信 公開 发布 發布 日時 日时".split()
 )
 _UPDATE = re.compile(r"\b(?:updated|modified|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|atualizado)\b", re.I)
 DATE_LINE_MAX_WORDS = 20

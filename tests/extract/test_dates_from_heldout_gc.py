@@ -2,7 +2,8 @@
 a dateline without its year takes it from the dates the text recounts, never from one it looks ahead to ("the ban
 runs until May 5, 2030" had put a report datelined "Nov 24" in 2030); wire datelines abbreviate months in lower
 case ("MÁLAGA, 20 mar (EFE) –") or write "1er"; a lead day weeks before the dateline's day, or after "desde",
-"depuis", "seit", is background, not the occurrence."""
+"depuis", "seit", is background, not the occurrence; Chinese and Japanese dates ("2026年11月20日", "10月19日电"), which
+no rule read before, are read, and a Japanese page's date line is its publication date."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def test_a_recent_day_named_as_spanish_names_it_is_still_the_occurrence():
     text = ("Vuelo inaugural\n\n16 de diciembre del 2009\n\nEl nuevo avión hizo su primer vuelo de prueba el pasado martes "
             "en Everett.")
     assert _dated(text)[1] == "2009-12-15"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2026年11月20日 11時02分", "2026-11-20"),
+    ("２０２６年１１月２０日", "2026-11-20"),  # full-width digits
+    ("新华社圣地亚哥10月19日电", "--10-19"),  # a Chinese dateline's day, no year
+])
+def test_chinese_and_japanese_dates_are_read(text, iso):
+    from storyweave.clean.datetext import find_dates
+
+    assert [found.day.iso() for found in find_dates(text)] == [iso]
+
+
+def test_a_japanese_page_states_its_publication_date_on_a_line_of_its_own():
+    raw = RawDocument("ja.txt", "ja.txt", "アイスランドで噴火　住民が避難\n\n2026年11月20日 11時02分\n\n"
+                                          "アイスランド南西部で20日朝、火山が噴火しました。住民約2900人が避難しました。")
+    clean = clean_document(raw)
+    article = analyse(raw, clean)
+    assert (article.published, article.published_from) == ("2026-11-20", "header")
+    assert "2026年11月20日 11時02分" not in clean.body
