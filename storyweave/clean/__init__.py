@@ -20,7 +20,7 @@ from storyweave.clean.metadata import (
 from storyweave.clean.repeated import find_repeated_lines, normalise_line
 from storyweave.clean.scripts import CJK
 from storyweave.clean.sentences import split_sentences
-from storyweave.model import CleanDocument, RawDocument, RemovedLine
+from storyweave.model import CleanDocument, Dateline, Day, RawDocument, RemovedLine
 
 __all__ = ["clean_document", "find_repeated_lines", "split_sentences"]
 
@@ -55,6 +55,36 @@ def widget_strip_date(line: str) -> str | None:
     return dates[0]
 
 
+# a short label beside a page-top date: a section ("Wirtschaft", "Zulieferer", "Esteri") or a byline ("By Dan Whitcombe")
+_STRIP_LABEL_MAX_WORDS = 4
+
+
+def labelled_date_strip(line: str) -> str | None:
+    """The date of a page-top strip of a date and short labels, a section or a byline: "Wirtschaft | 09.09.2026",
+    "By Dan Whitcombe | 12 April 2026" (each label a few words, no sentence)."""
+    parts = [part.strip() for part in line.split("|")]
+    if not 2 <= len(parts) <= 4:
+        return None
+    dates = [iso for part in parts if (iso := date_only_line(part))]
+    labels = [part for part in parts if not date_only_line(part)]
+    if len(dates) != 1 or any(len(label.split()) > _STRIP_LABEL_MAX_WORDS or label.endswith(_TERMINAL) for label in labels):
+        return None
+    return dates[0]
+
+
+# a place and a full date on a line of their own, as some pages set the dateline: "Budapest, November 8, 2026",
+# "STORVATTNET, Sweden, 7 September 2026"
+_CAPITALISED_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,2}"
+_PLACE_THEN_DATE = re.compile(rf"^(?P<place>{_CAPITALISED_WORDS})(?:,\s*{_CAPITALISED_WORDS})?,\s+(?P<date>[^,.].{{5,40}}(?<!\.))$")
+
+
+def place_date_line(line: str) -> tuple[str, str] | None:
+    """(place, ISO date) of a line that is only a place (maybe its country) and a full date, no sentence."""
+    match = _PLACE_THEN_DATE.match(line)
+    iso = date_only_line(match.group("date")) if match else None
+    return (match.group("place"), iso) if match and iso else None
+
+
 _BREADCRUMB_BARS = re.compile(r"\s+[|›»>/]\s+")
 
 
@@ -74,6 +104,7 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     lines: list[str] = []
     # an outlet's name closes each of its pages, so it is also a repeated line; remember where
     repeated_outlet: tuple[str, int] | None = None
+    line_dateline: Dateline | None = None  # a place and a date on a line of their own, over the report
 
     text = _JOINED_TEXTS.sub("\n", raw.text) if "  " in raw.text else raw.text
     promotable = mentions_a_network(text)
@@ -95,9 +126,19 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             header_kind = header_kind or ("header" if header_published else None)
             removed.append(RemovedLine(line, "header"))
             continue
-        if len(lines) <= 2 and header_published is None and (iso := date_only_line(line) or widget_strip_date(line)):
+        if len(lines) <= 2 and header_published is None and (
+                iso := date_only_line(line) or widget_strip_date(line) or labelled_date_strip(line)):
             header_published, header_kind = iso, "header"
             removed.append(RemovedLine(line, "header"))
+            for part in line.split("|"):  # "By Dan Whitcombe | 12 April 2026": the strip holds the byline
+                name, is_byline = byline_outlet(part.strip())
+                if is_byline:
+                    byline, bylined = byline or name, True
+            continue
+        if len(lines) <= 2 and header_published is None and (placed := place_date_line(line)):
+            header_published, header_kind = placed[1], "dateline"
+            line_dateline = Dateline(placed[0], Day.from_iso(placed[1]), None, line)
+            removed.append(RemovedLine(line, "dateline"))
             continue
         if promotable:
             line, promotions = without_social_promo(line)
@@ -135,7 +176,7 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             removed.append(RemovedLine(lines.pop(), "byline"))
     lines = _drop_subheads(lines, removed)
 
-    dateline = None
+    dateline = line_dateline
     if lines:
         if parsed := parse_dateline(lines[0]):
             dateline, lines[0] = parsed
