@@ -46,8 +46,7 @@ def warm_up(entity_model: str = "", cjk: bool = True) -> None:
     them instead of each loading them on its first article that needs them (MeCab's dictionary is
     mapped, not read, so loading it is cheap but once per process all the same). Without `cjk`
     (no text to analyse writes Chinese or Japanese) the tables only such text reads are left
-    unloaded: they cost 0.8 s of CPU, a twentieth of analysing 5,000 articles on two cores, spent
-    before any worker starts."""
+    unloaded: they cost some 0.6–0.9 s of CPU, spent before any worker starts."""
     places()
     countries()
     takes_an_article("")  # (the German-speaking regions' names)
