@@ -28,6 +28,18 @@ class Day:
     def with_year(self, year: int) -> "Day":
         return Day(year, self.month, self.day)
 
+    def days_of_year_to(self, other: "Day") -> int:
+        """Days from this day to `other` as days of the year (their years left aside), in the years that bring them
+        nearest; negative when `other` comes before. (2000 is a leap year: 29 February has a place in it.)"""
+        first = dt.date(2000, self.month, self.day)
+        gaps = []
+        for year in (1999, 2000, 2001):
+            try:
+                gaps.append((dt.date(year, other.month, other.day) - first).days)
+            except ValueError:
+                continue  # 29 February in a common year
+        return min(gaps, key=abs)
+
     @staticmethod
     def from_iso(text: str) -> "Day":
         if text.startswith("--"):

@@ -43,16 +43,19 @@ def _collapse_spacing(line: str) -> str:
     return line.strip()
 
 
+def _one_date_among(parts: list[str]) -> tuple[str, list[str]] | None:
+    """(the date, the other parts) of a strip's parts when exactly one of them is only a date."""
+    dated = [(part, date_only_line(part)) for part in parts]
+    dates = [iso for _, iso in dated if iso]
+    return (dates[0], [part for part, iso in dated if not iso]) if len(dates) == 1 else None
+
+
 def widget_strip_date(line: str) -> str | None:
     """The date of a page-top strip like "Sunday, August 10, 2025 | 18.4 C Kellmarsh": parts
     split by "|", one a date and every other one boilerplate (weather, a section name)."""
     parts = [part.strip() for part in line.split("|")]
-    if len(parts) < 2:
-        return None
-    dates = [iso for part in parts if (iso := date_only_line(part))]
-    if len(dates) != 1 or not all(date_only_line(part) or classify_line(part) for part in parts):
-        return None
-    return dates[0]
+    found = _one_date_among(parts) if len(parts) >= 2 else None
+    return found[0] if found and all(classify_line(part) for part in found[1]) else None
 
 
 # a short label beside a page-top date: a section ("Wirtschaft", "Zulieferer", "Esteri") or a byline ("By Dan Whitcombe")
@@ -63,13 +66,10 @@ def labelled_date_strip(line: str) -> str | None:
     """The date of a page-top strip of a date and short labels, a section or a byline: "Wirtschaft | 09.09.2026",
     "By Dan Whitcombe | 12 April 2026" (each label a few words, no sentence)."""
     parts = [part.strip() for part in line.split("|")]
-    if not 2 <= len(parts) <= 4:
-        return None
-    dates = [iso for part in parts if (iso := date_only_line(part))]
-    labels = [part for part in parts if not date_only_line(part)]
-    if len(dates) != 1 or any(len(label.split()) > _STRIP_LABEL_MAX_WORDS or label.endswith(_TERMINAL) for label in labels):
-        return None
-    return dates[0]
+    found = _one_date_among(parts) if 2 <= len(parts) <= 4 else None
+    if found and all(len(label.split()) <= _STRIP_LABEL_MAX_WORDS and not label.endswith(_TERMINAL) for label in found[1]):
+        return found[0]
+    return None
 
 
 # a place and a full date on a line of their own, as some pages set the dateline: "Budapest, November 8, 2026",
@@ -90,8 +90,8 @@ _BREADCRUMB_BARS = re.compile(r"\s+[|›»>/]\s+")
 
 def breadcrumb_date(line: str) -> str | None:
     """The date a page-top strip of outlet, section and date states as one of its parts, if only one does."""
-    dates = [iso for part in _BREADCRUMB_BARS.split(line) if (iso := date_only_line(part.strip()))]
-    return dates[0] if len(dates) == 1 else None
+    found = _one_date_among([part.strip() for part in _BREADCRUMB_BARS.split(line)])
+    return found[0] if found else None
 
 
 def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> CleanDocument:

@@ -105,7 +105,6 @@ class FoundDate:
 # Chinese and Japanese: "2026年11月20日", "11月20日" (a day alone, "20日", needs the month the dateline gives)
 CJK_DATE = re.compile(r"(?:(?P<year>(?:19[5-9]|20[0-9])[0-9]|[１２][０-９]{3})年)?(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日")
 _PATTERNS = (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST)
-
 _PATTERNS_WITH_SLASHES = (*_PATTERNS, SLASHED_DAY_FIRST, SLASHED_MONTH_FIRST)
 
 

@@ -240,18 +240,6 @@ OCCURRENCE_STALE_YEARS = 10
 _YEAR_NAMED = re.compile(r"(?<![\d.,$€£])(?:1[89]|20)\d\d(?![\d%])")
 
 
-def _days_after(anchor: Day, day: Day) -> int:
-    """Days from `anchor`, a day of the year, to `day`, in the years that bring them nearest (negative: before)."""
-    first = dt.date(2000, anchor.month, anchor.day)  # (a leap year: 29 February has a place)
-    candidates = []
-    for year in (1999, 2000, 2001):
-        try:
-            candidates.append((dt.date(year, day.month, day.day) - first).days)
-        except ValueError:
-            continue
-    return min(candidates, key=abs) if candidates else 0
-
-
 def latest_year_named(text: str) -> int | None:
     """The latest year from 1800 on that `text` writes out, in a date or alone ("in 2006")."""
     return max(map(int, _YEAR_NAMED.findall(text)), default=None)
@@ -276,7 +264,7 @@ def occurrence(mentions: list[DateMention], published: str | None, latest_year: 
             continue
         if not base and mention.day.year and latest_year and latest_year - mention.day.year >= OCCURRENCE_STALE_YEARS:
             continue
-        if not base and dateline_day and not dateline_day.year and not -OCCURRENCE_MAX_DAYS_BEFORE <= _days_after(dateline_day, mention.day) <= 1:
+        if not base and dateline_day and not dateline_day.year and not -OCCURRENCE_MAX_DAYS_BEFORE <= dateline_day.days_of_year_to(mention.day) <= 1:
             continue  # "MÁLAGA, 20 mar – … se había fugado el 1 de marzo": weeks before the dateline's day
         return mention
     return None

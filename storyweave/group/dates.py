@@ -20,26 +20,12 @@ def _parse(iso: str) -> Day:
     return Day.from_iso(iso)
 
 
-def _month_day_distance(a: Day, b: Day) -> int:
-    """Days between two month-days in the nearest years (one of them has no year)."""
-    first = dt.date(2000, a.month, a.day)
-    best = None
-    for year in (1999, 2000, 2001):
-        try:
-            other = dt.date(year, b.month, b.day)
-        except ValueError:
-            continue
-        distance = abs((first - other).days)
-        best = distance if best is None else min(best, distance)
-    return best if best is not None else 999
-
-
 def _distance(a: Day, b: Day) -> int:
     if a.year and b.year:
         first, second = a.to_date(), b.to_date()
         if first and second:
             return abs((first - second).days)
-    return _month_day_distance(a, b)
+    return abs(a.days_of_year_to(b))  # (one of them has no year)
 
 
 def relate(
