@@ -517,6 +517,8 @@ _GERMAN_IN_THE_GREEN = {"im", "ins", "am", "vom", "zum"}
 _GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
 
 
+# French "Monsieur" and "Messieurs" abbreviated before a surname: "M. Marchetti", "MM. Dupont et Roy"
+_FRENCH_MONSIEUR = {"M.", "MM."}
 # the English words a headline in title case capitalises, which no name holds there: they end the name before them and
 # open none ("In Chess Game With Iran, Trump Has Only Bad Options"); "Of", "And", "The" may be a name's
 # ("Bank Of America"), "Will", "May" are names
@@ -617,8 +619,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
             else:
                 close(position)
             continue
-        if title_case and token in _TITLE_CASE_BREAKS:
-            close(position)
+        if title_case and token in _TITLE_CASE_BREAKS or french and token in _FRENCH_MONSIEUR:
+            close(position)  # ("M." is Monsieur in French, no initial: the name is the surname after it)
             continue
         low, calendar, word, normal, closes = _capital_token(token)
         if low in _GERMAN_DIRECTIONS:
@@ -3360,7 +3362,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                    else "" if headline_in_title_case else _context_cue(tokens, start, end, lang == "en"))
             if not cue and (not german or run[0].lower().endswith(_DE_TOWN_ENDINGS)) and _coordinated_with_a_place(tokens, start, end):
                 cue = "place"
-            if lang == "fr" and start and tokens[start - 1] in {"M.", "MM."}:
+            if lang == "fr" and start and tokens[start - 1] in _FRENCH_MONSIEUR:
                 cue = "person"  # "le dossier de M. Marchetti": Monsieur, before a surname
             if not cue and _small_town(tokens, start, end, lang):
                 cue = "place"
@@ -3510,10 +3512,6 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
         # the noun of "Kontakt zwischen Wildvögeln und Hausgeflügel" is one in "Fälle bei Wildvögeln" too, which alone reads like a town
         raw = [(text, kind, sure, "noun") if cue == "place" and kind != "place" and text in nouns_by_grammar else (text, kind, sure, cue)
                for text, kind, sure, cue in raw]
-    if lang == "fr":
-        # "M." is Monsieur in French, no initial: "l'avocat de M. Marchetti" names Kévin Marchetti by his surname
-        raw = [(text.split(" ", 1)[1], "person", True, cue) if text.startswith(("M. ", "MM. ")) and text.split(" ", 1)[1][:1].isupper()
-               else (text, kind, sure, cue) for text, kind, sure, cue in raw]
     return canonical_mentions(raw, lang, expansions)
 
 
