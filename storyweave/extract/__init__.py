@@ -21,6 +21,7 @@ from storyweave.extract.entities import (
     credited_entities,
     dateline_entities,
     extract_entities,
+    letters_among_characters,
     kinds_across_article,
     merged_agencies_in_full,
     national_sections_in_full,
@@ -162,7 +163,8 @@ def _analysis(raw: RawDocument, clean: CleanDocument, entity_model: str) -> Gene
     else:
         found = extract_entities(dated, lang, dateline)
         if lang in {"zh", "ja"} or (lang is None and has_cjk(clean.body)):
-            found = acronyms_in_brackets(dated, cjk_entities(dated, lang) + found)
+            in_characters = cjk_entities(dated, lang)
+            found = acronyms_in_brackets(dated, in_characters + letters_among_characters(found, in_characters))
     credits = [line.text for line in clean.removed if line.reason in CREDIT_REASONS]
     credited = credited_entities(credits, lang) if credits and not entity_model else []
     found += credited

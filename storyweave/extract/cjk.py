@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from storyweave.clean.scripts import has_cjk
 from storyweave.clean.alternation import prefix_tree_pattern
-from storyweave.extract.japanese import ENVOY, JA_TITLE, SITE_WORDS, STRUCTURE_SUFFIXES, common_noun, japanese_names
+from storyweave.extract.japanese import (
+    ENVOY, FOREIGN_TITLE, JA_TITLE, SITE_WORDS, STRUCTURE_SUFFIXES, common_noun, japanese_names, named_by_its_sounds,
+)
 from storyweave.extract.gazetteer import (
     LANGUAGE_WORDS, ORGANISATIONS, cities_in_characters, city_names, east_asian_cities, east_asian_regions, japanese_city_stems, known_bodies_in_characters, local_places_in_characters,
     places,
@@ -242,7 +244,8 @@ _JA_ONE_CHARACTER_FAMILY_NAME = re.compile(rf"(?<![{HAN}{_HIRAGANA}ァ-ヺー])(
 # a foreign name in katakana, its parts joined by "・", then an honorific or a title ("ジェームズ・ハートさん");
 # its last part alone ("ハートさん") is that person only when the article names them in full
 _KANA = "ァ-ヺー"
-_JA_FOREIGN_PERSON = re.compile(rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?={_JA_TITLES})")
+_JA_FOREIGN_PERSON = re.compile(
+    rf"(?<![{_KANA}・])([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}}){{1,2}}|[{_KANA}]{{2,}})(?=(?:前|元|次期)?(?:{_JA_TITLES}|{FOREIGN_TITLE.pattern}))")
 # a person's age after the honorific: "バトバヤルさん（52）" is a person, whether or not named in full
 _JA_AGE_AFTER_HONORIFIC = re.compile(r"(?:さん|氏)[（(][0-9０-９]{1,3}[）)]")
 # a name in kanji, then the age in brackets, after "の", a mark or the sentence's start: "主将の森田拓海（29）"
@@ -565,6 +568,9 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
         for match in _QUOTED_BODY.finditer(sentence):
             if add(match.start(1), match.end(1), "org"):
                 quoted_bodies.add(match.group(1))
+        if lang == "ja":
+            for match in _JA_QUOTED_CRAFT.finditer(sentence):
+                add(match.start(1), match.end(1), "other")
         for match in _AGENCY.finditer(sentence):
             start = match.start()
             if (match.group(0).endswith(("新聞", "新闻")) and start >= 3 and sentence[start - 3] in "（("
@@ -710,6 +716,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
                 if "・" in match.group(1) or _JA_AGE_AFTER_HONORIFIC.match(sentence, match.end(1)) or (
                         sentence[match.start(1) - 1 : match.start(1)] == "の" and _JA_TITLES_OF_PEOPLE_ONLY.match(sentence, match.end(1))):
                     add(match.start(1), match.end(1), "person")  # "バトバヤルさん（52）", "…大学のエンフバヤル教授"
+                elif named_by_its_sounds(match.group(1), sentence, match.end(1)):
+                    add(match.start(1), match.end(1), "person")  # "マクロン大統領", "ショルツ首相": a foreign name, by its title
                 else:
                     family_names.append((number, match.start(1), match.group(1)))
             for match in _JA_NAME_BEFORE_AGE.finditer(sentence):
@@ -1312,6 +1320,8 @@ def _bracketed_short_names(sentences: list[str], found: list[tuple[int, int, Men
                     for number, start, short in _not_yet_found(occurrences, found)]
 
 
+# a ship, a satellite or a spacecraft by its name in katakana in quote marks after what it is ("フェリー「ノルヴィカ・スター」")
+_JA_QUOTED_CRAFT = re.compile(rf"(?:船|フェリー|タンカー|ヨット|艦|衛星|探査機|宇宙船|ロケット|機)「([{_KANA}]{{2,}}(?:・[{_KANA}]{{2,}})*)」")
 # what a body is, then its name in quote marks: "市民団体「議会を見守る会」", "運送会社「浪速ロジスティクス」"
 _QUOTED_BODY = re.compile(r"(?:団体|會社|会社|企業|グループ|組織|法人|チーム)「([^「」。、！？]{2,20})」")
 # what a place's name turns into a body's, whatever word follows: a metro ("台中捷運") or a cargo airline ("卢森堡货航")

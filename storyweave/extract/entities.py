@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
+from storyweave.clean.scripts import has_cjk
 from storyweave.clean.sentences import GERMAN_CLUB_INITIALS
 from storyweave.extract.gazetteer import (
     DEMONYM_STEMS, DEMONYMS, DEPARTMENTS_NAMED_AS_WORDS, EXONYMS, ORGANISATIONS, REGIONAL_DEMONYM_STEMS, REGIONAL_DEMONYM_WORDS,
@@ -26,6 +27,9 @@ from storyweave.model import Dateline, Mention
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch; a name of initials
 # joined by "&" is one token ("AT&T", "OG&E", "S&P")
 _TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+# in Chinese and Japanese text a Latin word ends where the characters begin: "ISROが打ち上げを担当し" holds ISRO,
+# where `_TOKEN`'s word characters ran on to the clause's end and made it a name
+_TOKEN_AMONG_CHARACTERS = re.compile(_TOKEN.pattern.replace(r"[\w'’\-]*", r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё_'’\-]*"))
 # the Spanish plural articles a name goes on over after "de": "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales"
 _SPANISH_PLURAL_ARTICLES = {"los", "las"}
 _CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
@@ -1260,6 +1264,23 @@ def _looks_like_name(text: str) -> bool:
 def _known_body(name: str) -> bool:
     """Whether the organisation lists know `name` ("Cgil", "Unicef", "dpa")."""
     return _fold(name) in ORGANISATIONS or name in known_bodies() or _fold(name) in AGENCIES or _acronym_written_as_a_word(name)
+
+
+def letters_among_characters(found: list[Mention], in_characters: list[Mention]) -> list[Mention]:
+    """The names the rules for letters `found` in a Chinese or Japanese text, where they see a Latin word without
+    the words around it: an acronym opening a body's name in characters ("JR" of "JR東海", "NEXCO" of "NEXCO東日本",
+    `in_characters`) is left to that name, and one no list knows as a body ("ATMの前で", "SNSで", "ICチップ")
+    is a name of something, not an organisation's ("ISRO" and "JAXA" are known bodies)."""
+    openings = {m.text for m in in_characters if m.kind == "org" and has_cjk(m.text)}
+    kept = []
+    for mention in found:
+        if mention.kind == "org" and mention.text.isascii() and _ACRONYM.match(mention.text):
+            if any(name.startswith(mention.text) and has_cjk(name[len(mention.text) : len(mention.text) + 1]) for name in openings):
+                continue
+            if not _known_body(mention.text):
+                mention = Mention(mention.text, "other", mention.canonical)
+        kept.append(mention)
+    return kept
 
 
 def _acronym_written_as_a_word(name: str) -> bool:
@@ -2830,7 +2851,8 @@ def _turkish_suffixes_apart(tokens: list[str]) -> list[str]:
 def extract_entities(sentences: list[str], lang: str | None = None, dateline: Dateline | None = None) -> list[Mention]:
     """The names in an article's sentences; `dateline`, the article's, names a town that may open them
     and be written nowhere else ("HALLSTATT. … Hallstatt steht seit 1997 …")."""
-    tokenised = [(sentence, _TOKEN.findall(sentence)) for sentence in sentences]
+    token = _TOKEN_AMONG_CHARACTERS if lang in {"ja", "zh"} else _TOKEN
+    tokenised = [(sentence, token.findall(sentence)) for sentence in sentences]
     if lang == "tr":
         tokenised = [(sentence, _turkish_suffixes_apart(tokens)) for sentence, tokens in tokenised]
     inner_words: set[str] | None = None  # capitalised words not opening their sentence, gathered when first needed

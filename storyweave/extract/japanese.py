@@ -67,6 +67,28 @@ JA_TITLE = re.compile(prefix_tree_pattern(sorted(set(_JA_AFTER_NAME), key=len, r
 # ("中国大使館") or a country's envoy ("米国大使"), not a person
 ENVOY = re.compile("(?:大使|総領事|公使)(?!館)")
 
+# the titles Japanese writes after a foreign leader's or officer's name besides JA_TITLE's ("マクロン大統領",
+# "ブリンケン国務長官"), and a former, a deputy or an incoming holder's prefix ("トランプ前大統領", "メルケル元首相")
+FOREIGN_TITLE = re.compile("(?:前|元|副|次期)?(?:大統領|国務長官|国防長官|財務長官|司法長官|報道官|国王|女王|首席補佐官|最高指導者|"
+                           "[内蔵]相|国防相|経済相|首席交渉官|交渉官|特使|司令官)")
+# the titles after which a word in katakana the dictionary does not know is a person's name, whether or not the
+# article names them in full: titles of people, not of a body's head, as a company's or a club's name may stand
+# right before those ("…テック社長", "…クラブ監督"); and not "さん", which follows what someone is called
+# as well as their name (a katakana word before it is a person when the article names them in full)
+_PEOPLE_TITLES = re.compile("(?:前|元|副|次期)?(?:氏|首相|[内外蔵法]相|[^\\W\\d_ぁ-ヺー]{2,4}相|大臣|長官|事務総長|総裁|議長|書記長|"
+                            "議員|容疑者|被告|選手|教授|准教授|大使|特使|首席交渉官|交渉官|司令官|騎手|投手|捕手|内野手|外野手|力士|棋士|"
+                            "弁護士|医師|船長|機長|博士|司教|神父|牧師)|" + FOREIGN_TITLE.pattern)
+
+
+def named_by_its_sounds(word: str, sentence: str, end: int) -> bool:
+    """Whether a word in katakana, then a person's title at `end` ("マクロン大統領", "ショルツ首相"), is a foreign
+    name: none of its parts is a word the dictionary knows, other than as a person's name ("チーム監督", "ホテル
+    支配人" are a team's coach and a hotel's manager; "ウクライナ大統領" is the country's)."""
+    if not _PEOPLE_TITLES.match(sentence, end):
+        return False
+    return all(token.is_unk or tuple(token.feature)[1:3] == ("固有名詞", "人名") for token in japanese_tagger()(word))
+
+
 # what the dictionary tags a place suffix with, and how English names the place it ends:
 # a prefecture keeps its word ("Niigata Prefecture"), a city, town or village drops it ("Taiki")
 _PREFECTURE_SUFFIXES = {"県": "Prefecture", "府": "Prefecture"}
@@ -95,6 +117,12 @@ def romanised(pronunciation: str) -> str:
     # (two vowels written alike stay two: "トヨオカ" is Toyooka, "カツウラ" Katsuura, a vowel at each syllable's end)
     letters = romkan.to_hepburn(pronunciation.replace("ー", "")).replace("cch", "tch")
     return letters[:1].upper() + letters[1:]
+
+
+def romkan_letters(kana: str) -> str:
+    """Kana in Hepburn's letters, lower case, marks dropped: "ジェイド・メリディアン" → "jeidomeridian"
+    (a small vowel romkan cannot join to the syllable before, "ツィ" → "tsuxi", keeps its vowel only)."""
+    return "".join(c for c in romkan.to_hepburn(kana).lower() if "a" <= c <= "z" and c != "x")
 
 
 def japanese_names(sentence: str) -> list[Name]:
@@ -196,7 +224,9 @@ _BUSINESSES = set(
     "海運 汽船 運輸 物流 観光 不動産 興業 産業 製作所 製紙 製鉄 鉄鋼 林業 水産 通信 放送 出版 エナジー エネルギー データ "
     "スペース マリン リゾート ホールディングス フーズ フード サービス システム システムズ テクノロジー 宇宙 ファーム ファーマ "
     # a union, a sewing or textile firm, a garage, a works: "福岡ユニオン", "筑紫ソーイング", "北陸モータース"
-    "ユニオン ソーイング テキスタイル モータース ワークス ファクトリー".split()
+    "ユニオン ソーイング テキスタイル モータース ワークス ファクトリー "
+    # a mobile carrier, a network, an airline: "星川モバイル", "東海ネットワークス", "南海エアライン"
+    "モバイル ネットワーク ネットワークス エアライン エアラインズ テレコム".split()
 )
 
 

@@ -1,12 +1,19 @@
 """Chinese and Japanese people's names as English news writes them, so that a report in characters and
 one in English meet on the person: 森下隆之 → Takayuki Morishita (given name first, from the names'
-readings in MeCab's dictionary), 王晓明 → Wang Xiaoming (family name first, in Hanyu Pinyin). Only a
-comparison key for grouping: the name shown stays as the text writes it."""
+readings in MeCab's dictionary), 王晓明 → Wang Xiaoming (family name first, in Hanyu Pinyin). And how
+any name sounds, as a skeleton of its consonants, so that a foreign name Japanese writes in katakana
+(ジェイド・メリディアン, マクロン) or Chinese in characters chosen for their sounds (马克龙) meets the
+name in Latin letters (Jade Meridian, Macron). Only comparison keys for grouping: the name shown stays
+as the text writes it."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
+
 from storyweave.clean.scripts import has_cjk
-from storyweave.extract.japanese import japanese_tagger, romanised
+from storyweave.extract.japanese import japanese_tagger, romanised, romkan_letters
 from storyweave.extract.pinyin import pinyin_name
 
 # a Chinese name is a family name of one character and a given name of one or two; foreign names written in
@@ -32,3 +39,87 @@ def person_in_latin(name: str, lang: str | None) -> str | None:
     if lang == "zh" and len(name) in _CHINESE_NAME_LENGTHS:
         return f"{pinyin_name(name[0])} {pinyin_name(name[1:])}"
     return None
+
+
+# a name written only in katakana (its parts joined by "・"), which Japanese writes foreign names in
+_KATAKANA_NAME = re.compile("[ァ-ヺー・]+")
+_HIRAGANA = re.compile("[ぁ-ゖ]")
+# what the sound of a name keeps, in order: the spellings of one sound made one letter (German's z and
+# Japanese ツ are "ts"; Japanese writes ti as チ, a doubled ch as ッチ, "cchi"), then the letters Japanese
+# and Chinese cannot tell apart made one (l and r, b and v), then the vowels and the letters that stand for
+# one or for nothing (h, f, w, y: フ is "fu" and "hu") dropped. Voiced and voiceless stay apart, as katakana
+# tells them apart (Biden is バイデン, Putin プーチン)
+_SPELLINGS = [("cch", "tch"), ("sch", "S"), ("tch", "t"), ("ch", "t"), ("sh", "S"), ("ph", ""), ("th", "t"), ("dt", "t"),
+              ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("ng", "n"), ("tz", "s"), ("ts", "s")]
+_SOFT_C = re.compile("c(?=[eiy])")
+# an r after a vowel and before no vowel, which Japanese writes as a long vowel when the name is English ("Star" is
+# スター, "Parker" パーカー) and as ル when it is not ("Kurt" is クルト), or both in one name ("Norvika Star",
+# ノルヴィカ・スター): a name in letters sounds every way, its r sounded, not at a word's end, or not at all
+_SILENT_R = re.compile("r(?![aeiouy])")
+_SILENT_R_AT_THE_END = re.compile(r"r\b")
+_LETTER_CLASSES = str.maketrans({"c": "k", "v": "b", "l": "r", "z": "s",
+                                 "a": None, "e": None, "i": None, "o": None, "u": None, "y": None, "h": None, "f": None,
+                                 "w": None})
+_REPEATED = re.compile(r"(.)\1+")
+# pinyin's letters for sounds English spells otherwise
+_PINYIN_SPELLINGS = [("zh", "j"), ("x", "sh"), ("q", "ch"), ("c", "ts")]
+# the fewest consonants a sound may keep to be compared: a katakana name is a foreign name by its script alone; a name
+# read from characters needs a longer sound, as its readings are guesses
+SHORTEST_SOUND = 3
+SHORTEST_SOUND_READ = 4
+
+
+def sound_of(latin: str, silent_r: re.Pattern[str] | None = None) -> str:
+    """The skeleton of consonants of a name in Latin letters: "Macron" and マクロン (makuron) → "mkrn",
+    "Trump" and トランプ (toranpu) → "trnp", "Scholz" and ショルツ (shorutsu) → "Srs"; the r's `silent_r`
+    finds are not sounded ("Star" → "st")."""
+    words = " ".join("".join(c for c in word if "a" <= c <= "z") for word in unicodedata.normalize("NFKD", latin.lower()).split())
+    if silent_r is not None:
+        words = silent_r.sub("", words)
+    letters = words.replace(" ", "")
+    for spelling, sound in _SPELLINGS:
+        letters = letters.replace(spelling, sound)
+    letters = _SOFT_C.sub("s", letters).translate(_LETTER_CLASSES).replace("mp", "np")
+    return _REPEATED.sub(r"\1", letters)
+
+
+@lru_cache(maxsize=65536)
+def latin_sounds(key: str) -> tuple[str, ...]:
+    """The sounds of a name key written in Latin letters, its r after a vowel sounded and not (none for a key in
+    another script, or too short)."""
+    if not key.isascii():
+        key = unicodedata.normalize("NFKD", key)
+        if not all(c.isascii() or unicodedata.combining(c) for c in key):
+            return ()
+    sounds = (sound_of(key), sound_of(key, _SILENT_R_AT_THE_END), sound_of(key, _SILENT_R))
+    return tuple(dict.fromkeys(sound for sound in sounds if len(sound) >= SHORTEST_SOUND))
+
+
+def name_sound(name: str, lang: str | None) -> str | None:
+    """The sound of a name written in Japanese (its katakana, or the readings MeCab's dictionary gives
+    its words) or in Chinese characters (their pinyin); None for other names, names whose words the
+    dictionary cannot read, and sounds too short to tell names apart."""
+    if not has_cjk(name):
+        return None
+    if lang == "ja":
+        if _KATAKANA_NAME.fullmatch(name):
+            latin, shortest = romkan_letters(name), SHORTEST_SOUND
+        else:
+            readings = []
+            for word in japanese_tagger()(name):
+                if _KATAKANA_NAME.fullmatch(word.surface) or _HIRAGANA.match(word.surface) and len(word.feature) <= 7:
+                    readings.append(word.surface)
+                elif len(word.feature) > 7 and word.feature[7] != "*":
+                    readings.append(word.feature[7])
+                else:
+                    return None
+            latin, shortest = romkan_letters("".join(readings)), SHORTEST_SOUND_READ
+    elif lang == "zh":
+        latin = pinyin_name(name).lower()
+        for spelling, sound in _PINYIN_SPELLINGS:
+            latin = latin.replace(spelling, sound)
+        shortest = SHORTEST_SOUND_READ
+    else:
+        return None
+    sound = sound_of(latin)
+    return sound if len(sound) >= shortest else None

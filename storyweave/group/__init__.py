@@ -301,7 +301,7 @@ class Grouping:
             state = states.pop(event_id)
             return EventProfile(
                 event_id, normalised(state.term_sum), normalised(state.entity_sum), state.entity_names, date(event_id),
-                frozenset(state.langs), result.event_days_of_year.get(event_id),
+                frozenset(state.langs), result.event_days_of_year.get(event_id), state.sounds,
             )
 
         for event_id in list(states):

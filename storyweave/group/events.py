@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
-from storyweave.group.features import ArticleFeatures, accumulate, dot, money_amounts
+from storyweave.group.features import ArticleFeatures, accumulate, dot, money_amounts, sound_alike
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -77,6 +77,7 @@ class EventState:
     entity_sum: dict[int, float] = field(default_factory=dict)
     entity_norm2: float = 0.0
     entity_names: dict[int, str] = field(default_factory=dict)
+    sounds: dict[int, str] = field(default_factory=dict)  # of its members' names written in characters
     quote_shingles: dict[int, str] = field(default_factory=dict)
     figures: dict[str, str] = field(default_factory=dict)
     occurred: set[str] = field(default_factory=set)
@@ -94,6 +95,8 @@ class EventState:
         self.term_norm2 += accumulate(self.term_sum, weights)
         self.entity_norm2 += accumulate(self.entity_sum, entities)
         self.entity_names.update(features.entity_names)
+        if features.sounds:
+            self.sounds.update(features.sounds)
         for kind, marks, values in self._marks(features):
             for value in values:
                 if value in marks:
@@ -289,12 +292,22 @@ class EventGrouper:
         left short: the score is the same, the strings are only written for the chosen event."""
         s = self.settings
         text = dot(weights, state.term_sum) / math.sqrt(state.term_norm2) if state.term_norm2 > 0 else 0.0
-        entity = dot(entities, state.entity_sum) / math.sqrt(state.entity_norm2) if entities and state.entity_norm2 > 0 else 0.0
-        places_only = bool(entity and features.places) and all(h in features.places for h in entities if h in state.entity_sum)
+        other_language = bool(features.lang and state.langs and features.lang not in state.langs)
+        sounding: list[str] = []
+        if entities and state.entity_norm2 > 0:
+            shared = dot(entities, state.entity_sum)
+            if other_language and (features.sounds or state.sounds):
+                alike, sounding = sound_alike(entities, features.entity_names, features.sounds,
+                                              state.entity_sum, state.entity_names, state.sounds)
+                shared += alike
+            entity = shared / math.sqrt(state.entity_norm2)
+        else:
+            entity = 0.0
+        places_only = bool(entity and features.places) and not sounding and all(
+            h in features.places for h in entities if h in state.entity_sum)
         if places_only:
             entity *= PLACES_ONLY_FACTOR
-        other_language = bool(features.lang and state.langs and features.lang not in state.langs)
-        one_name = other_language and entity > ONE_NAME_ACROSS_LANGUAGES and _names_shared(entities, state) < 2
+        one_name = other_language and entity > ONE_NAME_ACROSS_LANGUAGES and _names_shared(entities, state) + len(sounding) < 2
         if other_language:
             # a translation shares names, not words: its text similarity says little either way
             if one_name:
@@ -313,6 +326,8 @@ class EventGrouper:
             if shared_entities:
                 evidence.append(f"shared entities ({entity:.2f}{', places only' if places_only else ''}): "
                                 + ", ".join(state.entity_names.get(h, "?") for h in shared_entities))
+            if sounding:
+                evidence.append("names written in other scripts that sound alike: " + ", ".join(sounding[:EVIDENCE_ENTITIES]))
         shared_quote = next((state.quote_shingles[h] for h in features.quote_shingles if h in state.quote_shingles), None)
         if shared_quote:
             score += QUOTE_BONUS

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.extract.entities import CREDIT_REASONS, credited_only, entity_keys, names_outlet
-from storyweave.extract.latin_names import person_in_latin
+from storyweave.extract.latin_names import latin_sounds, name_sound, person_in_latin
 from storyweave.model import Article, Mention
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]", re.UNICODE)
@@ -60,6 +60,8 @@ class ArticleFeatures:
     lang: str | None = None  # words are only comparable within one language
     actors: dict[int, str] = field(default_factory=dict)  # hash → key of the article's protagonists
     places: frozenset[int] = frozenset()  # the entity keys only places give (no person or organisation)
+    # entity key hash → how the name sounds (`name_sound`), for names written in Chinese or Japanese characters
+    sounds: dict[int, str] = field(default_factory=dict)
     # the sums of money among `figures`, by currency: read from them once, not at every score
     amounts: dict[str, list[float]] = field(init=False, repr=False, compare=False)
 
@@ -106,6 +108,7 @@ def article_features(article: Article) -> ArticleFeatures:
         key for place, keys in keyed if not place for key in keys)
     entities = {_hash(k): 1.0 + math.log(c) for k, c in key_counts.items()}
     names = {_hash(k): k for k in key_counts}
+    sounds = _sounds(kept, article.lang) if article.lang in {"ja", "zh"} else {}
     shingles: dict[int, str] = {}
     for quote in article.quotes:
         if not quote.direct:
@@ -135,7 +138,50 @@ def article_features(article: Article) -> ArticleFeatures:
         lang=article.lang,
         actors=salient_actors(article.entities),
         places=frozenset(_hash(k) for k in place_keys),
+        sounds=sounds,
     )
+
+
+def _sounds(mentions: list[Mention], lang: str | None) -> dict[int, str]:
+    """How the names written in characters sound, keyed as their first entity key (from the name as
+    written: folding strips katakana's voicing marks, ジ → シ)."""
+    found = {}
+    for mention in {m.canonical: m for m in mentions}.values():
+        if (sound := name_sound(mention.canonical, lang)) is not None:
+            found[_hash(entity_keys([mention])[0])] = sound
+    return found
+
+
+def sound_alike(own: dict[int, float], own_names: dict[int, str], own_sounds: dict[int, str],
+                other: dict[int, float], other_names: dict[int, str], other_sounds: dict[int, str]) -> tuple[float, list[str]]:
+    """(the dot product, and the pairs for the evidence) of the names one side writes in characters and the other
+    in Latin letters that sound alike (マクロン and Macron), which share no key: across languages they are the same
+    name. Each name is paired once, with the first name of the other side that sounds like it."""
+    total, pairs = 0.0, []
+    if own_sounds:
+        latin = {}
+        for h, name in other_names.items():
+            if h in other and h not in other_sounds:
+                for sound in latin_sounds(name):
+                    latin.setdefault(sound, h)
+        for h, sound in own_sounds.items():
+            if h in own and h not in other and (match := latin.get(sound)) is not None:
+                total += own[h] * other[match]
+                pairs.append(f"{own_names.get(h, '?')} ~ {other_names[match]}")
+    if other_sounds:
+        wanted = {}
+        for h, sound in other_sounds.items():
+            if h in other and h not in own:
+                wanted.setdefault(sound, h)
+        for h, name in own_names.items():
+            if h in own and h not in own_sounds and h not in other:
+                sound = next((sound for sound in latin_sounds(name) if sound in wanted), None)
+                if sound is not None:
+                    match = wanted.pop(sound)
+                    total += own[h] * other[match]
+                    pairs.append(f"{name} ~ {other_names.get(match, '?')}")
+    return total, pairs
+
 
 
 # a figure key with a unit: the value as `:g` writes it, then a currency code ("2.6e+06USD") or "%"
@@ -175,6 +221,7 @@ def features_to_json(features: ArticleFeatures) -> dict:
         "lang": features.lang,
         "actors": {str(k): v for k, v in features.actors.items()},
         "places": sorted(features.places),
+        "sounds": {str(k): v for k, v in features.sounds.items()},
     }
 
 
@@ -192,6 +239,7 @@ def features_from_json(data: dict) -> ArticleFeatures:
         lang=data.get("lang"),
         actors={int(k): v for k, v in data.get("actors", {}).items()},
         places=frozenset(data.get("places", ())),
+        sounds={int(k): v for k, v in data.get("sounds", {}).items()},
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
-from storyweave.group.features import accumulate, dot
+from storyweave.group.features import accumulate, dot, sound_alike
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -52,6 +52,7 @@ class EventProfile:
     date: dt.date | None
     langs: frozenset[str] = frozenset()
     day_of_year: str | None = None  # "--09-22": an undated event's dateline day, its year unknown
+    sounds: dict[int, str] = field(default_factory=dict)  # how its names written in characters sound
 
 
 @dataclass
@@ -61,6 +62,7 @@ class StoryState:
     term_sum: dict[int, float] = field(default_factory=dict)
     entity_sum: dict[int, float] = field(default_factory=dict)
     entity_names: dict[int, str] = field(default_factory=dict)
+    sounds: dict[int, str] = field(default_factory=dict)
     dates: list[dt.date] = field(default_factory=list)  # of its dated events, in order
     term_norm2: float = 0.0
     entity_norm2: float = 0.0
@@ -72,6 +74,7 @@ class StoryState:
         self.term_norm2 += accumulate(self.term_sum, event.terms)
         self.entity_norm2 += accumulate(self.entity_sum, event.entities)
         self.entity_names.update(event.entity_names)
+        self.sounds.update(event.sounds)
         if event.date:
             bisect.insort(self.dates, event.date)  # sorted, so the nearest is found by bisection
 
@@ -126,8 +129,13 @@ class StoryGrouper:
         term_norm = math.sqrt(story.term_norm2) or 1.0
         entity_norm = math.sqrt(story.entity_norm2) or 1.0
         text = dot(event.terms, story.term_sum) / term_norm
-        entity = dot(event.entities, story.entity_sum) / entity_norm
         other_language = bool(event.langs and story.langs and not event.langs & story.langs)
+        entity_dot = dot(event.entities, story.entity_sum)
+        sounding: list[str] = []
+        if other_language and (event.sounds or story.sounds):
+            alike, sounding = sound_alike(event.entities, event.entity_names, event.sounds, story.entity_sum, story.entity_names, story.sounds)
+            entity_dot += alike
+        entity = entity_dot / entity_norm
         # as for events: across languages, shared names stand in for the words that cannot match
         score = TEXT_WEIGHT * (max(text, entity) if other_language else text) + ENTITY_WEIGHT * entity
         evidence = [f"text similarity {text:.2f}"] if explain else []
@@ -137,6 +145,8 @@ class StoryGrouper:
             shared = sorted((h for h in event.entities if h in story.entity_sum), key=lambda h: (-event.entities[h] * story.entity_sum[h], h))
             if shared:
                 evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(story.entity_names.get(h, "?") for h in shared[:EVIDENCE_ENTITIES]))
+            if sounding:
+                evidence.append("names written in other scripts that sound alike: " + ", ".join(sounding[:EVIDENCE_ENTITIES]))
         if gap is not None:
             evidence.append(f"{gap} days from the story's nearest event")
             threshold = s.story_threshold

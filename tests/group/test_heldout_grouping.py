@@ -2,9 +2,9 @@
 written by helpers who never saw the code or its output, to probe look-alike occurrences of the same actors on
 other days, one event reported in several languages, wire copies, machine translations and undated reports.
 
-heldout_ga (62 articles), heldout_gb (66) and heldout_gc (66) are development data: their misses were (or are
-being) looked at. heldout_gd (66) is the fresh set: its misses have not been looked at, and no rule or weight was
-set on it. Each floor sits just under what was measured."""
+heldout_ga (62 articles), heldout_gb (66), heldout_gc (66) and heldout_gd (66) are development data: their misses
+were (or may now be) looked at. heldout_ge (65) is the fresh set: its misses have not been looked at, and no rule or
+weight was set on it. Each floor sits just under what was measured."""
 
 from __future__ import annotations
 
@@ -19,16 +19,19 @@ LABELLED = Path(__file__).parent / "labelled"
 
 
 @pytest.mark.parametrize(("name", "articles", "level", "precision", "recall", "f1"), [
-    ("heldout_ga.jsonl", 62, "event", 0.895, 0.955, 0.925),  # measured P 0.902 R 0.962 F1 0.931 (untouched 0.838/0.938/0.885)
-    ("heldout_ga.jsonl", 62, "story", 0.94, 0.91, 0.925),  # measured P 0.946 R 0.915 F1 0.930 (untouched 0.946/0.909/0.927)
+    ("heldout_ga.jsonl", 62, "event", 0.895, 0.995, 0.945),  # measured P 0.902 R 1.000 F1 0.949 (untouched 0.838/0.938/0.885)
+    # (0.962 / 0.915 recall before names in katakana were matched to names in letters by their sounds)
+    ("heldout_ga.jsonl", 62, "story", 0.94, 0.95, 0.945),  # measured P 0.946 R 0.954 F1 0.950 (untouched 0.946/0.909/0.927)
     ("heldout_gb.jsonl", 66, "event", 0.90, 0.96, 0.93),  # measured P 0.908 R 0.970 F1 0.938 (untouched 0.792/0.917/0.850)
     # (0.913/0.954 before Chinese and Japanese dates were read: the mine collapse's reports, all dated by a day without
     # its year, now make an undated event that misses the story's stricter undated threshold)
     ("heldout_gb.jsonl", 66, "story", 0.99, 0.87, 0.93),  # measured P 1.000 R 0.879 F1 0.935 (untouched 1.000/0.890/0.942)
     ("heldout_gc.jsonl", 66, "event", 0.875, 0.87, 0.875),  # measured P 0.884 R 0.879 F1 0.882 (untouched 0.826/0.818/0.822)
     ("heldout_gc.jsonl", 66, "story", 0.97, 0.855, 0.91),  # measured P 0.976 R 0.865 F1 0.917 (untouched 1.000/0.735/0.847)
-    ("heldout_gd.jsonl", 66, "event", 0.93, 0.885, 0.91),  # measured P 0.939 R 0.894 F1 0.916 (untouched 0.912/0.808/0.857)
+    ("heldout_gd.jsonl", 66, "event", 0.95, 0.885, 0.92),  # measured P 0.956 R 0.894 F1 0.924 (untouched 0.912/0.808/0.857)
     ("heldout_gd.jsonl", 66, "story", 0.94, 0.875, 0.905),  # measured P 0.947 R 0.884 F1 0.914 (untouched 0.947/0.772/0.851)
+    ("heldout_ge.jsonl", 65, "event", 0.88, 0.93, 0.905),  # measured P 0.888 R 0.939 F1 0.913 (untouched the same)
+    ("heldout_ge.jsonl", 65, "story", 0.93, 0.66, 0.775),  # measured P 0.939 R 0.668 F1 0.780 (untouched the same)
 ])
 def test_blind_grouping_set(name, articles, level, precision, recall, f1):
     report, unreadable = evaluate_file(LABELLED / name, "text", level, "doc_id", Settings(), level=level)
