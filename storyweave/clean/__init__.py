@@ -27,6 +27,9 @@ __all__ = ["clean_document", "find_repeated_lines", "split_sentences"]
 TITLE_MAX_WORDS = 30
 SUBHEAD_MAX_WORDS = 10
 GLUED_TITLE_MIN_WORDS = 6
+SECTION_LABEL_MAX_WORDS = 2
+SECTION_LABELS_MAX = 2
+MIN_HEADLINE_WORDS = 4
 _TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", ":", ";", ")", "。", "」", "』", "！", "？", "）")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 # two spaces between a word and a capital, where a cut text was joined to the next without a mark (a headline run
@@ -220,13 +223,34 @@ def _is_title_line(line: str) -> bool:
     return not line.endswith(".") or len(words) <= 12 and line.count(". ") == 0 and not line.endswith(" .")
 
 
+def _words(line: str) -> int:
+    """A line's length in words; Chinese and Japanese write no spaces, so about three characters count as a word."""
+    characters = len(CJK.findall(line))
+    return characters // 3 if characters else len(line.split())
+
+
+def _section_labels(lines: list[str]) -> int:
+    """How many lines at the top of a page name its section ("Verbraucher-Check", "Rückruf", "文化・エンタメ")
+    rather than the story: one or two words each, no digit, before a headline of four words or more. 0 when the
+    first line may be the headline itself."""
+    for count in range(min(SECTION_LABELS_MAX, len(lines) - 2) + 1):
+        line = lines[count]
+        if _words(line) >= MIN_HEADLINE_WORDS:
+            return count if _is_title_line(line) else 0
+        if _words(line) > SECTION_LABEL_MAX_WORDS or any(c.isdigit() for c in line) or line.endswith(_TERMINAL):
+            return 0
+    return 0
+
+
 def _take_title(lines: list[str], given: str | None, removed: list[RemovedLine]) -> tuple[str, str, list[str]]:
     if given:
         title, title_from = given.strip(), "field"
         if lines and normalise_line(lines[0]) == normalise_line(title):
             lines = lines[1:]
     elif lines and _is_title_line(lines[0]) and len(lines) > 1:
-        title, title_from, lines = lines[0], "line", lines[1:]
+        labels = _section_labels(lines)
+        removed.extend(RemovedLine(label, "section label") for label in lines[:labels])
+        title, title_from, lines = lines[labels], "line", lines[labels + 1 :]
     else:
         return "", "none", lines
     key = normalise_line(title)

@@ -18,8 +18,9 @@ _WIRE_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|re
                 rf"\s+by)\s+{_CREDITED_NAME}(?:\s*(?:,|\band\b|&)\s*{_CREDITED_NAME})*(?:\s+in\s+{_CREDITED_NAME})?")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
-    # "27.2 C", "18.4 C Kellmarsh", "18°C London"
-    ("weather widget", re.compile(r"^[-+]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\b\.?(?:\s+[A-Z][\w'’.-]*){0,3}$")),
+    # "27.2 C", "18.4 C Kellmarsh", "18°C London"; the town first when the degree sign follows ("Sarreguemines 3,1 °C")
+    ("weather widget", re.compile(r"^[-+]?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]\b\.?(?:\s+[A-Z][\w'’.-]*){0,3}$"
+                                  r"|^(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[-+−]?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]\b\.?$")),
     ("advertisement", re.compile(r"^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама)[-–—\s]*$", re.I)),
     ("navigation", re.compile(
         r"^(?:must read|latest articles?|more articles|related articles?|related stories|related posts?|recommended(?: for you)?"
@@ -73,7 +74,8 @@ _CAPTION = re.compile(
 )
 
 HEADER_LINE = re.compile(
-    r"^(?:published|updated|posted|last updated|last modified|date|first published|veröffentlicht|publié|publicado|pubblicato)"
+    r"^(?:published|updated|posted|last updated|last modified|date|first published|veröffentlicht|publié|publicado|pubblicato"
+    r"|aktualisiert|actualizado|mis à jour|aggiornato|atualizado|bijgewerkt|gepubliceerd)"
     r"\b\s*(?:on|at)?\s*(?P<separator>[:|-])?\s*",
     re.I,
 )

@@ -90,6 +90,9 @@ DAY_MONTH_ABBREVIATION = re.compile(
 # only where the order shows (a day above 12); "06/11/2026" says neither and is left unread
 SLASHED_DAY_FIRST = re.compile(rf"(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])/(?P<year>{_YEAR})(?![\d/])")
 SLASHED_MONTH_FIRST = re.compile(rf"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?![\d/])")
+# any slashed date read day first, where the words around it say the writer writes the day first ("Actualizado el
+# 11/04/2026", "Mis à jour le 06/11/2026")
+SLASHED_ANY_DAY_FIRST = re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?![\d/])")
 _DIGIT = re.compile(r"\d")
 TIME_OF_DAY = re.compile(r"\b(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\b")
 
@@ -157,6 +160,12 @@ def _day_from(match: re.Match[str]) -> Day | None:
     except ValueError:
         return None
     return Day(year, month, day)
+
+
+def slashed_day_first(text: str) -> Day | None:
+    """The first slashed date of `text` read day first (see SLASHED_ANY_DAY_FIRST), or None."""
+    match = SLASHED_ANY_DAY_FIRST.search(text)
+    return _day_from(match) if match else None
 
 
 def find_time(text: str) -> tuple[int, int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from storyweave.clean.datetext import MONTHS, find_dates, find_time
+from storyweave.clean.datetext import MONTHS, find_dates, find_time, slashed_day_first
 from storyweave.model import Dateline, Day
 
 # news agencies whose name in a byline or a dateline's parentheses names the outlet
@@ -85,13 +85,22 @@ def lone_line_dateline(line: str) -> Dateline | None:
 _LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")
 
 
+# a header's word in a language that writes the day before the month, so a slashed date after it is read so
+_WRITES_THE_DAY_FIRST = re.compile(
+    r"(?i)^(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado"
+    r"|gepubliceerd|bijgewerkt)\b")
+
+
 def parse_header_date(line: str) -> str | None:
     """ISO date or datetime from a header line like "Published: 12:13, January 31, 2024 | Updated: …"."""
     first = re.split(r"\|\s*(?:updated|modified|last)", line, maxsplit=1, flags=re.I)[0]
     dates = find_dates(first)
-    if not dates or dates[0].day.year is None:
+    if dates and dates[0].day.year is not None:
+        day = dates[0].day
+    elif _WRITES_THE_DAY_FIRST.match(first) and (slashed := slashed_day_first(first)) is not None:
+        day = slashed  # "Actualizado el 11/04/2026 a las 19:45": Spanish writes the day first
+    else:
         return None
-    day = dates[0].day
     time = find_time(first)
     if time is None:
         return day.iso()
