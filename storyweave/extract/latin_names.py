@@ -46,9 +46,9 @@ _KATAKANA_NAME = re.compile("[ァ-ヺー・]+")
 _HIRAGANA = re.compile("[ぁ-ゖ]")
 # what the sound of a name keeps, in order: the spellings of one sound made one letter (German's z and
 # Japanese ツ are "ts"; Japanese writes ti as チ, a doubled ch as ッチ, "cchi"), then the letters Japanese
-# and Chinese cannot tell apart made one (l and r, b and v), then the vowels and the letters that stand for
-# one or for nothing (h, f, w, y: フ is "fu" and "hu") dropped. Voiced and voiceless stay apart, as katakana
-# tells them apart (Biden is バイデン, Putin プーチン)
+# and Chinese cannot tell apart made one (l and r, b and v; s and z, as English writes a z sound with s), then
+# the vowels and the letters that stand for one or for nothing (h, f, w, y: フ is "fu" and "hu") dropped. The
+# other voiced and voiceless stay apart, as katakana tells them apart (Biden is バイデン, Putin プーチン)
 _SPELLINGS = [("cch", "tch"), ("sch", "S"), ("tch", "t"), ("ch", "t"), ("sh", "S"), ("ph", ""), ("th", "t"), ("dt", "t"),
               ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("ng", "n"), ("tz", "s"), ("ts", "s")]
 _SOFT_C = re.compile("c(?=[eiy])")
