@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
-from storyweave.group.features import ArticleFeatures, accumulate, dot, money_amounts, sound_alike
+from storyweave.group.features import ArticleFeatures, accumulate, dot, money_amounts, names_dot, sounding_evidence
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -294,15 +294,11 @@ class EventGrouper:
         text = dot(weights, state.term_sum) / math.sqrt(state.term_norm2) if state.term_norm2 > 0 else 0.0
         other_language = bool(features.lang and state.langs and features.lang not in state.langs)
         sounding: list[str] = []
+        entity = 0.0
         if entities and state.entity_norm2 > 0:
-            shared = dot(entities, state.entity_sum)
-            if other_language and (features.sounds or state.sounds):
-                alike, sounding = sound_alike(entities, features.entity_names, features.sounds,
-                                              state.entity_sum, state.entity_names, state.sounds)
-                shared += alike
+            shared, sounding = names_dot(entities, features.entity_names, features.sounds,
+                                         state.entity_sum, state.entity_names, state.sounds, other_language)
             entity = shared / math.sqrt(state.entity_norm2)
-        else:
-            entity = 0.0
         places_only = bool(entity and features.places) and not sounding and all(
             h in features.places for h in entities if h in state.entity_sum)
         if places_only:
@@ -327,7 +323,7 @@ class EventGrouper:
                 evidence.append(f"shared entities ({entity:.2f}{', places only' if places_only else ''}): "
                                 + ", ".join(state.entity_names.get(h, "?") for h in shared_entities))
             if sounding:
-                evidence.append("names written in other scripts that sound alike: " + ", ".join(sounding[:EVIDENCE_ENTITIES]))
+                evidence.append(sounding_evidence(sounding, EVIDENCE_ENTITIES))
         shared_quote = next((state.quote_shingles[h] for h in features.quote_shingles if h in state.quote_shingles), None)
         if shared_quote:
             score += QUOTE_BONUS

@@ -183,6 +183,22 @@ def sound_alike(own: dict[int, float], own_names: dict[int, str], own_sounds: di
     return total, pairs
 
 
+def names_dot(own: dict[int, float], own_names: dict[int, str], own_sounds: dict[int, str],
+              other: dict[int, float], other_names: dict[int, str], other_sounds: dict[int, str],
+              across_languages: bool) -> tuple[float, list[str]]:
+    """The dot product of two entity vectors and, across languages, of their names that sound alike
+    (`sound_alike`); with the pairs that sound alike, for the evidence."""
+    total = dot(own, other)
+    if not (across_languages and (own_sounds or other_sounds)):
+        return total, []
+    alike, pairs = sound_alike(own, own_names, own_sounds, other, other_names, other_sounds)
+    return total + alike, pairs
+
+
+def sounding_evidence(pairs: list[str], most: int) -> str:
+    """The evidence line that names the first `most` pairs of names that sound alike."""
+    return "names written in other scripts that sound alike: " + ", ".join(pairs[:most])
+
 
 # a figure key with a unit: the value as `:g` writes it, then a currency code ("2.6e+06USD") or "%"
 _AMOUNT_KEY = re.compile(r"^(?P<value>[0-9.e+-]+)(?P<currency>[A-Z]{3})$")

@@ -14,7 +14,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
-from storyweave.group.features import accumulate, dot, sound_alike
+from storyweave.group.features import accumulate, dot, names_dot, sounding_evidence
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -130,11 +130,8 @@ class StoryGrouper:
         entity_norm = math.sqrt(story.entity_norm2) or 1.0
         text = dot(event.terms, story.term_sum) / term_norm
         other_language = bool(event.langs and story.langs and not event.langs & story.langs)
-        entity_dot = dot(event.entities, story.entity_sum)
-        sounding: list[str] = []
-        if other_language and (event.sounds or story.sounds):
-            alike, sounding = sound_alike(event.entities, event.entity_names, event.sounds, story.entity_sum, story.entity_names, story.sounds)
-            entity_dot += alike
+        entity_dot, sounding = names_dot(event.entities, event.entity_names, event.sounds,
+                                         story.entity_sum, story.entity_names, story.sounds, other_language)
         entity = entity_dot / entity_norm
         # as for events: across languages, shared names stand in for the words that cannot match
         score = TEXT_WEIGHT * (max(text, entity) if other_language else text) + ENTITY_WEIGHT * entity
@@ -146,7 +143,7 @@ class StoryGrouper:
             if shared:
                 evidence.append(f"shared entities ({entity:.2f}): " + ", ".join(story.entity_names.get(h, "?") for h in shared[:EVIDENCE_ENTITIES]))
             if sounding:
-                evidence.append("names written in other scripts that sound alike: " + ", ".join(sounding[:EVIDENCE_ENTITIES]))
+                evidence.append(sounding_evidence(sounding, EVIDENCE_ENTITIES))
         if gap is not None:
             evidence.append(f"{gap} days from the story's nearest event")
             threshold = s.story_threshold
