@@ -73,9 +73,11 @@ _CAPTION = re.compile(
     re.I,
 )
 
+# a header's words in the languages that write the day before the month (a slashed date after them is read so)
+DAY_FIRST_HEADER_WORDS = ("veröffentlicht|publié|publicado|pubblicato|aktualisiert|actualizado|mis à jour|aggiornato|atualizado"
+                          "|bijgewerkt|gepubliceerd")
 HEADER_LINE = re.compile(
-    r"^(?:published|updated|posted|last updated|last modified|date|first published|veröffentlicht|publié|publicado|pubblicato"
-    r"|aktualisiert|actualizado|mis à jour|aggiornato|atualizado|bijgewerkt|gepubliceerd)"
+    rf"^(?:published|updated|posted|last updated|last modified|date|first published|{DAY_FIRST_HEADER_WORDS})"
     r"\b\s*(?:on|at)?\s*(?P<separator>[:|-])?\s*",
     re.I,
 )

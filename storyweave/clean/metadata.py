@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from storyweave.clean.boilerplate import DAY_FIRST_HEADER_WORDS
 from storyweave.clean.datetext import MONTHS, find_dates, find_time, slashed_day_first
 from storyweave.model import Dateline, Day
 
@@ -85,10 +86,7 @@ def lone_line_dateline(line: str) -> Dateline | None:
 _LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")
 
 
-# a header's word in a language that writes the day before the month, so a slashed date after it is read so
-_WRITES_THE_DAY_FIRST = re.compile(
-    r"(?i)^(?:veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado"
-    r"|gepubliceerd|bijgewerkt)\b")
+_WRITES_THE_DAY_FIRST = re.compile(rf"(?i)^(?:{DAY_FIRST_HEADER_WORDS})\b")
 
 
 def parse_header_date(line: str) -> str | None:
