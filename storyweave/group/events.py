@@ -84,6 +84,10 @@ class EventState:
     published: set[str] = field(default_factory=set)
     weekdays: set[str] = field(default_factory=set)
     langs: set[str] = field(default_factory=set)
+    # once members write in two languages, each language's own term sum and its squared norm: an article
+    # is compared in words with the members it shares a language with, as the other languages' words
+    # only lengthen the sum it is measured against (None while one language is written)
+    terms_by_lang: dict[str, tuple[dict[int, float], list[float]]] | None = None
     actors: dict[int, int] = field(default_factory=dict)  # actor hash → members it is salient in
     amounts: dict[str, list[float]] | None = None  # the sums of money among `figures`, until a member comes or goes
     # how many more members state a quote shingle, figure, date, weekday or language than the
@@ -92,6 +96,13 @@ class EventState:
 
     def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
         self.members.append(article_id)
+        if self.terms_by_lang is None and features.lang and self.langs and features.lang not in self.langs:
+            # (`langs` holds the members' languages so far: with one, the sum so far is its own)
+            only = next(iter(self.langs))
+            self.terms_by_lang = {only: (dict(self.term_sum), [self.term_norm2])}
+        if self.terms_by_lang is not None and features.lang:
+            own_sum, own_norm2 = self.terms_by_lang.setdefault(features.lang, ({}, [0.0]))
+            own_norm2[0] += accumulate(own_sum, weights)
         self.term_norm2 += accumulate(self.term_sum, weights)
         self.entity_norm2 += accumulate(self.entity_sum, entities)
         self.entity_names.update(features.entity_names)
@@ -113,7 +124,11 @@ class EventState:
         """Undo `absorb` for one member (sums are linear; marks are counted). Entity names stay:
         they only label evidence."""
         self.members.remove(article_id)
-        self.term_norm2 += accumulate(self.term_sum, {k: -v for k, v in weights.items()})
+        taken = {k: -v for k, v in weights.items()}
+        self.term_norm2 += accumulate(self.term_sum, taken)
+        if self.terms_by_lang is not None and features.lang and features.lang in self.terms_by_lang:
+            own_sum, own_norm2 = self.terms_by_lang[features.lang]
+            own_norm2[0] += accumulate(own_sum, taken)
         self.entity_norm2 += accumulate(self.entity_sum, {k: -v for k, v in entities.items()})
         for kind, marks, values in self._marks(features):
             for value in values:
@@ -291,7 +306,11 @@ class EventGrouper:
         """(score, evidence, why it cannot join or None). Without `explain` the evidence list is
         left short: the score is the same, the strings are only written for the chosen event."""
         s = self.settings
-        text = dot(weights, state.term_sum) / math.sqrt(state.term_norm2) if state.term_norm2 > 0 else 0.0
+        own_language = state.terms_by_lang.get(features.lang) if state.terms_by_lang is not None and features.lang else None
+        if own_language is not None and own_language[1][0] > 1e-9:
+            text = dot(weights, own_language[0]) / math.sqrt(own_language[1][0])
+        else:
+            text = dot(weights, state.term_sum) / math.sqrt(state.term_norm2) if state.term_norm2 > 0 else 0.0
         other_language = bool(features.lang and state.langs and features.lang not in state.langs)
         sounding: list[str] = []
         entity = 0.0
