@@ -695,6 +695,8 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                and not (len(run) == 2 and run[0].lower() in _CALENDAR and run[1].lower() in _ISLAND_WORDS)  # ("Thursday Island")
                # an article capitalised after a lower-case word is the name's own: "habitante de La Sagne"
                and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
+               # and so is Galician's inside a Spanish sentence, where "a" would be written small: "en A Fonsagrada", "de O Grove"
+               and not (not english and run[0] in _GALICIAN_ARTICLES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
                and not (start and tokens[start - 1] == "the")  # ("the All Kerala Houseboat Owners Federation")
                and not (start and run[0].lower() in _CAPITALISED_STREET_HEADS)):  # ("la Via dell’Amore": a street's head)
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)
@@ -3558,9 +3560,10 @@ def _run_pieces(run: tuple[str, ...], whole: bool = False) -> tuple[tuple[str, s
     return tuple((_ELISION_GAP.sub(r"\1", text), hint) for text, hint in pieces)
 
 
-# an article that, capitalised inside a sentence, opens a name no one is called by: "El Musel", "Los Realejos", "Il Cairo"
-# ("Lo Presti", "La Russa" are surnames)
-_CAPITALISED_ARTICLES = {"El", "Los", "Las", "Il"}
+# an article that, capitalised inside a sentence, opens a name no one is called by: "El Musel", "Los Realejos", "Il Cairo",
+# Galician's "As Pontes" ("Lo Presti", "La Russa" are surnames)
+_GALICIAN_ARTICLES = {"A", "O", "As", "Os"}
+_CAPITALISED_ARTICLES = {"El", "Los", "Las", "Il", *_GALICIAN_ARTICLES}
 
 
 def _place_after_an_article(candidate: Candidate, gazetteer: dict[str, str], people: set[str]) -> Candidate:
