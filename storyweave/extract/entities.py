@@ -5304,6 +5304,7 @@ def _describes_a_body(word: str) -> bool:
 _DE_ASSOCIATION_DESCRIPTORS = ("verband", "verbands", "organisation")
 # adjectives that open an association's name of a region's: "Tourismusverband Inneres Salzkammergut"
 _DE_POSITION_ADJECTIVES = {"inner", "außer", "ober", "unter", "mittler", "hinter", "vorder"}  # (folded: no umlaut)
+_DE_TOURISM = ("tourismus", "fremdenverkehrs")
 
 
 def _describes_an_association(run: list[str]) -> bool:
@@ -5312,6 +5313,10 @@ def _describes_an_association(run: list[str]) -> bool:
     "Wasserverband Ruhr-Lenne", "Tourismusverband Ferienregion Oberland") or by an adjective ("Fachverband
     Metalltechnische Industrie", "Tourismusverband Ammergauer Alpen") keeps the whole name."""
     if not run[0].lower().endswith(_DE_ASSOCIATION_DESCRIPTORS) or run[0].lower() in _DE_ASSOCIATION_DESCRIPTORS:
+        return False
+    if run[0].lower().startswith(_DE_TOURISM) and run[0].lower().endswith(("verband", "verbands")) and len(run) == 2:
+        # a tourism board is its place's, whether the gazetteer knows the place or not: "Tourismusverband Rauris" (an
+        # organisation may have a name of its own: "Tourismusorganisation Visit Rovaniemi")
         return False
     first, rest = _fold(run[1]), run[1:]
     return not (_place_or_its_genitive(_fold(" ".join(rest))) or any("-" in word for word in rest)
