@@ -694,9 +694,9 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
                and _fold(" ".join(run)) not in places() and _fold(" ".join(run)) not in ORGANISATIONS
                and not (len(run) == 2 and run[0].lower() in _CALENDAR and run[1].lower() in _ISLAND_WORDS)  # ("Thursday Island")
                # an article capitalised after a lower-case word is the name's own: "habitante de La Sagne"
-               and not (run[0].lower() in _ARTICLES_IN_NAMES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
-               # and so is Galician's inside a Spanish sentence, where "a" would be written small: "en A Fonsagrada", "de O Grove"
-               and not (not english and run[0] in _GALICIAN_ARTICLES and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
+               # (and so is Galician's inside a sentence not in English, where Spanish would write "a" small: "en A Fonsagrada")
+               and not ((run[0].lower() in _ARTICLES_IN_NAMES or not english and run[0] in _GALICIAN_ARTICLES)
+                        and start and tokens[start - 1].isalpha() and tokens[start - 1].islower())
                and not (start and tokens[start - 1] == "the")  # ("the All Kerala Houseboat Owners Federation")
                and not (start and run[0].lower() in _CAPITALISED_STREET_HEADS)):  # ("la Via dell’Amore": a street's head)
             # ("La Oliva", "Los Ángeles", "Le Monde", "La Stampa" open with an article)

@@ -72,11 +72,11 @@ ENVOY = re.compile("(?:大使|総領事|公使)(?!館)")
 FOREIGN_TITLE = re.compile("(?:前|元|副|次期)?(?:大統領|国務長官|国防長官|財務長官|司法長官|報道官|国王|女王|首席補佐官|最高指導者|"
                            "[内蔵]相|国防相|経済相|首席交渉官|交渉官|特使|司令官)")
 # the titles after which a word in katakana the dictionary does not know is a person's name, whether or not the
-# article names them in full: titles of people, not of a body's head, as a company's or a club's name may stand
+# article names them in full (these and FOREIGN_TITLE's): titles of people, not of a body's head, as a company's or a club's name may stand
 # right before those ("…テック社長", "…クラブ監督"); and not "さん", which follows what someone is called
 # as well as their name (a katakana word before it is a person when the article names them in full)
 _PEOPLE_TITLES = re.compile("(?:前|元|副|次期)?(?:氏|首相|[内外蔵法]相|[^\\W\\d_ぁ-ヺー]{2,4}相|大臣|長官|事務総長|総裁|議長|書記長|"
-                            "議員|容疑者|被告|選手|教授|准教授|大使|特使|首席交渉官|交渉官|司令官|騎手|投手|捕手|内野手|外野手|力士|棋士|"
+                            "議員|容疑者|被告|選手|教授|准教授|大使|騎手|投手|捕手|内野手|外野手|力士|棋士|"
                             "弁護士|医師|船長|機長|博士|司教|神父|牧師)|" + FOREIGN_TITLE.pattern)
 
 
