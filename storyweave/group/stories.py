@@ -2,7 +2,8 @@
 
 Events arrive in date order; each joins the best story whose events lie within the window and
 whose text and entities are close enough, or starts a story. An undated event has no window to
-vouch for it, so it needs a clearly higher score."""
+vouch for it, so it needs a clearly higher score, and so does a follow-up months after the story's
+nearest event, beyond the window."""
 
 from __future__ import annotations
 
@@ -124,7 +125,7 @@ class StoryGrouper:
         s = self.settings
         # the time window first: a story out of reach needs no similarity worked out
         gap = story.days_to_nearest(event.date) if event.date and story.dates else None
-        if gap is not None and gap > s.story_window_days:
+        if gap is not None and gap > s.story_follow_up_days:
             return None
         term_norm = math.sqrt(story.term_norm2) or 1.0
         entity_norm = math.sqrt(story.entity_norm2) or 1.0
@@ -147,6 +148,9 @@ class StoryGrouper:
         if gap is not None:
             evidence.append(f"{gap} days from the story's nearest event")
             threshold = s.story_threshold
+            if gap > s.story_window_days:
+                threshold = s.story_follow_up_threshold
+                evidence.append("a late follow-up: needs the stricter story_follow_up_threshold")
         else:
             threshold = s.story_undated_threshold
             if event.day_of_year and story.dates:

@@ -24,7 +24,8 @@ LABELLED = Path(__file__).parent / "labelled"
     # report of the second strike, ga-036, now matches the first strike's English wire better than the second's Italian
     # and German reports)
     # (0.962 / 0.915 recall before names in katakana were matched to names in letters by their sounds)
-    ("heldout_ga.jsonl", 62, "story", 0.94, 0.95, 0.945),  # measured P 0.946 R 0.954 F1 0.950 (untouched 0.946/0.909/0.927)
+    ("heldout_ga.jsonl", 62, "story", 0.94, 0.995, 0.965),  # measured P 0.946 R 1.000 F1 0.972 (untouched 0.946/0.909/0.927)
+    # (R 0.954 / F1 0.950 before late follow-ups, beyond story_window_days, could join with the stricter threshold)
     ("heldout_gb.jsonl", 66, "event", 0.90, 0.965, 0.93),  # measured P 0.908 R 0.970 F1 0.938 (untouched 0.792/0.917/0.850)
     # (R 0.947 / F1 0.927 before an article's words were compared with its own language's members: gb-025 joins the
     # flood's morning report in German again)
@@ -32,7 +33,8 @@ LABELLED = Path(__file__).parent / "labelled"
     # under it as its title: dated, the German report now misses the English event its undated self had joined)
     # (0.913/0.954 before Chinese and Japanese dates were read: the mine collapse's reports, all dated by a day without
     # its year, now make an undated event that misses the story's stricter undated threshold)
-    ("heldout_gb.jsonl", 66, "story", 0.99, 0.87, 0.93),  # measured P 1.000 R 0.879 F1 0.935 (untouched 1.000/0.890/0.942)
+    ("heldout_gb.jsonl", 66, "story", 0.99, 0.91, 0.95),  # measured P 1.000 R 0.915 F1 0.956 (untouched 1.000/0.890/0.942)
+    # (R 0.879 / F1 0.935 before late follow-ups could join: the data breach's fine, 235 days later, now does)
     ("heldout_gc.jsonl", 66, "event", 0.875, 0.895, 0.885),  # measured P 0.880 R 0.902 F1 0.891 (untouched 0.826/0.818/0.822)
     ("heldout_gc.jsonl", 66, "story", 0.97, 0.925, 0.945),  # measured P 0.974 R 0.930 F1 0.952 (untouched 1.000/0.735/0.847)
     ("heldout_gd.jsonl", 66, "event", 0.92, 0.925, 0.925),  # measured P 0.928 R 0.934 F1 0.931 (untouched 0.912/0.808/0.857)
@@ -41,7 +43,8 @@ LABELLED = Path(__file__).parent / "labelled"
     # Japanese original)
     ("heldout_gd.jsonl", 66, "story", 0.94, 0.88, 0.91),  # measured P 0.947 R 0.891 F1 0.918 (untouched 0.947/0.772/0.851)
     ("heldout_ge.jsonl", 65, "event", 0.90, 0.97, 0.93),  # measured P 0.904 R 0.975 F1 0.938 (untouched 0.888/0.939/0.913)
-    ("heldout_ge.jsonl", 65, "story", 0.92, 0.715, 0.805),  # measured P 0.927 R 0.720 F1 0.810 (untouched 0.939/0.668/0.780)
+    ("heldout_ge.jsonl", 65, "story", 0.92, 0.81, 0.86),  # measured P 0.927 R 0.816 F1 0.868 (untouched 0.939/0.668/0.780)
+    # (R 0.720 / F1 0.810 before late follow-ups could join)
     ("heldout_gf.jsonl", 66, "event", 0.80, 0.92, 0.86),  # measured P 0.809 R 0.929 F1 0.865 (untouched 0.818/0.909/0.861)
     ("heldout_gf.jsonl", 66, "story", 0.94, 0.955, 0.95),  # measured P 0.947 R 0.964 F1 0.955 (untouched 0.947/0.918/0.932)
 ])
