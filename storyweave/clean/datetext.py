@@ -87,9 +87,12 @@ DAY_MONTH_ABBREVIATION = re.compile(
     rf"\b(?P<day>[0-3]?\d)-(?P<month>{_MONTH_RE})-(?P<year>{_YEAR}|\d\d)\b", re.IGNORECASE
 )
 # "16/12/2026", "12/16/2026": slashes, day first in most of the world and month first in the United States, so read
-# only where the order shows (a day above 12); "06/11/2026" says neither and is left unread
+# only where the order shows (a day above 12) or does not matter (the day is the month); "06/11/2026" says neither
+# and is left unread
 SLASHED_DAY_FIRST = re.compile(rf"(?<![\d/])(?P<day>1[3-9]|2\d|3[01])/(?P<month>0?[1-9]|1[0-2])/(?P<year>{_YEAR})(?![\d/])")
 SLASHED_MONTH_FIRST = re.compile(rf"(?<![\d/])(?P<month>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?P<year>{_YEAR})(?![\d/])")
+# "03/03/2027": the same day and month, so both orders read the same day
+SLASHED_SAME_DAY_AND_MONTH = re.compile(rf"(?<![\d/])(?P<day>0?[1-9]|1[0-2])/(?P<month>(?P=day))/(?P<year>{_YEAR})(?![\d/])")
 # any slashed date read day first, where the words around it say the writer writes the day first ("Actualizado el
 # 11/04/2026", "Mis à jour le 06/11/2026")
 SLASHED_ANY_DAY_FIRST = re.compile(rf"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>{_YEAR})(?![\d/])")
@@ -108,7 +111,7 @@ class FoundDate:
 # Chinese and Japanese: "2026年11月20日", "11月20日" (a day alone, "20日", needs the month the dateline gives)
 CJK_DATE = re.compile(r"(?:(?P<year>(?:19[5-9]|20[0-9])[0-9]|[１２][０-９]{3})年)?(?P<month>[0-9０-９]{1,2})月(?P<day>[0-9０-９]{1,2})日")
 _PATTERNS = (ISO_DATE, DOTTED_DAY_FIRST, DAY_MONTH_ABBREVIATION, MONTH_FIRST, DAY_FIRST)
-_PATTERNS_WITH_SLASHES = (*_PATTERNS, SLASHED_DAY_FIRST, SLASHED_MONTH_FIRST)
+_PATTERNS_WITH_SLASHES = (*_PATTERNS, SLASHED_DAY_FIRST, SLASHED_MONTH_FIRST, SLASHED_SAME_DAY_AND_MONTH)
 
 
 def find_dates(text: str) -> list[FoundDate]:

@@ -3613,9 +3613,12 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
     short_venues: dict[str, tuple[str, str]] = {}  # "massimo" → ("Teatro Massimo", "org")
     bodies_of: dict[str, str] = {}  # "consejo regulador" → "Consejo Regulador de Rioja"
     known_in_full: dict[str, str] = {}  # "xunta" → "Xunta de Galicia"
+    # the places the words around them made sure of: "die Gemeinde Prenzwalde" is no one's surname, whatever
+    # "Gegenwind Prenzwalde" looks like
+    sure_places = {_fold(text) for text, kind, sure, cue in raw if sure and kind == "place" and cue == "place"}
     for text, kind, sure, _ in raw:
         kind = kind if sure else kinds.get(_fold(text), kind)
-        if kind == "person" and " " in text and (sure or not _town_after_de(text)):
+        if kind == "person" and " " in text and (sure or not _town_after_de(text) and _fold(text.split()[-1]) not in sure_places):
             surname = _fold(text.split()[-1])
             full_names.setdefault(surname, text)
             full_names.setdefault(re.sub(r"^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd)-", "", surname), text)
@@ -3626,6 +3629,13 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
         elif kind == "org" and len(text.split()) >= 2 and (text.split()[-1].lower() in _ORG_WORDS or text.split()[-1].lower() in _MATERIALS_NAMING_FIRMS):
             # "Brightwater Energy", "Halvorsen Maritime", "Andes Copper Corporation": named again without the last word
             short_orgs.setdefault(_fold(text.rsplit(" ", 1)[0]), text)
+            if (len(words := text.split()) >= 3 and words[-1].lower().rstrip(".") in _LEGAL_FORMS
+                    and (first := _fold(words[0])) not in gazetteer and words[0].lower() not in DEMONYMS
+                    and words[0].lower() not in _LEADING_ARTICLES and not _german_town_adjective(first)
+                    and not listed_name(words[1])):
+                # "die Nordwind Energiepark GmbH … ein Sprecher von Nordwind": a firm by its own word, when what follows it
+                # says what the firm does ("Hamburger Hafen und Logistik AG" is the town's; "Stickerei Bösch GmbH" is Bösch's)
+                short_orgs.setdefault(first, text)
         elif kind in {"org", "place"} and len(venue := (named := _without_leading_article(text)).split(" ", 1)) == 2 and (
                 venue[0].lower() in _VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD):
             # "il Teatro Massimo … il Massimo", "el Estadio Centenario … el Centenario", "El Museo Guggenheim Bilbao … El
@@ -3902,11 +3912,13 @@ _GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
 
 def _names_a_municipality(word: str) -> bool:
     """"Gemeinde", "Stadt", and the compounds that say what kind of town it is ("Standortgemeinde", "Kreisstadt",
-    "Hansestadt"), not a town named so ("Darmstadt"); and the other words a place is named after, its parts, islands,
+    "Hansestadt", "Uckermark-Gemeinde"), not a town named so ("Darmstadt"); and the other words a place is named after, its parts, islands,
     districts and ski areas (`_GERMAN_MUNICIPALITIES`)."""
     low = word.lower()
+    if "-" in low:
+        return low.rsplit("-", 1)[1] in _GERMAN_MUNICIPALITIES  # "die Uckermark-Gemeinde Prenzwalde": the region, then the kind
     return low in _GERMAN_MUNICIPALITIES or (
-        low.endswith(_GERMAN_MUNICIPALITY_ENDINGS) and len(low) > 9 and _fold(word) not in places() and "-" not in low)
+        low.endswith(_GERMAN_MUNICIPALITY_ENDINGS) and len(low) > 9 and _fold(word) not in places())
 
 
 # how German nouns end, in the plural or as abstracts
@@ -5291,7 +5303,9 @@ _DE_BODY_DESCRIPTORS = ("gewerkschaft", "konzern", "konzerns", "flieger", "flieg
                         "kette", "paketdienst", "paketdienstes",
                         # a company by what it does or runs ("Fluggesellschaft", "Baugesellschaft Femern A/S", "die
                         # Busgesellschaft SAD", "die Verkehrsgesellschaft VBZ", "das Bauunternehmen Strabag")
-                        "gesellschaft", "unternehmen")
+                        "gesellschaft", "unternehmen",
+                        # a works by what it makes: "die Uhrenfabrik Aarwerk Horlogerie AG", "die Papierfabrik Lenzing"
+                        "fabrik")
 _DE_BODY_NAMES_OPENING = {"gesellschaft", "unternehmen"}
 
 

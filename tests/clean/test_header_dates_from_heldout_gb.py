@@ -1,7 +1,7 @@
 """Publication dates pages print in forms heldout_gb's misses showed (development data since heldout_gc was
-written), checked on texts of our own: a date written with slashes, read only where its order shows; a line that
-is only such a date is the publication date, never the title; a page-top strip of outlet, section and date gives
-its date. Then "este miércoles" resolves against it, and an earlier day the lead names as background ("tras el
+written), checked on texts of our own: a date written with slashes, read only where its order shows or does not
+matter; a line that is only such a date is the publication date, never the title; a page-top strip of outlet,
+section and date gives its date. Then "este miércoles" resolves against it, and an earlier day the lead names as background ("tras el
 derrumbe del 19 de octubre") is not taken for the occurrence."""
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from storyweave.model import RawDocument
     ("Publicado el 16/12/2026", "2026-12-16"),  # day first: 16 is no month
     ("Posted 12/16/2026", "2026-12-16"),  # month first, as the United States writes it
     ("el 31/01/2024 por la tarde", "2024-01-31"),
+    ("03/03/2027 - 09:40", "2027-03-03"),  # the day is the month: both orders read the same day (from heldout_ge)
+    ("on 7/7/2026", "2026-07-07"),
 ])
 def test_a_date_with_slashes_is_read_where_its_order_shows(text, iso):
     assert [found.day.iso() for found in find_dates(text)] == [iso]
