@@ -30,7 +30,7 @@ class Settings:
     event_published_window_days: int = _setting(60, "Publication dates further apart than this (with no occurrence date stated) veto joining.")
     story_threshold: float = _setting(0.22, "Lowest event-to-story score that links an event into an existing story.")
     story_undated_threshold: float = _setting(0.40, "Score an undated event needs to join a story (no time window can vouch for it).")
-    story_window_days: int = _setting(75, "Events further apart than this from every event of a story start a new story (75: decisions every six to eight weeks, like central bank meetings, still chain).")
+    story_window_days: int = _setting(75, "Events further apart than this from every event of a story start a new story, unless they score as late follow-ups (story_follow_up_days) (75: decisions every six to eight weeks, like central bank meetings, still chain).")
     story_follow_up_days: int = _setting(300, "Beyond story_window_days and up to this many days, an event still joins a story when it scores story_follow_up_threshold (a fine months after a breach); kept under a year, so that yearly occurrences of the same kind stay apart.")
     story_follow_up_threshold: float = _setting(0.45, "Score an event needs to join a story whose nearest event is between story_window_days and story_follow_up_days away.")
     candidate_terms: int = _setting(12, "Distinctive terms per article used to find candidate events (keeps grouping linear).")

@@ -3912,8 +3912,8 @@ _GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
 
 def _names_a_municipality(word: str) -> bool:
     """"Gemeinde", "Stadt", and the compounds that say what kind of town it is ("Standortgemeinde", "Kreisstadt",
-    "Hansestadt", "Uckermark-Gemeinde"), not a town named so ("Darmstadt"); and the other words a place is named after, its parts, islands,
-    districts and ski areas (`_GERMAN_MUNICIPALITIES`)."""
+    "Hansestadt", "Uckermark-Gemeinde"), not a town named so ("Darmstadt"); and the other words a place is named
+    after, its parts, islands, districts and ski areas (`_GERMAN_MUNICIPALITIES`)."""
     low = word.lower()
     if "-" in low:
         return low.rsplit("-", 1)[1] in _GERMAN_MUNICIPALITIES  # "die Uckermark-Gemeinde Prenzwalde": the region, then the kind

@@ -125,7 +125,7 @@ class StoryGrouper:
         s = self.settings
         # the time window first: a story out of reach needs no similarity worked out
         gap = story.days_to_nearest(event.date) if event.date and story.dates else None
-        if gap is not None and gap > s.story_follow_up_days:
+        if gap is not None and gap > max(s.story_window_days, s.story_follow_up_days):
             return None
         term_norm = math.sqrt(story.term_norm2) or 1.0
         entity_norm = math.sqrt(story.entity_norm2) or 1.0

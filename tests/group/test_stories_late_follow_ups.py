@@ -50,3 +50,9 @@ def test_the_follow_up_band_is_a_setting() -> None:
     grouper = StoryGrouper(Settings(story_follow_up_days=75))
     story, _ = grouper.assign(same_affair("e1", FIRST))
     assert grouper.assign(same_affair("e2", FIRST + dt.timedelta(days=200)))[0] != story
+
+
+def test_a_follow_up_band_shorter_than_the_window_does_not_shrink_the_window() -> None:
+    grouper = StoryGrouper(Settings(story_follow_up_days=30))
+    story, _ = grouper.assign(same_affair("e1", FIRST))
+    assert grouper.assign(loosely_related("e2", FIRST + dt.timedelta(days=60)))[0] == story
