@@ -22,9 +22,11 @@ _CHINESE_NAME_LENGTHS = (2, 3)
 _NAME_DOTS = "·・•"
 
 
+@lru_cache(maxsize=65536)
 def person_in_latin(name: str, lang: str | None) -> str | None:
     """`name`, a person's name in characters, as English writes it; None when it is not one the rules
-    can read (a foreign name transliterated, a name in kana, another language)."""
+    can read (a foreign name transliterated, a name in kana, another language). Cached: grouping asks for
+    every mention of a person, and a name recurs within an article and across reports."""
     if not has_cjk(name) or any(dot in name for dot in _NAME_DOTS):
         return None
     if lang == "ja":
