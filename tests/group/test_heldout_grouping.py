@@ -2,9 +2,9 @@
 written by helpers who never saw the code or its output, to probe look-alike occurrences of the same actors on
 other days, one event reported in several languages, wire copies, machine translations and undated reports.
 
-heldout_ga (62 articles), heldout_gb (66), heldout_gc (66), heldout_gd (66), heldout_ge (65) and heldout_gf (66) are
-development data: their misses were (or may now be) looked at. heldout_gg (65) is the fresh set: its misses have not been
-looked at, and no rule or weight was set on it. Each floor sits just under what was measured."""
+heldout_ga (62 articles), heldout_gb (66), heldout_gc (66), heldout_gd (66), heldout_ge (65), heldout_gf (66) and
+heldout_gg (65) are development data: their misses were (or may now be) looked at. heldout_gh (64) is the fresh set: its
+misses have not been looked at, and no rule or weight was set on it. Each floor sits just under what was measured."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ LABELLED = Path(__file__).parent / "labelled"
     ("heldout_gf.jsonl", 66, "story", 0.94, 0.955, 0.95),  # measured P 0.947 R 0.964 F1 0.955 (untouched 0.947/0.918/0.932)
     ("heldout_gg.jsonl", 65, "event", 0.855, 0.85, 0.855),  # measured P 0.864 R 0.856 F1 0.860 (untouched the same)
     ("heldout_gg.jsonl", 65, "story", 0.99, 0.76, 0.865),  # measured P 1.000 R 0.769 F1 0.870 (untouched the same)
+    ("heldout_gh.jsonl", 64, "event", 0.795, 0.83, 0.815),  # measured P 0.805 R 0.841 F1 0.823 (untouched the same)
+    ("heldout_gh.jsonl", 64, "story", 0.94, 0.77, 0.845),  # measured P 0.950 R 0.777 F1 0.854 (untouched the same)
 ])
 def test_blind_grouping_set(name, articles, level, precision, recall, f1):
     report, unreadable = evaluate_file(LABELLED / name, "text", level, "doc_id", Settings(), level=level)
