@@ -111,10 +111,13 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
 
     text = _JOINED_TEXTS.sub("\n", raw.text) if "  " in raw.text else raw.text
     promotable = mentions_a_network(text)
+    dated_after: int | None = None  # how many article lines stood over the page's date line
     for original in text.split("\n"):
         line = _collapse_spacing(original)
         if not line:
             continue
+        if dated_after is None and header_published is not None:
+            dated_after = len(lines)
         if repeated and normalise_line(line) in repeated:
             removed.append(RemovedLine(line, "repeated across articles"))
             if looks_like_outlet_name(line):
@@ -166,6 +169,10 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
 
     # no article line after it: the repeated name closed the page
     trailing_outlet = repeated_outlet[0] if repeated_outlet and repeated_outlet[1] == len(lines) else None
+    if dated_after == 1 and not raw.fields.get("title") and _site_name_over_date(lines):
+        site = lines.pop(0)
+        removed.append(RemovedLine(site, "masthead"))
+        byline = byline or _site_outlet(site)
     title, title_from, lines = _take_title(lines, raw.fields.get("title"), removed)
     if trailing_outlet is None and len(lines) > 1 and looks_like_outlet_name(lines[-1]):
         trailing_outlet = lines.pop()
@@ -213,6 +220,31 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
         header_kind=header_kind,
         removed=tuple(removed),
     )
+
+
+_SENTENCE_END_INSIDE = re.compile(r"[a-zà-ÿ\d)][.!?]\s")  # "… on Tuesday. <a link>", not "U.S. envoy"
+
+
+def _site_name_over_date(lines: list[str]) -> bool:
+    """Whether the line over the page's date names the site, not the story: a headline of its own follows the date
+    ("Noticias del Bajío Hoy" / "03/03/2027 - 09:40" / "Fuga de cloro …" / first paragraph). A headline, its date
+    and then the lead read differently: the lead is a paragraph that ends its sentence, or holds more than one."""
+    if len(lines) < 3 or lines[0].endswith(_TERMINAL) or not _is_title_line(lines[0]):
+        return False
+    headline = lines[1]
+    return (_words(headline) >= MIN_HEADLINE_WORDS and _is_title_line(headline) and not headline.endswith(_TERMINAL)
+            and not _SENTENCE_END_INSIDE.search(headline))
+
+
+def _site_outlet(site: str) -> str | None:
+    """The outlet a site-name line names: the whole line when it reads as a name ("Western Coast Courier"), or its
+    part before a slogan ("Schienenblick – Das Bahnportal für Österreich")."""
+    if looks_like_outlet_name(site):
+        return site
+    name = re.split(r"\s+[–—|·-]\s+", site, maxsplit=1)[0]
+    if name != site and 1 <= len(name.split()) <= 4 and name[:1].isupper():
+        return name
+    return None
 
 
 def _is_title_line(line: str) -> bool:

@@ -17,10 +17,15 @@ from storyweave.model import CleanDocument, DateMention, Day
 
 LEAD_SENTENCES = 2
 _WEEKDAY = re.compile(r"\b(?P<mod>last|this|next|on|since|by|until|from|early|late)?\s*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:'s)?")
+# Chinese and Japanese reports date the occurrence by its day of the month alone ("現地時間24日", "当地时间24日晚"):
+# not a count of days ("3日間", "10日以内", "5日後") nor "the third day" (第3日), nor the day of a written month
+_CJK_DAY_ALONE = re.compile(r"(?<![0-9０-９月年第.．/／～〜~-])(?P<day>[0-9０-９]{1,2})日(?![間间以後后前内連连目本])")
 _ORDINAL_DAY = re.compile(r"\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|time|floor|round|day|minute))")
 # other languages write weekdays in lower case (German capitalises); no modifiers are read for them
 # word lists as prefix trees: they are tried at every position of every sentence (longest word first either way)
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(?P<day>" + prefix_tree_pattern(list(FOREIGN_WEEKDAYS)) + r")(?![\w-])", re.I)
+# German and Dutch join the part of the day to the weekday: "am Dienstagmorgen", "Freitagnachmittag", "dinsdagavond"
+_PART_OF_DAY = r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht|ochtend|middag|avond)?"
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(?P<day>" + prefix_tree_pattern(list(FOREIGN_WEEKDAYS)) + r")" + _PART_OF_DAY + r"(?![\w-])", re.I)
 
 
 def _relative_pattern(words) -> re.Pattern[str]:
@@ -156,6 +161,13 @@ def mentioned_dates(
                 mention = _ordinal(day_number, month_base)
                 if mention:
                     found_here.append((match.start(), DateMention(match.group(0), mention, sentence_around(sentence, match.start(), match.end()), "relative", lead)))
+            if "日" in sentence:
+                for match in _CJK_DAY_ALONE.finditer(sentence):
+                    if any(s <= match.start() < e for s, e in spans):
+                        continue
+                    mention = _ordinal(int(match.group("day")), month_base)
+                    if mention:
+                        found_here.append((match.start(), DateMention(match.group(0), mention, sentence_around(sentence, match.start(), match.end()), "relative", lead)))
         if base is not None:
             pattern, offsets = _RELATIVE_BY_LANG.get(lang or "", (_RELATIVE, RELATIVE_DAYS))
             for match in pattern.finditer(sentence):
