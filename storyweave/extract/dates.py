@@ -20,7 +20,7 @@ _WEEKDAY = re.compile(r"\b(?P<mod>last|this|next|on|since|by|until|from|early|la
 # Chinese and Japanese reports date the occurrence by its day of the month alone ("現地時間24日", "当地时间24日晚"):
 # not a count of days ("3日間", "10日以内", "5日後") nor "the third day" (第3日), nor the day of a written month
 _CJK_DAY_ALONE = re.compile(r"(?<![0-9０-９月年第.．/／～〜~-])(?P<day>[0-9０-９]{1,2})日(?![間间以後后前内連连目本])")
-_ORDINAL_DAY = re.compile(r"\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|time|floor|round|day|minute))")
+_ORDINAL_DAY = re.compile(r"\bthe\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?![-‐]|\s+(?:of\s+)?(?:century|anniversary|time|floor|round|day|minute))")
 # other languages write weekdays in lower case (German capitalises); no modifiers are read for them
 # word lists as prefix trees: they are tried at every position of every sentence (longest word first either way)
 # German and Dutch join the part of the day to the weekday: "am Dienstagmorgen", "Freitagnachmittag", "dinsdagavond"
@@ -45,7 +45,9 @@ def _weekdays_in(sentence: str) -> list[tuple[int, int, str, str | None, str]]:
         if not any(s <= m.start() < e for s, e, *_ in found):
             found.append((m.start(), m.end(), FOREIGN_WEEKDAYS[m.group("day").lower()], None, m.group(0)))
     return sorted(found)
-_FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is scheduled|are scheduled|is expected|plans? to|next)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|is due|are due|is scheduled|are scheduled|is expected|plans to|next)\b", re.I)
+# "the authority on Thursday approved a plan to …": the verb after the weekday tells its tense
+_PAST_VERB_AFTER = re.compile(r"\s*(?:[a-z]+ed|was|were|had|did|met|gave|took|made|said|told|won|lost|rose|fell|began|broke|left|held|sent|struck|shot)\b")
 
 
 @dataclass(frozen=True)
@@ -109,11 +111,12 @@ def _shifted(base: dt.date, days: int) -> dt.date | None:
         return None
 
 
-def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date, position: int) -> dt.date | None:
+def _weekday(name: str, modifier: str | None, sentence: str, base: dt.date, position: int, end: int) -> dt.date | None:
     target = WEEKDAYS[name.lower()]
     back = (base.weekday() - target) % 7
     future = modifier == "next" or modifier != "last" and (
-        _FUTURE.search(sentence) and not re.search(r"\b(?:said|told|announced)\b", sentence) or intended(sentence, position)
+        _FUTURE.search(sentence) and not re.search(r"\b(?:said|told|announced)\b", sentence)
+        and not _PAST_VERB_AFTER.match(sentence, end) or intended(sentence, position)
     )
     if future:
         return _shifted(base, (target - base.weekday()) % 7 or 7)
@@ -150,7 +153,7 @@ def mentioned_dates(
         for start, end, name, modifier, text in _weekdays_in(sentence) if base is not None else ():
             if any(s <= start < e for s, e in spans):
                 continue
-            resolved = _weekday(name, modifier, sentence, base, start)
+            resolved = _weekday(name, modifier, sentence, base, start, end)
             if resolved is None:
                 continue
             found_here.append((start, DateMention(text, Day(resolved.year, resolved.month, resolved.day),
@@ -243,6 +246,11 @@ _BACKGROUND = re.compile(
     # pasado martes", "lo scorso 3 marzo": that is how Spanish and Italian name a recent day, the occurrence's too)
     r"|desde(?:\s+el)?|tras(?:\s+el)?|después\s+del?|depuis(?:\s+le)?|après\s+le|dès\s+le"
     r"|seit(?:\s+de[mn])?|nach\s+de[mn]|vor\s+de[mn]|dopo\s+il|dal)\s+$", re.I)
+# a sentence opening on what came before: "After talks failed on Friday, …", "Tras el fracaso de la ronda del viernes, …"
+_OPENING_CLAUSE_BACKGROUND = re.compile(
+    r"\s*(?:after|following|since|tras|después\s+de|après|depuis|nach|seit|dopo|in\s+seguito\s+a|a\s+seguito\s+di|na)\b", re.I)
+# a Chinese or Japanese day naming what happened on it ("19日に起きた雪崩", "19日の雪崩", "19日发生的雪崩")
+_CJK_DAY_OF_A_THING = re.compile(r"(?:夜|未明|朝|午前|午後)?(?:に(?:起きた|起こった|発生した|あった|行われた)|の|发生的|的)")
 # a scraper's or archive's note on the page, not the story's day: "[downloaded on 2 October 2013]"
 _RECORD_NOTE = re.compile(r"\b(?:downloaded|retrieved|accessed|archived|crawled|scraped)\s+(?:on\s+)?$", re.I)
 OCCURRENCE_MAX_DAYS_BEFORE = 14
@@ -265,11 +273,17 @@ def occurrence(mentions: list[DateMention], published: str | None, latest_year: 
     day without its year, weeks before that day of the year), or (with no publication date) decades
     before `latest_year`, the latest year the article names, is background."""
     base = dt.date.fromisoformat(published[:10]) if published else None
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if not mention.in_lead:
             continue
         prefix = mention.sentence[: mention.sentence.find(mention.text)]
         if _BACKGROUND.search(prefix) or _RECORD_NOTE.search(prefix) or intended(mention.sentence, len(prefix)):
+            continue
+        if (_OPENING_CLAUSE_BACKGROUND.match(prefix) and "," not in prefix
+                or _CJK_DAY_OF_A_THING.match(mention.sentence, len(prefix) + len(mention.text))) and any(
+                later.sentence == mention.sentence for later in mentions[index + 1:]):
+            # "After talks failed on Friday, doctors began a strike on Monday", "19日に起きた雪崩で、救助隊は23日、…":
+            # the main clause's day
             continue
         when = mention.day.to_date()
         if base and when and not -OCCURRENCE_MAX_DAYS_BEFORE <= (when - base).days <= 1:

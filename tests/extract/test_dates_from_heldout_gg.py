@@ -100,3 +100,32 @@ def test_a_chinese_or_japanese_day_of_the_month_alone_dates_the_occurrence(page,
 ])
 def test_a_count_of_days_is_no_day_of_the_month(sentence):
     assert _occurred(f"鉱山崩落\n2026年7月25日\n\n{sentence}") is None
+
+
+@pytest.mark.parametrize(("page", "day"), [
+    # a sentence opening on what came before: the main clause's day is the occurrence's
+    ("Doctors strike\nPublished: Monday 22 June 2026\n\n"
+     "After talks with the ministry failed on Friday, hospital doctors began an open-ended strike on Monday.", "2026-06-22"),
+    ("Huelga médica\nLunes 22 de junio de 2026 | 11:20\n\n"
+     "Tras el fracaso de la negociación del viernes, los médicos iniciaron este lunes una huelga indefinida.", "2026-06-22"),
+    ("雪崩で不明の2人救出\n2027年1月24日\n\n"
+     "アルゼンチン南部の山で19日に起きた雪崩で、救助隊は23日、行方不明の登山者2人を救出した。", "2027-01-23"),
+    # with no other day in the sentence, the opening clause's day stands
+    ("Doctors strike\nPublished: Monday 22 June 2026\n\n"
+     "After talks with the ministry failed on Friday, hospital doctors said they would strike.", "2026-06-19"),
+    # a past verb after the weekday: "a plan to" is no future
+    ("Palace rebuilding approved\nJanuary 21, 2027: The planning board on Thursday approved a plan to rebuild the "
+     "16th-century palace destroyed by fire in September.", "2027-01-21"),
+    # "esta mañana", "ce soir", "stamattina": the day of publication
+    ("Socavón en la avenida\nMiércoles 11 de noviembre de 2026\n\n"
+     "Un socavón de 18 metros se abrió esta mañana en la avenida principal, informó la alcaldía.", "2026-11-11"),
+    ("Incendie à Dinan\nPublié le 12/11/2026 à 22h10\n\nUn entrepôt a brûlé ce soir à Dinan, selon les pompiers.", "2026-11-12"),
+])
+def test_the_occurrence_is_the_main_clauses_day(page, day):
+    assert _occurred(page) == day
+
+
+def test_the_16th_century_is_no_day_of_the_month():
+    page = ("Palace fire\nPublished: January 21, 2027\n\n"
+            "Fire gutted the 16th-century palace in the old town, the fire service said.")
+    assert _occurred(page) is None
