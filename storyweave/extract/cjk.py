@@ -235,7 +235,11 @@ _JA_PARTICLE_CHARACTERS = "のはがをにでともへや"
 _JA_PARTICLES = set(_JA_PARTICLE_CHARACTERS)
 # a family name in kanji and a given name in hiragana, then an honorific or a title ("金城さくら氏"); no
 # particle (nor verb ending) stands in a given name ("県のみなさん" is everyone in the prefecture)
-_JA_KANA_GIVEN_NAME = re.compile(rf"(?<![{HAN}])([{HAN}]{{1,3}}(?:(?![{_JA_PARTICLE_CHARACTERS}てた])[{_HIRAGANA}]){{2,4}})(?=さん|氏|{_JA_TITLES})")
+_JA_KANA_GIVEN_NAME = re.compile(
+    rf"(?<![{HAN}])([{HAN}]{{1,3}}(?:(?![{_JA_PARTICLE_CHARACTERS}てた])[{_HIRAGANA}]){{2,4}})(?=さん|氏|{_JA_TITLES})"
+    # or in katakana, as many women born before the war were named ("小野塚ハツさん"); before an honorific only, for a
+    # company's name in kanji and katakana comes before its president's title ("東京ガス社長")
+    rf"|(?<![{HAN}])([{HAN}]{{2,3}}[ァ-ヺ][ァ-ヺー]{{1,2}})(?=さん|氏)")
 # the first character of a title that heads a section, a department, a bureau or an office ("課長", "部長", "局長")
 _JA_OFFICE_HEADS = set("課部局室係所")
 # a family name of one character before the honorific ("林さん", "森氏"): a person only when the article names
@@ -711,7 +715,8 @@ def cjk_entities(sentences: list[str], lang: str | None = None) -> list[Mention]
             for match in _JA_ONE_CHARACTER_FAMILY_NAME.finditer(sentence):
                 family_names.append((number, match.start(1), match.group(1)))  # "林さんは", when the article names 林浩二
             for match in _JA_KANA_GIVEN_NAME.finditer(sentence):
-                add(match.start(1), match.end(1), "person")  # "金城さくら氏": a given name written in hiragana
+                group = 1 if match.group(1) else 2
+                add(match.start(group), match.end(group), "person")  # "金城さくら氏": a given name written in hiragana
             for match in _JA_FOREIGN_PERSON.finditer(sentence):
                 if "・" in match.group(1) or _JA_AGE_AFTER_HONORIFIC.match(sentence, match.end(1)) or (
                         sentence[match.start(1) - 1 : match.start(1)] == "の" and _JA_TITLES_OF_PEOPLE_ONLY.match(sentence, match.end(1))):

@@ -2406,8 +2406,8 @@ def _context_cue(tokens: list[str], start: int, end: int, english: bool = False)
         return "place"  # "el estado mexicano de Guerrero", "la localidad alicantina de Jijona": a place of a country or region
     if before in {"de", "d'", "d’"} and before2 == "large" and start >= 3 and tokens[start - 3].lower() == "au":
         return "place"  # "au large de Wimereux": off the coast of
-    if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"}:
-        return "place"  # the rest of a list: "in Algeciras, Seville and Porto"
+    if before2 in _PLACE_BEFORE and before in {",", "and", "y", "et", "und", "e"} and not tokens[start - 2].isupper():
+        return "place"  # the rest of a list: "in Algeciras, Seville and Porto" (not "de la BEI, Kristina Moreau")
     if (_route_end(tokens, start, end) or _home_town(tokens, start, end) or _romance_home_town(tokens, start, end)
             or _home_town_after_an_age(tokens, start)):
         return "place"

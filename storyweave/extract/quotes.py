@@ -86,7 +86,7 @@ SPEECH_VERBS = (
     "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina bromeó sonrió suspiró "
     # a promise quoted: "«Nessuno resterà indietro», ha promesso l’assessora", "prometió", "versprach"
     "prometió garantizó versprach "
-    "soupire plaisante sourit "
+    "soupire plaisante sourit scherza sorride ironizza sospira bromea sonríe witzelt scherzt jokes "
     # a quoted question's verb: "« Qui va lui vendre son billet ? », a demandé Louis Mertens", "preguntó"
     "asked asks preguntó pregunta demande"
 ).split() + [
@@ -136,7 +136,9 @@ _CJK_VERB = re.compile(prefix_tree_pattern(CJK_SPEECH_VERBS) + "|[說说稱称](
 CJK_TITLES = sorted(set(
     "副署長 副署长 署長 署长 副局長 副局长 局長 局长 部長 部长 院長 院长 市長 市长 縣長 县长 主席 主任 總統 总统 總理 总理 "
     "發言人 发言人 董事長 董事长 執行長 执行长 總經理 总经理 教練 教练 主委 法官 知事 社長 会長 首相 大臣 監督 委員長 理事長 "
-    "所長 館長 園長 校長 町長 村長 議長 総裁 長官".split()), key=len, reverse=True)
+    "所長 館長 園長 校長 町長 村長 議長 総裁 長官 "
+    # the accused, the judge, a member, a professor, a player: "被告は公判で「…」と話した" is the 被告 named before
+    "被告 被告人 容疑者 嫌疑人 裁判長 審判長 議員 教授 選手 医師".split()), key=len, reverse=True)
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
@@ -386,12 +388,16 @@ class _Speakers:
 
     def by_title(self, subject: str) -> str | None:
         """The person the article named with the title that a Chinese or Japanese subject ends with
-        ("防檢署副署長林志豪 … 副署長說"), the one named so last."""
+        ("防檢署副署長林志豪 … 副署長說", "西原健太被告 … 被告は「…」"), the one named so last."""
         title = next((t for t in CJK_TITLES if subject.endswith(t)), None)
+        if title is None and (topic := re.match(r"[^はが、。]+(?=[はが])", subject)):
+            # "被告は公判で「…」と話していた": the title is the topic, before what the sentence says of where or when
+            title = next((t for t in CJK_TITLES if topic.group(0).endswith(t)), None)
         if title is None:
             return None
-        holders = [(start, self.canonical[name]) for start, _, name in self._occurrences(self._text, self._names)
-                   if self._text[max(0, start - len(title)) : start] == title]
+        # Chinese writes the title before the name ("副署長林志豪"), Japanese after it ("西原健太被告")
+        holders = [(start, self.canonical[name]) for start, end, name in self._occurrences(self._text, self._names)
+                   if self._text[max(0, start - len(title)) : start] == title or self._text[end : end + len(title)] == title]
         return holders[-1][1] if holders else None
 
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
@@ -471,6 +477,9 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     "geschäftsführer", "geschäftsführerin", "trainer", "trainerin", "anwalt", "anwältin", "forscher", "forscherin",
     "abgeordnete", "abgeordneter", "regisseur", "regisseurin", "admiral", "kapitän", "kapitänin", "arzt", "ärztin",
     "landrat", "landrätin", "kommandant", "kommandantin",
+    # referees and coaches: "ha spiegato l'arbitro", "a déclaré l'arbitre", "sagte der Schiedsrichter"
+    "referee", "umpire", "coach", "arbitro", "arbitra", "árbitro", "árbitra", "arbitre", "schiedsrichter", "schiedsrichterin",
+    "tecnico", "ct",
     # playing positions: "dijo el delantero", "the striker said", "sagte der Stürmer"
     "striker", "goalkeeper", "goalie", "midfielder", "winger", "delantero", "delantera", "arquero", "arquera", "guardameta",
     "centrocampista", "mediocampista", "zaguero", "attaquant", "attaquante", "gardien", "défenseur", "attaccante",
@@ -759,6 +768,8 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                     # "« Et les patients le sentent. » Le syndicat a affirmé que …": the next sentence reports
                     # speech of its own, and is no attribution of the quote
                     context = context[: group[-1].end - left]
+                elif (taken := _taken_by_the_next_quote(group[-1], spans, outside)) is not None:
+                    context = context[: taken - left]
                 within = [who for start, end, who in reported if start <= group[0].start < end]
                 if within:
                     # a partial quote inside "X said that …" is X's
@@ -798,6 +809,26 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
         speakers.mentioned(outside)
     quotes.extend(Quote(text, speakers.last_named, True) for text in pending)
     return _headline_speakers(quotes, headline_quotes)
+
+
+def _taken_by_the_next_quote(span: _Span, spans: list[_Span], outside: str) -> int | None:
+    """Where the words after a quote start to belong to the next quote rather than to it, if they do: they introduce
+    it ("„…geräumt.“ Anwohner Gerd Schömer sagte: „…“"; after "„…“, sagte Wendt." only the next sentence does), or
+    the quote ended its sentence and the next opens at once ("„Jetzt können wir planen.“ „Wir haben lange gezögert“,
+    sagte Marco Rüegg"). A quote left with no attribution is its paragraph's speaker's."""
+    following = next((other for other in spans if other.start >= span.end), None)
+    if following is None:
+        return None
+    between = outside[span.end : following.start]
+    if not between.strip():
+        return span.end if span.text[-1:] in ".!?…" else None
+    if not between.rstrip().endswith(":"):
+        return None
+    introduction = span.end + _last_sentence_end(between, len(between))
+    introducing = outside[introduction : following.start]
+    if len(introducing.split()) > 12 or _VERB.search(introducing) is None:
+        return None
+    return introduction
 
 
 def _closes_sentence(span: _Span, outside: str) -> bool:

@@ -694,7 +694,10 @@ set written is the fresh measure of whether the rules generalise:
   blind and scored untouched on the starting code of the session that merged it (c5324d6: quotes
   0.982/1.000, speakers 0.907/0.920, under the goal of 0.95 precision, figures 0.977/0.988, entities
   0.890/0.830, under the goal of 0.90/0.85) and after that session's rules from heldout_ca (the same).
-  It stopped being the fresh set when heldout_cd was written; its misses have not been looked at yet.
+  It stopped being the fresh set when heldout_cd was written; of its misses, words after a quote that
+  introduce the next quote, a referee's and a coach's role, "scherza", "de la BEI, Kristina …" (an acronym
+  read as the preposition "bei"), Japanese given names in katakana and a Japanese title alone ("被告は")
+  led to rules (speakers 0.942/0.956, entities 0.894/0.833).
 * heldout_cd.jsonl (28 texts, 7 languages, 226 quotes, 262 figures, 532 entity mentions): written
   blind and scored untouched on the starting code of the session that merged it (41cff6f: quotes
   0.996/1.000, speakers 0.929/0.929, under the goal of 0.95 precision, figures 0.989/0.992, entities
@@ -809,11 +812,11 @@ FLOORS = {
     "heldout_bg.jsonl": [(0.99, 0.98), (0.98, 0.97), (0.96, 0.97), (0.885, 0.77)],  # .995/.986 .986/.977 .967/.978 .893/.776
     "heldout_bh.jsonl": [(0.995, 0.985), (0.965, 0.96), (0.97, 0.975), (0.89, 0.83)],  # 1/.991 .974/.966 .978/.984 .896/.839
     "heldout_bi.jsonl": [(0.99, 0.995), (0.975, 0.98), (0.995, 0.975), (0.96, 0.92)],  # .996/1 .983/.987 1/.980 .965/.928
-    "heldout_bj.jsonl": [(0.995, 0.99), (0.99, 0.985), (0.995, 0.97), (0.94, 0.885)],  # 1/.996 .996/.992 1/.973 .945/.891
+    "heldout_bj.jsonl": [(0.995, 0.99), (0.99, 0.99), (0.995, 0.97), (0.94, 0.885)],  # 1/.996 1/.996 1/.973 .945/.891
     "heldout_bk.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.98), (0.885, 0.82)],  # 1/1 .987/.987 .993/.987 .892/.828
     "heldout_bl.jsonl": [(0.995, 0.99), (0.98, 0.975), (0.995, 0.985), (0.895, 0.84)],  # 1/.996 .987/.983 1/.990 .901/.844
     "heldout_bm.jsonl": [(0.995, 0.995), (0.98, 0.98), (0.99, 0.985), (0.89, 0.845)],  # 1/1 .988/.988 .997/.993 .899/.851
-    "heldout_bn.jsonl": [(0.995, 0.995), (0.965, 0.965), (0.985, 0.965), (0.92, 0.87)],  # 1/1 .973/.973 .990/.974 .927/.875
+    "heldout_bn.jsonl": [(0.995, 0.995), (0.975, 0.975), (0.985, 0.965), (0.92, 0.87)],  # 1/1 .981/.981 .990/.974 .928/.876
     "heldout_bo.jsonl": [(0.99, 0.99), (0.98, 0.98), (0.99, 0.98), (0.945, 0.875)],  # .996/.996 .987/.987 .997/.987 .954/.885
     "heldout_bp.jsonl": [(0.995, 0.985), (0.97, 0.965), (0.99, 0.99), (0.89, 0.84)],  # 1/.991 .978/.970 .996/.993 .895/.842
     "heldout_bq.jsonl": [(0.99, 0.995), (0.96, 0.965), (0.995, 0.99), (0.925, 0.86)],  # .996/1 .966/.970 1/.993 .934/.866
@@ -828,7 +831,7 @@ FLOORS = {
     "heldout_bz.jsonl": [(0.995, 0.995), (0.97, 0.97), (0.985, 0.985), (0.945, 0.875)],  # 1/1 .980/.980 .990/.993 .962/.882
     "heldout_ca.jsonl": [(0.99, 0.995), (0.95, 0.955), (0.985, 0.98), (0.94, 0.88)],  # .996/1 .958/.963 .993/.986 .949/.888
     "heldout_cb.jsonl": [(0.985, 0.99), (0.935, 0.935), (0.96, 0.98), (0.885, 0.82)],  # .991/.996 .942/.943 .966/.985 .894/.825
-    "heldout_cc.jsonl": [(0.975, 0.995), (0.9, 0.915), (0.97, 0.98), (0.885, 0.825)],  # .982/1 .907/.920 .977/.988 .890/.830
+    "heldout_cc.jsonl": [(0.975, 0.995), (0.935, 0.95), (0.97, 0.98), (0.89, 0.83)],  # .982/1 .942/.956 .977/.988 .894/.833
     "heldout_cd.jsonl": [(0.99, 0.995), (0.92, 0.92), (0.985, 0.985), (0.91, 0.84)],  # .996/1 .929/.929 .989/.992 .916/.846
 }
 
