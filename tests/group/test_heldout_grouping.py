@@ -58,8 +58,10 @@ LABELLED = Path(__file__).parent / "labelled"
     ("heldout_gf.jsonl", 66, "story", 0.94, 0.955, 0.95),  # measured P 0.947 R 0.964 F1 0.955 (untouched 0.947/0.918/0.932)
     ("heldout_gg.jsonl", 65, "event", 0.90, 0.91, 0.905),  # measured P 0.907 R 0.918 F1 0.912 (untouched 0.864/0.856/0.860)
     ("heldout_gg.jsonl", 65, "story", 0.99, 0.77, 0.865),  # measured P 1.000 R 0.775 F1 0.873 (untouched 1.000/0.769/0.870)
-    ("heldout_gh.jsonl", 64, "event", 0.795, 0.83, 0.815),  # measured P 0.805 R 0.841 F1 0.823 (untouched the same)
-    ("heldout_gh.jsonl", 64, "story", 0.94, 0.77, 0.845),  # measured P 0.950 R 0.777 F1 0.854 (untouched the same)
+    ("heldout_gh.jsonl", 64, "event", 0.925, 0.93, 0.93),  # measured P 0.932 R 0.938 F1 0.935 (untouched 0.805/0.841/0.823)
+    ("heldout_gh.jsonl", 64, "story", 0.965, 0.84, 0.90),  # measured P 0.973 R 0.846 F1 0.905 (untouched 0.950/0.777/0.854)
+    # (the session's rules came from heldout_gg and heldout_cc; but the scan of page tops that shaped the site-name rule
+    # listed nine of this set's first lines too, so its gain is not a clean measure of that rule)
 ])
 def test_blind_grouping_set(name, articles, level, precision, recall, f1):
     report, unreadable = evaluate_file(LABELLED / name, "text", level, "doc_id", Settings(), level=level)
