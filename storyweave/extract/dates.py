@@ -248,7 +248,7 @@ _BACKGROUND = re.compile(
     r"|seit(?:\s+de[mn])?|nach\s+de[mn]|vor\s+de[mn]|dopo\s+il|dal)\s+$", re.I)
 # a sentence opening on what came before: "After talks failed on Friday, …", "Tras el fracaso de la ronda del viernes, …"
 _OPENING_CLAUSE_BACKGROUND = re.compile(
-    r"\s*(?:after|following|since|tras|después\s+de|après|depuis|nach|seit|dopo|in\s+seguito\s+a|a\s+seguito\s+di|na)\b", re.I)
+    r"\s*(?:after|following|since|tras|después\s+de|après|depuis|nach|seit|dopo|in\s+seguito\s+a|a\s+seguito\s+di)\b", re.I)
 # a Chinese or Japanese day naming what happened on it ("19日に起きた雪崩", "19日の雪崩", "19日发生的雪崩")
 _CJK_DAY_OF_A_THING = re.compile(r"(?:夜|未明|朝|午前|午後)?(?:に(?:起きた|起こった|発生した|あった|行われた)|の|发生的|的)")
 # a scraper's or archive's note on the page, not the story's day: "[downloaded on 2 October 2013]"
