@@ -45,6 +45,8 @@ _ZH_BEFORE_NAME = _ZH_COMPANY_HEADS + (
     "大律師 大律师 策展人 兒子 儿子 女兒 女儿 母親 母亲 父親 父亲 丈夫 妻子 "
     # traders and buyers: "采购商米勒说", "卖家赵婷", "出口商林國華"
     "采购商 採購商 进口商 進口商 出口商 经销商 經銷商 批发商 批發商 客商 买家 買家 卖家 賣家 商人 "
+    # business operators and owners: "砂石業者陳國樑", "养殖户李建国"
+    "業者 业者 業主 业主 養殖戶 养殖户 "
     # Hong Kong's magistrates and owners: "裁判官陳詠詩", "東主梁國豪"
     "裁判官 東主 东主"
 ).split()

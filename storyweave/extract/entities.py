@@ -26,7 +26,7 @@ from storyweave.model import Dateline, Mention
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch; a name of initials
 # joined by "&" is one token ("AT&T", "OG&E", "S&P")
-_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJNSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
 # in Chinese and Japanese text a Latin word ends where the characters begin: "ISROが打ち上げを担当し" holds ISRO,
 # where `_TOKEN`'s word characters ran on to the clause's end and made it a name
 _TOKEN_AMONG_CHARACTERS = re.compile(_TOKEN.pattern.replace(r"[\w'’\-]*", r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё_'’\-]*"))
@@ -1959,7 +1959,8 @@ _PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator"
                 "operador"}
 # associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
 # and before the word that precedes it ("l'association des Amis de Vernay")
-_ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato"}
+_ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato",
+                 "movimiento", "movimento", "mouvement"}  # ("el movimiento Dignidad Cafetera")
 # the bodies whose name says what they stand for: "la asociación Pacto por el Mar Menor", "la plataforma Salvemos …"
 _BODIES_FOR_A_CAUSE = _ASSOCIATIONS | {"plataforma", "piattaforma", "plateforme"}
 _ORG_BEFORE |= _ASSOCIATIONS
@@ -3105,6 +3106,15 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                         # the body that runs an Italian park: "l'Ente Parco nazionale dei Monti Sibillini"
                         or [_fold(word) for word in run] == ["ente", "parco"]):
                     # (a name in English ends with its head: "la Channel Swimming Association britannique")
+                    if (cut := _person_before_a_body(run)) is not None:
+                        # "la vulcanologa Chiara Scuderi dell'Istituto nazionale di …": who works there, then the body
+                        raw.append((_joined(run[:cut]), "person", True, ""))
+                        run, start = run[cut + 1 :], start + cut + 1
+                        if start in spelled:  # ("… e vulcanologia (Ingv)": the name the acronym spells, whole)
+                            spelled_until = spelled[start]
+                            raw.append((_joined(tokens[start:spelled_until]), "org", True, ""))
+                            listed = None
+                            continue
                     run, end = _romance_body_name(run, tokens, end)
                     body_named = len(run) > 1
                 spelled_until = max(spelled_until, end)  # a run the tail took in is part of this name: "Ecologistas en Acción"
@@ -4669,6 +4679,17 @@ def _body_after_opener(run: list[str]) -> int:
     if _names_a_body(run[0]) or opener in places() or opener in ORGANISATIONS or _is_role(run[0]):
         return 0
     return at
+
+
+def _person_before_a_body(run: list[str]) -> int | None:
+    """Where "of" stands between a person's name and the body's first word that ends `run`
+    ("Chiara Scuderi dell'Istituto"), or None."""
+    cut = len(run) - 2
+    if (cut >= 2 and run[cut] in _CONNECTORS and all(word[:1].isupper() for word in run[:cut])
+            and not any(word in _CONNECTORS for word in run[:cut]) and named_like_a_person(" ".join(run[:cut]))
+            and not _names_a_body(" ".join(run[:cut]))):
+        return cut
+    return None
 
 
 def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[list[str], int]:

@@ -77,6 +77,8 @@ SPEECH_VERBS = (
     "racconta aggiunge commenta ammette sottolinea osserva conclude lamenta ricorda testimonia "
     "erzählt berichtet ergänzt klagt meint räumt "
     "erzählte schrieb fragte antwortete erinnerte kommentierte resümierte "
+    # the German perfect puts the participle last: "Der Angeklagte hatte im Prozess gesagt: „…“"
+    "gesagt gewarnt versichert geschildert gefordert "
     "dit lamentó resumió comentó reconoció admitió recordó insistió detalló denunció criticó testificó "
     "recalls explains adds recalled explained "
     # more of the verbs reports attribute with: "complained that", "nannte die Lage", "lâche-t-il", "respondió"
@@ -147,6 +149,7 @@ _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|
 _INDEFINITE_AFTER = re.compile(r"\s*(?:(?:in|en|nel|nella|im|vor|bei|at|dans)\s+(?:(?:la|el|il|the|dem|den|der|l['’])\s*)?[\w-]+\s+)?"
                                r"(?P<article>un|una|uno|une|ein|eine|einer|a|an)\s+(?!(?:day|week|month|year|moment|while|bit|lot|vez|volta"
                                r"|fois|jour|día|giorno|mal|tag|woche)\b)[a-zà-ÿäöüß-]+(?=[\s,.;:]|$)", re.I)
+_HEARER_FOLLOWS = {"told", "tells", "telling"}  # the person named right after hears the quote
 _ENGLISH_SPEECH_VERBS = {"said", "says", "added", "adds", "explained", "recalled", "wrote", "warned", "admitted"}  # (not "told": a hearer follows)
 _NOTHING_AFTER = re.compile(r"\s*(?:[.,;:]|$|(?:en|a|al|ante|durante|nel|nella|ai|alla|in|da|con|su|im|vor|bei|gegenüber)\b"
                             r"|\w+(?:ando|endo)\b)", re.I)  # (or a gerund: "ha raccontato ridendo", "dijo sonriendo")
@@ -400,7 +403,19 @@ class _Speakers:
                    if self._text[max(0, start - len(title)) : start] == title or self._text[end : end + len(title)] == title]
         return holders[-1][1] if holders else None
 
+    def defendant(self) -> str | None:
+        """Whom a court report calls "the defendant" without naming them so: the person it has named most
+        (twice at least: a defendant the report never names is no one in it) with no role of their own, as the judge,
+        the prosecutor and the lawyers have."""
+        best: tuple[int, str] | None = None
+        for name, count in self.seen.items():  # (the first named wins a tie: the report's subject)
+            if count >= 2 and not self.roles.get(name, set()) & _ROLE_NOUNS and (best is None or count > best[0]):
+                best = (count, name)
+        return best[1] if best else None
+
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
+        if _THE_DEFENDANT.search(phrase):
+            return self.defendant()  # "„…“, hatte der Angeklagte gesagt", "avait déclaré le prévenu"
         if _AGE_DESCRIPTOR.search(phrase):
             return self.last_before(outside, position)  # "„…“, sagte die 41-Jährige": the person just named, by age
         tokens = re.findall(r"[\w-]+", phrase)
@@ -431,6 +446,9 @@ class _Speakers:
         return None
 
 
+# the one on trial, named by that role alone (with the definite article: "a defendant" is someone unnamed)
+_THE_DEFENDANT = re.compile(r"(?:^|(?<=\s))(?:(?:the|der|die|le|la|el|il|lo)\s+|l['’])?(?:defendant|accused|angeklagter?|"
+                            r"beschuldigter?|prévenue?|accusée?|acusad[oa]|imputad[oa]|imputat[oa])(?![\w-])(?<!\ba defendant)", re.I)
 # someone named by their age alone, which points back to the person just named: "the 41-year-old", "die 41-Jährige"
 _AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+\d{1,3}-(?:year-old|[Jj]ährigen?)\b")
 
@@ -637,6 +655,8 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     speaking = [(position, name) for position, name in named if not _someone_of(context, position)] if best is None else []
     for verb in verbs if best is None else ():
         for position, name in speaking:
+            if verb.group(0).lower() in _HEARER_FOLLOWS and position >= verb.end() and not context[verb.end() : position].strip():
+                continue  # "she told Brophy-Nance": the one told, not the speaker
             distance = abs(position - verb.start())
             if distance <= SPEAKER_WINDOW and (best is None or distance < best[0]):
                 best = (distance, name)
