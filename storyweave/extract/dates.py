@@ -217,7 +217,10 @@ def lead_weekday(sentences: list[str], lead_count: int = LEAD_SENTENCES) -> str 
 _INTENT = re.compile(
     r"\b(?:will|would|shall|won't|going to|(?:hope|hoped|hopes|hoping|plan|plans|planned|planning|intend|intends|intended|"
     r"aim|aims|aimed|expect|expects|expected|want|wants|wanted|is|are|was|were) to|(?:is|are|was|were) (?:due|set) to|scheduled (?:to|for)|"
-    r"werden|wird|wollen|will|soll|sollen|va|vont|doit|doivent|prévoit|prévu|prevé|previsto|prevista|tiene previsto)\b|'ll\b",
+    r"werden|wird|wollen|will|soll|sollen|va|vont|doit|doivent|prévoit|prévu|prevé|previsto|prevista|tiene previsto)\b|'ll\b"
+    # what a rule or a deal does on a day set ahead: "the merger takes legal effect on Jan. 1", "entra en vigor el 1 de julio"
+    r"|\b(?:(?:takes?|taking)\s+(?:\w+\s+)?effect|(?:comes?|enters?|entering|coming)\s+into\s+force|goes\s+into\s+effect"
+    r"|entra\s+en\s+vigor|entre\s+en\s+vigueur|entra\s+in\s+vigore|in\s+Kraft\s+tritt|tritt\s+(?:\w+\s+){0,4}in\s+Kraft)\b",
     re.I,
 )
 # where the clause that holds a date begins: a report verb or a comma closes the one before

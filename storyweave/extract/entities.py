@@ -5866,12 +5866,19 @@ def outlet_as_organisation(mentions: list[Mention], outlet: str | None) -> list[
     return [Mention(m.text, "org", m.canonical) if m.kind != "org" and names_outlet(m, outlet) else m for m in mentions]
 
 
+_LEGAL_FORM_AT_END = re.compile(r"\s+(?:ag|gmbh|sa|s\.a\.|spa|s\.p\.a\.|ltd\.?|plc|inc\.?|nv|n\.v\.|bv|b\.v\.|asa|oy|kg|llc|corp\.?"
+                                r"|srl|s\.r\.l\.|sarl|sas|s\.l\.|co\.? ltd\.?|a/s)$")
+
+
 def entity_keys(mentions: list[Mention]) -> list[str]:
     """Keys for comparing articles: folded canonical names, plus a person's surname, so that
     "Benjamin Netanyahu" in one article meets "Netanyahu" in another."""
     keys = []
     for mention in mentions:
         key = _fold(mention.canonical)
+        if mention.kind == "org":
+            # "Gamprin Bank AG" in one report is "Gamprin Bank" in another: the legal form names no other firm
+            key = _LEGAL_FORM_AT_END.sub("", key) or key
         keys.append(key)
         if " " not in key:
             continue

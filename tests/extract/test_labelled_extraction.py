@@ -702,8 +702,11 @@ set written is the fresh measure of whether the rules generalise:
   blind and scored untouched on the starting code of the session that merged it (41cff6f: quotes
   0.996/1.000, speakers 0.929/0.929, under the goal of 0.95 precision, figures 0.989/0.992, entities
   0.916/0.846, recall under the goal of 0.85) and after that session's rules on dates and page tops from
-  heldout_gg and on speakers and names from heldout_cc (speakers 0.933/0.934, the rest the same). It is the
-  fresh set.
+  heldout_gg and on speakers and names from heldout_cc (speakers 0.933/0.934, the rest the same). It stopped
+  being the fresh set when heldout_ce was written; its speaker misses and some of its entity misses were then
+  looked at (the person told is no speaker, "N’" opening a name, a person before "dell'" and a lower-case
+  body, "the defendant", German perfect participles, "業者", "movimiento"): speakers 0.973/0.978, entities
+  0.922/0.863.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
@@ -833,7 +836,7 @@ FLOORS = {
     "heldout_ca.jsonl": [(0.99, 0.995), (0.95, 0.955), (0.985, 0.98), (0.94, 0.88)],  # .996/1 .958/.963 .993/.986 .949/.888
     "heldout_cb.jsonl": [(0.985, 0.99), (0.935, 0.935), (0.96, 0.98), (0.885, 0.82)],  # .991/.996 .942/.943 .966/.985 .894/.825
     "heldout_cc.jsonl": [(0.975, 0.995), (0.935, 0.95), (0.97, 0.98), (0.89, 0.83)],  # .982/1 .942/.956 .977/.988 .894/.833
-    "heldout_cd.jsonl": [(0.99, 0.995), (0.925, 0.925), (0.985, 0.985), (0.91, 0.84)],  # .996/1 .933/.934 .989/.992 .916/.846
+    "heldout_cd.jsonl": [(0.99, 0.995), (0.965, 0.97), (0.985, 0.985), (0.915, 0.855)],  # .996/1 .973/.978 .989/.992 .922/.863
 }
 
 _scores: dict[str, dict] = {}

@@ -2,9 +2,10 @@
 written by helpers who never saw the code or its output, to probe look-alike occurrences of the same actors on
 other days, one event reported in several languages, wire copies, machine translations and undated reports.
 
-heldout_ga (62 articles), heldout_gb (66), heldout_gc (66), heldout_gd (66), heldout_ge (65), heldout_gf (66) and
-heldout_gg (65) are development data: their misses were (or may now be) looked at. heldout_gh (64) is the fresh set: its
-misses have not been looked at, and no rule or weight was set on it. Each floor sits just under what was measured."""
+heldout_ga (62 articles), heldout_gb (66), heldout_gc (66), heldout_gd (66), heldout_ge (65), heldout_gf (66),
+heldout_gg (65) and heldout_gh (64) are development data: their misses were (or may now be) looked at. heldout_gi (64) is
+the fresh set: its misses have not been looked at, and no rule or weight was set on it. Each floor sits just under what
+was measured."""
 
 from __future__ import annotations
 
@@ -52,9 +53,10 @@ LABELLED = Path(__file__).parent / "labelled"
     # (R 0.975 / F1 0.938 before a slashed date whose day is its month, "03/03/2027", was read: ge-025 is dated now)
     ("heldout_ge.jsonl", 65, "story", 0.92, 0.83, 0.87),  # measured P 0.926 R 0.834 F1 0.877 (untouched 0.939/0.668/0.780)
     # (R 0.720 / F1 0.810 before late follow-ups could join)
-    ("heldout_gf.jsonl", 66, "event", 0.825, 0.90, 0.86),  # measured P 0.832 R 0.909 F1 0.869 (untouched 0.818/0.909/0.861)
+    ("heldout_gf.jsonl", 66, "event", 0.875, 0.94, 0.905),  # measured P 0.881 R 0.944 F1 0.912 (untouched 0.818/0.909/0.861)
     # (P 0.809 / R 0.929 before "am Dienstagmorgen" was read: the escape's German report is dated now, and the Spanish
     # report of the recapture, dated by the escape's day in a relative clause, no longer brings the recapture's reports)
+    # (P 0.832 / F1 0.869 before a firm's legal form ("… AG") was left out of its key)
     ("heldout_gf.jsonl", 66, "story", 0.94, 0.955, 0.95),  # measured P 0.947 R 0.964 F1 0.955 (untouched 0.947/0.918/0.932)
     ("heldout_gg.jsonl", 65, "event", 0.90, 0.91, 0.905),  # measured P 0.907 R 0.918 F1 0.912 (untouched 0.864/0.856/0.860)
     ("heldout_gg.jsonl", 65, "story", 0.99, 0.77, 0.865),  # measured P 1.000 R 0.775 F1 0.873 (untouched 1.000/0.769/0.870)
@@ -62,6 +64,8 @@ LABELLED = Path(__file__).parent / "labelled"
     ("heldout_gh.jsonl", 64, "story", 0.965, 0.84, 0.90),  # measured P 0.973 R 0.846 F1 0.905 (untouched 0.950/0.777/0.854)
     # (the session's rules came from heldout_gg and heldout_cc; but the scan of page tops that shaped the site-name rule
     # listed nine of this set's first lines too, so its gain is not a clean measure of that rule)
+    ("heldout_gi.jsonl", 64, "event", 0.905, 0.94, 0.925),  # measured P 0.910 R 0.948 F1 0.929 (untouched the same)
+    ("heldout_gi.jsonl", 64, "story", 0.935, 0.88, 0.905),  # measured P 0.942 R 0.884 F1 0.912 (untouched the same)
 ])
 def test_blind_grouping_set(name, articles, level, precision, recall, f1):
     report, unreadable = evaluate_file(LABELLED / name, "text", level, "doc_id", Settings(), level=level)
