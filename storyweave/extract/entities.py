@@ -5866,8 +5866,9 @@ def outlet_as_organisation(mentions: list[Mention], outlet: str | None) -> list[
     return [Mention(m.text, "org", m.canonical) if m.kind != "org" and names_outlet(m, outlet) else m for m in mentions]
 
 
-_LEGAL_FORM_AT_END = re.compile(r"\s+(?:ag|gmbh|sa|s\.a\.|spa|s\.p\.a\.|ltd\.?|plc|inc\.?|nv|n\.v\.|bv|b\.v\.|asa|oy|kg|llc|corp\.?"
-                                r"|srl|s\.r\.l\.|sarl|sas|s\.l\.|co\.? ltd\.?|a/s)$")
+# (continental forms only: leaving out "Inc.", "Corp." and "Ltd" too merged more reports of one carmaker's different
+# occurrences in MEANTIME, B-cubed F1 0.964 → 0.949; English reports write those forms alike anyway)
+_LEGAL_FORM_AT_END = re.compile(r"\s+(?:ag|gmbh|sa|s\.a\.|spa|s\.p\.a\.|nv|n\.v\.|bv|b\.v\.|asa|oy|kg|srl|s\.r\.l\.|sarl|sas|s\.l\.|a/s)$")
 
 
 def entity_keys(mentions: list[Mention]) -> list[str]:
