@@ -446,9 +446,11 @@ class _Speakers:
         return None
 
 
-# the one on trial, named by that role alone (with the definite article: "a defendant" is someone unnamed)
-_THE_DEFENDANT = re.compile(r"(?:^|(?<=\s))(?:(?:the|der|die|le|la|el|il|lo)\s+|l['’])?(?:defendant|accused|angeklagter?|"
-                            r"beschuldigter?|prévenue?|accusée?|acusad[oa]|imputad[oa]|imputat[oa])(?![\w-])(?<!\ba defendant)", re.I)
+# the one on trial, named by that role alone: with the definite article ("a defendant" is someone unnamed, and "he
+# accused" a verb), or as a German noun, whose article the words kept before a late verb may have left out
+_THE_DEFENDANT = re.compile(r"(?<!\w)(?:(?:[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o)\s+(?:defendant|accused|prévenue?|accusée?|acusad[oa]"
+                            r"|imputad[oa]|imputat[oa])|[Ll]['’]\s*(?:accusée?|imputat[oa])|(?:(?:[Dd]e[rmn]|[Dd]ie)\s+)?"
+                            r"(?:Angeklagter?|Beschuldigter?))(?![\w-])")
 # someone named by their age alone, which points back to the person just named: "the 41-year-old", "die 41-Jährige"
 _AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+\d{1,3}-(?:year-old|[Jj]ährigen?)\b")
 
