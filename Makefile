@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench bench-ingest clean
+.PHONY: demo test rules bench bench-ingest clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,20 +12,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# the extraction rules compiled to C (tools/compile_rules.py); a no-op while the last build is current,
+# plain Python where it cannot be built (strict under CI, whose tests must run what users run)
+rules: $(STAMP)
+	$(BIN)/python tools/compile_rules.py $(if $(filter true,$(CI)),--strict)
+
+demo: $(STAMP) rules
 	rm -f demo.db
 	$(BIN)/storyweave run examples/demo --db demo.db
 
-test: $(STAMP)
+test: $(STAMP) rules
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
 
-bench: $(STAMP)
+bench: $(STAMP) rules
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/api_load.py
 
-bench-ingest: $(STAMP)
+bench-ingest: $(STAMP) rules
 	$(BIN)/python bench/ingest_formats.py
 
 clean:
-	rm -rf $(VENV) demo.db
+	rm -rf $(VENV) demo.db storyweave/extract/*.so storyweave/extract/compiled.json

@@ -105,6 +105,7 @@ def measure(size: int, extraction: bool = True) -> dict:
     sys.path.insert(0, str(REPO))
     if not extraction:
         switch_off_extraction()
+    from storyweave.extract.compiled import compiled_in_use
     from storyweave.pipeline import ingest
     from storyweave.settings import Settings
     from storyweave.store import Store
@@ -132,6 +133,7 @@ def measure(size: int, extraction: bool = True) -> dict:
         "cpu_ms_main": round(1000 * cpu_main / max(len(report.added), 1), 2),
         "cpu_ms_workers": round(1000 * (cpu - cpu_main) / max(len(report.added), 1), 2),
         "peak_rss_main_MB": round(peak_self), "peak_rss_worker_MB": round(peak_children),
+        "compiled_rules": compiled_in_use(),  # (tools/compile_rules.py; none: plain Python)
     }
 
 
@@ -156,15 +158,18 @@ def extraction_cost(sizes: list[int], repeat: int = 3) -> None:
     if not DATA.is_dir():
         sys.exit(f"{DATA} is missing: the bench reads real news from ../shared/data")
     print("size      run with extraction: wall s / CPU s   without: wall s / CPU s   added: wall / CPU")
+    compiled: list[str] = []
     for size in sizes:
         runs: dict[str, list[dict]] = {"with": [], "without": []}
         for _ in range(repeat):
             for mode, flags in (("with", []), ("without", ["--no-extraction"])):
                 out = subprocess.run([sys.executable, __file__, "--one", str(size), *flags], check=True, capture_output=True, text=True).stdout
                 runs[mode].append(json.loads(out))
+                compiled = runs[mode][-1]["compiled_rules"]
         with_, without = ({key: min(run[key] for run in runs[mode]) for key in ("seconds", "cpu_seconds")} for mode in ("with", "without"))
         print(f"{size:<9} {with_['seconds']:>20} / {with_['cpu_seconds']:<12} {without['seconds']:>10} / {without['cpu_seconds']:<12} "
               f"{100 * (with_['seconds'] / without['seconds'] - 1):+.1f}% / {100 * (with_['cpu_seconds'] / without['cpu_seconds'] - 1):+.1f}%")
+    print(f"rules compiled with mypyc: {', '.join(compiled) or 'none (plain Python)'}")
     sys.path.insert(0, str(REPO))
     texts = real_texts()[:1000]
     cost = analyse_cost(texts)
@@ -190,10 +195,13 @@ def main() -> None:
     if not DATA.is_dir():
         sys.exit(f"{DATA} is missing: the bench reads real news from ../shared/data")
     print("size      articles/s   seconds   events   corpus MB   peak RSS main / workers (MB)   CPU ms/article main / workers")
+    compiled: list[str] = []
     for size in args.sizes:
         result = json.loads(subprocess.run([sys.executable, __file__, "--one", str(size)], check=True, capture_output=True, text=True).stdout)
+        compiled = result["compiled_rules"]
         print(f"{size:<9} {result['articles_per_s']:>10}   {result['seconds']:>7}   {result['events']:>6}   {result['MB']:>9}   "
               f"{result['peak_rss_main_MB']:>14} / {result['peak_rss_worker_MB']:<12}   {result['cpu_ms_main']:>9} / {result['cpu_ms_workers']}")
+    print(f"rules compiled with mypyc: {', '.join(compiled) or 'none (plain Python)'}")
     if not args.no_quality:
         for line in quality():
             print(line)

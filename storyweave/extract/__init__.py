@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from storyweave.extract.compiled import use_current_rules
+
+use_current_rules()  # before any rule module is imported: a stale compiled build must not shadow the sources
+
 import hashlib
 from collections.abc import Generator
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from typing import Final
 
 from storyweave.clean.metadata import AGENCIES, NAME_JOINERS, looks_like_agency
 from storyweave.clean.scripts import has_cjk
@@ -26,16 +27,16 @@ from storyweave.model import Dateline, Mention
 # the first branch takes the commonest token, a plain lower-case word, before the costlier ones are tried;
 # no token starts at white space, so one test there ("(?=\S)") spares trying every branch; a name of initials
 # joined by "&" is one token ("AT&T", "OG&E", "S&P")
-_TOKEN = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
+_TOKEN: Final = re.compile(r"(?=\S)(?:[a-z][a-z]+(?![\w'’\-.])|A/S(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?![\w&])|[A-Z]{1,3}\$|\b(?:dell|dall|nell|sull|all|qu|Qu|[ldjnscLDJSC])['’](?=[A-ZÀ-ÖØ-Þ])|(?:[A-Z]{1,2}\.){2,}|[A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё][\w'’\-]*(?:\.(?=[A-Z]\.))?\.?|[.,;:!?()\"“”«»„]|\S)")
 # in Chinese and Japanese text a Latin word ends where the characters begin: "ISROが打ち上げを担当し" holds ISRO,
 # where `_TOKEN`'s word characters ran on to the clause's end and made it a name
-_TOKEN_AMONG_CHARACTERS = re.compile(_TOKEN.pattern.replace(r"[\w'’\-]*", r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё_'’\-]*"))
+_TOKEN_AMONG_CHARACTERS: Final = re.compile(_TOKEN.pattern.replace(r"[\w'’\-]*", r"[0-9A-Za-zÀ-ÖØ-öø-ÿĀ-žА-яЁё_'’\-]*"))
 # the Spanish plural articles a name goes on over after "de": "Villarrubia de los Ojos", "Asociación de las Mujeres Rurales"
-_SPANISH_PLURAL_ARTICLES = {"los", "las"}
-_CONNECTORS = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
+_SPANISH_PLURAL_ARTICLES: Final = {"los", "las"}
+_CONNECTORS: Final = {"of", "de", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "du", "da", "do", "dos", "di", "el", "des", "della",
                "delle", "degli", "dei", "dell'", "dell’", "d'", "d’", "l'", "l’", "the"}
 # not names though written in capitals
-_COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL",
+_COMMON_ACRONYMS: Final = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "AM", "GMT", "UTC", "COVID", "SUV", "ID", "PIB", "BIP", "PIL",
                     # things, not bodies: "supporters identified from CCTV", "a PCR test"
                     "CCTV", "GPS", "DNA", "PCR", "ICU", "USB", "LED", "SMS", "PDF", "HIV", "MRI", "IVF", "SIM",
                     # "the IP address", "daily PE lessons", "CBD oil", "a VM", "Sign up to FREE daily alerts"
@@ -51,7 +52,7 @@ _COMMON_ACRONYMS = {"GDP", "CEO", "CFO", "VAT", "TV", "AI", "OK", "PHD", "PM", "
                     "READ MORE", "ALSO READ", "VIDEO", "PHOTOS",
                     # and Italian pages' ("LEGGI DI PIÙ: …", "IL PIÙ LETTO", "PUNTI CHIAVE")
                     "PIÙ", "PIÙ LETTO", "PUNTI CHIAVE", "LEGGI ANCHE"}
-_NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands dozens".split())
+_NUMBER_WORDS: Final = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousands dozens".split())
 _SENTENCE_STARTERS = set(
     "the a an in on at to for from by with but and or if as so he she it they we i you his her its their our my your this that these "
     "those there here after before when while since during following according meanwhile however also only speaking asked earlier later "
@@ -94,7 +95,7 @@ _SENTENCE_STARTERS = set(
 )
 # question words, "if" and adverbs of sequence, which open quotes and sentences: "„Wer Mosel auf das Etikett schreibt …“",
 # "“Si Volkswagen estornuda …”", "Poi Coldiretti …"; in capitals they are no such word ("SE", a company's form, "SI.com")
-_LOWER_CASE_STARTERS = set(
+_LOWER_CASE_STARTERS: Final = set(
     "wer was warum wann wieso weshalb welche welcher welches welchen wem wen quién quien quiénes si se chi qui quiconque "
     "poi quindi inoltre infine allora puis ensuite enfin alors luego entonces además "
     # "why", "how" and "where" of the Romance languages: "Perché Apple rifiuta queste app?", "Pourquoi Berlin hésite"
@@ -118,7 +119,7 @@ def _opens_sentences(word: str) -> bool:
 
 # the endings of Spanish, Italian and Portuguese adverbs ("Actualmente", "Finalmente") and of the French ones that no
 # noun shares ("Récemment", "Notamment"; "-ement" ends "Parlement" too); Clemente, a given name, is no adverb
-_ADVERB_ENDINGS = ("mente", "emment", "amment")
+_ADVERB_ENDINGS: Final = ("mente", "emment", "amment")
 
 
 ROLE_WORDS = set(
@@ -146,7 +147,7 @@ ROLE_WORDS = set(
     "сенатор пресс-секретарь".split()
 )
 # portfolios: part of a role only right before one ("Environment Minister"); alone they name things ("Security Bulletin")
-_PORTFOLIOS = set(
+_PORTFOLIOS: Final = set(
     "environment transport education trade agriculture labour labor culture industry infrastructure climate housing tourism "
     "development security immigration energy digital science research forest forests fisheries mines sports "
     # ("Public Health Ontario", "Foreign Office" are bodies' names)
@@ -159,8 +160,8 @@ _PORTFOLIOS = set(
     "public safety works fire".split()
 )
 # words that make a role a higher or a shadow one: "Labour Cabinet Secretary", "Shadow Health Secretary"
-_ROLE_RANKS = {"cabinet", "shadow"}
-_BEFORE_ROLES = _PORTFOLIOS | _ROLE_RANKS
+_ROLE_RANKS: Final = {"cabinet", "shadow"}
+_BEFORE_ROLES: Final = _PORTFOLIOS | _ROLE_RANKS
 
 
 def _opens_a_role(words: list[str], position: int) -> bool:
@@ -172,9 +173,9 @@ def _opens_a_role(words: list[str], position: int) -> bool:
 
 
 # portfolios that name a public body with a place: "Queensland Health", "Public Health Ontario", "Finance Canada"
-_BODY_PORTFOLIOS = {"health", "finance", "defence", "defense"}
+_BODY_PORTFOLIOS: Final = {"health", "finance", "defence", "defense"}
 # the same portfolios as French, Italian and Spanish write them, capitalised after the office's holder
-_ROMANCE_PORTFOLIOS = set(
+_ROMANCE_PORTFOLIOS: Final = set(
     "turismo tourisme cultura culture sanita sanidad sante salud trasporti transportes transports mobilita movilidad mobilite "
     "ambiente medio environnement istruzione educacion education lavoro trabajo travail economia economie hacienda finanze "
     "finances interno interior interieur agricoltura agricultura agriculture sport sports deportes giustizia justicia justice "
@@ -185,12 +186,12 @@ _ROMANCE_PORTFOLIOS = set(
     "difesa defensa defense esteri exteriores etrangeres salute interni energia energie tesoro tresor".split()
 )
 # a company's legal form, which ends its name: "Saint Lorvaz AG", "Residuos Centro SA"
-_LEGAL_FORMS = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc a/s asa aps oyj".split())  # (Nordic: "Femern A/S")
-_LOWER_CASE_LEGAL_FORMS = {"plc", "ltd", "llc"}  # as British and American companies write them after the name
+_LEGAL_FORMS: Final = set("ag gmbh plc llc llp ltd ltd. s.a. s.p.a. spa nv bv sa sl srl sas sarl inc. inc a/s asa aps oyj".split())  # (Nordic: "Femern A/S")
+_LOWER_CASE_LEGAL_FORMS: Final = {"plc", "ltd", "llc"}  # as British and American companies write them after the name
 # the words a football club's name ends with: "Bramford Rovers", "Finn Harps" (a body's word, and no "and" joins two
 # clubs into one name)
-_CLUB_WORDS = frozenset("rovers wanderers athletic albion hotspur united harps ramblers youths".split())
-_ORG_WORDS = _LEGAL_FORMS | set(
+_CLUB_WORDS: Final = frozenset("rovers wanderers athletic albion hotspur united harps ramblers youths".split())
+_ORG_WORDS: Final = _LEGAL_FORMS | set(
     "ministry party council forces force army navy agency bank university company corporation corp. corp inc. inc group movement "
     "organization organisation committee commission office department court parliament senate congress union association foundation "
     "institute center centre service services police bureau house kremlin assembly authority authorities federation fund club league "
@@ -254,15 +255,15 @@ _ORG_WORDS = _LEGAL_FORMS | set(
     + "academy academies académie accademia akademie".split()
 )
 # land that a range's or an archipelago's name ends with, and the units of a country it may lie in
-_LANDS_OF_A_PLACE = {"mountains", "hills", "highlands", "lowlands", "plains", "islands", "range", "ranges", "lakes", "valley"}
-_UNITS_OF_A_COUNTRY = {"province", "county", "state", "district", "region", "territory", "prefecture"}
+_LANDS_OF_A_PLACE: Final = {"mountains", "hills", "highlands", "lowlands", "plains", "islands", "range", "ranges", "lakes", "valley"}
+_UNITS_OF_A_COUNTRY: Final = {"province", "county", "state", "district", "region", "territory", "prefecture"}
 # what a name ends with that makes it a place, though the word is a surname too ("Dam") or no place of its own
-_DAMS_AND_VOLCANOES = {"dam", "dams", "volcano", "crater", "reservoir", "barrage"}
-_TOWN_SECOND_WORDS = ("alto", "alta", "bajo", "baja", "basso", "bassa", "nuovo", "nuova", "vecchio", "vecchia", "superiore",
+_DAMS_AND_VOLCANOES: Final = {"dam", "dams", "volcano", "crater", "reservoir", "barrage"}
+_TOWN_SECOND_WORDS: Final = ("alto", "alta", "bajo", "baja", "basso", "bassa", "nuovo", "nuova", "vecchio", "vecchia", "superiore",
                       "inferiore", "terme",
                       # an Italian town's sea or coast: "Misano Adriatico", "Finale Ligure", "Pietrasanta Marittima"
                       "adriatico", "ligure", "marittimo", "marittima")
-_PLACE_WORDS = set(
+_PLACE_WORDS: Final = set(
     "strip city province region island islands river sea valley mountains county state district peninsula coast border gulf "
     # a town's second word in the languages we read: "Rovegno Alto", "Torre Nuova", "Bajo Chaco"
     f"{' '.join(_TOWN_SECOND_WORDS)} "
@@ -285,12 +286,12 @@ _PLACE_WORDS = set(
 )
 # the words that end a place's name after another word, and are words alone ("Point de rencontre"): "Garden Point",
 # "Kelso Heights", "Norway House Landing"
-_PLACE_WORDS_AFTER_A_NAME = {"point", "heights", "harbour", "harbor", "landing"}
+_PLACE_WORDS_AFTER_A_NAME: Final = {"point", "heights", "harbour", "harbor", "landing"}
 
 # the land and waters a demonym names with its word: "Indian Ocean", "Russian River", "Arabian Sea", "Italian Alps"
-_NATURAL_FEATURES = set("river sea ocean lake mountains alps valley desert creek island islands peninsula gulf bay strait plains "
+_NATURAL_FEATURES: Final = set("river sea ocean lake mountains alps valley desert creek island islands peninsula gulf bay strait plains "
                         "highlands plateau basin riviera coast".split())
-_CALENDAR = set(
+_CALENDAR: Final = set(
     "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept "
     "oct nov dec monday tuesday wednesday thursday friday saturday sunday "
     # feasts, the times of year they name: "a Natale", "zu Ostern", "en Navidad" ("Easter Island", "Babbo Natale" go on)
@@ -302,16 +303,16 @@ _CALENDAR = set(
     # and so does Turkish ("8 Mart", "5 Nisan'dan beri"; not Kasım, November, a given name too)
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim aralık pazartesi salı çarşamba perşembe cumartesi".split()
 )
-_FEASTS_GIVEN_AS_NAMES = {"noël", "natale"}
+_FEASTS_GIVEN_AS_NAMES: Final = {"noël", "natale"}
 # a compass point after a town's name, naming its part or a town of its own: "Glarus Süd", "Lyon Nord"
-_COMPASS_AFTER = {"süd", "nord", "ost", "west", "sud", "est", "ouest", "north", "south", "east", "norte", "sur", "oeste"}
-_ROMANCE_COMPASS_AFTER = {"sur", "norte", "oeste", "sud", "nord", "ouest", "ovest"}  # ("Este", "Est" are words too)
-_REGION_NOUNS = {"region", "regione"}  # (folded: "Région Sud" is a regional council's name)
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner",
+_COMPASS_AFTER: Final = {"süd", "nord", "ost", "west", "sud", "est", "ouest", "north", "south", "east", "norte", "sur", "oeste"}
+_ROMANCE_COMPASS_AFTER: Final = {"sur", "norte", "oeste", "sud", "nord", "ouest", "ovest"}  # ("Este", "Est" are words too)
+_REGION_NOUNS: Final = {"region", "regione"}  # (folded: "Région Sud" is a regional council's name)
+_COMPASS: Final = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "outer", "inner",
             # and Turkish's, as written and folded: "Güney Ege", "Doğu Akdeniz"
             "kuzey", "güney", "guney", "doğu", "dogu", "batı"}
-_NOT_TOWNS = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
-_ACRONYM = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-ZÀ-ÖØ-Þ]{2,6}s?$")  # "ÖVP", "SPÖ" too
+_NOT_TOWNS: Final = ROLE_WORDS | _ORG_WORDS | _COMPASS | {"police", "central", "union", "commission", "council", "bank"}
+_ACRONYM: Final = re.compile(r"^(?:[A-Z]{1,2}\.){2,}$|^[A-ZÀ-ÖØ-Þ]{2,6}s?$")  # "ÖVP", "SPÖ" too
 
 
 @lru_cache(maxsize=65536)
@@ -325,7 +326,7 @@ def _fold(text: str) -> str:
 # the words that open sentences in the languages whose news we read without their own rules, by language: prepositions
 # before a place ("W Polsce …", "В Москве …", "Olay Oba Mahallesi'nde …"), pronouns, conjunctions and adverbs; apart,
 # as they are names elsewhere ("Po", "Do", "Na", "Son")
-_OPENERS_BY_LANGUAGE = {lang: frozenset(_fold(word) for word in words.split()) for lang, words in {
+_OPENERS_BY_LANGUAGE: Final = {lang: frozenset(_fold(word) for word in words.split()) for lang, words in {
     "pl": "w we na do od po z ze za przez dla pod nad przed według jak czy ale i oraz to ten ta te tym tej jest nie już także "
           "również natomiast jednak gdy kiedy dziś wczoraj jutro teraz tak",
     "ru": "в во на по из для с со к ко о об у но и а как это этот эта эти теперь также однако когда где при после до от за "
@@ -347,22 +348,22 @@ def _normal_case(token: str) -> str:
     return token
 
 
-_SUFFIX = re.compile(r"-[a-z]+$")
+_SUFFIX: Final = re.compile(r"-[a-z]+$")
 # what a hyphen joins to a name to say how something else relates to it: "Minnesota-based", "Hamas-led"
-_CLOSING_PARTICIPLES = {"based", "led", "backed", "born", "owned", "run", "funded", "linked", "controlled", "headquartered",
+_CLOSING_PARTICIPLES: Final = {"based", "led", "backed", "born", "owned", "run", "funded", "linked", "controlled", "headquartered",
                         "registered", "listed", "bound", "made", "built", "allied", "sponsored", "operated", "affiliated"}
 # "al-Mansouri", "bin Salman", "el-Sisi": lower-case particles that belong inside a name
-_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[A-Z]\w+")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_PARTICLE: Final = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|bin|ibn|abu|abd)-[A-Z]\w+")
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
 
 
 # a syllable of Korean in its usual romanisation: an opening consonant, a vowel, a closing consonant ("Hye", "jin",
 # "Seung", "hoon", "Jong", "un")
-_KOREAN_SYLLABLE = re.compile(r"(?:ch|kk|tt|pp|ss|jj|[bcdghjkmnprstwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])"
+_KOREAN_SYLLABLE: Final = re.compile(r"(?:ch|kk|tt|pp|ss|jj|[bcdghjkmnprstwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeiou])"
                               r"(?:ng|[nmklpt])?", re.IGNORECASE)
 
 
-_ENGLISH_PARTICLES = {"up", "on", "off", "out", "to", "by", "at"}  # ("Pin-up", "Take-off"; "Jae-in" is a name)
+_ENGLISH_PARTICLES: Final = {"up", "on", "off", "out", "to", "by", "at"}  # ("Pin-up", "Take-off"; "Jae-in" is a name)
 
 
 def _korean_given_name(word: str) -> bool:
@@ -375,7 +376,7 @@ def _korean_given_name(word: str) -> bool:
 
 
 # abbreviations a name goes on after: "St. Louis", "Mt. Hood", "Ft. Worth", "St. Brendan's Medical Center"
-_NAME_ABBREVIATIONS = {"st", "ste", "mt", "ft"}
+_NAME_ABBREVIATIONS: Final = {"st", "ste", "mt", "ft"}
 
 
 @lru_cache(maxsize=65536)
@@ -401,13 +402,13 @@ def _capital_token(token: str) -> tuple[str, bool, bool, str, bool]:
 
 
 # an island named after a day or a feast: "Thursday Island", "Christmas Island"
-_ISLAND_WORDS = {"island", "islands"}
+_ISLAND_WORDS: Final = {"island", "islands"}
 # the English heads a place's name goes on from with "of" and any word, a month's name too: "the Isle of May"
-_NAMED_OF_ANYTHING = {"isle", "island", "cape", "port", "fort", "bay", "gulf", "mount", "lake"}
+_NAMED_OF_ANYTHING: Final = {"isle", "island", "cape", "port", "fort", "bay", "gulf", "mount", "lake"}
 
 # people named by what they are in the plural, which a sentence or a headline opens with before whom they belong to
 # (not the plurals that head bodies' names: "Bomberos de la Generalitat", "Vigili del Fuoco", "Carabinieri")
-_PEOPLE_IN_THE_PLURAL = set(
+_PEOPLE_IN_THE_PLURAL: Final = set(
     "vecinos vecinas trabajadores trabajadoras agentes habitantes residentes turistas visitantes fieles comunidades familias "
     "productores agricultores ganaderos pescadores mineros estudiantes alumnos profesores inspectores técnicos científicos "
     "investigadores expertos miembros pasajeros viajeros aficionados seguidores manifestantes empleados funcionarios "
@@ -416,16 +417,16 @@ _PEOPLE_IN_THE_PLURAL = set(
     "habitants riverains résidents salariés employés ouvriers travailleurs agriculteurs pêcheurs éleveurs touristes visiteurs "
     "fidèles étudiants élèves chercheurs bénévoles familles passagers voyageurs "
     "residents workers villagers families farmers fishermen pupils students visitors tourists passengers volunteers".split())
-_OF_BEFORE_PEOPLES_PLACE = {"de", "del", "di", "da", "du", "des", "of", "della", "dello", "dei", "degli", "delle", "dell'", "dell’",
+_OF_BEFORE_PEOPLES_PLACE: Final = {"de", "del", "di", "da", "du", "des", "of", "della", "dello", "dei", "degli", "delle", "dell'", "dell’",
                             "d'", "d’", "al", "alla", "dal", "dalla"}
-_ELIDED_COMMON_NOUN = re.compile(r"[LlDd]['’][a-zà-ÿ]")
-_GERMAN_ARTICLES = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
+_ELIDED_COMMON_NOUN: Final = re.compile(r"[LlDd]['’][a-zà-ÿ]")
+_GERMAN_ARTICLES: Final = {"der", "des"}  # connectors that are, in German, mostly the article of the next noun phrase
 # connectors that are an article: after a town's name with no "de" before them, they open the next noun phrase
-_ARTICLE_CONNECTORS = {"la", "le", "el", "the"}
+_ARTICLE_CONNECTORS: Final = {"la", "le", "el", "the"}
 
 
 # the words before a German town's name that say it is one: "in Podersdorf am See", "aus …", "zwischen Illmitz und …"
-_DE_BEFORE_TOWNS = {"in", "aus", "nach", "von", "bei", "zwischen", "und", "bis", "ab"}
+_DE_BEFORE_TOWNS: Final = {"in", "aus", "nach", "von", "bei", "zwischen", "und", "bis", "ab"}
 
 
 def _town_on_water(tokens: list[str], position: int, current: list[str]) -> bool:
@@ -452,25 +453,25 @@ def _town_ends_before(current: list[str], tokens: list[str], position: int) -> b
 
 
 # marks a sentence can open with before its first word: "“In June we sold out …" opens with "In"
-_OPENING_MARKS = {"“", '"', "«", "„", "("}
+_OPENING_MARKS: Final = {"“", '"', "«", "„", "("}
 
 
 # the plural kinds a group of islands or mountains is named with, in lower case: "les îles Sous-le-Vent"
-_PLURAL_KINDS = {"îles", "islas", "isole", "monts", "montes", "monti"}
+_PLURAL_KINDS: Final = {"îles", "islas", "isole", "monts", "montes", "monti"}
 # the Romance articles, and prepositions with the article, that open a sentence before a name made of its kind and
 # more: "Al Palazzo Ducale sono entrati …", "El Ascensor Concepción, inaugurado en 1883, …" ("Al Gore", "El Paso" stay)
-_ROMANCE_OPENERS_BEFORE_KINDS = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "Sul"}
+_ROMANCE_OPENERS_BEFORE_KINDS: Final = {"El", "Al", "Il", "Lo", "Del", "Nel", "Dal", "Sul"}
 
 
 # conjunctions that open a clause and are no one's name, in the capitals a sentence opens with (not "Ma": Jack Ma)
-_CLAUSE_OPENERS = {"when", "while", "because", "although", "quando", "cuando", "quand", "lorsque", "wenn", "obwohl",
+_CLAUSE_OPENERS: Final = {"when", "while", "because", "although", "quando", "cuando", "quand", "lorsque", "wenn", "obwohl",
                    "perché", "porque", "mientras", "mentre", "pendant"}
 
 
 # English words a name never ends with, capitalised where a headline or a page ran on into the next words ("To", "An"
 # are surnames too: "Raymond To"; "He", "She" Chinese ones: "Liu He")
-_ENGLISH_WORDS_ENDING_NO_NAME = {"on", "from", "as", "in", "at", "for", "by", "with", "we", "they", "you", "is", "was", "are", "were"}
-_ENGLISH_SURNAMES_LIKE_WORDS = {"to", "an"}
+_ENGLISH_WORDS_ENDING_NO_NAME: Final = {"on", "from", "as", "in", "at", "for", "by", "with", "we", "they", "you", "is", "was", "are", "were"}
+_ENGLISH_SURNAMES_LIKE_WORDS: Final = {"to", "an"}
 
 
 def _english_word_ending_no_name(run: list[str]) -> bool:
@@ -504,34 +505,34 @@ def _article_before_a_kind(token: str, tokens: list[str], position: int) -> bool
 
 
 # the reserves Romance languages name with a capital: "La Reserva Nacional Pacaya-Samiria, en la Amazonía, …"
-_RESERVES = {"reserva", "riserva", "réserve"}
+_RESERVES: Final = {"reserva", "riserva", "réserve"}
 
 
 # the participles a French sentence opens with before where someone went, came or was born ("Parti de Brest, …",
 # "Né à Dakar, …"); "Parti" is no party there
-_FRENCH_PARTICIPLES_OF_PLACES = {"parti", "partie", "partis", "parties", "arrivé", "arrivée", "arrivés", "arrivées", "né", "née",
+_FRENCH_PARTICIPLES_OF_PLACES: Final = {"parti", "partie", "partis", "parties", "arrivé", "arrivée", "arrivés", "arrivées", "né", "née",
                                  "nés", "nées", "installé", "installée", "installés", "basé", "basée", "originaire", "originaires",
                                  "venu", "venue", "venus", "revenu", "revenue", "rentré", "rentrée", "réfugié", "réfugiée"}
 
 
-_GERMAN_DIRECTIONS = {"richtung", "fahrtrichtung"}
+_GERMAN_DIRECTIONS: Final = {"richtung", "fahrtrichtung"}
 # where "Grünen" is the countryside, not the party: "Wohnen im Grünen", "ein Ausflug ins Grüne"
-_GERMAN_IN_THE_GREEN = {"im", "ins", "am", "vom", "zum"}
+_GERMAN_IN_THE_GREEN: Final = {"im", "ins", "am", "vom", "zum"}
 # German adverbs a sentence opens with, which no name ends with: one run on after a name opens the next sentence
-_GERMAN_ADVERBS_OPENING_SENTENCES = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
+_GERMAN_ADVERBS_OPENING_SENTENCES: Final = {"jetzt", "dann", "dort", "doch", "schon", "bereits", "gestern"}
 
 
 # French "Monsieur" and "Messieurs" abbreviated before a surname: "M. Marchetti", "MM. Dupont et Roy"
-_FRENCH_MONSIEUR = {"M.", "MM."}
+_FRENCH_MONSIEUR: Final = {"M.", "MM."}
 # the English words a headline in title case capitalises, which no name holds there: they end the name before them and
 # open none ("In Chess Game With Iran, Trump Has Only Bad Options"); "Of", "And", "The" may be a name's
 # ("Bank Of America"), "Will", "May" are names
-_TITLE_CASE_BREAKS = frozenset(
+_TITLE_CASE_BREAKS: Final = frozenset(
     "With Has Have Had Is Are Was Were As From For On At In By Into Onto Over After Amid Says Said Would Could Can Not Against "
     "Before Than That This Who What How Why When Just Only Be Been It Its His Her Their Our Your Or But Up Out Off About "
     "Despite Ahead Among Under Gets Makes Takes Wants Faces Set Sets".split())
 # the words a title-case headline may leave in lower case
-_TITLE_CASE_MINOR = frozenset("a an the of and or in on to for at by with as from vs vs. via".split())
+_TITLE_CASE_MINOR: Final = frozenset("a an the of and or in on to for at by with as from vs vs. via".split())
 
 
 def _title_case(tokens: list[str]) -> bool:
@@ -626,7 +627,7 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
         if title_case and token in _TITLE_CASE_BREAKS or french and token in _FRENCH_MONSIEUR:
             close(position)  # ("M." is Monsieur in French, no initial: the name is the surname after it)
             continue
-        low, calendar, word, normal, closes = _capital_token(token)
+        low, calendar, name_word, normal, closes = _capital_token(token)
         if low in _GERMAN_DIRECTIONS:
             close(position)  # "die Autobahn Richtung Graz": where a road or a train goes, after it, is a place of its own
             continue
@@ -657,7 +658,7 @@ def _phrases(tokens: list[str], french: bool = False, english: bool = False,
         if closes and current and len(token) == 2 and position + 1 < len(tokens) and _is_capitalised(tokens[position + 1]):
             current.append(token)  # a middle initial: "Mary J. Blige", "the Vera C. Rubin Observatory"
             continue
-        if word:
+        if name_word:
             opening = position == 0 or position == 1 and tokens[0] in _OPENING_MARKS
             if (opening and ((_opens_sentences(token) or openers and _fold(token) in openers)
                              and not (english and token.lower() in _ARTICLES_IN_NAMES)
@@ -789,22 +790,22 @@ def _possessive_in_name(before: list[str], after: list[str]) -> bool:
 
 # the words a place's name ends with that are surnames too ("Hill", "Park"), beside `_PLACE_WORDS`: before a possessive
 # and a body, a place's
-_PLACE_NAME_ENDINGS = {"hill", "park", "beach"} | _PLACE_WORDS_AFTER_A_NAME
+_PLACE_NAME_ENDINGS: Final = {"hill", "park", "beach"} | _PLACE_WORDS_AFTER_A_NAME
 
 
-_ROLE_SUFFIXES = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+_ROLE_SUFFIXES: Final = ("vize", "vorsitzender", "vorsitzende", "leiter", "leiterin", "direktor", "direktorin", "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco")
 
 
 # trades of public life, which a genre or a show joins more often than a body: "US-Präsidentschaftsbewerber Joe Biden",
 # "Bond-Darsteller Daniel Craig", "Werbefilm-Regisseur Dustin Schöne", "Tennisprofi Lewis Burton" (a known body's are
 # its: "ZDF-Moderatorin")
-_GERMAN_TRADES = ("bewerber", "bewerberin", "darsteller", "darstellerin", "moderator", "moderatorin", "schauspieler", "schauspielerin",
+_GERMAN_TRADES: Final = ("bewerber", "bewerberin", "darsteller", "darstellerin", "moderator", "moderatorin", "schauspieler", "schauspielerin",
                   "autor", "autorin", "journalist", "journalistin", "schriftsteller", "schriftstellerin", "regisseur", "regisseurin",
                   "diplomat", "diplomatin", "veteran", "veteranin", "profi", "sängerin")
 # German capitalises the role in front of a name: "Geschäftsführer Florian Deml", "SPD-Kandidatin
 # Lea Hofbauer", "Kreisbrandmeister Oliver Sauter"; these are matched as whole words or compounds' ends
-_GERMAN_ROLES = (
+_GERMAN_ROLES: Final = (
     "kandidat", "kandidatin", "loge", "login",  # the sciences' people: "VCF-Biologin Nadine Ruckstuhl", "Geologe …", "Ökologin …"
     "geschäftsführer", "geschäftsführerin", "führer", "führerin", "sekretär", "sekretärin", "richterin", "anwalt",
     "anwältin", "meisterin", "landrat", "landrätin", "trainer", "trainerin", "kommissar",
@@ -824,14 +825,14 @@ _GERMAN_ROLES = (
 )
 # "Richter", "Meister", "Bauer" are common surnames, alone and in compounds ("Neubauer", "Hofmeister"):
 # only these compounds of them are roles
-_COMPOUND_ROLES = {"amtsrichter", "landrichter", "bundesrichter", "oberrichter", "verfassungsrichter", "strafrichter",
+_COMPOUND_ROLES: Final = {"amtsrichter", "landrichter", "bundesrichter", "oberrichter", "verfassungsrichter", "strafrichter",
                    "brandmeister", "kreisbrandmeister", "oberbrandmeister", "bürgermeister", "oberbürgermeister", "obstbauer", "milchbauer", "weinbauer", "gastwirt", "landwirt"}
 # a person's descriptor or honorific before the name, in the news' own words: "Parent Kyle Dumont",
 # "Me Didier Caron" (Maître), "Ña Ramona Benítez", "Dott.ssa Anna Colucci"; only at the head of a run
 # of three words or more, so "Resident Evil", "Me Too" and the bank ING stay what they are
 # the kinds of area a place's name ends with: "Doña Ana County", "St. Mary Parish"
-_AREAS_NAMED_LAST = {"county", "parish", "district", "province", "township", "borough", "shire"}
-_DESCRIPTORS_BEFORE_NAMES = {
+_AREAS_NAMED_LAST: Final = {"county", "parish", "district", "province", "township", "borough", "shire"}
+_DESCRIPTORS_BEFORE_NAMES: Final = {
     "parent", "resident", "residents", "farmer", "teacher", "nurse", "driver", "shopkeeper", "witness", "survivor",
     "neighbour", "neighbor", "student", "volunteer", "me", "maître", "ña", "doña", "sr", "sra", "dott", "dott.ssa", "avv",
     "ing", "mme", "mlle", "signora", "señora", "frau", "herr", "richter",
@@ -854,7 +855,7 @@ _DESCRIPTORS_BEFORE_NAMES = {
 
 
 # the endings of English nouns for what someone does: "Astronomer", "Geologist", "Photographer", "Physician", "Mountaineer"
-_ENGLISH_OCCUPATION_ENDINGS = ("ologist", "nomer", "grapher", "ician", "ist", "eer")
+_ENGLISH_OCCUPATION_ENDINGS: Final = ("ologist", "nomer", "grapher", "ician", "ist", "eer")
 
 
 def _occupation_by_its_ending(word: str) -> bool:
@@ -881,9 +882,9 @@ def _german_role(word: str) -> bool:
                for ending in _ROLE_SUFFIXES + _GERMAN_ROLES)
 
 
-_CHAMBERS = {"chamber", "chambers"}
+_CHAMBERS: Final = {"chamber", "chambers"}
 # what a person named by their surname alone does at a sentence's opening: "Das said", "Sen added"
-_ENGLISH_SAID = {"said", "says", "added", "told", "explained", "warned", "noted", "stressed", "argued", "insisted", "replied"}
+_ENGLISH_SAID: Final = {"said", "says", "added", "told", "explained", "warned", "noted", "stressed", "argued", "insisted", "replied"}
 
 
 def _undotted_abbreviation(word: str) -> bool:
@@ -910,16 +911,16 @@ def _acronym_after_a_persons_name(run: list[str]) -> bool:
 
 
 # airports, capitalised as a name opens, and the ranks their names give them: "Aeropuerto Intercontinental de Querétaro"
-_AIRPORTS = {"aeropuerto", "aeroporto", "aéroport", "aeroport"}
-_AIRPORT_RANKS = {"internacional": "International", "internazionale": "International", "international": "International",
+_AIRPORTS: Final = {"aeropuerto", "aeroporto", "aéroport", "aeroport"}
+_AIRPORT_RANKS: Final = {"internacional": "International", "internazionale": "International", "international": "International",
                   "intercontinental": "Intercontinental", "intercontinentale": "Intercontinental"}
 # a picture's credit, the word and "by" in many languages: "Foto de …", "Photo by …", "Bild von …"
-_PICTURES = {"foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "imagen", "immagine", "picture"}
-_BY = {"by", "de", "di", "von", "da", "door"}
+_PICTURES: Final = {"foto", "fotos", "photo", "photos", "bild", "bilder", "image", "images", "imagen", "immagine", "picture"}
+_BY: Final = {"by", "de", "di", "von", "da", "door"}
 
 
 # German titles no noble "von" goes on with (alone they are surnames too: Birgit Prinz, Werner Herzog)
-_GERMAN_TITLES = {"prinz", "prinzessin", "könig", "königin", "herzog", "herzogin", "fürst", "fürstin", "kaiser", "graf", "gräfin",
+_GERMAN_TITLES: Final = {"prinz", "prinzessin", "könig", "königin", "herzog", "herzogin", "fürst", "fürstin", "kaiser", "graf", "gräfin",
                   "papst"}
 
 
@@ -939,10 +940,10 @@ def _named_again(run: list[str], again: int) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
+def _split_run(words: tuple[str, ...]) -> list[tuple[str, str]]:
     """One capitalised run → (text, kind hint) pieces. Roles split it: what stands before a role is
     an affiliation ("Israeli", "CIA", "Hamas"), what follows the last role is the person."""
-    run = list(run)
+    run = list(words)
     while run and run[0].lower() in _NUMBER_WORDS:
         run = run[1:]  # "Forty Palestinian prisoners"
     if not run:
@@ -975,8 +976,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         return _split_run(tuple(before)) + _split_run(tuple(run[of + 1 :]))
     if len(run) > 2 and (again := _surname_named_again(run)):
         # "… gegen Merz Berlin Friedrich Merz zeigt …": a headline ran on into the dateline and the story's first name
-        named = _named_again(run, again)
-        return _split_run(tuple(run[:again])) + _split_run(tuple(run[again:-named])) + [(" ".join(run[-named:]), "person")]
+        named_again = _named_again(run, again)
+        return _split_run(tuple(run[:again])) + _split_run(tuple(run[again:-named_again])) + [(" ".join(run[-named_again:]), "person")]
     if len(run) > 2 and whole in places() and (_is_role(run[0]) or "of" in run):
         # "Prince Edward Island": a place named with a title ("Prince George" may be a prince); "Democratic Republic of
         # Congo": a country named as a state, not a body of a place
@@ -1005,8 +1006,8 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
         tail = [w for w in run[2:] if w.lower() != "the"]
         return [(" ".join(tail), _GROUPS_OF[low_words[0]])] if tail else []
     if len(run) > 2 and low_words[0] in _ROMANCE_PEOPLE_FROM and low_words[1] in {"de", "di", "da"}:
-        tail = " ".join(run[2:])  # "Hombre de Birmingham arrestado …", "Donna di Lecce investita": someone from a place
-        return [(tail, "place" if _fold(tail) in places() else "")]
+        origin = " ".join(run[2:])  # "Hombre de Birmingham arrestado …", "Donna di Lecce investita": someone from a place
+        return [(origin, "place" if _fold(origin) in places() else "")]
     if len(run) > 2 and "of" in low_words[1:-1]:
         # "Teuila Fa'asavalu of Samoa" is a person and a place; "Central Bank of Morvania" one organisation
         cut = low_words.index("of", 1)
@@ -1040,14 +1041,14 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
     if len(run) > 3 and (cut := next((i for i in (2, 3) if i < len(run) - 1 and low_words[i] in _ROMANCE_OF), 0)):
         # "Luigi Tarantino della Cgil", "Anna Bianchi di Legambiente": a person, then the body they speak for (or the
         # town they come from); a name's own particle stays ("Luca Cordero di Montezemolo")
-        head, tail = run[:cut], " ".join(run[cut + 1 :])
-        tail_kind, sure = _kind(tail, "")
+        head, body = run[:cut], " ".join(run[cut + 1 :])
+        tail_kind, sure = _kind(body, "")
         if len(run) == cut + 3 and _surname_with_its_particle(run[cut:]):
             sure = False  # "José Luis de la Cruz", "Ana Pérez de los Santos": the surname, not a place after "de"
         if (sure and tail_kind in {"org", "place"} and all(word[:1].isupper() for word in head)
                 and _kind(" ".join(head), "") == ("person", False) and listed_name(low_words[0])
                 and not _is_role(run[0])):
-            return _split_run(tuple(head)) + [(tail, tail_kind)]
+            return _split_run(tuple(head)) + [(body, tail_kind)]
     if len(run) == 3 and low_words[0] in DEMONYMS and low_words[1:] in (["red", "cross"], ["red", "crescent"]):
         return [(" ".join(run), "org")]  # "the American Red Cross", "the Turkish Red Crescent": a country's society, one name
     if len(run) > 2 and _is_role(run[0]) and low_words[1] in _CONNECTORS and low_words[-1] in _ORG_WORDS:
@@ -1145,22 +1146,22 @@ def _split_run(run: tuple[str, ...]) -> list[tuple[str, str]]:
 
 # "general" after a body's word is the body's ("Fiscalía General de la Nación", "Dirección General de Tráfico"); after
 # a person's, a role ("Fiscal General", "Attorney General")
-_GENERAL = {"general", "generale", "général", "générale", "geral"}
+_GENERAL: Final = {"general", "generale", "général", "générale", "geral"}
 
 
 # the continents a demonym names: a body named by one is many states' ("African Development Bank"), never one state's
-_CONTINENTS = {"Europe", "Asia", "Africa"}
+_CONTINENTS: Final = {"Europe", "Asia", "Africa"}
 # what a state's own body is, after its country's demonym: "Qatari Foreign Ministry", "Israeli Army"
-_STATE_BODY_WORDS = {"ministry", "embassy", "consulate", "army", "navy", "military", "government", "police", "parliament",
+_STATE_BODY_WORDS: Final = {"ministry", "embassy", "consulate", "army", "navy", "military", "government", "police", "parliament",
                      "cabinet", "presidency", "ministries"}
 
 
 # words that open the name of a part of a city, not a person's: "Università di Roma Tor Vergata", "San Siro"
-_PARTS_OF_PLACE_NAMES = {"tor", "torre", "porta", "ponte", "san", "santa", "santo", "saint", "sainte", "st.", "sankt", "bad", "nord",
+_PARTS_OF_PLACE_NAMES: Final = {"tor", "torre", "porta", "ponte", "san", "santa", "santo", "saint", "sainte", "st.", "sankt", "bad", "nord",
                          "süd", "ost", "west", "north", "south", "east", "upper", "lower", "city", "centro", "downtown"}
 
 
-_PARKS_KINDS = {"national", "provincial", "state", "regional", "marine", "natural"}
+_PARKS_KINDS: Final = {"national", "provincial", "state", "regional", "marine", "natural"}
 
 
 def _named_park(words: list[str]) -> bool:
@@ -1196,8 +1197,8 @@ def _portfolio_of_a_body(segment: list[str]) -> bool:
 
 
 # "Luigi Tarantino della FIOM", "Ana Ruiz de la OCU", "Jens Ohl vom DIW": a name, then the body it speaks for
-_AFFILIATION_LINKS = {"della", "dello", "dell'", "dell’", "del", "de", "du", "des", "von", "vom", "der"}
-_ITALIAN_AFFILIATION_LINKS = {"del", "della", "dello", "dell'", "dell’", "dei", "degli"}
+_AFFILIATION_LINKS: Final = {"della", "dello", "dell'", "dell’", "del", "de", "du", "des", "von", "vom", "der"}
+_ITALIAN_AFFILIATION_LINKS: Final = {"del", "della", "dello", "dell'", "dell’", "dei", "degli"}
 
 
 def _person_of_organisation(run: list[str], low_words: list[str]) -> list[tuple[str, str]] | None:
@@ -1248,7 +1249,7 @@ def _without_links(words: list[str]) -> list[str]:
 
 # the titles a royal is named by with a given name alone: "Crown Princess Mary", "Queen Mary" (Mary is a town in
 # Turkmenistan); "Prince George", "Prince Albert" are towns too, and stay guesses the words around decide
-_ROYAL_TITLES = {"prince", "princess", "queen", "king", "duke", "duchess", "prinz", "prinzessin", "königin", "könig", "príncipe",
+_ROYAL_TITLES: Final = {"prince", "princess", "queen", "king", "duke", "duchess", "prinz", "prinzessin", "königin", "könig", "príncipe",
                  "princesa", "principe", "principessa", "princesse", "reine", "roi", "reina", "rey", "regina", "re"}
 
 
@@ -1293,13 +1294,13 @@ def _acronym_written_as_a_word(name: str) -> bool:
 
 # a French or Belgian commune named by what it stands on, under or by: "Batz-sur-Mer", "Marche-en-Famenne",
 # "Villers-lès-Nancy" (no person's nor body's name is made so)
-_FRENCH_COMMUNE = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*-(?:sur|sous|lès|lez|en)-(?:l[ae]-|les-)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
+_FRENCH_COMMUNE: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*-(?:sur|sous|lès|lez|en)-(?:l[ae]-|les-)?[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
 
 
 # a French name joined by hyphens that opens with a valley, a lake, a mount, a bridge, a port, a fort, a river, an
 # island, a point, a cove, a bay or a harbour: "Val-de-Travers", "Lac-Saint-Jean", "Mont-Tremblant", "Pont-Audemer",
 # "Fort-de-France", "Rivière-du-Loup", "Pointe-aux-Loups", "Baie-Mahault"
-_FRENCH_PLACE_COMPOUND = re.compile(r"(?:Val|Lac|Mont|Pont|Port|Fort|Rivière|Île|Cap|Pointe|Anse|Baie|Havre)-[\w'’\-]*[A-ZÀ-ÖØ-Þ][\w'’\-]*")
+_FRENCH_PLACE_COMPOUND: Final = re.compile(r"(?:Val|Lac|Mont|Pont|Port|Fort|Rivière|Île|Cap|Pointe|Anse|Baie|Havre)-[\w'’\-]*[A-ZÀ-ÖØ-Þ][\w'’\-]*")
 
 
 def _merged_with_a_known_town(text: str) -> bool:
@@ -1312,10 +1313,10 @@ def _merged_with_a_known_town(text: str) -> bool:
 
 # the last words of the names of laws, treaties and agreements, and of illnesses ("Ebola virus disease (EVD)",
 # "Middle East Respiratory Syndrome"), which the guidelines label nowhere
-_AGREEMENTS_AND_LAWS = {"act", "agreement", "accord", "accords", "treaty", "pact", "memorandum", "deal"}
-_ILLNESSES = {"disease", "syndrome"}
+_AGREEMENTS_AND_LAWS: Final = {"act", "agreement", "accord", "accords", "treaty", "pact", "memorandum", "deal"}
+_ILLNESSES: Final = {"disease", "syndrome"}
 # a meeting of leaders, named before or after whose it is ("Summit County" and "Summit Partners" are not one)
-_SUMMITS = {"summit", "summits", "cumbre", "sommet", "vertice", "gipfel", "gipfeltreffen"}
+_SUMMITS: Final = {"summit", "summits", "cumbre", "sommet", "vertice", "gipfel", "gipfeltreffen"}
 
 
 def _names_a_text_or_an_illness(text: str) -> bool:
@@ -1513,14 +1514,14 @@ def _hyphenated_body(word: str) -> bool:
     return len(tail) > 3 and tail in _ORG_WORDS and tail not in _GERMAN_LEGAL_FORMS  # ("Kraftwerks-AG": a legal form)
 
 
-_DUTCH_STREET_ENDINGS = ("straat", "gracht", "plein", "steenweg", "kaai")
+_DUTCH_STREET_ENDINGS: Final = ("straat", "gracht", "plein", "steenweg", "kaai")
 # the Romance words for land, water and buildings that open a place's name before "of": "Chaîne des Puys",
 # "Gorges du Verdon", "Château de Chambord", "Valle de Arán" (folded, as _kind compares words)
-_LAND_HEADS = {"chaine", "massif", "vallee", "plateau", "gorges", "foret", "etang", "baie", "pointe", "plaine", "monts", "puy", "pic",
+_LAND_HEADS: Final = {"chaine", "massif", "vallee", "plateau", "gorges", "foret", "etang", "baie", "pointe", "plaine", "monts", "puy", "pic",
                "palais", "chateau", "jardin", "pont", "valle", "cordillera", "selva", "bosco", "foresta", "castello", "castillo",
                "abbaye", "abbazia", "abadia", "cascade", "cascata", "cascada", "grotte", "grotta", "cueva", "mur", "muro"}
 # the endings of German nouns for a trade's workplace: "Kelterei", "Brauerei", "Molkerei", "Reederei", "Bäckerei"
-_DE_TRADE_ENDINGS = ("erei",)
+_DE_TRADE_ENDINGS: Final = ("erei",)
 
 
 def _trade_workplace(words: list[str]) -> bool:
@@ -1539,7 +1540,7 @@ def _place_then_no_name(words: list[str]) -> bool:
 
 
 # the waters and islands a firm's name holds inside it, that no one's name does ("Coast", "Lake" and "Rivers" are surnames)
-_WATERS_AND_ISLANDS = {"island", "islands", "river", "valley", "bay", "creek", "gulf", "strait", "peninsula", "harbour", "harbor"}
+_WATERS_AND_ISLANDS: Final = {"island", "islands", "river", "valley", "bay", "creek", "gulf", "strait", "peninsula", "harbour", "harbor"}
 
 
 def _town_then_a_plural(words: list[str]) -> bool:
@@ -1555,49 +1556,49 @@ def _town_then_a_plural(words: list[str]) -> bool:
 
 
 # what a town's harbour is named by, before "di"/"de" and the town: "Marina di Ravenna"
-_HARBOUR_WORDS = {"marina"}
+_HARBOUR_WORDS: Final = {"marina"}
 # what ends a name "Great" opens that is a time or a thing, not a place: "Great Depression", "Great Recession"
-_NOT_A_PLACES_ENDINGS = ("ion", "ism", "ness", "ment", "war", "fire", "flood", "famine", "leap", "reset", "purge", "terror", "pyrenees")
+_NOT_A_PLACES_ENDINGS: Final = ("ion", "ism", "ness", "ment", "war", "fire", "flood", "famine", "leap", "reset", "purge", "terror", "pyrenees")
 # the endings of the nouns Romance languages and English make of verbs, which open no one's name
-_ABSTRACT_NOUN_ENDINGS = ("cion", "sion", "zione", "sione", "tion")
+_ABSTRACT_NOUN_ENDINGS: Final = ("cion", "sion", "zione", "sione", "tion")
 
 
-_ELIDED_DE_NAME = re.compile(r" d['’][A-ZÀ-Ý]")  # (lower case: "Alphonse D'Arco" is a person)
-_MUNICIPALITIES = {"city", "town", "borough", "municipality", "village", "township", "shire"}
+_ELIDED_DE_NAME: Final = re.compile(r" d['’][A-ZÀ-Ý]")  # (lower case: "Alphonse D'Arco" is a person)
+_MUNICIPALITIES: Final = {"city", "town", "borough", "municipality", "village", "township", "shire"}
 
 
 # the last word of a structure's name: a place people go to, not a body
-_STRUCTURES = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
+_STRUCTURES: Final = {"station", "bridge", "tunnel", "airport", "pier", "quay", "wharf", "docks", "motorway", "expressway", "highway",
                "bypass", "interchange", "canal", "towpath", "marina", "harbour", "harbor", "complex", "palace",
                "mine", "colliery", "quarry",  # "Creighton Mine": a pit, named like a place
                # grounds: "Racecourse Ground", "Wembley Stadium", "Allianz Arena" (the club that plays there is a body)
                "stadium", "ground", "arena", "velodrome", "stadion", "oval"}  # ("Kensington Oval", a cricket ground)
 # a square or a street named apart from its word, as Swiss towns' parts are: "Davos Platz", "Bellevue Platz" (two
 # words only: "Fahrbahn von der Straße" is two nouns)
-_GERMAN_STREET_WORDS_APART = {"platz", "straße", "strasse", "gasse", "allee"}
+_GERMAN_STREET_WORDS_APART: Final = {"platz", "straße", "strasse", "gasse", "allee"}
 # and "Platz" is room, after how much there is: "Endlich Platz für …", "Kein Platz mehr"
-_GERMAN_WORDS_BEFORE_ROOM = {"endlich", "kein", "keinen", "mehr", "viel", "wenig", "genug", "genügend", "platz", "ausreichend"}
+_GERMAN_WORDS_BEFORE_ROOM: Final = {"endlich", "kein", "keinen", "mehr", "viel", "wenig", "genug", "genügend", "platz", "ausreichend"}
 # buildings and their stairs: "Canterbury Cathedral", "York Minster", "the Spanish Steps"; a church only after its saint's name
-_BUILDINGS_OF_WORSHIP = {"abbey", "cathedral", "minster", "priory", "chapel", "basilica", "church", "stairs", "steps"}
-_CUPS = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
-_PRIZES_OF = {"balon", "ballon", "pallone", "bota", "scarpa"}  # "el Balón de Oro", "le Ballon d'Or", "la Bota de Oro"
+_BUILDINGS_OF_WORSHIP: Final = {"abbey", "cathedral", "minster", "priory", "chapel", "basilica", "church", "stairs", "steps"}
+_CUPS: Final = {"cup", "coupe", "copa", "coppa", "pokal"}  # "la Coupe du monde": the cup alone is the event's
+_PRIZES_OF: Final = {"balon", "ballon", "pallone", "bota", "scarpa"}  # "el Balón de Oro", "le Ballon d'Or", "la Bota de Oro"
 
 
 # the metals and materials a miner's or a maker's name ends with ("Gold" and "Silver" are surnames too)
-_MATERIALS_NAMING_FIRMS = {"copper", "lithium", "nickel", "uranium", "zinc", "coal", "cement", "potash", "bauxite"}
+_MATERIALS_NAMING_FIRMS: Final = {"copper", "lithium", "nickel", "uranium", "zinc", "coal", "cement", "potash", "bauxite"}
 # a saint's name in the possessive, and the words that make it a feast's: "St Patrick's Day"
-_SAINTS_ALONE = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+(?:['’]s|s['’])")
-_FEAST_WORDS = {"day", "eve", "night", "feast"}
+_SAINTS_ALONE: Final = re.compile(r"(?:St\.?|Saint) [A-Z][a-z]+(?:['’]s|s['’])")
+_FEAST_WORDS: Final = {"day", "eve", "night", "feast"}
 # the particles a surname opens with, written with a capital inside a person's full name ("Henri De Gorge")
-_SURNAME_PARTICLES = {"De", "Di", "Da", "Du", "Van", "Von", "Le", "La", "Del", "Della", "Des", "Dos", "Das"}
+_SURNAME_PARTICLES: Final = {"De", "Di", "Da", "Du", "Van", "Von", "Le", "La", "Del", "Della", "Des", "Dos", "Das"}
 # the Romance and German names of a town's cathedral and of a basilica, as English names them
-_CHURCHES_NAMED_IN_ENGLISH = {"catedral": "{} Cathedral", "cattedrale": "{} Cathedral", "cathédrale": "{} Cathedral",
+_CHURCHES_NAMED_IN_ENGLISH: Final = {"catedral": "{} Cathedral", "cattedrale": "{} Cathedral", "cathédrale": "{} Cathedral",
                               "kathedrale": "{} Cathedral", "basilica": "Basilica of {}", "basílica": "Basilica of {}",
                               "basilique": "Basilica of {}"}
 
 
 # the venues Romance news names again by their names alone, with the article: "il Massimo", "el Centenario"
-_VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD = {"teatro", "théâtre", "stadio", "estadio", "stade", "museo", "musée", "palazzo", "palacio"}
+_VENUES_NAMED_AGAIN_WITHOUT_THEIR_WORD: Final = {"teatro", "théâtre", "stadio", "estadio", "stade", "museo", "musée", "palazzo", "palacio"}
 
 
 def _church_in_english(text: str) -> str | None:
@@ -1615,9 +1616,9 @@ def _worship_building(words: list[str]) -> bool:
     """Whether a name's lower-cased words end with a building's: "Whitby Abbey", "St Hilda's Church" (a church only
     after its saint's name: "the Catholic Church", "Wasilla Bible Church" are the bodies)."""
     return words[-1] in _BUILDINGS_OF_WORSHIP and (words[-1] != "church" or bool(_POSSESSIVE.search(words[-2])))
-_WITHOUT = {"sin", "sans", "senza", "ohne", "without"}
-_BORDERS = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
-_EVENT_WORDS = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
+_WITHOUT: Final = {"sin", "sans", "senza", "ohne", "without"}
+_BORDERS: Final = {"fronteras", "frontieres", "frontiere", "grenzen", "borders"}
+_EVENT_WORDS: Final = {"prix", "prize", "award", "awards", "cup", "trophy", "championship", "championships", "olympics", "festival",
                 "marathon", "tournament", "biennale", "expo", "premio", "premios", "coupe", "copa", "coppa", "pokal",
                 "meisterschaft", "weltmeisterschaft", "mundial", "mondiali", "festivals",
                 # the Romance tournaments and championships: "le Tournoi international de hockey pee-wee"
@@ -1629,22 +1630,22 @@ _PLACE_BEFORE = {"in", "near", "across", "outside", "inside", "into", "throughou
                  "à", "nel", "nella", "a", "im", "bei", "nach", "vers", "verso", "hacia"}  # ("vers Zermatt", "hacia Topolobampo")
 _PLACE_BEFORE |= _GERMAN_DIRECTIONS  # "die Autobahn Richtung Graz": where a road or a train goes
 # a body's sites, named after where they are
-_SITES = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
+_SITES: Final = {"plant", "factory", "mine", "mill", "smelter", "refinery", "warehouse", "depot", "yard", "campus", "site", "facility",
           "works", "store", "branch", "office", "offices", "terminal", "port", "farm", "farms", "pit", "quarry", "field", "oilfield",
           "shaft", "colliery", "wells", "reservoir"}
 # what stands at a town: "a new airport at Ilulissat", "the mine at Orapa" ("works at LPL Financial", "the field at Mile High"
 # and "the office at …" name a workplace)
-_SITES_AT_TOWNS = {"airport", "airfield", "harbour", "harbor", "station", "camp", "base", "hospital", "prison", "dam", "bridge",
+_SITES_AT_TOWNS: Final = {"airport", "airfield", "harbour", "harbor", "station", "camp", "base", "hospital", "prison", "dam", "bridge",
                    "plant", "factory", "mine", "mill", "smelter", "refinery", "depot", "terminal", "port", "pit", "quarry"}
 # the kinds of place Romance languages write in lower case right before the name ("el río Segura"; not "diga", which
 # is "say", nor "canal", a channel too)
-_NAMED_AFTER_ITS_KIND = {
+_NAMED_AFTER_ITS_KIND: Final = {
     "río", "fiume", "rivière", "fleuve", "presa", "embalse", "barrage", "lago", "laguna", "lac", "barrio", "colonia", "quartiere",
     "quartier", "rione", "volcán", "vulcano", "volcan", "cerro", "isla", "isola", "île", "arroyo", "torrente", "bahía", "baia",
     "golfo", "glaciar", "ghiacciaio", "glacier", "desierto", "sierra", "pantano", "acuífero", "nevado"}
 # the kinds Spanish and Italian news write before a name and English after it or with "of": "el río Olimar" (the
 # Olimar River), "el desierto de Atacama" (the Atacama Desert), "il golfo di Orosei" (the Gulf of Orosei)
-_KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
+_KINDS_NAMED_IN_ENGLISH: Final = {"río": "{} River", "isla": "{} Island", "île": "{} Island", "desierto": "{} Desert", "golfo": "Gulf of {}",
                            # lakes: "el lago Enol" (Lake Enol), "le lac de Vassivière", "il lago di Bolsena"
                            "lago": "Lake {}", "lac": "Lake {}",
                            # dams and reservoirs: "la diga del Pertusillo", "le barrage de Vouglans", "la presa de Itoiz"
@@ -1665,26 +1666,26 @@ _KINDS_NAMED_IN_ENGLISH = {"río": "{} River", "isla": "{} Island", "île": "{} 
                                "stadio": "Stadio {}", "estadio": "Estadio {}", "stade": "Stade {}", "telescopio": "{} Telescope",
                                "télescope": "{} Telescope", "monte": "Mount {}", "barranca": "{} Ravine", "barranco": "{} Ravine",
                                "aeroporto": "{} Airport", "aéroport": "{} Airport", "aeropuerto": "{} Airport"})}
-_STREAMS_NAMED_SO = {"caño", "arroyo", "quebrada", "riachuelo", "rambla", "torrente"}
-_KIND_LINKS = {"de", "di", "del", "della", "dello", "du", "d'", "d’"}
-_ARTICLES_AFTER_A_KIND = {"la", *_SPANISH_PLURAL_ARTICLES}
+_STREAMS_NAMED_SO: Final = {"caño", "arroyo", "quebrada", "riachuelo", "rambla", "torrente"}
+_KIND_LINKS: Final = {"de", "di", "del", "della", "dello", "du", "d'", "d’"}
+_ARTICLES_AFTER_A_KIND: Final = {"la", *_SPANISH_PLURAL_ARTICLES}
 # ("la isla de Mallorca" is Majorca, no "Mallorca Island")
-_KINDS_WITH_LINKS = {"desierto", "golfo", "golfe", "passo", "lago", "lac", "sierra", "forêt", "château", "pointe", "diga", "barrage", "presa",
+_KINDS_WITH_LINKS: Final = {"desierto", "golfo", "golfe", "passo", "lago", "lac", "sierra", "forêt", "château", "pointe", "diga", "barrage", "presa",
                      "embalse"}
-_KINDS_KEEPING_LINKS = {"sierra", "château", "pointe"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
+_KINDS_KEEPING_LINKS: Final = {"sierra", "château", "pointe"}  # ("la sierra de las Cruces" is the Sierra de las Cruces)
 
 
 # the German tunnels' kinds, written between a tunnel's name and "-tunnel": "Gotthard-Basistunnel" (the Gotthard Base
 # Tunnel), "Gotthard-Strassentunnel" (the Gotthard Road Tunnel)
-_GERMAN_TUNNEL_KINDS = {"basis": "Base", "straßen": "Road", "strassen": "Road", "eisenbahn": "Rail", "bahn": "Rail", "": ""}
-_GERMAN_TUNNEL = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)((?i:basis|straßen|strassen|eisenbahn|bahn)?)[Tt]unnels?")
+_GERMAN_TUNNEL_KINDS: Final = {"basis": "Base", "straßen": "Road", "strassen": "Road", "eisenbahn": "Rail", "bahn": "Rail", "": ""}
+_GERMAN_TUNNEL: Final = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)((?i:basis|straßen|strassen|eisenbahn|bahn)?)[Tt]unnels?")
 # the common nouns a German tunnel's word is compounded with, which name no tunnel ("der Straßentunnel", "ein Windtunnel")
-_GERMAN_COMMON_TUNNELS = {"auto", "autobahn", "basis", "bahn", "eisenbahn", "straßen", "strassen", "fußgänger", "fussgänger", "wasser",
+_GERMAN_COMMON_TUNNELS: Final = {"auto", "autobahn", "basis", "bahn", "eisenbahn", "straßen", "strassen", "fußgänger", "fussgänger", "wasser",
                           "wind", "kabel", "lärmschutz", "rettungs", "zugangs", "erkundungs", "sicherheits", "flucht", "versorgungs",
                           "doppelstock", "tief", "fahr", "haupt", "neben", "ost", "west", "nord", "süd", "stadt", "zufahrts"}
 
 
-_GERMAN_BRIDGE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)[Bb]rücke")
+_GERMAN_BRIDGE: Final = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,})(-?)[Bb]rücke")
 
 
 def _german_bridge(token: str) -> str | None:
@@ -1701,11 +1702,11 @@ def _german_bridge(token: str) -> str | None:
 
 
 # the sites German names by their kind, then their town or part of a town: "Flughafen München" is Munich Airport
-_GERMAN_SITES_OF_TOWNS = {"flughafen": "{} Airport", "bahnhof": "{} station", "hafen": "Port of {}"}
+_GERMAN_SITES_OF_TOWNS: Final = {"flughafen": "{} Airport", "bahnhof": "{} station", "hafen": "Port of {}"}
 
 
 # the articles French and Spanish contract with "de" and "à"/"a", and the article a town's name opens with in them
-_CONTRACTED_ARTICLES = {"fr": {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}, "es": {"del": "El", "al": "El"}}
+_CONTRACTED_ARTICLES: Final = {"fr": {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}, "es": {"del": "El", "al": "El"}}
 
 
 def _town_after_a_contracted_article(run: list[str], before: str, lang: str | None) -> str | None:
@@ -1749,15 +1750,15 @@ def _german_tunnel(token: str) -> str | None:
 
 
 # the words for a river's flood, before "of" and the river's name: "la crue du Chari", "la piena del Po"
-_FLOODS = {"crue", "crues", "décrue", "piena", "esondazione", "crecida", "desbordamiento"}
-_FLOOD_OF = {"du", "de", "del", "dello", "dell'", "dell’"}  # ("de l’" is two tokens, read apart)
+_FLOODS: Final = {"crue", "crues", "décrue", "piena", "esondazione", "crecida", "desbordamiento"}
+_FLOOD_OF: Final = {"du", "de", "del", "dello", "dell'", "dell’"}  # ("de l’" is two tokens, read apart)
 
 
 # what a river does when it floods, said right after its name: "la Semois déborde", "el Carrión se desbordó", "il Seveso
 # è esondato"; "sortie de son lit" is the French idiom
-_OVERFLOWS = {"déborde", "débordé", "débordée", "desborda", "desbordó", "desbordado", "esonda", "esondato", "esondata", "esondò",
+_OVERFLOWS: Final = {"déborde", "débordé", "débordée", "desborda", "desbordó", "desbordado", "esonda", "esondato", "esondata", "esondò",
               "straripa", "straripato", "straripata", "straripò", "tracimato"}
-_AUXILIARIES_OF_OVERFLOWING = {"a", "est", "s'est", "s’est", "se", "ha", "è", "si"}
+_AUXILIARIES_OF_OVERFLOWING: Final = {"a", "est", "s'est", "s’est", "se", "ha", "è", "si"}
 
 
 def _overflowing(tokens: list[str], start: int) -> bool:
@@ -1798,17 +1799,17 @@ def _lower_case_kind_before(tokens: list[str], start: int) -> int | None:
 
 
 # a road's code: "N96", "A7", "B27", "SS36", "A-7", "N-340"
-_ROAD_CODE = re.compile(r"[A-Z]{1,3}-?[0-9]{1,4}[.,;:]?")
+_ROAD_CODE: Final = re.compile(r"[A-Z]{1,3}-?[0-9]{1,4}[.,;:]?")
 # the words for a road, before or after its number ("la autopista AP-7", "the M25 motorway")
-_ROAD_WORDS = {"route", "autoroute", "autopista", "autovía", "autovia", "carretera", "autostrada", "motorway", "highway", "road",
+_ROAD_WORDS: Final = {"route", "autoroute", "autopista", "autovía", "autovia", "carretera", "autostrada", "motorway", "highway", "road",
                "autobahn", "bundesstraße", "bundesstrasse", "nationale", "statale", "expressway", "freeway", "stadtautobahn",
                "landesstraße", "landesstrasse", "staatsstraße", "staatsstrasse", "kreisstraße", "kreisstrasse", "schnellstraße",
                "schnellstrasse"}
-_GERMAN_ROAD_WORDS = ("autobahn", "straße", "strasse")  # (folded: "Stadtautobahn", "Bundesstraße", "Landesstrasse")
+_GERMAN_ROAD_WORDS: Final = ("autobahn", "straße", "strasse")  # (folded: "Stadtautobahn", "Bundesstraße", "Landesstrasse")
 # the articles and prepositions a road's number takes, feminine as the word for a road is in French, Spanish, Italian and
 # German ("la route", "la carretera", "l'autostrada", "die Autobahn"); English "the" alone is no sign ("the A380")
-_BEFORE_A_ROAD = {"la", "sulla", "della", "dalla", "alla", "nella", "die", "der"}
-_ELIDED_BEFORE_A_ROAD = {"l'", "l’", "sull'", "sull’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "dall'", "dall’"}
+_BEFORE_A_ROAD: Final = {"la", "sulla", "della", "dalla", "alla", "nella", "die", "der"}
+_ELIDED_BEFORE_A_ROAD: Final = {"l'", "l’", "sull'", "sull’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "dall'", "dall’"}
 
 
 def _road_code(tokens: list[str], at: int) -> bool:
@@ -1871,10 +1872,10 @@ def _kind_named_in_english(text: str) -> str | None:
 
 
 # what goods and people go through or by: "salen por Moín, en Limón"
-_THROUGH = {"por", "par", "per", "via", "through", "über", "from", "de", "da", "von", "to"}
-_ON_THE_WAY = _PLACE_BEFORE | _THROUGH
-_OF_BEFORE_PLACES = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
-_PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
+_THROUGH: Final = {"por", "par", "per", "via", "through", "über", "from", "de", "da", "von", "to"}
+_ON_THE_WAY: Final = _PLACE_BEFORE | _THROUGH
+_OF_BEFORE_PLACES: Final = {"of", "de", "di", "del", "du", "d'", "d’", "von"}
+_PLACE_OF: Final = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa", "lago", "lac", "lake", "río", "rio", "fiume", "river", "fleuve", "barrage", "reservoir", "dam",
              "valle", "vallée", "valley", "bay", "bahía", "baie", "isla", "isola", "île", "municipio", "commune", "département",
              "departamento", "distrito", "quartier", "barrio", "aéroport", "aeropuerto", "aeroporto", "ville", "région", "provincia",
              "regione", "città", "comune", "stadt", "province", "city", "town", "village", "region", "state", "island", "capital",
@@ -1907,9 +1908,9 @@ _PLACE_OF = {"sindaca", "bürgermeister", "bürgermeisterin", "embalse", "presa"
              "agricoltore", "agricoltrice", "allevatore", "allevatrice", "pescatore", "frutticoltore", "frutticoltrice",
              "viticoltore", "viticoltrice", "apicoltore", "apicoltrice", "olivicoltore", "olivicoltrice"}
 # the title Italian, Spanish and French write in lower case before a saint's name
-_SAINTS_IN_LOWER_CASE = {"san", "santa", "santo", "saint", "sainte"}
+_SAINTS_IN_LOWER_CASE: Final = {"san", "santa", "santo", "saint", "sainte"}
 # people who come "from" a place, not a body ("workers from Tesco", "a spokesman from Acme" name employers)
-_PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "family", "families",
+_PEOPLE_FROM_PLACES: Final = {"herder", "herders", "man", "woman", "men", "women", "boy", "girl", "boys", "girls", "family", "families",
                        "pensioner", "pensioners", "mother", "father", "grandmother", "grandfather", "couple", "farmer", "farmers",
                        "fisherman", "fishermen", "villager", "villagers", "resident", "residents", "native", "crofter", "pilgrim",
                        "pilgrims", "tourist", "tourists", "visitor", "visitors", "refugee", "refugees", "migrant", "migrants",
@@ -1924,9 +1925,9 @@ _PEOPLE_FROM_PLACES = {"herder", "herders", "man", "woman", "men", "women", "boy
                        "trader", "traders", "vendor", "vendors", "doctor", "doctors", "survivor", "survivors", "witness",
                        "zeuge", "zeugin", "lehrer", "lehrerin", "anwohner", "anwohnerin", "händler", "händlerin"}
 # who someone is by where they live or work the land, between that place's name and theirs
-_LIVES_THERE = {"resident", "residents", "villager", "native", "farmer", "fisherman", "crofter", "grower", "homeowner",
+_LIVES_THERE: Final = {"resident", "residents", "villager", "native", "farmer", "fisherman", "crofter", "grower", "homeowner",
                 "householder", "shopkeeper", "publican", "hotelier", "landowner", "boatman", "mayor"}
-_PLACE_AFTER = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
+_PLACE_AFTER: Final = {"state", "province", "region", "county", "district", "camp", "airport", "refugee", "city", "valley", "river",
                 "volcano", "glacier", "massif", "mountain", "peak", "vulcano", "volcan", "volcán", "gletscher", "ghiacciaio",
                 "-based", "governorate", "port", "crossing", "border", "area", "strip", "coast", "island", "islands", "peninsula",
                 "beach", "cave", "forest", "canyon", "gorge", "harbour", "harbor", "bay", "lake", "pass"}
@@ -1955,41 +1956,41 @@ _ORG_BEFORE = {"company", "firm", "group", "carmaker", "charity", "regulator", "
                "bodega", "winery", "brewery", "distillery", "cervecería", "astillero", "naviera", "aseguradora", "constructora",
                "conservera", "cantiere", "birrificio", "distillerie"}
 # of those, what a person is as often as a company
-_PEOPLE_ALSO = {"owner", "developer", "broker", "supplier", "trader", "operator", "gestore", "gestionnaire", "exploitant", "operatore",
+_PEOPLE_ALSO: Final = {"owner", "developer", "broker", "supplier", "trader", "operator", "gestore", "gestionnaire", "exploitant", "operatore",
                 "operador"}
 # associations and collectives, in both descriptor tables: right before the name ("le collectif Stop Béton")
 # and before the word that precedes it ("l'association des Amis de Vernay")
-_ASSOCIATIONS = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato",
+_ASSOCIATIONS: Final = {"association", "asociación", "associazione", "collectif", "colectivo", "collettivo", "comité", "comitato",
                  "movimiento", "movimento", "mouvement"}  # ("el movimiento Dignidad Cafetera")
 # the bodies whose name says what they stand for: "la asociación Pacto por el Mar Menor", "la plataforma Salvemos …"
-_BODIES_FOR_A_CAUSE = _ASSOCIATIONS | {"plataforma", "piattaforma", "plateforme"}
+_BODIES_FOR_A_CAUSE: Final = _ASSOCIATIONS | {"plataforma", "piattaforma", "plateforme"}
 _ORG_BEFORE |= _ASSOCIATIONS
 # Romance languages' nouns for a body, which an adjective follows before the name
-_ORG_BEFORE_ROMANCE = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
+_ORG_BEFORE_ROMANCE: Final = {"empresa", "société", "groupe", "azienda", "società", "sindacato", "syndicat", "sindicato", "partido",
                        "partito", "parti", "patronal", "organización", "organizzazione", "entreprise", "compañía", "compagnia",
                        "compagnie", "aerolínea", "operadora", "grupo", "gruppo", "portal", "cadena", "catena", "chaîne",
                        "coopérative", "cooperativa", "mutuelle", "mutua", "équipe", "equipo", "squadra"} | _ASSOCIATIONS
 # who leads or speaks for a body, before "of" and its name
-_LEADERS_OF_BODIES = {"director", "directora", "directeur", "directrice", "direttore", "direttrice", "gerente", "ceo", "fundador",
+_LEADERS_OF_BODIES: Final = {"director", "directora", "directeur", "directrice", "direttore", "direttrice", "gerente", "ceo", "fundador",
                       "fundadora", "fondateur", "fondatrice", "fondatore", "founder", "chairman", "chairwoman", "portavoz",
                       "portavoce", "porte-parole", "spokesman", "spokeswoman", "spokesperson"}
 # the monarchs news names by one name, written in lower case before it
-_MONARCHS = {"rey", "reina", "re", "regina", "roi", "reine", "king", "queen", "emperador", "emperatriz", "imperatore", "empereur",
+_MONARCHS: Final = {"rey", "reina", "re", "regina", "roi", "reine", "king", "queen", "emperador", "emperatriz", "imperatore", "empereur",
              "impératrice", "zar", "tsar", "czar", "sultán", "sultan", "faraón", "pharaoh", "pharaon", "faraone"}
 # "according to" in the languages we read, before a source named by one word
-_ACCORDING_TO = {"según", "secondo", "selon", "laut", "segundo"}
+_ACCORDING_TO: Final = {"según", "secondo", "selon", "laut", "segundo"}
 # the common nouns German names a source by after "laut" ("laut Urteil", "laut Anklage"): no body's name
-_DE_SOURCES_NAMED_BY_A_NOUN = {_fold(word) for word in (
+_DE_SOURCES_NAMED_BY_A_NOUN: Final = {_fold(word) for word in (
     "urteil anklage anklageschrift bericht berichten angaben studie statistik umfrage gutachten prognose schätzung schätzungen "
     "experten polizei polizeibericht staatsanwaltschaft gericht veranstalter veranstaltern plan gesetz vertrag verordnung "
     "medienberichten zeugen ermittlern behörden insidern beobachtern schreiben mitteilung"
 ).split()}
-_ORG_AFTER = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
+_ORG_AFTER: Final = {"shares", "fighters", "militants", "members", "spokesman", "spokeswoman", "spokesperson", "executives",
               "employees", "staff", "workers", "chief", "board", "stock", "customers", "subsidiary", "'s chief", "said", "says"}
 # rescue and cleaning services: "Bergrettung Tirol", "Bergwacht Bayern", "Stadtreinigung Hamburg" (not any "-rettung":
 # "die Rettung des Deals"); alone, every region's ("die Bergrettung")
-_GERMAN_SERVICES = ("bergrettung", "wasserrettung", "flugrettung", "bergwacht", "wasserwacht", "stadtreinigung")
-_ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
+_GERMAN_SERVICES: Final = ("bergrettung", "wasserrettung", "flugrettung", "bergwacht", "wasserwacht", "stadtreinigung")
+_ORG_SUFFIXES: tuple[str, ...] = ("ministerium", "ministeriums", "präsidium", "präsidiums", "regierung", "gericht", "gerichts", "wehr", "amt", "amts", "dienst", "dienstes",
                  "bundestag", "polizei", "bahn", "securities", "rail", "airlines", "airways", "ferries", "railways", "railroad", "motors",
                  "pharmaceuticals", "shipping", "bank", "trust", "ministero", "airports",
                  "ministerio", "ministère", "agencia", "unidad", "secretaría", "instituto", "institut", "instituts", "istituto",
@@ -2012,7 +2013,7 @@ _ORG_SUFFIXES = ("ministerium", "ministeriums", "präsidium", "präsidiums", "re
                  *_GERMAN_SERVICES)
 # compounds naming a university or a club before its place: "Montanuniversität Leoben", "Fachhochschule Kärnten",
 # "Skiclub Oberstdorf" (not body endings of their own: "Otto-von-Guericke-Universität Magdeburg" is named so whole)
-_HEADS_BEFORE_A_PLACE = ("universitat", "hochschule", "club", "klub")  # (folded, as `_kind` compares words)
+_HEADS_BEFORE_A_PLACE: Final = ("universitat", "hochschule", "club", "klub")  # (folded, as `_kind` compares words)
 
 
 def _head_before_a_place(folded: str) -> bool:
@@ -2058,32 +2059,32 @@ _ORG_HEADS = {"agencia", "unidad", "secretaría", "ministerio", "ministero", "mi
               "acquedotto"}
 # firms named by their trade in the plural, then a name: "Parfums Mireval", "Transports Girard", "Laboratorios Andrómaco",
 # "Cantieri Navali Liguri" (alone, the word is a portfolio's: "le ministre des Transports")
-_TRADES_OPENING_FIRMS = {_fold(word) for word in (
+_TRADES_OPENING_FIRMS: Final = {_fold(word) for word in (
     "parfums transports établissements laboratoires vignobles conserveries chantiers ateliers papeteries verreries fonderies "
     "salaisons transportes laboratorios astilleros talleres conservas cantieri laboratori trasporti officine acciaierie cartiere "
     "vetrerie").split()}
 # the trades whose works are named after their place, which no portfolio is: "Astilleros del Musel", "Cantieri di Pesaro"
-_WORKS_OF_A_PLACE = {_fold(word) for word in "astilleros cantieri chantiers conserveries conservas fonderies acciaierie vetrerie".split()}
+_WORKS_OF_A_PLACE: Final = {_fold(word) for word in "astilleros cantieri chantiers conserveries conservas fonderies acciaierie vetrerie".split()}
 # compared both as written in lower case and folded (_kind folds accents away: "Policía Nacional" → "policia nacional")
-_ACCENTED_HEADS_FOLDED = {_fold(head) for head in _ORG_HEADS} - _ORG_HEADS
+_ACCENTED_HEADS_FOLDED: Final = {_fold(head) for head in _ORG_HEADS} - _ORG_HEADS
 _ORG_HEADS |= _ACCENTED_HEADS_FOLDED
 _ORG_SUFFIXES += tuple(folded for folded in map(_fold, _ORG_SUFFIXES) if folded not in _ORG_SUFFIXES)
 # lower-case words that carry a public body's name on ("Kenya National Commission on Human Rights",
 # "International Organization for Migration", "Institut für Schnee- und Lawinenforschung")
-_ORG_LINKS = {"on", "for", "für", "pour", "per", "para"}
+_ORG_LINKS: Final = {"on", "for", "für", "pour", "per", "para"}
 # bodies named by one word and what they are for ("Institut für Küstenforschung", "Centers for Disease
 # Control"); a generic one is not ("Police on Main Street", "Ministry for Foreign Affairs" splits at its role)
-_LINKED_HEADS = {"museum", "institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
+_LINKED_HEADS: Final = {"museum", "institut", "institute", "instituto", "istituto", "centers", "centres", "center", "centre", "office", "agency",
                  "agence", "agencia", "agenzia", "commission", "committee", "council", "fund", "foundation", "bureau", "organization",
                  "organisation", "organización", "organizzazione", "stiftung", "zentrum", "amt", "bundesamt", "landesamt", "department", "ministry"}
 # German compounds of those heads: "Bundesinstitut für Risikobewertung", "Landesgericht für Strafsachen Graz"
-_LINKED_COMPOUNDS = ("institut", "amt", "zentrum", "stiftung", "ministerium", "gericht", "anstalt", "verband", "behörde", "kammer")
+_LINKED_COMPOUNDS: Final = ("institut", "amt", "zentrum", "stiftung", "ministerium", "gericht", "anstalt", "verband", "behörde", "kammer")
 # capitalised words that put a month in a part of itself: "Ende Januar", "Anfang Mai", "Mitte März"
-_DATE_LEADS = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
+_DATE_LEADS: Final = {"ende", "anfang", "mitte", "beginn", "early", "late", "mid"}
 
 
 # given names that end as German agent nouns do ("-er", "-in")
-_GIVEN_NAMES_LIKE_AGENTS = {"peter", "walter", "günter", "günther", "oliver", "alexander", "christopher", "jennifer", "martin",
+_GIVEN_NAMES_LIKE_AGENTS: Final = {"peter", "walter", "günter", "günther", "oliver", "alexander", "christopher", "jennifer", "martin",
                             "katrin", "kathrin", "karin", "kevin", "erwin", "benjamin", "justin", "robin", "dieter", "rainer",
                             "werner", "reiner", "heiner", "lothar", "esther", "kristin", "kerstin", "corinna"}
 
@@ -2104,10 +2105,10 @@ def _ends_like_a_body(words: list[str]) -> bool:
     return _ends_as_bodies_do(last) and (len(words) > 1 or last not in _ORG_SUFFIXES) and last not in _TRAILS
 
 
-_TRAILS = {"trail", "trails"}  # (a path, no railway: "the Cabot Trail"; inside a name, "Trail Blazers", a team's word)
+_TRAILS: Final = {"trail", "trails"}  # (a path, no railway: "the Cabot Trail"; inside a name, "Trail Blazers", a team's word)
 # German roads and tracks, no railway ("auf eisiger Fahrbahn"), and benches, no bank ("bis zur Fensterbank"); folded,
 # as `_fold` writes them
-_WORDS_ENDING_LIKE_BODIES = {"fahrbahn", "gegenfahrbahn", "autobahn", "stadtautobahn", "rennbahn", "startbahn", "landebahn",
+_WORDS_ENDING_LIKE_BODIES: Final = {"fahrbahn", "gegenfahrbahn", "autobahn", "stadtautobahn", "rennbahn", "startbahn", "landebahn",
                              "rollbahn", "laufbahn", "umlaufbahn", "achterbahn", "eisbahn", "bobbahn", "kegelbahn", "rodelbahn",
                              "fensterbank", "parkbank", "sitzbank", "werkbank", "sandbank", "datenbank", "anklagebank", "ersatzbank",
                              "auswechselbank", "schulbank", "kirchenbank", "gartenbank", "eckbank", "hantelbank", "regierungsbank",
@@ -2120,7 +2121,7 @@ def _ends_as_bodies_do(word: str) -> bool:
 
 
 # bodies named by an adjective and a word that alone names things, not bodies ("Pressekonferenz", "Unterschriftensammlung")
-_DE_BODIES_AFTER_ADJECTIVES = ("sammlung", "konferenz", "museum", "oper", "theater", "orchester", "archiv", "bibliothek")
+_DE_BODIES_AFTER_ADJECTIVES: Final = ("sammlung", "konferenz", "museum", "oper", "theater", "orchester", "archiv", "bibliothek")
 
 
 def _adjective_and_body(words: list[str]) -> bool:
@@ -2136,8 +2137,8 @@ def _names_a_body(word: str) -> bool:
             or _head_before_a_place(folded))
 
 
-_LEADING_ARTICLES = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
-_NAME_ABBREVIATIONS_DOTTED = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS}
+_LEADING_ARTICLES: Final = {"el", "la", "los", "las", "il", "lo", "le", "les", "der", "die", "das"}  # not "de": De Beers, De Niro
+_NAME_ABBREVIATIONS_DOTTED: Final = {f"{abbreviation}." for abbreviation in _NAME_ABBREVIATIONS}
 _PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    "lake", "mount", "port", "cape", "gulf", "bay", "mar", "lac", "lago", "monte", "isla", "île", "sierra",
                    "puerto", "porto", "villa", "ciudad", "castel", "castello", "bad", "playa", "cala", "valle", "punta", "pointe", "pico",
@@ -2156,24 +2157,24 @@ _PLACE_PREFIXES = _NAME_ABBREVIATIONS_DOTTED | {
                    "camino", "sendero", "muro", "templo", "tempio",
                    "campo"}  # a field's or a plateau's: "Campo Imperatore", "Campo de Criptana"
 # plants and dams named after their place: "Kraftwerk Aschach", "Talsperre Leibis" (a name even after "im")
-_GERMAN_PLANTS = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", "staudamm"}
+_GERMAN_PLANTS: Final = {"kraftwerk", "wasserkraftwerk", "kernkraftwerk", "talsperre", "staudamm"}
 _PLACE_PREFIXES |= _GERMAN_PLANTS
 # the lifts and funiculars a hillside town names: "el Ascensor Concepción", "la funicolare di Como"
 _PLACE_PREFIXES |= {"ascensor", "funicular", "funicolare", "funiculaire"}
-_PLACE_PREFIXES_FOLDED = frozenset(_fold(word) for word in _PLACE_PREFIXES)  # as `_kind` compares words: "île", "montaña"
+_PLACE_PREFIXES_FOLDED: Final = frozenset(_fold(word) for word in _PLACE_PREFIXES)  # as `_kind` compares words: "île", "montaña"
 # lower-case role words right before a person's name
-_ROLES_BEFORE_NAMES = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
+_ROLES_BEFORE_NAMES: Final = {"executive", "minister", "president", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
                        "chairwoman", "secretary", "leader", "governor", "mayor", "ceo", "founder", "chancellor", "ambassador",
                        "commissioner", "prosecutor", "judge", "coach", "manager", "senator", "skipper", "captain", "ministre",
                        "ministro", "ministra", "presidente", "président", "présidente", "directeur", "directrice", "director",
                        "directora", "direttore", "direttrice", "portavoz", "porte-parole", "portavoce", "alcalde", "alcaldesa",
                        "sindaco", "maire", "préfet", "consejero", "consejera", "assessore", "secrétaire", "secretario", "secretaria"}
 # the German words before a noun that make it one of its kind: "einer Arbeitsstiftung", "per Vorkasse", "keine Kasse"
-_DE_ANY_ONE = {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen", "keines",
+_DE_ANY_ONE: Final = {"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen", "keines",
                "jede", "jeder", "jedem", "jeden", "jedes", "per"}
 # prepositions that open a German sentence capitalised: "Ohne Schnee keine Zukunft"
-_DE_PREPOSITIONS = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "seit", "durch", "über", "unter", "vor", "bei", "aus"}
-_DE_COMMON_BEFORE = set(
+_DE_PREPOSITIONS: Final = {"ohne", "mit", "für", "gegen", "nach", "trotz", "wegen", "seit", "durch", "über", "unter", "vor", "bei", "aus"}
+_DE_COMMON_BEFORE: Final = set(
     "der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans kein keine keinen weitere weiteren "
     "viele vielen alle allen rund etwa mehrere einige diese dieser diesem diesen dieses jede jeder jedem seine seiner seinen seinem ihre ihrem "
     "wenige wenigen zahlreiche zahlreichen etliche beide beiden "
@@ -2182,36 +2183,36 @@ _DE_COMMON_BEFORE = set(
     "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split()
 )
 # what a German newspaper's name ends with after its town's adjective: "Stuttgarter Zeitung", "Kieler Nachrichten"
-_GERMAN_OUTLET_ENDINGS = ("zeitung", "nachrichten", "rundschau", "anzeiger", "tagblatt", "kurier", "abendblatt", "morgenpost",
+_GERMAN_OUTLET_ENDINGS: Final = ("zeitung", "nachrichten", "rundschau", "anzeiger", "tagblatt", "kurier", "abendblatt", "morgenpost",
                           "merkur", "volksblatt", "allgemeine", "neueste")
 # plural nouns a company or a festival is named with after its town's adjective: one body, not a town and a noun
-_GERMAN_PLURAL_BODIES = ("bahnen", "festspiele", "festspielen", "verkehrsbetriebe", "stadtwerke")
+_GERMAN_PLURAL_BODIES: Final = ("bahnen", "festspiele", "festspielen", "verkehrsbetriebe", "stadtwerke")
 # of those, the endings of nouns for doings, qualities and groups, which no place's name after a body's ends with:
 # "die Verbraucherzentrale Bayern Lieferungen …"
-_DE_ABSTRACT_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion")
-_DE_NOUN_ENDINGS = (*_DE_ABSTRACT_NOUN_ENDINGS, "tät", "en", "nis", "ismus")
+_DE_ABSTRACT_NOUN_ENDINGS: Final = ("ung", "ungen", "heit", "keit", "schaft", "tion")
+_DE_NOUN_ENDINGS: Final = (*_DE_ABSTRACT_NOUN_ENDINGS, "tät", "en", "nis", "ismus")
 # an adjective's endings, capitalised in a body's name: "Statistisches Landesamt", "Deutscher Wetterdienst"
-_DE_ADJECTIVE_INFLECTIONS = ("e", "en", "er", "es")
-_DE_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in _DE_ADJECTIVE_INFLECTIONS)
+_DE_ADJECTIVE_INFLECTIONS: Final = ("e", "en", "er", "es")
+_DE_ADJECTIVE_ENDINGS: Final = tuple(f"{stem}{ending}" for stem in ("isch", "sch", "lich") for ending in _DE_ADJECTIVE_INFLECTIONS)
 # the same adjectives where they open no one's name ("bayerischen", "staatliche", a dative's "technischem"): not "-sch"
 # alone, which surnames end with too ("Fritsche", "Rasche")
-_GERMAN_ADJECTIVE_ENDINGS = tuple(f"{stem}{ending}" for stem in ("isch", "lich") for ending in (*_DE_ADJECTIVE_INFLECTIONS, "em"))
+_GERMAN_ADJECTIVE_ENDINGS: Final = tuple(f"{stem}{ending}" for stem in ("isch", "lich") for ending in (*_DE_ADJECTIVE_INFLECTIONS, "em"))
 # a company's legal form ends its name (`_LEGAL_FORMS`: "Isarland Wohnbau GmbH"),
 # and so do German's own, which no other language's organisation words hold: "Mitteldeutsche Kraftwerks-AG", "… KG"
-_GERMAN_LEGAL_FORMS = _LEGAL_FORMS | {"se", "kg", "ohg", "mbh", "kgaa", "e.v.", "ev"}
+_GERMAN_LEGAL_FORMS: Final = _LEGAL_FORMS | {"se", "kg", "ohg", "mbh", "kgaa", "e.v.", "ev"}
 # how German towns' names end ("Elmshagen", "Wietzendorf", "Lindenau"), which no common noun's "-en" does
-_DE_TOWN_ENDINGS = ("hagen", "hausen", "husen", "ingen", "stetten", "hofen", "kirchen", "dorf", "heim", "burg", "stadt", "stedt",
+_DE_TOWN_ENDINGS: Final = ("hagen", "hausen", "husen", "ingen", "stetten", "hofen", "kirchen", "dorf", "heim", "burg", "stadt", "stedt",
                     "leben", "rode", "felde", "walde", "brücken", "bach", "born", "au", "ach", "thal", "tal", "weiler", "wil", "ikon",
                     # and a noun's ending, but no noun stands after "in" or "bei" without its article: "in Ludwigshafen", "in Lenzerheide"
                     "hafen", "haven", "heide", "berg", "feld", "brück", "bruck", "furt", "brunnen", "wald")
 # nouns German puts after "in" in set phrases ("in Höhe von", "in Gefahr", "in Kraft treten"): no place is meant
-_DE_AFTER_IN = {_fold(word) for word in (  # (folded, as run words are compared)
+_DE_AFTER_IN: Final = {_fold(word) for word in (  # (folded, as run words are compared)
     "höhe gefahr kraft betrieb haft sicherheit frage ordnung zukunft anspruch rente kurzarbeit revision berufung "
     "quarantäne panik brand flammen not teilen richtung form abstimmung aussicht erinnerung verbindung bewegung "
     "erwägung schwierigkeiten rechnung summe pension urlaub führung folge reihe ruhe kontakt eile sorge angst "
     "zahlen millionenhöhe milliardenhöhe rekordhöhe untersuchungshaft gewahrsam schieflage kauf"
 ).split()}
-_QUANTITY_WORDS = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "mio.", "mrd.", "prozent",
+_QUANTITY_WORDS: Final = {"tausende", "hunderte", "dutzende", "millionen", "milliarden", "milliarde", "million", "mio.", "mrd.", "prozent",
                    "euro", "liter", "meter", "kilometer", "tonnen", "grad"}
 
 
@@ -2241,15 +2242,15 @@ def _state_abbreviation(tokens: list[str], position: int) -> str | None:
 
 
 # the feminine articles of a company's name ("la empresa", "la società"), alone or joined to a preposition
-_FEMININE_ARTICLES = {"la", "alla", "della", "dalla", "sulla", "nella", "colla"}
+_FEMININE_ARTICLES: Final = {"la", "alla", "della", "dalla", "sulla", "nella", "colla"}
 
 
-_FRENCH_ARTICLES_BEFORE_DEPARTMENTS = {"l'", "l’", "le", "du", "au"}
+_FRENCH_ARTICLES_BEFORE_DEPARTMENTS: Final = {"l'", "l’", "le", "du", "au"}
 # what a line, a road or a bridge does to the places at its ends, and what joins the two ends after it
-_LINKING_VERBS = {"link", "links", "linked", "linking", "connect", "connects", "connected", "connecting", "relie", "relier", "reliera",
+_LINKING_VERBS: Final = {"link", "links", "linked", "linking", "connect", "connects", "connected", "connecting", "relie", "relier", "reliera",
                   "reliant", "relient", "reliait", "unen", "unirá", "unía", "conecta", "conectan", "conectará", "collega",
                   "collegano", "collegherà", "collegare", "collegava", "verbindet", "verbinden", "verband"}
-_LINKED_TO = {"to", "with", "and", "à", "et", "a", "al", "con", "y", "e", "mit", "und"}
+_LINKED_TO: Final = {"to", "with", "and", "à", "et", "a", "al", "con", "y", "e", "mit", "und"}
 
 
 def _linked_by_a_line(tokens: list[str], start: int, end: int) -> bool:
@@ -2275,15 +2276,15 @@ def _placed_by_what_follows(tokens: list[str], end: int) -> bool:
 
 
 # what a company's shares do ("Morgan Stanley shares fell 3%"); a person shares a post, a photo, news
-_WHAT_SHARES_DO = {"fell", "rose", "jumped", "slumped", "dropped", "gained", "climbed", "slid", "surged", "soared", "tumbled", "plunged",
+_WHAT_SHARES_DO: Final = {"fell", "rose", "jumped", "slumped", "dropped", "gained", "climbed", "slid", "surged", "soared", "tumbled", "plunged",
                    "sank", "rallied", "closed", "opened", "ended", "traded", "were", "are", "have", "had", "hit", "lost", "edged", "in",
                    "of", "on", "at", "and", "up", "down", "last", "rise", "fall", "jump", "drop", "gain"}
 
 
 # what only a body has, said right after its name: "Ibéricos Sierra del Ardila, con sede en Zafra", "mit Sitz in Linz",
 # "headquartered in Perth" (a person is "based in" a town too)
-_SEATS = (("con", "sede"), ("mit", "sitz"), ("avec", "siège"), ("dont", "le", "siège"), ("headquartered",), ("domiciliada",))
-_SEAT_OPENERS = {seat[0] for seat in _SEATS}
+_SEATS: Final = (("con", "sede"), ("mit", "sitz"), ("avec", "siège"), ("dont", "le", "siège"), ("headquartered",), ("domiciliada",))
+_SEAT_OPENERS: Final = {seat[0] for seat in _SEATS}
 
 
 def _seated_in(tokens: list[str], end: int) -> bool:
@@ -2459,11 +2460,11 @@ def _personal_a(tokens: list[str], start: int, end: int) -> bool:
 
 
 # what a firm is, in apposition after its name: "supera a Best Buy, vendedor minorista de electrónica"
-_FIRMS_BY_TRADE = {"vendedor", "minorista", "fabricante", "distribuidor", "distribuidora", "cadena", "grupo", "firma", "marca",
+_FIRMS_BY_TRADE: Final = {"vendedor", "minorista", "fabricante", "distribuidor", "distribuidora", "cadena", "grupo", "firma", "marca",
                    "operador", "operadora", "aerolínea", "banco", "aseguradora", "constructora", "petrolera", "farmacéutica",
                    "tecnológica", "filial", "club", "equipo", "fabricant", "distributeur", "enseigne", "groupe", "marque"}
 # what a town is, in apposition after its name: "a Sanlúcar, localidad gaditana"
-_TOWN_NOUNS_ROMANCE = {"ciudad", "localidad", "pueblo", "capital", "municipio", "provincia", "villa", "ville", "commune", "città",
+_TOWN_NOUNS_ROMANCE: Final = {"ciudad", "localidad", "pueblo", "capital", "municipio", "provincia", "villa", "ville", "commune", "città",
                        "comune", "paese", "capitale", "région", "región", "regione", "departamento", "département", "estado",
                        "país", "pays", "isla", "île", "isola", "barrio", "quartier", "quartiere", "frazione", "aldea", "village",
                        "cantón", "canton", "cantone", "comuna", "parroquia", "distrito", "district", "distretto", "cerca", "près"}
@@ -2515,8 +2516,8 @@ def _romance_home_town(tokens: list[str], start: int, end: int) -> bool:
     return tokens[after_link][:1].isupper()
 
 
-_ROMANCE_TOWN_LINKS = {"de", "del", "di", "della", "dello", "la", "lo", "el"}
-_ROMANCE_DEFINITE_ARTICLES = {"el", "la", "le", "il"}  # (not "lo", a pronoun as often: "Lo dijo Ana Gómez")
+_ROMANCE_TOWN_LINKS: Final = {"de", "del", "di", "della", "dello", "la", "lo", "el"}
+_ROMANCE_DEFINITE_ARTICLES: Final = {"el", "la", "le", "il"}  # (not "lo", a pronoun as often: "Lo dijo Ana Gómez")
 
 
 def _named_by_a_trade(tokens: list[str], given: int) -> bool:
@@ -2557,8 +2558,8 @@ def _route_between(tokens: list[str], start: int, end: int) -> int | None:
     return None if any(token.lower() in _PARTIES_BETWEEN for token in tokens[max(0, between - 3) : between]) else between
 
 
-_TOWN_NOUNS = {"town", "village", "city", "hamlet", "settlement", "suburb", "township", "municipality", "island", "port"}
-_AFTER_A_TOWN_NOUN = {"of", "in", "on", "near", "where", "that", "which", "about", "some", "north", "south", "east", "west", "closest"}
+_TOWN_NOUNS: Final = {"town", "village", "city", "hamlet", "settlement", "suburb", "township", "municipality", "island", "port"}
+_AFTER_A_TOWN_NOUN: Final = {"of", "in", "on", "near", "where", "that", "which", "about", "some", "north", "south", "east", "west", "closest"}
 
 
 def _town_in_apposition(tokens: list[str], start: int, end: int) -> bool:
@@ -2627,20 +2628,20 @@ def _coordinated_with_a_place(tokens: list[str], start: int, end: int) -> bool:
 # pastore di Laconi", "venue de Marly", "a herder from Strandhill"); not English "of", after which English names
 # diseases, breeds and bodies for towns ("cases of Lyme disease"), nor "at", before the colleges and firms named after
 # them ("his senior season at Creighton")
-_BEFORE_SMALL_TOWNS = {
+_BEFORE_SMALL_TOWNS: Final = {
     "en": {"from", "in", "near"},
     "de": {"aus", "nach", "in", "bei", "ab", "über", "vor", "von", "nahe", "unweit"},
     "fr": {"de", "d'", "d’", "à", "près", "par", "depuis", "vers"},
     "es": {"de", "en", "desde", "a", "por", "hacia"},
     "it": {"di", "da", "a", "in", "tra", "fra", "verso"},
 }
-_FROM_A_TOWN = {"from", "aus", "von", "de", "d'", "d’", "di", "da", "desde", "depuis"}
+_FROM_A_TOWN: Final = {"from", "aus", "von", "de", "d'", "d’", "di", "da", "desde", "depuis"}
 # German nouns villages of the German-speaking countries are named by: after "aus" or "in" the noun is meant ("Mauern
 # aus Stein", "im Wald"), so no village is read from them alone
-_GERMAN_NOUNS_VILLAGES_SHARE = frozenset("bach berg brand buch burg dorf forst graben haus hof horn kirchen kloster lauf linden "
+_GERMAN_NOUNS_VILLAGES_SHARE: Final = frozenset("bach berg brand buch burg dorf forst graben haus hof horn kirchen kloster lauf linden "
                                          "moos rain ried salz sand see stein wald weil".split())
 # German services a town has, named with the town they come from ("die Feuerwehren aus Liezen und Trieben")
-_GERMAN_SERVICES_FROM_TOWNS = {"feuerwehr", "feuerwehren", "polizei", "bergrettung", "wasserrettung", "rettungskräfte",
+_GERMAN_SERVICES_FROM_TOWNS: Final = {"feuerwehr", "feuerwehren", "polizei", "bergrettung", "wasserrettung", "rettungskräfte",
                                "einsatzkräfte", "rettungsdienste", "rettungsdienst", "helfer", "bergretter", "retter"}
 
 
@@ -2691,7 +2692,7 @@ def _german_nouns_between(tokens: list[str], start: int, end: int) -> bool:
     return _unknown_german_word(tokens[between + 1]) and _unknown_german_word(tokens[between + 3])
 
 
-_GERMAN_LETTERS = set("abcdefghijklmnopqrstuvwxyzß")  # (folded: the umlauts lose their dots; "Rødby" is no German noun)
+_GERMAN_LETTERS: Final = set("abcdefghijklmnopqrstuvwxyzß")  # (folded: the umlauts lose their dots; "Rødby" is no German noun)
 
 
 def _unknown_german_word(word: str) -> bool:
@@ -2739,11 +2740,11 @@ def _first_of_two_places(tokens: list[str], start: int, end: int) -> bool:
 
 
 # "between" in the languages we read: two names it joins, one word each, are most often the ends of a route …
-_BETWEEN = {"between", "zwischen", "entre", "tra", "fra"}
+_BETWEEN: Final = {"between", "zwischen", "entre", "tra", "fra"}
 # the words before a known place that make an unknown word coordinated with it a place too ("de Thonon et d’Évian")
-_BEFORE_COORDINATED_PLACES = _ON_THE_WAY | _OF_BEFORE_PLACES | _BETWEEN | {"aus", "à"}  # (French "à" is "in" before a town)
+_BEFORE_COORDINATED_PLACES: Final = _ON_THE_WAY | _OF_BEFORE_PLACES | _BETWEEN | {"aus", "à"}  # (French "à" is "in" before a town)
 # … unless what lies between them is an agreement, a contest or a relation of two parties
-_PARTIES_BETWEEN = set(
+_PARTIES_BETWEEN: Final = set(
     "talks talk negotiations truce ceasefire deal deals agreement agreements accord treaty dispute fight bout match game final derby "
     "clash war conflict rivalry meeting summit merger relations tensions partnership contract battle differences ties feud row "
     "split debate duel contest alliance cooperation collaboration venture crisis rift spat standoff friction "
@@ -2756,31 +2757,31 @@ _PARTIES_BETWEEN = set(
     "sfida crisi".split()
 )
 # the articles an apposition after a name opens with, and an elided article joined to its noun ("l’azienda")
-_APPOSITION_ARTICLES = {"the", "a", "an", "la", "le", "il", "lo", "el", "die", "der", "das", "une", "un", "una", "uno", "eine", "ein"}
-_ELIDED = re.compile(r"^[ld]['’]")
-_SAYS = {"said", "says", "added", "told", "stated", "reported", "announced", "explained", "dijo", "afirmó", "indicó", "señaló",
+_APPOSITION_ARTICLES: Final = {"the", "a", "an", "la", "le", "il", "lo", "el", "die", "der", "das", "une", "un", "una", "uno", "eine", "ein"}
+_ELIDED: Final = re.compile(r"^[ld]['’]")
+_SAYS: Final = {"said", "says", "added", "told", "stated", "reported", "announced", "explained", "dijo", "afirmó", "indicó", "señaló",
          "explicó", "ha", "a", "hat", "sagte", "erklärte", "teilte", "dit", "indique", "précise", "affirme"}
 # ministries and the offices that hold a portfolio, whose portfolio follows with an article: "ministère de la Santé"
-_PORTFOLIO_HOLDERS = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "secretair", "segretari",
+_PORTFOLIO_HOLDERS: Final = ("minist", "assessor", "consejer", "conseill", "consigli", "secrétari", "secretari", "secretair", "segretari",
                       "dipartiment", "départem", "departament", "direction", "direzion", "dirección", "delegad", "délégu", "delegat",
                       # a town's councillors: "el concejal de Movilidad", "l'échevin des Travaux", "l'adjointe aux Sports"
                       "concejal", "edil", "regidor", "échevin", "echevin", "adjoint")
 # the articles, and prepositions joined to them, that French, Italian and Spanish put before a body's
 # one-word name and not before a person's or a town's (which the gazetteer knows: "la Spezia", "le Havre")
-_ROMANCE_ARTICLES_BEFORE_BODIES = {"il", "lo", "la", "l'", "l’", "le", "el", "du", "del", "della", "dello", "dell'", "dell’", "dalla",
+_ROMANCE_ARTICLES_BEFORE_BODIES: Final = {"il", "lo", "la", "l'", "l’", "le", "el", "du", "del", "della", "dello", "dell'", "dell’", "dalla",
                                    "dall'", "dall’", "nella", "nell'", "nell’", "sulla", "alla", "all'", "all’", "al", "dal", "nel"}
 # and before any name but a person's (definite articles, alone or joined to a preposition)
-_ROMANCE_ARTICLES_BEFORE_NAMES = _ROMANCE_ARTICLES_BEFORE_BODIES | {
+_ROMANCE_ARTICLES_BEFORE_NAMES: Final = _ROMANCE_ARTICLES_BEFORE_BODIES | {
     "les", "los", "las", "au", "aux", "sul", "sulla", "sullo", "nello", "dallo", "allo", "dei", "degli", "delle", "gli", "i"}
 
 
 # a name's words are joined by spaces, and an elided article inside it is written joined to the next word
-_ELISION_GAP = re.compile(r"(?<![\w'’])((?:[dlDL]|dell|all|nell|sull|dall|Dell|All|Nell)['’]) (?=\w)")
+_ELISION_GAP: Final = re.compile(r"(?<![\w'’])((?:[dlDL]|dell|all|nell|sull|dall|Dell|All|Nell)['’]) (?=\w)")
 
 
 # what only one town has: "Kalgoorlie-Boulder mayor …" names a town of two joined ones, not a route
-_TOWNS_HEADS = {"mayor", "reeve", "lord-mayor"}  # the offices only a town has, written after its name
-_ONE_TOWNS_OFFICE = {"mayor", "council", "councillor", "councillors", "shire", "municipality", "borough", "residents"}
+_TOWNS_HEADS: Final = {"mayor", "reeve", "lord-mayor"}  # the offices only a town has, written after its name
+_ONE_TOWNS_OFFICE: Final = {"mayor", "council", "councillor", "councillors", "shire", "municipality", "borough", "residents"}
 
 
 @lru_cache(maxsize=65536)
@@ -2813,14 +2814,14 @@ Candidate = tuple[str, str, bool, str]
 
 
 # Turkish writes a name's case ending after an apostrophe ("Ankara'da", "Erdoğan'ın", "ABD'nin"): the name ends there
-_TURKISH_SUFFIXED = re.compile(r"([A-ZÇĞİÖŞÜ][\w\-]*)(['’](?:[a-zçğıöşü]{1,8}|[A-ZÇĞİÖŞÜ]{1,8}))")
+_TURKISH_SUFFIXED: Final = re.compile(r"([A-ZÇĞİÖŞÜ][\w\-]*)(['’](?:[a-zçğıöşü]{1,8}|[A-ZÇĞİÖŞÜ]{1,8}))")
 
 
 # the words that give a body's short name after its full one, in the languages we read, and the adverbs before them
-_KNOWN_AS = (("known", "as"), ("conocido", "como"), ("conocida", "como"), ("bekannt", "als"), ("noto", "come"), ("nota", "come"),
+_KNOWN_AS: Final = (("known", "as"), ("conocido", "como"), ("conocida", "como"), ("bekannt", "als"), ("noto", "come"), ("nota", "come"),
              ("connu", "sous", "le", "nom", "de"), ("connue", "sous", "le", "nom", "de"))
-_KNOWN_AS_LAST = {words[-1] for words in _KNOWN_AS}
-_KNOWN_AS_BEFORE = {"also", "better", "locally", "widely", "commonly", "también", "más", "besser", "auch", "kurz", "meglio", "anche",
+_KNOWN_AS_LAST: Final = {words[-1] for words in _KNOWN_AS}
+_KNOWN_AS_BEFORE: Final = {"also", "better", "locally", "widely", "commonly", "también", "más", "besser", "auch", "kurz", "meglio", "anche",
                     "aussi", "mieux"}
 
 
@@ -2988,11 +2989,11 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 raw.append((" ".join(run), "place", True, "place"))
                 expansions.setdefault(" ".join(run), (site, "place"))
                 continue
-            if end - start == 1 and lang in {None, "en", "es"} and (water := _waters_named_together(tokens, start, lang)):
+            if end - start == 1 and lang in {None, "en", "es"} and (waters := _waters_named_together(tokens, start, lang)):
                 # "the Nelson and Churchill rivers": each is its river, wherever the article names it again
                 for name in (tokens[start], tokens[start + 2].rstrip(".,;:")):
                     raw.append((name, "place", True, "place"))
-                    expansions.setdefault(name, (f"{name} {water}", "place"))
+                    expansions.setdefault(name, (f"{name} {waters}", "place"))
                 spelled_until = start + 3
                 continue
             if (lang == "es" and start and tokens[start - 1] in _KINDS_NAMED_IN_ENGLISH and tokens[start - 1] not in _KINDS_WITH_LINKS
@@ -3010,10 +3011,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 # ("le château de Boko Haram" is its stronghold; a river named like a country is the river: "el río Paraguay")
                 # "el río Apurímac", "la isla Santa Cruz", "el desierto de Atacama", "il golfo di Orosei": the river, the
                 # island, the desert or the gulf, though a region or a town has the name too
-                site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND
-                link = _owner_after_a_site(run) if site else None
+                is_site = tokens[head] in _SITES_NAMED_AFTER_THEIR_KIND
+                link = _owner_after_a_site(run) if is_site else None
                 raw.append((site_name := _ELIDED.sub("", _joined([*tokens[head:start], *run[:link]])), "place", True, "place"))
-                if site and not listed_name(run[:link][-1]):
+                if is_site and not listed_name(run[:link][-1]):
                     # "il Battaglini", "il Copernico": the site, named again by its name's last word
                     expansions.setdefault(run[:link][-1], (_kind_named_in_english(site_name) or site_name, "place"))
                 listed = None
@@ -3027,9 +3028,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if lang in _ROMANCE_LANGUAGES and end - start == 1 and _flooding_river(tokens, start):
                 # "la crue du Chari et du Logone": a flood is a river's, named "… River" when no gazetteer knows it
                 name = run[0].rstrip(".,;:")
-                known = places().get(_fold(name))
+                river = places().get(_fold(name))
                 raw.append((name, "place", True, "place"))
-                expansions.setdefault(name, (known or f"{name} River", "place"))
+                expansions.setdefault(name, (river or f"{name} River", "place"))
                 continue
             if lang in _ROMANCE_LANGUAGES and _overflowing(tokens, end - 1) and (
                     end - start == 1 or end - start == 2 and run[0].lower() in _LEADING_ARTICLES):
@@ -3122,9 +3123,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 run, end, body_named = run + [tokens[end].rstrip(".,;:")], end + 1, True  # "le Stade toulousain", "la Section paloise"
                 spelled_until = max(spelled_until, end)
             if (run and run[-1].lower() in _NUMBERED_ROADS and all(word[:1].isupper() for word in run)
-                    and (number := _road_number(tokens, end))):
+                    and (road_number := _road_number(tokens, end))):
                 # "National Highway 715", "Route 66", "Interstate 95": the road's number is its name's last word
-                raw.append((f"{_joined(run)} {number}", "place", True, "place"))
+                raw.append((f"{_joined(run)} {road_number}", "place", True, "place"))
                 listed = None
                 continue
             # "Nationalpark Harz", "el Parque Nacional Rapa Nui", "au parc national de la Gaspésie": one place (its authority
@@ -3159,10 +3160,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     and _fold(" ".join(run).rstrip(".")) not in places()):  # ("Plaza de San Pedro" is known: St. Peter's Square)
                 street = start  # "Piazza San Marco", "dal Molo Audace": the head written with a capital
             if street is not None:  # "piazza della Libertà": the square, as written
-                town = next((i for i in range(start + 1, end - 1) if tokens[i] in _OF_WORDS and _fold(" ".join(tokens[i + 1 : end]).rstrip(".")) in places()), None)
-                raw.append((_joined(tokens[street : town or end]).rstrip("."), "place", True, "place"))
-                if town:  # "la plaza Mayor de Madrid": the square, then its town
-                    raw.append((" ".join(tokens[town + 1 : end]).rstrip("."), "place", True, "place"))
+                town_at = next((i for i in range(start + 1, end - 1) if tokens[i] in _OF_WORDS and _fold(" ".join(tokens[i + 1 : end]).rstrip(".")) in places()), None)
+                raw.append((_joined(tokens[street : town_at or end]).rstrip("."), "place", True, "place"))
+                if town_at:  # "la plaza Mayor de Madrid": the square, then its town
+                    raw.append((" ".join(tokens[town_at + 1 : end]).rstrip("."), "place", True, "place"))
                 listed = None
                 continue
             court = _lower_case_court(tokens, start) if romance else None
@@ -3250,14 +3251,14 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if german and len(run) == 2 and _ACRONYM.match(run[0]) and (_fold(run[1]) in regions() or run[1] in _GERMAN_COMPASS_PARTS):
                 raw.append((" ".join(run), "org", True, "org"))  # "AOK Baden-Württemberg", "AOK Nordost": a body's branch there
                 continue
-            town = german and len(run) == 4 and (_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))
+            town_adjective = german and len(run) == 4 and bool(_german_town_adjective(_fold(run[0])) or _demonym_stem(run[0]))
             if german and len(run) == 4 and (
-                    town and not _is_role(run[1]) and _looks_like_german_agent_noun(run[1]) and _kind(" ".join(run[2:]), "")[0] == "person"
-                    or run[0].endswith("er") and (town or not listed_name(run[0]) and run[0].lower()[:-2].endswith(_DE_TOWN_ENDINGS))
+                    town_adjective and not _is_role(run[1]) and _looks_like_german_agent_noun(run[1]) and _kind(" ".join(run[2:]), "")[0] == "person"
+                    or run[0].endswith("er") and (town_adjective or not listed_name(run[0]) and run[0].lower()[:-2].endswith(_DE_TOWN_ENDINGS))
                     and _trade_then_full_name(run[1:], after_a_town=True)):
                 # "der Walliser Bauunternehmer Reto Julen", "der Grazer Winzer Lukas Wanek": the place's adjective, the
                 # trade, then the name (the adjective of a town no gazetteer knows, "Stammersdorfer", is left out)
-                if town:
+                if town_adjective:
                     raw.append((run[0], "place", True, ""))
                 run, start = run[1:], start + 1
             if (german and len(run) >= 3 and run[1].lower() in _GERMAN_UNITS
@@ -3520,10 +3521,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                 if number == len(pieces) - 1 and kind == "org" and sure:
                     listed = (end, len(raw) - 1)
         if german:
-            raw.extend((head, "place", True, "") for position, token in enumerate(tokens)
-                       if "-" in token and (head := _place_before_hyphen(token))
+            raw.extend((hyphen_place, "place", True, "") for position, token in enumerate(tokens)
+                       if "-" in token and (hyphen_place := _place_before_hyphen(token))
                        and not (position and _names_by_a_place(tokens[position - 1])))  # ("des Schweizer Alpen-Clubs": a name)
-            raw.extend((head, "org", True, "org") for token in tokens if "-" in token and (head := _body_before_hyphen(token)))
+            raw.extend((hyphen_body, "org", True, "org") for token in tokens if "-" in token and (hyphen_body := _body_before_hyphen(token)))
         if lang in _LOWERCASE_DEMONYM_LANGUAGES:
             demonyms = [token.rstrip(".") for position, token in enumerate(tokens)
                         if (token[:4].lower() in _DEMONYM_STEM_HEADS or token.rstrip(".").endswith(_ITALIAN_TOWN_ADJECTIVE_ENDINGS)) and token[0].islower() and _lower_case_demonym(token.rstrip("."))
@@ -3550,7 +3551,7 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
 
 
 # the work a news credit line names people for: "Reporting by …; Editing by …"
-_CREDITED_WORK = {"reporting", "editing", "writing"}
+_CREDITED_WORK: Final = {"reporting", "editing", "writing"}
 
 
 # named storms are no one and nowhere: "Hurricane Ramona", "el huracán Ramona", "Sturmtief Bernd"
@@ -3572,8 +3573,8 @@ def _run_pieces(run: tuple[str, ...], whole: bool = False) -> tuple[tuple[str, s
 
 # an article that, capitalised inside a sentence, opens a name no one is called by: "El Musel", "Los Realejos", "Il Cairo",
 # Galician's "As Pontes" ("Lo Presti", "La Russa" are surnames)
-_GALICIAN_ARTICLES = {"A", "O", "As", "Os"}
-_CAPITALISED_ARTICLES = {"El", "Los", "Las", "Il", *_GALICIAN_ARTICLES}
+_GALICIAN_ARTICLES: Final = {"A", "O", "As", "Os"}
+_CAPITALISED_ARTICLES: Final = {"El", "Los", "Las", "Il", *_GALICIAN_ARTICLES}
 
 
 def _place_after_an_article(candidate: Candidate, gazetteer: dict[str, str], people: set[str]) -> Candidate:
@@ -3709,12 +3710,12 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
             continue
         if not sure:
             kind = kinds.get(folded, kind)
-        surname = folded in full_names and folded not in countries() and (" " not in text or kind == "person") and not governed
-        if not surname and (demonym := demonym_place(text, lang)):
+        known_surname = folded in full_names and folded not in countries() and (" " not in text or kind == "person") and not governed
+        if not known_surname and (demonym := demonym_place(text, lang)):
             canonical, kind = demonym, "place"
         elif german and kind == "person" and folded.endswith("s") and folded[:-1] in full_names and " " not in text:
             canonical = full_names[folded[:-1]]  # "Halvorsens": Sindre Halvorsen's
-        elif surname:  # ("Greco", "Tedesco", "Inglese" after Rosario Greco: his surname, no country's adjective)
+        elif known_surname:  # ("Greco", "Tedesco", "Inglese" after Rosario Greco: his surname, no country's adjective)
             # a surname wins over a town of the same name; a country's name stays a country
             canonical, kind = full_names[folded], "person"
         elif folded in short_venues and folded not in gazetteer and (" " not in text or _SAINTS_ALONE.fullmatch(text) or kind != "person" or not sure):
@@ -3769,11 +3770,11 @@ def canonical_mentions(raw: list[Candidate], lang: str | None, expansions: dict[
 
 # the Romance words for a region's, a province's or a town's government, written before the place it governs
 # ("la Province de Hainaut"; Uruguay's departments govern through an "Intendencia de Montevideo")
-_GOVERNMENTS_OF_REGIONS = {"regione", "région", "junta", "gobierno", "cabildo", "province"}
-_GOVERNMENTS_OF_TOWNS = {"comune", "provincia", "ayuntamiento", "municipalidad", "alcaldía", "mairie", "ville", "intendencia"}
+_GOVERNMENTS_OF_REGIONS: Final = {"regione", "région", "junta", "gobierno", "cabildo", "province"}
+_GOVERNMENTS_OF_TOWNS: Final = {"comune", "provincia", "ayuntamiento", "municipalidad", "alcaldía", "mairie", "ville", "intendencia"}
 # the level of government written between the word for it and the place: "Gobierno Regional de Loreto"
-_GOVERNMENT_LEVELS = {"regional", "provincial", "autonomico", "foral", "municipal", "departamental", "estatal"}
-_GOVERNMENTS = {_fold(word) for word in _GOVERNMENTS_OF_REGIONS | _GOVERNMENTS_OF_TOWNS | {"governo", "gouvernement"}}
+_GOVERNMENT_LEVELS: Final = {"regional", "provincial", "autonomico", "foral", "municipal", "departamental", "estatal"}
+_GOVERNMENTS: Final = {_fold(word) for word in _GOVERNMENTS_OF_REGIONS | _GOVERNMENTS_OF_TOWNS | {"governo", "gouvernement"}}
 
 
 def _place_its_government_names(text: str, lang: str | None) -> tuple[str, str] | None:
@@ -3814,24 +3815,24 @@ def _place_its_government_names(text: str, lang: str | None) -> tuple[str, str] 
     return None
 
 
-_LOWERCASE_DEMONYM_LANGUAGES = {"de", "fr", "es", "it", "pt", "nl"}
+_LOWERCASE_DEMONYM_LANGUAGES: Final = {"de", "fr", "es", "it", "pt", "nl"}
 
 
 # the plural articles, and the prepositions, that a demonym used as a noun for people follows: "los colombianos",
 # "gli statunitensi", "10 dólares para venezolanos" (an adjective follows its noun: "turistas venezolanos"; Italian
 # "per" is "as" too: "tartufi spacciati per piemontesi")
-_BEFORE_PEOPLE_OF_A_PLACE = {"los", "las", "unos", "unas", "les", "gli", "i", "os", "as", "para", "pour"}
+_BEFORE_PEOPLE_OF_A_PLACE: Final = {"los", "las", "unos", "unas", "les", "gli", "i", "os", "as", "para", "pour"}
 # the words before one person of a place: "un mexicano de 40 años", "una italiana" (not "la italiana Ferrero", a
 # body of the country: that one's article is definite)
-_BEFORE_A_PERSON_OF_A_PLACE = {"un", "una", "uno", "um", "uma"}
+_BEFORE_A_PERSON_OF_A_PLACE: Final = {"un", "una", "uno", "um", "uma"}
 # French determiners, before a capitalised demonym that is a noun: "un Philippin", "les Allemands", "deux Belges"
-_FRENCH_DETERMINERS = {"un", "une", "le", "la", "les", "l'", "l’", "des", "aux", "du", "ces", "deux", "trois", "quatre", "cinq",
+_FRENCH_DETERMINERS: Final = {"un", "une", "le", "la", "les", "l'", "l’", "des", "aux", "du", "ces", "deux", "trois", "quatre", "cinq",
                        "plusieurs", "nombreux", "quelques"}
 
 
 # the Red Cross's and Red Crescent's names in the languages that write a national society's adjective after them
-_RED_CROSS_NAMES = {"croix-rouge", "cruz roja", "croce rossa", "cruz vermelha", "croissant-rouge", "media luna roja", "mezzaluna rossa"}
-_GENITIVE_S_LANGUAGES = {"de", "nl", "sv", "da", "no", "nb"}
+_RED_CROSS_NAMES: Final = {"croix-rouge", "cruz roja", "croce rossa", "cruz vermelha", "croissant-rouge", "media luna roja", "mezzaluna rossa"}
+_GENITIVE_S_LANGUAGES: Final = {"de", "nl", "sv", "da", "no", "nb"}
 
 
 def _french_demonym_noun(tokens: list[str], position: int) -> bool:
@@ -3866,11 +3867,11 @@ def demonym_place(text: str, lang: str | None) -> str | None:
     return _lower_case_demonym(text) or (None if listed_name(text) else _demonym_stem(text))
 
 
-_INNER_CAPITAL = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
+_INNER_CAPITAL: Final = re.compile(r"-[A-ZÀ-ÖØ-Þ]")
 # a word with a capital inside after three letters or more: "SaskPower", "PetroChina", "YouTube" (not "McKenzie",
 # "DeSantis", "MacArthur": surnames)
-_JOINED_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
-_SURNAME_PREFIXES = ("Mac", "Van", "Von", "Del", "Fitz")
+_JOINED_WORDS: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+_SURNAME_PREFIXES: Final = ("Mac", "Van", "Von", "Del", "Fitz")
 
 
 def _joined_words_name(text: str) -> bool:
@@ -3879,36 +3880,36 @@ def _joined_words_name(text: str) -> bool:
 
 
 # words that name a generic body, not one organisation: "die Polizei", "el Gobierno"
-_GENERIC_BODIES = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia",
+_GENERIC_BODIES: Final = {"polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "armee", "gendarmerie", "policía", "policia", "polizia",
                    "gobierno", "governo", "gouvernement", "préfecture", "prefecture", "mairie", "government", "ayuntamiento",
                    "comune", "regione", "stato", "état", "etat", "estado"}
 # the common nouns Romance news capitalises for the one it means: "la fiducia nel sistema del Paese", "la Costituzione"
-_CAPITALISED_COMMON_NOUNS = {"paese", "pais", "pays", "distretto", "costituzione", "constitucion", "rivoluzione", "revolucion"}
-_AND = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
+_CAPITALISED_COMMON_NOUNS: Final = {"paese", "pais", "pays", "distretto", "costituzione", "constitucion", "rivoluzione", "revolucion"}
+_AND: Final = {"and", "or", "und", "oder", "et", "ou", "y", "o", "e"}
 # the parts of a country a body's regional branch is named after ("AOK Nordost", "DRK Südwest")
-_GERMAN_COMPASS_PARTS = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
-_CANTON_WORDS = {"kanton", "canton", "cantone"}
+_GERMAN_COMPASS_PARTS: Final = {"Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Mitte"}
+_CANTON_WORDS: Final = {"kanton", "canton", "cantone"}
 # the Swiss cantons named like their capitals, folded as the gazetteer looks them up
-_CANTONS_NAMED_LIKE_TOWNS = {"bern", "berne", "zug", "zoug", "schwyz", "zurich", "zuerich", "luzern", "lucerne", "glarus", "basel", "bale",
+_CANTONS_NAMED_LIKE_TOWNS: Final = {"bern", "berne", "zug", "zoug", "schwyz", "zurich", "zuerich", "luzern", "lucerne", "glarus", "basel", "bale",
                              "fribourg", "freiburg", "solothurn", "soleure", "neuchatel", "geneve", "genf", "ginevra", "geneva",
                              "st. gallen", "st gallen", "schaffhausen", "schaffhouse", "appenzell"}
-_GERMAN_NAME_LINKS = {"der", "des", "für", "und", "am", "im"}
-_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # ("Don McGahn II": a person's)
-_NUMBER_IN_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # 1 to 39, as centuries and sequels are numbered
-_ROMANCE_OF = {"di", "della", "del", "dell'", "dell’", "de", "du", "des", "dei", "degli"}
+_GERMAN_NAME_LINKS: Final = {"der", "des", "für", "und", "am", "im"}
+_ROMAN_NUMERAL: Final = re.compile(r"[IVX]+")  # ("Don McGahn II": a person's)
+_NUMBER_IN_ROMAN: Final = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # 1 to 39, as centuries and sequels are numbered
+_ROMANCE_OF: Final = {"di", "della", "del", "dell'", "dell’", "de", "du", "des", "dei", "degli"}
 
 
 def _a_country_or_region(name: str) -> bool:
     """Whether `name` is a country's or a region's ("Österreich", "Bayern"; not "Kita", which geonames spells Quito's)."""
-    place = places().get(_fold(name))
+    place = places().get(_fold(name), "")
     return bool(place) and (place.lower() in countries() or _fold(name) in regions())
 
 
 # the bodies a region has one of, named as compounds after its adjective: an association, a state ministry, a chamber
-_REGIONAL_BODIES = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
-_MINISTRIES = ("ministerium", "ministeriums")
+_REGIONAL_BODIES: Final = ("verband", "verbands", "ministerium", "ministeriums", "kammer")
+_MINISTRIES: Final = ("ministerium", "ministeriums")
 # a town named after the word for what it is: "die Gemeinde Pontresina", "die Stadt Potsdam"
-_GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf", "ortsteil",
+_GERMAN_MUNICIPALITIES: Final = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde", "ortsgemeinde", "dorf", "ortsteil",
                           # and the parts of a town: "den Bezirk Puntigam", "im Stadtteil Gaarden"
                           "bezirk", "stadtbezirk", "stadtteil", "ortschaft",
                           # and the islands named after their kind: "die Insel Gröde", "die Hallig Hooge"
@@ -3917,7 +3918,7 @@ _GERMAN_MUNICIPALITIES = {"gemeinde", "stadt", "stadtgemeinde", "marktgemeinde",
                           "landkreis", "kreis", "skigebiet",
                           # (in the genitive: "der Landrat des Landkreises Nordwestmecklenburg")
                           "landkreises", "kreises", "bezirks", "bezirkes", "stadtteils", "ortsteils", "dorfes", "skigebiets", "skigebietes"}
-_GERMAN_MUNICIPALITY_ENDINGS = ("gemeinde", "stadt")
+_GERMAN_MUNICIPALITY_ENDINGS: Final = ("gemeinde", "stadt")
 
 
 def _names_a_municipality(word: str) -> bool:
@@ -3932,39 +3933,39 @@ def _names_a_municipality(word: str) -> bool:
 
 
 # how German nouns end, in the plural or as abstracts
-_DE_PLURAL_ENDINGS = ("e", "en", "er", "n", "s", "ung", "heit", "keit", "schaft")
+_DE_PLURAL_ENDINGS: Final = ("e", "en", "er", "n", "s", "ung", "heit", "keit", "schaft")
 # German administrative units a place's adjective stands before: "im Schweizer Kanton Wallis", "im Wiener Bezirk Favoriten"
-_GERMAN_UNITS = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
+_GERMAN_UNITS: Final = {"kanton", "bezirk", "stadtteil", "stadtbezirk", "landkreis", "kreis", "bundesland", "gemeinde", "ortsteil"}
 # weather the news names, no entity (named like storms), though small towns share the name: El Niño (Panama)
-_PHENOMENA = {"el niño", "el nino", "la niña", "la nina",
+_PHENOMENA: Final = {"el niño", "el nino", "la niña", "la nina",
               # diseases, which headlines and the Romance languages capitalise: "positivo en Coronavirus", "Covid-19 in Lombardia"
               "coronavirus", "covid", "covid-19", "covid19", "sars-cov-2", "ebola", "zika"}
 # ages of history, which the languages we read write with capitals: no one, nowhere ("au Moyen Âge", "in the Bronze Age")
-_PERIODS = {"moyen age", "haut moyen age", "bas moyen age", "mittelalter", "fruhmittelalter", "spatmittelalter", "medioevo", "medio evo",
+_PERIODS: Final = {"moyen age", "haut moyen age", "bas moyen age", "mittelalter", "fruhmittelalter", "spatmittelalter", "medioevo", "medio evo",
             "alto medioevo", "basso medioevo", "edad media", "alta edad media", "baja edad media", "bronze age", "stone age", "iron age",
             "ice age", "dark ages", "middle ages", "age du bronze", "age du fer", "bronzezeit", "eisenzeit", "steinzeit", "eiszeit",
             "edad de bronce", "edad del bronce", "edad de hierro", "edad del hierro", "eta del bronzo", "eta del ferro"}
 # the new year, a time of year written with capitals ("on New Year's Eve", "Happy New Year", "Lunar New Year")
-_NEW_YEAR = {"new year", "new year's", "new years", "happy new year", "lunar new year", "chinese new year",
+_NEW_YEAR: Final = {"new year", "new year's", "new years", "happy new year", "lunar new year", "chinese new year",
              # and in the other languages we read ("la Filarmónica de Viena ha saludado el Año Nuevo")
              "ano nuevo", "feliz ano nuevo", "nochevieja", "capodanno", "nouvel an", "neujahr"}  # (folded: Año)
 # the letters written after a person's name: counsel, members of parliaments, honours
-_POST_NOMINALS = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
+_POST_NOMINALS: Final = {"KC", "QC", "SC", "MP", "MSP", "MS", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "JP"}
 # the currencies a country's demonym names (written after it in English, before it in French, Spanish and Italian;
 # not those that are also words: "livre" a book, "real" royal, "won" a verb, "lire" to read)
-_CURRENCIES = set(
+_CURRENCIES: Final = set(
     "franc francs franco francos franchi franken dollar dollars dólar dólares dollaro dollari peso pesos reais "
     "rupee rupees roupie roupies rupia rupias yen yuan krone kroner krona kronor couronne couronnes corona corone "
     "rand shekel shekels dinar dinars dinari lira libra libras sterlina sterline pound pounds "
     "ruble rubles rouble roubles rublo rublos rubli".split()
 )
-_OF_WORDS = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
-_ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}
-_PLACE_BEFORE_ARTICLE = {"dans", "vers", "en", "sur", "à"}
+_OF_WORDS: Final = {"of", "de", "di", "du", "del", "des", "von", "der", "della"}
+_ARTICLES: Final = {"le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo"}
+_PLACE_BEFORE_ARTICLE: Final = {"dans", "vers", "en", "sur", "à"}
 # nouns after a name that make it an organisation's: "the Solidarność union", "the Forward party"
-_ORG_NOUNS_AFTER = {"union", "party", "group", "movement", "company", "firm", "coalition", "alliance", "militia", "network"}
+_ORG_NOUNS_AFTER: Final = {"union", "party", "group", "movement", "company", "firm", "coalition", "alliance", "militia", "network"}
 # lower-case descriptors that name no organisation themselves (unlike "Bank …", "Union …", "Party …")
-_DESCRIPTORS = {"copyright", "company", "firm", "carmaker", "automaker", "charity", "regulator", "operator", "airline", "insurer", "lender",
+_DESCRIPTORS: Final = {"copyright", "company", "firm", "carmaker", "automaker", "charity", "regulator", "operator", "airline", "insurer", "lender",
                 "rival", "militia", "giant", "maker", "retailer", "broker", "manufacturer", "startup", "supplier", "developer",
                 "chipmaker", "miner", "conglomerate", "publisher", "broadcaster", "newspaper", "processor", "contractor", "producer",
                 "exporter", "importer", "distributor", "wholesaler", "shipbuilder", "packer", "shipper", "carrier"}
@@ -3991,13 +3992,13 @@ def _piece(text: str) -> tuple[str, bool, bool, bool]:
 
 # German offices every town or state has, named in one word: "das Gesundheitsamt", "die Landesregierung",
 # "in Eigenverwaltung"; a federal one is the one body of that name ("Bundeskartellamt"), and so is a ministry
-_GERMAN_OFFICES = ("amt", "amts", "verwaltung", "regierung", "dienst", "dienstes", "verband", "verbands", "hochschule", "bahn",
+_GERMAN_OFFICES: Final = ("amt", "amts", "verwaltung", "regierung", "dienst", "dienstes", "verband", "verbands", "hochschule", "bahn",
                    # and the courts, clinics, police branches and firms of every town: "vor dem Amtsgericht", "die
                    # Kriminalpolizei", "eine Nachrichtenagentur", "die Pflegekasse", "eine Bahngesellschaft"
                    "gericht", "gerichts", "klinik", "klinikum", "krankenhaus", "spital", "polizei", "agentur", "kasse", "gesellschaft",
                    *_GERMAN_SERVICES)
 # the same words standing alone: "die staatliche Klinik", "eine Konzern-Sprecherin" (`_GERMAN_OFFICES` asks for a compound)
-_GERMAN_COMMON_BODIES = {"klinik", "klinikum", "krankenhaus", "spital", "konzern", "gewerkschaft"}
+_GERMAN_COMMON_BODIES: Final = {"klinik", "klinikum", "krankenhaus", "spital", "konzern", "gewerkschaft"}
 
 
 def _generic_german_office(folded: str) -> bool:
@@ -4043,18 +4044,18 @@ def _common_nouns_opening_sentences(
 
 
 # words after the first of a known organisation's name: a run followed by anything else has no lower-case tail
-_ORGANISATION_INNER_WORDS = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
+_ORGANISATION_INNER_WORDS: Final = frozenset(word for name in ORGANISATIONS for word in name.split()[1:])
 # every known name's openings of two words or more ("unione europea" opens "unione europea …" too)
-_ORGANISATION_OPENINGS = frozenset(" ".join(name.split()[:size]) for name in ORGANISATIONS for size in range(2, len(name.split()) + 1))
+_ORGANISATION_OPENINGS: Final = frozenset(" ".join(name.split()[:size]) for name in ORGANISATIONS for size in range(2, len(name.split()) + 1))
 
 
-_ROMANCE_LANGUAGES = {"fr", "es", "it", "pt"}
+_ROMANCE_LANGUAGES: Final = {"fr", "es", "it", "pt"}
 # "to the" before a portfolio: "l’assessore al Turismo", "la consejera de Sanidad" has no article
-_PORTFOLIO_ARTICLES = {"al", "alla", "allo", "all'", "all’", "ai", "agli", "alle"}
+_PORTFOLIO_ARTICLES: Final = {"al", "alla", "allo", "all'", "all’", "ai", "agli", "alle"}
 # a town's council, named by its hall: "il Comune di Carrara", "el Ayuntamiento de Soria"
-_TOWN_HALLS = {"comune", "ayuntamiento", "municipio", "mairie", "giunta"}
+_TOWN_HALLS: Final = {"comune", "ayuntamiento", "municipio", "mairie", "giunta"}
 # a body's first word, which French, Spanish and Italian follow with lower-case words of its name
-_ROMANCE_BODY_HEADS = {_fold(w) for w in (
+_ROMANCE_BODY_HEADS: Final = {_fold(w) for w in (
     "cour corte tribunal tribunale protezione protección protection aeronautica pinacoteca galleria museo musée office "
     "oficina ufficio consorzio consorcio centre centro santé sanidad sanità jurado conseil consejo consiglio agence agencia "
     "agenzia autorité autoridad autorità institut instituto istituto direction dirección direzione caisse caja cassa "
@@ -4073,18 +4074,18 @@ _ROMANCE_BODY_HEADS = {_fold(w) for w in (
     "garde "  # "la Garde nationale", "la Garde républicaine"
     "domaine").split()}  # "le Domaine national de Chambord", the state's estate
 # endings of the adjectives such names hold: "civile", "militare", "fédéral", "publique", "hospitalier", "nacional"
-_ADJECTIVE_ENDINGS = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
+_ADJECTIVE_ENDINGS: Final = ("ale", "ali", "ile", "ili", "are", "ari", "ica", "ico", "ici", "iche", "ivo", "iva", "ive", "if", "ario",
                       "aria", "aire", "ier", "ière", "iero", "iera", "ique", "al", "el", "elle", "ano", "ana", "ese", "ais", "aise",
                       "ois", "oise", "ino", "ina", "enne", "anne", "itime", "ittimo", "ittima", "ítimo", "ítima",
                       "ieur", "ieure", "ional", "ionale", "égional", "égionale", "iste", "ista",  # ("socialiste", "comunista")
                       "onoma", "onomo", "onome",  # "Provincia autonoma di Bolzano", "Région autonome"
                       "ocrate", "ocrata")  # "le Parti social-démocrate", "el Partido Demócrata"
-_NAME_OF = {"de", "des", "du", "di", "dei", "degli", "del", "della", "dello", "delle", "dell'", "dell’", "d'", "d’"}
+_NAME_OF: Final = {"de", "des", "du", "di", "dei", "degli", "del", "della", "dello", "delle", "dell'", "dell’", "d'", "d’"}
 
 
 # French, Spanish and Italian write a ministry in lower case before its capitalised portfolio
-_MINISTRY_WORDS = {"ministère", "ministerio", "ministero", "ministério"}
-_MINISTRY_LINKS = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello", "dei", "degli", "delle", "da", "do", "dos"}
+_MINISTRY_WORDS: Final = {"ministère", "ministerio", "ministero", "ministério"}
+_MINISTRY_LINKS: Final = {"de", "des", "du", "del", "della", "dell'", "dell’", "dello", "dei", "degli", "delle", "da", "do", "dos"}
 
 
 def _known_body_closing(run: list[str]) -> int:
@@ -4105,7 +4106,7 @@ def _known_body_closing(run: list[str]) -> int:
     return len(run) - size if not held and link > 0 and run[link].lower() in _NAME_OF else 0
 
 
-_EVENTS_A_BODY_HOLDS = {"cumbre", "sommet", "vertice", "congreso", "congresso", "congres", "asamblea", "assemblea", "assemblee", "foro",
+_EVENTS_A_BODY_HOLDS: Final = {"cumbre", "sommet", "vertice", "congreso", "congresso", "congres", "asamblea", "assemblea", "assemblee", "foro",
                         "forum", "gala", "noche", "juego", "juegos"}
 
 
@@ -4124,7 +4125,7 @@ def _known_body_opening(run: list[str]) -> int:
 
 
 # the first words of the international and national bodies known by their names in many languages
-_ORGANISATIONS_FIRST_WORDS = frozenset(name.split()[0] for name in ORGANISATIONS if " " in name)
+_ORGANISATIONS_FIRST_WORDS: Final = frozenset(name.split()[0] for name in ORGANISATIONS if " " in name)
 
 
 def _joined(words: list[str]) -> str:
@@ -4134,7 +4135,7 @@ def _joined(words: list[str]) -> str:
                    for index, word in enumerate(words))
 
 
-_LINKS_AND_ARTICLES = _MINISTRY_LINKS | {"l'", "l’", "la", "le", "les", "el", "los", "las", "et", "e", "y"}
+_LINKS_AND_ARTICLES: Final = _MINISTRY_LINKS | {"l'", "l’", "la", "le", "les", "el", "los", "las", "et", "e", "y"}
 
 
 def _ministry_end(tokens: list[str], end: int) -> int:
@@ -4162,31 +4163,31 @@ def _ministry_end(tokens: list[str], end: int) -> int:
     return position
 
 
-_ROMANCE_ARTICLES = {"il", "lo", "gli", "el", "los", "las"}
+_ROMANCE_ARTICLES: Final = {"il", "lo", "gli", "el", "los", "las"}
 # plural nouns a sentence opens with before "of" and a name, and what that name then is
-_GROUPS_OF = {"shares": "org", "shareholders": "org", "employees": "org", "customers": "org", "supporters": "",
+_GROUPS_OF: Final = {"shares": "org", "shareholders": "org", "employees": "org", "customers": "org", "supporters": "",
               "fans": "", "members": "", "residents": "place", "citizens": "place", "people": "place", "parts": "place",
               **dict.fromkeys(("officials", "leaders", "representatives", "executives", "workers", "staff", "volunteers",
                                "researchers", "scientists", "students", "lawyers", "investigators", "inspectors", "delegates",
                                "experts", "engineers", "managers", "directors"), "")}  # ("Doctors of the World" is a body)
 # the Romance nouns for people a sentence names by their town: "una pescatrice di Gorino", "un ganadero de Ojinaga"
-_ROMANCE_PEOPLE_OF_TOWNS = {
+_ROMANCE_PEOPLE_OF_TOWNS: Final = {
     "pescatore", "pescatrice", "pescatori", "agricoltore", "agricoltrice", "agricoltori", "allevatore", "allevatori", "residente",
     "residenti", "abitante", "abitanti", "commerciante", "commercianti", "viticoltore", "pescador", "pescadora", "pescadores",
     "agricultor", "agricultora", "agricultores", "ganadero", "ganadera", "ganaderos", "vecino", "vecina", "vecinos", "comerciante",
     "comerciantes", "habitante", "habitantes", "pêcheur", "pêcheuse", "pêcheurs", "agriculteur", "agricultrice", "agriculteurs",
     "éleveur", "éleveurs", "habitant", "habitants", "commerçant", "commerçants", "viticulteur", "marin-pêcheur", "maraîcher"}
 # the Romance nouns for people a headline names by their town: "Hombre de Birmingham", "Anziano di Fano"
-_ROMANCE_PEOPLE_FROM = {"hombre", "mujer", "joven", "vecino", "vecina", "anciano", "anciana", "uomo", "donna", "giovane",
+_ROMANCE_PEOPLE_FROM: Final = {"hombre", "mujer", "joven", "vecino", "vecina", "anciano", "anciana", "uomo", "donna", "giovane",
                         "anziano", "anziana", "homme", "femme", "jeune", "habitant", "habitante", "abitante", "residente"}
-_BODY_AND = {"and", "&", "und", "et", "y", "e"}
+_BODY_AND: Final = {"and", "&", "und", "et", "y", "e"}
 
 
-_MINISTRY_HEADS = {"ministero", "ministerio", "ministere", "ministry", "department", "dipartimento", "departamento", "secretaria",
+_MINISTRY_HEADS: Final = {"ministero", "ministerio", "ministere", "ministry", "department", "dipartimento", "departamento", "secretaria",
                    "conselleria", "consejeria", "assessorato"}
 
 
-_BODY_LINKS = {"de", "del", "della", "dello", "dell'", "dell’", "di", "du", "des", "l'", "l’", "d'", "d’"}
+_BODY_LINKS: Final = {"de", "del", "della", "dello", "dell'", "dell’", "di", "du", "des", "l'", "l’", "d'", "d’"}
 
 
 def _person_after_whose_body(run: list[str], tokens: list[str], start: int) -> int | None:
@@ -4218,7 +4219,7 @@ def _person_after_whose_body(run: list[str], tokens: list[str], start: int) -> i
 
 
 # the words that end a site's, a body's or a feature's name, never a person's
-_NOT_IN_PEOPLES_NAMES = _STRUCTURES | _ORG_WORDS | _PLACE_WORDS | _NATURAL_FEATURES | _SITES | {"field", "park"}
+_NOT_IN_PEOPLES_NAMES: Final = _STRUCTURES | _ORG_WORDS | _PLACE_WORDS | _NATURAL_FEATURES | _SITES | {"field", "park"}
 
 
 def _place_then_person(run: list[str]) -> int | None:
@@ -4250,11 +4251,11 @@ def _names_a_language(tokens: list[str], position: int) -> bool:
 
 
 # fields of work a body's name may end with, which name bodies alone too ("Acme Research")
-_FIELDS_OF_WORK = {"research", "development", "technology", "innovation", "training", "education", "science", "sciences"}
+_FIELDS_OF_WORK: Final = {"research", "development", "technology", "innovation", "training", "education", "science", "sciences"}
 
 
 # the fields a public service is named by, two of them joined by "and" before the place it serves
-_PUBLIC_SERVICES = {"fire", "rescue", "emergency", "ambulance", "police", "health", "safety", "parks", "wildlife", "customs",
+_PUBLIC_SERVICES: Final = {"fire", "rescue", "emergency", "ambulance", "police", "health", "safety", "parks", "wildlife", "customs",
                     "border", "immigration", "transport", "roads", "maritime", "heritage", "fisheries", "forestry", "water"}
 
 
@@ -4285,10 +4286,10 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
         # what a body is for, in two parts: "Bundesinstitut für Arzneimittel und Medizinprodukte",
         # "Centers for Disease Control and Prevention"; the body's name opens after a person's and "of the" in the run
         # ("Supun Lahiru of the Centre for Conservation and Research")
-        head = next(i for i, w in enumerate(run) if i and w in _ORG_LINKS) - 1
-        while head > 0 and run[head - 1][:1].isupper():
-            head -= 1
-        return end - len(run) + head, after_end
+        opening = next(i for i, w in enumerate(run) if i and w in _ORG_LINKS) - 1
+        while opening > 0 and run[opening - 1][:1].isupper():
+            opening -= 1
+        return end - len(run) + opening, after_end
     # (the second part may end with the body's place: "Asociación de Hostelería y Turismo de Asturias", "Dirección de
     # Agricultura y Contingencias Climáticas de Mendoza")
     field = after[:-2] if len(after) >= 3 and after[-2] in _NAME_OF and _fold(after[-1]) in places() else after
@@ -4346,10 +4347,10 @@ def _joined_body(run: list[str], end: int, tokens: list[str], following: tuple[l
 
 
 # and the words that end a club's name after a town's: "Derry City", "Athlone Town", "Glasgow Rangers"
-_CLUBS_LAST_WORDS = _CLUB_WORDS | {"city", "town", "rangers", "celtic"}
-_INCORPORATED = {"co", "company", "inc", "ltd", "plc", "llc", "corp", "corporation"}
+_CLUBS_LAST_WORDS: Final = _CLUB_WORDS | {"city", "town", "rangers", "celtic"}
+_INCORPORATED: Final = {"co", "company", "inc", "ltd", "plc", "llc", "corp", "corporation"}
 # bodies of members whose names join what they hold in common with "and"
-_MEMBERS_BODIES = {"association", "society", "union", "federation", "guild", "league", "cooperative", "co-operative", "council"}
+_MEMBERS_BODIES: Final = {"association", "society", "union", "federation", "guild", "league", "cooperative", "co-operative", "council"}
 
 
 def _portfolios_listed(tokens: list[str], end: int) -> int | None:
@@ -4385,21 +4386,21 @@ def _portfolios_listed(tokens: list[str], end: int) -> int | None:
 
 
 # the articles and "of"s before a portfolio listed after a body's first one
-_BEFORE_A_LISTED_PORTFOLIO = {"the", "la", "el", "le", "il", "las", "los", "les", "lo", "l'", "l’"} | _NAME_OF
+_BEFORE_A_LISTED_PORTFOLIO: Final = {"the", "la", "el", "le", "il", "las", "los", "les", "lo", "l'", "l’"} | _NAME_OF
 
 
 # German towns named after the river, region, mountain or forest they stand by: "Frankfurt am Main", "Rothenburg ob
 # der Tauber", "Neumarkt in der Oberpfalz", "Kals am Großglockner", "Furth im Wald"
-_TOWN_LINKS = {("am",), ("im",), ("an", "der"), ("ob", "der"), ("in", "der")}
-_TOWN_LINK_STARTS = {link[0] for link in _TOWN_LINKS}
+_TOWN_LINKS: Final = {("am",), ("im",), ("an", "der"), ("ob", "der"), ("in", "der")}
+_TOWN_LINK_STARTS: Final = {link[0] for link in _TOWN_LINKS}
 # the rivers that name towns that way and that the place tables lack (the Isar, Saale, Elbe and Neckar they know)
-_TOWN_RIVERS = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser", "havel", "spree", "fulda", "werra", "naab",
+_TOWN_RIVERS: Final = {"main", "lech", "inn", "oder", "tauber", "lahn", "ruhr", "weser", "havel", "spree", "fulda", "werra", "naab",
                 "salzach", "enns", "traun", "ybbs", "kamp", "thaya", "iller", "wertach", "ammer", "kocher", "jagst", "wupper",
                 "lippe", "leine", "saar", "kinzig", "mulde", "elster", "neiße", "ilm", "regen", "vils", "rott", "alz", "amper",
                 "peene", "warnow", "trave", "ems", "hase", "aller"}
-_BEFORE_TOWNS = {"in", "bei", "aus", "nach", "von", "nahe", "und", "zwischen"}
+_BEFORE_TOWNS: Final = {"in", "bei", "aus", "nach", "von", "nahe", "und", "zwischen"}
 # the lower-case words a sea's or a lake's name opens with in French, Spanish and Italian: "mer du Nord", "lago di Como"
-_WATERS_HEADS = {"mer", "mar", "mare", "lac", "lago"}
+_WATERS_HEADS: Final = {"mer", "mar", "mare", "lac", "lago"}
 
 
 def _water_after_its_lower_case_head(tokens: list[str], start: int, end: int) -> int | None:
@@ -4412,7 +4413,7 @@ def _water_after_its_lower_case_head(tokens: list[str], start: int, end: int) ->
     return None
 
 
-_DE_BEFORE_PLACES = _DE_BEFORE_TOWNS | {"im"}  # ("im Harz", "im Allgäu": a region takes the article)
+_DE_BEFORE_PLACES: Final = _DE_BEFORE_TOWNS | {"im"}  # ("im Harz", "im Allgäu": a region takes the article)
 
 
 def _german_place_then_noun(run: list[str], tokens: list[str], start: int) -> bool:
@@ -4430,7 +4431,7 @@ def _german_place_then_noun(run: list[str], tokens: list[str], start: int) -> bo
 
 # lower-case words that join a place's name as the gazetteer knows it: "Trinidad and Tobago", "Bagno a Ripoli",
 # "Pieve a Nievole" ("Castiglione della Pescaia" links by a connector; French joins "sur" with hyphens)
-_LINKS_IN_PLACE_NAMES = _AND | {"a"}
+_LINKS_IN_PLACE_NAMES: Final = _AND | {"a"}
 
 
 def _joined_place(run: list[str], end: int, tokens: list[str], following: tuple[list[str], int, int] | None,
@@ -4476,22 +4477,22 @@ def _lower_case_ministry(tokens: list[str], start: int) -> int | None:
 
 
 # the compass points' adjectives a region's name may end with: "le Hainaut occidental", "la Sicilia orientale"
-_COMPASS_ADJECTIVES = {"occidental", "occidentale", "oriental", "orientale", "septentrional", "septentrionale", "méridional",
+_COMPASS_ADJECTIVES: Final = {"occidental", "occidentale", "oriental", "orientale", "septentrional", "septentrionale", "méridional",
                        "méridionale", "meridionale", "settentrionale"}
 # the courts and chambers French and Italian write in lower case before their town or region: a tribunal may stand
 # alone ("le tribunal de Lille", "il tribunale di Padova"), while a court, a chamber and a "camera" need the words that
 # say which ("la cour d’appel de Paris", not a courtyard; "la chambre d’agriculture de Bretagne"; "la camera di
 # commercio di Bari"), and those words are the ones courts and chambers are named with, not a clause ("le tribunal a
 # condamné un habitant de Lyon")
-_COURT_HEADS = {"tribunal": False, "tribunale": False, "cour": True, "corte": True, "chambre": True, "camera": True}
-_COURT_WORDS = {
+_COURT_HEADS: Final = {"tribunal": False, "tribunale": False, "cour": True, "corte": True, "chambre": True, "camera": True}
+_COURT_WORDS: Final = {
     "administratif", "administrative", "judiciaire", "correctionnel", "d’appel", "d'appel", "d’assises", "d'assises",
     "d’agriculture", "d'agriculture", "de", "des", "d’", "d'", "commerce", "et", "d’industrie", "d'industrie", "grande",
     "instance", "d’instance", "d'instance", "police", "pour", "enfants", "prud’hommes", "prud'hommes", "l’entreprise",
     "l'entreprise", "métiers", "l’artisanat", "l'artisanat", "régionale", "comptes", "criminelle", "militaire", "pénal",
     "civil", "cantonal", "per", "i", "minorenni", "amministrativo", "regionale", "penale", "civile", "ordinario",
     "d’appello", "d'appello", "d’assise", "d'assise", "commercio", "di", "industria", "artigianato", "agricoltura"}
-_COURT_QUALIFIERS = _COURT_WORDS - {"de", "des", "d’", "d'", "et", "pour", "di", "per", "i"}
+_COURT_QUALIFIERS: Final = _COURT_WORDS - {"de", "des", "d’", "d'", "et", "pour", "di", "per", "i"}
 
 
 def _lower_case_court(tokens: list[str], start: int) -> int | None:
@@ -4518,25 +4519,25 @@ def _lower_case_court(tokens: list[str], start: int) -> int | None:
 
 # the words that open a square's or a street's name in the Romance languages: "piazza della Libertà", "viale
 # Europa", "plaza de Armas", "rue de la Paix" (French "place" is also "instead", and Italian "via" also "by way of")
-_STREET_HEADS = {"piazza", "piazzale", "viale", "corso", "plaza", "plazuela", "calle", "avenida", "paseo",
+_STREET_HEADS: Final = {"piazza", "piazzale", "viale", "corso", "plaza", "plazuela", "calle", "avenida", "paseo",
                  "glorieta", "rambla", "rue", "avenue", "boulevard", "quai", "praça", "rua", "via", "chemin", "allée", "impasse",
                  "sentier", "puy"}  # (a puy is a volcano of Auvergne, named as French names its paths: "le puy de Dôme")
-_STREET_LINKS = _NAME_OF | _ARTICLES | {"do", "da", "dos", "das"}  # (Portuguese: "praça da Sé")
-_BEFORE_VIA = {"in", "a", "da", "di", "la", "sulla", "nella", "della", "dalla", "alla", "una", "questa"}
+_STREET_LINKS: Final = _NAME_OF | _ARTICLES | {"do", "da", "dos", "das"}  # (Portuguese: "praça da Sé")
+_BEFORE_VIA: Final = {"in", "a", "da", "di", "la", "sulla", "nella", "della", "dalla", "alla", "una", "questa"}
 # and the heads written with a capital, a pier's among them: "Piazza San Marco", "dal Molo Audace"
-_CAPITALISED_STREET_HEADS = _STREET_HEADS | {"molo"}
+_CAPITALISED_STREET_HEADS: Final = _STREET_HEADS | {"molo"}
 
 
-_NATIONAL_PARKS = {("parque", "nacional"), ("parc", "national"), ("parco", "nazionale"), ("parque", "natural"), ("parc", "naturel"),
+_NATIONAL_PARKS: Final = {("parque", "nacional"), ("parc", "national"), ("parco", "nazionale"), ("parque", "natural"), ("parc", "naturel"),
                    ("parco", "naturale")}
 # (Colombia names its parks "Parque Nacional Natural", in English "National Natural Park")
-_NATIONAL_PARK_NAME = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional(?P<natural> [Nn]atural)?|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale"
+_NATIONAL_PARK_NAME: Final = re.compile(r"^(?:Nationalpark|[Pp]arque [Nn]acional(?P<natural> [Nn]atural)?|[Pp]arc [Nn]ational|[Pp]arco [Nn]azionale"
                                  r"|(?P<reserve>[Rr]eserva [Nn]acional|[Rr]éserve [Nn]ationale|[Rr]iserva [Nn]aturale)) "
                                  r"(?:(?:de la|de las|de los|de l['’]|del|della|dello|dell['’]|dei|degli|delle|des|de|du|di) ?)?(?P<name>[A-ZÀ-Þ][\w'’\- ]*)$")
 
 
 # roads named by a number after their kind: "National Highway 715", "State Route 9", "Interstate 80"
-_NUMBERED_ROADS = {"highway", "route", "interstate", "freeway", "turnpike"}
+_NUMBERED_ROADS: Final = {"highway", "route", "interstate", "freeway", "turnpike"}
 
 
 def _road_number(tokens: list[str], position: int) -> str:
@@ -4582,7 +4583,7 @@ def _street_head(tokens: list[str], start: int) -> int | None:
     return position
 
 
-_IRREGULAR_TOWN_ADJECTIVES = {"zurcher": "Zurich", "hallenser": "Halle"}  # (folded, as the names are looked up)
+_IRREGULAR_TOWN_ADJECTIVES: Final = {"zurcher": "Zurich", "hallenser": "Halle"}  # (folded, as the names are looked up)
 
 
 def _german_town_adjective(folded: str) -> str | None:
@@ -4611,7 +4612,7 @@ def _german_place_before_noun(folded: str) -> bool:
 
 # the offices of a town or a district, whose genitive before them can only be a place's (folded, as offices are
 # compared; "Oberbürgermeisterin" and "Vizebürgermeister" hold one)
-_TOWN_OFFICES = tuple(_fold(office) for office in ("bürgermeister", "stadtpräsident", "landrat", "landrätin", "gemeindepräsident",
+_TOWN_OFFICES: Final = tuple(_fold(office) for office in ("bürgermeister", "stadtpräsident", "landrat", "landrätin", "gemeindepräsident",
                                                    "stadtrat", "stadträtin"))
 
 
@@ -4649,8 +4650,8 @@ def _country_dative(folded: str) -> bool:
     return folded.endswith("en") and _names_a_country(folded[:-1])
 
 
-_LOCATIVES = {"in", "à", "en", "a", "aus", "nach"}  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
-_IN_FROM_TO = {"in", "aus", "nach"}  # the ones a list of two goes on from ("a Milan e Inter" are two clubs)
+_LOCATIVES: Final = {"in", "à", "en", "a", "aus", "nach"}  # where something happens: "in Liverpool, Knowsley, …", "à Lyon, Vénissieux, …"
+_IN_FROM_TO: Final = {"in", "aus", "nach"}  # the ones a list of two goes on from ("a Milan e Inter" are two clubs)
 
 
 def _lone_unknown_word(tokens: list[str], position: int) -> bool:
@@ -4662,8 +4663,8 @@ def _lone_unknown_word(tokens: list[str], position: int) -> bool:
             and _kind(word, "") == ("other", False) and _fold(word) not in places())
 
 
-_OPENER_LINKS = _MINISTRY_LINKS | {"di", "dei"}  # "of" in the Romance languages, with its article
-_OPENER_ARTICLES = {"la", "l'", "l’", "el", "il", "lo", "le", "les", "los", "las"}
+_OPENER_LINKS: Final = _MINISTRY_LINKS | {"di", "dei"}  # "of" in the Romance languages, with its article
+_OPENER_ARTICLES: Final = {"la", "l'", "l’", "el", "il", "lo", "le", "les", "los", "las"}
 
 
 def _body_after_opener(run: list[str]) -> int:
@@ -4743,7 +4744,7 @@ def _romance_body_name(run: list[str], tokens: list[str], end: int) -> tuple[lis
 
 
 # what a word that ends so is, in French, Spanish and Italian, rather than a plural adjective
-_NOT_PLURAL_ADJECTIVES = {"dans", "sous", "sans", "puis", "mais", "plus", "très", "après", "depuis", "alors", "lors", "vers",
+_NOT_PLURAL_ADJECTIVES: Final = {"dans", "sous", "sans", "puis", "mais", "plus", "très", "après", "depuis", "alors", "lors", "vers",
                           "tous", "toutes", "entre", "desde", "hasta", "entonces", "ambos", "ambas", "todos", "todas", "otros",
                           "otras", "nosotros", "vosotros", "ellos", "ellas", "estas", "estos", "esas", "esos", "unas", "unos",
                           "algunas", "algunos", "muchas", "muchos", "pocas", "pocos", "cuyas", "cuyos", "mismas", "mismos"}
@@ -4787,16 +4788,16 @@ def _what_a_body_is_of(tokens: list[str], position: int) -> int:
     return 0
 
 
-_OF_A = {"d’une", "d'une", "d’un", "d'un"}
-_BODY_FOR = {"contre", "pour", "sans", "contra", "contro", "per", "para", "por", "sin", "senza"}  # "Ligue contre le cancer"
-_ARTICLES_IN_NAMES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
+_OF_A: Final = {"d’une", "d'une", "d’un", "d'un"}
+_BODY_FOR: Final = {"contre", "pour", "sans", "contra", "contro", "per", "para", "por", "sin", "senza"}  # "Ligue contre le cancer"
+_ARTICLES_IN_NAMES: Final = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli"}
 # an elided "of" or "the" and its noun in one token: "d’histoire", "l’homme", "dell’ambiente"
-_ELIDED_OF = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")
+_ELIDED_OF: Final = re.compile(r"^(?:d|l|dell|dall|nell)['’][a-zà-ÿ]{3,}$")
 
 
 # French clubs are named by what they are and their town's adjective, in lower case: "Stade rochelais", "Aviron bayonnais"
-_FRENCH_CLUB_HEADS = {"stade", "section", "olympique", "aviron", "racing", "sporting", "entente", "étoile"}
-_TOWN_ADJECTIVE_ENDINGS = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne")
+_FRENCH_CLUB_HEADS: Final = {"stade", "section", "olympique", "aviron", "racing", "sporting", "entente", "étoile"}
+_TOWN_ADJECTIVE_ENDINGS: Final = ("ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne")
 
 
 def _town_adjective(token: str) -> bool:
@@ -4828,12 +4829,12 @@ def _with_lower_case_tail(run: list[str], tokens: list[str], end: int) -> tuple[
 
 # a demonym's stem has at least four letters: a word whose first four are no stem's, nor ending as an Italian town's
 # adjective does, is no demonym
-_DEMONYM_STEM_HEADS = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS, *REGIONAL_DEMONYM_WORDS])
+_DEMONYM_STEM_HEADS: Final = frozenset(stem[:4] for stem in [*DEMONYM_STEMS, *REGIONAL_DEMONYM_STEMS, *REGIONAL_DEMONYM_WORDS])
 # an Italian town's adjective in lower case ("vercellese", "vercellesi"), and the name of its area ("il Vercellese",
 # "il Casertano"; only capitalised: "anziano", elderly, is no adjective of Anzio's)
-_ITALIAN_TOWN_ADJECTIVE_ENDINGS = ("ese", "esi")
-_ITALIAN_AREA_ENDINGS = ("ese", "ano")
-_ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES = {"cremese"}  # crimson, not of Crema
+_ITALIAN_TOWN_ADJECTIVE_ENDINGS: Final = ("ese", "esi")
+_ITALIAN_AREA_ENDINGS: Final = ("ese", "ano")
+_ITALIAN_WORDS_LIKE_TOWN_ADJECTIVES: Final = {"cremese"}  # crimson, not of Crema
 
 
 def _region_named_with_a_towns_adjective(tokens: list[str], position: int) -> bool:
@@ -4912,12 +4913,12 @@ def _is_acronym(token: str, longest: int = 9) -> bool:
 
 
 # acronyms written with dots or hyphens between their parts: "IG-EPN", "W.D.R." (the tokens split "LKN.SH")
-_SEPARATED_ACRONYM = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,5}(?:[.\-][A-ZÀ-ÖØ-Þ]{1,5})+\.?$")
+_SEPARATED_ACRONYM: Final = re.compile(r"^[A-ZÀ-ÖØ-Þ]{1,5}(?:[.\-][A-ZÀ-ÖØ-Þ]{1,5})+\.?$")
 # German acronyms that keep a syllable's lower case: "WKStA", "BaFin", "BfR"
-_MIXED_CASE_ACRONYM = re.compile(r"^(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zäöü]{1,6}$")
+_MIXED_CASE_ACRONYM: Final = re.compile(r"^(?=(?:\w*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zäöü]{1,6}$")
 # how far before its bracket an acronym's name may begin ("Bureau d'enquêtes et d'analyses pour la
 # sécurité de l'aviation civile (BEA)")
-_ACRONYM_NAME_WORDS = 16
+_ACRONYM_NAME_WORDS: Final = 16
 
 
 def _party_after_a_persons_name(words: list[str], acronym: str) -> bool:
@@ -5013,7 +5014,7 @@ def _parenthesised_acronyms(tokens: list[str], expansions: dict[str, tuple[str, 
     return spans
 
 
-_FIELDS_OF = {"für", "of", "de", "del", "della", "di", "du", "des"}
+_FIELDS_OF: Final = {"für", "of", "de", "del", "della", "di", "du", "des"}
 
 
 def _named_word(token: str) -> bool:
@@ -5022,9 +5023,9 @@ def _named_word(token: str) -> bool:
 
 
 # an acronym written in lower case, as some bodies write theirs: "les Transports publics de la région lausannoise (tl)"
-_LOWER_CASE_ACRONYM = re.compile(r"[a-z]{2,5}")
+_LOWER_CASE_ACRONYM: Final = re.compile(r"[a-z]{2,5}")
 # how many lower-case words a body's name may hold after its first word, before its bracketed acronym
-_LOWER_CASE_NAME_WORDS = 7
+_LOWER_CASE_NAME_WORDS: Final = 7
 
 
 def _lower_case_name_before(tokens: list[str], bracket: int) -> int | None:
@@ -5043,7 +5044,7 @@ def _lower_case_name_before(tokens: list[str], bracket: int) -> int | None:
 
 
 # the initials German sports clubs write with lower-case letters among them: "VfL", "ThSV", "TuS", "SpVgg"
-_MIXED_CASE_CLUB_INITIALS = re.compile(r"(?=.*[a-z])(?:[A-Z][a-z]?){1,3}[A-Z](?:gg)?")
+_MIXED_CASE_CLUB_INITIALS: Final = re.compile(r"(?=.*[a-z])(?:[A-Z][a-z]?){1,3}[A-Z](?:gg)?")
 
 
 def _german_club_initials(word: str) -> bool:
@@ -5068,7 +5069,7 @@ def _translated_name_opening(tokens: list[str], bracket: int, acronym: str) -> i
     return first
 
 
-_NAME_LINKS = {"of", "for", "and", "de", "des", "du", "del", "di", "della", "für", "und"}
+_NAME_LINKS: Final = {"of", "for", "and", "de", "des", "du", "del", "di", "della", "für", "und"}
 
 
 def _plural_initials(words: list[str]) -> str:
@@ -5090,17 +5091,17 @@ def _spells(letters: str, name: str) -> bool:
 # the last parts of German compounds that name a valley, a lake, a dam or a ground ("Kaunertal", "Walchensee",
 # "Lennetalsperre", "Millerntor-Stadion"), and the common nouns that end the same way
 # (and the ranges named as one word: "im Rothaargebirge", "das Fichtelgebirge")
-_GERMAN_PLACE_ENDINGS = ("tal", "see", "talsperre", "stausee", "-stadion", "-arena", "gebirge")
-_GERMAN_NOUNS_ENDING_LIKE_PLACES = ("kapital", "hospital", "spital", "portal", "personal", "übersee", "quartal", "trassee",
+_GERMAN_PLACE_ENDINGS: Final = ("tal", "see", "talsperre", "stausee", "-stadion", "-arena", "gebirge")
+_GERMAN_NOUNS_ENDING_LIKE_PLACES: Final = ("kapital", "hospital", "spital", "portal", "personal", "übersee", "quartal", "trassee",
                                     "hochgebirge", "mittelgebirge", "faltengebirge")
-_GERMAN_WORDS_ENDING_LIKE_PLACES = {"talsperre", "stausee", "digital", "total", "frontal", "dental", "mental", "vital", "moral"}
+_GERMAN_WORDS_ENDING_LIKE_PLACES: Final = {"talsperre", "stausee", "digital", "total", "frontal", "dental", "mental", "vital", "moral"}
 
 
 # squares and streets named after someone or somewhere, written as one German word: "Stephansplatz",
 # "Münsterplatz", "Goethestraße" (not "Marktplatz", "Arbeitsplatz", "Hauptstraße": a common noun before)
-_GERMAN_STREET_ENDINGS = ("platz", "straße", "strasse", "gasse", "allee")
+_GERMAN_STREET_ENDINGS: Final = ("platz", "straße", "strasse", "gasse", "allee")
 # the same words standing after a town's adjective: "die Triester Straße", "der Berliner Platz"
-_GERMAN_STREET_WORDS = {*_GERMAN_STREET_ENDINGS, "str", "ring", "damm", "chaussee", "ufer", "weg", "tor"}
+_GERMAN_STREET_WORDS: Final = {*_GERMAN_STREET_ENDINGS, "str", "ring", "damm", "chaussee", "ufer", "weg", "tor"}
 
 
 def _german_named_street(word: str) -> bool:
@@ -5121,7 +5122,7 @@ def _german_place_compound(word: str) -> bool:
 
 
 # the grounds German names after their kind and their town: "im Eisstadion Davos", "das Stadion Wankdorf"
-_GERMAN_GROUNDS = {"stadion", "eisstadion"}
+_GERMAN_GROUNDS: Final = {"stadion", "eisstadion"}
 
 
 def _common_german_nouns(run: list[str], tokens: list[str], start: int) -> bool:
@@ -5202,19 +5203,19 @@ def _trade_then_full_name(run: list[str], after_a_town: bool = False) -> bool:
 
 
 # the nouns of where something is that German puts before "von" and a town
-_GERMAN_NOUNS_OF_WHERE = set("nähe umgebung umland zentrum stadtzentrum innenstadt rand stadtrand norden süden osten westen "
+_GERMAN_NOUNS_OF_WHERE: Final = set("nähe umgebung umland zentrum stadtzentrum innenstadt rand stadtrand norden süden osten westen "
                              "speckgürtel polizei hafen flughafen bahnhof vororte vorort stadtteil".split())
 # a town's, a district's or a state's council, named by its place after "von"
-_GERMAN_COUNCILS = ("rat", "tag", "verwaltung", "versammlung")  # (compounds: "Gemeindeversammlung", not "Versammlung")
+_GERMAN_COUNCILS: Final = ("rat", "tag", "verwaltung", "versammlung")  # (compounds: "Gemeindeversammlung", not "Versammlung")
 # the districts and towns a German office serves, in the genitive, and the offices named by them alone
-_GERMAN_DISTRICTS_GENITIVE = {"Kreises", "Landkreises", "Bezirks", "Bezirkes", "Stadt", "Gemeinde", "Kantons", "Amtes"}
-_GENERIC_OFFICES = ("amt", "ämter", "behörde", "verwaltung", "dezernat")
-_DE_LONE_NOUN_ENDINGS = ("e", "ern")
+_GERMAN_DISTRICTS_GENITIVE: Final = {"Kreises", "Landkreises", "Bezirks", "Bezirkes", "Stadt", "Gemeinde", "Kantons", "Amtes"}
+_GENERIC_OFFICES: Final = ("amt", "ämter", "behörde", "verwaltung", "dezernat")
+_DE_LONE_NOUN_ENDINGS: Final = ("e", "ern")
 # what runs "zwischen" two towns: a line, a road, a service ("die Buslinie zwischen …", "der Zug pendelt zwischen …")
-_DE_ROUTES = ("strecke", "linie", "verbindung", "bahn", "zug", "züge", "bus", "busse", "fähre", "straße", "route", "abschnitt",
+_DE_ROUTES: Final = ("strecke", "linie", "verbindung", "bahn", "zug", "züge", "bus", "busse", "fähre", "straße", "route", "abschnitt",
               "teilstück", "fährt", "fahren", "pendelt", "pendeln", "verkehrt", "verkehren")
-_UMLAUTS = set("äöüß")
-_DE_PREPOSITIONS_OF_PLACE = _DE_PREPOSITIONS | {"in", "an", "auf", "zu"}
+_UMLAUTS: Final = set("äöüß")
+_DE_PREPOSITIONS_OF_PLACE: Final = _DE_PREPOSITIONS | {"in", "an", "auf", "zu"}
 
 
 def _known_german_name(words: list[str]) -> bool:
@@ -5225,9 +5226,9 @@ def _known_german_name(words: list[str]) -> bool:
 
 # the gender of a German compound noun follows its last part; it decides the adjective's ending
 # when the name stands without an article ("der Deutsche Wetterdienst" → "Deutscher Wetterdienst")
-_DE_MASCULINE_ENDINGS = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk",
+_DE_MASCULINE_ENDINGS: Final = ("dienst", "bund", "rat", "verband", "verein", "ausschuss", "hof", "konzern", "fonds", "senat", "tag", "rundfunk",
                          "club")
-_DE_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde",
+_DE_FEMININE_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "agentur", "enz", "kammer", "anstalt", "kasse", "behörde",
                         "bank", "akademie", "stelle", "zentrale", "börse", "bahn", "liga", "holding", "oper",
                         # plurals, which take the same ending: "Bayerische Staatsforsten", "Staatliche Kunstsammlungen"
                         "ungen", "forsten", "werke", "betriebe", "bahnen")
@@ -5235,7 +5236,7 @@ _DE_NEUTER_ENDINGS: tuple[str, ...] = ("amt", "institut", "ministerium", "gerich
                       "inspektorat", "sekretariat", "kommissariat", "direktorat", "präsidium", "gremium", "klinikum", "museum",
                       "kuratorium", "konsortium", "theater", "orchester", "departement", "parlament", "forum", "archiv",
                       "krankenhaus", "spital", "konservatorium")
-_DE_GENDER_ENDINGS = _DE_NEUTER_ENDINGS + _DE_MASCULINE_ENDINGS + _DE_FEMININE_ENDINGS
+_DE_GENDER_ENDINGS: Final = _DE_NEUTER_ENDINGS + _DE_MASCULINE_ENDINGS + _DE_FEMININE_ENDINGS
 
 
 def _german_gendered_noun(word: str) -> bool:
@@ -5245,9 +5246,9 @@ def _german_gendered_noun(word: str) -> bool:
 
 
 # plural nouns for waters after two names they stand for ("the Tigris and Euphrates rivers"), and each one's name
-_WATERS = {"rivers": "River", "creeks": "Creek"}
+_WATERS: Final = {"rivers": "River", "creeks": "Creek"}
 # and before them, in Spanish: "los ríos Marañón y Ucayali"
-_WATERS_BEFORE = {"ríos": "River"}
+_WATERS_BEFORE: Final = {"ríos": "River"}
 
 
 def _waters_named_together(tokens: list[str], start: int, lang: str | None) -> str:
@@ -5270,7 +5271,7 @@ def _names_by_a_place(word: str) -> bool:
 
 
 # what a word token keeps after the word as a sentence or clause ends on it
-_CLOSING_PUNCTUATION = ".,;:!?“”\"»)"
+_CLOSING_PUNCTUATION: Final = ".,;:!?“”\"»)"
 
 
 def _place_before_hyphen(token: str) -> str | None:
@@ -5288,7 +5289,7 @@ def _place_before_hyphen(token: str) -> str | None:
 
 
 # heads that are no body's name: "Ex-Chef", "Vize-Präsident", "Co-Trainerin", "Landes-Chef"
-_NOT_BODIES_BEFORE_ROLES = {"ex", "vize", "co", "ko", "stv", "bundes", "landes", "kreis", "stadt", "chef", "sonder",
+_NOT_BODIES_BEFORE_ROLES: Final = {"ex", "vize", "co", "ko", "stv", "bundes", "landes", "kreis", "stadt", "chef", "sonder",
                             "diplom"}  # (a degree: "Diplom-Biologin", "Diplom-Psychologe")
 
 
@@ -5314,7 +5315,7 @@ def _body_before_hyphen(token: str) -> str | None:
 
 # German nouns for what a body is, capitalised before its name: "Fluggesellschaft", "Chemiekonzern",
 # "Netzbetreibers", "Ferienflieger" ("Bank" is not among them: "Bank Austria" is a name)
-_DE_BODY_DESCRIPTORS = ("gewerkschaft", "konzern", "konzerns", "flieger", "fliegers", "betreiber", "betreibers",
+_DE_BODY_DESCRIPTORS: Final = ("gewerkschaft", "konzern", "konzerns", "flieger", "fliegers", "betreiber", "betreibers",
                         "hersteller", "herstellers", "versorger", "versorgers", "versicherer", "versicherers", "händler", "händlers",
                         "zulieferer", "zulieferers", "discounter", "discounters", "airline", "fluglinie", "autobauer",
                         "autobauers", "partei", "start-up", "startup", "onlineshop", "plattform",
@@ -5327,7 +5328,7 @@ _DE_BODY_DESCRIPTORS = ("gewerkschaft", "konzern", "konzerns", "flieger", "flieg
                         "gesellschaft", "unternehmen",
                         # a works by what it makes: "die Uhrenfabrik Aarwerk Horlogerie AG", "die Papierfabrik Lenzing"
                         "fabrik")
-_DE_BODY_NAMES_OPENING = {"gesellschaft", "unternehmen"}
+_DE_BODY_NAMES_OPENING: Final = {"gesellschaft", "unternehmen"}
 
 
 def _describes_a_body(word: str) -> bool:
@@ -5336,10 +5337,10 @@ def _describes_a_body(word: str) -> bool:
 
 
 # what an association is, capitalised before its own name: "Fahrgastverband Pro Bahn", "Tierrechtsorganisation Soko Tierschutz"
-_DE_ASSOCIATION_DESCRIPTORS = ("verband", "verbands", "organisation")
+_DE_ASSOCIATION_DESCRIPTORS: Final = ("verband", "verbands", "organisation")
 # adjectives that open an association's name of a region's: "Tourismusverband Inneres Salzkammergut"
-_DE_POSITION_ADJECTIVES = {"inner", "außer", "ober", "unter", "mittler", "hinter", "vorder"}  # (folded: no umlaut)
-_DE_TOURISM = ("tourismus", "fremdenverkehrs")
+_DE_POSITION_ADJECTIVES: Final = {"inner", "außer", "ober", "unter", "mittler", "hinter", "vorder"}  # (folded: no umlaut)
+_DE_TOURISM: Final = ("tourismus", "fremdenverkehrs")
 
 
 def _describes_an_association(run: list[str]) -> bool:
@@ -5371,7 +5372,7 @@ def _names_a_country(folded: str) -> bool:
 
 
 # the genitive endings of the head nouns of German bodies' names, and their nominative
-_DE_GENITIVE_ENDINGS = (
+_DE_GENITIVE_ENDINGS: Final = (
     ("ministeriums", "ministerium"), ("gerichts", "gericht"), ("amts", "amt"), ("dienstes", "dienst"), ("verbands", "verband"),
     ("vereins", "verein"), ("instituts", "institut"), ("zentrums", "zentrum"), ("bundes", "bund"), ("rats", "rat"), ("rates", "rat"),
     ("werks", "werk"), ("komitees", "komitee"), ("büros", "büro"), ("kommandos", "kommando"), ("sekretariats", "sekretariat"),
@@ -5385,13 +5386,13 @@ _DE_GENITIVE_ENDINGS = (
     # plurals in the dative: "bei den Bregenzer Festspielen", "von den Stadtwerken"
     ("festspielen", "festspiele"), ("betrieben", "betriebe"), ("stadtwerken", "stadtwerke"),
 )
-_DE_GENITIVES = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
+_DE_GENITIVES: Final = tuple(suffix for suffix, _ in _DE_GENITIVE_ENDINGS)
 # what follows a German body's head noun: "Bundesamt für Naturschutz", "Zentrum für Luft- und Raumfahrt"
-_DE_AFTER_HEAD = {"für", "fuer", "der", "des", "von", "vom", "zur", "zum", "in", "im", "am", "an", "auf", "bei"}
+_DE_AFTER_HEAD: Final = {"für", "fuer", "der", "des", "von", "vom", "zur", "zum", "in", "im", "am", "an", "auf", "bei"}
 
 
 # the movements whose national societies are named by their country's adjective: "Das Österreichische Rote Kreuz"
-_NATIONAL_SOCIETIES_OF = {"Red Cross", "Red Crescent"}
+_NATIONAL_SOCIETIES_OF: Final = {"Red Cross", "Red Crescent"}
 
 
 def _national_society(run: list[str]) -> bool:
@@ -5539,7 +5540,7 @@ def _town_of_its_council(name: str) -> str | None:
     return None
 
 
-_PROTECTED_AREAS = {"national park", "wildlife sanctuary", "nature reserve", "game reserve", "marine park", "state park"}
+_PROTECTED_AREAS: Final = {"national park", "wildlife sanctuary", "nature reserve", "game reserve", "marine park", "state park"}
 
 
 def merged_agencies_in_full(mentions: list[Mention]) -> list[Mention]:
@@ -5681,10 +5682,10 @@ def short_names_in_full(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 # the German words for a workshop that names a family's firm: "Bäckerei Brinkmeier", "Brauerei Rothaus", "Konditorei Zauner"
-_GERMAN_TRADE_WORKSHOPS = ("erei", "konditorei")
+_GERMAN_TRADE_WORKSHOPS: Final = ("erei", "konditorei")
 
 
-_CAPITALISED_PIECE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
+_CAPITALISED_PIECE: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+")
 
 
 def _syllable_abbreviations(mentions: list[Mention]) -> list[Mention]:
@@ -5709,17 +5710,17 @@ def _syllable_abbreviations(mentions: list[Mention]) -> list[Mention]:
 
 
 # a brand's capital inside its word ("CalMac", "PayPal"): no common word nor a town's name, whatever the words around it say
-_CAMEL_CASE = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_CAMEL_CASE: Final = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 # a word of any length written in lower case (not `_LOWER_CASE_WORD`, which finds agencies' short names)
-_UNCAPITALISED_WORD = re.compile(r"\b[^\W\d_A-ZÀ-Þ][^\W\d_]*")
+_UNCAPITALISED_WORD: Final = re.compile(r"\b[^\W\d_A-ZÀ-Þ][^\W\d_]*")
 
 
 # a newspaper is named again by the last word of its name: "Liverpool Echo … told the Echo", "the Post"
-_NEWSPAPER_WORDS = {"echo", "times", "post", "herald", "standard", "telegraph", "gazette", "tribune", "journal", "chronicle",
+_NEWSPAPER_WORDS: Final = {"echo", "times", "post", "herald", "standard", "telegraph", "gazette", "tribune", "journal", "chronicle",
                     "courier", "observer", "examiner", "inquirer", "mirror", "guardian", "independent", "express", "sentinel",
                     "dispatch", "ledger", "register"}
 # the words that open a place's name and may be left out when it is named again: "Le Havre", "Mount Etna"
-_PLACE_NAME_OPENERS = {"le", "la", "el", "il", "mount", "mont", "monte", "lake", "lago", "lac"}
+_PLACE_NAME_OPENERS: Final = {"le", "la", "el", "il", "mount", "mont", "monte", "lake", "lago", "lac"}
 
 
 def _linked_on(full: str, part: str) -> bool:
@@ -5733,16 +5734,16 @@ def _linked_on(full: str, part: str) -> bool:
 
 
 # "Newfoundland and Labrador", "Castilla y León": two places named together, neither a part of the other
-_CONJUNCTIONS = {"and", "und", "et", "y", "e", "i", "en", "og", "och"}
+_CONJUNCTIONS: Final = {"and", "und", "et", "y", "e", "i", "en", "og", "och"}
 
 
 # removed lines that credit people and agencies: "By Harriet Quayle", "Photo: Sam Whitlow/PA Images"
 # lines that credit the report, its pictures or its rights to someone: "By …", "Foto: …", "© 2026 Canadian Press"
 CREDIT_REASONS = frozenset({"byline", "photo caption", "copyright"})
-_BYLINE_LEADS = r"by|von|par|por|di|da"  # "By …", "Von …", "Par …", "Por …", "Di …"
-_COPYRIGHT_MARK = r"(?:©|\(c\)|copyright\b)"
-_COPYRIGHT = re.compile(rf"^\s*{_COPYRIGHT_MARK}", re.I)
-_CREDIT_LEAD = re.compile(r"^\s*(?:" + _COPYRIGHT_MARK + r"\s*(?:©|\(c\))?\s*(?:\d{4}\b)?\s*"
+_BYLINE_LEADS: Final = r"by|von|par|por|di|da"  # "By …", "Von …", "Par …", "Por …", "Di …"
+_COPYRIGHT_MARK: Final = r"(?:©|\(c\)|copyright\b)"
+_COPYRIGHT: Final = re.compile(rf"^\s*{_COPYRIGHT_MARK}", re.I)
+_CREDIT_LEAD: Final = re.compile(r"^\s*(?:" + _COPYRIGHT_MARK + r"\s*(?:©|\(c\))?\s*(?:\d{4}\b)?\s*"
                           rf"|(?:{_BYLINE_LEADS}|photo|foto|picture|image|bild|crédit|credit)\b\s*:?\s*)", re.I)
 
 
@@ -5820,11 +5821,11 @@ def _publishers_name(words: str) -> bool:
 
 
 # the articles a paper's title opens with, which no person's name does: "Il Faro del Delta", "El Faro del Cantábrico"
-_ARTICLES_OPENING_TITLES = _LEADING_ARTICLES | {"the", "de", "het", "o", "a"}
+_ARTICLES_OPENING_TITLES: Final = _LEADING_ARTICLES | {"the", "de", "het", "o", "a"}
 
 
 # the words of a copyright line that reserve its rights, in the languages we read
-_RIGHTS_RESERVED = {"rights", "reserved", "droits", "reserves", "derechos", "reservados", "diritti", "riservati", "riservata",
+_RIGHTS_RESERVED: Final = {"rights", "reserved", "droits", "reserves", "derechos", "reservados", "diritti", "riservati", "riservata",
                     "riproduzione", "reproduction", "rechte", "vorbehalten", "all", "tous", "todos", "tutti", "alle", "copyright"}
 
 
@@ -5837,13 +5838,13 @@ def _names_an_outlet(words: str) -> bool:
 
 
 # "By NAME, OUTLET" and nothing after it (a "| Foto: …" credit or a date after a bar is another matter)
-_BYLINE_WITH_OUTLET = re.compile(rf"^\s*(?:{_BYLINE_LEADS})\s+[^,|/:()]+,\s*(?P<outlet>[^,|/:()]+?)\s*$", re.I)
-_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z]{2,5}(?![\w-])")
-_AMPERSAND_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+ & [A-ZÀ-ÖØ-Þ][\w'’-]+")
+_BYLINE_WITH_OUTLET: Final = re.compile(rf"^\s*(?:{_BYLINE_LEADS})\s+[^,|/:()]+,\s*(?P<outlet>[^,|/:()]+?)\s*$", re.I)
+_LOWER_CASE_WORD: Final = re.compile(r"(?<![\w-])[a-z]{2,5}(?![\w-])")
+_AMPERSAND_NAME: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+ & [A-ZÀ-ÖØ-Þ][\w'’-]+")
 
 
 # what a byline says the reporter is, after the name: "By Priya Raman, Health Correspondent", "Science Desk"
-_NEWSROOM_JOBS = {"correspondent", "correspondents", "editor", "reporter", "writer", "desk", "staff", "columnist",
+_NEWSROOM_JOBS: Final = {"correspondent", "correspondents", "editor", "reporter", "writer", "desk", "staff", "columnist",
                   "photographer", "contributor", "correspondant", "correspondante", "corresponsal", "corrispondente",
                   "korrespondent", "korrespondentin", "redakteur", "redakteurin", "redaktion", "rédaction", "redacción", "redazione"}
 
@@ -5868,7 +5869,7 @@ def outlet_as_organisation(mentions: list[Mention], outlet: str | None) -> list[
 
 # (continental forms only: leaving out "Inc.", "Corp." and "Ltd" too merged more reports of one carmaker's different
 # occurrences in MEANTIME, B-cubed F1 0.964 → 0.949; English reports write those forms alike anyway)
-_LEGAL_FORM_AT_END = re.compile(r"\s+(?:ag|gmbh|sa|s\.a\.|spa|s\.p\.a\.|nv|n\.v\.|bv|b\.v\.|asa|oy|kg|srl|s\.r\.l\.|sarl|sas|s\.l\.|a/s)$")
+_LEGAL_FORM_AT_END: Final = re.compile(r"\s+(?:ag|gmbh|sa|s\.a\.|spa|s\.p\.a\.|nv|n\.v\.|bv|b\.v\.|asa|oy|kg|srl|s\.r\.l\.|sarl|sas|s\.l\.|a/s)$")
 
 
 def entity_keys(mentions: list[Mention]) -> list[str]:

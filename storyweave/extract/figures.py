@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -27,7 +28,7 @@ _WORD_NUMBERS.update(_TENS)
 _COMPOUND = re.compile(r"^(?P<base>[a-z]+)(?:-(?P<unit>one|two|three|four|five|six|seven|eight|nine))?(?P<half>[- ]and[- ]a[- ]half)?$")
 
 
-def _word_value(words: str, table: dict[str, float]) -> float:
+def _word_value(words: str, table: Mapping[str, float]) -> float:
     text = words.lower()
     if text in table:
         return float(table[text])
@@ -270,7 +271,7 @@ _COMPARED_WITH = re.compile(r"(?:\b(?:against|compared (?:with|to)|versus|up fro
                             r"\s+$", re.I)
 
 
-def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), lang: str | None = None) -> list[Figure]:
+def extract_figures(sentences: list[str], date_texts: Iterable[str] = (), lang: str | None = None) -> list[Figure]:
     if lang in {"ja", "zh"}:
         return _cjk_figures(sentences)
     figures: list[Figure] = []
@@ -294,8 +295,9 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
         for match in _matches(masked, continental, first.start()):
             figure = _figure(match, sentence, continental)
             if figure is None:
-                if previous is not None and (_TALLY_LINK.fullmatch(masked, _number_end(previous_match), match.start())
-                                             or _COMPARED_WITH.search(masked, max(0, match.start() - 30), match.start())):
+                if previous is not None and previous_match is not None and (
+                        _TALLY_LINK.fullmatch(masked, _number_end(previous_match), match.start())
+                        or _COMPARED_WITH.search(masked, max(0, match.start() - 30), match.start())):
                     # "par 41 voix contre 20"; "1,800 workers came this spring, against 2,600 in 2019", "noch 18 Betriebe, vor
                     # 30 Jahren waren es mehr als 40": the earlier count of the same thing
                     figure = _linked(match, continental, previous)
@@ -314,7 +316,7 @@ def extract_figures(sentences: list[str], date_texts: set[str] = frozenset(), la
             # "215 killed, including 61 children": the part shares the whole's verb
             if previous and previous.verb and _INCLUDING.search(sentence[max(0, match.start() - 20) : match.start()]):
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
-            elif previous and previous.verb and figure.verb is None and sentence[previous_match.end() : match.start()].strip() in {"and", ","}:
+            elif previous and previous_match and previous.verb and figure.verb is None and sentence[previous_match.end() : match.start()].strip() in {"and", ","}:
                 figure = Figure(figure.value, figure.approx, figure.unit, figure.counts, previous.verb, figure.sentence)
             if figure.unit is None and (part := _PART_OF_A_WHOLE.search(masked, max(0, match.start() - 24), match.start())):
                 # "at least 31 of the 104 yachts", "3 of her 8 staff": the part counts what the whole does
@@ -489,7 +491,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         if continental:
             counts = low
         else:  # the phrase may go on past the words read with the number
-            beyond = _MORE_WORDS.match(sentence, match.end()).group(0).split() if index + 1 >= len(rest_words) - 1 else []
+            beyond = _words_after(sentence, match.end()) if index + 1 >= len(rest_words) - 1 else []
             counts = _head_noun(low, rest_words[index + 1 :] + beyond)
         break
     if counts in _TIME_NOUNS and _PER_PERIOD_AFTER.match(sentence, number_end):
@@ -529,6 +531,12 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
 
 
 _MORE_WORDS = re.compile(r"(?:[ ]+[^\W\d][\w’']*){0,2}")
+
+
+def _words_after(sentence: str, position: int) -> list[str]:
+    """The (at most two) words that follow `position`."""
+    more = _MORE_WORDS.match(sentence, position)
+    return more.group(0).split() if more else []
 _WORD_GAP = re.compile(r"[\s-]+")
 _THOUSANDS_SEPARATOR = re.compile(r"[.\u00a0\u202f ]")
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish"}
