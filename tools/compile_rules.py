@@ -35,7 +35,7 @@ def _guard():  # the module alone: importing the package would load the very mod
 
 _compiled = _guard()
 FOLDER, MODULES, RECORD = _compiled.FOLDER, _compiled.MODULES, _compiled.RECORD
-built_modules, current, source_digest = _compiled.built_modules, _compiled.current, _compiled.source_digest
+built_modules, complete_and_current, source_digest = _compiled.built_modules, _compiled.complete_and_current, _compiled.source_digest
 
 GROUP = "storyweave.extract.rules"  # the shared library: storyweave/extract/rules__mypyc.*.so
 
@@ -70,7 +70,7 @@ def main() -> int:
     parser.add_argument("--force", action="store_true", help="build even when the last build is current")
     args = parser.parse_args()
     failed = 1 if args.strict else 0
-    if not args.force and built_modules() == list(MODULES) and current():
+    if not args.force and complete_and_current():
         return 0
     try:
         import mypyc  # noqa: F401

@@ -43,6 +43,11 @@ def current(folder: Path = FOLDER, modules: tuple[str, ...] = MODULES) -> bool:
         return False
 
 
+def complete_and_current(folder: Path = FOLDER, modules: tuple[str, ...] = MODULES) -> bool:
+    """Whether every module is built, from its source as it is now."""
+    return built_modules(folder, modules) == list(modules) and current(folder, modules)
+
+
 class _Sources:
     """A finder that loads the named modules from their .py files, whatever extension lies beside them."""
 

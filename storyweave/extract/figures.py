@@ -531,15 +531,15 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
 
 
 _MORE_WORDS = re.compile(r"(?:[ ]+[^\W\d][\w’']*){0,2}")
+_WORD_GAP = re.compile(r"[\s-]+")
+_THOUSANDS_SEPARATOR = re.compile(r"[.\u00a0\u202f ]")
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish"}
 
 
 def _words_after(sentence: str, position: int) -> list[str]:
     """The (at most two) words that follow `position`."""
     more = _MORE_WORDS.match(sentence, position)
     return more.group(0).split() if more else []
-_WORD_GAP = re.compile(r"[\s-]+")
-_THOUSANDS_SEPARATOR = re.compile(r"[.\u00a0\u202f ]")
-_IRREGULAR_PLURALS = {"people", "children", "men", "women", "personnel", "cattle", "feet", "teeth", "mice", "geese", "sheep", "fish"}
 
 
 def _plural(word: str) -> bool:

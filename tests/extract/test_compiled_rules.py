@@ -12,20 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from storyweave.extract.compiled import MODULES, PURE_PYTHON, built_modules, current, source_digest
+from storyweave.extract.compiled import MODULES, PURE_PYTHON, complete_and_current, source_digest
 
 REPO = Path(__file__).resolve().parents[2]
 LABELLED = Path(__file__).resolve().parent / "labelled"
 
 
-def _package(tmp_path: Path, record: dict | None) -> Path:
+def _package(tmp_path: Path, record: dict | str | None) -> Path:
     """A package whose module `rules` has an 'extension' beside it that is no extension at all: importing it fails,
-    so only an import sent to the source succeeds."""
+    so only an import sent to the source succeeds. `record`: the build record, "current" for one naming the source
+    as it is."""
     folder = tmp_path / "rulespkg"
     folder.mkdir()
     (folder / "__init__.py").write_text("", encoding="utf-8")
     (folder / "rules.py").write_text("WHERE = 'source'\n", encoding="utf-8")
     (folder / f"rules{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"not a shared library")
+    if record == "current":
+        record = {"sources": {"rules.py": source_digest(folder / "rules.py")}}
     if record is not None:
         (folder / "compiled.json").write_text(json.dumps(record), encoding="utf-8")
     return folder
@@ -54,8 +57,7 @@ def test_a_build_of_an_older_source_gives_way_to_it(tmp_path):
 
 
 def test_a_current_build_is_imported(tmp_path):
-    folder = _package(tmp_path, None)
-    (folder / "compiled.json").write_text(json.dumps({"sources": {"rules.py": source_digest(folder / "rules.py")}}), encoding="utf-8")
+    _package(tmp_path, "current")
     done = _import_after_guard(tmp_path)
     # the guard stands aside, so the (bogus) extension is what Python tries to import
     assert done.stdout.split() == ["True"]
@@ -63,15 +65,14 @@ def test_a_current_build_is_imported(tmp_path):
 
 
 def test_the_environment_can_ask_for_the_sources(tmp_path):
-    folder = _package(tmp_path, None)
-    (folder / "compiled.json").write_text(json.dumps({"sources": {"rules.py": source_digest(folder / "rules.py")}}), encoding="utf-8")
+    _package(tmp_path, "current")
     done = _import_after_guard(tmp_path, {PURE_PYTHON: "1"})
     assert done.stdout.split() == ["False", "source"], done.stderr
 
 
 def _compiled_build() -> None:
     """The build `make` made: required under CI (whose tests must run what users run), else its tests skip."""
-    if built_modules() == list(MODULES) and current():
+    if complete_and_current():
         return
     message = "the extraction rules are not compiled, or compiled from older sources (make rules)"
     if os.environ.get("CI") == "true":
