@@ -20,7 +20,7 @@ from pathlib import Path
 PACKAGE = "storyweave.extract"
 FOLDER = Path(__file__).resolve().parent
 # compiled together (one shared library), so calls between them are C calls
-MODULES = ("entities", "people", "figures")
+MODULES = ("entities", "people", "figures", "quotes")
 RECORD = FOLDER / "compiled.json"  # written by the build: each module's source digest
 PURE_PYTHON = "STORYWEAVE_PURE_PYTHON"
 

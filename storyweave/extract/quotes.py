@@ -343,7 +343,7 @@ class _Speakers:
         """Where the names (by default, the paragraph's being read) stand in `text`."""
         names = self._current if names is None else names
         taken: list[tuple[int, int, str]] = []
-        covered = bytearray(len(text)) if names else b""  # characters a longer name already took
+        covered = bytearray(len(text) if names else 0)  # characters a longer name already took
         for name in names:
             cjk = bool(_CJK.match(name))
             start = text.find(name)
@@ -385,7 +385,8 @@ class _Speakers:
             return spans[last][2]
         # across paragraphs a pronoun keeps to the article's main speaker over someone named once in an aside
         main = self.salient()
-        if self.last_named and main != self.last_named and self.seen[self.last_named] == 1 and self.seen[main] >= 3 and main in self.spoken:
+        if (self.last_named and main is not None and main != self.last_named and self.seen[self.last_named] == 1 and self.seen[main] >= 3
+                and main in self.spoken):
             return main
         return self.last_named
 
@@ -623,9 +624,9 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         if quote:
             # "Sophie Lanier, 34 ans, attendait depuis le matin : « … »": a sentence about a person, then a
             # colon and the quote, is that person's
-            lead = context[: quote[0]].rstrip(" «“„\"‘‹「")
-            if lead.endswith((":", "：")):
-                sentence = _SENTENCE_BREAK.split(lead)[-1]
+            before_quote = context[: quote[0]].rstrip(" «“„\"‘‹「")
+            if before_quote.endswith((":", "：")):
+                sentence = _SENTENCE_BREAK.split(before_quote)[-1]
                 named = speakers.named_in(sentence)
                 if named:
                     return named[0][1], True
@@ -634,9 +635,9 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     named = speakers.named_in(context)
     if cjk and quote and (cleft := _JA_CLEFT.match(context, quote[1])):
         # "「…」と嘆くのは、名護市の金城美咲さん。": the one who says it is named after the quote
-        after = [name for position, name in named if position >= cleft.end() and "。" not in context[cleft.end() : position]]
-        if after:
-            return after[0], True
+        named_after = [name for position, name in named if position >= cleft.end() and "。" not in context[cleft.end() : position]]
+        if named_after:
+            return named_after[0], True
     if cjk:
         # Chinese and Japanese name the speaker before the quote and its verb, in the same sentence
         # ("森田氏は「…」と述べた。大西氏は…": the next sentence's subject is not the speaker)
@@ -666,11 +667,11 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
         # "betonte der Präsident des Bundesverbands der Binnenschifffahrt, Jens Ohlendorf.": a long role,
         # then the name in apposition, still in the verb's sentence
         for verb in verbs:
-            after = [(position, name) for position, name in named
-                     if 0 < position - verb.end() <= APPOSITION_WINDOW and context[position - 2 : position] == ", "
-                     and not _SENTENCE_STOP.search(context, verb.end(), position)]
-            if after:
-                best = (0, after[0][1])
+            in_apposition = [(position, name) for position, name in named
+                             if 0 < position - verb.end() <= APPOSITION_WINDOW and context[position - 2 : position] == ", "
+                             and not _SENTENCE_STOP.search(context, verb.end(), position)]
+            if in_apposition:
+                best = (0, in_apposition[0][1])
                 break
     if best is None and not cjk:
         # "Kayla Munro, whose daughter was in hospital for 11 days, said: …": the sentence's subject, a clause
@@ -779,11 +780,13 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 pending = [span.text for span in spans]
             speakers.mentioned(paragraph)
             continue
-        found: list[tuple[int, str, object]] = [(group[0].start, "direct", group) for group in _join_split_quotes(spans, outside)]
-        found += [(verb_start, "indirect", clause) for verb_start, *clause in clauses]
+        # direct quotes (their parts) and reported clauses (the text before the verb, the clause, where it starts and ends)
+        found: list[tuple[int, list[_Span] | tuple[str, str, int, int]]] = [
+            (group[0].start, group) for group in _join_split_quotes(spans, outside)]
+        found += [(verb_start, (before, what, clause_start, clause_end)) for verb_start, before, what, clause_start, clause_end in clauses]
         reported: list[tuple[int, int, str | None]] = []  # reported clauses and who reports them
-        for position, kind, item in sorted(found, key=lambda f: f[0]):
-            if kind == "direct":
+        for position, item in sorted(found, key=lambda f: f[0]):
+            if isinstance(item, list):
                 group = item
                 left, context = _context(outside, group[0].start, group[-1].end)
                 if _closes_sentence(group[-1], outside) and any(group[-1].end < verb < left + len(context) for verb, *_ in clauses):
@@ -816,12 +819,12 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                 elif named and _someone_of(before, named[-1][0]):
                     speaker = None  # "Le porte-parole de Boris Johnson a assuré que …": his spokesman, unnamed
                 else:
-                    found, speaker = _subject_before_a_clause(before, named_spans)
-                    if not found and named and (other := _another_subject(before, named_spans[-1][1])) is not None:
+                    subject_found, speaker = _subject_before_a_clause(before, named_spans)
+                    if not subject_found and named and (other := _another_subject(before, named_spans[-1][1])) is not None:
                         # "Helen Fortier announced, as United Nations agencies warned that …": the name is the
                         # subject of the verb after it, and the clause's own subject comes later
                         speaker = _unnamed_subject(before[other:], speakers, outside, position)
-                    elif not found:
+                    elif not subject_found:
                         speaker = named[-1][1] if named else _unnamed_subject(before, speakers, outside, position)
                 quotes.append(Quote(what, speaker, False))
                 reported.append((clause_start, clause_end, speaker))
@@ -938,7 +941,7 @@ def _another_subject(before: str, name_end: int) -> int | None:
     # (", but added that …" goes on with the same subject: no word stands for a new one; nor does a gerund,
     # "ha parlato all'economia, spiegando che …")
     rest = before[clause.end() :].split() if clause else []
-    return clause.end() if rest and not rest[0].endswith(_GERUND_ENDINGS) else None
+    return clause.end() if clause and rest and not rest[0].endswith(_GERUND_ENDINGS) else None
 
 
 def _unnamed_subject(before: str, speakers: _Speakers, outside: str, position: int) -> str | None:
@@ -1029,7 +1032,8 @@ def _indirect_clauses(paragraph: str, outside: str, spans: list[_Span]) -> list[
             continue  # "«…», ha detto Mati, «…» Mati ha poi dichiarato che …": after a quote, another verb reports it
         # (the clause starts after the white space of the paragraph, not of `outside`, where a quote that
         # opens it is blanked: "afirmó que «la situación está controlada»")
-        start = _WHITE_SPACE.match(paragraph, complementiser_end).end()
+        white = _WHITE_SPACE.match(paragraph, complementiser_end)
+        start = white.end() if white else complementiser_end
         end = _sentence_end(paragraph, start, spans)
         what = paragraph[start:end].strip().rstrip(",")
         if len(what.split()) >= INDIRECT_MIN_WORDS or (any(s.start >= start and s.end <= end for s in spans) and len(what.split()) >= MIN_WORDS):
@@ -1134,7 +1138,7 @@ _ABBREVIATION_WINDOW = 8
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
     word = _WORD_BEFORE_DOT.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
-    return bool(word) and (len(word.group(0)) == 1 or word.group(0).lower() in {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen"})
+    return word is not None and (len(word.group(0)) == 1 or word.group(0).lower() in {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen"})
 
 
 def _last_sentence_end(text: str, position: int) -> int:
