@@ -227,11 +227,18 @@ _INTENT = re.compile(
 _CLAUSE_START = re.compile(r".*(?:[,;:]|\b(?:said|says|told|announced|added|sagte|a déclaré|dijo|ha detto))", re.I | re.S)
 
 
+# German closes the verb's bracket after the day: "Die Regelung tritt am 1. Juli in Kraft" (not "trat": a day past)
+_GERMAN_TAKES_EFFECT_BEFORE = re.compile(r"\b(?:tritt|treten)\s+(?:[^\s,;]+\s+){0,6}$", re.I)
+_GERMAN_IN_FORCE_AFTER = re.compile(r"[^,;]{0,40}?\bin\s+Kraft\b", re.I)
+
+
 def intended(sentence: str, position: int) -> bool:
     """Whether the date at `position` is in a clause about what is still to happen."""
     prefix = sentence[:position]
     clause = _CLAUSE_START.match(prefix)
-    return bool(_INTENT.search(prefix, clause.end() if clause else 0))
+    start = clause.end() if clause else 0
+    return bool(_INTENT.search(prefix, start)) or bool(
+        _GERMAN_TAKES_EFFECT_BEFORE.search(prefix, start) and _GERMAN_IN_FORCE_AFTER.match(sentence, position))
 
 
 # a date a sentence points ahead to, which the dateline may well precede: "runs until May 5, 2030", "bis 2030"

@@ -1,6 +1,7 @@
 """A firm named with its legal form in one report and without it in another is one name to grouping ("Kessler
 Logistik AG" = "Kessler Logistik"); and a date a rule or a deal takes effect on is ahead of the report, so it gives
-no year to a dateline that has none ("The merger takes effect on Jan. 1, 2031"). Firms and people are invented."""
+no year to a dateline that has none ("The merger takes effect on Jan. 1, 2031", "tritt am 1. Januar 2031 in Kraft").
+Firms and people are invented."""
 
 from __future__ import annotations
 
@@ -48,4 +49,20 @@ def test_a_day_past_still_gives_its_year_to_the_dateline() -> None:
     article = _article(
         "ZUG, June 4 (Alpwire) - Swiss regulators approved the merger of Kessler Logistik and Baumer Transporte on "
         "Thursday. The talks had begun on Jan. 12, 2029, the companies said.")
+    assert article.published == "2029-06-04"
+
+
+def test_a_day_a_german_rule_comes_into_force_on_gives_no_year_to_the_dateline() -> None:
+    # German closes the verb after the day: "tritt am 1. Januar 2031 in Kraft"
+    article = _article(
+        "ZUG, 4. Juni (Alpwire) – Die Wettbewerbskommission hat am Donnerstag die Fusion von Kessler Logistik und "
+        "Baumer Transporte genehmigt. Die Fusion tritt am 1. Januar 2031 in Kraft, teilten die Unternehmen mit.")
+    assert article.published is None
+    assert article.dateline.day.month == 6 and article.dateline.day.day == 4
+
+
+def test_a_day_a_german_rule_came_into_force_on_still_gives_its_year() -> None:
+    article = _article(
+        "ZUG, 4. Juni (Alpwire) – Die Wettbewerbskommission hat am Donnerstag die Fusion von Kessler Logistik und "
+        "Baumer Transporte genehmigt. Die Vorgängerregel trat am 1. Januar 2029 in Kraft, teilten die Unternehmen mit.")
     assert article.published == "2029-06-04"
