@@ -89,6 +89,21 @@ def place_date_line(line: str) -> tuple[str, str] | None:
 
 
 _BREADCRUMB_BARS = re.compile(r"\s+[|›»>/]\s+")
+# what parts an outlet's name from the date beside it on a page-top line
+_MASTHEAD_BARS = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def masthead_date(line: str) -> tuple[str, str] | None:
+    """(the outlet, the ISO date) of a page-top line of an outlet's name and the page's date, as a
+    date line or a header: "Red River Herald · Published 5 November 2026, 18:40", "Lào Cai Post |
+    Sunday, June 9, 2024"."""
+    outlet, *parts = _MASTHEAD_BARS.split(line.strip())
+    if not parts or not looks_like_outlet_name(outlet):
+        return None
+    for part in parts:
+        if iso := parse_header_date(part) if is_header_line(part) else date_only_line(part):
+            return (outlet.title() if outlet.isupper() else outlet), iso
+    return None
 
 
 def breadcrumb_date(line: str) -> str | None:
@@ -122,6 +137,11 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
             removed.append(RemovedLine(line, "repeated across articles"))
             if looks_like_outlet_name(line):
                 repeated_outlet = (line, len(lines))
+            continue
+        if len(lines) <= 1 and header_published is None and (dated_masthead := masthead_date(line)):
+            byline = byline or dated_masthead[0]
+            header_published, header_kind = dated_masthead[1], "header"
+            removed.append(RemovedLine(line, "masthead"))
             continue
         if len(lines) <= 1 and (masthead := masthead_outlet(line, top=not lines)):
             byline = byline or masthead

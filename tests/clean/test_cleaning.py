@@ -326,6 +326,23 @@ def test_a_masthead_names_the_outlet_and_is_not_the_title(lines: list[str], outl
     assert "masthead" in [r.reason for r in result.removed]
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet", "published"),
+    [
+        ("Ellery Courier · Published 3 March 2027, 07:15 CET", "Ellery Courier", "2027-03-03T07:15:00"),
+        ("Ellery Valley Herald | Tuesday, March 2, 2027", "Ellery Valley Herald", "2027-03-02"),
+        ("ELLERY GAZETTE – Updated: 04.03.2027", "Ellery Gazette", "2027-03-04"),
+    ],
+)
+def test_a_masthead_beside_the_date_gives_both_the_outlet_and_the_date(line: str, outlet: str, published: str) -> None:
+    result = clean("\n".join([line, TITLE, PARA_1, PARA_2]))
+
+    assert result.outlet == outlet
+    assert result.header_published == published
+    assert result.title == TITLE
+    assert result.body == "\n".join([PARA_1, PARA_2])
+
+
 def test_a_capitalised_headline_further_down_is_not_a_masthead() -> None:
     result = clean("\n".join([TITLE, PARA_1, "ELLERY HARBOUR REVIEW", PARA_2]))
 
