@@ -7,6 +7,7 @@ import re
 from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line, mentions_a_network, without_social_promo
 from storyweave.clean.fields import field_date
 from storyweave.clean.metadata import (
+    UPDATE,
     byline_outlet,
     date_only_line,
     leading_date,
@@ -46,9 +47,16 @@ def _collapse_spacing(line: str) -> str:
     return line.strip()
 
 
+def _part_date(part: str) -> str | None:
+    """The day a strip's part states: a date alone, or a header ("Publié le 09/12/2026 à 06h30")."""
+    if is_header_line(part) and not UPDATE.match(part) and (published := parse_header_date(part)):
+        return published[:10]
+    return date_only_line(part)
+
+
 def _one_date_among(parts: list[str]) -> tuple[str, list[str]] | None:
     """(the date, the other parts) of a strip's parts when exactly one of them is only a date."""
-    dated = [(part, date_only_line(part)) for part in parts]
+    dated = [(part, _part_date(part)) for part in parts]
     dates = [iso for _, iso in dated if iso]
     return (dates[0], [part for part, iso in dated if not iso]) if len(dates) == 1 else None
 
@@ -65,12 +73,25 @@ def widget_strip_date(line: str) -> str | None:
 _STRIP_LABEL_MAX_WORDS = 4
 
 
+# what parts a page-top strip: bars, bullets, an ideographic space, a spaced dash
+_STRIP_PARTS = re.compile(r"\s*[|·•]\s*|\u3000+|\s+[—–]\s+")
+# the strip's notes beside its date: the reading time ("3 min read", "Lesezeit 2 Min.", "5 minutes de lecture"), the
+# time of day alone ("18:20", "22h05") and the source a Chinese or Japanese page credits ("来源：财讯网")
+_STRIP_NOTE = re.compile(
+    r"(?:\d+\s*(?:min(?:ute)?s?|Min)\.?(?:\s+(?:read|de lecture|Lesezeit|di lettura|de lectura))?"
+    r"|(?:Lesezeit|Lesedauer|Temps de lecture|Tiempo de lectura|Tempo di lettura|Reading time)\s*:?\s*\d+\s*(?:Min(?:\.|uten)?|min(?:utes?)?)"
+    r"|\d{1,2}[:.h]\d{2}(?:\s*(?:Uhr|h|[A-Z]{2,4}))?"
+    r"|(?:来源|來源|出典|出所)\s*[:：].{1,30})$", re.I)
+
+
 def labelled_date_strip(line: str) -> str | None:
     """The date of a page-top strip of a date and short labels, a section or a byline: "Wirtschaft | 09.09.2026",
-    "By Dan Whitcombe | 12 April 2026" (each label a few words, no sentence)."""
-    parts = [part.strip() for part in line.split("|")]
-    found = _one_date_among(parts) if 2 <= len(parts) <= 4 else None
-    if found and all(len(label.split()) <= _STRIP_LABEL_MAX_WORDS and not label.endswith(_TERMINAL) for label in found[1]):
+    "By Dan Whitcombe | 12 April 2026", "TECHWIRE UK | Security | 3 March 2026 · 3 min read", "2025-07-13 08:15　来源：财讯网"
+    (each label a few words, no sentence, or a note: the reading time, the time of day, the source)."""
+    parts = [part.strip() for part in _STRIP_PARTS.split(line.strip()) if part.strip()]
+    found = _one_date_among(parts) if 2 <= len(parts) <= 6 else None
+    if found and all(_STRIP_NOTE.fullmatch(label) or len(label.split()) <= _STRIP_LABEL_MAX_WORDS and not label.endswith(_TERMINAL)
+                     for label in found[1]):
         return found[0]
     return None
 
@@ -78,7 +99,8 @@ def labelled_date_strip(line: str) -> str | None:
 # a place and a full date on a line of their own, as some pages set the dateline: "Budapest, November 8, 2026",
 # "STORVATTNET, Sweden, 7 September 2026"
 _CAPITALISED_WORDS = r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.\-]*){0,2}"
-_PLACE_THEN_DATE = re.compile(rf"^(?P<place>{_CAPITALISED_WORDS})(?:,\s*{_CAPITALISED_WORDS})?,\s+(?P<date>[^,.].{{5,40}}(?<!\.))$")
+_PLACE_THEN_DATE = re.compile(
+    rf"^(?P<place>{_CAPITALISED_WORDS})(?:,\s*{_CAPITALISED_WORDS}|\s*\([A-ZÀ-ÖØ-Þ][^()\n]{{1,30}}\))?,\s+(?P<date>[^,.].{{5,40}}(?<!\.))$")
 
 
 def place_date_line(line: str) -> tuple[str, str] | None:
@@ -124,7 +146,9 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     repeated_outlet: tuple[str, int] | None = None
     line_dateline: Dateline | None = None  # a place and a date on a line of their own, over the report
 
-    text = _JOINED_TEXTS.sub("\n", raw.text) if "  " in raw.text else raw.text
+    # (a language switcher's codes stand two spaces apart: "DE  FR  IT  EN" is one line)
+    text = "\n".join(line if classify_line(line.strip()) == "language switcher" else _JOINED_TEXTS.sub("\n", line)
+                     for line in raw.text.split("\n")) if "  " in raw.text else raw.text
     promotable = mentions_a_network(text)
     dated_after: int | None = None  # how many article lines stood over the page's date line
     for original in text.split("\n"):

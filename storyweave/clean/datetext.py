@@ -52,7 +52,7 @@ for _english, _names in _WEEKDAY_NAMES.items():
 # words elsewhere ("morgen" = morning, "mañana" = morning, Dutch "hier" = here) are left out or
 # kept to their language.
 RELATIVE_DAYS = {
-    "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+    "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
     "gestern": -1, "heute": 0, "vorgestern": -2,
     "aujourd'hui": 0, "aujourd’hui": 0, "avant-hier": -2, "demain": 1,
     "ayer": -1, "hoy": 0, "anteayer": -2,

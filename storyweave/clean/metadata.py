@@ -48,6 +48,11 @@ _DATELINE = re.compile(
 # maybe joined by lower-case links ("Marche-en-Famenne (Belga) -", "Saint-Germain-en-Laye (AFP) -", "Neuhausen am
 # Rheinfall (sda) -", "Halle an der Saale (dpa) -"), the second word hyphenated too ("La Chaux-de-Fonds (ats) -")
 _TITLE_CASE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-(?:[a-zà-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+){0,3}"  # hyphenated parts and all
+_TITLE_CASE_DATED_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_CASE_WORD}(?: (?:(?:am|an der|im|in der|ob der|de|di|del|de la)\s)?{_TITLE_CASE_WORD}){{0,2}}"
+    r"(?:\s*\([A-ZÀ-ÖØ-Þ][^()\n]{1,30}\))?)\s*,\s*(?P<date>[^,()\n]{4,30}?(?:19|20)\d\d)\s*"
+    r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*\.?\s*(?:--|—|–|-)\s+"
+)
 _TITLE_CASE_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_CASE_WORD}(?: (?:(?:am|an der|im|in der|ob der|de|di|del|de la)\s)?{_TITLE_CASE_WORD})?)"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*(?:--|—|–|-)\s+"
@@ -84,6 +89,8 @@ def lone_line_dateline(line: str) -> Dateline | None:
 
 
 _LEADING_DATE = re.compile(r"^(?P<date>[^:\n]{6,40}?)\s*[:|–—-]\s+(?=\S)")
+# a full date closed by a full stop, a sentence after it: "8 de junio de 2027. Arranca en la Audiencia …"
+_LEADING_DATE_SENTENCE = re.compile(r"^(?P<date>[^:.\n]{6,40}?(?:19|20)\d\d)\.\s+(?=[A-ZÀ-ÖØ-Þ¿¡«\"“„])")
 
 
 _WRITES_THE_DAY_FIRST = re.compile(rf"(?i)^(?:{DAY_FIRST_HEADER_WORDS})\b")
@@ -119,14 +126,15 @@ _DATE_LINE_WORDS = set(
     # Chinese and Japanese: "2026年11月20日 11時02分", "更新"
     "時 时 分 更新 配信 公開 发布 發布 日時 日时".split()
 )
-_UPDATE = re.compile(r"\b(?:updated|modified|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|atualizado)\b", re.I)
+# the word that opens a date of revision, not of publication
+UPDATE = re.compile(r"\b(?:updated|modified|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|atualizado)\b", re.I)
 DATE_LINE_MAX_WORDS = 20
 
 
 def date_only_line(line: str) -> str | None:
     """A line that only says when: "May 03 , 2013", "Monday, 12 March 2024",
     "December 15th , 2008 , 7 : 35 am", "on April 30 , 2008 at 4 : 31 AM , updated April 30 , 2008"."""
-    first = _UPDATE.split(line, maxsplit=1)[0]
+    first = UPDATE.split(line, maxsplit=1)[0]
     if len(first.split()) > DATE_LINE_MAX_WORDS:
         return None
     dates = find_dates(first)
@@ -141,13 +149,11 @@ def date_only_line(line: str) -> str | None:
 
 def leading_date(paragraph: str) -> tuple[str, str] | None:
     """("2024-02-07", rest of paragraph) for a paragraph opening with a full date and a colon."""
-    match = _LEADING_DATE.match(paragraph)
-    if not match:
-        return None
-    iso = date_only_line(match.group("date"))
-    if iso is None:
-        return None
-    return iso, paragraph[match.end() :]
+    for pattern in (_LEADING_DATE, _LEADING_DATE_SENTENCE):
+        match = pattern.match(paragraph)
+        if match and (iso := date_only_line(match.group("date"))) is not None:
+            return iso, paragraph[match.end() :]
+    return None
 
 
 # the agency first, as ANSA writes its datelines: "(ANSA) - AGNONE (ISERNIA), 30 NOV - La fonderia …"
@@ -172,7 +178,7 @@ def _dateline_after_the_agency(paragraph: str) -> tuple[Dateline, str] | None:
                 paragraph[titled.end() :])
     match = _DATELINE.match(paragraph)
     if not match:
-        return _full_stop_dateline(paragraph)
+        return _title_case_dated_dateline(paragraph) or _full_stop_dateline(paragraph)
     place = match.group("place").strip(" ,")
     # a dateline's place is written in capitals ("WEST PALM BEACH , Fla."); "US-Israel" is not one
     head_letters = [c for c in place.split(",")[0].split("(")[0] if c.isalpha()]
@@ -208,6 +214,18 @@ def _wire_day(date_text: str) -> Day | None:
     if match and (month := MONTHS.get(match.group(2).lower())) and 1 <= int(match.group(1)) <= 31:
         return Day(None, month, int(match.group(1)))
     return None
+
+
+def _title_case_dated_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """A dateline whose town is in title case, with a full date, year and all: "Palermo, 16 feb 2027 -", "Gand, 14 octobre
+    2026 (Agence Mosane) —", "Huaraz, 23 de octubre de 2016 (Andes Press).–" (without the year, a town and a day before a
+    dash may be a sentence's opening)."""
+    match = _TITLE_CASE_DATED_DATELINE.match(paragraph)
+    if not match or date_only_line(match.group("date")) is None:
+        return None
+    day = find_dates(match.group("date"))[0].day
+    agency = (match.group("agency") or "").strip() or None
+    return Dateline(place=match.group("place"), day=day, agency=agency, text=match.group(0).strip()), paragraph[match.end() :]
 
 
 def _full_stop_dateline(paragraph: str) -> tuple[Dateline, str] | None:

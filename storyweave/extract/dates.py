@@ -259,6 +259,14 @@ _BACKGROUND = re.compile(
 # a sentence opening on what came before: "After talks failed on Friday, …", "Tras el fracaso de la ronda del viernes, …"
 _OPENING_CLAUSE_BACKGROUND = re.compile(
     r"\s*(?:after|following|since|tras|después\s+de|après|depuis|nach|seit|dopo|in\s+seguito\s+a|a\s+seguito\s+di)\b", re.I)
+# a relative clause inside the sentence's subject, which dates what the subject did before: "The leopard that escaped on
+# Tuesday was caught on Saturday", "La pantera que escapó el martes fue capturada este sábado", "Der Leopard, der am
+# Dienstag entkommen war, …" (not "that" after a verb of saying: "The minister said that on Monday …" reports the day)
+_SUBJECT_RELATIVE_CLAUSE = re.compile(
+    r"\s*(?!.*\b(?:said|says|told|announced|confirmed|reported|dijo|afirmó|aseguró|informó|indicó|déclaré|affirmé|indiqué|annoncé"
+    r"|detto|affermato|annunciato|sagte|erklärte|teilte)\b)"
+    r"(?:the|a|an|this|la|el|le|les|los|las|il|lo|gli|un|una|une|der|die|das|ein|eine)\s+(?:[^\s,;:]+\s+){0,5}?[^\s,;:]+"
+    r",?\s+(?:that|which|who|que|qui|che|der|die|das|welche[rsnm]?)\s+(?:[^\s,;:]+\s+){1,4}", re.I)
 # a Chinese or Japanese day naming what happened on it ("19日に起きた雪崩", "19日の雪崩", "19日发生的雪崩")
 _CJK_DAY_OF_A_THING = re.compile(r"(?:夜|未明|朝|午前|午後)?(?:に(?:起きた|起こった|発生した|あった|行われた)|の|发生的|的)")
 # a scraper's or archive's note on the page, not the story's day: "[downloaded on 2 October 2013]"
@@ -289,7 +297,7 @@ def occurrence(mentions: list[DateMention], published: str | None, latest_year: 
         prefix = mention.sentence[: mention.sentence.find(mention.text)]
         if _BACKGROUND.search(prefix) or _RECORD_NOTE.search(prefix) or intended(mention.sentence, len(prefix)):
             continue
-        if (_OPENING_CLAUSE_BACKGROUND.match(prefix) and "," not in prefix
+        if (_OPENING_CLAUSE_BACKGROUND.match(prefix) and "," not in prefix or _SUBJECT_RELATIVE_CLAUSE.fullmatch(prefix)
                 or _CJK_DAY_OF_A_THING.match(mention.sentence, len(prefix) + len(mention.text))) and any(
                 later.sentence == mention.sentence for later in mentions[index + 1:]):
             # "After talks failed on Friday, doctors began a strike on Monday", "19日に起きた雪崩で、救助隊は23日、…":

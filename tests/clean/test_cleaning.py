@@ -343,6 +343,39 @@ def test_a_masthead_beside_the_date_gives_both_the_outlet_and_the_date(line: str
     assert result.body == "\n".join([PARA_1, PARA_2])
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a reading time, the time of day, a section, a Chinese page's credited source beside the date
+        ("ELLERY COURIER  |  Business  |  3 March 2027 · 4 min read", "2027-03-03"),
+        ("18. März 2027 · 11:02 Uhr · Lesezeit 3 Min.", "2027-03-18"),
+        ("2027-03-03 08:15\u3000来源：东岭财经网", "2027-03-03"),
+        ("Mer & Littoral  |  Publié le 09/03/2027 à 06h30", "2027-03-09"),
+        ("Ellery Valley Post — venerdì 5 marzo 2027", "2027-03-05"),
+    ],
+)
+def test_a_page_top_strip_gives_its_date(line: str, published: str) -> None:
+    result = clean("\n".join([line, TITLE, PARA_1, PARA_2]))
+
+    assert result.header_published == published
+    assert result.title == TITLE
+    assert line not in result.body
+
+
+def test_a_strip_under_a_language_switcher_spaced_out_is_still_the_pages_date() -> None:
+    # (two spaces part a switcher's codes, not texts run together)
+    result = clean("\n".join(["DE  FR  IT  EN", "Regionen | Ellery | 03.03.2027, 16:30", TITLE, PARA_1, PARA_2]))
+
+    assert result.header_published == "2027-03-03"
+    assert result.title == TITLE
+
+
+def test_a_strip_with_an_update_beside_the_date_is_dated_by_the_first() -> None:
+    result = clean("\n".join(["Culture  |  6 mars 2027 18 h 20  |  Mis à jour le 7 mars 2027 7 h 05", TITLE, PARA_1, PARA_2]))
+
+    assert result.header_published == "2027-03-06"
+
+
 def test_a_capitalised_headline_further_down_is_not_a_masthead() -> None:
     result = clean("\n".join([TITLE, PARA_1, "ELLERY HARBOUR REVIEW", PARA_2]))
 

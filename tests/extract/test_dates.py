@@ -291,3 +291,48 @@ def test_a_download_note_is_not_the_day_of_the_occurrence() -> None:
     )
 
     assert result.occurred is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place"),
+    [
+        # a town in title case, a full date with its year, then the dash: a dateline, not a sentence
+        ("Ellerbrook, 3 marzo 2027 - Paura ma nessun ferito al porto di Ellerbrook, dove una gru è caduta.", "2027-03-03", "Ellerbrook"),
+        ("Valcorte, 14 octobre 2026 (Agence Mosane) — Le groupe Corvel rachète la fonderie de Valcorte.", "2026-10-14", "Valcorte"),
+        ("Huarapa, 23 de octubre de 2016 (Andes Press).– Nueve personas murieron en la carretera de Huarapa.", "2016-10-23", "Huarapa"),
+    ],
+)
+def test_a_title_case_dateline_with_a_full_date_dates_the_article(text: str, published: str, place: str) -> None:
+    article = analysed(text)
+    assert article.published == published and article.published_from == "dateline"
+    assert article.dateline.place == place
+
+
+def test_a_full_date_closed_by_a_full_stop_opens_the_report() -> None:
+    article = analysed("3 de marzo de 2027. Arranca en la Audiencia Nacional el juicio contra el fundador de Pagoclaro.")
+    assert article.published == "2027-03-03"
+
+
+def test_a_place_with_its_province_in_brackets_over_the_report_dates_it() -> None:
+    article = analysed("Valdoro (Teramo), 23 ottobre 2019\n\nScossa di magnitudo 4.1 a Valdoro, danni al campanile. Nessun ferito.")
+    assert article.published == "2019-10-23"
+
+
+@pytest.mark.parametrize("opening", ["The wolf that escaped on Tuesday from the Ellery zoo", "Le loup qui s'était échappé mardi du zoo d'Ellery",
+                                     "Der Wolf, der am Dienstag aus dem Zoo entkommen war,"])
+def test_a_day_in_a_relative_clause_of_the_subject_is_background_to_the_main_clauses_day(opening: str) -> None:
+    verb = {"T": "was caught on Saturday", "L": "a été capturé samedi", "D": "wurde am Samstag eingefangen"}[opening[0]]
+    article = analysed(f"Published: March 6, 2027\n\nWolf caught\n\n{opening} {verb} in a forest near the town. It was unhurt.")
+    assert article.occurred == "2027-03-06"  # (a Saturday; the escape was on Tuesday 2 March)
+
+
+def test_the_minister_said_that_on_a_day_is_no_relative_clause() -> None:
+    article = analysed("Published: March 6, 2027\n\nBridge closed\n\nThe minister said that on Tuesday the bridge was closed after "
+                       "engineers found cracks, and on Saturday it stayed shut.")
+    assert article.occurred == "2027-03-02"
+
+
+def test_last_night_is_the_day_before_publication() -> None:
+    article = analysed("Published: March 6, 2027\n\nFire at the mill\n\nA fire destroyed the old mill in Ellery last night, "
+                       "firefighters said. Nobody was hurt.")
+    assert article.occurred == "2027-03-05"
