@@ -88,6 +88,8 @@ SPEECH_VERBS = (
     "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina bromeó sonrió suspiró "
     # a promise quoted: "«Nessuno resterà indietro», ha promesso l’assessora", "prometió", "versprach"
     "prometió garantizó versprach "
+    # a ruling's or a letter's words: "escribe el magistrado ponente", "écrit la juge", "scrive il giudice", "schreibt das Gericht"
+    "escribe escribió écrit scrive schreibt "
     "soupire plaisante sourit scherza sorride ironizza sospira bromea sonríe witzelt scherzt jokes "
     # a quoted question's verb: "« Qui va lui vendre son billet ? », a demandé Louis Mertens", "preguntó"
     "asked asks preguntó pregunta demande"
@@ -690,7 +692,10 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     if cjk:
         # "他說：「…」", "彼は「…」と述べた": a pronoun points back to the last person named
         subject = context[: verb.start()].rstrip(" ：:，,")
-        pronoun = subject[-1:] in _CJK_PRONOUNS or any(p in subject for p in ("他表示", "她表示"))
+        # (or opening the clause, a few characters before the verb: "他賽後說：「…」", "她隨後表示：「…」"; "他們" is a group)
+        clause = _CJK_CLAUSE_BREAK.split(subject)[-1]
+        pronoun = (subject[-1:] in _CJK_PRONOUNS or any(p in subject for p in ("他表示", "她表示"))
+                   or clause[:1] in _CJK_PRONOUNS and clause[1:2] not in "们們" and len(clause) <= CJK_PRONOUN_CLAUSE_MAX)
         # Japanese drops the subject of a sentence that goes on about the person just named ("「…」とも語った");
         # a subject it states without a name ("幹部は「…」") is someone unnamed
         dropped = bool(_KANA.search(context)) and not re.search("[はがも]", subject)  # ("大韓航空も「…」": a subject stated)
@@ -1058,6 +1063,8 @@ _CJK_CREDIT = re.compile(r"【[^】]*】|[（(][^）)]{0,8}?(?:記者|记者)[^�
 TOPIC_MAX = 30  # characters between a sentence's start and its topic marker は
 SENTENCE_REACH = 400  # characters looked back for the sentence's start (keeps unpunctuated lines linear)
 _CJK_PRONOUNS = set("他她")
+_CJK_CLAUSE_BREAK = re.compile(r"[。！？!?，,；;、」』]")
+CJK_PRONOUN_CLAUSE_MAX = 5  # a pronoun and a short adverbial of time: "他賽後", "她隨後", "他在會上"
 _QUOTE_ENDING_A_SENTENCE = re.compile(r"[。！？!?][」』”]")
 
 
