@@ -56,6 +56,9 @@ _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolinea
                         "testimoniato").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
+_SPANISH_PARTICIPLES = ("dicho afirmado señalado advertido explicado asegurado declarado añadido indicado subrayado reconocido "
+                        "recordado criticado denunciado insistido lamentado destacado manifestado calificado pedido exigido "
+                        "definido prometido garantizado").split()
 # speech verbs in the plural, whose subject is a group and no one person ("Los vecinos de La Boca denunciaron que …")
 _PLURAL_SPEECH_VERBS = (
     "informaron informan afirmaron aseguraron señalaron indicaron explicaron advirtieron anunciaron declararon denunciaron".split()
@@ -115,11 +118,8 @@ SPEECH_VERBS = (
     for adverb in adverbs for participle in participles
 ] + [f"ha {participle}" for participle in _ITALIAN_PARTICIPLES] + [
     "according to", "made the remarks", "made the comments",
-    # Spanish reports in the perfect too: "ha advertido el presidente de la CHG"
-    "ha dicho", "ha afirmado", "ha señalado", "ha advertido", "ha explicado", "ha asegurado", "ha declarado", "ha añadido",
-    "ha indicado", "ha subrayado", "ha reconocido", "ha recordado", "ha criticado", "ha denunciado", "ha insistido",
-    "ha lamentado", "ha destacado", "ha manifestado", "ha calificado", "ha pedido", "ha exigido", "ha definido",
-    "ha prometido", "ha garantizado",
+    # Spanish reports in the perfect and the pluperfect too: "ha advertido el presidente de la CHG", "había dicho el acusado"
+    *(f"{auxiliary} {participle}" for auxiliary in ("ha", "había") for participle in _SPANISH_PARTICIPLES),
     "calificó", "definió", "pidió", "exigió", "dénonce", "qualifie", "évoque",
     "calls himself", "calls herself", "called himself", "called herself",  # ("calls" alone is as often a noun)
 ] + [f"avait {p}" for p in _FRENCH_PARTICIPLES] + [f"aveva {p}" for p in _ITALIAN_PARTICIPLES] + [
@@ -162,7 +162,8 @@ _GERUND_ENDINGS = ("ing", "ando", "endo", "ant")
 # verbs that ask or name: they attribute a quote ("«…?», ha chiesto l’operaio", "calificó la reforma de «…»"), but
 # "pidió que …" is a request and "lo calificó como «…» debido a … que" holds a relative clause, no report
 _NO_CLAUSE_VERBS = {"pidió", "exigió", "ha pedido", "ha exigido", "ha chiesto", "calificó", "definió", "ha calificado",
-                    "ha definido", "ha definito", "qualifie", "a qualifié"}
+                    "ha definido", "ha definito", "qualifie", "a qualifié", "había pedido", "había exigido", "había calificado",
+                    "había definido"}
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]")
 # what stands between a pronoun and its verb: "he had told", "she also said"
 _BETWEEN_SUBJECT_AND_VERB = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
@@ -411,10 +412,12 @@ class _Speakers:
         (twice at least: a defendant the report never names is no one in it) with no role of their own, as the judge,
         the prosecutor and the lawyers have."""
         best: tuple[int, str] | None = None
-        for name, count in self.seen.items():  # (the first named wins a tie: the report's subject)
-            if count >= 2 and not self.roles.get(name, set()) & _ROLE_NOUNS and (best is None or count > best[0]):
+        unroled = [name for name in self.seen if not self.roles.get(name, set()) & _ROLE_NOUNS]
+        for name in unroled:  # (the first named wins a tie: the report's subject)
+            if (count := self.seen[name]) >= 2 and (best is None or count > best[0]):
                 best = (count, name)
-        return best[1] if best else None
+        # named once, the defendant is still whom the report names without a role when no one else is so named
+        return best[1] if best else unroled[0] if len(unroled) == 1 else None
 
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
         if _THE_DEFENDANT.search(phrase):
@@ -475,7 +478,8 @@ _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.
     # the same roles in the other languages we read: "sagte die Direktorin", "dijo el consejero", "la direttrice"
     "direktor", "direktorin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "richter", "richterin",
     "consejero", "consejera", "directora", "presidenta", "gobernador", "gobernadora", "coronel", "comisario", "comisaria",
-    "juez", "jueza", "fiscal", "rector", "rectora", "directrice", "commissaire", "gouverneur", "juge", "procureur",
+    "juez", "jueza", "fiscal", "rector", "rectora", "directrice", "commissaire", "gouverneur", "juge", "procureur", "procureure",
+    "président", "présidente",
     "direttore", "direttrice", "generale", "assessore", "assessora", "colonnello", "governatore", "sindaca", "giudice",
     "procuratore", "rettore",
     # the clergy: "añadió el obispo", "a déclaré l’évêque"

@@ -49,3 +49,16 @@ def test_an_athlete_named_after_the_sport_is_a_person() -> None:
 def test_a_rulings_words_are_attributed_by_writes(sentence: str, speaker: str) -> None:
     [(_, found)] = _speakers(f"Sentencia\n\n{sentence}")
     assert found == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sentencia del acuífero\n\nSegún la sentencia, Tomás Ribera Lozano, de 58 años, regó 40 hectáreas sin permiso. "
+     "«La multa es justa», dijo el fiscal Andrés Molina Cuesta.\n\n«Yo solo quería salvar los limones», había dicho el acusado.",
+     "Tomás Ribera Lozano"),
+    ("Eau contaminée\n\nLe tribunal a condamné Gaëtan Le Berre-Kerhervé, 52 ans, à huit mois avec sursis.\n\n« Il savait que "
+     "l'eau était polluée », a lancé la procureure Claire Daoulas. « Je pensais que l'eau était redevenue propre », avait "
+     "déclaré le prévenu.",
+     "Gaëtan Le Berre-Kerhervé"),
+])
+def test_the_defendant_named_once_is_the_one_person_named_without_a_role(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][1] == speaker
