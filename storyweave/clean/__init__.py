@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from storyweave.clean.boilerplate import WIRE_END_SUFFIX, classify_line, is_header_line, mentions_a_network, without_social_promo
+from storyweave.clean.boilerplate import (
+    WIRE_END_SUFFIX,
+    classify_line,
+    is_header_line,
+    is_language_switcher,
+    mentions_a_network,
+    without_social_promo,
+)
 from storyweave.clean.fields import field_date
 from storyweave.clean.metadata import (
     UPDATE,
@@ -47,11 +54,17 @@ def _collapse_spacing(line: str) -> str:
     return line.strip()
 
 
-def _part_date(part: str) -> str | None:
-    """The day a strip's part states: a date alone, or a header ("Publié le 09/12/2026 à 06h30")."""
-    if is_header_line(part) and not UPDATE.match(part) and (published := parse_header_date(part)):
-        return published[:10]
+def _stated_date(part: str) -> str | None:
+    """The date (with its time, when a header gives one) a part of a page-top line states: a header's ("Publié le
+    09/12/2026 à 06h30"), else a date alone."""
+    if is_header_line(part) and (published := parse_header_date(part)):
+        return published
     return date_only_line(part)
+
+
+def _part_date(part: str) -> str | None:
+    """The day a strip's part states; none for a revision's ("Mis à jour le 7 mars 2027"), beside the publication's."""
+    return None if UPDATE.match(part) else (_stated_date(part) or "")[:10] or None
 
 
 def _one_date_among(parts: list[str]) -> tuple[str, list[str]] | None:
@@ -123,7 +136,7 @@ def masthead_date(line: str) -> tuple[str, str] | None:
     if not parts or not looks_like_outlet_name(outlet):
         return None
     for part in parts:
-        if iso := parse_header_date(part) if is_header_line(part) else date_only_line(part):
+        if iso := _stated_date(part):
             return (outlet.title() if outlet.isupper() else outlet), iso
     return None
 
@@ -147,7 +160,7 @@ def clean_document(raw: RawDocument, repeated: frozenset[str] = frozenset()) -> 
     line_dateline: Dateline | None = None  # a place and a date on a line of their own, over the report
 
     # (a language switcher's codes stand two spaces apart: "DE  FR  IT  EN" is one line)
-    text = "\n".join(line if classify_line(line.strip()) == "language switcher" else _JOINED_TEXTS.sub("\n", line)
+    text = "\n".join(line if is_language_switcher(line.strip()) else _JOINED_TEXTS.sub("\n", line)
                      for line in raw.text.split("\n")) if "  " in raw.text else raw.text
     promotable = mentions_a_network(text)
     dated_after: int | None = None  # how many article lines stood over the page's date line

@@ -129,7 +129,7 @@ def classify_line(line: str) -> str | None:
     """The kind of noise a stripped line is, or None when it may be article text."""
     if not line:
         return None
-    if len(line) <= 40 and _is_language_switcher(line):
+    if is_language_switcher(line):
         return "language switcher"
     if len(line) > 400:
         return None
@@ -141,7 +141,10 @@ def classify_line(line: str) -> str | None:
     return None
 
 
-def _is_language_switcher(line: str) -> bool:
+def is_language_switcher(line: str) -> bool:
+    """A short line of language codes alone: "ua en ru", "DE | FR | IT", "EN  FR  NL"."""
+    if len(line) > 40:
+        return False
     tokens = [t for t in re.split(r"[\s|/·•,]+", line.strip()) if t]
     return len(tokens) >= 2 and all(t.lower() in _LANG_CODES for t in tokens)
 

@@ -161,9 +161,9 @@ _WHITE_SPACE = re.compile(r"\s*")
 _GERUND_ENDINGS = ("ing", "ando", "endo", "ant")
 # verbs that ask or name: they attribute a quote ("«…?», ha chiesto l’operaio", "calificó la reforma de «…»"), but
 # "pidió que …" is a request and "lo calificó como «…» debido a … que" holds a relative clause, no report
-_NO_CLAUSE_VERBS = {"pidió", "exigió", "ha pedido", "ha exigido", "ha chiesto", "calificó", "definió", "ha calificado",
-                    "ha definido", "ha definito", "qualifie", "a qualifié", "había pedido", "había exigido", "había calificado",
-                    "había definido"}
+_NO_CLAUSE_VERBS = {"pidió", "exigió", "ha chiesto", "calificó", "definió", "ha definito", "qualifie", "a qualifié",
+                    *(f"{auxiliary} {participle}" for auxiliary in ("ha", "había")
+                      for participle in ("pedido", "exigido", "calificado", "definido"))}
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ]")
 # what stands between a pronoun and its verb: "he had told", "she also said"
 _BETWEEN_SUBJECT_AND_VERB = {"had", "has", "have", "would", "will", "could", "also", "later", "then"}
