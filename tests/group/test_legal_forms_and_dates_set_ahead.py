@@ -5,6 +5,8 @@ Firms and people are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
 from storyweave.extract.entities import entity_keys
@@ -37,32 +39,25 @@ def test_reports_naming_a_firm_with_and_without_its_legal_form_share_its_key() -
     assert "kessler logistik" in shared
 
 
-def test_a_day_a_deal_takes_effect_gives_no_year_to_the_dateline() -> None:
-    article = _article(
-        "ZUG, June 4 (Alpwire) - Swiss regulators approved the merger of Kessler Logistik and Baumer Transporte on "
-        "Thursday. The merger takes legal effect on Jan. 1, 2031, the companies said.")
+_APPROVED = "ZUG, June 4 (Alpwire) - Swiss regulators approved the merger of Kessler Logistik and Baumer Transporte on Thursday. "
+_GENEHMIGT = ("ZUG, 4. Juni (Alpwire) – Die Wettbewerbskommission hat am Donnerstag die Fusion von Kessler Logistik und Baumer "
+              "Transporte genehmigt. ")
+
+
+@pytest.mark.parametrize("ahead", [
+    _APPROVED + "The merger takes legal effect on Jan. 1, 2031, the companies said.",
+    # German closes the verb after the day: "tritt am 1. Januar 2031 in Kraft"
+    _GENEHMIGT + "Die Fusion tritt am 1. Januar 2031 in Kraft, teilten die Unternehmen mit.",
+])
+def test_a_day_a_deal_takes_effect_gives_no_year_to_the_dateline(ahead: str) -> None:
+    article = _article(ahead)
     assert article.published is None  # (the year comes from the other reports of its event, or from none)
     assert article.dateline.day.month == 6 and article.dateline.day.day == 4
 
 
-def test_a_day_past_still_gives_its_year_to_the_dateline() -> None:
-    article = _article(
-        "ZUG, June 4 (Alpwire) - Swiss regulators approved the merger of Kessler Logistik and Baumer Transporte on "
-        "Thursday. The talks had begun on Jan. 12, 2029, the companies said.")
-    assert article.published == "2029-06-04"
-
-
-def test_a_day_a_german_rule_comes_into_force_on_gives_no_year_to_the_dateline() -> None:
-    # German closes the verb after the day: "tritt am 1. Januar 2031 in Kraft"
-    article = _article(
-        "ZUG, 4. Juni (Alpwire) – Die Wettbewerbskommission hat am Donnerstag die Fusion von Kessler Logistik und "
-        "Baumer Transporte genehmigt. Die Fusion tritt am 1. Januar 2031 in Kraft, teilten die Unternehmen mit.")
-    assert article.published is None
-    assert article.dateline.day.month == 6 and article.dateline.day.day == 4
-
-
-def test_a_day_a_german_rule_came_into_force_on_still_gives_its_year() -> None:
-    article = _article(
-        "ZUG, 4. Juni (Alpwire) – Die Wettbewerbskommission hat am Donnerstag die Fusion von Kessler Logistik und "
-        "Baumer Transporte genehmigt. Die Vorgängerregel trat am 1. Januar 2029 in Kraft, teilten die Unternehmen mit.")
-    assert article.published == "2029-06-04"
+@pytest.mark.parametrize("past", [
+    _APPROVED + "The talks had begun on Jan. 12, 2029, the companies said.",
+    _GENEHMIGT + "Die Vorgängerregel trat am 1. Januar 2029 in Kraft, teilten die Unternehmen mit.",
+])
+def test_a_day_past_still_gives_its_year_to_the_dateline(past: str) -> None:
+    assert _article(past).published == "2029-06-04"
