@@ -63,6 +63,7 @@ _LETTER_CLASSES = str.maketrans({"c": "k", "v": "b", "l": "r", "z": "s",
                                  "a": None, "e": None, "i": None, "o": None, "u": None, "y": None, "h": None, "f": None,
                                  "w": None})
 _REPEATED = re.compile(r"(.)\1+")
+_NOT_A_TO_Z = re.compile("[^a-z]+")
 # pinyin's letters for sounds English spells otherwise
 _PINYIN_SPELLINGS = [("zh", "j"), ("x", "sh"), ("q", "ch"), ("c", "ts")]
 # the fewest consonants a sound may keep to be compared: a katakana name is a foreign name by its script alone; a name
@@ -75,7 +76,15 @@ def sound_of(latin: str, silent_r: re.Pattern[str] | None = None) -> str:
     """The skeleton of consonants of a name in Latin letters: "Macron" and マクロン (makuron) → "mkrn",
     "Trump" and トランプ (toranpu) → "trnp", "Scholz" and ショルツ (shorutsu) → "Srs"; the r's `silent_r`
     finds are not sounded ("Star" → "st")."""
-    words = " ".join("".join(c for c in word if "a" <= c <= "z") for word in unicodedata.normalize("NFKD", latin.lower()).split())
+    return _consonants(_plain_letters(latin), silent_r)
+
+
+def _plain_letters(latin: str) -> str:
+    """The name's words in lower-case a to z only, accents taken off and other characters dropped."""
+    return " ".join(_NOT_A_TO_Z.sub("", word) for word in unicodedata.normalize("NFKD", latin.lower()).split())
+
+
+def _consonants(words: str, silent_r: re.Pattern[str] | None) -> str:
     if silent_r is not None:
         words = silent_r.sub("", words)
     letters = words.replace(" ", "")
@@ -93,7 +102,8 @@ def latin_sounds(key: str) -> tuple[str, ...]:
         key = unicodedata.normalize("NFKD", key)
         if not all(c.isascii() or unicodedata.combining(c) for c in key):
             return ()
-    sounds = (sound_of(key), sound_of(key, _SILENT_R_AT_THE_END), sound_of(key, _SILENT_R))
+    words = _plain_letters(key)
+    sounds = (_consonants(words, None), _consonants(words, _SILENT_R_AT_THE_END), _consonants(words, _SILENT_R))
     return tuple(dict.fromkeys(sound for sound in sounds if len(sound) >= SHORTEST_SOUND))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
-from storyweave.group.features import ArticleFeatures, accumulate, dot, money_amounts, names_dot, sounding_evidence
+from storyweave.group.features import ArticleFeatures, accumulate, dot, latin_sound_index, money_amounts, names_dot, sounding_evidence
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -93,9 +93,20 @@ class EventState:
     # how many more members state a quote shingle, figure, date, weekday or language than the
     # first one (absent: one member), so a member can be taken out exactly
     repeats: dict[tuple[str, object], int] = field(default_factory=dict)
+    # `latin_sound_index` of its names while they stay the same; never pickled
+    latin_index: dict[str, int] | None = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "latin_index": None}
+
+    def latin_sounds(self) -> dict[str, int]:
+        if self.latin_index is None:
+            self.latin_index = latin_sound_index(self.entity_names, self.entity_sum, self.sounds)
+        return self.latin_index
 
     def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
         self.members.append(article_id)
+        self.latin_index = None
         if self.terms_by_lang is None and features.lang and self.langs and features.lang not in self.langs:
             # (`langs` holds the members' languages so far: with one, the sum so far is its own)
             only = next(iter(self.langs))
@@ -124,6 +135,7 @@ class EventState:
         """Undo `absorb` for one member (sums are linear; marks are counted). Entity names stay:
         they only label evidence."""
         self.members.remove(article_id)
+        self.latin_index = None
         taken = {k: -v for k, v in weights.items()}
         self.term_norm2 += accumulate(self.term_sum, taken)
         if self.terms_by_lang is not None and features.lang and features.lang in self.terms_by_lang:
@@ -316,13 +328,14 @@ class EventGrouper:
         entity = 0.0
         if entities and state.entity_norm2 > 0:
             shared, sounding = names_dot(entities, features.entity_names, features.sounds,
-                                         state.entity_sum, state.entity_names, state.sounds, other_language)
+                                         state.entity_sum, state.entity_names, state.sounds, other_language,
+                                         state.latin_sounds)
             entity = shared / math.sqrt(state.entity_norm2)
         places_only = bool(entity and features.places) and not sounding and all(
             h in features.places for h in entities if h in state.entity_sum)
         if places_only:
             entity *= PLACES_ONLY_FACTOR
-        one_name = other_language and entity > ONE_NAME_ACROSS_LANGUAGES and _names_shared(entities, state) + len(sounding) < 2
+        one_name = other_language and entity > ONE_NAME_ACROSS_LANGUAGES and not _shares_names(entities, state, 2 - len(sounding))
         if other_language:
             # a translation shares names, not words: its text similarity says little either way
             if one_name:
@@ -399,10 +412,18 @@ class EventGrouper:
         return score, evidence, None
 
 
-def _names_shared(entities: dict[int, float], state: EventState) -> int:
-    """How many names an article shares with an event, a name's last word (its own key) not counted apart."""
+def _shares_names(entities: dict[int, float], state: EventState, wanted: int) -> bool:
+    """Whether an article shares `wanted` names or more with an event, a name's last word (its own key) not
+    counted apart; counting stops at `wanted` (big events share many names, each checked against the others)."""
+    if wanted <= 0:
+        return True
     shared = [state.entity_names.get(h, "") for h in entities if h in state.entity_sum]
-    return sum(1 for name in shared if not any(other != name and other.endswith(" " + name) for other in shared))
+    for name in shared:
+        if not any(other != name and other.endswith(" " + name) for other in shared):
+            wanted -= 1
+            if wanted == 0:
+                return True
+    return False
 
 
 def _differing_amounts(own: dict[str, list[float]], other: dict[str, list[float]]) -> str | None:

@@ -11,6 +11,7 @@ import struct
 import zlib
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -152,18 +153,28 @@ def _sounds(mentions: list[Mention], lang: str | None) -> dict[int, str]:
     return found
 
 
+def latin_sound_index(names: dict[int, str], vector: dict[int, float], sounds: dict[int, str]) -> dict[str, int]:
+    """Each sound of the names `vector` weighs that are written in Latin letters, to the first such name (in
+    `names`' order) that has it: what `sound_alike` looks a name written in characters up in."""
+    index: dict[str, int] = {}
+    for h, name in names.items():
+        if h in vector and h not in sounds:
+            for sound in latin_sounds(name):
+                index.setdefault(sound, h)
+    return index
+
+
 def sound_alike(own: dict[int, float], own_names: dict[int, str], own_sounds: dict[int, str],
-                other: dict[int, float], other_names: dict[int, str], other_sounds: dict[int, str]) -> tuple[float, list[str]]:
+                other: dict[int, float], other_names: dict[int, str], other_sounds: dict[int, str],
+                other_index: Callable[[], dict[str, int]] | None = None) -> tuple[float, list[str]]:
     """(the dot product, and the pairs for the evidence) of the names one side writes in characters and the other
     in Latin letters that sound alike (マクロン and Macron), which share no key: across languages they are the same
-    name. Each name is paired once, with the first name of the other side that sounds like it."""
+    name. Each name is paired once, with the first name of the other side that sounds like it. `other_index` gives
+    the other side's `latin_sound_index` when it keeps one (an event or a story, scored again and again while its
+    names stay the same; worked out afresh at each call it was the main process's largest cost with CJK reports)."""
     total, pairs = 0.0, []
     if own_sounds:
-        latin = {}
-        for h, name in other_names.items():
-            if h in other and h not in other_sounds:
-                for sound in latin_sounds(name):
-                    latin.setdefault(sound, h)
+        latin = other_index() if other_index is not None else latin_sound_index(other_names, other, other_sounds)
         for h, sound in own_sounds.items():
             if h in own and h not in other and (match := latin.get(sound)) is not None:
                 total += own[h] * other[match]
@@ -185,13 +196,13 @@ def sound_alike(own: dict[int, float], own_names: dict[int, str], own_sounds: di
 
 def names_dot(own: dict[int, float], own_names: dict[int, str], own_sounds: dict[int, str],
               other: dict[int, float], other_names: dict[int, str], other_sounds: dict[int, str],
-              across_languages: bool) -> tuple[float, list[str]]:
+              across_languages: bool, other_index: Callable[[], dict[str, int]] | None = None) -> tuple[float, list[str]]:
     """The dot product of two entity vectors and, across languages, of their names that sound alike
     (`sound_alike`); with the pairs that sound alike, for the evidence."""
     total = dot(own, other)
     if not (across_languages and (own_sounds or other_sounds)):
         return total, []
-    alike, pairs = sound_alike(own, own_names, own_sounds, other, other_names, other_sounds)
+    alike, pairs = sound_alike(own, own_names, own_sounds, other, other_names, other_sounds, other_index)
     return total + alike, pairs
 
 

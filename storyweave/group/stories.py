@@ -15,7 +15,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
-from storyweave.group.features import accumulate, dot, names_dot, sounding_evidence
+from storyweave.group.features import accumulate, dot, latin_sound_index, names_dot, sounding_evidence
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -68,8 +68,19 @@ class StoryState:
     term_norm2: float = 0.0
     entity_norm2: float = 0.0
     langs: set[str] = field(default_factory=set)
+    # `latin_sound_index` of its names while they stay the same; never pickled
+    latin_index: dict[str, int] | None = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "latin_index": None}
+
+    def latin_sounds(self) -> dict[str, int]:
+        if self.latin_index is None:
+            self.latin_index = latin_sound_index(self.entity_names, self.entity_sum, self.sounds)
+        return self.latin_index
 
     def absorb(self, event: EventProfile) -> None:
+        self.latin_index = None
         self.langs.update(event.langs)
         self.events.append(event.id)
         self.term_norm2 += accumulate(self.term_sum, event.terms)
@@ -132,7 +143,8 @@ class StoryGrouper:
         text = dot(event.terms, story.term_sum) / term_norm
         other_language = bool(event.langs and story.langs and not event.langs & story.langs)
         entity_dot, sounding = names_dot(event.entities, event.entity_names, event.sounds,
-                                         story.entity_sum, story.entity_names, story.sounds, other_language)
+                                         story.entity_sum, story.entity_names, story.sounds, other_language,
+                                         story.latin_sounds)
         entity = entity_dot / entity_norm
         # as for events: across languages, shared names stand in for the words that cannot match
         score = TEXT_WEIGHT * (max(text, entity) if other_language else text) + ENTITY_WEIGHT * entity
