@@ -39,7 +39,7 @@ def _word_value(words: str, table: Mapping[str, float]) -> float:
         value += _UNITS.index(match.group("unit")) + 1
     return value + (0.5 if match.group("half") else 0.0)
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 # dollars a country's letters mark: "A$1,000" is Australian ("$" alone is read as the US dollar); the signs
 # are shared with the brief, which quotes the phrase that states a figure
 _PREFIXED_DOLLARS = {"us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD"}
@@ -52,7 +52,9 @@ _APPROX = "(?:" + prefix_tree_pattern(
 _NUMBER = (
     rf"(?P<currency>{CURRENCY_SIGN})?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b)?(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
+    # a sum's scale glued to it as the British press writes it ("£3.5m", "$300k"), only after a currency sign: "a 5m wall"
+    r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b|(?(currency)(?P<gscale>mn|m|k)\b|(?!)))?"
+    r"(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
 _WORDS = (
     "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|"
@@ -73,7 +75,9 @@ _SCALE.update({
     "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "millón": 1e6, "millones": 1e6, "mil millones": 1e9,
     "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9, "miljoen": 1e6, "miljard": 1e9, "miljarden": 1e9,
 })
-_CURRENCY.update({"euro": "EUR", "dollar": "USD", "dólares": "USD", "dollari": "USD", "pfund": "GBP", "franken": "CHF"})
+_CURRENCY.update({"euro": "EUR", "dollar": "USD", "dólares": "USD", "dollari": "USD", "pfund": "GBP", "franken": "CHF",
+                  # Swiss francs, as the Swiss French and Italian press write them ("francs CFA" are not: see `_figure`)
+                  "francs": "CHF", "franchi": "CHF"})
 _WORD_NUMBERS_CONTINENTAL = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11,
     "zwölf": 12, "dutzende": 24, "hunderte": 200, "tausende": 2000, "zehntausende": 20000,
@@ -92,29 +96,74 @@ _APPROX_CONTINENTAL = "(?:" + prefix_tree_pattern([
     "almeno", "oltre", "più di", "fino a", "ongeveer", "bijna", "minstens", "meer dan",
 ]) + ")"
 _WORDS_CONTINENTAL = prefix_tree_pattern(list(_WORD_NUMBERS_CONTINENTAL))
-_SCALES_CONTINENTAL = prefix_tree_pattern(list(_SCALE))
+# (a scale written apart from its number: "300 m de la plage" are metres, "5 m hoch" too; "m", "mn" and "k" only scale a sum
+# they are glued to)
+_GLUED_SCALES = {"m", "mn", "k"}
+_SCALES_CONTINENTAL = prefix_tree_pattern([scale for scale in _SCALE if scale not in _GLUED_SCALES])
 _FIGURE_CONTINENTAL = re.compile(
     rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>{CURRENCY_SIGN})?\s?"
     rf"(?P<number>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
-    rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w))?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
+    rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w)|(?(currency)(?P<gscale>mn|m|k)\b|(?!)))?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
     rf"|\b(?P<word>{_WORDS_CONTINENTAL})(?:\s+(?P<wscale>{_SCALES_CONTINENTAL}))?\b"
     rf"|\b(?:eine|ein|une|un|uno|una|één)\s+(?P<oscale>{_SCALES_CONTINENTAL})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
 )
 _VERB_WORDS = (
-    "killed killing dead died injured injuring wounded wounding hurt missing kidnapped kidnapping abducted abducting held "
-    "released releasing freed freeing arrested arresting detained displaced evacuated rescued affected infected deported fired "
-    "launched intercepted raised cut lost paid spent worth cost damaged destroyed sentenced elected voted casualties deaths flee "
-    "fled arrest kill"
+    "killed killing dead died dying injured injuring wounded wounding hurt missing kidnapped kidnapping abducted abducting held "
+    "released releasing freed freeing arrested arresting detained displaced evacuated rescued rescuing affected infected deported "
+    "fired launched intercepted raised cut lost paid spent worth cost damaged destroyed sentenced jailed fined elected voted casualties "
+    "deaths "
+    "flee fled fleeing arrest kill rose risen rising fell fallen falling grew grown growing deployed deploying cancelled canceled "
+    "treated pledged pledging seized seizing stranded delivered vaccinated"
 ).split() + ["taken hostage"]
-_VERBS = re.compile(rf"\b({prefix_tree_pattern(_VERB_WORDS)})\b", re.I)
+# the list's verbs in German, French, Spanish and Italian, as participles (every gender and number): reported as written
+_PARTICIPLE_STEMS = {
+    # (stem, endings) in French, Spanish and Italian; the German participles as they are
+    "fr": ("tué décédé blessé disparu enlevé libéré arrêté interpellé évacué secouru déplacé touché infecté expulsé lancé "
+           "intercepté perdu payé dépensé endommagé détruit condamné annulé supprimé soigné vacciné déployé bloqué livré saisi "
+           "promis augmenté baissé chuté diminué", ("", "e", "s", "es")),
+    "es": ("muert fallecid asesinad herid desaparecid secuestrad liberad detenid arrestad evacuad rescatad desplazad afectad "
+           "infectad deportad lanzad interceptad perdid pagad gastad dañad destruid condenad cancelad suprimid atendid vacunad "
+           "desplegad varad entregad incautad decomisad prometid", ("o", "a", "os", "as")),
+    "it": ("mort decedut uccis ferit dispers rapit liberat rilasciat arrestat fermat evacuat soccors salvat sfollat colpit "
+           "contagiat espuls lanciat intercettat pers pagat spes danneggiat distrutt condannat salit calat ses diminuit "
+           "cresciut aumentat cancellat soppress vaccinat schierat bloccat consegnat sequestrat promess fuggit", ("o", "a", "i", "e")),
+}
+_GERMAN_PARTICIPLES = (
+    "getötet gestorben verletzt verwundet vermisst entführt freigelassen festgenommen verhaftet evakuiert gerettet vertrieben "
+    "betroffen infiziert abgeschoben abgefeuert abgefangen verloren gezahlt bezahlt ausgegeben beschädigt zerstört verurteilt "
+    "inhaftiert gestiegen gesunken gefallen gewachsen gestrichen annulliert behandelt geimpft eingesetzt gestrandet geliefert "
+    "beschlagnahmt sichergestellt zugesagt geflohen festgehalten"
+).split()
+_PARTICIPLES = [stem + ending for stems, endings in _PARTICIPLE_STEMS.values() for stem in stems.split() for ending in endings]
+# (French past participles of -er verbs end in é; Spanish "subido"/"caído"/"aumentado" and French "fui" are one form only)
+_PARTICIPLES += _GERMAN_PARTICIPLES + ["subido", "bajado", "caído", "aumentado", "disminuido", "crecido", "huido", "fui", "fuis",
+                                       "retenido", "retenidos", "retenidas", "détenu", "détenus", "détenues"]
+_VERBS = re.compile(rf"\b({prefix_tree_pattern(_VERB_WORDS + _PARTICIPLES)})\b", re.I)
+# words that say a number counts something (`_VERBS`) but are no verb of the list a figure reports: nouns, and verbs of
+# a price or a vote
+_UNREPORTED = {"worth", "cost", "casualties", "deaths", "elected", "voted", "fired"}
+_REPORTED_VERBS = re.compile(
+    rf"\b({prefix_tree_pattern([word for word in _VERB_WORDS + _PARTICIPLES if word not in _UNREPORTED])})\b", re.I)
 # the verb is reported in its past form whichever form the text uses
 _PAST = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "kidnapping": "kidnapped", "abducting": "abducted",
-         "releasing": "released", "freeing": "freed", "arresting": "arrested"}
+         "releasing": "released", "freeing": "freed", "arresting": "arrested", "dying": "died", "rescuing": "rescued",
+         "fleeing": "fled", "rose": "risen", "rising": "risen", "fell": "fallen", "falling": "fallen", "grew": "grown",
+         "growing": "grown", "deploying": "deployed", "canceled": "cancelled", "pledging": "pledged", "seizing": "seized",
+         "kill": "killed", "arrest": "arrested", "flee": "fled"}
 VERB_BEFORE = 40  # characters before the number where its verb may stand ("killed 1,200 civilians")
 VERB_AFTER = 80
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+$", re.I)
 # "65,636 others injured": a stop word that still names what is counted
+# units written as symbols after a number, as measured quantities are in every language; a hectare only before what it
+# measures or at the clause's end, as Italian and Spanish "ha" is a verb too ("un uomo di 40 ha perso …"); a metre only
+# before what says a distance or a size, or at the clause's end
+_UNIT_SYMBOL_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(km/h|km²|m²|m³|kWh|MWh|GWh|TWh|mph|kph|km|cm|mm|kg|mg|hl|kW|MW|GW|lbs|lb|ft"
+    # a metre, as a hectare, only where a million cannot be meant ("5m people" are 5 million)
+    r"|m(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:of|from|away|high|tall|long|deep|wide|de|di|d['’]|du|des|del|della|dal|dalla|von|vom|hoch|tief|lang|breit|entfernt|unter|über)\b)"
+    r"|ha(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:of|de|d['’]|du|des|di|del|della|dei|von|an|Wald)\b))(?![\w/²³])")
+_OTHER_FRANCS = {"CFA", "CFP", "congolais", "guinéens", "burundais", "rwandais", "djiboutiens", "comoriens"}
 _COUNTED_PRONOUNS = {"others", "people", "persons", "individuals"}
 _SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
 _FILLER = {"de", "di", "del", "des", "della", "dei", "degli", "delle", "der", "von", "of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}
@@ -194,13 +243,26 @@ _AGE_NOUN_ENDS = re.compile(r"\s*(?:años|ans|anni)(?:\s*(?:[,.;:)»”]|$)|\s+(
 _AGE_NOUN_GOES_ON = re.compile(r"\s*(?:años|ans|anni)\s+(?:(?:de|di|del|della|en|in|à|a)\s+[A-ZÀ-Ý]|que\b|che\b|qui\b)")
 # "desde que tenía ocho años", "quand il avait 12 ans", "quando aveva 9 anni"
 _OF_AN_AGE = re.compile(r"(?<![\w'’])([a-zà-ÿ]{3,})(?:\s+([a-zà-ÿ]{3,}))?\s+(?:de|di)\s+$", re.I)
+# someone an age is said of, named by an indefinite article and a noun (and an adjective): "un namibio de 34 años y",
+# "une Allemande de 45 ans a été", "un chauffeur routier de 58 ans", as the people `_PEOPLE_OF_AN_AGE` lists are; unless
+# the noun is a span of time or a total of years ("un contratto di 4 anni", "une peine de 3 ans", "un total de 41 años")
+_SOMEONE_OF_AN_AGE = re.compile(r"(?<![\w'’])(?:un|una|une|uno)\s+([^\W\d_][\w'’-]{2,})(?:\s+([^\W\d_][\w'’-]{2,}))?\s+(?:de|di)\s+$", re.I)
+_SPANS_OF_YEARS = set(
+    "total totale máximo mínimo massimo minimo maximum minimum promedio media moyenne periodo período période durée durata "
+    "plazo délai lapso espacio espace intervalo intervalle retraso retard ritardo ciclo cycle "
+    "contrato contrat contratto mandato mandat pena peine condena condamnation préstamo prêt prestito crédito crédit credito "
+    "plan piano programa programme programma proyecto projet progetto acuerdo accord accordo bail arriendo alquiler affitto "
+    "trabajo travail lavoro viaje voyage viaggio exilio exil esilio".split()
+)
+# a relative pronoun read as what an age counts: "un sudafricano de 51 que se presentó como …"
+_RELATIVE_PRONOUNS = {"que", "qui", "che"}
 _AGE_HAD = re.compile(r"\b(?:tenía|tenia|avait|aveva)\s+$", re.I)  # (German "hatte vier Jahre gefordert" is a tense)
 
 
 def _stated_age(before: str, sentence: str, number_end: int) -> bool:
     """Whether a number of years is someone's age: `before` is the text before the number, which
     ends at `number_end` in `sentence`."""
-    if _AGE_HAD.search(before):
+    if _AGE_HAD.search(before) or _someone_of_an_age(before):
         return True
     if (person := _OF_AN_AGE.search(before)) and {word.lower() for word in person.groups() if word} & _PEOPLE_OF_AN_AGE:
         return True  # "un uomo di 83 anni risulta disperso", "un turista estadounidense de 46 años"
@@ -208,6 +270,12 @@ def _stated_age(before: str, sentence: str, number_end: int) -> bool:
         return bool(_AGE_NOUN_ENDS.match(sentence, number_end))
     return bool(_AGE_AFTER_NOUN.search(before)) and bool(_AGE_NOUN_ENDS.match(sentence, number_end)
                                                           or _AGE_NOUN_GOES_ON.match(sentence, number_end))
+
+
+def _someone_of_an_age(before: str) -> bool:
+    """Whether the text before a number of years names someone the number is the age of (`_SOMEONE_OF_AN_AGE`)."""
+    someone = _SOMEONE_OF_AN_AGE.search(before)
+    return someone is not None and not {word.lower() for word in someone.groups() if word} & _SPANS_OF_YEARS
 
 
 _LETTER_BEFORE = re.compile(r"[A-Za-z]")
@@ -410,7 +478,8 @@ def _match_value(match: re.Match[str], continental: bool) -> float:
         return value * _SCALE[match.group("wscale").lower()] if match.group("wscale") else value
     number = match.group("number")
     value = float(_THOUSANDS_SEPARATOR.sub("", number).replace(",", ".")) if continental else float(number.replace(",", ""))
-    return value * _SCALE[match.group("scale").lower()] if match.group("scale") else value
+    scale = match.group("scale") or match.group("gscale")
+    return value * _SCALE[scale.lower()] if scale else value
 
 
 def _a_year(match: re.Match[str], value: float, sentence: str = "") -> bool:
@@ -475,25 +544,31 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
     if match.group("currency"):
         unit = _CURRENCY[match.group("currency").lower()]
     counts = None
-    for index, word in enumerate(rest_words):
-        low = _ELISION.sub("", word.lower()).strip("’'")
-        if low in _CURRENCY and unit is None:
-            unit = _CURRENCY[low]
-            break  # money counts nothing: "20 milioni di euro per i …"
-        if low == "per" and unit is not None:
-            break  # "A$1,000 per adult": an amount of money all the same
-        if low in _SKIP_NOUNS:
-            return None
-        if low in _FILLER or low in DEMONYMS or not low.isalpha() or low in words:
-            continue  # "thousands of Palestinian prisoners" counts prisoners, "two of the seven members" members
-        if (low in ENGLISH_STOP_WORDS and low not in _COUNTED_PRONOUNS) or len(low) < 3:
-            break  # "30 from", "10 on": a function word ends the phrase; nothing counted
-        if continental:
-            counts = low
-        else:  # the phrase may go on past the words read with the number
-            beyond = _words_after(sentence, match.end()) if index + 1 >= len(rest_words) - 1 else []
-            counts = _head_noun(low, rest_words[index + 1 :] + beyond)
-        break
+    if unit is not None:
+        pass  # a sum of money or a percentage counts nothing ("5 Prozent gestiegen", "€20m was imposed")
+    elif symbol := _UNIT_SYMBOL_AFTER.match(sentence, number_end):
+        counts = symbol[1]  # "18.4 kg", "210 km/h", "1.200 ha de bosque": a measured quantity, its unit written as a symbol
+    else:
+        for index, word in enumerate(rest_words):
+            low = _ELISION.sub("", word.lower()).strip("’'")
+            if low in _CURRENCY:
+                if index + 1 < len(rest_words) and rest_words[index + 1] in _OTHER_FRANCS:
+                    counts = low  # (a currency with no code here)
+                else:
+                    unit = _CURRENCY[low]
+                break  # money counts nothing: "20 milioni di euro per i …"
+            if low in _SKIP_NOUNS:
+                return None
+            if low in _FILLER or low in DEMONYMS or not low.isalpha() or low in words:
+                continue  # "thousands of Palestinian prisoners" counts prisoners, "two of the seven members" members
+            if (low in ENGLISH_STOP_WORDS and low not in _COUNTED_PRONOUNS) or len(low) < 3:
+                break  # "30 from", "10 on": a function word ends the phrase; nothing counted
+            if continental:
+                counts = low
+            else:  # the phrase may go on past the words read with the number
+                beyond = _words_after(sentence, match.end()) if index + 1 >= len(rest_words) - 1 else []
+                counts = _head_noun(low, rest_words[index + 1 :] + beyond)
+            break
     if counts in _TIME_NOUNS and _PER_PERIOD_AFTER.match(sentence, number_end):
         counts = None  # "1,200 a day": a rate of what the sentence counts, not of days
     before = sentence[max(0, match.start() - 30) : match.start()]
@@ -505,11 +580,16 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         return None
     if counts in _AGE_NOUNS and (_AGE_BEFORE.search(before) or _stated_age(before, sentence, number_end)):
         return None
+    if counts in _RELATIVE_PRONOUNS and _someone_of_an_age(before):
+        return None
+    if (counts is None and unit is None and (person := _OF_AN_AGE.search(before))
+            and {word.lower() for word in person.groups() if word} & _PEOPLE_OF_AN_AGE):
+        return None  # "un uomo di 40 ha perso la vita": an age, its years left unsaid
     if unit is None and value <= 24 and _HOUR_BEFORE.search(before) and (counts is None or counts in _WEEKDAYS):
         return None
     if counts in _TIME_NOUNS and _YEARS_OLD_AFTER.match(sentence, number_end):
         return None  # "3.000 Jahre alte Schwerter", "vier Jahrzehnte alte Panzer": an age
-    scaled = match.group("scale") or match.group("wscale") or match.group("oscale")
+    scaled = match.group("scale") or match.group("gscale") or match.group("wscale") or match.group("oscale")
     if unit is None and counts is None and not scaled:
         # "kill four", "arrest 17", "30,000 to flee", "more than 400,000 had taken part": the verb tells what is counted
         near = sentence[max(0, match.start() - 12) : match.start()] + " " + " ".join(rest_words[:2])
@@ -571,7 +651,7 @@ _CJK_FIGURE = re.compile(
     r"(?=[約约お少至超逾近]|\d)"
     r"(?<![\d.,])(?<!第)(?<!過去)(?<!过去)(?<!この)(?<!ここ)(?<!小学)(?<!中学)(?<!高校)(?<!平成)(?<!令和)(?<!昭和)(?<!民國)(?<!民国)"
     r"(?P<approx>約|约|およそ|少なくとも|至少|超過|超过|逾|近)?(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿]))?"
+    r"(?:(?P<wan>[万萬])(?P<more>\d{1,4})?|(?P<yi>[億亿])(?:(?P<yimore>\d{1,4})(?P<yiwan>[万萬])?)?)?"
     r"(?P<counter>[%％]|年間|日間|[かカヶケ]月間?|週間|[\u30a0-\u30ff]+|時間|小時|小时|年(?![前後后生目間间度代]|以内)|分[鐘钟](?![前後后])|分(?![鐘钟の前後后])"
     r"|日|(?![年月日時时分秒号號歳歲岁度代万萬億亿])[\u3400-\u9fff][帯戸]?)"
     r"(?P<ordinal>目)?"
@@ -586,12 +666,31 @@ _CJK_RELATIVE_BEFORE = re.compile(r"(?:未来|未來|今后|今後|接下来|接
 _CJK_SINCE_THEN = re.compile(r"[来來]")
 _CJK_SINCE = re.compile(r"(?:ぶり|振り)")
 
+# counters and nouns of more than one character, which a count is of as a whole ("120人次", "35公里", "2平方公里", "5カ所",
+# "12試合"): read after the number in place of its first character
+_CJK_LONGER_COUNTERS = re.compile(prefix_tree_pattern([
+    *(f"{kind}次" for kind in "人架班艘輛辆車车列航台批場场戶户"),
+    *(f"{size}{unit}" for size in ("", "平方", "立方") for unit in ("公里", "公尺", "米", "メートル")),
+    "公噸", "公吨", "公頃", "公顷", "公斤", "公分", "公克", "公升", "毫米", "厘米", "釐米", "千米", "千瓦", "千克", "兆瓦",
+    "攝氏度", "摄氏度", "標準箱", "标准箱", "標箱", "标箱",
+    *(f"{ka}{noun}" for ka in "かカヶケ箇" for noun in "所国國"),
+    "都道府県", "市町村", "市町", "施設", "店舗", "種類", "地区", "地点", "地域", "学級", "学校", "球団", "試合", "路線", "業者",
+    "事業者", "経営体", "部屋", "得点", "往復", "世帯", "家族", "団体", "企業",
+]))
+# a sum of money by its currency's sign after the number ("500円", "5万ドル", "30萬美元", "5000日圓"), and its code
+_CJK_CURRENCIES = {"円": "JPY", "日圓": "JPY", "日元": "JPY", "ドル": "USD", "美元": "USD", "ユーロ": "EUR", "欧元": "EUR",
+                   "歐元": "EUR", "ポンド": "GBP", "英镑": "GBP", "英鎊": "GBP", "スイスフラン": "CHF", "瑞士法郎": "CHF"}
+_CJK_CURRENCY = re.compile(prefix_tree_pattern(list(_CJK_CURRENCIES)))
 _CJK_WITHIN = re.compile(r"(?:間|间)?(?:内|內|以内|以內)")
 # a range's first number: "1到10月" (months), "3至5人" (people); it counts what the second does
 _CJK_RANGE = re.compile(r"\d+(?:[万萬]\d{0,4})?(?P<counter>[^\d\s])")
 # minutes on a clock: "8時15分", "後半40分" (a match's minute)
 _CLOCK_BEFORE = set("時时点點半")
-_CJK_VERB = re.compile(r"(?:が|を)?(?P<verb>死亡|受傷|受伤|負傷|けが|避難|失踪|行方不明|救出|逮捕|撤離|撤离)")
+_CJK_VERB_WORDS = ("死亡 受傷 受伤 負傷 けが 避難 失踪 失蹤 行方不明 救出 獲救 获救 逮捕 被捕 撤離 撤离 遇難 遇难 罹難 罹难 "
+                   "増加 增加 增长 增長 減少 减少 上昇 下降 下落 判處 判处 欠航 取消 受影響 受影响").split()
+# the verb written right after the count ("3人が死亡", "5%増加") or, in Chinese, right before it ("增长了5%", "減少42班")
+_CJK_VERB = re.compile(rf"(?:が|を|人)?(?P<verb>{prefix_tree_pattern(_CJK_VERB_WORDS)})")
+_CJK_VERB_BEFORE = re.compile(rf"(?P<verb>{prefix_tree_pattern(_CJK_VERB_WORDS)})(?:了|到|至|达|達|逾|超過|超过)?$")
 
 
 def _cjk_figures(sentences: list[str]) -> list[Figure]:
@@ -602,11 +701,24 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
             if match.group("wan"):
                 value = value * 10_000 + float(match.group("more") or 0)
             elif match.group("yi"):
-                value *= 100_000_000
+                # "22億8000万": 22 hundred million and 8000 ten thousands
+                value = value * 100_000_000 + float(match.group("yimore") or 0) * (10_000 if match.group("yiwan") else 1)
             counter = match.group("counter")
+            if currency := _CJK_CURRENCY.match(sentence, match.start("counter")):
+                if value == 1 and not match.group("wan") and not match.group("yi"):
+                    continue
+                figures.append(Figure(
+                    value=value, approx=bool(match.group("approx")), unit=_CJK_CURRENCIES[currency.group()], counts=None, verb=None,
+                    sentence=sentence_around(sentence, match.start(), currency.end()),
+                ))
+                continue
+            counter_end = match.end()
+            if (longer := _CJK_LONGER_COUNTERS.match(sentence, match.start("counter"))) and len(longer.group()) > len(counter):
+                counter, counter_end = longer.group(), longer.end()
+                if sentence.startswith("目", counter_end):
+                    continue  # "5カ所目": an ordinal
             if counter in {"年", "年間", "届", "級", "级"} and (value >= 1000 or match.group("wan")):
                 continue  # "2024年", "2027届": a year, a year's graduates ("2023年至2024年間": between two years)
-            counter_end = match.end()
             if counter in {"个", "個"} and sentence[counter_end : counter_end + 1] == "月":
                 counter, counter_end = counter + "月", counter_end + 1  # "10个月", "10個月": months
             if counter == "選" or _CJK_SINCE.match(sentence, counter_end):
@@ -635,7 +747,7 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
             if counter == "分" and match.start() and sentence[match.start() - 1] in _CLOCK_BEFORE:
                 continue
             percent = counter in {"%", "％"}
-            verb = _CJK_VERB.match(sentence, match.end())
+            verb = _CJK_VERB.match(sentence, counter_end) or _CJK_VERB_BEFORE.search(sentence, max(0, match.start() - 6), match.start())
             figures.append(Figure(
                 value=value, approx=bool(match.group("approx")), unit="%" if percent else None,
                 counts=None if percent else counter, verb=verb.group("verb") if verb else None,
@@ -647,12 +759,12 @@ def _cjk_figures(sentences: list[str]) -> list[Figure]:
 def _nearest_verb(sentence: str, start: int, number_end: int, phrase_end: int) -> str | None:
     """The verb that reports the number: inside its own phrase ("26,751 people have been killed"),
     else right before it ("killed 1,200 civilians", "kidnapping around 250"), else after it."""
-    chosen = _VERBS.search(sentence, number_end, phrase_end)
+    chosen = _REPORTED_VERBS.search(sentence, number_end, phrase_end)
     if chosen is None:
-        for found in _VERBS.finditer(sentence, max(0, start - VERB_BEFORE), start):
+        for found in _REPORTED_VERBS.finditer(sentence, max(0, start - VERB_BEFORE), start):
             chosen = found
     if chosen is None:
-        chosen = _VERBS.search(sentence, phrase_end, min(len(sentence), phrase_end + VERB_AFTER))
+        chosen = _REPORTED_VERBS.search(sentence, phrase_end, min(len(sentence), phrase_end + VERB_AFTER))
     if chosen is None:
         return None
     word = chosen.group(1).lower()

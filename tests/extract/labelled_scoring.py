@@ -81,6 +81,27 @@ def score_figures(case: dict, article: Article) -> PR:
     return PR(matched, sum(predicted.values()), matched, sum(gold.values()))
 
 
+FIGURE_ATTRIBUTES = ("unit", "counts", "verb")
+
+
+def figure_attributes_agreeing(case: dict, article: Article) -> Counter:
+    """For the gold figures found (by value, each predicted figure paired once, in text order): how many were
+    compared, and how many agree on each of `FIGURE_ATTRIBUTES` (null and absent alike)."""
+    unpaired: dict[float, list] = {}
+    for figure in article.figures:
+        unpaired.setdefault(round(figure.value, 4), []).append(figure)
+    agreeing: Counter = Counter()
+    for gold in case["figures"]:
+        candidates = unpaired.get(round(float(gold["value"]), 4))
+        if not candidates:
+            continue
+        predicted = candidates.pop(0)
+        agreeing["compared"] += 1
+        for attribute in FIGURE_ATTRIBUTES:
+            agreeing[attribute] += (getattr(predicted, attribute) or None) == (gold.get(attribute) or None)
+    return agreeing
+
+
 def score_entities(case: dict, article: Article) -> PR:
     gold = Counter((_norm(e["canonical"]), e["kind"]) for e in case["entities"])
     predicted = Counter((_norm(m.canonical), m.kind) for m in article.entities if m.kind in {"person", "place", "org"})
@@ -88,15 +109,18 @@ def score_entities(case: dict, article: Article) -> PR:
     return PR(matched, sum(predicted.values()), matched, sum(gold.values()))
 
 
-def score_all(path: Path = CASES) -> dict[str, PR]:
+def score_all(path: Path = CASES) -> dict:
     totals = {"quotes": PR(), "speakers": PR(), "figures": PR(), "entities": PR()}
+    attributes: Counter = Counter()
     for case in load_cases(path):
         article = extract(case)
+        attributes.update(figure_attributes_agreeing(case, article))
         quotes, speakers = score_quotes(case, article)
         totals["quotes"].add(quotes)
         totals["speakers"].add(speakers)
         totals["figures"].add(score_figures(case, article))
         totals["entities"].add(score_entities(case, article))
+    totals["figure attributes"] = attributes  # type: ignore[assignment]
     return totals
 
 
@@ -104,4 +128,7 @@ if __name__ == "__main__":
     import sys
 
     for name, pr in score_all(Path(sys.argv[1]) if len(sys.argv) > 1 else CASES).items():
+        if isinstance(pr, Counter):
+            print(name, ", ".join(f"{a} {pr[a] / max(pr['compared'], 1):.3f}" for a in FIGURE_ATTRIBUTES), f"of {pr['compared']}")
+            continue
         print(f"{name:9} P {pr.precision:.3f} R {pr.recall:.3f}  ({pr.matched_predicted}/{pr.predicted} predicted, {pr.matched_gold}/{pr.gold} gold)")

@@ -29,7 +29,7 @@ def _figures(text: str, lang: str) -> list[tuple[float, str | None]]:
         # a year, a school year, years ago, the past years, an ordinal, once
         ("2024年に製造された。高校2年生の森さんは5年前に入学した。", "ja", []),
         ("過去5年屯門公路發生意外。民國113年的資料。", "zh", []),
-        ("第3回大会の運賃は1回500円とする。", "ja", [(500.0, "円")]),
+        ("第3回大会の運賃は1回500円とする。", "ja", [(500.0, None)]),  # yen: money, which counts nothing
         ("At least 31 of the 104 yachts that left Sydney had retired.", "en", [(31.0, "yachts"), (104.0, "yachts")]),
         ("Okafor said that she had laid off 3 of her 8 seasonal staff.", "en", [(3.0, "staff"), (8.0, "staff")]),
         ("The council banned new outlets within 400 metres of a school.", "en", [(400.0, "metres")]),

@@ -746,6 +746,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -870,3 +871,19 @@ def test_extraction_stays_above_its_floor(name: str, measure: str) -> None:
     assert found.precision >= precision and found.recall >= recall, (
         f"{name} {measure}: {found.precision:.3f} / {found.recall:.3f} below {precision} / {recall}"
     )
+
+
+# what the figures found say besides their value, against the labels, over every set above: the currency or "%" (`unit`),
+# what is counted (`counts`), the verb (`verb`). Measured over 20,945 figures paired by value: unit 0.999, counts 0.976,
+# verb 0.924 (before units written as symbols, Chinese and Japanese currencies and counters of more than one character,
+# nothing counted by money, and the list's verbs in German, French, Spanish, Italian and Chinese: 0.980, 0.878, 0.810)
+FIGURE_ATTRIBUTE_FLOORS = {"unit": 0.995, "counts": 0.97, "verb": 0.915}
+
+
+@pytest.mark.parametrize("attribute", FIGURE_ATTRIBUTE_FLOORS)
+def test_figures_say_what_they_count_as_labelled(attribute: str) -> None:
+    agreeing: Counter = Counter()
+    for name in FLOORS:
+        agreeing.update(scores_of(name)["figure attributes"])
+    share = agreeing[attribute] / agreeing["compared"]
+    assert share >= FIGURE_ATTRIBUTE_FLOORS[attribute], f"figures' {attribute}: {share:.3f} of {agreeing['compared']}"

@@ -333,7 +333,7 @@ def test_numbers_near_those_words_that_still_count(sentence, lang, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("今年前10个月，全市接待游客512万人次。", [(5120000.0, None, "人")]),  # the year's first months
+        ("今年前10个月，全市接待游客512万人次。", [(5120000.0, None, "人次")]),  # the year's first months
         ("這是近10年來規模最大的發現。", []),  # the last ten years
         ("値上げは2年ぶり。", []),  # the first time in two years
         ("現職は4選を目指した。", []),  # a fourth term
