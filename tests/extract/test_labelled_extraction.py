@@ -719,7 +719,15 @@ set written is the fresh measure of whether the rules generalise:
   blind and scored untouched on the starting code of the session that merged it (81350de: quotes
   0.991/0.982, speakers 0.903/0.896, under the goal of 0.95 precision, figures 0.988/0.996, entities
   0.885/0.821, both under the goals of 0.90/0.85) and on that session's code at its end (the same: that
-  session's rules were on page-top dates). It is the fresh set.
+  session's rules were on page-top dates). It stopped being the fresh set when heldout_cg was written;
+  its misses have not been looked at yet.
+* heldout_cg.jsonl (28 texts, 7 languages, 220 quotes, 235 figures, 507 entity mentions): written
+  blind and scored untouched on the starting code of the session that merged it (fb963d6: quotes
+  0.986/0.995, speakers 0.918/0.927, figures 0.970/0.979, entities 0.899/0.844, speakers and entities
+  under their goals; its figures' units, counted nouns and verbs agreed with the labels 0.983, 0.922
+  and 0.761 of the time) and on that session's code at its end (the same, but for the figures' units,
+  counted nouns and verbs, 1.000, 0.983 and 0.878 after that session's figure rules, written before
+  the set was scored). It is the fresh set.
 
 On 2026-11-25 the sets written before heldout_aw were relabelled to two rules the later sets follow (a
 Romance government named with its place is the place; a Chinese or Japanese department after its place
@@ -853,6 +861,7 @@ FLOORS = {
     "heldout_cd.jsonl": [(0.99, 0.995), (0.965, 0.97), (0.985, 0.985), (0.915, 0.855)],  # .996/1 .973/.978 .989/.992 .922/.863
     "heldout_ce.jsonl": [(0.985, 0.995), (0.975, 0.985), (0.98, 0.98), (0.91, 0.87)],  # .991/1 .981/.991 .985/.985 .916/.878
     "heldout_cf.jsonl": [(0.985, 0.975), (0.895, 0.89), (0.98, 0.99), (0.88, 0.815)],  # .991/.982 .903/.896 .988/.996 .885/.821
+    "heldout_cg.jsonl": [(0.98, 0.99), (0.91, 0.92), (0.965, 0.975), (0.89, 0.835)],  # .986/.995 .918/.927 .970/.979 .899/.844
 }
 
 _scores: dict[str, dict] = {}
@@ -874,7 +883,7 @@ def test_extraction_stays_above_its_floor(name: str, measure: str) -> None:
 
 
 # what the figures found say besides their value, against the labels, over every set above: the currency or "%" (`unit`),
-# what is counted (`counts`), the verb (`verb`). Measured over 20,945 figures paired by value: unit 0.999, counts 0.976,
+# what is counted (`counts`), the verb (`verb`). Measured over 20,945 figures paired by value (before heldout_cg): unit 0.999, counts 0.976,
 # verb 0.924 (before units written as symbols, Chinese and Japanese currencies and counters of more than one character,
 # nothing counted by money, and the list's verbs in German, French, Spanish, Italian and Chinese: 0.980, 0.878, 0.810)
 FIGURE_ATTRIBUTE_FLOORS = {"unit": 0.995, "counts": 0.97, "verb": 0.915}
