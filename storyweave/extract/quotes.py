@@ -1145,11 +1145,14 @@ def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:
 # time in proportion to the paragraph's length, and a word that fills the window is longer than any abbreviation
 _WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
 _ABBREVIATION_WINDOW = 8
+# abbreviations whose dot ends no sentence: titles before a name ("said Rep. Ana Ruiz", "Sgt. Paul Lee said"), "U.S."
+_DOTTED_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen", "prof", "col", "lt", "sgt", "capt", "gov", "sen",
+                         "rep", "rev", "insp", "det", "supt", "cllr", "maj", "cpl", "adm", "cmdr", "amb"}
 
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
     word = _WORD_BEFORE_DOT.search(text, max(0, dot - _ABBREVIATION_WINDOW), dot)
-    return word is not None and (len(word.group(0)) == 1 or word.group(0).lower() in {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen"})
+    return word is not None and (len(word.group(0)) == 1 or word.group(0).lower() in _DOTTED_ABBREVIATIONS)
 
 
 def _last_sentence_end(text: str, position: int) -> int:

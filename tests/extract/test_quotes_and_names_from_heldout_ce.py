@@ -62,3 +62,16 @@ def test_a_rulings_words_are_attributed_by_writes(sentence: str, speaker: str) -
 ])
 def test_the_defendant_named_once_is_the_one_person_named_without_a_role(text: str, speaker: str) -> None:
     assert _speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The levee will not hold another spring," said Rep. Marisol Quennell of Dunmore.',
+        '"The levee will not hold another spring," said Sen. Marisol Quennell.',
+        '"The levee will not hold another spring," Gov. Marisol Quennell said.',
+        '"The levee will not hold another spring," said Cllr. Marisol Quennell.',
+    ],
+)
+def test_a_title_abbreviated_with_a_dot_ends_no_sentence_before_the_speaker(text: str) -> None:
+    assert [q.speaker for q in _article(text).quotes] == ["Marisol Quennell"]
