@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
 from storyweave.group.dates import relate
-from storyweave.group.features import ArticleFeatures, accumulate, dot, latin_sound_index, money_amounts, names_dot, sounding_evidence
+from storyweave.group.features import ArticleFeatures, KeepsLatinSounds, accumulate, dot, money_amounts, names_dot, sounding_evidence
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -69,7 +69,7 @@ def event_id_for(article_id: str) -> str:
 
 
 @dataclass
-class EventState:
+class EventState(KeepsLatinSounds):
     id: str
     members: list[str] = field(default_factory=list)
     term_sum: dict[int, float] = field(default_factory=dict)
@@ -93,16 +93,7 @@ class EventState:
     # how many more members state a quote shingle, figure, date, weekday or language than the
     # first one (absent: one member), so a member can be taken out exactly
     repeats: dict[tuple[str, object], int] = field(default_factory=dict)
-    # `latin_sound_index` of its names while they stay the same; never pickled
-    latin_index: dict[str, int] | None = field(default=None, repr=False, compare=False)
-
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "latin_index": None}
-
-    def latin_sounds(self) -> dict[str, int]:
-        if self.latin_index is None:
-            self.latin_index = latin_sound_index(self.entity_names, self.entity_sum, self.sounds)
-        return self.latin_index
+    latin_index: dict[str, int] | None = field(default=None, repr=False, compare=False)  # see KeepsLatinSounds
 
     def absorb(self, article_id: str, weights: dict[int, float], entities: dict[int, float], features: ArticleFeatures) -> None:
         self.members.append(article_id)

@@ -164,6 +164,24 @@ def latin_sound_index(names: dict[int, str], vector: dict[int, float], sounds: d
     return index
 
 
+class KeepsLatinSounds:
+    """An event's or a story's state, scored again and again while its names stay the same: it keeps their
+    `latin_sound_index` in `latin_index` (a field of its own, set to None whenever its names change, never pickled)."""
+
+    entity_names: dict[int, str]
+    entity_sum: dict[int, float]
+    sounds: dict[int, str]
+    latin_index: dict[str, int] | None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "latin_index": None}
+
+    def latin_sounds(self) -> dict[str, int]:
+        if self.latin_index is None:
+            self.latin_index = latin_sound_index(self.entity_names, self.entity_sum, self.sounds)
+        return self.latin_index
+
+
 def sound_alike(own: dict[int, float], own_names: dict[int, str], own_sounds: dict[int, str],
                 other: dict[int, float], other_names: dict[int, str], other_sounds: dict[int, str],
                 other_index: Callable[[], dict[str, int]] | None = None) -> tuple[float, list[str]]:

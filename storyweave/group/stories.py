@@ -15,7 +15,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 
 from storyweave.group.candidates import CandidateIndex, index_keys
-from storyweave.group.features import accumulate, dot, latin_sound_index, names_dot, sounding_evidence
+from storyweave.group.features import KeepsLatinSounds, accumulate, dot, names_dot, sounding_evidence
 from storyweave.group.states import BufferedBlobs, SpillingStates
 from storyweave.model import Reason
 from storyweave.settings import Settings
@@ -57,7 +57,7 @@ class EventProfile:
 
 
 @dataclass
-class StoryState:
+class StoryState(KeepsLatinSounds):
     id: str
     events: list[str] = field(default_factory=list)
     term_sum: dict[int, float] = field(default_factory=dict)
@@ -68,16 +68,7 @@ class StoryState:
     term_norm2: float = 0.0
     entity_norm2: float = 0.0
     langs: set[str] = field(default_factory=set)
-    # `latin_sound_index` of its names while they stay the same; never pickled
-    latin_index: dict[str, int] | None = field(default=None, repr=False, compare=False)
-
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "latin_index": None}
-
-    def latin_sounds(self) -> dict[str, int]:
-        if self.latin_index is None:
-            self.latin_index = latin_sound_index(self.entity_names, self.entity_sum, self.sounds)
-        return self.latin_index
+    latin_index: dict[str, int] | None = field(default=None, repr=False, compare=False)  # see KeepsLatinSounds
 
     def absorb(self, event: EventProfile) -> None:
         self.latin_index = None

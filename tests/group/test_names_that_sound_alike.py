@@ -5,11 +5,14 @@ The ferry, its operator, the people and the town are invented for these tests.""
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import pytest
 
 from storyweave.extract.latin_names import latin_sounds, name_sound
+from storyweave.group.events import EventState
+from storyweave.group.features import ArticleFeatures, latin_sound_index
 from storyweave.model import RawDocument
 from storyweave.pipeline import group_in_memory
 from storyweave.settings import Settings
@@ -83,3 +86,14 @@ def test_a_japanese_report_of_a_foreign_event_joins_it_by_names_that_sound_alike
     assert events["ja.txt"] == events["en.txt"] != events["other.txt"]
     evidence = [line for e in export["events"] for r in e["reasons"] for line in r["evidence"]]
     assert any(line.startswith("names written in other scripts that sound alike: ") and "norvika star" in line for line in evidence)
+
+
+def test_an_events_kept_sounds_follow_its_names_and_are_never_pickled() -> None:
+    state = EventState("e1", entity_sum={1: 0.5}, entity_names={1: "brekkestad"})
+    assert state.latin_sounds() == latin_sound_index({1: "brekkestad"}, {1: 0.5}, {}) != {}
+    # a new member's names are indexed too: the kept index is dropped when names come
+    joining = ArticleFeatures(terms={}, entities={2: 0.4}, entity_names={2: "norvika star"}, quote_shingles={}, figures={},
+                              occurred=None, published=None)
+    state.absorb("a2", {}, {2: 0.4}, joining)
+    assert set(state.latin_sounds().values()) == {1, 2}
+    assert pickle.loads(pickle.dumps(state)).latin_index is None
