@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+# titles written before a name with a dot: "Rep. Ana Ruiz", "Sgt. Paul Lee"
+TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "insp", "supt", "cllr", "cmdr", "cpl",
+})
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no",
-    "insp", "supt", "cllr", "cmdr", "cpl",
+    *TITLE_ABBREVIATIONS, "st", "jr", "sr", "no",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co",
     "corp", "dept", "est", "approx", "fig", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "ave", "pres",
     # the other languages' titles and units that a capital or a number follows: "la Sra. Ruiz", "il dott. Rossi", "ca. 300",

@@ -49,11 +49,14 @@ _APPROX = "(?:" + prefix_tree_pattern(
     "about around approximately roughly nearly almost some over".split()
     + ["more than", "at least", "up to", "an estimated", "estimated", "close to", "fewer than", "less than", "upwards of"]
 ) + ")"
+# "m", "mn" and "k" scale only a sum they are glued to: "£3.5m", "$300k" (apart from a number they are metres, or
+# nothing: "300 m de la plage", "a 5m wall")
+_GLUED_SCALES = {"m", "mn", "k"}
+_GLUED_SCALE_AFTER_A_SIGN = rf"(?(currency)(?P<gscale>{prefix_tree_pattern(list(_GLUED_SCALES))})\b|(?!))"
 _NUMBER = (
     rf"(?P<currency>{CURRENCY_SIGN})?\s?"
     r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    # a sum's scale glued to it as the British press writes it ("£3.5m", "$300k"), only after a currency sign: "a 5m wall"
-    r"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b|(?(currency)(?P<gscale>mn|m|k)\b|(?!)))?"
+    rf"(?:\s?(?P<scale>thousand|million|mln|billion|bn|trillion)\b|{_GLUED_SCALE_AFTER_A_SIGN})?"
     r"(?P<percent>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
 _WORDS = (
@@ -96,14 +99,11 @@ _APPROX_CONTINENTAL = "(?:" + prefix_tree_pattern([
     "almeno", "oltre", "più di", "fino a", "ongeveer", "bijna", "minstens", "meer dan",
 ]) + ")"
 _WORDS_CONTINENTAL = prefix_tree_pattern(list(_WORD_NUMBERS_CONTINENTAL))
-# (a scale written apart from its number: "300 m de la plage" are metres, "5 m hoch" too; "m", "mn" and "k" only scale a sum
-# they are glued to)
-_GLUED_SCALES = {"m", "mn", "k"}
 _SCALES_CONTINENTAL = prefix_tree_pattern([scale for scale in _SCALE if scale not in _GLUED_SCALES])
 _FIGURE_CONTINENTAL = re.compile(
     rf"(?P<approx>\b{_APPROX_CONTINENTAL}\s+)?(?:(?P<currency>{CURRENCY_SIGN})?\s?"
     rf"(?P<number>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
-    rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w)|(?(currency)(?P<gscale>mn|m|k)\b|(?!)))?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
+    rf"(?:\s?(?P<scale>{_SCALES_CONTINENTAL})\.?(?!\w)|{_GLUED_SCALE_AFTER_A_SIGN})?(?P<percent>\s?%|\s?prozent\b|\s?pour cent\b|\s?por ciento\b|\s?per cento\b|\s?procent\b)?"
     rf"|\b(?P<word>{_WORDS_CONTINENTAL})(?:\s+(?P<wscale>{_SCALES_CONTINENTAL}))?\b"
     rf"|\b(?:eine|ein|une|un|uno|una|één)\s+(?P<oscale>{_SCALES_CONTINENTAL})\b)(?P<rest>(?:[\s-]+[^\W\d][\w’'-]*){{0,4}})",
     re.I,
@@ -264,12 +264,18 @@ def _stated_age(before: str, sentence: str, number_end: int) -> bool:
     ends at `number_end` in `sentence`."""
     if _AGE_HAD.search(before) or _someone_of_an_age(before):
         return True
-    if (person := _OF_AN_AGE.search(before)) and {word.lower() for word in person.groups() if word} & _PEOPLE_OF_AN_AGE:
+    if _person_of_an_age(before):
         return True  # "un uomo di 83 anni risulta disperso", "un turista estadounidense de 46 años"
     if _AGE_APPOSITION.search(before):
         return bool(_AGE_NOUN_ENDS.match(sentence, number_end))
     return bool(_AGE_AFTER_NOUN.search(before)) and bool(_AGE_NOUN_ENDS.match(sentence, number_end)
                                                           or _AGE_NOUN_GOES_ON.match(sentence, number_end))
+
+
+def _person_of_an_age(before: str) -> bool:
+    """Whether the text before a number ends with one of `_PEOPLE_OF_AN_AGE` and "de"/"di" ("un uomo di")."""
+    person = _OF_AN_AGE.search(before)
+    return person is not None and bool({word.lower() for word in person.groups() if word} & _PEOPLE_OF_AN_AGE)
 
 
 def _someone_of_an_age(before: str) -> bool:
@@ -582,8 +588,7 @@ def _figure(match: re.Match[str], sentence: str, continental: bool = False) -> F
         return None
     if counts in _RELATIVE_PRONOUNS and _someone_of_an_age(before):
         return None
-    if (counts is None and unit is None and (person := _OF_AN_AGE.search(before))
-            and {word.lower() for word in person.groups() if word} & _PEOPLE_OF_AN_AGE):
+    if counts is None and unit is None and _person_of_an_age(before):
         return None  # "un uomo di 40 ha perso la vita": an age, its years left unsaid
     if unit is None and value <= 24 and _HOUR_BEFORE.search(before) and (counts is None or counts in _WEEKDAYS):
         return None

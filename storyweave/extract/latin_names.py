@@ -72,11 +72,10 @@ SHORTEST_SOUND = 3
 SHORTEST_SOUND_READ = 4
 
 
-def sound_of(latin: str, silent_r: re.Pattern[str] | None = None) -> str:
+def sound_of(latin: str) -> str:
     """The skeleton of consonants of a name in Latin letters: "Macron" and マクロン (makuron) → "mkrn",
-    "Trump" and トランプ (toranpu) → "trnp", "Scholz" and ショルツ (shorutsu) → "Srs"; the r's `silent_r`
-    finds are not sounded ("Star" → "st")."""
-    return _consonants(_plain_letters(latin), silent_r)
+    "Trump" and トランプ (toranpu) → "trnp", "Scholz" and ショルツ (shorutsu) → "Srs"."""
+    return _consonants(_plain_letters(latin), None)
 
 
 def _plain_letters(latin: str) -> str:
@@ -85,6 +84,7 @@ def _plain_letters(latin: str) -> str:
 
 
 def _consonants(words: str, silent_r: re.Pattern[str] | None) -> str:
+    """`sound_of` for words `_plain_letters` gave; the r's `silent_r` finds are not sounded ("Star" → "st")."""
     if silent_r is not None:
         words = silent_r.sub("", words)
     letters = words.replace(" ", "")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from storyweave.clean.scripts import CJK_CHARACTERS
-from storyweave.clean.sentences import split_sentences
+from storyweave.clean.sentences import TITLE_ABBREVIATIONS, split_sentences
 from storyweave.clean.alternation import prefix_tree_pattern
 from storyweave.extract.cjk import foreign_name_last_part
 from storyweave.extract.entities import ROLE_WORDS, demonym_place
@@ -1146,8 +1146,7 @@ def _sentence_end(paragraph: str, start: int, spans: list[_Span]) -> int:
 _WORD_BEFORE_DOT = re.compile(r"[\w.]+$")
 _ABBREVIATION_WINDOW = 8
 # abbreviations whose dot ends no sentence: titles before a name ("said Rep. Ana Ruiz", "Sgt. Paul Lee said"), "U.S."
-_DOTTED_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "u.s", "u.n", "st", "no", "gen", "prof", "col", "lt", "sgt", "capt", "gov", "sen",
-                         "rep", "rev", "insp", "det", "supt", "cllr", "maj", "cpl", "adm", "cmdr", "amb"}
+_DOTTED_ABBREVIATIONS = TITLE_ABBREVIATIONS | {"u.s", "u.n", "st", "no", "det", "maj", "adm", "amb"}
 
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
