@@ -263,3 +263,30 @@ def test_same_groups_and_ids_whatever_the_order_of_the_paths(tmp_path):
             data = store.export()
         exports.append(sorted((a["id"], a["event"], a["input"]) for a in data["articles"]))
     assert exports[0] == exports[1]
+
+
+def test_a_run_sets_its_long_lived_state_aside_from_the_cycle_collector_and_gives_it_back(tmp_path):
+    """The loaded tables (before the workers fork) and the events grouped so far (after each batch)
+    are left out of the cycle collector's walks while the run lasts; when it ends, the collector
+    walks them again and is enabled as it was, for a process that lives on."""
+    import gc
+
+    from storyweave.pipeline import PARALLEL_FROM
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(PARALLEL_FROM + 5):  # large enough to use the worker processes
+        (folder / f"{index:04d}.txt").write_text(
+            f"Ferry report {index}\nThe ferry company of Kestrelport carried {index + 300} passengers to island {index}.\n",
+            encoding="utf-8",
+        )
+    set_aside: dict[str, list[int]] = {}
+    with Store(tmp_path / "p.db") as store:
+        report = ingest([folder], store, Settings(group_batch_size=50),
+                        lambda stage, done, total: set_aside.setdefault(f"{stage} {done}", []).append(gc.get_freeze_count()))
+    assert len(report.added) == PARALLEL_FROM + 5
+    assert set_aside["analyse 50"][0] > 0  # the tables, set aside before the workers started
+    # progress is reported as every 50th article is grouped, the last of a batch: the next batch
+    # reports after the first was set aside too
+    assert set_aside["group 100"][0] > set_aside["group 50"][0]
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
