@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyweave.model import Day
 
@@ -16,16 +17,16 @@ class DateRelation:
     occurrence: bool = False  # decided by stated occurrence dates, not publication dates
 
 
-def _parse(iso: str) -> Day:
-    return Day.from_iso(iso)
-
-
-def _distance(a: Day, b: Day) -> int:
-    if a.year and b.year:
-        first, second = a.to_date(), b.to_date()
-        if first and second:
-            return abs((first - second).days)
-    return abs(a.days_of_year_to(b))  # (one of them has no year)
+@lru_cache(maxsize=1 << 16)
+def _days_apart(first_iso: str, second_iso: str) -> int:
+    """Days between two ISO days, either written "--MM-DD" when its year is unknown (then measured
+    as days of the year). Kept: grouping asks the same few thousand pairs at every score."""
+    first, second = Day.from_iso(first_iso), Day.from_iso(second_iso)
+    if first.year and second.year:
+        first_date, second_date = first.to_date(), second.to_date()
+        if first_date and second_date:
+            return abs((first_date - second_date).days)
+    return abs(first.days_of_year_to(second))  # (one of them has no year)
 
 
 def relate(
@@ -38,17 +39,16 @@ def relate(
 ) -> DateRelation:
     """Occurrence dates stated by the texts decide first; publication dates only bound the gap."""
     if occurred and group_occurred:
-        mine = _parse(occurred)
-        distance, closest = min((_distance(mine, _parse(o)), o) for o in group_occurred)
+        distance, closest = min((_days_apart(occurred, o), o) for o in group_occurred)
         if distance <= occurrence_window:
             return DateRelation("same", distance, f"same occurrence date {occurred}" + (f" ~ {closest}" if closest != occurred else ""), True)
         return DateRelation("conflict", distance, f"occurrence dates {occurred} vs {closest} are {distance} days apart", True)
     mine_all = [d for d in (occurred, published) if d]
     theirs = group_occurred | group_published
-    full_mine = [_parse(d) for d in mine_all if not d.startswith("--")]
-    full_theirs = [_parse(d) for d in theirs if not d.startswith("--")]
+    full_mine = [d for d in mine_all if not d.startswith("--")]
+    full_theirs = [d for d in theirs if not d.startswith("--")]
     if full_mine and full_theirs:
-        distance = min(_distance(a, b) for a in full_mine for b in full_theirs)
+        distance = min(_days_apart(a, b) for a in full_mine for b in full_theirs)
         if distance > published_window:
             return DateRelation("conflict", distance, f"published {distance} days apart")
         return DateRelation("close", distance, f"published within {distance} days")
@@ -56,7 +56,7 @@ def relate(
         # a day without its year ("March 3" in a dateline), measured in the nearest year, tells a gap of weeks
         # (a pay deal reported on March 31, an event whose strike was on March 3) but never that two days are one:
         # the years may differ
-        distance = min(_distance(_parse(a), _parse(b)) for a in mine_all for b in theirs)
+        distance = min(_days_apart(a, b) for a in mine_all for b in theirs)
         if distance > published_window:
             return DateRelation("conflict", distance, f"days of the year {distance} days apart")
         if distance > SAME_DAYS_WITHOUT_YEAR:
