@@ -99,26 +99,27 @@ class StoryGrouper:
     def _keys(self, event: EventProfile) -> list[int]:
         return index_keys(event.terms, event.entities, self.settings.candidate_terms)
 
-    def absorb(self, story_id: str, event: EventProfile) -> None:
+    def absorb(self, story_id: str, event: EventProfile, keys: list[int] | None = None) -> None:
         state = self.stories_.get(story_id)
         if state is None:
             state = self.stories_[story_id] = StoryState(story_id)
         state.absorb(event)
-        self._index.insert(story_id, self._keys(event))
+        self._index.insert(story_id, self._keys(event) if keys is None else keys)
 
     def assign(self, event: EventProfile) -> tuple[str, Reason]:
         best: tuple[float, str] | None = None
-        for story_id in self._index.query(self._keys(event)):
+        keys = self._keys(event)
+        for story_id in self._index.query(keys):
             scored = self._score(event, self.stories_[story_id], explain=False)
             if scored is not None and (best is None or scored[0] > best[0]):
                 best = (scored[0], story_id)
         if best is not None:
             # the evidence a reader sees is written for the chosen story only
             evidence = self._score(event, self.stories_[best[1]])[1]  # type: ignore[index]
-            self.absorb(best[1], event)
+            self.absorb(best[1], event, keys)
             return best[1], Reason(round(best[0], 4), tuple(evidence))
         story_id = story_id_for(event.id)
-        self.absorb(story_id, event)
+        self.absorb(story_id, event, keys)
         return story_id, Reason(0.0, ("opened a new story",))
 
     def _score(self, event: EventProfile, story: StoryState, explain: bool = True) -> tuple[float, list[str]] | None:
