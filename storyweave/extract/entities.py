@@ -875,6 +875,18 @@ def _is_role(word: str) -> bool:
     return tail.endswith(_GERMAN_ROLES) or tail in _COMPOUND_ROLES
 
 
+_FEMININE_AGENT_ENDINGS: Final = ("erin", "istin")
+
+
+def _woman_by_her_work(word: str, following: str) -> bool:
+    """A woman named by what she does, in German, right before her given name: "die Urner Skibergsteigerin Nadja …",
+    "Pianistin Léa …" (a town, "Schwerin", or a name the lists hold, "Christin", is no such noun; nor is a word no given
+    name follows: "Vacherin Mont-d'Or")."""
+    low = word.lower()
+    return (len(low) > 7 and low.endswith(_FEMININE_AGENT_ENDINGS) and bool(following) and listed_name(following)
+            and not listed_name(low) and _fold(word) not in places())
+
+
 def _german_role(word: str) -> bool:
     """A German word naming an office ("Außenminister", "Bürgermeisterin", "Präsident"), no English title ("Minister")."""
     tail = word.lower().rsplit("-", 1)[-1]
@@ -1076,7 +1088,7 @@ def _split_run(words: tuple[str, ...]) -> list[tuple[str, str]]:
                      and not word.isupper()
                      and run[-1].lower() not in _AREAS_NAMED_LAST)  # ("Doña Ana County" is a county, not Ana's)
         if word and (described or _is_role(word) and not (segment and position == len(run) - 1 and _undotted_abbreviation(word))
-                     or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1)) \
+                     or low in _BEFORE_ROLES and _opens_a_role(padded, position + 1) or _woman_by_her_work(word, padded[position + 1])) \
                 and not _portfolio_of_a_body(segment) and not (low in _GENERAL and segment and _names_a_body(segment[-1])):
             saw_role = True
             role = low
@@ -3255,7 +3267,10 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
             if german and len(run) == 4 and (
                     town_adjective and not _is_role(run[1]) and _looks_like_german_agent_noun(run[1]) and _kind(" ".join(run[2:]), "")[0] == "person"
                     or run[0].endswith("er") and (town_adjective or not listed_name(run[0]) and run[0].lower()[:-2].endswith(_DE_TOWN_ENDINGS))
-                    and _trade_then_full_name(run[1:], after_a_town=True)):
+                    and _trade_then_full_name(run[1:], after_a_town=True)
+                    # "die Urner Skibergsteigerin Nadja Zgraggen": the adjective of a place no gazetteer derives it from (Uri)
+                    or run[0].endswith("er") and not listed_name(run[0]) and _woman_by_her_work(run[1], run[2])
+                    and _kind(" ".join(run[2:]), "")[0] == "person"):
                 # "der Walliser Bauunternehmer Reto Julen", "der Grazer Winzer Lukas Wanek": the place's adjective, the
                 # trade, then the name (the adjective of a town no gazetteer knows, "Stammersdorfer", is left out)
                 if town_adjective:
@@ -3484,7 +3499,9 @@ def extract_entities(sentences: list[str], lang: str | None = None, dateline: Da
                     continue
                 if not hint and (route := _places_joined(text)) and not (
                         len(pieces) == 1 and (end < len(tokens) and tokens[end].lower() in _ONE_TOWNS_OFFICE
-                                              or start and tokens[start - 1] == "(")):  # ("Carrara (Massa-Carrara)": its province)
+                                              or start and tokens[start - 1] == "(")  # ("Carrara (Massa-Carrara)": its province)
+                        # the surname of someone the article named: "Emma Thornbury-Hale … a promis Thornbury-Hale"
+                        or any(found_kind == "person" and found.endswith(" " + text) for found, found_kind, _, _ in raw)):
                     raw.extend((place, "place", True, "") for place in route)  # "Milano-Catania", "Madrid-Barcelona"
                     continue
                 kind, sure = _kind(text, hint)

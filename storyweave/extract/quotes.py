@@ -46,19 +46,19 @@ _FOR_SOMEONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?P<who>(?:Pour|Para|Pe
 _FRENCH_PARTICIPLES = ("déclaré dit affirmé ajouté estimé précisé assuré indiqué annoncé prévenu averti souligné expliqué reconnu "
                        "lancé martelé raconté confié détaillé dénoncé témoigné insisté résumé regretté déploré répondu réagi "
                        "rappelé observé commenté tranché ironisé lâché jugé soupiré plaisanté souri glissé tempêté promis "
-                       "conclu salué fustigé confirmé qualifié évoqué exhorté demandé").split()
+                       "conclu salué fustigé confirmé qualifié évoqué exhorté demandé avoué").split()
 _FRENCH_REFLEXIVE_PARTICIPLES = ("inquiété alarmé indigné étonné exclamé insurgé agacé emporté amusé interrogé enthousiasmé "
                                  "réjoui félicité désolé").split()
 _ITALIAN_PARTICIPLES = ("detto dichiarato affermato aggiunto spiegato sottolineato annunciato avvertito assicurato sostenuto "
                         "ribadito raccontato precisato riferito commentato ammesso denunciato osservato concluso replicato "
                         "risposto lamentato evidenziato sorriso scherzato sospirato attaccato incalzato tuonato accusato "
                         "insistito definito chiesto parlato bollato invocato auspicato ribattuto ricordato promesso garantito "
-                        "testimoniato").split()
+                        "testimoniato confessato").split()
 _ITALIAN_ADVERBS = "poi anche inoltre però quindi infine già ancora subito".split()
 _FRENCH_ADVERBS = "également ensuite aussi encore toutefois pourtant alors déjà enfin cependant".split()
 _SPANISH_PARTICIPLES = ("dicho afirmado señalado advertido explicado asegurado declarado añadido indicado subrayado reconocido "
                         "recordado criticado denunciado insistido lamentado destacado manifestado calificado pedido exigido "
-                        "definido prometido garantizado").split()
+                        "definido prometido garantizado confesado").split()
 # speech verbs in the plural, whose subject is a group and no one person ("Los vecinos de La Boca denunciaron que …")
 _PLURAL_SPEECH_VERBS = (
     "informaron informan afirmaron aseguraron señalaron indicaron explicaron advirtieron anunciaron declararon denunciaron".split()
@@ -91,6 +91,8 @@ SPEECH_VERBS = (
     "respondió reclamó opinó valoró apuntó destacó remarcó apunta destaca opina bromeó sonrió suspiró "
     # a promise quoted: "«Nessuno resterà indietro», ha promesso l’assessora", "prometió", "versprach"
     "prometió garantizó versprach "
+    # an admission quoted: "«…», confesó Brooks-Dunn", "gestand der Trainer", "confessa l’attaccante"
+    "confesó confiesa confessed confesses gestand gesteht confessa confessò "
     # a ruling's or a letter's words: "escribe el magistrado ponente", "écrit la juge", "scrive il giudice", "schreibt das Gericht"
     "escribe escribió écrit scrive schreibt "
     "soupire plaisante sourit scherza sorride ironizza sospira bromea sonríe witzelt scherzt jokes "
@@ -320,6 +322,7 @@ class _Speakers:
         self._current: list[str] = self._names
         self.seen: Counter[str] = Counter()
         self.roles: dict[str, set[str]] = {}
+        self.described: set[str] = set()  # named right after a noun for what they do: "der Malerin Gabriele Münter"
         previous_end = 0
         for start, end, found in self._occurrences(text):
             name = self.canonical[found]
@@ -333,6 +336,8 @@ class _Speakers:
             if after:
                 words += after.group(1).split()
             self.roles.setdefault(name, set()).update(_role_words(words))
+            if words and _DESCRIBES_A_PERSON.search(words[-1]):
+                self.described.add(name)
         self.paragraph_speaker: str | None = None
         self.last_named: str | None = None  # the last person named before the paragraph being read
         self.spoken: set[str] = set()  # people quoted so far
@@ -416,8 +421,9 @@ class _Speakers:
         for name in unroled:  # (the first named wins a tie: the report's subject)
             if (count := self.seen[name]) >= 2 and (best is None or count > best[0]):
                 best = (count, name)
-        # named once, the defendant is still whom the report names without a role when no one else is so named
-        return best[1] if best else unroled[0] if len(unroled) == 1 else None
+        # named once, the defendant is still whom the report names without a role when no one else is so named, nor
+        # with a word for what they do ("im Stil der Malerin Gabriele Münter" names a painter, not the one on trial)
+        return best[1] if best else unroled[0] if len(unroled) == 1 and unroled[0] not in self.described else None
 
     def by_role(self, phrase: str, outside: str, position: int) -> str | None:
         if _THE_DEFENDANT.search(phrase):
@@ -464,8 +470,13 @@ _AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+\d{1,3
 # a Japanese cleft after a quote: "「…」と話すのは、…さん" ("who says … is …")
 _JA_CLEFT = re.compile(r"[\s」]*と[^。「」、]{1,10}?のは[、，]?")
 _INDEFINITE_ARTICLES = {"a", "an", "ein", "eine", "einer", "un", "une", "una", "uno"}
+# a noun for someone's trade or part, by its ending, right before a name: "Malerin", "pintora", "pittrice", "peintre"
+# is left out (nothing tells it from a verb by its ending)
+_DESCRIBES_A_PERSON = re.compile(r"(?:erin|istin|ista|eur|euse|trice|ora|ore|ologe|ologin|arzt|ärztin)$", re.I)
 _ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
                   "direktor", "direktorin", "leiter", "leiterin",
+                  # German trades and offices compounded: "Zahnarzt", "Staatsanwältin", "Amtsrichter", "Nationaltrainer"
+                  "arzt", "ärztin", "anwalt", "anwältin", "richter", "richterin", "trainer", "trainerin", "forscher", "forscherin",
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco", "bürgermeister",
                   "bürgermeisterin", "préfet", "maire", "alcalde", "alcaldesa")
 _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "foreign", "defense", "defence", "health",
