@@ -129,7 +129,8 @@ SPEECH_VERBS = (
     "informó", "informa", "ha informado", *_PLURAL_SPEECH_VERBS,
     # German plurals: "Die Grünen kündigten an, dass …"
     *"sagten erklärten betonten kündigten warnten teilten forderten kritisierten bestätigten berichteten meinten".split(),
-] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"a-t-{who} {p}" for who in ("il", "elle") for p in _FRENCH_PARTICIPLES]
+] + [f"a {p}" for p in _FRENCH_PARTICIPLES] + [f"{inverted}-{who} {p}" for inverted in ("a-t", "avait") for who in ("il", "elle")
+                                                  for p in _FRENCH_PARTICIPLES]  # "a-t-elle lancé", "avait-il déclaré"
 _VERB = re.compile(rf"(?<!\w)(?:{prefix_tree_pattern(SPEECH_VERBS)})(?!\w)", re.I)
 _PLURAL_VERB = re.compile(rf"(?:{prefix_tree_pattern(_PLURAL_SPEECH_VERBS)})(?!\w)", re.I)
 # Chinese and Japanese speech verbs, found inside runs of characters (no spaces to bound them)
@@ -728,7 +729,7 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     if (
         _PRONOUN.search(before.split()[-1] if before else "")
         or _PRONOUN_AFTER.match(after_text)
-        or re.search(r"-t-(?:il|elle)\b", verb.group(0))
+        or re.search(r"(?:-t|avait)-(?:il|elle)\b", verb.group(0))
         or (_NOTHING_AFTER.match(after_text) and not before.strip(" ,.»”\"“«„)")[-1:].isalpha())  # "(NGG) forderte „…“." names its subject
     ):
         return speakers.last_before(outside, here), True

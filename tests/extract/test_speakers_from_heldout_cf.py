@@ -2,7 +2,8 @@
 these tests: an admission quoted attributes as a statement does ("confesó", "gestand"); a hyphenated surname alone after
 the verb is the person named with it, though each half is a town; a German woman introduced by what she does after the
 adjective of a place no gazetteer derives it from ("die Glarner Langläuferin …") is a person, whom "die 24-Jährige" then
-points back to; and "the defendant" named once is no one introduced by a word for their trade."""
+points back to; "the defendant" named once is no one introduced by a word for their trade; and the French pluperfect
+inverted ("avait-elle lancé") points back to the person just named, as "a-t-elle lancé" does."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def test_the_defendant_named_once_is_no_one_introduced_by_a_word_for_their_trade
             "Abschriften im Stil der Pianistin Marta Kovačević als Originale verkauft.\n\n"
             "Der Angeklagte hatte im Prozess gesagt: „Ich wollte nur Geld für meine Schulden.“")
     assert _speakers(text) == [("Ich wollte nur Geld für meine Schulden.", None)]
+
+
+@pytest.mark.parametrize("verb", ["avait-elle lancé", "avait-elle déclaré"])
+def test_the_pluperfect_inverted_points_back_to_the_person_just_named(verb: str) -> None:
+    text = ("Fraude au miel\n\nLe tribunal de Carpentras a condamné un apiculteur.\n\n« Vous avez trompé vos clients », a déclaré "
+            "la présidente du tribunal, Sophie Marcellin-Duval. La procureure Agnès Rouvière avait requis un an. "
+            f"« C’est une tromperie organisée », {verb}.")
+    assert _speakers(text)[-1] == ("C’est une tromperie organisée", "Agnès Rouvière")
