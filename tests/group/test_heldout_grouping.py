@@ -4,9 +4,9 @@ other days, one event reported in several languages, wire copies, machine transl
 
 heldout_ga (62 articles), heldout_gb (66), heldout_gc (66), heldout_gd (66), heldout_ge (65), heldout_gf (66),
 heldout_gg (65), heldout_gh (64) and heldout_gj (65) are development data: their misses were (or may now be) looked at
-(heldout_gj's in the session that merged it, after it was scored untouched). heldout_gi (64) and heldout_gk (63) are the
-ones whose misses have not been looked at: no rule or weight was set on them (heldout_gk is the fresh set). Each floor
-sits just under what was measured."""
+(heldout_gj's in the session that merged it, after it was scored untouched). heldout_gi (64), heldout_gk (63) and
+heldout_gl (65) are the ones whose misses have not been looked at: no rule or weight was set on them (heldout_gl is the
+fresh set). Each floor sits just under what was measured."""
 
 from __future__ import annotations
 
@@ -79,6 +79,8 @@ LABELLED = Path(__file__).parent / "labelled"
     ("heldout_gk.jsonl", 63, "story", 0.965, 0.87, 0.915),  # measured P 0.972 R 0.875 F1 0.921 (untouched the same)
     # (the gain is the masthead beside the page's date, "Red River Herald · Published 5 November 2026", found on this
     # set's misses: three of its pages lost their date to it)
+    ("heldout_gl.jsonl", 65, "event", 0.91, 0.955, 0.935),  # measured P 0.919 R 0.962 F1 0.940 (untouched the same)
+    ("heldout_gl.jsonl", 65, "story", 0.99, 0.79, 0.88),  # measured P 1.000 R 0.799 F1 0.888 (untouched the same)
 ])
 def test_blind_grouping_set(name, articles, level, precision, recall, f1):
     report, unreadable = evaluate_file(LABELLED / name, "text", level, "doc_id", Settings(), level=level)
