@@ -220,17 +220,23 @@ def test_every_article_has_a_reason_with_a_score_and_evidence(news: Path, tmp_pa
     assert any("Tolvenen" in item or "tolvenen" in item for item in joined["evidence"])
 
 
-def test_progress_is_reported_for_each_stage(tmp_path):
-    """Long work shows a progress bar: the pipeline reports (stage, done, total) as it goes."""
+def _enough_for_the_workers(tmp_path: Path, template: str, first_count: int) -> Path:
+    """A folder of PARALLEL_FROM + 5 short articles: large enough to use the worker processes."""
     from storyweave.pipeline import PARALLEL_FROM
 
     folder = tmp_path / "many"
     folder.mkdir()
-    for index in range(PARALLEL_FROM + 5):  # large enough to use the worker processes
-        (folder / f"{index:04d}.txt").write_text(
-            f"Harbour report {index}\nThe harbour authority of Kestrelport counted {index + 100} ships on pier {index}.\n",
-            encoding="utf-8",
-        )
+    for index in range(PARALLEL_FROM + 5):
+        (folder / f"{index:04d}.txt").write_text(template.format(index=index, count=index + first_count), encoding="utf-8")
+    return folder
+
+
+def test_progress_is_reported_for_each_stage(tmp_path):
+    """Long work shows a progress bar: the pipeline reports (stage, done, total) as it goes."""
+    from storyweave.pipeline import PARALLEL_FROM
+
+    folder = _enough_for_the_workers(
+        tmp_path, "Harbour report {index}\nThe harbour authority of Kestrelport counted {count} ships on pier {index}.\n", 100)
     seen: dict[str, list[tuple[int, int]]] = {}
     with Store(tmp_path / "p.db") as store:
         report = ingest([folder], store, Settings(), lambda stage, done, total: seen.setdefault(stage, []).append((done, total)))
@@ -273,13 +279,8 @@ def test_a_run_sets_its_long_lived_state_aside_from_the_cycle_collector_and_give
 
     from storyweave.pipeline import PARALLEL_FROM
 
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for index in range(PARALLEL_FROM + 5):  # large enough to use the worker processes
-        (folder / f"{index:04d}.txt").write_text(
-            f"Ferry report {index}\nThe ferry company of Kestrelport carried {index + 300} passengers to island {index}.\n",
-            encoding="utf-8",
-        )
+    folder = _enough_for_the_workers(
+        tmp_path, "Ferry report {index}\nThe ferry company of Kestrelport carried {count} passengers to island {index}.\n", 300)
     set_aside: dict[str, list[int]] = {}
     with Store(tmp_path / "p.db") as store:
         report = ingest([folder], store, Settings(group_batch_size=50),

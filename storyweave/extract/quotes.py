@@ -471,8 +471,8 @@ _AGE_DESCRIPTOR = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+\d{1,3
 # a Japanese cleft after a quote: "「…」と話すのは、…さん" ("who says … is …")
 _JA_CLEFT = re.compile(r"[\s」]*と[^。「」、]{1,10}?のは[、，]?")
 _INDEFINITE_ARTICLES = {"a", "an", "ein", "eine", "einer", "un", "une", "una", "uno"}
-# a noun for someone's trade or part, by its ending, right before a name: "Malerin", "pintora", "pittrice", "peintre"
-# is left out (nothing tells it from a verb by its ending)
+# a noun for someone's trade or part, by its ending, right before a name: "Malerin", "pintora", "pittrice" (not
+# "peintre": nothing tells such a noun from a verb by its ending)
 _DESCRIBES_A_PERSON = re.compile(r"(?:erin|istin|ista|eur|euse|trice|ora|ore|ologe|ologin|arzt|ärztin)$", re.I)
 _ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
                   "direktor", "direktorin", "leiter", "leiterin",
