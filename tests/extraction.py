@@ -1,6 +1,6 @@
 """What the extraction tests ask of a sentence or a paragraph, written once: the entities the rules find
-in a sentence or in Chinese and Japanese sentences, and who says each quote of a paragraph analysed as
-an article's body."""
+in a sentence or in Chinese and Japanese sentences, who says each quote of a paragraph analysed as
+an article's body, and a whole text analysed as an article with its direct quotes' speakers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from storyweave.clean import clean_document
 from storyweave.extract import analyse
 from storyweave.extract.cjk import cjk_entities
 from storyweave.extract.entities import extract_entities
-from storyweave.model import RawDocument
+from storyweave.model import Article, RawDocument
 
 
 def found(sentence: str, lang: str) -> set[tuple[str, str]]:
@@ -39,3 +39,14 @@ def speakers(text: str) -> dict[str, str | None]:
     """Each quote of `text`, analysed as the body under a headline, and its speaker."""
     raw = RawDocument("q.txt", "q.txt", "Report\n\n" + text)
     return {q.text: q.speaker for q in analyse(raw, clean_document(raw)).quotes}
+
+
+def analysed_article(text: str) -> Article:
+    """`text` analysed as a whole article, its first line the headline."""
+    raw = RawDocument("a.txt", "a.txt", text)
+    return analyse(raw, clean_document(raw))
+
+
+def direct_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(quote, speaker) of each direct quote of `text` analysed as a whole article, in text order."""
+    return [(quote.text, quote.speaker) for quote in analysed_article(text).quotes if quote.direct]

@@ -48,13 +48,15 @@ _DATELINE = re.compile(
 # maybe joined by lower-case links ("Marche-en-Famenne (Belga) -", "Saint-Germain-en-Laye (AFP) -", "Neuhausen am
 # Rheinfall (sda) -", "Halle an der Saale (dpa) -"), the second word hyphenated too ("La Chaux-de-Fonds (ats) -")
 _TITLE_CASE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:-(?:[a-zà-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+){0,3}"  # hyphenated parts and all
+# a place's next word, maybe after a link: "Neuhausen am Rheinfall", "Villafranca del Bierzo"
+_NEXT_TITLE_CASE_WORD = rf" (?:(?:am|an der|im|in der|ob der|de|di|del|de la)\s)?{_TITLE_CASE_WORD}"
 _TITLE_CASE_DATED_DATELINE = re.compile(
-    rf"^(?P<place>{_TITLE_CASE_WORD}(?: (?:(?:am|an der|im|in der|ob der|de|di|del|de la)\s)?{_TITLE_CASE_WORD}){{0,2}}"
+    rf"^(?P<place>{_TITLE_CASE_WORD}(?:{_NEXT_TITLE_CASE_WORD}){{0,2}}"
     r"(?:\s*\([A-ZÀ-ÖØ-Þ][^()\n]{1,30}\))?)\s*,\s*(?P<date>[^,()\n]{4,30}?(?:19|20)\d\d)\s*"
     r"(?:\((?P<agency>[^()\n]{2,40})\))?\s*\.?\s*(?:--|—|–|-)\s+"
 )
 _TITLE_CASE_DATELINE = re.compile(
-    rf"^(?P<place>{_TITLE_CASE_WORD}(?: (?:(?:am|an der|im|in der|ob der|de|di|del|de la)\s)?{_TITLE_CASE_WORD})?)"
+    rf"^(?P<place>{_TITLE_CASE_WORD}(?:{_NEXT_TITLE_CASE_WORD})?)"
     r"\s*\((?P<agency>[^()\n]{2,30})\)\s*\.?\s*(?:--|—|–|-)\s+"
 )
 # the town in capitals and a full stop, as regional papers open a report: "KOBLENZ. Der Wasserstand …",
@@ -221,11 +223,11 @@ def _title_case_dated_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     2026 (Agence Mosane) —", "Huaraz, 23 de octubre de 2016 (Andes Press).–" (without the year, a town and a day before a
     dash may be a sentence's opening)."""
     match = _TITLE_CASE_DATED_DATELINE.match(paragraph)
-    if not match or date_only_line(match.group("date")) is None:
+    iso = date_only_line(match.group("date")) if match else None
+    if match is None or iso is None:
         return None
-    day = find_dates(match.group("date"))[0].day
     agency = (match.group("agency") or "").strip() or None
-    return Dateline(place=match.group("place"), day=day, agency=agency, text=match.group(0).strip()), paragraph[match.end() :]
+    return Dateline(place=match.group("place"), day=Day.from_iso(iso), agency=agency, text=match.group(0).strip()), paragraph[match.end() :]
 
 
 def _full_stop_dateline(paragraph: str) -> tuple[Dateline, str] | None:

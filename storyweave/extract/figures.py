@@ -154,7 +154,6 @@ _PAST = {"killing": "killed", "injuring": "injured", "wounding": "wounded", "kid
 VERB_BEFORE = 40  # characters before the number where its verb may stand ("killed 1,200 civilians")
 VERB_AFTER = 80
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s+$", re.I)
-# "65,636 others injured": a stop word that still names what is counted
 # units written as symbols after a number, as measured quantities are in every language; a hectare only before what it
 # measures or at the clause's end, as Italian and Spanish "ha" is a verb too ("un uomo di 40 ha perso …"); a metre only
 # before what says a distance or a size, or at the clause's end
@@ -164,6 +163,7 @@ _UNIT_SYMBOL_AFTER = re.compile(
     r"|m(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:of|from|away|high|tall|long|deep|wide|de|di|d['’]|du|des|del|della|dal|dalla|von|vom|hoch|tief|lang|breit|entfernt|unter|über)\b)"
     r"|ha(?=[ \u00a0]*(?:[.,;:)]|$)|[ \u00a0]+(?:of|de|d['’]|du|des|di|del|della|dei|von|an|Wald)\b))(?![\w/²³])")
 _OTHER_FRANCS = {"CFA", "CFP", "congolais", "guinéens", "burundais", "rwandais", "djiboutiens", "comoriens"}
+# "65,636 others injured": a stop word that still names what is counted
 _COUNTED_PRONOUNS = {"others", "people", "persons", "individuals"}
 _SKIP_NOUNS = {"am", "pm", "a.m", "p.m", "gmt", "utc", "percent", "per"}
 _FILLER = {"de", "di", "del", "des", "della", "dei", "degli", "delle", "der", "von", "of", "other", "others'", "more", "additional", "new", "people's", "the", "a", "have", "has", "were", "was", "been", "are"}

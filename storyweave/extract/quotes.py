@@ -148,6 +148,8 @@ CJK_TITLES = sorted(set(
     "被告 被告人 容疑者 嫌疑人 裁判長 審判長 議員 教授 選手 医師".split()), key=len, reverse=True)
 _PRONOUN = re.compile(r"\b(?:he|she|they|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"(?:\s*|-(?:t-)?)(?:he|she|er|sie|il|elle|él|ella|lui|lei|он|она)\b", re.I)  # "dit-elle", "lâche-t-il" too
+# the subject pronoun the verb's own words hold, inverted: "a-t-elle lancé", "avait-il déclaré"
+_INVERTED_SUBJECT = re.compile(r"(?:-t|avait)-(?:il|elle)\b")
 # Spanish and Italian drop the subject pronoun: «…», dijo. / «…», ha detto ai giornalisti.
 # someone unnamed right after the verb, or past where they said it: "said a driver", "contó en la sala una
 # conductora", "sagte vor Gericht ein Fahrer" (not past "a", "à": "ha detto a un collega" is said to one)
@@ -729,7 +731,7 @@ def _speaker_near(context: str, speakers: _Speakers, outside: str, offset: int,
     if (
         _PRONOUN.search(before.split()[-1] if before else "")
         or _PRONOUN_AFTER.match(after_text)
-        or re.search(r"(?:-t|avait)-(?:il|elle)\b", verb.group(0))
+        or _INVERTED_SUBJECT.search(verb.group(0))
         or (_NOTHING_AFTER.match(after_text) and not before.strip(" ,.»”\"“«„)")[-1:].isalpha())  # "(NGG) forderte „…“." names its subject
     ):
         return speakers.last_before(outside, here), True

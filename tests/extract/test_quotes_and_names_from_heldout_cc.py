@@ -7,29 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.clean import clean_document
-from storyweave.extract import analyse
-from storyweave.model import RawDocument
-
-
-def _article(text: str):
-    raw = RawDocument("cc.txt", "cc.txt", text)
-    return analyse(raw, clean_document(raw))
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(quote.text, quote.speaker) for quote in _article(text).quotes if quote.direct]
+from extraction import analysed_article, direct_speakers
 
 
 def _entities(text: str) -> set[tuple[str, str]]:
-    return {(mention.canonical, mention.kind) for mention in _article(text).entities}
+    return {(mention.canonical, mention.kind) for mention in analysed_article(text).entities}
 
 
 def test_a_quote_followed_by_the_next_quotes_introduction_keeps_its_own_speaker():
     text = ("Hochwasser an der Lahn\n\n"
             "„Das Wasser stieg schneller als gedacht“, sagte Bürgermeisterin Helga Dornbusch-Wiegand. „Wir haben die "
             "Uferstraße in der Nacht geräumt.“ Anwohner Bernd Kottmann sagte: „Im Keller stand das Wasser hüfthoch.“")
-    assert _speakers(text) == [
+    assert direct_speakers(text) == [
         ("Das Wasser stieg schneller als gedacht", "Helga Dornbusch-Wiegand"),
         ("Wir haben die Uferstraße in der Nacht geräumt.", "Helga Dornbusch-Wiegand"),
         ("Im Keller stand das Wasser hüfthoch.", "Bernd Kottmann"),
@@ -40,15 +29,15 @@ def test_a_finished_quote_right_before_another_is_not_attributed_by_the_others_v
     text = ("Gemeinden fusionieren\n\n"
             "„Allein hätten wir bald keinen Gemeinderat mehr gefunden“, sagte Gemeindepräsident Reto Ammertaler. "
             "„Jetzt können wir planen.“ „Wir haben lange gezögert“, sagte Gemeindepräsidentin Vreni Suterlin.")
-    assert _speakers(text)[1] == ("Jetzt können wir planen.", "Reto Ammertaler")
-    assert _speakers(text)[2] == ("Wir haben lange gezögert", "Vreni Suterlin")
+    assert direct_speakers(text)[1] == ("Jetzt können wir planen.", "Reto Ammertaler")
+    assert direct_speakers(text)[2] == ("Wir haben lange gezögert", "Vreni Suterlin")
 
 
 def test_the_attribution_before_the_next_sentences_introduction_stays_the_quotes():
     text = ("Reiseveranstalter pleite\n\n"
             "„Wer zu günstig bucht, zahlt am Ende drauf“, sagte Verbraucherschützer Tobias Hellwarth. Eine Kundin aus "
             "Gera, Nadine Kröpelin, sagte: „Wir standen vor einem leeren Hotel.“")
-    assert _speakers(text) == [
+    assert direct_speakers(text) == [
         ("Wer zu günstig bucht, zahlt am Ende drauf", "Tobias Hellwarth"),
         ("Wir standen vor einem leeren Hotel.", "Nadine Kröpelin"),
     ]
@@ -63,7 +52,7 @@ def test_the_attribution_before_the_next_sentences_introduction_stays_the_quotes
      "«Meno di una bicicletta da corsa», scherza.", "Franco Berlinghieri"),
 ])
 def test_a_referee_and_a_joke_attribute_the_quote(text, speaker):
-    assert _speakers(text)[0][1] == speaker
+    assert direct_speakers(text)[0][1] == speaker
 
 
 def test_an_acronym_in_capitals_is_no_preposition_before_a_list():
@@ -74,7 +63,7 @@ def test_an_acronym_in_capitals_is_no_preposition_before_a_list():
 def test_a_japanese_given_name_in_katakana():
     text = "大雪\n\n松之山地区の小野塚ハツさん（79）は「こんな雪は50年ぶりだ」と話した。"
     assert ("小野塚ハツ", "person") in _entities(text)
-    assert _speakers(text) == [("こんな雪は50年ぶりだ", "小野塚ハツ")]
+    assert direct_speakers(text) == [("こんな雪は50年ぶりだ", "小野塚ハツ")]
 
 
 def test_a_company_in_kanji_and_katakana_before_a_title_is_no_person():
@@ -85,4 +74,4 @@ def test_a_company_in_kanji_and_katakana_before_a_title_is_no_person():
 def test_a_japanese_title_alone_is_the_person_named_with_it():
     text = ("元職員に判決\n\n西原健一被告は昨年、県警に逮捕された。\n\n"
             "被告は公判で「ギャンブルの借金を返すためだった」と話していた。")
-    assert _speakers(text) == [("ギャンブルの借金を返すためだった", "西原健一")]
+    assert direct_speakers(text) == [("ギャンブルの借金を返すためだった", "西原健一")]

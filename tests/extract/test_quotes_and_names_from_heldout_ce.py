@@ -7,35 +7,24 @@ from __future__ import annotations
 
 import pytest
 
-from storyweave.clean import clean_document
-from storyweave.extract import analyse
-from storyweave.model import RawDocument
-
-
-def _article(text: str):
-    raw = RawDocument("ce.txt", "ce.txt", text)
-    return analyse(raw, clean_document(raw))
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(quote.text, quote.speaker) for quote in _article(text).quotes if quote.direct]
+from extraction import analysed_article, direct_speakers
 
 
 @pytest.mark.parametrize("verb", ["他賽後說", "他隨後表示", "他在會上說"])
 def test_a_pronoun_opening_the_clause_before_the_verb_is_the_last_person_named(verb: str) -> None:
     text = ("單車賽落幕　本地車手奪冠\n\n"
             f"一年一度的環島單車賽昨日在台東舉行。男子組冠軍由本地車手林志豪奪得。{verb}：「最後十公里的逆風很難騎，但我撐住了。」")
-    assert _speakers(text) == [("最後十公里的逆風很難騎，但我撐住了。", "林志豪")]
+    assert direct_speakers(text) == [("最後十公里的逆風很難騎，但我撐住了。", "林志豪")]
 
 
 def test_a_plural_pronoun_before_the_verb_is_a_group_not_the_last_person_named() -> None:
     text = ("單車賽落幕\n\n"
             "男子組冠軍由本地車手林志豪奪得。觀眾們賽後很興奮，他們賽後說：「明年還要再來。」")
-    assert _speakers(text) == [("明年還要再來。", None)]
+    assert direct_speakers(text) == [("明年還要再來。", None)]
 
 
 def test_an_athlete_named_after_the_sport_is_a_person() -> None:
-    article = _article("馬拉松開跑\n\n女子組冠軍是本地跑手吳佩珊，她是首位奪冠的本地選手。運動員趙志遠則獲得男子組第三名。")
+    article = analysed_article("馬拉松開跑\n\n女子組冠軍是本地跑手吳佩珊，她是首位奪冠的本地選手。運動員趙志遠則獲得男子組第三名。")
     people = {mention.canonical for mention in article.entities if mention.kind == "person"}
     assert {"吳佩珊", "趙志遠"} <= people
 
@@ -47,7 +36,7 @@ def test_an_athlete_named_after_the_sport_is_a_person() -> None:
     ("„Die Schleuse war seit Jahren marode“, schreibt Gutachterin Petra Wendisch-Kolb.", "Petra Wendisch-Kolb"),
 ])
 def test_a_rulings_words_are_attributed_by_writes(sentence: str, speaker: str) -> None:
-    [(_, found)] = _speakers(f"Sentencia\n\n{sentence}")
+    [(_, found)] = direct_speakers(f"Sentencia\n\n{sentence}")
     assert found == speaker
 
 
@@ -61,7 +50,7 @@ def test_a_rulings_words_are_attributed_by_writes(sentence: str, speaker: str) -
      "Gaëtan Le Berre-Kerhervé"),
 ])
 def test_the_defendant_named_once_is_the_one_person_named_without_a_role(text: str, speaker: str) -> None:
-    assert _speakers(text)[-1][1] == speaker
+    assert direct_speakers(text)[-1][1] == speaker
 
 
 @pytest.mark.parametrize(
@@ -74,4 +63,4 @@ def test_the_defendant_named_once_is_the_one_person_named_without_a_role(text: s
     ],
 )
 def test_a_title_abbreviated_with_a_dot_ends_no_sentence_before_the_speaker(text: str) -> None:
-    assert [q.speaker for q in _article(text).quotes] == ["Marisol Quennell"]
+    assert [q.speaker for q in analysed_article(text).quotes] == ["Marisol Quennell"]

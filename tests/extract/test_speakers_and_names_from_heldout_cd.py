@@ -6,22 +6,11 @@ Chinese title ("業者"); a movement named as an association is ("el movimiento 
 
 from __future__ import annotations
 
-from storyweave.clean import clean_document
-from storyweave.extract import analyse
-from storyweave.model import RawDocument
-
-
-def _article(text: str):
-    raw = RawDocument("cd.txt", "cd.txt", text)
-    return analyse(raw, clean_document(raw))
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(quote.text, quote.speaker) for quote in _article(text).quotes if quote.direct]
+from extraction import analysed_article, direct_speakers
 
 
 def _entities(text: str) -> set[tuple[str, str, str]]:
-    return {(mention.text, mention.canonical, mention.kind) for mention in _article(text).entities}
+    return {(mention.text, mention.canonical, mention.kind) for mention in analysed_article(text).entities}
 
 
 def test_the_person_told_is_not_the_speaker():
@@ -29,19 +18,19 @@ def test_the_person_told_is_not_the_speaker():
             "Doran Pellow-Tresize, 52, of Looe, admitted using banned nets in the bay.\n\n"
             "Magistrate Imogen Carthew said the nets had caught \"hundreds of juvenile bass\". \"You ignored three "
             "warnings,\" she told Pellow-Tresize, \"and you kept fishing.\"")
-    assert ("You ignored three warnings and you kept fishing.", "Imogen Carthew") in _speakers(text)
+    assert ("You ignored three warnings and you kept fishing.", "Imogen Carthew") in direct_speakers(text)
 
 
 def test_a_speaker_before_told_keeps_the_quote():
     text = ("Harbour plan\n\n\"We will rebuild the quay by spring,\" Mayor Teodora Lindqvist told Pellow-Tresize on Friday.")
-    assert _speakers(text) == [("We will rebuild the quay by spring", "Teodora Lindqvist")]
+    assert direct_speakers(text) == [("We will rebuild the quay by spring", "Teodora Lindqvist")]
 
 
 def test_a_name_opening_with_n_apostrophe_is_one_word():
     text = ("Inondations à Abobo\n\n"
             "Le préfet d’Abidjan, Yacouba N’Dri-Kouamé, a estimé que les quartiers bas « restent menacés par la crue ». "
             "Il a ajouté que 40 familles seraient relogées.")
-    article = _article(text)
+    article = analysed_article(text)
     assert ("Yacouba N’Dri-Kouamé", "Yacouba N’Dri-Kouamé", "person") in _entities(text)
     assert [(quote.text, quote.speaker) for quote in article.quotes if quote.direct] == [
         ("restent menacés par la crue", "Yacouba N’Dri-Kouamé")]
@@ -55,7 +44,7 @@ def test_a_person_named_before_dell_and_a_lower_case_body_are_two_names():
     assert ("Marta Ielpo-Caruso", "Marta Ielpo-Caruso", "person") in entities
     assert any(canonical == "Istituto nazionale di fisica della terra e oceanografia" and kind == "org"
                for _, canonical, kind in entities)
-    assert _speakers(text) == [("Le scosse sono più superficiali del solito", "Marta Ielpo-Caruso")]
+    assert direct_speakers(text) == [("Le scosse sono più superficiali del solito", "Marta Ielpo-Caruso")]
 
 
 def test_the_defendant_is_the_person_named_most_without_a_role():
@@ -64,7 +53,7 @@ def test_the_defendant_is_the_person_named_most_without_a_role():
             "Wübbenhorst-Kley hatte 230 Kunden Anlagen verkauft, die nie geliefert wurden.\n\n"
             "Die Vorsitzende Richterin Imke Harms-Detjen sagte, der Schaden sei „enorm“.\n\n"
             "Der Angeklagte hatte im Prozess gesagt: „Ich wollte jede Anlage liefern.“")
-    assert ("Ich wollte jede Anlage liefern.", "Arne Wübbenhorst-Kley") in _speakers(text)
+    assert ("Ich wollte jede Anlage liefern.", "Arne Wübbenhorst-Kley") in direct_speakers(text)
 
 
 def test_an_unnamed_defendant_is_no_one_in_the_report():
@@ -72,13 +61,13 @@ def test_an_unnamed_defendant_is_no_one_in_the_report():
             "Le tribunal de Vesoul a condamné mardi un bûcheron de 38 ans à 6 mois avec sursis.\n\n"
             "La présidente, Odile Marchetti-Faivre, a estimé que le vol était « organisé ».\n\n"
             "« J’avais des dettes et plus de travail », a reconnu le prévenu.")
-    assert ("J’avais des dettes et plus de travail", None) in _speakers(text)
+    assert ("J’avais des dettes et plus de travail", None) in direct_speakers(text)
 
 
 def test_a_business_owner_title_names_a_chinese_person():
     text = ("砂石業者盜採　判刑2年\n\n"
             "砂石業者曾文樑在大甲溪河床盜採砂石，法院今天判處曾文樑有期徒刑2年。曾文樑在庭上說：「我只是想還清債務。」")
-    article = _article(text)
+    article = analysed_article(text)
     assert ("曾文樑", "person") in {(mention.canonical, mention.kind) for mention in article.entities}
     assert [(quote.text, quote.speaker) for quote in article.quotes if quote.direct] == [("我只是想還清債務。", "曾文樑")]
 
