@@ -73,6 +73,19 @@ def test_a_small_event_stays_when_one_member_does_not_fit() -> None:
     assert grouper.events_[first].members == ["a", "c", "d"]
 
 
+def test_a_small_event_whose_first_member_fits_nowhere_stays_without_scoring_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    grouper, first, second = grouper_with_two_events({3: 1, 4: 1, 5: 1})
+    members = [(normalised({3: 1, 4: 1, 5: 1}), {}, features()), (normalised({3: 1, 4: 1}), {}, features())]
+    looked_for: list[dict[int, float]] = []
+    best = grouper._best
+    monkeypatch.setattr(grouper, "_best", lambda weights, *args: looked_for.append(weights) or best(weights, *args))
+
+    assert grouper.reconsider(second, members) is None
+
+    assert looked_for == [members[0][0]]
+    assert grouper.events_[second].members == ["b", "b2"]
+
+
 BOUT = """{winner} stops {loser} in the sixth round to keep his heavyweight belts
 {winner} kept his heavyweight belts on Saturday, stopping {loser} in the sixth round in front of a full arena in Varnholm.
 {winner} dropped {loser} with a left hook, and the referee waved the bout off as {loser} rose unsteadily.
@@ -167,6 +180,24 @@ def test_an_article_that_fits_its_own_event_as_well_stays() -> None:
     state = grouper.events_[first]
     assert state.members == ["a", "x"]
     assert all(abs(state.term_sum[k] - v) < 1e-9 for k, v in before.items())  # its vectors are back
+
+
+def test_an_article_no_other_event_takes_leaves_its_own_event_as_it_was() -> None:
+    """Nothing else shares its words: its event is not taken apart and summed again, so its members
+    keep their order and its sums stay the same to the last bit."""
+    grouper = EventGrouper(Settings())
+    words = normalised({1: 0.7, 2: 1, 3: 1})
+    own = grouper.assign("x", words, {}, undated()).event_id
+    assert grouper.assign("a", normalised({1: 0.9, 2: 1, 3: 1}), {}, undated()).event_id == own
+    assert grouper.assign("far", normalised({8: 1, 9: 1}), {}, undated()).event_id != own
+    before = grouper.events_[own]
+    sums = (dict(before.term_sum), before.term_norm2)
+
+    assert grouper.reassign(own, [("x", words, {}, undated())], 0.05) is None
+
+    state = grouper.events_[own]
+    assert state.members == ["x", "a"]
+    assert (state.term_sum, state.term_norm2) == sums
 
 
 def test_taking_a_member_out_leaves_the_event_as_if_it_had_never_joined() -> None:
