@@ -290,6 +290,10 @@ def features_from_json(data: dict) -> ArticleFeatures:
 def accumulate(total: dict[int, float], vector: dict[int, float]) -> float:
     """Add `vector` into `total`; return how much |total|² grew (|s + v|² = |s|² + 2 s·v + |v|²),
     so running norms never need a pass over the whole sum."""
+    if not total:
+        # an event's or a story's first member, most of them (the same sums: 0.0 + v is v)
+        total.update(vector)
+        return sum([v * v for v in vector.values()])
     growth = 2 * dot(vector, total) + sum([v * v for v in vector.values()])
     for key, value in vector.items():
         total[key] = total.get(key, 0.0) + value
