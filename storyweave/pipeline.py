@@ -528,17 +528,21 @@ def _ingest_new(
         grouping.add(batch, grouped)
     if not new_ids:
         return report
-    # the staged articles move into the articles table on another core while grouping ends
+    # the staged articles move into the articles table on another core while grouping ends, and
+    # their events are written there while the stories are made
     with store.grouping_write(new_ids) as write:
-        result = _renamed_back(grouping.finish(), renamed)
-        events, stories = _touched_events(result, stored, new_ids, set(replaced.values()), story_of_event, store)
-        # partial dates are only completed for articles that state no publication date
-        updates = [(article_id, published, "inferred") for article_id, published in result.published_inferred.items()]
-        assignments = [
-            (article_id, result.event_of[article_id], result.duplicate_of.get(article_id), result.reasons[article_id])
-            for article_id in new_ids
-        ]
-        write(assignments, updates, events, stories)
+
+        def placed(events_final: GroupingResult) -> None:
+            placed = _renamed_back(events_final, renamed)
+            write.articles(
+                [(article_id, placed.event_of[article_id], placed.duplicate_of.get(article_id), placed.reasons[article_id])
+                 for article_id in new_ids],
+                # partial dates are only completed for articles that state no publication date
+                [(article_id, published, "inferred") for article_id, published in placed.published_inferred.items()],
+            )
+
+        result = _renamed_back(grouping.finish(placed), renamed)
+        write.groups(*_touched_events(result, stored, new_ids, set(replaced.values()), story_of_event, store))
     report.added = new_ids
     report.new_events = len(result.new_events)
     report.new_stories = len({result.story_of[e] for e in result.new_events} - set(story_of_event.values()))

@@ -199,10 +199,15 @@ class Grouping:
             if progress:
                 progress(1)
 
-    def finish(self) -> GroupingResult:
+    def finish(self, events_final: Callable[[GroupingResult], None] | None = None) -> GroupingResult:
+        """The second pass, dates, stories; `events_final` is given the result once every article's
+        event, reason and completed date are final, before the stories are made (the caller writes
+        them meanwhile)."""
         self._second_pass()
         self._reassign()
         self._dates_and_centrality()
+        if events_final is not None:
+            events_final(self.result)
         self._stories()
         return self.result
 

@@ -96,7 +96,7 @@ def test_the_index_follows_new_versions_within_and_across_ingests_and_interrupti
                                                 "url": url.format(1)})], store, Settings())
         assert_index_covers_the_current_texts(store.db)
 
-        def interrupted(self):
+        def interrupted(self, *args):
             raise KeyboardInterrupt
 
         later = _jsonl(tmp_path / "c.jsonl", {"id": "r2-v2", "text": REPORT.format(town="Brunsee") + "Updated.\n", "url": url.format(2)})

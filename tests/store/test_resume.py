@@ -64,7 +64,7 @@ def test_interrupted_while_analysing(corpus: Path, uninterrupted: dict, tmp_path
 
 
 def test_interrupted_before_grouping(corpus: Path, uninterrupted: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def stops(self):
+    def stops(self, *args):
         raise Interrupted
 
     db = tmp_path / "s.db"
@@ -77,6 +77,31 @@ def test_interrupted_before_grouping(corpus: Path, uninterrupted: dict, tmp_path
     assert got == uninterrupted
     check_consistent(got)
     assert ingest_paths([corpus], db, SETTINGS).added == []
+
+
+def test_interrupted_while_the_stories_are_made_after_the_articles_events_were_handed_over(
+    corpus: Path, uninterrupted: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The articles' events go to the writer before the stories are made: they are not stored
+    unless the stories are too (one transaction), and the next run ends as an uninterrupted one."""
+    handed_over: list[int] = []
+    finish = Grouping.finish
+
+    def stops_after_handing_over(self, events_final=None):
+        def then_stops(result):
+            events_final(result)
+            handed_over.append(len(result.event_of))
+            raise Interrupted
+
+        return finish(self, then_stops)
+
+    db = tmp_path / "s.db"
+    interrupt(db, corpus, monkeypatch, Grouping, "finish", stops_after_handing_over)
+    assert handed_over == [len(uninterrupted["articles"])]
+    assert export_database(db)["articles"] == []
+    assert staged_not_grouped(db) == len(uninterrupted["articles"])
+    ingest_paths([corpus], db, Settings(commit_batch_size=7, workers=1))
+    assert without_seen(export_database(db)) == uninterrupted
 
 
 def test_a_database_error_while_writing_the_grouping_is_one_line_and_keeps_the_staged_work(

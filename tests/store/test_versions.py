@@ -177,7 +177,7 @@ def test_a_newer_version_replaces_one_an_interrupted_ingest_left_staged(tmp_path
     with Store(db) as store:
         run(store, jsonl(tmp_path / "v1.jsonl", {"id": "v1", "text": TRAM, "url": URL}))
 
-        def interrupted(self):
+        def interrupted(self, *args):
             raise KeyboardInterrupt
 
         monkeypatch.setattr(Grouping, "finish", interrupted)
