@@ -518,12 +518,12 @@ def _ingest_new(
             continue
         to_stage.append(article)
         if len(to_stage) >= commit_size:
-            store.stage(to_stage, seen)
+            store.stage(to_stage, seen, incoming)
             to_stage = []
         take(article.id, hash_, (article.title, article.title_from, article.body), features)
     take_prior_before(None)
     if to_stage:
-        store.stage(to_stage, seen)
+        store.stage(to_stage, seen, incoming)
     if batch:
         grouping.add(batch, grouped)
     if not new_ids:

@@ -24,7 +24,7 @@ import orjson
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
 from storyweave.store.incoming import IncomingDocuments
-from storyweave.store.lines import CREATE_LINE_COUNTS, CREATE_LINE_INDEX, index_stored_texts, index_texts, unindex
+from storyweave.store.lines import CREATE_LINE_COUNTS, CREATE_LINE_INDEX, index_incoming_texts, index_stored_texts, index_texts, unindex
 from storyweave.store.scratch import ScratchBlobs
 from storyweave.store.search import ensure_search_index
 
@@ -330,9 +330,10 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM pending_articles").fetchone()[0]
 
     # writing -------------------------------------------------------------------------------
-    def stage(self, articles: list[StagedArticle], seen: str) -> None:
+    def stage(self, articles: list[StagedArticle], seen: str, read_in: IncomingDocuments | None = None) -> None:
         """One transaction: analysed articles (with their grouping features) and their version
-        rows. A newer version replaces a staged one of the same article."""
+        rows. A newer version replaces a staged one of the same article. `read_in`: the ingest's
+        incoming texts, among them these articles' (their lines for the line index come from there)."""
         with _transaction(self, "batch of analysed articles"):
             # a newer version replaces a staged one: the text it replaces no longer counts
             _unindex_replaced(self.db, "pending_articles", [a.id for a in articles])
@@ -342,7 +343,10 @@ class Store:
                 [(a.id, a.content_hash, a.url, a.input, a.raw_text, a.title, a.title_from, a.body, *a.rest) for a in articles],
             )
             self._add_versions([(a.id, a.content_hash, a.input) for a in articles], seen)
-            index_texts(self.db, [(a.content_hash, a.raw_text) for a in articles])
+            if read_in is None:
+                index_texts(self.db, [(a.content_hash, a.raw_text) for a in articles])
+            else:
+                index_incoming_texts(self.db, [a.id for a in articles])
 
     def record_versions(self, versions: Iterable[tuple[str, str, str]], seen: str) -> None:
         """(article id, content hash, input) of texts superseded within one ingest by a later
