@@ -532,16 +532,16 @@ def _ingest_new(
     # their events are written there while the stories are made
     with store.grouping_write(new_ids) as write:
 
-        def placed(events_final: GroupingResult) -> None:
-            placed = _renamed_back(events_final, renamed)
+        def write_articles(events_final: GroupingResult) -> None:
+            final = _renamed_back(events_final, renamed)
             write.articles(
-                [(article_id, placed.event_of[article_id], placed.duplicate_of.get(article_id), placed.reasons[article_id])
+                [(article_id, final.event_of[article_id], final.duplicate_of.get(article_id), final.reasons[article_id])
                  for article_id in new_ids],
                 # partial dates are only completed for articles that state no publication date
-                [(article_id, published, "inferred") for article_id, published in placed.published_inferred.items()],
+                [(article_id, published, "inferred") for article_id, published in final.published_inferred.items()],
             )
 
-        result = _renamed_back(grouping.finish(placed), renamed)
+        result = _renamed_back(grouping.finish(write_articles), renamed)
         write.groups(*_touched_events(result, stored, new_ids, set(replaced.values()), story_of_event, store))
     report.added = new_ids
     report.new_events = len(result.new_events)

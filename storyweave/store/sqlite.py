@@ -330,10 +330,10 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM pending_articles").fetchone()[0]
 
     # writing -------------------------------------------------------------------------------
-    def stage(self, articles: list[StagedArticle], seen: str, read_in: IncomingDocuments | None = None) -> None:
+    def stage(self, articles: list[StagedArticle], seen: str, incoming: IncomingDocuments | None = None) -> None:
         """One transaction: analysed articles (with their grouping features) and their version
-        rows. A newer version replaces a staged one of the same article. `read_in`: the ingest's
-        incoming texts, among them these articles' (their lines for the line index come from there)."""
+        rows. A newer version replaces a staged one of the same article. `incoming`: the ingest's
+        texts as read, these articles' among them (their lines for the line index come from there)."""
         with _transaction(self, "batch of analysed articles"):
             # a newer version replaces a staged one: the text it replaces no longer counts
             _unindex_replaced(self.db, "pending_articles", [a.id for a in articles])
@@ -343,7 +343,7 @@ class Store:
                 [(a.id, a.content_hash, a.url, a.input, a.raw_text, a.title, a.title_from, a.body, *a.rest) for a in articles],
             )
             self._add_versions([(a.id, a.content_hash, a.input) for a in articles], seen)
-            if read_in is None:
+            if incoming is None:
                 index_texts(self.db, [(a.content_hash, a.raw_text) for a in articles])
             else:
                 index_incoming_texts(self.db, [a.id for a in articles])
@@ -364,7 +364,7 @@ class Store:
     def write(
         self,
         assignments: list[Assignment],
-        article_updates: list[tuple[str, str | None, str]],
+        article_updates: list[DateUpdate],
         events: list[tuple[Event, Reason]],
         stories: list[Story],
     ) -> None:
@@ -443,6 +443,7 @@ class Store:
 
 
 Assignment = tuple[str, str, str | None, Reason]  # (article id, event id, the article it copies, why)
+DateUpdate = tuple[str, str | None, str]  # (article id, its publication date, where the date came from)
 
 
 def _unindex_replaced(db: sqlite3.Connection, table: str, article_ids: list[str]) -> None:
@@ -469,7 +470,7 @@ def _move_staged(db: sqlite3.Connection, article_ids: list[str]) -> None:
     db.execute("DELETE FROM pending_articles WHERE id IN (SELECT value FROM json_each(?))", (ids,))
 
 
-def _assign_articles(db: sqlite3.Connection, assignments: list[Assignment], article_updates: list[tuple[str, str | None, str]]) -> None:
+def _assign_articles(db: sqlite3.Connection, assignments: list[Assignment], article_updates: list[DateUpdate]) -> None:
     """`Store.write`'s step after `_move_staged`: each article's event, and the changed dates.
     The events in one statement, as the move: SQLite runs it whole without Python's lock, where a
     statement a row took it back at every row, from a caller busy grouping (0.9 s, not 0.2)."""
@@ -512,7 +513,7 @@ def _assign_groups(db: sqlite3.Connection, events: list[tuple[Event, Reason]], s
 class GroupingWrite(Protocol):
     """What `Store.grouping_write` yields: `articles` first, then `groups`, which ends the write."""
 
-    def articles(self, assignments: list[Assignment], article_updates: list[tuple[str, str | None, str]]) -> None: ...
+    def articles(self, assignments: list[Assignment], article_updates: list[DateUpdate]) -> None: ...
 
     def groups(self, events: list[tuple[Event, Reason]], stories: list[Story]) -> None: ...
 
@@ -522,9 +523,9 @@ class _WriteAtOnce:
 
     def __init__(self, store: Store):
         self.store = store
-        self._articles: tuple[list[Assignment], list[tuple[str, str | None, str]]] = ([], [])
+        self._articles: tuple[list[Assignment], list[DateUpdate]] = ([], [])
 
-    def articles(self, assignments: list[Assignment], article_updates: list[tuple[str, str | None, str]]) -> None:
+    def articles(self, assignments: list[Assignment], article_updates: list[DateUpdate]) -> None:
         self._articles = (assignments, article_updates)
 
     def groups(self, events: list[tuple[Event, Reason]], stories: list[Story]) -> None:
@@ -541,7 +542,7 @@ class _GroupingWriter(threading.Thread):
         self.steps: queue.SimpleQueue = queue.SimpleQueue()
         self.error: BaseException | None = None
 
-    def articles(self, assignments: list[Assignment], article_updates: list[tuple[str, str | None, str]]) -> None:
+    def articles(self, assignments: list[Assignment], article_updates: list[DateUpdate]) -> None:
         self.steps.put((_assign_articles, (assignments, article_updates)))
 
     def groups(self, events: list[tuple[Event, Reason]], stories: list[Story]) -> None:
