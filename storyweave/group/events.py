@@ -251,16 +251,15 @@ class EventGrouper:
         features) fits another event better, by `margin`, than its own event judged without
         them. On a move, they leave `event_id` and join the returned event."""
         _, weights, entities, features = leaving[0]
-        keys = self._keys(weights, entities)
+        keys = [self._keys(weights_, entities_) for _, weights_, entities_, _ in leaving]
         # the other events first, as they stand (taking the article out of its own changes no other):
         # most articles fit none of them, and then stay without their event being taken apart and
         # summed again (that was most of this step's time: 0.6 of 0.85 s over 5,000 articles)
-        best = self._best(weights, entities, features, keys, frozenset((event_id,)))[0]
+        best = self._best(weights, entities, features, keys[0], frozenset((event_id,)))[0]
         if best is None:
             self._touch(event_id)
-            for article_id, weights_, entities_, _ in leaving:
-                # as putting them back would: their event is the latest to use their keys
-                self._index.insert(event_id, keys if article_id == leaving[0][0] else self._keys(weights_, entities_))
+            for member_keys in keys:
+                self._index.insert(event_id, member_keys)  # as putting them back would: their event is the latest to use them
             return None
         state = self.events_[event_id]
         for article_id, weights_, entities_, features_ in leaving:
@@ -271,8 +270,8 @@ class EventGrouper:
         target = event_id if stays else best[1]
         evidence = () if stays else (f"moved on a second pass from {event_id}, where it scored {own_score:.2f} without itself",
                                      *self._evidence(weights, entities, features, target))
-        for article_id, weights_, entities_, features_ in leaving:
-            self.absorb(target, article_id, weights_, entities_, features_)
+        for (article_id, weights_, entities_, features_), member_keys in zip(leaving, keys):
+            self.absorb(target, article_id, weights_, entities_, features_, member_keys)
         return None if stays else (target, Reason(round(best[0], 4), evidence))
 
     def _best(self, weights, entities, features: ArticleFeatures, keys: list[int], passed_over: frozenset[str] = frozenset(),
