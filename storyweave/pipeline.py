@@ -25,7 +25,7 @@ from storyweave.errors import BadInput, NotFound
 from storyweave.extract import analyse_together, content_hash, identity, load_entity_model, warm_up
 from storyweave.extract.language import detect_language
 from storyweave.group import Grouping, GroupingInput, GroupingResult, Scratch
-from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_to_json
+from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_json
 from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.fetch import Fetcher, Validators
 from storyweave.ingest.files import Skipped
@@ -64,8 +64,8 @@ def _init_worker(repeated: frozenset[str], entity_model: str = "") -> None:
     _ENTITY_MODEL = entity_model
 
 
-# what grouping needs and staging writes, made where the article is analysed: the features are the
-# stored ones read back (rounded), exactly as a resumed run will read them
+# what grouping needs and staging writes, made where the article is analysed: the features are made
+# as they are stored (their weights rounded), so a resumed run reads back the very ones grouped here
 Analysed = tuple[StagedArticle, ArticleFeatures] | BadInput
 
 
@@ -85,8 +85,8 @@ def _analyse_chunk(raws: list[RawDocument]) -> list[Analysed]:
             results[index] = _not_analysed(raw, article)
             continue
         try:
-            stored_features = features_to_json(article_features(article))
-            results[index] = staged_article(article, stored_features), features_from_json(stored_features)
+            features = article_features(article)
+            results[index] = staged_article(article, features_json(features)), features
         except Exception as exc:  # noqa: BLE001 — (the features) one document's failure must not cost the batch
             results[index] = _not_analysed(raw, exc)
     return [result for result in results if result is not None]

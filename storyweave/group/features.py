@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import orjson
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyweave.extract.entities import CREDIT_REASONS, credited_only, entity_keys, names_outlet
@@ -34,6 +35,17 @@ MIN_FIGURE = 10
 SALIENT_MIN_MENTIONS = 3
 SALIENT_SHARE = 0.7
 ACTOR_KINDS = ("person", "org")
+
+
+# the weights as stored: made rounded, so grouping compares the same numbers whether the article was
+# analysed in this run or read back from the store by a resumed one
+STORED_DIGITS = 4
+_COUNT_WEIGHTS = [0.0] + [round(1.0 + math.log(count), STORED_DIGITS) for count in range(1, 512)]
+
+
+def count_weight(count: int) -> float:
+    """The sublinear weight of a count, 1 + ln(count), as stored (a count is mostly small: looked up)."""
+    return _COUNT_WEIGHTS[count] if count < len(_COUNT_WEIGHTS) else round(1.0 + math.log(count), STORED_DIGITS)
 
 
 def tokens(text: str) -> list[str]:
@@ -95,7 +107,7 @@ def article_features(article: Article) -> ArticleFeatures:
     counts: Counter[int] = Counter()
     for word, times in Counter(tokens(article.body) + tokens(article.title) * 2).items():
         counts[_hash(word)] += times  # each distinct word hashed once
-    terms = {h: 1.0 + math.log(c) for h, c in counts.items()}
+    terms = {h: count_weight(c) for h, c in counts.items()}
     # the outlet or wire agency that filed a report says nothing about which occurrence it reports
     # nor do the reporter and the photographer a byline or a credit names
     outlet = article.outlet
@@ -107,7 +119,7 @@ def article_features(article: Article) -> ArticleFeatures:
     key_counts = Counter(key for _, keys in keyed for key in keys)
     place_keys = {key for place, keys in keyed if place for key in keys}.difference(
         key for place, keys in keyed if not place for key in keys)
-    entities = {_hash(k): 1.0 + math.log(c) for k, c in key_counts.items()}
+    entities = {_hash(k): count_weight(c) for k, c in key_counts.items()}
     names = {_hash(k): k for k in key_counts}
     sounds = _sounds(kept, article.lang) if article.lang in {"ja", "zh"} else {}
     shingles: dict[int, str] = {}
@@ -251,22 +263,24 @@ def dot(a: dict[int, float], b: dict[int, float]) -> float:
     return math.fsum([a[h] * b[h] for h in a.keys() & b.keys()])
 
 
-def features_to_json(features: ArticleFeatures) -> dict:
-    return {
-        "terms": {str(k): round(v, 4) for k, v in features.terms.items()},
-        "entities": {str(k): round(v, 4) for k, v in features.entities.items()},
-        "entity_names": {str(k): v for k, v in features.entity_names.items()},
-        "quote_shingles": {str(k): v for k, v in features.quote_shingles.items()},
+def features_json(features: ArticleFeatures) -> str:
+    """The features as the store keeps them, JSON text (`features_from_json` reads it back equal):
+    written from the dataclass's own dicts, their integer keys as strings."""
+    return orjson.dumps({
+        "terms": features.terms,
+        "entities": features.entities,
+        "entity_names": features.entity_names,
+        "quote_shingles": features.quote_shingles,
         "figures": features.figures,
         "occurred": features.occurred,
         "published": features.published,
         "partial_published": features.partial_published,
         "weekday": features.weekday,
         "lang": features.lang,
-        "actors": {str(k): v for k, v in features.actors.items()},
+        "actors": features.actors,
         "places": sorted(features.places),
-        "sounds": {str(k): v for k, v in features.sounds.items()},
-    }
+        "sounds": features.sounds,
+    }, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def features_from_json(data: dict) -> ArticleFeatures:

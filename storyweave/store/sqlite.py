@@ -147,11 +147,12 @@ class StagedArticle:
     rest: tuple  # outlet … features, the remaining columns of `pending_articles` in their order
 
 
-def staged_article(article: Article, features: dict[str, Any]) -> StagedArticle:
+def staged_article(article: Article, features_json: str) -> StagedArticle:
+    """`features_json`: the grouping features as JSON text (the grouping layer writes it)."""
     a = article
     return StagedArticle(
         a.id, a.content_hash, a.url, a.input, a.raw_text, a.title, a.title_from, a.body,
-        (a.outlet, a.lang, a.lang_score, a.published, a.published_from, a.occurred, a.occurred_evidence, _json(_analysis(a)), _json(features)),
+        (a.outlet, a.lang, a.lang_score, a.published, a.published_from, a.occurred, a.occurred_evidence, _json(_analysis(a)), features_json),
     )
 
 

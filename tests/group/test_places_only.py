@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
+import orjson
 import pytest
 
 from storyweave.clean import clean_document
 from storyweave.extract import analyse
 from storyweave.group.events import ENTITY_WEIGHT, PLACES_ONLY_FACTOR, EventGrouper
-from storyweave.group.features import ArticleFeatures, _hash, article_features, features_from_json, features_to_json, normalised
+from storyweave.group.features import ArticleFeatures, _hash, article_features, STORED_DIGITS, features_from_json, features_json, normalised
 from storyweave.model import RawDocument
 from storyweave.settings import Settings
 
@@ -42,7 +43,18 @@ def test_a_place_that_is_also_a_persons_surname_is_not_a_place_only_key() -> Non
 def test_the_place_keys_are_stored_with_the_features() -> None:
     features = features_of("Police in Paris said on Monday that a jeweller in France was robbed.")
     assert features.places
-    assert features_from_json(features_to_json(features)).places == features.places
+    assert features_from_json(orjson.loads(features_json(features))).places == features.places
+
+
+def test_the_features_are_made_as_they_are_stored() -> None:
+    """Grouping in the run that analysed an article and in a resumed one (which reads the stored
+    features back) compares the same numbers: the weights are made rounded, as stored."""
+    features = features_of("The mayor of Paris, Anne Hidalgo, said the mayor would open the new bridge on Monday. "
+                           "Hidalgo said the bridge, the third bridge this year, cost 12 million euros.")
+    weights = [*features.terms.values(), *features.entities.values()]
+    assert any(w != int(w) for w in weights)
+    assert all(w == round(w, STORED_DIGITS) for w in weights)
+    assert features_from_json(orjson.loads(features_json(features))) == features
 
 
 @pytest.mark.parametrize("only_places", [True, False])
