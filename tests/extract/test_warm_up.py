@@ -1,8 +1,7 @@
-"""`warm_up` runs in the parent before the extraction workers fork: whatever data it leaves for
-the first article to load, every worker loads again. These tests analyse articles after
-`warm_up`, in a fresh process, and fail if any loader ran only then; and check that a run with
-no Chinese or Japanese text leaves those scripts' tables unloaded (they cost 0.8 s of CPU
-before any worker starts)."""
+"""`warm_up` runs in the process the extraction workers fork from, before they fork: whatever data
+it leaves for the first article to load, every worker loads again. These tests analyse articles
+after `warm_up`, in a fresh process, and fail if any loader ran only then; check the same in the
+workers of a real pool; and check that the caller of a run loads no table at all."""
 
 import json
 import subprocess
@@ -96,12 +95,48 @@ def _loaded_by_a_run(scripts: str) -> dict[str, int]:
     return json.loads(out)
 
 
-def test_a_run_without_chinese_or_japanese_text_does_not_load_their_tables():
-    loaded = _loaded_by_a_run("latin")
-    assert all(loaded[name] == 0 for name in _CJK_LOADERS), loaded
-    assert loaded["storyweave.extract.gazetteer.places"] == 1  # the rest was warmed up before the workers started
+def test_the_caller_of_a_run_loads_no_extraction_table():
+    """The tables live in the workers (shared with the process they fork from), not in the caller
+    for the whole run: it only groups."""
+    for scripts in ("latin", "cjk"):
+        loaded = _loaded_by_a_run(scripts)
+        assert loaded["storyweave.extract.gazetteer.places"] == 0, scripts
+        assert all(loaded[name] == 0 for name in _CJK_LOADERS), (scripts, loaded)
 
 
-def test_a_run_with_one_japanese_text_loads_their_tables_before_the_workers_start():
-    loaded = _loaded_by_a_run("cjk")
-    assert all(loaded[name] == 1 for name in _CJK_LOADERS), loaded
+# the chunk function of a real pool, swapped for one that reports what the first chunk made a worker load
+_IN_WORKERS = _LOADERS + r"""
+import pickle, sys
+from storyweave.model import RawDocument
+from storyweave.pipeline import workers
+
+def loaded_by_the_chunk(raws):
+    before = loaders()
+    workers._analyse_in_worker(raws)
+    after = loaders()
+    return pickle.dumps(sorted(name for name in after if after[name] > before[name]))
+
+workers._analysed_as_bytes = loaded_by_the_chunk  # (before the fork: the workers inherit it)
+cjk = sys.argv[1] == "cjk"
+texts = ["Flood in Ashford\nRiver levels rose by 40 centimetres in Ashford on Monday, Mayor Jane Holt said. \"It is bad,\" Holt said."]
+if cjk:
+    texts.append("大雪で交通混乱\n岩手県盛岡市で23日、大雪となり、気象庁は警報を出した。佐々木健一さんは「驚いた」と話した。")
+pool = workers.WorkerPool(2)
+pool.start(frozenset(), cjk)
+pool.submit([RawDocument(f"{i}.txt", f"{i}.txt", text) for i, text in enumerate(texts)])
+late = pool.result()
+pool.close()
+print(json.dumps({"late": late, "caller": loaders()}))
+"""
+
+
+def _loaded_in_workers(scripts: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", _IN_WORKERS, scripts], check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def test_the_workers_find_every_table_loaded_before_their_first_article():
+    for scripts in ("latin", "cjk"):
+        found = _loaded_in_workers(scripts)
+        assert found["late"] == [], scripts
+        assert found["caller"]["storyweave.extract.gazetteer.places"] == 0

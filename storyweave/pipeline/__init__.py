@@ -10,22 +10,19 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from storyweave.brief import EventFacts, SourceArticle, build_brief, source_article, timeline, title_and_summary
-from storyweave.clean import clean_document
 from storyweave.clean.scripts import has_cjk
 from storyweave.errors import BadInput, NotFound
-from storyweave.extract import analyse_together, content_hash, identity, load_entity_model, warm_up
+from storyweave.extract import content_hash, identity, load_entity_model
 from storyweave.extract.language import detect_language
 from storyweave.group import Grouping, GroupingInput, GroupingResult, Scratch
-from storyweave.group.features import ArticleFeatures, article_features, features_from_json, features_json
+from storyweave.group.features import ArticleFeatures, features_from_json
 from storyweave.ingest import ReadOptions, read_inputs
 from storyweave.ingest.fetch import Fetcher, Validators
 from storyweave.ingest.files import Skipped
@@ -33,14 +30,14 @@ from storyweave.ingest.options import LeftOut
 from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
 from storyweave.model import Event, RawDocument, Reason, Story
 from storyweave.settings import Settings
-from storyweave.store import IncomingDocuments, StagedArticle, Store, staged_article, utc_now
+from storyweave.pipeline.workers import (
+    CHUNKS_AHEAD_PER_WORKER, PARALLEL_FROM, WORKER_CHUNK, Progress, WorkerPool, _chunked, _set_aside_from_collection, analyse_documents,
+)
+from storyweave.store import IncomingDocuments, StagedArticle, Store, utc_now
 
-PARALLEL_FROM = 200  # below this many documents, starting worker processes costs more than it saves
-WORKER_CHUNK = 32  # documents sent to a worker at once: fewer round trips, still a small message
-CHUNKS_AHEAD_PER_WORKER = 2  # how far the workers may run ahead of the caller: bounds the documents in flight
 READ_BATCH = 500  # documents read into the scratch tables per transaction
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
+__all__ = ["CHUNKS_AHEAD_PER_WORKER", "PARALLEL_FROM", "WORKER_CHUNK", "Progress", "analyse_documents"]  # (workers.py's, used from here)
 
 
 @dataclass
@@ -52,132 +49,6 @@ class IngestReport:
     left_out: int = 0  # archive records that are no article page, or that --lang/--site exclude
     new_events: int = 0
     new_stories: int = 0
-
-
-_REPEATED: frozenset[str] = frozenset()
-_ENTITY_MODEL = ""  # the setting entity_model: a spaCy pipeline's NER instead of the entity rules
-
-
-def _init_worker(repeated: frozenset[str], entity_model: str = "") -> None:
-    global _REPEATED, _ENTITY_MODEL
-    _REPEATED = repeated
-    _ENTITY_MODEL = entity_model
-
-
-# what grouping needs and staging writes, made where the article is analysed: the features are made
-# as they are stored (their weights rounded), so a resumed run reads back the very ones grouped here
-Analysed = tuple[StagedArticle, ArticleFeatures] | BadInput
-
-
-def _analyse_chunk(raws: list[RawDocument]) -> list[Analysed]:
-    """Each document cleaned, analysed (stage by stage across the chunk, which costs less than one
-    document at a time) and given its features; a document that fails is a BadInput, the rest go on."""
-    results: list[Analysed | None] = [None] * len(raws)
-    cleaned = []
-    for index, raw in enumerate(raws):
-        try:
-            cleaned.append((index, raw, clean_document(raw, _REPEATED)))
-        except Exception as exc:  # noqa: BLE001 — one document's failure must not cost the batch
-            results[index] = _not_analysed(raw, exc)
-    articles = analyse_together([(raw, clean) for _, raw, clean in cleaned], _ENTITY_MODEL)
-    for (index, raw, _), article in zip(cleaned, articles):
-        if isinstance(article, Exception):
-            results[index] = _not_analysed(raw, article)
-            continue
-        try:
-            features = article_features(article)
-            results[index] = staged_article(article, features_json(features)), features
-        except Exception as exc:  # noqa: BLE001 — (the features) one document's failure must not cost the batch
-            results[index] = _not_analysed(raw, exc)
-    return [result for result in results if result is not None]
-
-
-def _not_analysed(raw: RawDocument, exc: Exception) -> BadInput:
-    return BadInput(raw.source, f"could not be analysed ({type(exc).__name__}: {exc}); the rest goes on",
-                    "".join(traceback.format_exception(exc)))
-
-
-def _analyse_in_worker(raws: list[RawDocument]) -> list[Analysed]:
-    analysed = _analyse_chunk(raws)
-    for result in analysed:
-        if not isinstance(result, BadInput):
-            result[0].raw_text = ""  # the parent holds the raw text already; not sending it back halves the traffic
-    return analysed
-
-
-def analyse_documents(
-    raws: Iterable[RawDocument], total: int, repeated: frozenset[str], workers: int, progress: Progress | None = None,
-    entity_model: str = "", ahead: int = 0, cjk: bool = True,
-) -> Iterator[tuple[RawDocument, Analysed]]:
-    """Clean, extract and compute grouping features for each of `total` documents, in input
-    order, in worker processes when there are enough to pay for starting them. The workers run
-    a bounded window ahead while the caller consumes (and groups) what is ready, so memory
-    holds a few chunks of documents, however many there are; `ahead` more documents widen the
-    window, so the workers go on while the caller spends a while on a batch without pulling
-    (grouping 500 articles at once). `cjk`: whether any document writes Chinese or Japanese, whose
-    tables the workers then inherit loaded."""
-    if workers == 0:
-        workers = os.cpu_count() or 1
-    if workers <= 1 or total < PARALLEL_FROM:
-        _init_worker(repeated, entity_model)
-        index = 0
-        for chunk in _chunked(raws, WORKER_CHUNK):
-            for raw, analysed in zip(chunk, _analyse_chunk(chunk)):
-                index += 1
-                if progress:
-                    progress("analyse", index, total)
-                yield raw, analysed
-        return
-    with _collector_paused():
-        warm_up(entity_model, cjk)  # forked workers inherit the loaded gazetteer and models instead of each loading them
-    _set_aside_from_collection()
-    chunks = _chunked(raws, WORKER_CHUNK)
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(repeated, entity_model)) as pool:
-        running: deque = deque()
-
-        def submit() -> None:
-            chunk = next(chunks, None)
-            if chunk:
-                running.append((chunk, pool.submit(_analyse_in_worker, chunk)))
-
-        for _ in range(workers * CHUNKS_AHEAD_PER_WORKER + -(-ahead // WORKER_CHUNK)):
-            submit()
-        index = 0
-        while running:
-            chunk, future = running.popleft()
-            submit()
-            for raw, analysed in zip(chunk, future.result()):
-                index += 1
-                if not isinstance(analysed, BadInput):
-                    analysed[0].raw_text = raw.text
-                if progress and (index % 50 == 0 or index == total):
-                    progress("analyse", index, total)
-                yield raw, analysed
-
-
-# Python's cycle collector walks every tracked object each time the heap has grown by a quarter:
-# loading the tables and growing the grouping's state over 5,000 articles, it walked the main
-# process's heap six times (0.7 s, 0.4 s of it before any worker started), for a few dozen objects
-# freed. What a run keeps for its whole length (the loaded tables, the events grouped so far) is
-# set aside from the collector's walks instead; what it lets go of is still freed, by reference
-# counting. Measured, the main process's CPU fell from 2.6 to 2.1 ms an article. Set aside before
-# the workers are forked, the tables also stay pages the workers share with the main process: a
-# walk writes to every object it visits.
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading the tables creates no cycles to collect, only objects that live as long as the process."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _set_aside_from_collection() -> None:
-    """Every object alive now is left out of the cycle collector's walks until the ingest ends."""
-    gc.freeze()
 
 
 @contextmanager
@@ -193,17 +64,6 @@ def check_settings(settings: Settings) -> None:
     """Fail now, in one line, on a setting every article would fail on: an entity model that cannot
     be loaded (loaded here, once per process, so the work that follows does not load it again)."""
     load_entity_model(settings.entity_model)
-
-
-def _chunked(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
-    chunk: list[RawDocument] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def ingest_paths(
@@ -335,11 +195,16 @@ def ingest(
     return ingest_documents(read_documents(paths, settings, report, read_options, progress), store, settings, progress, report)
 
 
-def _read_new(docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, staged: set[str], report: IngestReport) -> bool:
+def _read_new(
+    docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, staged: set[str], report: IngestReport,
+    enough_to_share: Callable[[], None] = lambda: None,
+) -> bool:
     """Every new text into `incoming` (the latest of each article; an earlier one it supersedes
     is remembered there as a version), a batch per transaction; texts stored before go into the
-    report. Whether any new text writes Chinese or Japanese characters."""
+    report. `enough_to_share` is called once, when there are enough new texts for the workers.
+    Whether any new text writes Chinese or Japanese characters."""
     cjk = False
+    new = 0
     for chunk in _chunked(docs, READ_BATCH):
         with incoming.batch():
             for doc in chunk:
@@ -351,6 +216,9 @@ def _read_new(docs: Iterable[RawDocument], store: Store, incoming: IncomingDocum
                     continue
                 incoming.add(doc, hash_, identity(doc, hash_)[0])
                 cjk = cjk or has_cjk(doc.text)
+                new += 1
+                if new == PARALLEL_FROM:
+                    enough_to_share()
     return cjk
 
 
@@ -440,16 +308,26 @@ def ingest_documents(
     at a time, plus what grouping keeps of each article."""
     check_settings(settings)  # a setting every article would fail on fails once, before any is read
     report = report or IngestReport()
-    with store.incoming() as incoming, store.scratch_space() as scratch, _collected_again_at_the_end():
-        return _ingest_new(docs, store, incoming, scratch, settings, progress, report)
+    with store.incoming() as incoming, store.scratch_space() as scratch, _collected_again_at_the_end(), ExitStack() as pools:
+        return _ingest_new(docs, store, incoming, scratch, settings, progress, report, pools)
 
 
 def _ingest_new(
     docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, scratch: Scratch, settings: Settings,
-    progress: Progress | None, report: IngestReport,
+    progress: Progress | None, report: IngestReport, pools: ExitStack,
 ) -> IngestReport:
     left_staged = store.pending()
-    cjk = _read_new(docs, store, incoming, {p.content_hash for p in left_staged}, report)
+    workers = settings.workers or os.cpu_count() or 1
+    pool: WorkerPool | None = None
+
+    def start_workers() -> None:
+        # the process the workers fork from loads the tables on another core while the rest is read
+        nonlocal pool
+        if workers > 1:
+            pool = WorkerPool(workers, settings.entity_model)
+            pools.callback(pool.close)  # (when the analysis never takes it: nothing new after all, or an error)
+
+    cjk = _read_new(docs, store, incoming, {p.content_hash for p in left_staged}, report, start_workers)
     seen = utc_now()
     store.record_versions(incoming.superseded(), seen)
     # a newer version of a staged article replaces it
@@ -504,7 +382,7 @@ def _ingest_new(
     to_stage: list[StagedArticle] = []
     commit_size = settings.commit_batch_size or fresh_count
     for raw, analysed in analyse_documents(
-        incoming.in_order(), fresh_count, repeated, settings.workers, progress, settings.entity_model, ahead=size, cjk=cjk
+        incoming.in_order(), fresh_count, repeated, workers, progress, settings.entity_model, ahead=size, cjk=cjk, pool=pool
     ):
         if isinstance(analysed, BadInput):
             take_prior_before((raw.input, content_hash(raw.text)))
