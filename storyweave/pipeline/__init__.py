@@ -316,6 +316,9 @@ def _ingest_new(
     docs: Iterable[RawDocument], store: Store, incoming: IncomingDocuments, scratch: Scratch, settings: Settings,
     progress: Progress | None, report: IngestReport, pools: ExitStack,
 ) -> IngestReport:
+    # what lives as long as the run (the modules, the settings) is left out of the collector's walks
+    # from the start: three full walks of the caller's heap, some 0.1 s of 5,000 articles' run
+    _set_aside_from_collection()
     left_staged = store.pending()
     workers = settings.workers or os.cpu_count() or 1
     pool: WorkerPool | None = None
