@@ -157,8 +157,9 @@ def _workers_parent(connection: Connection, callers_end: Connection, workers: in
             except OSError:
                 return  # the caller is gone or stopped listening
 
+    # (started after the first submission has forked the workers: a fork copies no other thread, but
+    # would copy a lock that thread held)
     passer = threading.Thread(target=pass_back, daemon=True)
-    passer.start()
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_init_forked_worker,
                                initargs=(repeated, entity_model, connection, os.getpid()))
     try:
@@ -170,10 +171,13 @@ def _workers_parent(connection: Connection, callers_end: Connection, workers: in
             if chunk is None:
                 break
             done.put(pool.submit(_analysed_as_bytes, chunk))
+            if passer.ident is None:  # (not started yet)
+                passer.start()
     finally:
         done.put(None)
         pool.shutdown(wait=True, cancel_futures=True)
-        passer.join()
+        if passer.ident is not None:
+            passer.join()
 
 
 class WorkerPool:
