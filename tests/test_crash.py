@@ -24,6 +24,7 @@ import pytest
 
 from consistency import check_consistent, without_seen
 from corpus import write_corpus
+from processes import gone_in_time, live_in_group
 
 from storyweave.pipeline import export_database
 
@@ -145,20 +146,6 @@ def test_ctrl_c_says_what_is_kept_and_the_same_command_finishes(corpus: Path, un
     assert export(db) == uninterrupted[0]
 
 
-def _left_in_group(group: int) -> list[int]:
-    """The live processes of a process group (zombies not counted: their parent is gone too)."""
-    left = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[3]) == group and fields[0] != "Z":
-                left.append(int(entry.name))
-    return left
-
-
 def test_ctrl_c_during_the_workers_analysis_stops_every_process(corpus: Path, tmp_path: Path) -> None:
     """A terminal's Ctrl-C reaches the whole foreground group: the run, the workers' parent and the
     workers. The run says what is kept, and no process of it is left behind."""
@@ -169,10 +156,7 @@ def test_ctrl_c_during_the_workers_analysis_stops_every_process(corpus: Path, tm
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "interrupted; committed batches are kept" in " ".join(stderr.split())
-    deadline = time.monotonic() + 10
-    while _left_in_group(process.pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert _left_in_group(process.pid) == []
+    gone_in_time(live_in_group(process.pid))
 
 
 def _first_line_with(process: subprocess.Popen, text: str) -> bool:

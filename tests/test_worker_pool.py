@@ -1,18 +1,14 @@
 """The extraction workers: forked from a process that loads the tables while the caller reads, they
-analyse as the caller would have, in input order; the caller never loads the tables itself; a
-worker or the process they come from dying is one clear error; and every process is gone when the
-analysis ends early. The reports below are invented for these tests."""
+analyse as the caller would have, in input order; a worker or the process they come from dying is
+one clear error; and every process is gone when the analysis ends early. (What each process loads:
+tests/extract/test_warm_up.py.) The reports below are invented for these tests."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import textwrap
-import time
-from pathlib import Path
 
 import pytest
+from processes import alive, children_of, gone_in_time
 
 from storyweave.errors import StoryweaveError
 from storyweave.model import RawDocument
@@ -32,27 +28,6 @@ def reports(count: int) -> list[RawDocument]:
     return docs
 
 
-def children_of(pid: int) -> set[int]:
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.add(int(entry.name))
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
 def test_the_workers_analyse_as_the_caller_would_in_input_order() -> None:
     docs = reports(workers.PARALLEL_FROM + 40)
     parallel = list(workers.analyse_documents(iter(docs), len(docs), frozenset(), workers=2))
@@ -62,23 +37,6 @@ def test_the_workers_analyse_as_the_caller_would_in_input_order() -> None:
         assert staged == staged_alone
         assert features == features_alone
         assert staged.raw_text.startswith("Storm damage in")  # (sent back empty, restored from the caller's copy)
-
-
-def test_the_caller_never_loads_the_tables(tmp_path: Path) -> None:
-    """The gazetteer is loaded in the process the workers come from: a run keeps no copy of it."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for doc in reports(workers.PARALLEL_FROM + 10):
-        (corpus / doc.input).write_text(doc.text, encoding="utf-8")
-    script = textwrap.dedent(f"""
-        from storyweave.extract.gazetteer import places
-        from storyweave.pipeline import ingest_paths
-        from storyweave.settings import Settings
-        report = ingest_paths([{str(corpus)!r}], {str(tmp_path / "run.db")!r}, Settings(workers=2))
-        print(len(report.added), places.cache_info().currsize)
-    """)
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
-    assert out == [str(workers.PARALLEL_FROM + 10), "0"]
 
 
 def test_a_worker_that_dies_is_one_clear_error_and_no_process_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,12 +69,6 @@ def test_the_workers_parent_killed_is_one_clear_error() -> None:
             pass
     gone_in_time(forked)  # the workers end with their parent
 
-
-def gone_in_time(pids: set[int]) -> None:
-    deadline = time.monotonic() + 10
-    while any(alive(pid) for pid in pids) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not any(alive(pid) for pid in pids)
 
 
 def test_an_analysis_ended_early_leaves_no_process() -> None:
