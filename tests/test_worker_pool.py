@@ -39,7 +39,8 @@ def test_the_workers_analyse_as_the_caller_would_in_input_order() -> None:
         assert staged.raw_text.startswith("Storm damage in")  # (sent back empty, restored from the caller's copy)
 
 
-def test_a_worker_that_dies_is_one_clear_error_and_no_process_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_worker_that_dies_is_one_clear_error_and_no_process_is_left(monkeypatch: pytest.MonkeyPatch,
+                                                                      capfd: pytest.CaptureFixture[str]) -> None:
     analyse = workers._analyse_chunk
 
     def dies_on_the_third_chunk(raws: list[RawDocument]) -> list:
@@ -55,6 +56,7 @@ def test_a_worker_that_dies_is_one_clear_error_and_no_process_is_left(monkeypatc
         for _ in analysed:
             pass
     assert children_of(os.getpid()) == before
+    assert "Traceback" not in capfd.readouterr().err  # (one line is the caller's to print, nothing from the processes)
 
 
 def test_the_workers_parent_killed_is_one_clear_error() -> None:
@@ -69,6 +71,15 @@ def test_the_workers_parent_killed_is_one_clear_error() -> None:
             pass
     gone_in_time(forked)  # the workers end with their parent
 
+
+
+def test_workers_parent_gone_before_the_start_is_one_clear_error() -> None:
+    docs = reports(workers.PARALLEL_FROM + 40)
+    pool = workers.WorkerPool(2)
+    pool._process.kill()
+    pool._process.join()
+    with pytest.raises(StoryweaveError, match=r"^the analysis workers stopped \(exit code -9\)"):
+        next(workers.analyse_documents(iter(docs), len(docs), frozenset(), workers=2, pool=pool))
 
 
 def test_an_analysis_ended_early_leaves_no_process() -> None:

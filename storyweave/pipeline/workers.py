@@ -170,9 +170,16 @@ def _workers_parent(connection: Connection, callers_end: Connection, workers: in
                 break
             if chunk is None:
                 break
-            done.put(pool.submit(_analysed_as_bytes, chunk))
+            try:
+                future = pool.submit(_analysed_as_bytes, chunk)
+            except Exception as exc:  # noqa: BLE001 — a pool broken by a worker's death: the caller hears of it in order
+                future = Future()
+                future.set_exception(exc)
+            done.put(future)
             if passer.ident is None:  # (not started yet)
                 passer.start()
+            if future.done() and future.exception() is not None:
+                break
     finally:
         done.put(None)
         pool.shutdown(wait=True, cancel_futures=True)
@@ -194,18 +201,27 @@ class WorkerPool:
         theirs.close()
 
     def start(self, repeated: frozenset[str], cjk: bool) -> None:
-        self._connection.send((repeated, cjk))
+        self._send((repeated, cjk))
 
     def submit(self, chunk: list[RawDocument]) -> None:
-        self._connection.send(chunk)
+        self._send(chunk)
+
+    def _send(self, message: object) -> None:
+        try:
+            self._connection.send(message)
+        except OSError:
+            raise self._stopped() from None
+
+    def _stopped(self) -> StoryweaveError:
+        self._process.join(1)
+        return StoryweaveError(f"the analysis workers stopped (exit code {self._process.exitcode})")
 
     def result(self) -> list[Analysed]:
         """The analyses of the earliest chunk not taken yet; what failed the chunk as a whole is raised."""
         try:
             data = self._connection.recv_bytes()
         except (EOFError, OSError):
-            self._process.join(1)
-            raise StoryweaveError(f"the analysis workers stopped (exit code {self._process.exitcode})") from None
+            raise self._stopped() from None
         outcome = pickle.loads(data)
         if isinstance(outcome, StoryweaveError):
             raise outcome
