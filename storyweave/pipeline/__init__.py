@@ -29,15 +29,13 @@ from storyweave.ingest.files import Skipped
 from storyweave.ingest.options import LeftOut
 from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
 from storyweave.model import Event, RawDocument, Reason, Story
-from storyweave.settings import Settings
-from storyweave.pipeline.workers import (
+from storyweave.pipeline.workers import (  # (the window's sizes too: callers know them as pipeline's)
     CHUNKS_AHEAD_PER_WORKER, PARALLEL_FROM, WORKER_CHUNK, Progress, WorkerPool, _chunked, _set_aside_from_collection, analyse_documents,
 )
+from storyweave.settings import Settings
 from storyweave.store import IncomingDocuments, StagedArticle, Store, utc_now
 
 READ_BATCH = 500  # documents read into the scratch tables per transaction
-
-__all__ = ["CHUNKS_AHEAD_PER_WORKER", "PARALLEL_FROM", "WORKER_CHUNK", "Progress", "analyse_documents"]  # (workers.py's, used from here)
 
 
 @dataclass
