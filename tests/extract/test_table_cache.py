@@ -5,11 +5,12 @@ written is left alone, and a new key replaces the old file."""
 from __future__ import annotations
 
 import pickle
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pytest
 
-from storyweave.extract import gazetteer, table_cache
+from storyweave.extract import compiled, gazetteer, table_cache
 from storyweave.extract.table_cache import CACHE_DIR_ENV, cached_table
 
 
@@ -69,6 +70,29 @@ def test_the_key_follows_the_code_and_the_data_packages_versions(monkeypatch: py
     monkeypatch.setattr(table_cache, "version", lambda package: "0.0-other")
     try:
         assert table_cache.source_key() != key
+    finally:
+        table_cache.source_key.cache_clear()
+
+
+def test_the_key_leaves_out_what_the_build_makes_from_the_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each checkout that compiles the rules gets other bytes; a shared cache must not be rebuilt
+    (and the other checkout's files deleted) for that."""
+    package = tmp_path / "storyweave"
+    (package / "extract").mkdir(parents=True)
+    (package / "extract" / "entities.py").write_text("RULES = 1\n")
+    monkeypatch.setattr(table_cache, "_PACKAGE", package)
+
+    def key() -> str:
+        table_cache.source_key.cache_clear()
+        return table_cache.source_key()
+
+    try:
+        plain = key()
+        (package / "extract" / f"entities{EXTENSION_SUFFIXES[0]}").write_bytes(b"\x7fELF built here")
+        (package / "extract" / compiled.RECORD.name).write_text('{"sources": {}}')
+        assert key() == plain
+        (package / "extract" / "entities.py").write_text("RULES = 2\n")
+        assert key() != plain
     finally:
         table_cache.source_key.cache_clear()
 
