@@ -4,9 +4,9 @@ other days, one event reported in several languages, wire copies, machine transl
 
 heldout_ga (62 articles), heldout_gb (66), heldout_gc (66), heldout_gd (66), heldout_ge (65), heldout_gf (66),
 heldout_gg (65), heldout_gh (64) and heldout_gj (65) are development data: their misses were (or may now be) looked at
-(heldout_gj's in the session that merged it, after it was scored untouched). heldout_gi (64), heldout_gk (63) and
-heldout_gl (65) are the ones whose misses have not been looked at: no rule or weight was set on them (heldout_gl is the
-fresh set). Each floor sits just under what was measured."""
+(heldout_gj's in the session that merged it, after it was scored untouched). heldout_gi (64), heldout_gk (63),
+heldout_gl (65) and heldout_gm (64) are the ones whose misses have not been looked at: no rule or weight was set on them
+(heldout_gm is the fresh set). Each floor sits just under what was measured."""
 
 from __future__ import annotations
 
@@ -81,6 +81,8 @@ LABELLED = Path(__file__).parent / "labelled"
     # set's misses: three of its pages lost their date to it)
     ("heldout_gl.jsonl", 65, "event", 0.91, 0.955, 0.935),  # measured P 0.919 R 0.962 F1 0.940 (untouched the same)
     ("heldout_gl.jsonl", 65, "story", 0.99, 0.79, 0.88),  # measured P 1.000 R 0.799 F1 0.888 (untouched the same)
+    ("heldout_gm.jsonl", 64, "event", 0.895, 0.98, 0.935),  # measured P 0.900 R 0.984 F1 0.940 (untouched, 5c163f5)
+    ("heldout_gm.jsonl", 64, "story", 0.94, 0.82, 0.875),  # measured P 0.947 R 0.824 F1 0.881 (untouched, 5c163f5)
 ])
 def test_blind_grouping_set(name, articles, level, precision, recall, f1):
     report, unreadable = evaluate_file(LABELLED / name, "text", level, "doc_id", Settings(), level=level)
