@@ -44,7 +44,8 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_ca.jsonl", "heldout_cb.jsonl",
                                   "heldout_cc.jsonl", "heldout_cd.jsonl",
                                   "heldout_ce.jsonl", "heldout_cf.jsonl",
-                                  "heldout_cg.jsonl", "heldout_ch.jsonl"])
+                                  "heldout_cg.jsonl", "heldout_ch.jsonl",
+                                  "heldout_ci.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
 
