@@ -228,8 +228,10 @@ class EventGrouper:
         # a member no event takes, or two members taken by different events: it stays, and the members
         # after it need no scoring
         choices: list[tuple[float, str]] = []
+        keys: list[list[int]] = []  # each member's, worked out once: a move takes them out of the index and in again
         for weights, entities, features in members:
-            best = self._best(weights, entities, features, self._keys(weights, entities), unchanged)[0]
+            keys.append(self._keys(weights, entities))
+            best = self._best(weights, entities, features, keys[-1], unchanged)[0]
             if best is None or (choices and best[1] != choices[0][1]):
                 self.events_[event_id] = state
                 return None
@@ -239,10 +241,9 @@ class EventGrouper:
         reasons = [Reason(round(score, 4), (f"joined on a second pass, after the event grew (it had opened {event_id})",
                                             *self._evidence(weights, entities, features, target)))
                    for (weights, entities, features), (score, _) in zip(members, choices)]
-        for article_id, (weights, entities, features) in zip(state.members, members):
-            keys = self._keys(weights, entities)
-            self._index.remove(event_id, keys)
-            self.absorb(target, article_id, weights, entities, features, keys)
+        for article_id, (weights, entities, features), member_keys in zip(state.members, members, keys):
+            self._index.remove(event_id, member_keys)
+            self.absorb(target, article_id, weights, entities, features, member_keys)
         return target, reasons
 
     def reassign(self, event_id: str, leaving: list[tuple[str, dict[int, float], dict[int, float], ArticleFeatures]],
