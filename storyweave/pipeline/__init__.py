@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -31,6 +30,7 @@ from storyweave.ingest.subscriptions import Location, fetch_policy, poll_feeds
 from storyweave.model import Event, RawDocument, Reason, Story
 from storyweave.pipeline.workers import (  # (the window's sizes too: callers know them as pipeline's)
     CHUNKS_AHEAD_PER_WORKER, PARALLEL_FROM, WORKER_CHUNK, Progress, WorkerPool, _chunked, _set_aside_from_collection, analyse_documents,
+    worker_count,
 )
 from storyweave.settings import Settings
 from storyweave.store import IncomingDocuments, StagedArticle, Store, utc_now
@@ -318,7 +318,7 @@ def _ingest_new(
     # from the start: three full walks of the caller's heap, some 0.1 s of 5,000 articles' run
     _set_aside_from_collection()
     left_staged = store.pending()
-    workers = settings.workers or os.cpu_count() or 1
+    workers = worker_count(settings.workers)
     pool: WorkerPool | None = None
 
     def start_workers() -> None:

@@ -244,6 +244,11 @@ class WorkerPool:
             self._process.join()
 
 
+def worker_count(setting: int) -> int:
+    """The processes the setting `workers` asks for: 0 means one per core."""
+    return setting or os.cpu_count() or 1
+
+
 def analyse_documents(
     raws: Iterable[RawDocument], total: int, repeated: frozenset[str], workers: int, progress: Progress | None = None,
     entity_model: str = "", ahead: int = 0, cjk: bool = True, pool: WorkerPool | None = None,
@@ -256,7 +261,7 @@ def analyse_documents(
     (grouping 500 articles at once). `cjk`: whether any document writes Chinese or Japanese, whose
     tables the workers then load. `pool`: workers made while the inputs were read (`WorkerPool`),
     used and closed here; without one, one is made now."""
-    workers = workers or os.cpu_count() or 1
+    workers = worker_count(workers)
     if workers <= 1 or total < PARALLEL_FROM:
         if pool is not None:
             pool.close()
