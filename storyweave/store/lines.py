@@ -2,8 +2,10 @@
 rule (clean/repeated.py) is decided by queries instead of by every stored text in memory.
 
 It covers exactly the texts the rule counts: every article's current text, grouped or staged.
-`index_texts` adds a text when it is staged, `unindex` drops it when a newer version replaces
-it; both run inside the caller's transaction, so the index never disagrees with the articles."""
+`index_incoming_texts` adds the texts an ingest stages (from the lines its reading found;
+`index_texts` does the same from the texts themselves), `unindex` drops a text when a newer
+version replaces it; both run inside the caller's transaction, so the index never disagrees with
+the articles."""
 
 from __future__ import annotations
 

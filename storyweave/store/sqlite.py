@@ -24,7 +24,7 @@ import orjson
 from storyweave.errors import NotFound, StoryweaveError
 from storyweave.model import Article, Event, Reason, Story
 from storyweave.store.incoming import IncomingDocuments
-from storyweave.store.lines import CREATE_LINE_COUNTS, CREATE_LINE_INDEX, index_incoming_texts, index_stored_texts, index_texts, unindex
+from storyweave.store.lines import CREATE_LINE_COUNTS, CREATE_LINE_INDEX, index_incoming_texts, index_stored_texts, unindex
 from storyweave.store.scratch import ScratchBlobs
 from storyweave.store.search import ensure_search_index
 
@@ -331,7 +331,7 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM pending_articles").fetchone()[0]
 
     # writing -------------------------------------------------------------------------------
-    def stage(self, articles: list[StagedArticle], seen: str, incoming: IncomingDocuments | None = None) -> None:
+    def stage(self, articles: list[StagedArticle], seen: str, incoming: IncomingDocuments) -> None:
         """One transaction: analysed articles (with their grouping features) and their version
         rows. A newer version replaces a staged one of the same article. `incoming`: the ingest's
         texts as read, these articles' among them (their lines for the line index come from there)."""
@@ -344,10 +344,7 @@ class Store:
                 [(a.id, a.content_hash, a.url, a.input, a.raw_text, a.title, a.title_from, a.body, *a.rest) for a in articles],
             )
             self._add_versions([(a.id, a.content_hash, a.input) for a in articles], seen)
-            if incoming is None:
-                index_texts(self.db, [(a.content_hash, a.raw_text) for a in articles])
-            else:
-                index_incoming_texts(self.db, [a.id for a in articles])
+            index_incoming_texts(self.db, [a.id for a in articles])
 
     def record_versions(self, versions: Iterable[tuple[str, str, str]], seen: str) -> None:
         """(article id, content hash, input) of texts superseded within one ingest by a later
