@@ -1010,7 +1010,7 @@ def _split_run(words: tuple[str, ...]) -> list[tuple[str, str]]:
         # named with it (the place inside its name is no mention of its own)
         rest = " ".join(run[2:] if low_words[2] not in _CONNECTORS else run[3:])
         return [(" ".join(run), "org")] if rest else []
-    affiliated = _person_of_organisation(run, low_words) or _body_of_a_place_then_person(run, low_words)
+    affiliated = _person_of_organisation(run, low_words) or _body_of_a_place_then_person(run, low_words) or _party_then_person(run, low_words)
     if affiliated:
         return affiliated
     if len(run) > 2 and low_words[1] == "of" and low_words[0] in _GROUPS_OF:
@@ -1197,6 +1197,28 @@ def _body_of_a_place_then_person(run: list[str], low_words: list[str]) -> list[t
                 and all(word[:1].isupper() and word.lower() not in _CONNECTORS and not _is_role(word) for word in name)
                 and name[0].lower() not in _PARTS_OF_PLACE_NAMES
                 and _fold(" ".join(place + name)) not in places()):  # ("Regione Friuli Venezia Giulia": one region's name)
+            return [(" ".join(body), "org"), (" ".join(name), "person")]
+    return None
+
+
+# what opens a party's or a movement's name, which is never a person's ("Partido Nacional", "Movimento Civico")
+_PARTY_HEADS: Final = {"partido", "partito", "parti", "partei", "party", "frente", "movimiento", "movimento", "mouvement",
+                       "alianza", "alleanza", "coalición", "coalizione"}
+
+
+def _party_then_person(run: list[str], low_words: list[str]) -> list[tuple[str, str]] | None:
+    """"Partido Nacional Gustavo Ferreira Bentancur", "Movimento Civico Laura Ferri": a party no list knows,
+    then, with no word between, the name of one of its people: two or three words, two of them or more
+    words the name lists know as people's, the first among them, after one they do not (or after the
+    party's head and one word)."""
+    if len(run) < 4 or low_words[0] not in _PARTY_HEADS or _known_body(" ".join(run)):
+        return None
+    for size in (3, 2):
+        body, name = run[:-size], run[-size:]
+        if (len(body) >= 2 and listed_name(name[0]) and sum(map(listed_name, name)) >= 2
+                and (len(body) == 2 or not listed_name(body[-1]))
+                and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in name)
+                and not any(_is_role(word) or word.lower() in _CONNECTORS for word in body[1:] + name)):
             return [(" ".join(body), "org"), (" ".join(name), "person")]
     return None
 

@@ -258,6 +258,13 @@ _CJK_SAID_AFTER = re.compile(r"\s*(?:と(?:話|述べ|語|説明|強調|訴え|�
 # the words that name what the quote right after them is: a slogan or a title, whatever verb follows
 _SLOGAN_RIGHT_BEFORE = re.compile(r"\b(?:slogan|motto|lema|eslogan|devise|mot d['’]ordre|titled|entitled|titolo|intitolat[oa]|"
                                   r"intitulée?|titulad[oa])\s*[,:]?\s*$", re.I)
+# a work's noun, then the participle that gives its name: "the scheme, called "…"", "il progetto, chiamato «…»" ("called"
+# alone is a speech verb: "she called the plan "a mess"")
+_CALLED_AFTER_ITS_NOUN = re.compile(
+    rf"\b(?:{prefix_tree_pattern(_WORK_NOUNS + ['scheme', 'project', 'operation', 'network', 'party'])})\b,?\s+"
+    r"(?:called|named|dubbed|known\s+as|chiamat[oa]|denominat[oa]|llamad[oa]|denominad[oa]|appelée?|baptisée?|surnommée?|genannt)"
+    r"\s*[,:]?\s*$", re.I)
+_BY_SOMEONE = re.compile(r"[\"”»“’]?\s*(?:by|von|par|da|por)\s", re.I)
 TITLE_MAX_WORDS = 8  # a title, a slogan or a campaign's name is short
 _WORK_AFTER = re.compile(r"\s*(?:campaign|slogan|report|exhibition|initiative|petition)\b", re.I)
 
@@ -270,6 +277,8 @@ def _named_work(paragraph: str, start: int, end: int, text: str) -> bool:
         return False
     if _SLOGAN_RIGHT_BEFORE.search(paragraph, max(0, start - 30), start):
         return True  # "bajo el lema «Chile se prepara», informó …": the verb after reports the sentence, not the slogan
+    if _CALLED_AFTER_ITS_NOUN.search(paragraph, max(0, start - 60), start) and not _BY_SOMEONE.match(paragraph, end):
+        return True  # (""called "reckless" by critics": their word for it)
     if _VERB.match(paragraph[end : end + 40].lstrip(" ,")):
         return False  # "… the first movie were "a terrible experience," says a source": someone's words
     before = paragraph[max(0, start - 60) : start]
@@ -481,7 +490,9 @@ _ROLE_SUFFIXES = ("minister", "ministerin", "präsident", "präsidentin", "kanzl
                   # German trades and offices compounded: "Zahnarzt", "Staatsanwältin", "Amtsrichter", "Nationaltrainer"
                   "arzt", "ärztin", "anwalt", "anwältin", "richter", "richterin", "trainer", "trainerin", "forscher", "forscherin",
                   "chef", "chefin", "ministre", "ministro", "ministra", "presidente", "portavoz", "sindaco", "bürgermeister",
-                  "bürgermeisterin", "préfet", "maire", "alcalde", "alcaldesa")
+                  "bürgermeisterin", "préfet", "maire", "alcalde", "alcaldesa",
+                  # "Landeshauptfrau", "Betriebsratsvorsitzender", "Generalsekretärin"
+                  "hauptmann", "hauptfrau", "vorsitzende", "vorsitzender", "sekretär", "sekretärin")
 _ROLE_NOUNS = (ROLE_WORDS - {"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "foreign", "defense", "defence", "health",
                              "interior", "finance", "economy", "former", "acting", "senior", "top", "state", "deputy", "vice",
                              "special", "executive", "environment", "transport", "education", "trade", "agriculture", "labour",
@@ -812,9 +823,12 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
             if isinstance(item, list):
                 group = item
                 left, context = _context(outside, group[0].start, group[-1].end)
-                if _closes_sentence(group[-1], outside) and any(group[-1].end < verb < left + len(context) for verb, *_ in clauses):
+                if _closes_sentence(group[-1], outside) and (
+                        any(group[-1].end < verb < left + len(context) for verb, *_ in clauses)
+                        or _after_a_colon(outside, group[0].start)):
                     # "« Et les patients le sentent. » Le syndicat a affirmé que …": the next sentence reports
-                    # speech of its own, and is no attribution of the quote
+                    # speech of its own, and is no attribution of the quote; "El guardabosques lo resume así: «….»
+                    # Desde marzo, cuenta, …": a quote a colon brings in is attributed before it, not in the next sentence
                     context = context[: group[-1].end - left]
                 elif (taken := _taken_by_the_next_quote(group[-1], spans, outside)) is not None:
                     context = context[: taken - left]
@@ -829,7 +843,8 @@ def extract_quotes(paragraphs: list[str], entities: list[Mention]) -> list[Quote
                     speaker, attributed = _speaker_near(context, speakers, said_by, left,
                                                         (group[0].start - left, group[-1].end - left))
                 if not attributed:
-                    speaker = speakers.paragraph_speaker  # a second quote of the paragraph's speaker
+                    # a second quote of the paragraph's speaker, or of the one the sentence before has speak
+                    speaker = speakers.paragraph_speaker or _cjk_speaker_just_before(outside, group[0].start, speakers)
                 if number == 0 and len(paragraphs) > 1:
                     headline_quotes.append(len(quotes))
                 quotes.append(Quote(" ".join(span.text for span in group), speaker, True))
@@ -877,6 +892,25 @@ def _taken_by_the_next_quote(span: _Span, spans: list[_Span], outside: str) -> i
     if len(introducing.split()) > 12 or _VERB.search(introducing) is None:
         return None
     return introduction
+
+
+def _cjk_speaker_just_before(outside: str, start: int, speakers: _Speakers) -> str | None:
+    """Who speaks in the Chinese or Japanese sentence right before a quote with no attribution of its own:
+    the quote goes on with their words ("总经理王建国说，公司今年新招了80名员工。「我们要…」")."""
+    before = outside[:start].rstrip(" 「『“")
+    if not before.endswith(("。", "！", "？")):
+        return None
+    opening = max(before.rfind("。", 0, len(before) - 1), before.rfind("」", 0, len(before) - 1)) + 1
+    sentence = before[opening:]
+    if not _CJK.search(sentence) or not _CJK_VERB.search(sentence):
+        return None
+    speaker, attributed = _speaker_near(sentence, speakers, outside, opening)
+    return speaker if attributed else None
+
+
+def _after_a_colon(outside: str, start: int) -> bool:
+    """Whether a colon brings in the quote opening at `start` ("… lo resume así: «…»")."""
+    return outside[max(0, start - 4) : start].rstrip(" «“„\"‘‹「").endswith((":", "："))
 
 
 def _closes_sentence(span: _Span, outside: str) -> bool:
