@@ -278,7 +278,7 @@ def _named_work(paragraph: str, start: int, end: int, text: str) -> bool:
     if _SLOGAN_RIGHT_BEFORE.search(paragraph, max(0, start - 30), start):
         return True  # "bajo el lema «Chile se prepara», informó …": the verb after reports the sentence, not the slogan
     if _CALLED_AFTER_ITS_NOUN.search(paragraph, max(0, start - 60), start) and not _BY_SOMEONE.match(paragraph, end):
-        return True  # (""called "reckless" by critics": their word for it)
+        return True  # (not "called "reckless" by critics": their word for it)
     if _VERB.match(paragraph[end : end + 40].lstrip(" ,")):
         return False  # "… the first movie were "a terrible experience," says a source": someone's words
     before = paragraph[max(0, start - 60) : start]
