@@ -45,7 +45,7 @@ _spec.loader.exec_module(check_cases)
                                   "heldout_cc.jsonl", "heldout_cd.jsonl",
                                   "heldout_ce.jsonl", "heldout_cf.jsonl",
                                   "heldout_cg.jsonl", "heldout_ch.jsonl",
-                                  "heldout_ci.jsonl"])
+                                  "heldout_ci.jsonl", "heldout_cj.jsonl"])
 def test_labelled_file_follows_the_guidelines(name, capsys):
     assert check_cases.main([str(LABELLED / name)]) == 0, capsys.readouterr().out
 
